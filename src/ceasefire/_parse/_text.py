@@ -1,0 +1,76 @@
+"""
+Small text tools every stage shares: phrase patterns compiled from word lists, and lookups by offset.
+
+Word lists become one regular expression each, built as a trie so that matching costs one
+pass over the text whatever the list's length, and compiled once per list (cached).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable
+
+from ceasefire._model import Article, Span
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """An alternation with shared prefixes factored out: no two branches start alike, so no backtracking among them."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(char) + walk(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return walk(trie)
+
+
+@functools.lru_cache(maxsize=256)
+def phrase_pattern(words: tuple[str, ...], *, ignore_case: bool = True) -> re.Pattern[str]:
+    """
+    One compiled pattern matching any of `words` as whole words, longest first.
+
+    Args:
+        words: The phrases; spaces in them match any run of spaces.
+        ignore_case: Match regardless of case.
+
+    Returns:
+        A pattern whose match is the phrase found; an empty list never matches.
+    """
+    cleaned = sorted({w.strip() for w in words if w.strip()})
+    if not cleaned:
+        return re.compile(r"(?!x)x")
+    # Prefixes are shared in the trie, and the trailing boundary makes the engine prefer
+    # the longest phrase that ends on a word boundary.
+    body = _trie_regex(cleaned)
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+@functools.lru_cache(maxsize=8)
+def _sentence_starts(article: Article) -> tuple[int, ...]:
+    return tuple(s.start for s in article.sentences)
+
+
+def sentence_index(article: Article, offset: int) -> int:
+    """The index of the sentence holding `offset`, or of the nearest one before it (0 when none)."""
+    return max(bisect.bisect_right(_sentence_starts(article), offset) - 1, 0)
+
+
+def sentence_at(article: Article, offset: int) -> Span:
+    """The span of the sentence holding `offset`; the whole text when there are no sentences."""
+    if not article.sentences:
+        return Span(start=0, end=len(article.text))
+    return article.sentences[sentence_index(article, offset)]
