@@ -52,3 +52,44 @@ def docs(session: nox.Session) -> None:
         session.run("mkdocs", "serve")
     else:
         session.run("mkdocs", "build", "--strict", "--site-dir", str(session.create_tmp() + "/site"))
+
+
+@nox.session(default=False)
+def bench(session: nox.Session) -> None:
+    """Benchmark parse, stages, scaling, memory and JSON against peers (``-- --quick`` for a short run)."""
+    _install(session)
+    session.install("dateparser", "quantulum3", "spacy", "pydantic>=2")
+    session.run("python", "benchmarks/bench.py", *session.posargs)
+
+
+@nox.session(default=False)
+def fuzz(session: nox.Session) -> None:
+    """Fuzz parse and from_json with atheris, each for a bounded time (``-- 600`` seconds each)."""
+    _install(session)
+    session.install("atheris")
+    seconds = session.posargs[0] if session.posargs else "60"
+    corpus = session.create_tmp()
+    session.run("python", "-c", _SEED_CORPUS, corpus)
+    for target in ("fuzz_parse", "fuzz_from_json"):
+        session.run(
+            "python",
+            f"tests/fuzz/{target}.py",
+            f"-max_total_time={seconds}",
+            "-rss_limit_mb=4096",
+            f"{corpus}/{target}",
+            "tests/fuzz/crashes/",
+            f"-artifact_prefix={corpus}/crash-",
+        )
+
+
+_SEED_CORPUS = """
+import pathlib, sys, ceasefire
+root = pathlib.Path(sys.argv[1])
+texts = [p.read_text(encoding="utf-8") for p in sorted(pathlib.Path("tests/corpus").glob("*.txt"))]
+texts.append(pathlib.Path("seeds/000_44517ffaa18d11d5.txt").read_text(encoding="utf-8"))
+for name in ("fuzz_parse", "fuzz_from_json"):
+    (root / name).mkdir(parents=True, exist_ok=True)
+for i, text in enumerate(texts):
+    (root / "fuzz_parse" / f"{i}.txt").write_text(text, encoding="utf-8")
+    (root / "fuzz_from_json" / f"{i}.json").write_text(ceasefire.to_json(ceasefire.parse(text)), encoding="utf-8")
+"""
