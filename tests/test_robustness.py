@@ -1,0 +1,190 @@
+"""
+Hostile and malformed input: `parse` returns a valid report for any text, and refuses only non-text or over-long input.
+
+How long each input takes is measured in ``benchmarks/bench.py``, never asserted here.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import ceasefire
+from ceasefire import InputError, Report
+
+
+SEED = (Path(__file__).parent.parent / "seeds" / "000_44517ffaa18d11d5.txt").read_text(encoding="utf-8")
+
+
+def assert_valid(report: Report, text: str) -> None:
+    """Check what a report promises beyond its constructor: the text is kept and every evidence reads back."""
+    assert text == report.article.text
+    for figure in report.figures:
+        assert figure.text in report.text_of(figure.evidence)
+    for event in report.events:
+        if event.when is not None:
+            assert event.when.text == report.text_of(event.when.span)
+    for quote in report.quotes:
+        assert quote.text in report.text_of(quote.evidence)
+    for actor in report.actors:
+        assert actor.mentions, f"actor {actor.id} has no mention"
+
+
+ADVERSARIAL = {
+    "no spaces": "x" * 1_000_000,
+    "digits and commas": "1,2" * 333_333,
+    "a.m. repeated": "a.m. " * 100_000,
+    "quote marks repeated": '"' * 100_000,
+    "curly quotes unbalanced": "“" * 50_000 + "said" + "”" * 10,
+    "nested brackets": "(" * 50_000 + ")" * 50_000,
+    "control characters": "".join(chr(i % 32) for i in range(100_000)),
+    "NUL bytes": "\x00" * 100_000,
+    "lone surrogates": "\ud800 truce \udfff" * 10_000,
+    "right-to-left": "\u202eهدنة إنسانية في حلب " * 10_000,
+    "emoji": "🕊️ ceasefire 🔥 10 killed " * 10_000,
+    "mixed line endings": "Truce holds.\r\nAid enters.\rMore than 1,000 fled.\n" * 10_000,
+    "many numbers": "at least 1,200 people, some 300 more and tens of thousands " * 10_000,
+    "many dates": "on Nov. 4, Tuesday, last month, since September 2011, from 10:00 to 14:00 GMT " * 5_000,
+}
+
+
+class TestAdversarial:
+    """Inputs built to break a parser."""
+
+    @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+    def test_returns_valid_report(self, name: str) -> None:
+        """Each hostile input gives a valid report that keeps the text unchanged."""
+        text = ADVERSARIAL[name]
+
+        report = ceasefire.parse(text, published=datetime.date(2020, 1, 1))
+
+        assert_valid(report, text)
+
+    def test_ten_megabyte_article(self) -> None:
+        """A 10 MB article (the seed repeated) parses into a valid report."""
+        text = (SEED + "\n\n") * (10_000_000 // len(SEED))
+
+        report = ceasefire.parse(text)
+
+        assert_valid(report, text)
+
+    @pytest.mark.parametrize("text", ["", " ", "\n\n\n", "\ufeff", "a", ".", '"', "Title\n\n"])
+    def test_tiny_texts(self, text: str) -> None:
+        """Empty and one-character texts give empty but valid reports that round-trip."""
+        report = ceasefire.parse(text)
+
+        assert ceasefire.from_json(ceasefire.to_json(report)) == report
+
+
+class TestInputLimits:
+    """What `parse` refuses, and how."""
+
+    @pytest.mark.parametrize("value", [b"bytes", None, 42, ["a list"]])
+    def test_non_text_is_input_error(self, value: object) -> None:
+        """Anything but a str raises InputError, which is a ValueError."""
+        with pytest.raises(InputError, match="needs a str"):
+            ceasefire.parse(value)  # type: ignore[arg-type]
+
+    def test_input_error_is_value_error_and_ceasefire_error(self) -> None:
+        """InputError can be caught as a ValueError or as a CeasefireError."""
+        assert issubclass(InputError, ValueError)
+        assert issubclass(InputError, ceasefire.CeasefireError)
+
+    def test_over_limit_is_input_error(self) -> None:
+        """Text longer than max_chars is refused with a message naming the limit."""
+        with pytest.raises(InputError, match="limit of 10"):
+            ceasefire.parse("x" * 11, max_chars=10)
+
+    def test_at_limit_is_accepted(self) -> None:
+        """Text exactly max_chars long is parsed."""
+        assert ceasefire.parse("x" * 10, max_chars=10).article.text == "x" * 10
+
+    @pytest.mark.parametrize("published", ["2016-11-02", datetime.datetime(2016, 11, 2, tzinfo=datetime.UTC), 20161102])
+    def test_published_must_be_a_date(self, published: object) -> None:
+        """A published value that is not a datetime.date is refused, not guessed at."""
+        with pytest.raises(InputError, match="published"):
+            ceasefire.parse("Text.", published=published)  # type: ignore[arg-type]
+
+
+class TestProperties:
+    """Properties that hold for every text."""
+
+    @given(text=st.text(max_size=400))
+    def test_any_text_gives_valid_report(self, text: str) -> None:
+        """Parse never raises on any str, and the report it gives is valid and round-trips."""
+        report = ceasefire.parse(text, published=datetime.date(2016, 11, 2))
+
+        assert_valid(report, text)
+        assert ceasefire.from_json(ceasefire.to_json(report)) == report
+
+    @given(
+        words=st.lists(
+            st.sampled_from(
+                [
+                    "Russia",
+                    "Moscow",
+                    "U.N.",
+                    "said",
+                    "Tuesday",
+                    "on",
+                    "Nov.",
+                    "4",
+                    "truce",
+                    "ceasefire",
+                    "the",
+                    "humanitarian",
+                    "pause",
+                    "corridors",
+                    "two",
+                    "hundreds",
+                    "of",
+                    "civilians",
+                    "killed",
+                    "more",
+                    "than",
+                    "1,200",
+                    "between",
+                    "9",
+                    "a.m.",
+                    "and",
+                    "7",
+                    "p.m.",
+                    "local",
+                    "time",
+                    '"',
+                    "“",
+                    "”",
+                    ".",
+                    ",",
+                    "\n\n",
+                    "since",
+                    "September",
+                    "72-hour",
+                    "armed",
+                    "with",
+                    "their",
+                    "weapons",
+                ]
+            ),
+            max_size=80,
+        )
+    )
+    def test_wire_like_text_gives_valid_report(self, words: list[str]) -> None:
+        """Shuffled wire-story vocabulary, which exercises every stage, never breaks a report."""
+        text = " ".join(words)
+
+        report = ceasefire.parse(text, published=datetime.date(2016, 11, 2))
+
+        assert_valid(report, text)
+
+    def test_parsing_is_deterministic(self) -> None:
+        """The same text parsed twice gives equal reports and equal JSON."""
+        first = ceasefire.parse(SEED, published=datetime.date(2016, 11, 2))
+        second = ceasefire.parse(SEED, published=datetime.date(2016, 11, 2))
+
+        assert first == second
+        assert ceasefire.to_json(first) == ceasefire.to_json(second)
