@@ -48,6 +48,7 @@ def typecheck(session: nox.Session) -> None:
 def docs(session: nox.Session) -> None:
     """Build the documentation strictly; ``nox -s docs -- serve`` serves it when interactive."""
     _install(session, "docs")
+    session.env["NO_MKDOCS_2_WARNING"] = "1"
     if session.interactive and "serve" in session.posargs:
         session.run("mkdocs", "serve")
     else:
