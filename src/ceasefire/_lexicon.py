@@ -204,6 +204,8 @@ def _word_index(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
 def _default_lexicon() -> Lexicon:
     folder = importlib.resources.files("ceasefire") / "lexicon"
     lexicon = Lexicon.empty()
+    if not folder.is_dir():  # a broken install: parse still works, knowing nothing
+        return lexicon
     for resource in sorted(folder.iterdir(), key=lambda r: r.name):
         if resource.name.endswith(".toml"):
             lexicon = lexicon | Lexicon.from_mapping(tomllib.loads(resource.read_text(encoding="utf-8")))
