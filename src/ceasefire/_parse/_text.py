@@ -59,18 +59,22 @@ def phrase_pattern(words: tuple[str, ...], *, ignore_case: bool = True) -> re.Pa
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
 
 
-@functools.lru_cache(maxsize=8)
-def _sentence_starts(article: Article) -> tuple[int, ...]:
-    return tuple(s.start for s in article.sentences)
+class SentenceLookup:
+    """Find the sentence holding an offset in O(log n); build one per article, not per lookup."""
 
+    __slots__ = ("_sentences", "_starts", "_whole")
 
-def sentence_index(article: Article, offset: int) -> int:
-    """The index of the sentence holding `offset`, or of the nearest one before it (0 when none)."""
-    return max(bisect.bisect_right(_sentence_starts(article), offset) - 1, 0)
+    def __init__(self, article: Article) -> None:
+        self._sentences = article.sentences
+        self._starts = [s.start for s in article.sentences]
+        self._whole = Span(start=0, end=len(article.text))
 
+    def index(self, offset: int) -> int:
+        """The index of the sentence holding `offset`, or of the nearest one before it (0 when none)."""
+        return max(bisect.bisect_right(self._starts, offset) - 1, 0)
 
-def sentence_at(article: Article, offset: int) -> Span:
-    """The span of the sentence holding `offset`; the whole text when there are no sentences."""
-    if not article.sentences:
-        return Span(start=0, end=len(article.text))
-    return article.sentences[sentence_index(article, offset)]
+    def at(self, offset: int) -> Span:
+        """The span of the sentence holding `offset`; the whole text when there are no sentences."""
+        if not self._sentences:
+            return self._whole
+        return self._sentences[self.index(offset)]

@@ -1,10 +1,176 @@
-"""Stage placeholder: returns the analysis unchanged until the stage is written."""
+"""
+Stage: turn quantities into figures, with what they count, their unit, and who gives them.
+
+The unit is the noun that follows the number ("275,000 people", "two special corridors",
+"16 days", "six-year war"); the category comes from the nearest category word in the same
+clause ("are trapped", "have been killed"); the source from "according to X" or "X estimates"
+in the same sentence. Words come from the lexicon; nothing is guessed when none is found.
+"""
 
 from __future__ import annotations
 
-from ceasefire._parse._mentions import Analysis
+import functools
+import re
+
+import attrs
+
+from ceasefire._lexicon import Lexicon
+from ceasefire._model import Figure, FigureCategory, Span
+from ceasefire._parse._mentions import Analysis, NumberMention
+from ceasefire._parse._text import SentenceLookup, phrase_pattern
+
+
+_CATEGORIES = (
+    FigureCategory.KILLED,
+    FigureCategory.WOUNDED,
+    FigureCategory.DISPLACED,
+    FigureCategory.TRAPPED,
+    FigureCategory.HOSTAGES,
+    FigureCategory.RELEASED,
+    FigureCategory.EVACUATED,
+    FigureCategory.AID,
+    FigureCategory.MONEY,
+)
+
+
+@attrs.frozen
+class _Tables:
+    """The figure words of a lexicon, compiled once."""
+
+    categories: tuple[tuple[FigureCategory, re.Pattern[str]], ...]
+    people: frozenset[str]
+    durations: dict[str, str]
+    counts: frozenset[str]
+
+
+@functools.lru_cache(maxsize=8)
+def _tables(lexicon: Lexicon) -> _Tables:
+    categories = tuple(
+        (category, phrase_pattern(lexicon.word_list(f"figure.{category.value}"))) for category in _CATEGORIES
+    )
+    durations = dict(entry.split("=", 1) for entry in lexicon.word_list("unit.duration") if "=" in entry)
+    return _Tables(
+        categories=categories,
+        people=frozenset(w.lower() for w in lexicon.word_list("unit.people")),
+        durations=durations,
+        counts=frozenset(w.lower() for w in lexicon.word_list("unit.count")),
+    )
+
+
+# The noun after a number: up to two modifiers ("special", "other", "more"), "of" for vague amounts.
+_NOUN_AFTER = re.compile(
+    r"(?:[\s-]+of)?(?:[\s-]+(?P<w1>[A-Za-z’']+))?(?:[\s-]+(?P<w2>[A-Za-z’']+))?(?:[\s-]+(?P<w3>[A-Za-z’']+))?"
+)
+_CLAUSE_END = re.compile(
+    r"[;:]|,\s(?:and|but|while|as|including|which|who)\b|\sand\s(?=(?:more|over|at least|nearly|some)\b)"
+)
+_SOURCE = re.compile(r"according to|estimates?|said|says|figures|reported|data", re.IGNORECASE)
+
+
+def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None, int]:
+    """The unit named after the number and where its word ends; durations are plural units ("days")."""
+    match = _NOUN_AFTER.match(text, number.span.end, min(len(text), number.span.end + 60))
+    if match is None:
+        return None, number.span.end
+    for group in ("w1", "w2", "w3"):
+        word = match.group(group)
+        if word is None:
+            break
+        lowered = word.lower()
+        if lowered in tables.durations:
+            return tables.durations[lowered], match.end(group)
+        if lowered in tables.people or word in tables.people:
+            return "people", match.end(group)
+        if lowered in tables.counts:
+            return lowered if lowered.endswith("s") else lowered + "s", match.end(group)
+    return None, number.span.end
+
+
+def _category(text: str, start: int, end: int, tables: _Tables) -> tuple[FigureCategory | None, int]:
+    """The first category word in ``text[start:end]`` and where it ends."""
+    best: tuple[int, FigureCategory, int] | None = None
+    for category, pattern in tables.categories:
+        found = pattern.search(text, start, end)
+        if found and (best is None or found.start() < best[0]):
+            best = (found.start(), category, found.end())
+    return (best[1], best[2]) if best else (None, start)
+
+
+def _source(analysis: Analysis, sentence: Span) -> str | None:
+    """The actor a sentence attributes its figures to ("according to UN figures", "The U.N. estimates")."""
+    text = analysis.article.text
+    for cue in _SOURCE.finditer(text, sentence.start, sentence.end):
+        window = (
+            (max(sentence.start, cue.start() - 40), cue.start())
+            if cue.group(0).lower() != "according to"
+            else (cue.end(), min(sentence.end, cue.end() + 40))
+        )
+        if cue.group(0).lower() == "figures":
+            window = (max(sentence.start, cue.start() - 25), cue.start())
+        mentions = analysis.actors.within(*window)
+        if mentions:
+            return mentions[-1 if window[1] == cue.start() else 0].actor_id
+    return None
 
 
 def find_figures(analysis: Analysis) -> Analysis:
-    """Return the analysis unchanged."""
-    return analysis
+    """Build a figure from every quantity that counts something."""
+    text = analysis.article.text
+    tables = _tables(analysis.lexicon)
+    figures: list[Figure] = []
+    sources: dict[int, str | None] = {}  # by sentence start: each sentence is searched once
+    previous_unit: tuple[int, str] | None = None  # (sentence start, unit), for "and more than 10 million displaced"
+    sentences = SentenceLookup(analysis.article)
+    for number in analysis.numbers:
+        sentence = sentences.at(number.span.start)
+        unit, unit_end = _unit(text, number, tables)
+        window_end = min(sentence.end, number.span.end + 90)
+        clause_end = _CLAUSE_END.search(text, number.span.end, window_end)
+        limit = clause_end.start() if clause_end else window_end
+        category, category_end = _category(text, number.span.end, limit, tables)
+        if category is None:  # "an assault that has killed hundreds of civilians"
+            category, _ = _category(text, max(sentence.start, number.span.start - 40), number.span.start, tables)
+            category_end = unit_end
+        if unit in set(tables.durations.values()):
+            category, category_end = FigureCategory.DURATION, unit_end
+        elif unit is not None and unit != "people":
+            category = (
+                FigureCategory.AID
+                if tables.categories[_CATEGORIES.index(FigureCategory.AID)][1].fullmatch(unit)
+                else FigureCategory.COUNT
+            )
+            category_end = unit_end
+        if unit is None and category is not None and previous_unit and previous_unit[0] == sentence.start:
+            unit = previous_unit[1]  # ellipsis: the unit of the figure before, in the same sentence
+        if unit is None and category in {
+            FigureCategory.KILLED,
+            FigureCategory.DISPLACED,
+            FigureCategory.TRAPPED,
+            FigureCategory.WOUNDED,
+            FigureCategory.EVACUATED,
+            FigureCategory.HOSTAGES,
+            FigureCategory.RELEASED,
+        }:
+            unit = "people"
+        if unit is None:
+            continue  # a number that counts nothing the text names is not a figure
+        previous_unit = (sentence.start, unit)
+        if sentence.start not in sources:
+            sources[sentence.start] = _source(analysis, sentence)
+        end = max(unit_end, category_end if category is not None else unit_end)
+        subject = text[number.span.end : unit_end].strip(" -").removeprefix("of ").strip()
+        figures.append(
+            Figure(
+                value=number.value,
+                low=number.low,
+                high=number.high,
+                bound=number.bound,
+                unit=unit,
+                category=category or FigureCategory.OTHER,
+                subject=subject,
+                source=sources[sentence.start],
+                text=number.text,
+                evidence=Span(start=number.span.start, end=end),
+            )
+        )
+    return attrs.evolve(analysis, figures=tuple(figures))

@@ -1,10 +1,229 @@
-"""Stage placeholder: returns the analysis unchanged until the stage is written."""
+"""
+Stage: find quantities (digits, number words, vague amounts) and the bounds written before them.
+
+"more than a quarter of a million" is 250,000 at_least; "hundreds" is 200..999 at_least,
+its value the least the words allow. Digits inside dates, clock times and years are not
+quantities: the time stage claims them first.
+"""
 
 from __future__ import annotations
 
-from ceasefire._parse._mentions import Analysis
+import functools
+import re
+
+import attrs
+
+from ceasefire._lexicon import Lexicon
+from ceasefire._model import Bound, Number, Span
+from ceasefire._parse._mentions import Analysis, NumberMention
+from ceasefire._parse._text import phrase_pattern
+
+
+def _pairs(lexicon: Lexicon, name: str) -> dict[str, str]:
+    return dict(entry.split("=", 1) for entry in lexicon.word_list(name) if "=" in entry)
+
+
+@attrs.frozen
+class _Tables:
+    """The number words of a lexicon, compiled once."""
+
+    words: dict[str, float]
+    scales: dict[str, float]
+    fractions: dict[str, float]
+    vague: dict[str, tuple[int, int]]
+    bounds: tuple[tuple[re.Pattern[str], Bound], ...]
+    pattern: re.Pattern[str]
+    month_before: re.Pattern[str]
+    month_after: re.Pattern[str]
+
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+@functools.lru_cache(maxsize=8)
+def _tables(lexicon: Lexicon) -> _Tables:
+    words = {w.lower(): float(v) for w, v in _pairs(lexicon, "number.words").items()}
+    scales = {w.lower(): float(v) for w, v in _pairs(lexicon, "number.scales").items()}
+    fractions = {w.lower(): float(v) for w, v in _pairs(lexicon, "number.fractions").items()}
+    vague: dict[str, tuple[int, int]] = {}
+    for phrase, limits in _pairs(lexicon, "number.vague").items():
+        low, _, high = limits.partition("-")
+        vague[phrase.lower()] = (int(low), int(high))
+    word_alt = (
+        phrase_pattern(tuple(words) + tuple(scales)).pattern.removeprefix("(?<![\\w-])").removesuffix("(?![\\w-])")
+    )
+    scale_alt = phrase_pattern(tuple(scales)).pattern.removeprefix("(?<![\\w-])").removesuffix("(?![\\w-])")
+    fraction_alt = phrase_pattern(tuple(fractions)).pattern.removeprefix("(?<![\\w-])").removesuffix("(?![\\w-])")
+    vague_alt = phrase_pattern(tuple(vague)).pattern.removeprefix("(?<![\\w-])").removesuffix("(?![\\w-])")
+    pattern = re.compile(
+        rf"""(?<![\w.,$-])(?:
+          (?P<fraction>(?:a|one)\s(?:{fraction_alt})\sof\san?\s(?:{scale_alt})|half\san?\s(?:{scale_alt}))
+        | (?P<digits>{_DIGITS})(?:\s(?P<dscale>{scale_alt}))?
+        | (?P<vague>{vague_alt})
+        | (?P<words>(?:{word_alt})(?:(?:\s|-|\sand\s)(?:{word_alt})){{0,6}})
+        )(?![\w]|,\d|\.\d)""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+    bounds = tuple(
+        (re.compile(rf"(?:^|[\s(])(?:{phrase_pattern(lexicon.word_list(name)).pattern})\s$", re.IGNORECASE), bound)
+        for name, bound in (
+            ("bound.at_least", Bound.AT_LEAST),
+            ("bound.at_most", Bound.AT_MOST),
+            ("bound.approx", Bound.APPROX),
+        )
+    )
+    months = "|".join(re.escape(m) for m in sorted(lexicon.word_list("number.month_words"), key=len, reverse=True))
+    month_before = re.compile(rf"(?<![\w.])(?:{months})\s$")
+    month_after = re.compile(rf"\s(?:of\s)?(?:{months})(?![\w])")
+    return _Tables(words, scales, fractions, vague, bounds, pattern, month_before, month_after)
+
+
+def _words_value(text: str, tables: _Tables) -> float | None:
+    """Add up number words the usual way: "two hundred and fifty thousand" is 250,000."""
+    total = current = 0.0
+    for piece in re.split(r"[\s-]+", text.lower()):
+        if piece in {"and", "a", ""}:
+            continue
+        if piece in tables.scales:
+            scale = tables.scales[piece]
+            current = (current or 1) * scale
+            if scale >= 1000:
+                total += current
+                current = 0
+        elif piece in tables.words:
+            current += tables.words[piece]
+        elif f"a {piece}" in tables.words:
+            current += tables.words[f"a {piece}"]
+        else:
+            return None
+    return total + current
+
+
+def _as_number(value: float) -> Number:
+    return int(value) if value == int(value) else value
+
+
+def _value(match: re.Match[str], tables: _Tables) -> tuple[float, tuple[int, int] | None] | None:
+    text = match.group(0)
+    if match.group("fraction"):
+        tokens = text.lower().split()
+        fraction = tables.fractions.get(tokens[1], 0.5) if tokens[0] != "half" else 0.5
+        return fraction * tables.scales[tokens[-1]], None
+    if match.group("digits"):
+        value = float(match.group("digits").replace(",", ""))
+        if match.group("dscale"):
+            value *= tables.scales[match.group("dscale").lower()]
+        return value, None
+    if match.group("vague"):
+        low, high = tables.vague[" ".join(text.lower().split())]
+        return float(low), (low, high)
+    lowered = " ".join(text.lower().split())
+    if lowered in tables.words:
+        return tables.words[lowered], None
+    summed = _words_value(text, tables)
+    return (summed, None) if summed is not None else None
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_CLOCK_AFTER = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hrs\b|:\d)", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"(?:[A-Z][a-z]+|No\.)\s$")
+_NOT_QUANTITY_AFTER = re.compile(r"\s(?:of|another|day|side|way|by)\b|-(?:time|off|sided|way)\b", re.IGNORECASE)
+_PRONOUN_BEFORE = re.compile(r"(?:\bno|\bany|\beach|\bevery|\bthe|\bthis|\bthat)\s$", re.IGNORECASE)
+
+
+def _claimed(analysis: Analysis) -> list[tuple[int, int]]:
+    """Spans of dates and clock times, whose digits are not quantities."""
+    return [(t.span.start, t.span.end) for t in analysis.times if not t.is_duration_only]
+
+
+def _is_excluded(  # noqa: PLR0911 - one reason a line
+    text: str, matched: re.Match[str], *, claimed: list[tuple[int, int]], tables: _Tables
+) -> bool:
+    start, end = matched.span()
+    if any(s <= start < e or s < end <= e for s, e in claimed):
+        return True
+    digits = matched.group("digits")
+    after = text[end : end + 6]
+    before = text[max(0, start - 12) : start]
+    if digits is not None:
+        if _YEAR.fullmatch(digits) and not matched.group("dscale"):
+            return True  # a bare year
+        if _CLOCK_AFTER.match(after):
+            return True
+        if len(digits) <= 2 and (tables.month_before.search(before) or tables.month_after.match(text, end)):
+            return True  # the day of a date
+        if _LABEL_BEFORE.search(before) and "," not in digits and len(digits) <= 4:
+            return True  # Route 1, Resolution 2254
+    word = matched.group("words")
+    if word is not None and word.lower() in {"one", "a"}:
+        return bool(_NOT_QUANTITY_AFTER.match(text, end) or _PRONOUN_BEFORE.search(before))
+    return False
+
+
+def _bound(text: str, start: int, tables: _Tables) -> tuple[int, Bound]:
+    """The bound phrase just before `start`, and where it begins."""
+    window = text[max(0, start - 30) : start]
+    for pattern, bound in tables.bounds:
+        found = pattern.search(window)
+        if found:
+            offset = found.start() + (1 if found.group(0)[:1] in " (\t\n" else 0)
+            return start - len(window) + offset, bound
+    return start, Bound.EXACT
+
+
+_RANGE_GAP = re.compile(r"\s?(?:-|–|to|and|or)\s?", re.IGNORECASE)
 
 
 def find_numbers(analysis: Analysis) -> Analysis:
-    """Return the analysis unchanged."""
-    return analysis
+    """Find every quantity in the text, with its bound, in text order."""
+    text = analysis.article.text
+    tables = _tables(analysis.lexicon)
+    claimed = _claimed(analysis)
+    found: list[NumberMention] = []
+    for match in tables.pattern.finditer(text):
+        start, end = match.span()
+        if _is_excluded(text, match, claimed=claimed, tables=tables):
+            continue
+        read = _value(match, tables)
+        if read is None:
+            continue
+        value, vague = read
+        span_start, bound = _bound(text, start, tables)
+        low: Number | None = None
+        high: Number | None = None
+        if vague is not None:
+            low, high = vague
+            bound = Bound.AT_LEAST if bound is Bound.EXACT else bound
+        previous = found[-1] if found else None
+        if (
+            previous is not None
+            and previous.vague is False
+            and vague is None
+            and _RANGE_GAP.fullmatch(text[previous.number_span.end : start])
+            and text[previous.span.start - 8 : previous.span.start].lower().strip() in {"between", "from"}
+        ):
+            # "between 5 and 10", "from 200 to 300": one range, not two numbers
+            low, high = previous.value, _as_number(value)
+            if low <= high:
+                found[-1] = attrs.evolve(
+                    previous,
+                    span=Span(start=previous.span.start, end=end),
+                    text=text[previous.span.start : end],
+                    low=low,
+                    high=high,
+                    bound=Bound.RANGE,
+                )
+                continue
+        found.append(
+            NumberMention(
+                span=Span(start=span_start, end=end),
+                number_span=Span(start=start, end=end),
+                text=text[span_start:end],
+                value=_as_number(value),
+                low=low,
+                high=high,
+                bound=bound,
+                vague=vague is not None,
+            )
+        )
+    return attrs.evolve(analysis, numbers=tuple(found))

@@ -75,7 +75,8 @@ def parse(
     if len(text) > max_chars:
         msg = f"text has {len(text):,} characters, more than the limit of {max_chars:,} (raise max_chars to accept it)"
         raise InputError(msg)
-    analysis = Analysis(article=segment(text, published=published), lexicon=lexicon or Lexicon.default())
+    lexicon = lexicon or Lexicon.default()
+    analysis = Analysis(article=segment(text, published=published, lexicon=lexicon), lexicon=lexicon)
     for stage in STAGES:
         analysis = stage(analysis)
     return Report(

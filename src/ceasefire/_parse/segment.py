@@ -1,13 +1,180 @@
-"""Stage placeholder: the whole text as one paragraph and one sentence."""
+"""
+Stage 0: cut raw text into title, dateline, paragraphs and sentences, keeping offsets.
+
+The text is never changed: every span indexes the original string. Sentence ends are found
+in one left-to-right pass over candidate punctuation; a period after an abbreviation
+("Gen.", "Nov.") never ends a sentence, one after a dotted acronym ("U.N.", "p.m.") ends it
+only when a usual sentence opener follows.
+"""
 
 from __future__ import annotations
 
 import datetime
+import functools
+import re
 
-from ceasefire._model import Article, Span, text_id
+import attrs
+from dateutil import parser as date_parser
+
+from ceasefire._lexicon import Lexicon
+from ceasefire._model import Article, Dateline, Span, text_id
 
 
-def segment(text: str, *, published: datetime.date | None = None) -> Article:
-    """Wrap `text` in an Article with one paragraph and one sentence."""
-    whole = (Span(start=0, end=len(text)),) if text else ()
-    return Article(id=text_id(text), text=text, published=published, paragraphs=whole, sentences=whole)
+@attrs.frozen
+class _Tables:
+    """The segmentation words of a lexicon, compiled once."""
+
+    titles: frozenset[str]
+    acronyms: frozenset[str]
+    openers: frozenset[str]
+    dateline: re.Pattern[str]
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+_LINE_BREAK = re.compile(r"\n\s*")
+# A sentence may end at . ! ? (and closing quotes or brackets after them) followed by space.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([\w.]{1,12})$")
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(]?(\w*)")
+
+
+@functools.lru_cache(maxsize=8)
+def _tables(lexicon: Lexicon) -> _Tables:
+    agencies = "|".join(re.escape(a) for a in sorted(lexicon.word_list("dateline.agencies"), key=len, reverse=True))
+    agencies = agencies or r"(?!x)x"
+    # Datelines such as MOSCOW, Nov 2 (Reuters) - ; BEIRUT (AP) — ; KYIV, Ukraine —
+    dateline = re.compile(
+        rf"""(?P<place>[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*){{0,3}})
+        (?:,[ ](?P<region>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}))?
+        (?:,?[ ](?P<date>(?:[A-Z][a-z]{{2,8}}\.?[ ]\d{{1,2}}(?:,[ ]\d{{4}})?
+                         |\d{{1,2}}[ ][A-Z][a-z]{{2,8}}(?:[ ]\d{{4}})?)))?
+        (?:[ ]?\((?P<agency>{agencies})\))?
+        [ ]?(?:-{{1,2}}|–|—)[ ]""",
+        re.VERBOSE,
+    )
+    return _Tables(
+        titles=frozenset(w.lower() for w in lexicon.word_list("abbreviation.title")),
+        acronyms=frozenset(w.lower() for w in lexicon.word_list("abbreviation.acronym")),
+        openers=frozenset(lexicon.word_list("sentence.openers")),
+        dateline=dateline,
+    )
+
+
+def _title(text: str) -> tuple[str | None, int]:
+    """The first line when a blank line follows it, and where the body starts."""
+    first = text.lstrip()
+    lead = len(text) - len(first)
+    line_end = text.find("\n", lead)
+    if line_end < 0:
+        return None, 0
+    rest = text[line_end + 1 :]
+    if not rest.lstrip(" \t\r").startswith("\n") and not rest.startswith("\r\n"):
+        return None, 0
+    title = text[lead:line_end].strip()
+    if not title or len(title) > 300:
+        return None, 0
+    return title, line_end
+
+
+def _paragraphs(text: str, start: int) -> tuple[Span, ...]:
+    """Blocks between blank lines; single line breaks split them when the text has no blank lines."""
+    body = text[start:]
+    breaker = _PARAGRAPH_BREAK if _PARAGRAPH_BREAK.search(body) else _LINE_BREAK
+    spans: list[Span] = []
+    position = start
+    for found in breaker.finditer(text, start):
+        _add_trimmed(text, position, found.start(), spans)
+        position = found.end()
+    _add_trimmed(text, position, len(text), spans)
+    return tuple(spans)
+
+
+def _add_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append(Span(start=start, end=end))
+
+
+def _ends_sentence(text: str, match: re.Match[str], tables: _Tables) -> bool:
+    punctuation = match.group(0)
+    if not punctuation.startswith(".") or len(punctuation.rstrip("\"'”’)]")) > 1:
+        return True
+    word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    before = word.group(1).lower().lstrip(".") if word else ""
+    after = _NEXT_WORD.match(text, match.end())
+    following = after.group(1) if after else ""
+    if not following:
+        return True
+    if before in tables.titles or before.rsplit(".", 1)[-1] in tables.titles:
+        return False
+    if before in tables.acronyms or (len(before) == 1 and before.isalpha()) or "." in before:
+        return following in tables.openers
+    return not following[:1].islower()
+
+
+def _sentences(text: str, paragraphs: tuple[Span, ...], tables: _Tables) -> tuple[Span, ...]:
+    spans: list[Span] = []
+    for paragraph in paragraphs:
+        position = paragraph.start
+        for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
+            if _ends_sentence(text, match, tables):
+                _add_trimmed(text, position, match.end(), spans)
+                position = match.end()
+        _add_trimmed(text, position, paragraph.end, spans)
+    return tuple(spans)
+
+
+def _dateline(text: str, start: int, published: datetime.date | None, tables: _Tables) -> Dateline | None:
+    head = start
+    while head < len(text) and text[head].isspace():
+        head += 1
+    match = tables.dateline.match(text, head, min(len(text), head + 120))
+    if match is None or len(match.group("place")) < 3:  # shorter is an initialism, not a place
+        return None
+    date: datetime.date | None = None
+    if match.group("date"):
+        default = datetime.datetime(published.year if published else 1900, 1, 1)  # noqa: DTZ001 - a calendar date
+        try:
+            parsed = date_parser.parse(match.group("date").replace(".", ""), default=default)
+        except (ValueError, OverflowError):
+            parsed = None
+        if parsed is not None and (published is not None or re.search(r"\d{4}", match.group("date"))):
+            date = parsed.date()
+    return Dateline(
+        place=match.group("place").title(),
+        date=date,
+        agency=match.group("agency"),
+        span=Span(start=match.start(), end=match.end()),
+    )
+
+
+def segment(text: str, *, published: datetime.date | None = None, lexicon: Lexicon | None = None) -> Article:
+    """
+    Find the title, dateline, paragraphs and sentences of `text`.
+
+    Args:
+        text: The story; kept unchanged.
+        published: The publication date; when missing, a dateline's full date stands in.
+        lexicon: Where the abbreviation and agency words come from.
+
+    Returns:
+        The article; the title is not a paragraph, the dateline is part of the first one.
+    """
+    tables = _tables(lexicon or Lexicon.default())
+    title, body_start = _title(text)
+    paragraphs = _paragraphs(text, body_start)
+    dateline = _dateline(text, body_start, published, tables) if paragraphs else None
+    if published is None and dateline is not None and dateline.date is not None:
+        published = dateline.date
+    return Article(
+        id=text_id(text),
+        title=title,
+        published=published,
+        dateline=dateline,
+        text=text,
+        paragraphs=paragraphs,
+        sentences=_sentences(text, paragraphs, tables),
+    )
