@@ -70,7 +70,7 @@ class TimeMention:
     @property
     def is_duration_only(self) -> bool:
         """True for a bare length of time, whose number is a figure, not part of a date."""
-        return self.duration is not None and self.when is None and self.clock_start is None
+        return self.duration_unit is not None and self.when is None and self.clock_start is None
 
 
 @attrs.frozen(kw_only=True)

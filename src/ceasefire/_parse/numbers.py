@@ -8,6 +8,7 @@ quantities: the time stage claims them first.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -131,16 +132,31 @@ _NOT_QUANTITY_AFTER = re.compile(r"\s(?:of|another|day|side|way|by)\b|-(?:time|o
 _PRONOUN_BEFORE = re.compile(r"(?:\bno|\bany|\beach|\bevery|\bthe|\bthis|\bthat)\s$", re.IGNORECASE)
 
 
-def _claimed(analysis: Analysis) -> list[tuple[int, int]]:
-    """Spans of dates and clock times, whose digits are not quantities."""
-    return [(t.span.start, t.span.end) for t in analysis.times if not t.is_duration_only]
+@attrs.frozen
+class _Claimed:
+    """Spans of dates and clock times, whose digits are not quantities; looked up by bisection."""
+
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> _Claimed:
+        spans = [t.span for t in analysis.times if not t.is_duration_only]  # in text order, disjoint
+        return cls([s.start for s in spans], [s.end for s in spans])
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self.starts, start) - 1
+        if index >= 0 and self.ends[index] > start:
+            return True
+        following = index + 1
+        return following < len(self.starts) and self.starts[following] < end
 
 
 def _is_excluded(  # noqa: PLR0911 - one reason a line
-    text: str, matched: re.Match[str], *, claimed: list[tuple[int, int]], tables: _Tables
+    text: str, matched: re.Match[str], *, claimed: _Claimed, tables: _Tables
 ) -> bool:
     start, end = matched.span()
-    if any(s <= start < e or s < end <= e for s, e in claimed):
+    if claimed.overlaps(start, end):
         return True
     digits = matched.group("digits")
     after = text[end : end + 6]
@@ -178,7 +194,7 @@ def find_numbers(analysis: Analysis) -> Analysis:
     """Find every quantity in the text, with its bound, in text order."""
     text = analysis.article.text
     tables = _tables(analysis.lexicon)
-    claimed = _claimed(analysis)
+    claimed = _Claimed.of(analysis)
     found: list[NumberMention] = []
     for match in tables.pattern.finditer(text):
         start, end = match.span()

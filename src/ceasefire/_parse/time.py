@@ -1,10 +1,446 @@
-"""Stage placeholder: returns the analysis unchanged until the stage is written."""
+"""
+Stage: find time expressions and resolve them against the publication date.
+
+Dates ("Nov. 4", "4 November 2016", "2016-11-04"), weekdays ("said Tuesday", "will start on
+Friday"), relative expressions ("yesterday", "last month", "three weeks ago"), months and
+years with their qualifiers ("since September", "early 2011"), clock times and ranges
+("between 9 a.m. and 7 p.m. local time", "from 10:00 to 14:00 GMT"), durations ("a 72-hour
+truce") and recurrence ("daily"). One linear scan with a single alternation finds them all;
+a clock range next to a date becomes one mention ("... 7 p.m. local time on Nov. 4").
+
+Without a publication date nothing is guessed: "Tuesday" stays ``XXXX-WXX-2`` and "Nov. 4"
+stays ``XXXX-11-04``; expressions that need the date to mean anything ("last month") keep
+their words and span but no value.
+"""
 
 from __future__ import annotations
 
-from ceasefire._parse._mentions import Analysis
+import datetime
+import functools
+import re
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from ceasefire._lexicon import Lexicon
+from ceasefire._model import Modifier, Precision, Recurrence, Span, When
+from ceasefire._parse._mentions import Analysis, TimeMention
+from ceasefire._parse._text import phrase_pattern
+
+
+def _pairs(lexicon: Lexicon, name: str) -> dict[str, str]:
+    return dict(entry.split("=", 1) for entry in lexicon.word_list(name) if "=" in entry)
+
+
+def _alternation(words: tuple[str, ...] | list[str], *, ignore_case: bool = False) -> str:
+    """A trie alternation of `words` without the outer word boundaries, for embedding."""
+    if not words:
+        return r"(?!x)x"
+    body = phrase_pattern(tuple(words)).pattern.removeprefix("(?<![\\w-])").removesuffix("(?![\\w-])")
+    return f"(?i:{body})" if ignore_case else body
+
+
+@attrs.frozen
+class _Tables:
+    """The time words of a lexicon, compiled once."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    modifiers: dict[str, Modifier]
+    numbers: dict[str, float]
+    pattern: re.Pattern[str]
+    future: re.Pattern[str]
+    since: re.Pattern[str]
+    until: re.Pattern[str]
+    anchor_words: re.Pattern[str]
+
+
+_CLOCK = r"""(?:\d{1,2}(?::[0-5]\d)?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)
+            |(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:])
+            |[012]\d[0-5]\d(?=\s?(?:GMT|UTC|hrs\b|hours\b))
+            |(?i:noon|midday|midnight))"""
+_YEAR = r"(?:1[89]|20)\d\d(?!\d)"
+
+
+@functools.lru_cache(maxsize=8)
+def _tables(lexicon: Lexicon) -> _Tables:
+    months = {k: int(v) for k, v in _pairs(lexicon, "time.months").items()}
+    weekdays = {k: int(v) for k, v in _pairs(lexicon, "time.weekdays").items()}
+    relative_days = {k.lower(): int(v) for k, v in _pairs(lexicon, "time.relative_days").items()}
+    modifiers = {k.lower().rstrip("-"): Modifier(v) for k, v in _pairs(lexicon, "time.modifiers").items()}
+    numbers = {k.lower(): float(v) for k, v in _pairs(lexicon, "number.words").items()}
+    month = _alternation(list(months))
+    weekday = _alternation(list(weekdays))
+    reldays = _alternation(list(relative_days), ignore_case=True)
+    mods = _alternation(list(modifiers), ignore_case=True)
+    units = _alternation(lexicon.word_list("time.units"), ignore_case=True)
+    parts = _alternation(lexicon.word_list("time.day_parts"), ignore_case=True)
+    zones = _alternation(lexicon.word_list("time.zones"))
+    daily = _alternation(lexicon.word_list("time.daily"), ignore_case=True)
+    number_words = _alternation([w for w in numbers if " " not in w], ignore_case=True)
+    count = rf"(?:\d+(?:\.\d+)?|{number_words}(?:-{number_words})?)"
+    zone = rf"(?P<{{name}}>(?:{zones}|[A-Z][a-z]+\stime)(?:[+-]\d{{{{1,2}}}}(?::?\d\d)?)?)"
+    pattern = re.compile(
+        rf"""(?<![\w.])(?:
+          (?P<range>(?P<rprep>(?i:between|from)\s)?(?P<c1>{_CLOCK})\s?(?i:and|to|until|till|-|–)\s?(?P<c2>{_CLOCK})
+                    (?:\s{zone.format(name="tz1")})?)
+        | (?P<mdy>(?P<m1>{month})\s(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s(?P<y1>{_YEAR}))?)
+        | (?P<dmy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?(?P<m2>{month})(?:,?\s(?P<y2>{_YEAR}))?)
+        | (?P<iso>(?P<y3>{_YEAR})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))
+        | (?P<ago>(?P<agon>{count}|(?i:a|an))\s(?P<agou>{units})s?\s(?i:ago|earlier))
+        | (?P<relper>(?P<rdir>(?i:last|next|this|earlier\sthis|later\sthis|the\sprevious|the\sfollowing|the\scoming))
+                     \s(?P<rper>(?i:week|month|year|weekend)))
+        | (?P<weekday>(?:(?P<wdir>(?i:last|next|this|coming))\s)?(?P<wd>{weekday})(?:\s(?P<wpart>{parts}))?)
+        | (?P<reldays>{reldays})
+        | (?P<my>(?:(?P<mod1>{mods})[\s-])?(?P<m4>{month})(?:,?\s(?P<y4>{_YEAR}))?)
+        | (?P<year>(?:(?P<mod2>{mods})[\s-])?(?P<y5>{_YEAR}))
+        | (?P<clock>(?P<cprep>(?i:at|from|starting\sat|starting|beginning\sat|beginning|until|till|by)\s)?
+                    (?P<c3>{_CLOCK})(?:\s{zone.format(name="tz2")})?)
+        | (?P<dur>(?P<dn>{count})[\s-](?P<du>{units})s?(?:-long)?)
+        | (?P<daily>{daily})
+        )(?![\w])""",
+        re.VERBOSE,
+    )
+    preps = r"(?i:in|since|until|till|by|from|during|before|after|through|throughout|of|last|next|this|early|late|mid|end|start|beginning)"  # noqa: E501
+    return _Tables(
+        months=months,
+        weekdays=weekdays,
+        relative_days=relative_days,
+        modifiers=modifiers,
+        numbers=numbers,
+        pattern=pattern,
+        future=re.compile(rf"(?:^|\W)(?:{_alternation(lexicon.word_list('time.future_cues'), ignore_case=True)})\W"),
+        since=re.compile(rf"(?:^|\W)(?:{_alternation(lexicon.word_list('time.since'), ignore_case=True)})\s$"),
+        until=re.compile(rf"(?:^|\W)(?:{_alternation(lexicon.word_list('time.until'), ignore_case=True)})\s$"),
+        anchor_words=re.compile(rf"(?:^|\W){preps}[\s-]$"),
+    )
+
+
+def _clock(text: str) -> str | None:
+    """Read a clock time as ``HH:MM``: "9 a.m." 09:00, "7 p.m." 19:00, "0700" 07:00, "noon" 12:00."""
+    lowered = text.lower().replace(" ", "")
+    if lowered in {"noon", "midday"}:
+        return "12:00"
+    if lowered == "midnight":
+        return "00:00"
+    meridiem = re.fullmatch(r"(\d{1,2})(?::(\d\d))?([ap])\.?m\.?", lowered)
+    if meridiem:
+        hour, minute = int(meridiem.group(1)), int(meridiem.group(2) or 0)
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem.group(3) == "p" else 0)
+        return f"{hour:02d}:{minute:02d}"
+    plain = re.fullmatch(r"(\d{1,2})[:.]?(\d\d)", lowered)
+    if plain and int(plain.group(1)) < 24 and int(plain.group(2)) < 60:
+        return f"{int(plain.group(1)):02d}:{plain.group(2)}"
+    return None
+
+
+def _zone(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return "local" if text.lower().startswith("local") else text
+
+
+def _timex_date(year: int | None, month: int, day: int | None = None) -> str:
+    head = f"{year:04d}" if year is not None else "XXXX"
+    return f"{head}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+
+
+def _valid(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest_year(month: int, day: int, published: datetime.date) -> int | None:
+    """The year that puts month/day closest to the publication date ("Oct. 18" in a November story)."""
+    candidates = [d for y in (published.year - 1, published.year, published.year + 1) if (d := _valid(y, month, day))]
+    return min(candidates, key=lambda d: abs((d - published).days)).year if candidates else None
+
+
+def _number(text: str, tables: _Tables) -> float | None:
+    lowered = text.lower()
+    if lowered in {"a", "an"}:
+        return 1.0
+    try:
+        return float(lowered)
+    except ValueError:
+        pass
+    total = 0.0
+    for piece in lowered.split("-"):
+        if piece not in tables.numbers:
+            return None
+        total += tables.numbers[piece]
+    return total
+
+
+_UNIT_DELTA = {
+    "minute": datetime.timedelta(minutes=1),
+    "hour": datetime.timedelta(hours=1),
+    "day": datetime.timedelta(days=1),
+    "week": datetime.timedelta(weeks=1),
+}
+
+
+@attrs.frozen
+class _Context:
+    """What resolving one match needs to know about its surroundings."""
+
+    text: str
+    published: datetime.date | None
+    tables: _Tables
+
+    def left(self, start: int, width: int = 30) -> str:
+        return self.text[max(0, start - width) : start]
+
+    def looks_ahead(self, start: int) -> bool:
+        """True when the words just before `start` point to the future ("will start on")."""
+        return self.tables.future.search(self.left(start, 28) + " ") is not None
+
+    def modifier_before(self, start: int) -> Modifier | None:
+        left = self.left(start, 14)
+        if self.tables.since.search(left):
+            return Modifier.AFTER
+        if self.tables.until.search(left):
+            return Modifier.BEFORE
+        return None
+
+
+def _when(match: re.Match[str], value: str, precision: Precision, modifier: Modifier | None = None) -> When:
+    return When(
+        value=value,
+        precision=precision,
+        modifier=modifier,
+        text=match.group(0),
+        span=Span(start=match.start(), end=match.end()),
+    )
+
+
+def _full_date(
+    match: re.Match[str], ctx: _Context, month_name: str, day_text: str, year_text: str | None
+) -> When | None:
+    month, day = ctx.tables.months[month_name], int(day_text)
+    year = int(year_text) if year_text else None
+    if year is None and ctx.published is not None:
+        year = _nearest_year(month, day, ctx.published)
+    if _valid(year if year is not None else 2000, month, day) is None:  # 2000: a leap year admits Feb. 29
+        return None
+    return _when(match, _timex_date(year, month, day), Precision.DAY, ctx.modifier_before(match.start()))
+
+
+def _weekday(match: re.Match[str], ctx: _Context) -> When:
+    iso = ctx.tables.weekdays[match.group("wd")]
+    if ctx.published is None:
+        return _when(match, f"XXXX-WXX-{iso}", Precision.DAY)
+    direction = (match.group("wdir") or "").lower()
+    shift = (iso - ctx.published.isoweekday()) % 7  # days forward to the next such weekday, 0 today
+    if direction == "last":
+        days = shift - 7
+    elif direction == "next":
+        days = shift or 7
+    elif direction in {"this", "coming"}:
+        days = shift if shift <= 3 or direction == "coming" else shift - 7
+    elif ctx.looks_ahead(match.start()):
+        days = shift
+    else:
+        days = shift - 7 if shift else 0  # "said Tuesday": the last one, today included
+    return _when(match, (ctx.published + datetime.timedelta(days=days)).isoformat(), Precision.DAY)
+
+
+def _relative_period(match: re.Match[str], ctx: _Context) -> When | None:
+    if ctx.published is None:
+        return None
+    direction = match.group("rdir").lower().split()[-1]
+    step = {"last": -1, "previous": -1, "next": 1, "following": 1, "coming": 1}.get(direction, 0)
+    period = match.group("rper").lower()
+    published = ctx.published
+    if period == "year":
+        return _when(match, f"{published.year + step:04d}", Precision.YEAR)
+    if period == "month":
+        moved = published + relativedelta(months=step)
+        return _when(match, f"{moved.year:04d}-{moved.month:02d}", Precision.MONTH)
+    moved = published + datetime.timedelta(weeks=step)
+    year, week, _ = moved.isocalendar()
+    return _when(match, f"{year:04d}-W{week:02d}", Precision.WEEK)
+
+
+def _ago(match: re.Match[str], ctx: _Context) -> When | None:
+    count = _number(match.group("agon"), ctx.tables)
+    if ctx.published is None or count is None or count != int(count) or count > 1000:
+        return None
+    unit, n = match.group("agou").lower(), int(count)
+    if unit in {"minute", "hour", "day"}:
+        moved = ctx.published - datetime.timedelta(days=n if unit == "day" else 0)
+        return _when(match, moved.isoformat(), Precision.DAY)
+    if unit == "week":
+        moved = ctx.published - datetime.timedelta(weeks=n)
+        return _when(match, moved.isoformat(), Precision.DAY, Modifier.APPROX)
+    if unit == "month":
+        moved = ctx.published - relativedelta(months=n)
+        return _when(match, f"{moved.year:04d}-{moved.month:02d}", Precision.MONTH)
+    years = n * (10 if unit == "decade" else 1)
+    return _when(match, f"{ctx.published.year - years:04d}", Precision.YEAR)
+
+
+def _month(match: re.Match[str], ctx: _Context) -> When | None:
+    mod_text, year_text = match.group("mod1"), match.group("y4")
+    if mod_text is None and year_text is None and not ctx.tables.anchor_words.search(ctx.left(match.start(), 16)):
+        return None  # a bare "May" or "March" is too often a word or a name
+    month = ctx.tables.months[match.group("m4")]
+    year = int(year_text) if year_text else None
+    if year is None and ctx.published is not None:
+        ahead = ctx.looks_ahead(match.start()) or ctx.left(match.start(), 6).lower().endswith("next ")
+        if ahead:
+            year = ctx.published.year + (1 if month < ctx.published.month else 0)
+        else:
+            year = ctx.published.year - (1 if month > ctx.published.month else 0)
+    modifier = ctx.tables.modifiers.get(mod_text.lower()) if mod_text else ctx.modifier_before(match.start())
+    return _when(match, _timex_date(year, month), Precision.MONTH, modifier)
+
+
+def _year(match: re.Match[str], ctx: _Context) -> When | None:
+    mod_text = match.group("mod2")
+    if mod_text is None and not ctx.tables.anchor_words.search(ctx.left(match.start(), 16)):
+        return None  # a bare four-digit number may be a count
+    modifier = ctx.tables.modifiers.get(mod_text.lower()) if mod_text else ctx.modifier_before(match.start())
+    return _when(match, match.group("y5"), Precision.YEAR, modifier)
+
+
+def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: PLR0911 - one kind a branch
+    span = Span(start=match.start(), end=match.end())
+    base = TimeMention(span=span, text=match.group(0))
+    kind = match.lastgroup
+    when: When | None = None
+    if kind == "range":
+        start, end = _clock(match.group("c1")), _clock(match.group("c2"))
+        if start is None or end is None:
+            return None
+        return attrs.evolve(base, clock_start=start, clock_end=end, timezone=_zone(match.group("tz1")))
+    if kind == "clock":
+        clock = _clock(match.group("c3"))
+        if clock is None:
+            return None
+        prep = (match.group("cprep") or "").strip().lower()
+        if prep in {"until", "till", "by"}:
+            return attrs.evolve(base, clock_end=clock, timezone=_zone(match.group("tz2")))
+        return attrs.evolve(base, clock_start=clock, timezone=_zone(match.group("tz2")))
+    if kind == "dur":
+        count = _number(match.group("dn"), ctx.tables)
+        unit = match.group("du").lower()
+        if count is None:
+            return None
+        delta = _UNIT_DELTA.get(unit)
+        return attrs.evolve(
+            base,
+            duration=delta * count if delta is not None else None,
+            duration_value=int(count) if count == int(count) else count,
+            duration_unit=unit + "s",
+        )
+    if kind == "daily":
+        return attrs.evolve(base, recurrence=Recurrence.DAILY)
+    if kind == "mdy":
+        when = _full_date(match, ctx, match.group("m1"), match.group("d1"), match.group("y1"))
+    elif kind == "dmy":
+        when = _full_date(match, ctx, match.group("m2"), match.group("d2"), match.group("y2"))
+    elif kind == "iso":
+        year, month, day = int(match.group("y3")), int(match.group("m3")), int(match.group("d3"))
+        if _valid(year, month, day) is None:
+            return None
+        when = _when(match, match.group(0), Precision.DAY, ctx.modifier_before(match.start()))
+    elif kind == "weekday":
+        when = _weekday(match, ctx)
+    elif kind == "reldays":
+        offset = ctx.tables.relative_days[" ".join(match.group(0).lower().split())]
+        if ctx.published is not None:
+            when = _when(match, (ctx.published + datetime.timedelta(days=offset)).isoformat(), Precision.DAY)
+    elif kind == "relper":
+        when = _relative_period(match, ctx)
+    elif kind == "ago":
+        when = _ago(match, ctx)
+    elif kind == "my":
+        when = _month(match, ctx)
+        if when is None:
+            return None
+    elif kind == "year":
+        when = _year(match, ctx)
+        if when is None:
+            return None
+    return attrs.evolve(base, when=when)
+
+
+_JOINER = re.compile(
+    r"\s*,?\s*(?i:on|from|at|starting(?:\s(?:at|on|from))?|beginning(?:\s(?:at|on))?|as\sof|of)?\s*", re.VERBOSE
+)
+
+
+def _is_clock_only(mention: TimeMention) -> bool:
+    return mention.when is None and (mention.clock_start or mention.clock_end) is not None
+
+
+_CALENDAR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+
+
+def _is_day(mention: TimeMention) -> bool:
+    """A calendar day a clock time can be attached to (not a partial weekday such as ``XXXX-WXX-2``)."""
+    return (
+        mention.when is not None
+        and mention.clock_start is None
+        and _CALENDAR_DAY.fullmatch(mention.when.value) is not None
+    )
+
+
+def _at(when: When, clock: str | None, *, next_day: bool = False) -> str | None:
+    if clock is None:
+        return None
+    value = when.value
+    if next_day:
+        day = datetime.date.fromisoformat(value) if re.fullmatch(r"\d{4}-\d\d-\d\d", value) else None
+        if day is None:
+            return None
+        value = (day + datetime.timedelta(days=1)).isoformat()
+    return f"{value}T{clock}"
+
+
+def _combine(first: TimeMention, second: TimeMention, text: str) -> TimeMention:
+    """One mention for a clock time or range and the day it falls on, in either order."""
+    clock, day = (first, second) if _is_clock_only(first) else (second, first)
+    assert day.when is not None  # noqa: S101 - _is_day checked it
+    span = Span(start=first.span.start, end=second.span.end)
+    words = text[span.start : span.end]
+    overnight = clock.clock_start is not None and clock.clock_end is not None and clock.clock_end <= clock.clock_start
+    start_value = _at(day.when, clock.clock_start)
+    end_value = _at(day.when, clock.clock_end, next_day=overnight)
+    return attrs.evolve(
+        clock,
+        span=span,
+        text=words,
+        when=When(value=start_value, precision=Precision.MINUTE, text=words, span=span) if start_value else day.when,
+        until=When(value=end_value, precision=Precision.MINUTE, text=words, span=span) if end_value else None,
+    )
+
+
+def _merge(mentions: list[TimeMention], text: str) -> list[TimeMention]:
+    merged: list[TimeMention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and mention.span.start - previous.span.end <= 24
+            and ((_is_clock_only(previous) and _is_day(mention)) or (_is_day(previous) and _is_clock_only(mention)))
+            and _JOINER.fullmatch(text, previous.span.end, mention.span.start)
+        ):
+            merged[-1] = _combine(previous, mention, text)
+        else:
+            merged.append(mention)
+    return merged
 
 
 def find_times(analysis: Analysis) -> Analysis:
-    """Return the analysis unchanged."""
-    return analysis
+    """Find every time expression, resolved against the article's publication date."""
+    text = analysis.article.text
+    ctx = _Context(text=text, published=analysis.article.published, tables=_tables(analysis.lexicon))
+    found = [mention for match in ctx.tables.pattern.finditer(text) if (mention := _read(match, ctx)) is not None]
+    return attrs.evolve(analysis, times=tuple(_merge(found, text)))

@@ -1,0 +1,149 @@
+"""The time stage: every common form of date, clock and duration, resolved by tense, never guessed."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from stage import analyse
+
+from ceasefire._parse._mentions import TimeMention
+from ceasefire._parse.time import find_times
+
+
+WEDNESDAY = datetime.date(2016, 11, 2)
+
+
+def times(text: str, published: datetime.date | None = WEDNESDAY) -> tuple[TimeMention, ...]:
+    return find_times(analyse(text, published)).times
+
+
+def only(text: str, published: datetime.date | None = WEDNESDAY) -> TimeMention:
+    found = times(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("It happened on Nov. 4.", "2016-11-04", "day"),
+        ("It happened on 4 November.", "2016-11-04", "day"),
+        ("It happened on November 4, 2015.", "2015-11-04", "day"),
+        ("It happened on 2015-03-01.", "2015-03-01", "day"),
+        ("They halted attacks on Oct. 18.", "2016-10-18", "day"),
+        ("The siege began in January.", "2016-01", "month"),
+        ("It was signed in May 2020.", "2020-05", "month"),
+        ("Shoigu said Tuesday that the raids stopped.", "2016-11-01", "day"),
+        ("The pause will start on Friday.", "2016-11-04", "day"),
+        ("He spoke last Thursday.", "2016-10-27", "day"),
+        ("Talks resume next Monday.", "2016-11-07", "day"),
+        ("Officials met on Wednesday.", "2016-11-02", "day"),
+        ("The convoy arrived yesterday.", "2016-11-01", "day"),
+        ("The ceasefire ended last month.", "2016-10", "month"),
+        ("Elections are due next year.", "2017", "year"),
+        ("The city fell three weeks ago.", "2016-10-12", "day"),
+        ("The war began in 2011.", "2011", "year"),
+    ],
+)
+def test_dates_resolve_against_publication(text: str, value: str, precision: str) -> None:
+    found = only(text)
+    assert found.when is not None
+    assert (found.when.value, found.when.precision.value) == (value, precision)
+    assert found.text == text[found.span.start : found.span.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "modifier"),
+    [
+        ("The siege has lasted since September.", "2016-09", "after"),
+        ("Syria has been at war since early 2011.", "2011", "early"),
+        ("Fighting flared in mid-2014.", "2014", "mid"),
+        ("The truce holds until Nov. 10.", "2016-11-10", "before"),
+    ],
+)
+def test_qualifiers_become_modifiers(text: str, value: str, modifier: str) -> None:
+    found = only(text)
+    assert found.when is not None
+    assert found.when.value == value
+    assert found.when.modifier is not None
+    assert found.when.modifier.value == modifier
+
+
+def test_without_publication_date_values_stay_partial() -> None:
+    weekday, day = times("Fighting stopped on Tuesday and resumed on Nov. 4.", None)
+    assert weekday.when is not None
+    assert weekday.when.value == "XXXX-WXX-2"
+    assert day.when is not None
+    assert day.when.value == "XXXX-11-04"
+
+
+def test_relative_words_without_publication_date_have_no_value() -> None:
+    assert only("The ceasefire ended last month.", None).when is None
+
+
+def test_clock_range_on_a_day_is_one_mention() -> None:
+    found = only("Fighters may leave between 9 a.m. and 7 p.m. local time on Nov. 4 via two corridors.")
+    assert (found.clock_start, found.clock_end, found.timezone) == ("09:00", "19:00", "local")
+    assert found.when is not None
+    assert found.until is not None
+    assert (found.when.value, found.until.value) == ("2016-11-04T09:00", "2016-11-04T19:00")
+
+
+def test_gmt_window_after_weekday() -> None:
+    found = only("The truce will run on Friday from 10:00 to 14:00 GMT.")
+    assert found.when is not None
+    assert found.until is not None
+    assert (found.when.value, found.until.value, found.timezone) == ("2016-11-04T10:00", "2016-11-04T14:00", "GMT")
+
+
+def test_overnight_window_ends_next_day() -> None:
+    found = only("A curfew from 10 p.m. to 6 a.m. on March 3, 2016.")
+    assert found.until is not None
+    assert found.until.value == "2016-03-04T06:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [("starting at noon", "12:00"), ("at midnight", "00:00"), ("at 0700 GMT", "07:00"), ("at 10:00 a.m.", "10:00")],
+)
+def test_single_clock_times(text: str, clock: str) -> None:
+    assert only(f"The truce begins {text}.").clock_start == clock
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "hours"),
+    [
+        ("a 72-hour truce", 72, "hours", 72),
+        ("four-hour pauses", 4, "hours", 4),
+        ("for 16 days", 16, "days", 16 * 24),
+        ("the six-year war", 6, "years", None),
+        ("a twenty-five-day siege", 25, "days", 25 * 24),
+    ],
+)
+def test_durations(text: str, value: int, unit: str, hours: int | None) -> None:
+    found = only(f"They agreed {text} after talks.")
+    assert (found.duration_value, found.duration_unit) == (value, unit)
+    assert found.is_duration_only
+    expected = datetime.timedelta(hours=hours) if hours is not None else None
+    assert found.duration == expected
+
+
+@pytest.mark.parametrize("phrase", ["daily", "each day", "every day"])
+def test_recurrence(phrase: str) -> None:
+    found = [t for t in times(f"Pauses will be held {phrase} in the north.") if t.recurrence is not None]
+    assert [t.recurrence.value for t in found if t.recurrence] == ["daily"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May God protect them.",  # a month name as a word
+        "The 2011 fighters left.",  # a bare year-like count
+        "Route 1 and the score 3:1.",
+        "They took 25:99 seconds.",  # not a clock
+        "February 30 never comes.",  # not a date
+    ],
+)
+def test_not_times(text: str) -> None:
+    assert [t.text for t in times(text) if t.when is not None or t.clock_start] == []
