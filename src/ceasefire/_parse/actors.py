@@ -1,10 +1,483 @@
-"""Stage placeholder: returns the analysis unchanged until the stage is written."""
+"""
+Stage: find the actors of a story, resolve their aliases, and record every mention.
+
+Names come from the gazetteers (states with capitals and demonyms, organisations, leaders)
+and from patterns built on them: titled persons ("Russian President Vladimir Putin"),
+ministries ("the Russian Defense Ministry"), governments and forces ("Syrian regime",
+"Assad's troops", "forces loyal to Bashar Assad"), generic parties ("opposition fighters").
+Then the article's own aliases: a person's surname, "the ministry", "the regime", a capital
+standing for the government the article names ("Damascus" for the Syrian government).
+
+Every scan is one pass of one compiled alternation; overlaps are settled by preferring the
+longer, more specific mention.
+"""
 
 from __future__ import annotations
 
-from ceasefire._parse._mentions import Analysis
+import bisect
+import functools
+import re
+from collections.abc import Collection, Iterable
+
+import attrs
+
+from ceasefire._lexicon import ActorEntry, Lexicon
+from ceasefire._model import Actor, ActorKind, Span
+from ceasefire._parse._mentions import ActorMention, ActorTable, Analysis
+from ceasefire._parse._text import phrase_pattern
+
+
+def _pairs(lexicon: Lexicon, name: str) -> dict[str, str]:
+    return dict(entry.split("=", 1) for entry in lexicon.word_list(name) if "=" in entry)
+
+
+def _alt(words: Iterable[str], *, ignore_case: bool = False) -> str:
+    """A trie alternation of `words` for embedding in a larger pattern."""
+    listed = tuple(w for w in words if w)
+    if not listed:
+        return r"(?!x)x"
+    body = phrase_pattern(listed).pattern.removeprefix("(?<![\\w-])").removesuffix("(?![\\w-])")
+    return f"(?i:{body})" if ignore_case else body
+
+
+_POSSESSIVE = r"(?:['’]s?)?"
+
+
+@attrs.frozen
+class _Tables:
+    """The actor knowledge of a lexicon, compiled once."""
+
+    by_name: dict[str, ActorEntry]
+    by_demonym: dict[str, ActorEntry]
+    metonyms: frozenset[str]
+    party_family: dict[str, str]
+    family_kind: dict[str, ActorKind]
+    not_names: frozenset[str]
+    known: re.Pattern[str]
+    titled: re.Pattern[str]
+    ministry: re.Pattern[str]
+    compound: re.Pattern[str]
+    parties: re.Pattern[str]
+    loyal: re.Pattern[str]
+    cue_before: re.Pattern[str]
+    cue_after: re.Pattern[str]
+    bare_government: re.Pattern[str]
+    title_alone: re.Pattern[str]
+    forces_after: re.Pattern[str]
+    bare_ministry: re.Pattern[str]
+    government_heads: frozenset[str]
+
+
+def _is_metonym(entry: ActorEntry, alias: str) -> bool:
+    """A state's alias that names a place (its capital, "the Kremlin"), not the state itself."""
+    if entry.kind is not ActorKind.STATE:
+        return False
+    compact = alias.replace(".", "")
+    return entry.name not in alias and not compact.isupper() and not any(d in alias for d in entry.demonyms)
+
+
+@functools.lru_cache(maxsize=8)
+def _tables(lexicon: Lexicon) -> _Tables:
+    by_name: dict[str, ActorEntry] = {}
+    by_demonym: dict[str, ActorEntry] = {}
+    metonyms: set[str] = set()
+    for entry in lexicon.actors:
+        for name in entry.names:
+            by_name.setdefault(name, entry)
+            if _is_metonym(entry, name):
+                metonyms.add(name)
+        for demonym in entry.demonyms:
+            by_demonym.setdefault(demonym, entry)
+    particles = _alt(lexicon.word_list("actor.name_particles"))
+    word = r"[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]+)?"
+    name = rf"{word}(?:\s(?:(?:{particles})[\s-])?{word}){{0,3}}"
+    known = _alt(by_name)
+    demonym = _alt(by_demonym)
+    types = lexicon.word_list("actor.ministry_types")
+    ministers = [f"{t} {m}" for t in types for m in ("Minister", "minister", "Secretary", "secretary")]
+    titles = _alt((*lexicon.titles, *ministers))
+    pre = rf"(?:(?P<pre>{demonym}|{known}){_POSSESSIVE}\s(?:(?P<org>[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,3}})\s)??)?"
+    government_heads = lexicon.word_list("actor.government_heads")
+    forces = _alt(lexicon.word_list("actor.forces_heads"))
+    heads = _alt((*government_heads, "opposition", "rebels", "civilians"))
+    party_family = {p.lower(): f for p, f in _pairs(lexicon, "actor.parties").items()}
+    family_kind = {f: ActorKind(k) for f, k in _pairs(lexicon, "actor.party_kinds").items()}
+    boundary = r"(?<![\w-])"
+    return _Tables(
+        by_name=by_name,
+        by_demonym=by_demonym,
+        metonyms=frozenset(metonyms),
+        party_family=party_family,
+        family_kind=family_kind,
+        not_names=frozenset(lexicon.word_list("actor.not_names")),
+        known=re.compile(rf"{boundary}(?P<name>{known})(?![\w-])"),
+        titled=re.compile(rf"{boundary}{pre}(?P<title>{titles})\s(?P<person>{name})(?![\w-])"),
+        ministry=re.compile(
+            rf"{boundary}(?:(?P<pre>{demonym}|{known}){_POSSESSIVE}\s)?(?P<type>{_alt(types)})\s(?i:ministry)(?![\w-])"
+        ),
+        compound=re.compile(
+            rf"{boundary}(?P<pre>{demonym}|{known}){_POSSESSIVE}(?:-(?:led|backed))?\s"
+            rf"(?:(?P<forces>(?:government\s|regime\s)?{forces})|(?P<head>{heads}))(?![\w-])"
+        ),
+        parties=re.compile(rf"{boundary}(?:{_alt(party_family, ignore_case=True)})(?![\w-])"),
+        loyal=re.compile(
+            rf"{boundary}(?i:forces|troops|fighters|militias?)\s(?i:loyal\sto)\s(?:President\s)?(?P<person>{name})"
+        ),
+        cue_before=re.compile(
+            rf"{boundary}(?i:{_alt(lexicon.word_list('actor.person_cues_before'))})\s(?P<person>{name})(?![\w-])"
+        ),
+        cue_after=re.compile(
+            rf"{boundary}(?P<person>{name})\s(?:{_alt(lexicon.word_list('actor.person_cues_after'))})(?![\w-])"
+        ),
+        bare_government=re.compile(rf"{boundary}(?i:the)\s(?P<head>{_alt(government_heads)})(?![\w-])"),
+        forces_after=re.compile(rf"{_POSSESSIVE}\s(?i:{forces})(?![\w-])"),
+        title_alone=re.compile(rf"{boundary}(?P<pre>{demonym}|{known})\s(?P<title>(?i:{titles}))(?!\s+[A-Z])(?![\w-])"),
+        bare_ministry=re.compile(rf"{boundary}(?i:the)\s(?i:ministry)(?![\w-])"),
+        government_heads=frozenset(government_heads),
+    )
+
+
+@attrs.frozen
+class _Found:
+    """A mention before actors are built: what it names and how sure the pattern is."""
+
+    start: int
+    end: int
+    name: str
+    kind: ActorKind
+    rank: int  # higher wins an overlap of equal length
+    title: str | None = None
+    affiliation: str | None = None
+
+
+def _trim_name(words: str, not_names: frozenset[str]) -> str:
+    """Drop leading and trailing words that cannot be part of a name ("Putin Tuesday" -> "Putin")."""
+    tokens = re.sub(r"['’]s?$", "", words).split()
+    while tokens and tokens[-1] in not_names:
+        tokens.pop()
+    while tokens and tokens[0] in not_names:
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def _entry_for(word: str | None, tables: _Tables) -> ActorEntry | None:
+    if word is None:
+        return None
+    return tables.by_demonym.get(word) or tables.by_name.get(word)
+
+
+class _Finder:
+    """Collects candidate mentions from every pattern, then settles overlaps."""
+
+    def __init__(self, text: str, tables: _Tables) -> None:
+        self.text = text
+        self.tables = tables
+        self.found: list[_Found] = []
+        self.persons: dict[str, _Found] = {}  # full name -> first titled or cued mention
+        self.nested: list[_Found] = []  # mentions inside others, kept whatever the overlaps
+
+    def add(self, found: _Found) -> None:
+        self.found.append(found)
+
+    def person(self, start: int, end: int, name: str, *, title: str | None, affiliation: str | None, rank: int) -> None:
+        entry = self.tables.by_name.get(name)
+        canonical = entry.name if entry is not None and entry.kind is ActorKind.PERSON else name
+        if affiliation is None and entry is not None:
+            affiliation = entry.affiliation
+        found = _Found(start, end, canonical, ActorKind.PERSON, rank, title, affiliation)
+        self.add(found)
+        known = self.persons.get(canonical)
+        if known is None or (known.title is None and title is not None):
+            self.persons[canonical] = found
+
+    def titled(self) -> None:
+        for match in self.tables.titled.finditer(self.text):
+            person = _trim_name(match.group("person"), self.tables.not_names)
+            if not person:
+                continue
+            entry = _entry_for(match.group("pre"), self.tables)
+            org = match.group("org")
+            affiliation = org if org and org not in self.tables.not_names else (entry.name if entry else None)
+            end = match.start("person") + len(person)
+            self.person(match.start(), end, person, title=match.group("title"), affiliation=affiliation, rank=5)
+            if entry is not None and not org:  # "Russian" in "Russian President ...": evidence for Russia too
+                pre = _Found(
+                    match.start("pre"), match.end("pre"), entry.name, entry.kind, 0, affiliation=entry.affiliation
+                )
+                self.nested.append(pre)
+
+    def titles_alone(self) -> None:
+        """Resolve "Russian defense minister said" to the person already named with that title and affiliation."""
+        for match in self.tables.title_alone.finditer(self.text):
+            entry = _entry_for(match.group("pre"), self.tables)
+            title = match.group("title").lower()
+            for person in self.persons.values():
+                if person.title and person.title.lower() == title and entry and person.affiliation == entry.name:
+                    self.person(match.start(), match.end(), person.name, title=None, affiliation=None, rank=3)
+                    break
+
+    def cued(self) -> None:
+        for match in self.tables.loyal.finditer(self.text):  # "forces loyal to Bashar Assad": the forces
+            words = _trim_name(match.group("person"), self.tables.not_names)
+            if len(words.split()) < 2:
+                continue
+            entry = self.tables.by_name.get(words)
+            full = entry.name if entry is not None and entry.kind is ActorKind.PERSON else words
+            affiliation = entry.affiliation if entry is not None else None
+            self.persons.setdefault(full, _Found(0, 0, full, ActorKind.PERSON, 3, None, affiliation))
+            end = match.start("person") + len(words)
+            self.add(_Found(match.start(), end, "", ActorKind.MILITARY, 4, affiliation=full))
+        for pattern in (self.tables.cue_before, self.tables.cue_after):
+            for match in pattern.finditer(self.text):
+                words = _trim_name(match.group("person"), self.tables.not_names)
+                start = match.start("person") + match.group("person").find(words) if words else 0
+                entry = self.tables.by_name.get(words)
+                if len(words.split()) < 2 and (entry is None or entry.kind is not ActorKind.PERSON):
+                    continue
+                if any(w in self.tables.by_name or w in self.tables.by_demonym for w in words.split()):
+                    continue  # "Russian Defense", "Moscow Tuesday": not a person
+                self.person(start, start + len(words), words, title=None, affiliation=None, rank=3)
+
+    def known(self) -> None:
+        for match in self.tables.known.finditer(self.text):
+            entry = self.tables.by_name[match.group("name")]
+            if entry.kind is ActorKind.PERSON:
+                self.person(match.start(), match.end(), entry.name, title=None, affiliation=entry.affiliation, rank=4)
+            else:
+                self.add(_Found(match.start(), match.end(), entry.name, entry.kind, 2, affiliation=entry.affiliation))
+
+    def ministries(self) -> None:
+        for match in self.tables.ministry.finditer(self.text):
+            entry = _entry_for(match.group("pre"), self.tables)
+            kind_word = match.group("type")
+            if entry is not None:
+                demonym = entry.demonyms[0] if entry.demonyms else entry.name
+                name = f"{demonym} {kind_word} Ministry"
+            else:
+                name = f"{kind_word} Ministry"
+            affiliation = entry.name if entry else None
+            self.add(_Found(match.start(), match.end(), name, ActorKind.GOVERNMENT_BODY, 4, affiliation=affiliation))
+
+    def compounds(self) -> None:
+        for match in self.tables.compound.finditer(self.text):
+            entry = _entry_for(match.group("pre"), self.tables)
+            if entry is None:
+                continue
+            demonym = entry.demonyms[0] if entry.demonyms else entry.name
+            if entry.kind is ActorKind.PERSON:  # "Assad's troops": the forces of the state the leader leads
+                self.add(_Found(match.start(), match.end(), "", ActorKind.MILITARY, 3, affiliation=entry.name))
+                continue
+            if match.group("forces"):
+                forces = match.group("forces")
+                government = forces.split()[0] in {"government", "regime"}
+                name = f"{demonym} government forces" if government else f"{demonym} forces"
+                self.add(_Found(match.start(), match.end(), name, ActorKind.MILITARY, 3, affiliation=entry.name))
+                continue
+            head = match.group("head").lower()
+            if head in self.tables.government_heads:
+                self.add(
+                    _Found(
+                        match.start(),
+                        match.end(),
+                        f"{demonym} government",
+                        ActorKind.GOVERNMENT,
+                        3,
+                        affiliation=entry.name,
+                    )
+                )
+            else:
+                family = self.tables.party_family.get(head, head)
+                kind = self.tables.family_kind.get(family, ActorKind.OTHER)
+                self.add(_Found(match.start(), match.end(), f"{demonym} {family}", kind, 3, affiliation=entry.name))
+
+    def parties(self) -> None:
+        for match in self.tables.parties.finditer(self.text):
+            family = self.tables.party_family[" ".join(match.group(0).lower().split())]
+            kind = self.tables.family_kind.get(family, ActorKind.OTHER)
+            self.add(_Found(match.start(), match.end(), f"*{family}", kind, 1))
+
+    def surnames(self) -> None:
+        """A known person's surname alone ("Putin", "Shoigu's") is that person."""
+        by_surname: dict[str, str] = {}
+        for full in self.persons:
+            tokens = full.split()
+            if len(tokens) >= 2:
+                by_surname.setdefault(tokens[-1].split("-")[-1], full)
+        if not by_surname:
+            return
+        pattern = re.compile(rf"(?<![\w-])(?:{_alt(by_surname)})(?![\w-])")
+        for match in pattern.finditer(self.text):
+            full = by_surname[match.group(0)]
+            head = self.tables.forces_after.match(self.text, match.end())
+            if head is not None:  # "Assad forces", "Assad's troops"
+                self.add(_Found(match.start(), head.end(), "", ActorKind.MILITARY, 3, affiliation=full))
+            else:
+                self.person(match.start(), match.end(), full, title=None, affiliation=None, rank=2)
+
+
+def _settle(found: list[_Found]) -> list[_Found]:
+    """Keep the longest, most specific mention where candidates overlap."""
+    ordered = sorted(found, key=lambda f: (f.start, -(f.end - f.start), -f.rank))
+    kept: list[_Found] = []
+    for candidate in ordered:
+        if kept and candidate.start < kept[-1].end:
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _slug(name: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return slug or "actor"
+
+
+@attrs.define
+class _Record:
+    """What is known so far of one actor while its mentions are gathered."""
+
+    kind: ActorKind
+    title: str | None = None
+    affiliation: str | None = None
+    aliases: list[str] = attrs.field(factory=list)
+    spans: list[Span] = attrs.field(factory=list)
+
+
+@attrs.define
+class _Builder:
+    """Accumulates actors by canonical name, in order of first mention."""
+
+    text: str
+    demonyms: Collection[str]
+    actors: dict[str, _Record] = attrs.field(factory=dict)
+    mentions: list[tuple[int, int, str]] = attrs.field(factory=list)
+
+    def add(
+        self, name: str, kind: ActorKind, start: int, end: int, *, title: str | None, affiliation: str | None
+    ) -> None:
+        record = self.actors.setdefault(name, _Record(kind=kind))
+        record.title = record.title or title
+        if record.affiliation is None and affiliation != name:
+            record.affiliation = affiliation
+        alias = re.sub(r"['’]s?$", "", self.text[start:end]).strip()
+        if alias and alias not in self.demonyms and alias.lower() != name.lower() and alias not in record.aliases:
+            record.aliases.append(alias)
+        record.spans.append(Span(start=start, end=end))
+        self.mentions.append((start, end, name))
+
+    def table(self) -> ActorTable:
+        ids: dict[str, str] = {}
+        for name in self.actors:
+            slug = base = _slug(name)
+            n = 2
+            while slug in ids.values():
+                slug, n = f"{base}-{n}", n + 1
+            ids[name] = slug
+        actors = [
+            Actor(
+                id=ids[name],
+                name=name,
+                kind=record.kind,
+                title=record.title,
+                affiliation=ids.get(record.affiliation) if record.affiliation else None,
+                aliases=record.aliases,
+                mentions=sorted(record.spans),
+            )
+            for name, record in self.actors.items()
+        ]
+        mentions = [
+            ActorMention(span=Span(start=s, end=e), text=self.text[s:e], actor_id=ids[name])
+            for s, e, name in self.mentions
+        ]
+        return ActorTable(actors=actors, mentions=mentions)
+
+
+def _demonym_of(state: str | None, tables: _Tables) -> str | None:
+    entry = tables.by_name.get(state) if state else None
+    if entry is None:
+        return None
+    return entry.demonyms[0] if entry.demonyms else entry.name
+
+
+def _resolve(kept: list[_Found], text: str, tables: _Tables, persons: dict[str, _Found]) -> ActorTable:
+    """Give every mention its canonical actor: families named by their demonym, forces by their state."""
+    governments = {f.affiliation: f.name for f in kept if f.kind is ActorKind.GOVERNMENT and f.affiliation}
+    families: dict[str, str] = {}
+    for f in kept:
+        if f.kind is not ActorKind.GOVERNMENT and f.affiliation and f.name.split(" ", 1)[-1] in tables.family_kind:
+            families.setdefault(f.name.split(" ", 1)[-1], f.name)
+    main_state = next(iter(governments), None)
+    ministries = [
+        f.name for f in kept if f.kind is ActorKind.GOVERNMENT_BODY and f.affiliation and " Ministry" in f.name
+    ]
+    builder = _Builder(text, tables.by_demonym)
+    for f in kept:
+        name, kind, affiliation = f.name, f.kind, f.affiliation
+        if kind is ActorKind.MILITARY and name == "":  # forces named by their leader
+            leader = persons.get(affiliation or "")
+            entry = tables.by_name.get(affiliation or "")
+            state = (leader.affiliation if leader else None) or (entry.affiliation if entry else None)
+            demonym = _demonym_of(state, tables)
+            name = f"{demonym} government forces" if demonym else f"forces loyal to {affiliation}"
+            affiliation = governments.get(state) if state else None
+        elif name.startswith("*"):
+            family = name[1:]
+            if family == "government forces":
+                demonym = _demonym_of(main_state, tables)
+                name = f"{demonym} government forces" if demonym else "government forces"
+            else:
+                name = families.get(family, family)
+        elif kind is ActorKind.GOVERNMENT_BODY and affiliation is None and name.endswith(" Ministry"):
+            name = next((m for m in ministries if m.endswith(f" {name}")), name)  # "the Defense Ministry"
+        elif text[f.start : f.end] in tables.metonyms and affiliation is None and name in governments:
+            name, kind, affiliation = governments[name], ActorKind.GOVERNMENT, name  # "Damascus": the government
+        builder.add(name, kind, f.start, f.end, title=f.title, affiliation=affiliation)
+    _aliases_by_article(builder, text, tables, kept)
+    return builder.table()
+
+
+def _aliases_by_article(builder: _Builder, text: str, tables: _Tables, kept: list[_Found]) -> None:
+    """Resolve "the regime" and "the ministry" to the nearest government or ministry named before them."""
+    taken = [(f.start, f.end) for f in kept]
+    starts = [s for s, _ in taken]
+
+    def free(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start) - 1
+        return not (i >= 0 and taken[i][1] > start) and not (i + 1 < len(starts) and starts[i + 1] < end)
+
+    ordered = sorted(
+        [(m.start("head"), m.end("head"), "government") for m in tables.bare_government.finditer(text)]
+        + [(m.start() + 4, m.end(), "ministry") for m in tables.bare_ministry.finditer(text)]
+    )
+    if not ordered:
+        return
+    # The mentions that can be referred back to, by kind, in text order.
+    targets: dict[str, list[tuple[int, str]]] = {"government": [], "ministry": []}
+    for start, _, name in sorted(builder.mentions):
+        kind = builder.actors[name].kind
+        if kind is ActorKind.GOVERNMENT:
+            targets["government"].append((start, name))
+        elif kind is ActorKind.GOVERNMENT_BODY and "Ministry" in name:
+            targets["ministry"].append((start, name))
+    for start, end, what in ordered:
+        candidates = targets[what]
+        index = bisect.bisect_left(candidates, (start, "")) - 1
+        if index >= 0 and free(start, end):
+            name = candidates[index][1]
+            builder.add(name, builder.actors[name].kind, start, end, title=None, affiliation=None)
 
 
 def find_actors(analysis: Analysis) -> Analysis:
-    """Return the analysis unchanged."""
-    return analysis
+    """Find every actor and every mention of it, aliases merged."""
+    text = analysis.article.text
+    tables = _tables(analysis.lexicon)
+    finder = _Finder(text, tables)
+    finder.titled()
+    finder.cued()
+    finder.known()
+    finder.titles_alone()
+    finder.surnames()
+    finder.ministries()
+    finder.compounds()
+    finder.parties()
+    kept = sorted([*_settle(finder.found), *finder.nested], key=lambda f: (f.start, f.end))
+    return attrs.evolve(analysis, actors=_resolve(kept, text, tables, finder.persons))

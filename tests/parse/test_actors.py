@@ -1,0 +1,106 @@
+"""The actors stage: gazetteers, titled persons, compounds and in-article aliases, merged into one actor each."""
+
+from __future__ import annotations
+
+import pytest
+from stage import analyse
+
+from ceasefire._model import Actor, ActorKind
+from ceasefire._parse._mentions import ActorTable
+from ceasefire._parse.actors import find_actors
+
+
+def table(text: str) -> ActorTable:
+    return find_actors(analyse(text)).actors
+
+
+def named(text: str, name: str) -> Actor:
+    found = [a for a in table(text).actors if a.name == name]
+    assert len(found) == 1, [a.name for a in table(text).actors]
+    return found[0]
+
+
+def test_titled_person_gets_title_affiliation_and_surname_alias() -> None:
+    text = "Ukrainian Defence Minister Oleksandr Petrenko spoke. Petrenko's office said later that Kyiv agreed."
+    actors = table(text)
+    person = named(text, "Oleksandr Petrenko")
+    assert person.kind is ActorKind.PERSON
+    assert person.title == "Defence Minister"
+    assert actors.by_id(person.affiliation or "") == named(text, "Ukraine")
+    assert "Petrenko" in person.aliases
+    assert len(person.mentions) == 2
+
+
+def test_known_leader_resolves_to_the_gazetteer_name() -> None:
+    person = named("Ukrainian President Volodymyr Zelenskyy spoke.", "Volodymyr Zelensky")
+    assert person.title == "President"
+
+
+def test_capital_used_as_metonym_is_the_state() -> None:
+    actor = named("Moscow said the strikes had stopped, and Russia denied it.", "Russia")
+    assert actor.kind is ActorKind.STATE
+    assert actor.aliases == ("Moscow",)
+
+
+def test_capital_stands_for_the_government_the_article_names() -> None:
+    text = "The Israeli government agreed. Officials said the Israeli authorities would comply."
+    government = named(text, "Israeli government")
+    assert government.kind is ActorKind.GOVERNMENT
+    assert "Israeli authorities" in government.aliases
+
+
+def test_ministry_with_demonym_and_later_short_form_are_one_actor() -> None:
+    text = "The Turkish Defence Ministry announced a pause. Later the Defence Ministry said it held."
+    ministry = named(text, "Turkish Defence Ministry")
+    assert ministry.kind is ActorKind.GOVERNMENT_BODY
+    assert len(ministry.mentions) == 2
+
+
+def test_the_regime_refers_to_the_government_named_before() -> None:
+    text = "The Syrian regime denied it. Rebels said the regime had bombed the town."
+    government = named(text, "Syrian government")
+    assert len(government.mentions) == 2
+
+
+def test_forces_named_by_a_known_leader_are_the_government_forces() -> None:
+    text = "Forces loyal to Bashar al-Assad advanced. Later, Assad's troops pulled back and Assad forces regrouped."
+    forces = named(text, "Syrian government forces")
+    assert forces.kind is ActorKind.MILITARY
+    assert len(forces.mentions) == 3
+
+
+def test_organisation_abbreviations_merge() -> None:
+    text = "The U.N. said aid was blocked. The UN refugee agency UNHCR and the World Food Programme warned."
+    un = named(text, "United Nations")
+    assert un.kind is ActorKind.INTERNATIONAL_ORG
+    assert "U.N." in un.aliases
+
+
+def test_generic_party_takes_its_demonym_and_merges_phrases() -> None:
+    text = "The Yemeni opposition rejected it. Opposition fighters and opposition groups said no."
+    opposition = named(text, "Yemeni opposition")
+    assert set(opposition.aliases) >= {"Opposition fighters", "opposition groups"}
+
+
+def test_person_named_by_a_said_cue_without_title() -> None:
+    text = "Amira Haddad said the convoy was stopped. Haddad added that dozens were hurt."
+    person = named(text, "Amira Haddad")
+    assert person.kind is ActorKind.PERSON
+    assert len(person.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Monday meeting ended.", "In May the city fell.", "Aid is blocked, and the war goes on."],
+)
+def test_no_actor_from_ordinary_words(text: str) -> None:
+    assert table(text).actors == ()
+
+
+def test_every_mention_points_at_an_actor_and_its_text() -> None:
+    text = "Russian President Vladimir Putin met U.N. envoy Staffan de Mistura in Moscow. Putin said no."
+    actors = table(text)
+    ids = {a.id for a in actors.actors}
+    for mention in actors.mentions:
+        assert mention.actor_id in ids
+        assert text[mention.span.start : mention.span.end] == mention.text
