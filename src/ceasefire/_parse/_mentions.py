@@ -135,10 +135,12 @@ class ActorTable:
     actors: tuple[Actor, ...] = attrs.field(default=(), converter=to_tuple)
     mentions: tuple[ActorMention, ...] = attrs.field(default=(), converter=_in_text_order)
     _starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    _by_id: dict[str, Actor] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        """Index mention starts once, for lookups by offset in logarithmic time."""
+        """Index mention starts and actor ids once, for lookups in logarithmic or constant time."""
         object.__setattr__(self, "_starts", tuple(m.span.start for m in self.mentions))
+        object.__setattr__(self, "_by_id", {actor.id: actor for actor in self.actors})
 
     def within(self, start: int, end: int) -> tuple[ActorMention, ...]:
         """The mentions lying wholly inside ``[start, end)``, in text order."""
@@ -155,7 +157,7 @@ class ActorTable:
 
     def by_id(self, actor_id: str) -> Actor | None:
         """The actor with that id, if any."""
-        return next((actor for actor in self.actors if actor.id == actor_id), None)
+        return self._by_id.get(actor_id)
 
 
 @attrs.frozen(kw_only=True)

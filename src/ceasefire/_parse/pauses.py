@@ -1,10 +1,425 @@
-"""Stage placeholder: returns the analysis unchanged until the stage is written."""
+"""
+Stage: the story's humanitarian pause, truce or ceasefire, with its hours and corridors.
+
+A story is about one halt in fighting; every mention of it ("a new humanitarian pause",
+"the pause in fighting", "the truce") enriches the same pause. Mentions of other halts
+("a short ceasefire that ended last month", "a truce could be reached") are left to the
+events stage. The pause's facts come from the sentences that mention it or its corridors:
+the time expressions there (a clock window and its day, a duration, "daily"), who ordered
+and who announced it, its purpose ("to avoid senseless victims"), where it holds, and each
+corridor with its count, beneficiaries, arms, destination and conditions.
+
+Whatever the text does not say stays empty; nothing is guessed.
+"""
 
 from __future__ import annotations
 
-from ceasefire._parse._mentions import Analysis
+import bisect
+import datetime
+import functools
+import re
+
+import attrs
+
+from ceasefire._lexicon import Lexicon
+from ceasefire._model import (
+    ActorKind,
+    Corridor,
+    DailyWindow,
+    HumanitarianPause,
+    PauseKind,
+    Precision,
+    Span,
+    Status,
+    When,
+)
+from ceasefire._parse._mentions import ActorMention, Analysis, TimeMention
+from ceasefire._parse._text import SentenceLookup, phrase_pattern
+
+
+def _pairs(lexicon: Lexicon, name: str) -> dict[str, str]:
+    return {k.lower(): v for k, v in (e.split("=", 1) for e in lexicon.word_list(name) if "=" in e)}
+
+
+def _words(lexicon: Lexicon, name: str, *, ignore_case: bool = True) -> re.Pattern[str]:
+    return phrase_pattern(lexicon.word_list(name), ignore_case=ignore_case)
+
+
+@attrs.frozen
+class _Tables:
+    """The pause words of a lexicon, compiled once."""
+
+    kinds: dict[str, PauseKind]
+    triggers: re.Pattern[str]
+    other_before: re.Pattern[str]
+    other_after: re.Pattern[str]
+    other_clause: re.Pattern[str]
+    order_verbs: re.Pattern[str]
+    announce_verbs: re.Pattern[str]
+    statuses: dict[str, Status]
+    status_words: re.Pattern[str]
+    purpose: re.Pattern[str]
+    corridor: re.Pattern[str]
+    armed: re.Pattern[str]
+    unarmed: re.Pattern[str]
+    conditions: re.Pattern[str]
+    place: re.Pattern[str]
+    destination: re.Pattern[str]
+    not_places: frozenset[str]
+
+
+_NAME = r"[A-Z][\w’'-]*(?:\s(?:al-|el-|de\s)?[A-Z][\w’'-]*){0,3}"
+
+
+def _place_pattern(regions: str, descriptors: str) -> str:
+    """A place name after optional descriptors: "the besieged Syrian city of Homs" gives "Homs"; lists too."""
+    names = rf"{_NAME}(?:(?:,\s(?:and\s)?|\sand\s){_NAME}){{0,6}}"
+    return rf"(?:the\s)?(?:(?:{descriptors})\s)*(?P<place>(?:(?:{regions})\s)?(?:the\s)?{names})"
+
+
+@functools.lru_cache(maxsize=8)
+def _tables(lexicon: Lexicon) -> _Tables:
+    kinds = {k: PauseKind(v) for k, v in _pairs(lexicon, "pause.triggers").items()}
+    statuses = {k: Status(v) for k, v in _pairs(lexicon, "pause.status").items()}
+    verbs = "|".join(re.escape(v) for v in sorted(lexicon.word_list("pause.purpose_verbs"), key=len, reverse=True))
+    cues = "|".join(re.escape(c) for c in sorted(lexicon.word_list("pause.purpose_cues"), key=len, reverse=True))
+    regions = "|".join(re.escape(r) for r in lexicon.word_list("place.regions")) or "(?!x)x"
+    descriptors = "|".join(re.escape(r) for r in lexicon.word_list("place.descriptors")) or "(?!x)x"
+    preps = "|".join(re.escape(p) for p in lexicon.word_list("place.prepositions")) or "(?!x)x"
+    place = _place_pattern(regions, descriptors)
+    return _Tables(
+        kinds=kinds,
+        triggers=phrase_pattern(tuple(kinds), ignore_case=True),
+        other_before=re.compile(
+            rf"(?:^|\W)(?:{_words(lexicon, 'pause.other_before').pattern})(?:\s[\w-]+)?\s$", re.IGNORECASE
+        ),
+        other_after=re.compile(rf"\s(?:{_words(lexicon, 'pause.other_after').pattern})", re.IGNORECASE),
+        other_clause=_words(lexicon, "pause.other_clause"),
+        order_verbs=_words(lexicon, "pause.order_verbs"),
+        announce_verbs=_words(lexicon, "pause.announce_verbs"),
+        statuses=statuses,
+        status_words=phrase_pattern(tuple(statuses), ignore_case=True),
+        purpose=re.compile(
+            rf"""(?:(?:{cues})\s|(?<![\w-])to\s)(?:{verbs})\b[^.;:,"“”!?()]{{0,80}}""",
+            re.IGNORECASE,
+        ),
+        corridor=_words(lexicon, "corridor.words"),
+        armed=_words(lexicon, "corridor.armed"),
+        unarmed=_words(lexicon, "corridor.unarmed"),
+        conditions=_words(lexicon, "corridor.conditions"),
+        place=re.compile(rf"\s(?i:{preps})\s{place}"),
+        destination=re.compile(rf"\s(?:to|towards|toward|into)\s{place}"),
+        not_places=frozenset(
+            [
+                w.split("=")[0].rstrip(".")
+                for w in (*lexicon.word_list("time.weekdays"), *lexicon.word_list("time.months"))
+            ]
+            + list(lexicon.word_list("actor.not_names"))
+        ),
+    )
+
+
+_DEFINITE = re.compile(r"(?i:\bthe)\s$")
+_ADJECTIVES_ONLY = re.compile(r"\s(?:[a-z-]+\s){0,2}")
+_SUBJECT_GAP = re.compile(
+    r"(?:['’]s)?[\s,]*(?:(?:has|have|had|also|later|then|jointly|formally|swiftly|quickly|now|reportedly|officially)\s)*"
+)
+_AFTER_PREPOSITION = re.compile(r"(?i:\b(?:in|of|from|at|near|to|for|with|by|on)\s(?:the\s)?)$")
+
+
+_PLACE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.OTHER})
+
+
+@attrs.frozen
+class _Trigger:
+    span: Span
+    kind: PauseKind
+    sentence: Span
+
+
+def _is_other(text: str, match: re.Match[str], sentence: Span, tables: _Tables) -> bool:
+    """A mention of another halt than the story's: earlier, hypothetical, or a generic plural."""
+    before = text[max(sentence.start, match.start() - 30) : match.start()]
+    after = text[match.end() : min(sentence.end, match.end() + 120)]
+    clause = text[max(sentence.start, match.start() - 60) : min(sentence.end, match.end() + 60)]
+    return bool(
+        tables.other_before.search(before) or tables.other_after.search(after) or tables.other_clause.search(clause)
+    )
+
+
+def _triggers(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) -> tuple[list[_Trigger], list[Span]]:
+    """The story's pause mentions, and the spans of mentions of other halts."""
+    text = analysis.article.text
+    main: list[_Trigger] = []
+    others: list[Span] = []
+    for match in tables.triggers.finditer(text):
+        sentence = sentences.at(match.start())
+        span = Span(start=match.start(), end=match.end())
+        if _is_other(text, match, sentence, tables):
+            others.append(span)
+            continue
+        kind = tables.kinds[" ".join(match.group(0).lower().split())]
+        main.append(_Trigger(span=span, kind=kind, sentence=sentence))
+    return main, others
+
+
+def _actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention | None:
+    """The actor named just before `end` ("Putin has offered"), with only a few words between."""
+    mentions = analysis.actors.within(max(sentence.start, end - 60), end)
+    if not mentions:
+        return None
+    last = mentions[-1]
+    text = analysis.article.text
+    if not _SUBJECT_GAP.fullmatch(text, last.span.end, end):
+        return None
+    if _AFTER_PREPOSITION.search(text, max(0, last.span.start - 8), last.span.start):
+        return None  # "the staff in Ukraine announced": Ukraine is not the subject
+    return last
+
+
+def _actor_after(analysis: Analysis, start: int, sentence: Span) -> ActorMention | None:
+    mentions = analysis.actors.within(start, min(sentence.end, start + 40))
+    if not mentions:
+        return None
+    first = mentions[0]
+    gap = analysis.article.text[start : first.span.start]
+    return first if re.fullmatch(r"\s*(?:(?:the|a|an|to)\s)*", gap) else None
+
+
+def _parties(analysis: Analysis, sentences: list[Span], tables: _Tables) -> tuple[list[str], list[str]]:
+    """Who ordered (or agreed to) the pause, and who announced it, as actor ids in text order."""
+    text = analysis.article.text
+    ordered: list[str] = []
+    announced: list[str] = []
+    for sentence in sentences:
+        for verb in tables.order_verbs.finditer(text, sentence.start, sentence.end):
+            actor = _actor_before(analysis, verb.start(), sentence)
+            if actor is not None and actor.actor_id not in ordered:
+                ordered.append(actor.actor_id)
+        for verb in tables.announce_verbs.finditer(text, sentence.start, sentence.end):
+            actor = _actor_before(analysis, verb.start(), sentence) or _actor_after(analysis, verb.end(), sentence)
+            if actor is not None and actor.actor_id not in announced:
+                announced.append(actor.actor_id)
+        for cue in re.finditer(r"(?i:according\sto)", text[sentence.start : sentence.end]):
+            actor = _actor_after(analysis, sentence.start + cue.end(), sentence)
+            if actor is not None and actor.actor_id not in announced:
+                announced.append(actor.actor_id)
+    announced = [a for a in announced if a not in ordered or len(ordered) > 1]
+    return ordered, announced
+
+
+def _suitable_actor(analysis: Analysis, actor_id: str) -> bool:
+    actor = analysis.actors.by_id(actor_id)
+    return actor is not None and actor.kind not in {ActorKind.CIVILIANS, ActorKind.MEDIA}
+
+
+def _times(analysis: Analysis, sentences: list[Span], lookup: SentenceLookup) -> list[TimeMention]:
+    """The time expressions said in `sentences`, in text order."""
+    wanted = set(sentences)
+    return [t for t in analysis.times if lookup.at(t.span.start) in wanted]
+
+
+def _clean_place(words: str) -> str:
+    place = re.sub(r"^the\s", "", words)
+    return re.sub(r"^\S+['’]s\s", "", place)  # "Syria's Aleppo" -> "Aleppo"
+
+
+def _location(analysis: Analysis, triggers: list[_Trigger], tables: _Tables) -> str | None:
+    """
+    Where the pause holds.
+
+    "in Aleppo" after a mention of it; else a place named in the title ("... in besieged
+    Homs"); else a state named in the sentence that introduces it ("Sudan's factions agreed").
+    """
+    text = analysis.article.text
+    not_places = {a.name for a in analysis.actors.actors if a.kind not in _PLACE_KINDS} | tables.not_places
+    for trigger in triggers:
+        window_end = min(trigger.sentence.end, trigger.span.end + 60)
+        found = tables.place.match(text, trigger.span.end, window_end)
+        if found is None:  # "pauses in its offensive across the northern Gaza Strip": a little further on
+            near = tables.place.search(text, trigger.span.end, min(window_end, trigger.span.end + 40))
+            found = tables.place.match(text, near.start(), trigger.sentence.end) if near else None
+        place = _clean_place(found.group("place")) if found else ""
+        if place and place.split()[0] not in not_places and place not in not_places:
+            return place
+    title = analysis.article.title
+    if title:
+        for found in tables.place.finditer(title):
+            place = _clean_place(found.group("place"))
+            if place and place.split()[0] not in not_places and place not in not_places:
+                return place
+    if triggers:
+        first = triggers[0].sentence
+        for mention in analysis.actors.within(first.start, first.end):
+            actor = analysis.actors.by_id(mention.actor_id)
+            if actor is not None and actor.kind is ActorKind.STATE:
+                return actor.name
+    return None
+
+
+def _window(times: list[TimeMention]) -> tuple[TimeMention | None, TimeMention | None]:
+    """The clock time or window of the pause (one tied to its day first), and its first calendar day."""
+    clocks = [t for t in times if t.clock_start is not None]
+    clock = next((t for t in clocks if t.when is not None), clocks[0] if clocks else None)
+    day = next((t for t in times if t.when is not None and t.when.precision.value in {"day", "minute"}), None)
+    return clock, day
+
+
+def _start(clock: TimeMention | None, day: TimeMention | None) -> When | None:
+    """When the pause begins: the clock window's own day, or the clock time on the pause's day."""
+    if clock is not None and clock.when is not None:
+        return clock.when
+    if day is None or day.when is None:
+        return None
+    if clock is not None and clock.clock_start is not None and _CALENDAR_DAY.fullmatch(day.when.value):
+        # The day's words are the evidence; the clock time, said elsewhere, only refines the value.
+        return attrs.evolve(day.when, value=f"{day.when.value}T{clock.clock_start}", precision=Precision.MINUTE)
+    return day.when
+
+
+_CALENDAR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+
+
+def _duration(times: list[TimeMention], triggers: list[_Trigger], text: str) -> datetime.timedelta | None:
+    """A duration written next to a mention: "a 72-hour ceasefire", "four-hour daily pauses", "for three days"."""
+    for trigger in triggers:
+        for t in times:
+            if t.duration is None:
+                continue
+            between = text[t.span.end : trigger.span.start] if t.span.end <= trigger.span.start else None
+            after = text[trigger.span.end : t.span.start] if t.span.start >= trigger.span.end else None
+            if (between is not None and len(between) <= 25 and re.fullmatch(r"[\s\w-]*", between)) or (
+                after is not None and re.fullmatch(r"\s(?:of|for|lasting|that\swill\slast)\s(?:about\s)?", after)
+            ):
+                return t.duration
+    return None
+
+
+def _status(text: str, triggers: list[_Trigger], tables: _Tables) -> Status:
+    """Where the pause stands, from the verbs around its mentions; an end or failure outweighs the rest."""
+    found = Status.UNKNOWN
+    for trigger in triggers:
+        start = max(trigger.sentence.start, trigger.span.start - 50)
+        for word in tables.status_words.finditer(text, start, min(trigger.sentence.end, trigger.span.end + 50)):
+            status = tables.statuses[" ".join(word.group(0).lower().split())]
+            if status in {Status.FAILED, Status.ENDED, Status.EXTENDED}:
+                return status
+            if found is Status.UNKNOWN:
+                found = status
+    return found
+
+
+def _purpose(text: str, triggers: list[_Trigger], tables: _Tables) -> str | None:
+    for trigger in triggers:
+        found = tables.purpose.search(text, trigger.span.end, trigger.sentence.end)
+        if found is not None and found.start() - trigger.span.end <= 80:
+            purpose = found.group(0).strip().rstrip(",")
+            return re.sub(r"^(?:in order|so as|so that|aimed at|designed|the aim is|meant|intended)\s", "", purpose)
+    return None
+
+
+def _corridors(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) -> tuple[list[Corridor], list[Span]]:
+    """Each corridor the text counts or sends somewhere, and the sentences that speak of corridors."""
+    text = analysis.article.text
+    corridors: list[Corridor] = []
+    spoken: list[Span] = []
+    ends = [n.span.end for n in analysis.numbers]
+    for match in tables.corridor.finditer(text):
+        sentence = sentences.at(match.start())
+        if sentence not in spoken:
+            spoken.append(sentence)
+        index = bisect.bisect_right(ends, match.start()) - 1
+        number = analysis.numbers[index] if index >= 0 else None
+        if number is not None and not _ADJECTIVES_ONLY.fullmatch(text, number.span.end, match.start()):
+            number = None  # "two special corridors" counts them; "2,000 people ... corridors" does not
+        counted = number is not None and any(c.count == number.value for c in corridors)
+        if counted and number is not None and _DEFINITE.search(text, max(0, number.span.start - 4), number.span.start):
+            continue  # "the two corridors designated for opposition": one already counted
+        destination = tables.destination.match(text, match.end(), min(sentence.end, match.end() + 60))
+        if number is None and destination is None:
+            continue
+        clause = Span(start=sentence.start, end=sentence.end)
+        corridors.append(
+            Corridor(
+                count=int(number.value) if number is not None and isinstance(number.value, int) else None,
+                beneficiaries=_beneficiaries(analysis, clause, match.end()),
+                armed=_armed(text, clause, tables),
+                destination=_clean_place(destination.group("place")) if destination else None,
+                conditions=_conditions(text, clause, tables),
+                evidence=Span(start=number.span.start if number is not None else match.start(), end=match.end()),
+            )
+        )
+    return corridors, spoken
+
+
+def _conditions(text: str, sentence: Span, tables: _Tables) -> tuple[str, ...]:
+    found = tables.conditions.finditer(text, sentence.start, sentence.end)
+    return tuple(dict.fromkeys(m.group(0).lower() for m in found))
+
+
+def _beneficiaries(analysis: Analysis, sentence: Span, corridor_end: int) -> tuple[str, ...]:
+    """The people a corridor is for: parties named in its sentence ("opposition groups", "civilians")."""
+    kinds = {ActorKind.ARMED_GROUP, ActorKind.CIVILIANS}
+    names: list[str] = []
+    for mention in analysis.actors.within(sentence.start, sentence.end):
+        actor = analysis.actors.by_id(mention.actor_id)
+        if actor is not None and actor.kind in kinds and mention.text not in names:
+            names.append(mention.text)
+    del corridor_end
+    return tuple(names)
+
+
+def _armed(text: str, sentence: Span, tables: _Tables) -> bool | None:
+    if tables.unarmed.search(text, sentence.start, sentence.end):
+        return False
+    if tables.armed.search(text, sentence.start, sentence.end):
+        return True
+    return None
 
 
 def find_pauses(analysis: Analysis) -> Analysis:
-    """Return the analysis unchanged."""
-    return analysis
+    """Build the story's pause from every mention of it and of its corridors."""
+    text = analysis.article.text
+    tables = _tables(analysis.lexicon)
+    sentences = SentenceLookup(analysis.article)
+    triggers, _others = _triggers(analysis, tables, sentences)
+    corridors, corridor_sentences = _corridors(analysis, tables, sentences)
+    if not triggers and not corridors:
+        return analysis
+    trigger_sentences = list(dict.fromkeys(t.sentence for t in triggers))
+    all_sentences = sorted(set(trigger_sentences) | set(corridor_sentences))
+    dateline = analysis.article.dateline
+    times = [
+        t for t in _times(analysis, all_sentences, sentences) if dateline is None or not dateline.span.contains(t.span)
+    ]
+    clock, day = _window(times)
+    ordered, announced = _parties(analysis, trigger_sentences, tables)
+    daily_window = None
+    if clock is not None and clock.clock_start is not None and clock.clock_end is not None:
+        daily_window = DailyWindow(start=clock.clock_start, end=clock.clock_end)
+    duration = _duration(times, triggers, text)
+    if duration is None and daily_window is not None:
+        start = datetime.datetime.strptime(daily_window.start, "%H:%M")  # noqa: DTZ007 - clock arithmetic only
+        end = datetime.datetime.strptime(daily_window.end, "%H:%M")  # noqa: DTZ007
+        duration = (end - start) % datetime.timedelta(days=1)
+    start_when = _start(clock, day)
+    recurring = next((t.recurrence for t in times if t.recurrence is not None), None)
+    evidence = sorted({t.span for t in triggers} | ({corridors[0].evidence} if corridors and not triggers else set()))
+    pause = HumanitarianPause(
+        id="pause-1",
+        kind=triggers[0].kind if triggers else PauseKind.HUMANITARIAN_PAUSE,
+        location=_location(analysis, triggers, tables),
+        start=start_when,
+        end=clock.until if clock is not None else None,
+        daily_window=daily_window,
+        timezone=clock.timezone if clock is not None else None,
+        recurrence=recurring,
+        duration=duration,
+        ordered_by=[a for a in ordered if _suitable_actor(analysis, a)],
+        announced_by=[a for a in announced if _suitable_actor(analysis, a)],
+        purpose=_purpose(text, triggers, tables),
+        status=_status(text, triggers, tables),
+        corridors=corridors,
+        evidence=evidence,
+    )
+    return attrs.evolve(analysis, pauses=(pause,))

@@ -1,0 +1,100 @@
+"""The pauses stage: one pause per story, enriched by every mention, with its window and corridors."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import ceasefire
+from ceasefire import HumanitarianPause, Report
+
+
+def parse(text: str, published: datetime.date | None = datetime.date(2016, 11, 2)) -> Report:
+    return ceasefire.parse(text, published)
+
+
+def pause_of(report: Report) -> HumanitarianPause:
+    assert len(report.pauses) == 1, report.pauses
+    return report.pauses[0]
+
+
+def names(report: Report, ids: tuple[str, ...]) -> list[str]:
+    return [actor.name for i in ids if (actor := report.actor(i)) is not None]
+
+
+GMT_STORY = """Truce in Hodeidah to run from 10:00 to 14:00 GMT
+
+ADEN, Nov 3 (Reuters) - The Saudi-led coalition declared a humanitarian truce in Hodeidah from 10:00 to
+14:00 GMT on Friday to let aid convoys reach the port, the U.N. said.
+Residents said the city was quiet. Later mentions of the truce should not add another one.
+"""
+
+
+def test_gmt_window_on_a_weekday() -> None:
+    report = parse(GMT_STORY)
+    pause = pause_of(report)
+    assert pause.location == "Hodeidah"
+    assert pause.start is not None
+    assert pause.end is not None
+    assert (pause.start.value, pause.end.value) == ("2016-11-04T10:00", "2016-11-04T14:00")
+    assert pause.daily_window is not None
+    assert (pause.daily_window.start, pause.daily_window.end) == ("10:00", "14:00")
+    assert pause.timezone == "GMT"
+    assert pause.duration == datetime.timedelta(hours=4)
+    assert pause.purpose == "to let aid convoys reach the port"
+    assert names(report, pause.announced_by) == ["United Nations"]
+    assert len(pause.evidence) == 3  # the title and two mentions in the body: one pause
+
+
+def test_multi_day_truce_duration_and_start_at_midnight() -> None:
+    text = (
+        "The warring sides agreed to a 72-hour ceasefire beginning on Friday. "
+        "The army confirmed it had accepted the ceasefire, starting at midnight."
+    )
+    pause = pause_of(parse(text))
+    assert pause.duration == datetime.timedelta(hours=72)
+    assert pause.start is not None
+    assert pause.start.value == "2016-11-04T00:00"
+
+
+def test_daily_pauses_recur() -> None:
+    pause = pause_of(parse("Israel has accepted four-hour daily pauses in northern Gaza, the White House said."))
+    assert pause.recurrence is not None
+    assert pause.recurrence.value == "daily"
+    assert pause.duration == datetime.timedelta(hours=4)
+    assert pause.location == "northern Gaza"
+
+
+def test_corridors_with_counts_arms_beneficiaries_and_destination() -> None:
+    text = (
+        "Russia declared a humanitarian pause in Mariupol. Rebels may leave unarmed via two corridors to Zaporizhzhia. "
+        "Civilians would leave via three other corridors, it said. Troops withdrew from the two corridors."
+    )
+    pause = pause_of(parse(text))
+    assert [(c.count, c.armed, c.destination) for c in pause.corridors] == [(2, False, "Zaporizhzhia"), (3, None, None)]
+    assert pause.corridors[0].beneficiaries == ("Rebels",)
+    assert pause.corridors[1].beneficiaries == ("Civilians",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A short ceasefire that ended last month was not renewed.",
+        "Mediators discussed whether a three-day truce could be reached.",
+        "Previous truce deals have not been respected.",
+    ],
+)
+def test_other_halts_make_no_pause(text: str) -> None:
+    assert parse(text).pauses == ()
+
+
+def test_status_from_the_verbs_around_it() -> None:
+    assert pause_of(parse("The truce collapsed within hours.")).status.value == "failed"
+    assert pause_of(parse("The ceasefire will start on Friday.")).status.value == "planned"
+
+
+def test_without_publication_date_the_start_stays_partial() -> None:
+    pause = pause_of(parse("A truce will hold between 9 a.m. and 7 p.m. local time on Nov. 4.", None))
+    assert pause.start is not None
+    assert pause.start.value == "XXXX-11-04T09:00"
