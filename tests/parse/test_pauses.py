@@ -20,7 +20,7 @@ def pause_of(report: Report) -> HumanitarianPause:
 
 
 def names(report: Report, ids: tuple[str, ...]) -> list[str]:
-    return [actor.name for i in ids if (actor := report.actor(i)) is not None]
+    return [report.actor(i).name for i in ids]
 
 
 GMT_STORY = """Truce in Hodeidah to run from 10:00 to 14:00 GMT
