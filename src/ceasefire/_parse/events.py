@@ -1,10 +1,263 @@
-"""Stage placeholder: returns the analysis unchanged until the stage is written."""
+"""
+Stage: events of the fixed ontology, with who did them, when, where, and who says so.
+
+Each `EventKind` has trigger words in the lexicon ("halted air attacks", "siege", "denied").
+A sentence gives at most one event of a kind. The agent is the actor named just before the
+trigger ("Moscow denied") or after "by" ("organized by Moscow"); the target, the actor right
+after it ("killing civilians"). The date is the time expression of the sentence nearest the
+trigger ("halted air attacks on Aleppo on Oct. 18", "a siege ... since September"); a
+statement is dated by the time next to its verb ("said Tuesday"). Status comes from
+negation, modality and the pause-like verbs around the trigger. The source is the actor the
+sentence attributes it to ("X said", "according to X").
+
+The story's own pause adds a ``pause_announced`` event (and a ``ceasefire`` one for a truce or
+ceasefire); mentions of other halts ("a short ceasefire that ended last month") become
+``ceasefire`` events of their own.
+"""
 
 from __future__ import annotations
 
-from ceasefire._parse._mentions import Analysis
+import bisect
+import functools
+import re
+
+import attrs
+
+from ceasefire._lexicon import Lexicon
+from ceasefire._model import ActorKind, Event, EventKind, PauseKind, Precision, Span, Status, When
+from ceasefire._parse._attribution import actor_after, actor_before
+from ceasefire._parse._mentions import Analysis, TimeMention
+from ceasefire._parse._text import SentenceLookup, phrase_pattern
+from ceasefire._parse.pauses import _tables as _pause_tables
+
+
+@attrs.frozen
+class _Tables:
+    """The event words of a lexicon, compiled once."""
+
+    kinds: dict[str, EventKind]
+    triggers: re.Pattern[str]
+    negation: re.Pattern[str]
+    modal: re.Pattern[str]
+    ongoing: re.Pattern[str]
+    say: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=8)
+def _tables(lexicon: Lexicon) -> _Tables:
+    kinds: dict[str, EventKind] = {}
+    for kind, words in lexicon.triggers:
+        for word in words:
+            kinds.setdefault(" ".join(word.lower().split()), kind)
+    negation = phrase_pattern(lexicon.word_list("event.negation")).pattern
+    modal = phrase_pattern(lexicon.word_list("event.modal")).pattern
+    return _Tables(
+        kinds=kinds,
+        triggers=phrase_pattern(tuple(kinds), ignore_case=True),
+        negation=re.compile(rf"(?:^|\W)(?:{negation})\s$", re.IGNORECASE),
+        modal=re.compile(rf"(?:^|\W)(?:{modal})(?:\s\w+)?\s$", re.IGNORECASE),
+        ongoing=phrase_pattern(lexicon.word_list("event.ongoing"), ignore_case=True),
+        say=phrase_pattern(lexicon.word_list("event.say_verbs"), ignore_case=True),
+    )
+
+
+_ENDED = re.compile(r"(?i:\bended|expired|collapsed)")
+_SAY_KINDS = frozenset({EventKind.STATEMENT, EventKind.ALLEGATION, EventKind.DENIAL, EventKind.REJECTION})
+_NOT_AGENTS = frozenset({ActorKind.CIVILIANS})
+
+
+def _nearest_time(times: list[TimeMention], start: int, end: int) -> TimeMention | None:
+    """The dated time expression nearest the trigger, one after it within its clause first."""
+    dated = [t for t in times if t.when is not None]
+    if not dated:
+        return None
+    return min(dated, key=lambda t: t.span.start - end if t.span.start >= end else (start - t.span.end) + 15)
+
+
+def _status(text: str, start: int, end: int, sentence: Span, tables: _Tables) -> Status:
+    before = text[max(sentence.start, start - 30) : start]
+    if tables.negation.search(before):
+        return Status.DENIED
+    if tables.modal.search(before):
+        return Status.PLANNED
+    if tables.ongoing.search(text, max(sentence.start, start - 30), min(sentence.end, end + 10)):
+        return Status.ONGOING
+    return Status.UNKNOWN
+
+
+def _source(analysis: Analysis, sentence: Span, trigger_start: int, tables: _Tables) -> str | None:
+    """The actor the sentence attributes its content to, other than at the trigger itself."""
+    text = analysis.article.text
+    for verb in tables.say.finditer(text, sentence.start, sentence.end):
+        if verb.start() == trigger_start:
+            continue
+        actor = actor_before(analysis, verb.start(), sentence) or actor_after(analysis, verb.end(), sentence)
+        if actor is not None:
+            return actor.actor_id
+    cue = re.search(r"(?i:according\sto)", text[sentence.start : sentence.end])
+    if cue is not None:
+        actor = actor_after(analysis, sentence.start + cue.end(), sentence)
+        if actor is not None:
+            return actor.actor_id
+    return None
+
+
+def _agents(analysis: Analysis, start: int, end: int, sentence: Span) -> tuple[str, ...]:
+    text = analysis.article.text
+    agent = actor_before(analysis, start, sentence)
+    if agent is None:
+        passive = re.match(r"\s(?:\w+\s){0,3}?by\s", text[end : min(sentence.end, end + 40)])
+        agent = actor_after(analysis, end + passive.end(), sentence) if passive else None
+    if agent is None:
+        return ()
+    actor = analysis.actors.by_id(agent.actor_id)
+    return (agent.actor_id,) if actor is not None and actor.kind not in _NOT_AGENTS else ()
+
+
+def _targets(analysis: Analysis, end: int, sentence: Span, agents: tuple[str, ...]) -> tuple[str, ...]:
+    target = actor_after(analysis, end, sentence)
+    if target is None:
+        on = re.match(r"\s(?:on|against|in)\s", analysis.article.text[end : min(sentence.end, end + 6)])
+        target = actor_after(analysis, end + on.end(), sentence) if on else None
+    return (target.actor_id,) if target is not None and target.actor_id not in agents else ()
+
+
+_PauseEvent = tuple[EventKind, Span, str, When | None, str | None]
+"""An event of the story's pause: kind, sentence, trigger words, when, agent."""
+
+
+def _pause_events(analysis: Analysis, sentences: SentenceLookup) -> list[_PauseEvent]:
+    """Events for the story's pause: announced (dated by its announcement), and the ceasefire itself."""
+    found: list[_PauseEvent] = []
+    text = analysis.article.text
+    published = analysis.article.published
+    for pause in analysis.pauses:
+        title_end = len(analysis.article.title or "")
+        first = next((span for span in pause.evidence if span.start > title_end), pause.evidence[0])
+        sentence = sentences.at(first.start)
+        times = [t for t in analysis.times if sentence.start <= t.span.start < sentence.end and t.when is not None]
+        announced: When | None = None
+        said = [t for t in times if t.when is not None and t.span.start < first.start]
+        if said and said[0].when is not None:
+            announced = said[0].when
+        elif published is not None and re.search(r"(?i:\b(?:has|have)\s\w+ed\b)", text[sentence.start : first.start]):
+            # "Putin has offered a new pause": the present perfect reports it as of publication
+            announced = When(
+                value=published.isoformat(), precision=Precision.DAY, text=text[first.start : first.end], span=first
+            )
+        agent = pause.ordered_by[0] if pause.ordered_by else (pause.announced_by[0] if pause.announced_by else None)
+        found.append((EventKind.PAUSE_ANNOUNCED, sentence, text[first.start : first.end], announced, agent))
+        if pause.kind is not PauseKind.HUMANITARIAN_PAUSE:
+            found.append((EventKind.CEASEFIRE, sentence, text[first.start : first.end], pause.start, agent))
+    return found
+
+
+def _inside(match: re.Match[str], spans: list[Span]) -> bool:
+    index = bisect.bisect_right(spans, Span(start=match.start(), end=len(match.string))) - 1
+    return index >= 0 and spans[index].start <= match.start() and match.end() <= spans[index].end
+
+
+@attrs.frozen
+class _Times:
+    """The dated time expressions of the text, found by offset in logarithmic time."""
+
+    mentions: list[TimeMention]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> _Times:
+        dated = [t for t in analysis.times if t.when is not None]
+        return cls(dated, [t.span.start for t in dated])
+
+    def between(self, start: int, end: int) -> list[TimeMention]:
+        """The mentions starting in ``[start, end)``."""
+        return self.mentions[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+
+_REACH = 250
+"""How far from a trigger its clause is read: bounded, so one endless sentence costs linear time."""
+
+
+def _clause(sentence: Span, start: int, end: int) -> Span:
+    return Span(start=max(sentence.start, start - _REACH), end=min(sentence.end, end + _REACH))
+
+
+def _dated_sayings(
+    analysis: Analysis, tables: _Tables, sentences: SentenceLookup, times: _Times
+) -> list[re.Match[str]]:
+    """Verbs of saying with their day next to them and a speaker: "Shoigu said Tuesday" is a statement."""
+    text = analysis.article.text
+    found: list[re.Match[str]] = []
+    for verb in tables.say.finditer(text):
+        sentence = sentences.at(verb.start())
+        dated = bool(times.between(verb.end(), verb.end() + 21))  # "said in Moscow Tuesday"
+        if dated and (actor_before(analysis, verb.start(), sentence) or actor_after(analysis, verb.end(), sentence)):
+            found.append(verb)
+    return found
 
 
 def find_events(analysis: Analysis) -> Analysis:
-    """Return the analysis unchanged."""
-    return analysis
+    """Find the events of the story, each with its trigger, parties, date, status and source."""
+    text = analysis.article.text
+    tables = _tables(analysis.lexicon)
+    pause_tables = _pause_tables(analysis.lexicon)
+    sentences = SentenceLookup(analysis.article)
+    dated = _Times.of(analysis)
+    pause_spans = {span for pause in analysis.pauses for span in pause.evidence}
+    events: list[Event] = []
+    seen: set[tuple[EventKind, Span]] = set()
+    for kind, sentence, trigger, when, agent in _pause_events(analysis, sentences):
+        seen.add((kind, sentence))
+        events.append(
+            Event(
+                id=f"event-{len(events) + 1}",
+                kind=kind,
+                trigger=trigger,
+                agents=(agent,) if agent else (),
+                when=when,
+                status=Status.ANNOUNCED,
+                evidence=sentence,
+            )
+        )
+    other_halts = [
+        (m, EventKind.CEASEFIRE)
+        for m in pause_tables.triggers.finditer(text)
+        if Span(start=m.start(), end=m.end()) not in pause_spans
+    ]
+    in_pause = sorted(pause_spans)
+    triggered = [m for m in tables.triggers.finditer(text) if not _inside(m, in_pause)]  # "pause in fighting"
+    dated_sayings = [(m, EventKind.STATEMENT) for m in _dated_sayings(analysis, tables, sentences, dated)]
+    matches = sorted([*((m, None) for m in triggered), *other_halts, *dated_sayings], key=lambda p: p[0].start())
+    for match, forced in matches:
+        kind = forced or tables.kinds[" ".join(match.group(0).lower().split())]
+        sentence = sentences.at(match.start())
+        if (kind, sentence) in seen or (analysis.article.title and sentence.end <= len(analysis.article.title) + 1):
+            continue
+        seen.add((kind, sentence))
+        clause = _clause(sentence, match.start(), match.end())
+        times = dated.between(clause.start, clause.end)
+        if kind is EventKind.STATEMENT or (kind in _SAY_KINDS and not times):
+            verbs = [match.end(), *(v.end() for v in tables.say.finditer(text, clause.start, clause.end))]
+            near = [t for t in times if t.when is not None and any(0 <= t.span.start - v <= 25 for v in verbs)]
+            time = near[0] if near else None
+        else:
+            time = _nearest_time(times, match.start(), match.end())
+        agents = _agents(analysis, match.start(), match.end(), clause)
+        status = _status(text, match.start(), match.end(), clause, tables)
+        if kind is EventKind.CEASEFIRE and _ENDED.search(text, match.end(), clause.end):
+            status = Status.ENDED
+        source = None if kind in _SAY_KINDS else _source(analysis, clause, match.start(), tables)
+        events.append(
+            Event(
+                id=f"event-{len(events) + 1}",
+                kind=kind,
+                trigger=match.group(0),
+                agents=agents,
+                targets=_targets(analysis, match.end(), clause, agents),
+                when=time.when if time is not None else None,
+                status=status,
+                source=source if source not in agents else None,
+                evidence=sentence,
+            )
+        )
+    return attrs.evolve(analysis, events=tuple(events))

@@ -33,7 +33,8 @@ from ceasefire._model import (
     Status,
     When,
 )
-from ceasefire._parse._mentions import ActorMention, Analysis, TimeMention
+from ceasefire._parse._attribution import actor_after, actor_before
+from ceasefire._parse._mentions import Analysis, TimeMention
 from ceasefire._parse._text import SentenceLookup, phrase_pattern
 
 
@@ -121,10 +122,6 @@ def _tables(lexicon: Lexicon) -> _Tables:
 
 _DEFINITE = re.compile(r"(?i:\bthe)\s$")
 _ADJECTIVES_ONLY = re.compile(r"\s(?:[a-z-]+\s){0,2}")
-_SUBJECT_GAP = re.compile(
-    r"(?:['’]s)?[\s,]*(?:(?:has|have|had|also|later|then|jointly|formally|swiftly|quickly|now|reportedly|officially)\s)*"
-)
-_AFTER_PREPOSITION = re.compile(r"(?i:\b(?:in|of|from|at|near|to|for|with|by|on)\s(?:the\s)?)$")
 
 
 _PLACE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.OTHER})
@@ -163,29 +160,6 @@ def _triggers(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) ->
     return main, others
 
 
-def _actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention | None:
-    """The actor named just before `end` ("Putin has offered"), with only a few words between."""
-    mentions = analysis.actors.within(max(sentence.start, end - 60), end)
-    if not mentions:
-        return None
-    last = mentions[-1]
-    text = analysis.article.text
-    if not _SUBJECT_GAP.fullmatch(text, last.span.end, end):
-        return None
-    if _AFTER_PREPOSITION.search(text, max(0, last.span.start - 8), last.span.start):
-        return None  # "the staff in Ukraine announced": Ukraine is not the subject
-    return last
-
-
-def _actor_after(analysis: Analysis, start: int, sentence: Span) -> ActorMention | None:
-    mentions = analysis.actors.within(start, min(sentence.end, start + 40))
-    if not mentions:
-        return None
-    first = mentions[0]
-    gap = analysis.article.text[start : first.span.start]
-    return first if re.fullmatch(r"\s*(?:(?:the|a|an|to)\s)*", gap) else None
-
-
 def _parties(analysis: Analysis, sentences: list[Span], tables: _Tables) -> tuple[list[str], list[str]]:
     """Who ordered (or agreed to) the pause, and who announced it, as actor ids in text order."""
     text = analysis.article.text
@@ -193,15 +167,15 @@ def _parties(analysis: Analysis, sentences: list[Span], tables: _Tables) -> tupl
     announced: list[str] = []
     for sentence in sentences:
         for verb in tables.order_verbs.finditer(text, sentence.start, sentence.end):
-            actor = _actor_before(analysis, verb.start(), sentence)
+            actor = actor_before(analysis, verb.start(), sentence)
             if actor is not None and actor.actor_id not in ordered:
                 ordered.append(actor.actor_id)
         for verb in tables.announce_verbs.finditer(text, sentence.start, sentence.end):
-            actor = _actor_before(analysis, verb.start(), sentence) or _actor_after(analysis, verb.end(), sentence)
+            actor = actor_before(analysis, verb.start(), sentence) or actor_after(analysis, verb.end(), sentence)
             if actor is not None and actor.actor_id not in announced:
                 announced.append(actor.actor_id)
         for cue in re.finditer(r"(?i:according\sto)", text[sentence.start : sentence.end]):
-            actor = _actor_after(analysis, sentence.start + cue.end(), sentence)
+            actor = actor_after(analysis, sentence.start + cue.end(), sentence)
             if actor is not None and actor.actor_id not in announced:
                 announced.append(actor.actor_id)
     announced = [a for a in announced if a not in ordered or len(ordered) > 1]
@@ -280,18 +254,22 @@ def _start(clock: TimeMention | None, day: TimeMention | None) -> When | None:
 _CALENDAR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 
 
+_BEFORE_TRIGGER = re.compile(r"[\s\w-]{0,25}")
+_AFTER_TRIGGER = re.compile(r"\s(?:of|for|lasting|that\swill\slast)\s(?:about\s)?")
+
+
 def _duration(times: list[TimeMention], triggers: list[_Trigger], text: str) -> datetime.timedelta | None:
     """A duration written next to a mention: "a 72-hour ceasefire", "four-hour daily pauses", "for three days"."""
-    for trigger in triggers:
-        for t in times:
-            if t.duration is None:
-                continue
-            between = text[t.span.end : trigger.span.start] if t.span.end <= trigger.span.start else None
-            after = text[trigger.span.end : t.span.start] if t.span.start >= trigger.span.end else None
-            if (between is not None and len(between) <= 25 and re.fullmatch(r"[\s\w-]*", between)) or (
-                after is not None and re.fullmatch(r"\s(?:of|for|lasting|that\swill\slast)\s(?:about\s)?", after)
-            ):
-                return t.duration
+    starts = [t.span.start for t in triggers]
+    for t in times:
+        if t.duration is None:
+            continue
+        following = bisect.bisect_left(starts, t.span.end)
+        if following < len(triggers) and _BEFORE_TRIGGER.fullmatch(text, t.span.end, starts[following]):
+            return t.duration
+        preceding = triggers[following - 1] if following > 0 else None
+        if preceding is not None and _AFTER_TRIGGER.fullmatch(text, preceding.span.end, t.span.start):
+            return t.duration
     return None
 
 
@@ -311,7 +289,7 @@ def _status(text: str, triggers: list[_Trigger], tables: _Tables) -> Status:
 
 def _purpose(text: str, triggers: list[_Trigger], tables: _Tables) -> str | None:
     for trigger in triggers:
-        found = tables.purpose.search(text, trigger.span.end, trigger.sentence.end)
+        found = tables.purpose.search(text, trigger.span.end, min(trigger.sentence.end, trigger.span.end + 200))
         if found is not None and found.start() - trigger.span.end <= 80:
             purpose = found.group(0).strip().rstrip(",")
             return re.sub(r"^(?:in order|so as|so that|aimed at|designed|the aim is|meant|intended)\s", "", purpose)

@@ -1,0 +1,44 @@
+"""
+Who did or said something: the actor named just before a verb, or just after it.
+
+Shared by the stages that attribute (pauses, events, quotes, figures), so that "Putin has
+offered", "said the Defense Ministry" and "according to UN figures" read the same everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ceasefire._model import Span
+from ceasefire._parse._mentions import ActorMention, Analysis
+
+
+_SUBJECT_GAP = re.compile(
+    r"(?:['’]s)?[\s,]*(?:(?:has|have|had|also|later|then|jointly|formally|swiftly|quickly|now|reportedly"
+    r"|officially|had\sbeen|has\sbeen|have\sbeen|was|were|is|are|would|will|could)\s)*"
+)
+_AFTER_PREPOSITION = re.compile(r"(?i:\b(?:in|of|from|at|near|to|for|with|by|on)\s(?:the\s)?)$")
+_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|to|by|on)\s)*")
+
+
+def actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention | None:
+    """The actor named just before `end` ("Putin has offered"), with only auxiliaries between."""
+    mentions = analysis.actors.within(max(sentence.start, end - 60), end)
+    if not mentions:
+        return None
+    last = mentions[-1]
+    text = analysis.article.text
+    if not _SUBJECT_GAP.fullmatch(text, last.span.end, end):
+        return None
+    if _AFTER_PREPOSITION.search(text, max(0, last.span.start - 8), last.span.start):
+        return None  # "the staff in Ukraine announced": Ukraine is not the subject
+    return last
+
+
+def actor_after(analysis: Analysis, start: int, sentence: Span) -> ActorMention | None:
+    """The actor named just after `start` ("said the Defense Ministry", "according to the U.N.")."""
+    mentions = analysis.actors.within(start, min(sentence.end, start + 40))
+    if not mentions:
+        return None
+    first = mentions[0]
+    return first if _OBJECT_GAP.fullmatch(analysis.article.text, start, first.span.start) else None
