@@ -1,10 +1,101 @@
-"""Stage placeholder: returns the analysis unchanged until the stage is written."""
+"""
+Stage: quotations and who said them.
+
+Text between straight or curly double quotes is a quotation when it reads as speech: two
+words or more, not a capitalised name ("Arab Spring"), not introduced as a label ("the
+so-called", "dubbed"). Its speaker is the actor of the nearest verb of saying in the same
+sentence, after the quote first ("...," the Defense Ministry said), then before it ("Kirby
+said: ..."), then the subject of the sentence ("The opposition dismissed ... for "public
+consumption""). A quote without one keeps ``speaker=None``.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+
+import attrs
+
+from ceasefire._lexicon import Lexicon
+from ceasefire._model import ActorKind, Quote, Span
+from ceasefire._parse._attribution import actor_after, actor_before
 from ceasefire._parse._mentions import Analysis
+from ceasefire._parse._text import SentenceLookup, phrase_pattern
+
+
+# A quotation: an opening mark, up to 2,000 characters without a closing one, a closing mark.
+_QUOTED = re.compile(r"[\"“](?P<body>[^\"“”\n]{1,2000})[\"”]")
+_LABEL_BEFORE = re.compile(
+    r"(?i:so-called|dubbed|called|known\sas|the\sterm|the\sword|termed|labelled|labeled|named)\s$"
+)
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her))\s$")
+_TRIM = " \t,.;:!?'’‘"
+_REACH = 250
+
+
+@attrs.frozen
+class _Tables:
+    say: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=8)
+def _tables(lexicon: Lexicon) -> _Tables:
+    return _Tables(say=phrase_pattern(lexicon.word_list("event.say_verbs"), ignore_case=True))
+
+
+def _is_speech(body: str, text: str, start: int) -> bool:
+    words = body.strip(_TRIM).split()
+    if len(words) < 2:
+        return False
+    if all(w[:1].isupper() for w in words if w.isalpha()) and len(words) <= 4:
+        return False
+    if len(words) <= 3 and _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
+        return False  # the "humanitarian pause", like a "day in hell": a term, not a statement
+    return not _LABEL_BEFORE.search(text, max(0, start - 16), start)
+
+
+def _speaker(analysis: Analysis, quote: Span, sentence: Span, tables: _Tables) -> str | None:
+    text = analysis.article.text
+    after = Span(start=quote.end, end=min(sentence.end, quote.end + _REACH))
+    for verb in tables.say.finditer(text, after.start, after.end):
+        actor = actor_before(analysis, verb.start(), after) or actor_after(analysis, verb.end(), sentence)
+        if actor is not None:
+            return actor.actor_id
+    before = Span(start=max(sentence.start, quote.start - _REACH), end=quote.start)
+    verbs = list(tables.say.finditer(text, before.start, before.end))
+    for verb in reversed(verbs):
+        actor = actor_before(analysis, verb.start(), before) or actor_after(analysis, verb.end(), before)
+        if actor is not None:
+            return actor.actor_id
+    for mention in analysis.actors.within(before.start, before.end):  # the subject: first party named
+        named = analysis.actors.by_id(mention.actor_id)
+        if named is not None and named.kind is not ActorKind.CIVILIANS:
+            return mention.actor_id
+    return None
 
 
 def find_quotes(analysis: Analysis) -> Analysis:
-    """Return the analysis unchanged."""
-    return analysis
+    """Find every quotation that reads as speech, with its speaker when the text tells."""
+    text = analysis.article.text
+    tables = _tables(analysis.lexicon)
+    sentences = SentenceLookup(analysis.article)
+    quotes: list[Quote] = []
+    for match in _QUOTED.finditer(text):
+        body = match.group("body")
+        if not _is_speech(body, text, match.start()):
+            continue
+        start = match.start("body") + (len(body) - len(body.lstrip(_TRIM)))
+        end = match.end("body") - (len(body) - len(body.rstrip(_TRIM)))
+        if end <= start:
+            continue
+        span = Span(start=start, end=end)
+        sentence = sentences.at(match.start())
+        whole = Span(start=sentence.start, end=max(sentence.end, match.end()))
+        quotes.append(
+            Quote(
+                text=text[start:end],
+                speaker=_speaker(analysis, Span(start=match.start(), end=match.end()), whole, tables),
+                evidence=span,
+            )
+        )
+    return attrs.evolve(analysis, quotes=tuple(quotes))

@@ -1,0 +1,111 @@
+"""The events and quotes stages: kinds, parties, dates, status, sources; speech and its speakers."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import ceasefire
+from ceasefire import Event, EventKind, Report
+
+
+WEDNESDAY = datetime.date(2016, 11, 2)
+
+
+def parse(text: str) -> Report:
+    return ceasefire.parse(text, WEDNESDAY)
+
+
+def events_of(report: Report, kind: EventKind) -> list[Event]:
+    return [e for e in report.events if e.kind is kind]
+
+
+def test_halt_dated_by_its_clause() -> None:
+    (event,) = events_of(
+        parse("The army says it halted air attacks on the city on Oct. 18."), EventKind.HOSTILITIES_HALTED
+    )
+    assert event.when is not None
+    assert event.when.value == "2016-10-18"
+
+
+def test_denial_has_its_agent() -> None:
+    report = parse("Rebels accused the army of shelling the town, an allegation Moscow denied.")
+    (denial,) = events_of(report, EventKind.DENIAL)
+    assert [report.actor(a).name for a in denial.agents] == ["Russia"]
+    assert events_of(report, EventKind.ALLEGATION)
+
+
+def test_statement_dated_by_the_day_next_to_its_verb() -> None:
+    report = parse("Defence Minister Ali Karimi said Tuesday that the talks would resume.")
+    (statement,) = events_of(report, EventKind.STATEMENT)
+    assert statement.when is not None
+    assert statement.when.value == "2016-11-01"
+    assert [report.actor(a).name for a in statement.agents] == ["Ali Karimi"]
+
+
+def test_siege_since_a_month_is_ongoing_from_then() -> None:
+    report = parse("Government forces have maintained a siege on the eastern districts since September.")
+    (siege,) = events_of(report, EventKind.SIEGE)
+    assert siege.when is not None
+    assert (siege.when.value, siege.when.modifier and siege.when.modifier.value) == ("2016-09", "after")
+    assert siege.status.value == "ongoing"
+
+
+def test_other_halt_becomes_a_ceasefire_event_that_ended() -> None:
+    report = parse("The bombing was halted ahead of a short ceasefire that ended last month.")
+    (ceasefire_event,) = events_of(report, EventKind.CEASEFIRE)
+    assert ceasefire_event.when is not None
+    assert ceasefire_event.when.value == "2016-10"
+    assert ceasefire_event.status.value == "ended"
+    assert report.pauses == ()
+
+
+def test_story_pause_is_announced_as_of_publication() -> None:
+    report = parse("Russian President Vladimir Putin has offered a new humanitarian pause in Aleppo.")
+    (announced,) = events_of(report, EventKind.PAUSE_ANNOUNCED)
+    assert announced.when is not None
+    assert announced.when.value == "2016-11-02"
+    assert [report.actor(a).name for a in announced.agents] == ["Vladimir Putin"]
+
+
+def test_every_event_has_evidence_holding_its_trigger() -> None:
+    report = parse("Clashes broke out in the north. Aid convoys were blocked and dozens were killed.")
+    assert report.events
+    for event in report.events:
+        evidence = report.article.text[event.evidence.start : event.evidence.end]
+        assert event.trigger.lower() in evidence.lower()
+
+
+def test_quote_speaker_after_the_quote() -> None:
+    report = parse('"We will not leave the city," the U.N. said on Monday.')
+    (quote,) = report.quotes
+    assert quote.text == "We will not leave the city"
+    assert quote.speaker is not None
+    assert report.actor(quote.speaker).name == "United Nations"
+
+
+def test_quote_speaker_before_the_quote() -> None:
+    report = parse("Rami Saleh said: “The corridor is open and people are leaving.”")
+    (quote,) = report.quotes
+    assert quote.speaker is not None
+    assert report.actor(quote.speaker).name == "Rami Saleh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'It was part of the "Arab Spring" uprisings.',
+        'Residents fled the so-called "safe zone" at dawn.',
+        'Officials spoke of a "humanitarian pause" in the north.',
+        'He called it "crucial" for the talks.',
+    ],
+)
+def test_scare_quotes_and_names_are_not_quotes(text: str) -> None:
+    assert parse(text).quotes == ()
+
+
+def test_quote_evidence_is_its_text() -> None:
+    report = parse('The opposition dismissed it as a stunt for "public consumption."')
+    (quote,) = report.quotes
+    assert report.article.text[quote.evidence.start : quote.evidence.end] == quote.text == "public consumption"
