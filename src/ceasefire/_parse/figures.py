@@ -64,6 +64,7 @@ _NOUN_AFTER = re.compile(
 _CLAUSE_END = re.compile(
     r"[;:]|,\s(?:and|but|while|as|including|which|who)\b|\sand\s(?=(?:more|over|at least|nearly|some)\b)"
 )
+_DEFINITE = re.compile(r"(?i:\bthe)\s$")
 _SOURCE = re.compile(r"according to|estimates?|said|says|figures|reported|data", re.IGNORECASE)
 
 
@@ -155,6 +156,10 @@ def find_figures(analysis: Analysis) -> Analysis:
         if unit is None:
             continue  # a number that counts nothing the text names is not a figure
         previous_unit = (sentence.start, unit)
+        if _DEFINITE.search(text, max(0, number.span.start - 4), number.span.start) and any(
+            f.value == number.value and f.unit == unit for f in figures[-20:]
+        ):
+            continue  # "the two corridors": a figure given before, referred to again
         if sentence.start not in sources:
             sources[sentence.start] = _source(analysis, sentence)
         end = max(unit_end, category_end if category is not None else unit_end)

@@ -36,11 +36,15 @@ _REACH = 250
 @attrs.frozen
 class _Tables:
     say: re.Pattern[str]
+    intent: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=8)
 def _tables(lexicon: Lexicon) -> _Tables:
-    return _Tables(say=phrase_pattern(lexicon.word_list("event.say_verbs"), ignore_case=True))
+    return _Tables(
+        say=phrase_pattern(lexicon.word_list("event.say_verbs"), ignore_case=True),
+        intent=phrase_pattern(lexicon.word_list("quote.intent_verbs"), ignore_case=True),
+    )
 
 
 def _is_speech(body: str, text: str, start: int) -> bool:
@@ -56,6 +60,11 @@ def _is_speech(body: str, text: str, start: int) -> bool:
 
 def _speaker(analysis: Analysis, quote: Span, sentence: Span, tables: _Tables) -> str | None:
     text = analysis.article.text
+    intent = tables.intent.search(text, max(sentence.start, quote.start - 90), quote.start)
+    if intent is not None:  # "Putin had ordered the pause "to avoid senseless victims"": his words, reported
+        actor = actor_before(analysis, intent.start(), sentence)
+        if actor is not None:
+            return actor.actor_id
     after = Span(start=quote.end, end=min(sentence.end, quote.end + _REACH))
     for verb in tables.say.finditer(text, after.start, after.end):
         actor = actor_before(analysis, verb.start(), after) or actor_after(analysis, verb.end(), sentence)
