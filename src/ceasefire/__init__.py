@@ -6,6 +6,7 @@ ceasefire: conflict and humanitarian news into typed, immutable data.
     >>> ceasefire.to_json(report)
 """
 
+from ceasefire._batch import Record, parse_many
 from ceasefire._lexicon import ActorEntry, Lexicon
 from ceasefire._model import (
     Actor,
@@ -59,6 +60,7 @@ __all__ = [
     "Precision",
     "Problem",
     "Quote",
+    "Record",
     "Recurrence",
     "Report",
     "Span",
@@ -68,6 +70,7 @@ __all__ = [
     "from_json",
     "json_schema",
     "parse",
+    "parse_many",
     "to_dict",
     "to_json",
 ]

@@ -124,6 +124,8 @@ _DEFINITE = re.compile(r"(?i:\bthe)\s$")
 _ADJECTIVES_ONLY = re.compile(r"\s(?:[a-z-]+\s){0,2}")
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_IN_BEFORE = re.compile(r"\bin\s$")
 _PLACE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.OTHER})
 
 
@@ -210,12 +212,16 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: _Tables) -> 
     for trigger in triggers:
         window_end = min(trigger.sentence.end, trigger.span.end + 60)
         found = tables.place.match(text, trigger.span.end, window_end)
-        if found is None:  # "pauses in its offensive across the northern Gaza Strip": a little further on
-            near = tables.place.search(text, trigger.span.end, min(window_end, trigger.span.end + 40))
-            found = tables.place.match(text, near.start(), trigger.sentence.end) if near else None
-        place = _clean_place(found.group("place")) if found else ""
-        if place and place.split()[0] not in not_places and place not in not_places:
-            return place
+        candidates = [found] if found else []
+        # "pauses in its offensive across the northern Gaza Strip": a little further on
+        candidates += [
+            tables.place.match(text, near.start(), trigger.sentence.end) or near
+            for near in tables.place.finditer(text, trigger.span.end, min(window_end, trigger.span.end + 40))
+        ]
+        for candidate in candidates:
+            place = _clean_place(candidate.group("place"))
+            if place and place.split()[0] not in not_places and place not in not_places:
+                return place
     title = analysis.article.title
     if title:
         for found in tables.place.finditer(title):
@@ -226,8 +232,11 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: _Tables) -> 
         first = triggers[0].sentence
         for mention in analysis.actors.within(first.start, first.end):
             actor = analysis.actors.by_id(mention.actor_id)
-            if actor is not None and actor.kind is ActorKind.STATE:
-                return actor.name
+            named_as_place = _POSSESSIVE_AFTER.match(text, mention.span.end) or _IN_BEFORE.search(
+                text, max(0, mention.span.start - 4), mention.span.start
+            )
+            if actor is not None and actor.kind is ActorKind.STATE and named_as_place:
+                return actor.name  # "Sudan's warring factions agreed", "fighting in Sudan"
     return None
 
 
