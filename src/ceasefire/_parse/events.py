@@ -182,16 +182,13 @@ def _clause(sentence: Span, start: int, end: int) -> Span:
     return Span(start=max(sentence.start, start - _REACH), end=min(sentence.end, end + _REACH))
 
 
-def _dated_sayings(
-    analysis: Analysis, tables: _Tables, sentences: SentenceLookup, times: _Times
-) -> list[re.Match[str]]:
-    """Verbs of saying with their day next to them and a speaker: "Shoigu said Tuesday" is a statement."""
+def _sayings(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) -> list[re.Match[str]]:
+    """Verbs of saying with a speaker ("Shoigu said Tuesday", "said the U.N."): each makes a statement."""
     text = analysis.article.text
     found: list[re.Match[str]] = []
     for verb in tables.say.finditer(text):
         sentence = sentences.at(verb.start())
-        dated = bool(times.between(verb.end(), verb.end() + 21))  # "said in Moscow Tuesday"
-        if dated and (actor_before(analysis, verb.start(), sentence) or actor_after(analysis, verb.end(), sentence)):
+        if actor_before(analysis, verb.start(), sentence) or actor_after(analysis, verb.end(), sentence):
             found.append(verb)
     return found
 
@@ -226,8 +223,8 @@ def find_events(analysis: Analysis) -> Analysis:
     ]
     in_pause = sorted(pause_spans)
     triggered = [m for m in tables.triggers.finditer(text) if not _inside(m, in_pause)]  # "pause in fighting"
-    dated_sayings = [(m, EventKind.STATEMENT) for m in _dated_sayings(analysis, tables, sentences, dated)]
-    matches = sorted([*((m, None) for m in triggered), *other_halts, *dated_sayings], key=lambda p: p[0].start())
+    sayings = [(m, EventKind.STATEMENT) for m in _sayings(analysis, tables, sentences)]
+    matches = sorted([*((m, None) for m in triggered), *other_halts, *sayings], key=lambda p: p[0].start())
     for match, forced in matches:
         kind = forced or tables.kinds[" ".join(match.group(0).lower().split())]
         sentence = sentences.at(match.start())

@@ -41,6 +41,7 @@ class _Tables:
     people: frozenset[str]
     durations: dict[str, str]
     counts: frozenset[str]
+    people_states: frozenset[str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -54,6 +55,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         people=frozenset(w.lower() for w in lexicon.word_list("unit.people")),
         durations=durations,
         counts=frozenset(w.lower() for w in lexicon.word_list("unit.count")),
+        people_states=frozenset(w.lower() for w in lexicon.word_list("unit.people_states")),
     )
 
 
@@ -84,6 +86,8 @@ def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None
             return "people", match.end(group)
         if lowered in tables.counts:
             return lowered if lowered.endswith("s") else lowered + "s", match.end(group)
+        if lowered in tables.people_states:
+            return "people", number.span.end  # "a dozen wounded", "more than 300 dead": people, said by their state
     return None, number.span.end
 
 
@@ -95,6 +99,17 @@ def _category(text: str, start: int, end: int, tables: _Tables) -> tuple[FigureC
         if found and (best is None or found.start() < best[0]):
             best = (found.start(), category, found.end())
     return (best[1], best[2]) if best else (None, start)
+
+
+def _category_before(
+    text: str, number: NumberMention, sentence: Span, tables: _Tables
+) -> tuple[FigureCategory | None, int]:
+    """A category verb right before the number ("the quake killed more than 3,000 people")."""
+    start = max(sentence.start, number.span.start - 25)
+    category, end = _category(text, start, number.span.start, tables)
+    if category is None or text[end : number.span.start].strip():
+        return None, number.span.end
+    return category, number.span.end
 
 
 def _source(analysis: Analysis, sentence: Span) -> str | None:
@@ -128,7 +143,11 @@ def find_figures(analysis: Analysis) -> Analysis:
         window_end = min(sentence.end, number.span.end + 90)
         clause_end = _CLAUSE_END.search(text, number.span.end, window_end)
         limit = clause_end.start() if clause_end else window_end
-        category, category_end = _category(text, number.span.end, limit, tables)
+        category, category_end = _category_before(text, number, sentence, tables)  # "killed more than 3,000"
+        if category is None:  # "17 hostages were handed over": the verb after the noun first
+            category, category_end = _category(text, unit_end, limit, tables) if unit_end < limit else (None, 0)
+        if category is None:
+            category, category_end = _category(text, number.span.end, limit, tables)
         if category is None:  # "an assault that has killed hundreds of civilians"
             category, _ = _category(text, max(sentence.start, number.span.start - 40), number.span.start, tables)
             category_end = unit_end
@@ -141,6 +160,8 @@ def find_figures(analysis: Analysis) -> Analysis:
                 else FigureCategory.COUNT
             )
             category_end = unit_end
+        if unit == "people" and category in {FigureCategory.AID, FigureCategory.MONEY}:
+            category = None  # "20 million Yemenis need food aid": people, not an amount of aid
         if unit is None and category is not None and previous_unit and previous_unit[0] == sentence.start:
             unit = previous_unit[1]  # ellipsis: the unit of the figure before, in the same sentence
         if unit is None and category in {
