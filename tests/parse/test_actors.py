@@ -104,3 +104,19 @@ def test_every_mention_points_at_an_actor_and_its_text() -> None:
     for mention in actors.mentions:
         assert mention.actor_id in ids
         assert text[mention.span.start : mention.span.end] == mention.text
+
+
+def test_states_named_only_as_places_and_dateline_agencies_are_dropped() -> None:
+    import ceasefire
+
+    text = "BAMAKO (Reuters) - Thousands fled to Mauritania. Mali's army said the town of Ber fell. Mali denied it."
+    names = {a.name for a in ceasefire.parse(text).actors}
+    assert "Mauritania" not in names
+    assert "Reuters" not in names
+    assert "Mali" in names
+
+
+def test_lowercase_ministry_and_led_coalition() -> None:
+    text = "The Lebanese health ministry said 12 died. The Saudi-led coalition denied striking the port."
+    assert named(text, "Lebanese Health Ministry").kind is ActorKind.GOVERNMENT_BODY
+    assert named(text, "Saudi-led coalition").kind is ActorKind.MILITARY

@@ -19,6 +19,7 @@ _SUBJECT_GAP = re.compile(
 )
 _AFTER_PREPOSITION = re.compile(r"(?i:\b(?:in|of|from|at|near|to|for|with|by|on)\s(?:the\s)?)$")
 _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|to|by|on)\s)*")
+_DIRECT_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an)\s)?")
 
 
 def actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention | None:
@@ -35,10 +36,15 @@ def actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention |
     return last
 
 
-def actor_after(analysis: Analysis, start: int, sentence: Span) -> ActorMention | None:
-    """The actor named just after `start` ("said the Defense Ministry", "according to the U.N.")."""
+def actor_after(analysis: Analysis, start: int, sentence: Span, *, direct: bool = False) -> ActorMention | None:
+    """
+    The actor named just after `start` ("said the Defense Ministry", "according to the U.N.").
+
+    With `direct`, only a direct object counts ("killing civilians", not "fled to Mauritania").
+    """
     mentions = analysis.actors.within(start, min(sentence.end, start + 40))
     if not mentions:
         return None
     first = mentions[0]
-    return first if _OBJECT_GAP.fullmatch(analysis.article.text, start, first.span.start) else None
+    gap = _DIRECT_OBJECT_GAP if direct else _OBJECT_GAP
+    return first if gap.fullmatch(analysis.article.text, start, first.span.start) else None

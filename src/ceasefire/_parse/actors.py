@@ -113,7 +113,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         known=re.compile(rf"{boundary}(?P<name>{known})(?![\w-])"),
         titled=re.compile(rf"{boundary}{pre}(?P<title>{titles})\s(?P<person>{name})(?![\w-])"),
         ministry=re.compile(
-            rf"{boundary}(?:(?P<pre>{demonym}|{known}){_POSSESSIVE}\s)?(?P<type>{_alt(types)})\s(?i:ministry)(?![\w-])"
+            rf"{boundary}(?:(?P<pre>{demonym}|{known}){_POSSESSIVE}\s)?"
+            rf"(?P<type>{_alt(types, ignore_case=True)})\s(?i:ministry)(?![\w-])"
         ),
         compound=re.compile(
             rf"{boundary}(?P<pre>{demonym}|{known}){_POSSESSIVE}(?:-(?:led|backed))?\s"
@@ -249,7 +250,7 @@ class _Finder:
     def ministries(self) -> None:
         for match in self.tables.ministry.finditer(self.text):
             entry = _entry_for(match.group("pre"), self.tables)
-            kind_word = match.group("type")
+            kind_word = " ".join(w.capitalize() for w in match.group("type").split())  # "health" -> "Health"
             if entry is not None:
                 demonym = entry.demonyms[0] if entry.demonyms else entry.name
                 name = f"{demonym} {kind_word} Ministry"
@@ -271,6 +272,8 @@ class _Finder:
                 forces = match.group("forces")
                 government = forces.split()[0] in {"government", "regime"}
                 name = f"{demonym} government forces" if government else f"{demonym} forces"
+                if "-led " in match.group(0) or "-backed " in match.group(0):  # "Saudi-led coalition"
+                    name = match.group(0)[match.start("pre") - match.start() :]
                 self.add(_Found(match.start(), match.end(), name, ActorKind.MILITARY, 3, affiliation=entry.name))
                 continue
             head = match.group("head").lower()

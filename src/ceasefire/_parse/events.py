@@ -115,9 +115,9 @@ def _agents(analysis: Analysis, start: int, end: int, sentence: Span) -> tuple[s
 
 
 def _targets(analysis: Analysis, end: int, sentence: Span, agents: tuple[str, ...]) -> tuple[str, ...]:
-    target = actor_after(analysis, end, sentence)
+    target = actor_after(analysis, end, sentence, direct=True)
     if target is None:
-        on = re.match(r"\s(?:on|against|in)\s", analysis.article.text[end : min(sentence.end, end + 6)])
+        on = re.match(r"\s(?:on|against)\s", analysis.article.text[end : min(sentence.end, end + 6)])
         target = actor_after(analysis, end + on.end(), sentence) if on else None
     return (target.actor_id,) if target is not None and target.actor_id not in agents else ()
 

@@ -20,6 +20,7 @@ from ceasefire._parse.events import find_events
 from ceasefire._parse.figures import find_figures
 from ceasefire._parse.numbers import find_numbers
 from ceasefire._parse.pauses import find_pauses
+from ceasefire._parse.prune import prune_actors
 from ceasefire._parse.quotes import find_quotes
 from ceasefire._parse.segment import segment
 from ceasefire._parse.time import find_times
@@ -34,6 +35,7 @@ STAGES: Final[tuple[Stage, ...]] = (
     find_pauses,
     find_events,
     find_quotes,
+    prune_actors,
 )
 """The stages after segmentation, in the order they run."""
 

@@ -1,0 +1,70 @@
+"""
+Stage: drop actors that are only places or bylines.
+
+A state named only as a place ("fled to Mauritania", "talks in Sweden") and an agency named
+only in the dateline ("(Reuters) -") are not parties to the story. They are dropped when no
+event, pause, figure, quote or other actor refers to them; everything else is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ceasefire._model import Actor, ActorKind, Span
+from ceasefire._parse._mentions import ActorTable, Analysis
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"(?i:\b(?:in|to|from|into|across|near|towards?|via|through|at|inside|outside|around|throughout|"
+    r"over|on|for|with)\s(?:the\s)?)$"
+)
+
+
+def _referenced(analysis: Analysis) -> set[str]:
+    ids: set[str] = set()
+    for event in analysis.events:
+        ids.update(event.agents)
+        ids.update(event.targets)
+        ids.add(event.source or "")
+    for pause in analysis.pauses:
+        ids.update(pause.ordered_by)
+        ids.update(pause.announced_by)
+    ids.update(figure.source or "" for figure in analysis.figures)
+    ids.update(quote.speaker or "" for quote in analysis.quotes)
+    ids.update(actor.affiliation or "" for actor in analysis.actors.actors)
+    return ids
+
+
+def _only_a_place(actor: Actor, text: str) -> bool:
+    return actor.kind is ActorKind.STATE and all(
+        _LOCATIVE_BEFORE.search(text, max(0, span.start - 12), span.start) for span in actor.mentions
+    )
+
+
+def _only_a_byline(actor: Actor, dateline: Span | None) -> bool:
+    return (
+        actor.kind is ActorKind.MEDIA
+        and dateline is not None
+        and all(dateline.contains(span) for span in actor.mentions)
+    )
+
+
+def prune_actors(analysis: Analysis) -> Analysis:
+    """Drop unreferenced actors that the text names only as places or in the dateline."""
+    text = analysis.article.text
+    dateline = analysis.article.dateline.span if analysis.article.dateline else None
+    referenced = _referenced(analysis)
+    dropped = {
+        actor.id
+        for actor in analysis.actors.actors
+        if actor.id not in referenced and (_only_a_place(actor, text) or _only_a_byline(actor, dateline))
+    }
+    if not dropped:
+        return analysis
+    table = ActorTable(
+        actors=[a for a in analysis.actors.actors if a.id not in dropped],
+        mentions=[m for m in analysis.actors.mentions if m.actor_id not in dropped],
+    )
+    return attrs.evolve(analysis, actors=table)
