@@ -199,4 +199,7 @@ def find_figures(analysis: Analysis) -> Analysis:
                 evidence=Span(start=number.span.start, end=end),
             )
         )
-    return attrs.evolve(analysis, figures=tuple(figures))
+    title_end = len(analysis.article.title or "")
+    body = {(f.value, f.unit) for f in figures if f.evidence.start > title_end}
+    kept = [f for f in figures if f.evidence.start > title_end or (f.value, f.unit) not in body]
+    return attrs.evolve(analysis, figures=tuple(kept))  # a title's figure repeated in the body counts once

@@ -75,6 +75,7 @@ _NAME = r"[A-Z][\w’'-]*(?:\s(?:al-|el-|de\s)?[A-Z][\w’'-]*){0,3}"
 def _place_pattern(regions: str, descriptors: str) -> str:
     """A place name after optional descriptors: "the besieged Syrian city of Homs" gives "Homs"; lists too."""
     names = rf"{_NAME}(?:(?:,\s(?:and\s)?|\sand\s){_NAME}){{0,6}}"
+    descriptors = rf"{descriptors}|[A-Za-z]+-(?:held|controlled|run|besieged)"  # "the Ukrainian-held city of"
     return rf"(?:the\s)?(?:(?:{descriptors})\s)*(?P<place>(?:(?:{regions})\s)?(?:the\s)?{names})"
 
 
@@ -116,11 +117,12 @@ def _tables(lexicon: Lexicon) -> _Tables:
                 for w in (*lexicon.word_list("time.weekdays"), *lexicon.word_list("time.months"))
             ]
             + list(lexicon.word_list("actor.not_names"))
+            + [demonym for entry in lexicon.actors for demonym in entry.demonyms]  # "in Sudanese ..." is no place
         ),
     )
 
 
-_DEFINITE = re.compile(r"(?i:\bthe)\s$")
+_DEFINITE = re.compile(r"(?i:\b(?:the|all|all\sthe|both|these|those|its|their))\s$")
 _ADJECTIVES_ONLY = re.compile(r"\s(?:[a-z-]+\s){0,2}")
 
 
@@ -319,24 +321,50 @@ def _corridors(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) -
         number = analysis.numbers[index] if index >= 0 else None
         if number is not None and not _ADJECTIVES_ONLY.fullmatch(text, number.span.end, match.start()):
             number = None  # "two special corridors" counts them; "2,000 people ... corridors" does not
-        counted = number is not None and any(c.count == number.value for c in corridors)
-        if counted and number is not None and _DEFINITE.search(text, max(0, number.span.start - 4), number.span.start):
-            continue  # "the two corridors designated for opposition": one already counted
-        destination = tables.destination.match(text, match.end(), min(sentence.end, match.end() + 60))
+        destination = _destination(text, match.end(), min(sentence.end, match.end() + 120), tables)
         if number is None and destination is None:
             continue
         clause = Span(start=sentence.start, end=sentence.end)
-        corridors.append(
-            Corridor(
-                count=int(number.value) if number is not None and isinstance(number.value, int) else None,
-                beneficiaries=_beneficiaries(analysis, clause, match.end()),
-                armed=_armed(text, clause, tables),
-                destination=_clean_place(destination.group("place")) if destination else None,
-                conditions=_conditions(text, clause, tables),
-                evidence=Span(start=number.span.start if number is not None else match.start(), end=match.end()),
-            )
+        corridor = Corridor(
+            count=int(number.value) if number is not None and isinstance(number.value, int) else None,
+            beneficiaries=_beneficiaries(analysis, clause, match.end()),
+            armed=_armed(text, clause, tables),
+            destination=_clean_place(destination.group("place")) if destination else None,
+            conditions=_conditions(text, clause, tables),
+            evidence=Span(start=number.span.start if number is not None else match.start(), end=match.end()),
         )
-    return corridors, spoken
+        same = next((i for i, c in enumerate(corridors) if number is not None and c.count == number.value), None)
+        if (
+            same is not None
+            and number is not None
+            and _DEFINITE.search(text, max(0, number.span.start - 9), number.span.start)
+        ):
+            corridors[same] = _enriched(corridors[same], corridor)  # "the two corridors ...": the same ones
+        else:
+            corridors.append(corridor)
+    title_end = len(analysis.article.title or "")
+    body = [c for c in corridors if c.evidence.start > title_end]
+    return (body or corridors), spoken  # the title's "two corridors" repeats the body's
+
+
+def _enriched(known: Corridor, later: Corridor) -> Corridor:
+    """A corridor with what a later mention adds to it; what it already has is kept."""
+    return attrs.evolve(
+        known,
+        beneficiaries=known.beneficiaries or later.beneficiaries,
+        armed=known.armed if known.armed is not None else later.armed,
+        destination=known.destination or later.destination,
+        conditions=known.conditions or later.conditions,
+    )
+
+
+def _destination(text: str, start: int, end: int, tables: _Tables) -> re.Match[str] | None:
+    """The first "to <place>" after a corridor word ("corridors from Mariupol ... to Zaporizhzhia")."""
+    for found in tables.destination.finditer(text, start, end):
+        place = _clean_place(found.group("place"))
+        if place and place.split()[0] not in tables.not_places:
+            return found
+    return None
 
 
 def _conditions(text: str, sentence: Span, tables: _Tables) -> tuple[str, ...]:
