@@ -138,7 +138,7 @@ class _Writer:
         first = self.count == 0
         self.count += 1
         writers: dict[str, Callable[[Report, bool], str]] = {
-            "json": lambda r, f: ("" if f else ",\n") + to_json(r),
+            "json": lambda r, f: ("" if f else ",\n") + to_json(r, indent=2),
             "jsonl": lambda r, _f: json.dumps(to_dict(r), ensure_ascii=False) + "\n",
             "table": lambda r, f: ("" if f else "\n" + "-" * 72 + "\n") + summary(r) + "\n",
             "csv": lambda r, f: self._csv(flat_tables(r)[self.table], None, header=f),

@@ -119,7 +119,7 @@ class ActorMention:
 
 
 def _in_text_order(mentions: Iterable[Any]) -> tuple[Any, ...]:
-    return tuple(sorted(mentions, key=lambda mention: mention.span))
+    return tuple(sorted(mentions, key=lambda mention: (mention.span.start, mention.span.end)))
 
 
 @attrs.frozen(kw_only=True)

@@ -329,6 +329,10 @@ def _settle(found: list[_Found]) -> list[_Found]:
     return kept
 
 
+def _span_key(span: Span) -> tuple[int, int]:
+    return span.start, span.end
+
+
 def _slug(name: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     return slug or "actor"
@@ -383,7 +387,7 @@ class _Builder:
                 title=record.title,
                 affiliation=ids.get(record.affiliation) if record.affiliation else None,
                 aliases=record.aliases,
-                mentions=sorted(record.spans),
+                mentions=sorted(record.spans, key=_span_key),
             )
             for name, record in self.actors.items()
         ]

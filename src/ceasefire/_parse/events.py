@@ -152,8 +152,8 @@ def _pause_events(analysis: Analysis, sentences: SentenceLookup) -> list[_PauseE
     return found
 
 
-def _inside(match: re.Match[str], spans: list[Span]) -> bool:
-    index = bisect.bisect_right(spans, Span(start=match.start(), end=len(match.string))) - 1
+def _inside(match: re.Match[str], spans: list[Span], starts: list[int]) -> bool:
+    index = bisect.bisect_right(starts, match.start()) - 1
     return index >= 0 and spans[index].start <= match.start() and match.end() <= spans[index].end
 
 
@@ -221,8 +221,11 @@ def find_events(analysis: Analysis) -> Analysis:
         for m in pause_tables.triggers.finditer(text)
         if Span(start=m.start(), end=m.end()) not in pause_spans
     ]
-    in_pause = sorted(pause_spans)
-    triggered = [m for m in tables.triggers.finditer(text) if not _inside(m, in_pause)]  # "pause in fighting"
+    in_pause = sorted(pause_spans, key=lambda s: (s.start, s.end))
+    in_pause_starts = [span.start for span in in_pause]
+    triggered = [  # not "fighting" inside "pause in fighting"
+        m for m in tables.triggers.finditer(text) if not _inside(m, in_pause, in_pause_starts)
+    ]
     sayings = [(m, EventKind.STATEMENT) for m in _sayings(analysis, tables, sentences)]
     matches = sorted([*((m, None) for m in triggered), *other_halts, *sayings], key=lambda p: p[0].start())
     for match, forced in matches:

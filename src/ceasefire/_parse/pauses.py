@@ -402,7 +402,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
     if not triggers and not corridors:
         return analysis
     trigger_sentences = list(dict.fromkeys(t.sentence for t in triggers))
-    all_sentences = sorted(set(trigger_sentences) | set(corridor_sentences))
+    all_sentences = sorted(set(trigger_sentences) | set(corridor_sentences), key=lambda s: (s.start, s.end))
     dateline = analysis.article.dateline
     times = [
         t for t in _times(analysis, all_sentences, sentences) if dateline is None or not dateline.span.contains(t.span)
@@ -419,7 +419,8 @@ def find_pauses(analysis: Analysis) -> Analysis:
         duration = (end - start) % datetime.timedelta(days=1)
     start_when = _start(clock, day)
     recurring = next((t.recurrence for t in times if t.recurrence is not None), None)
-    evidence = sorted({t.span for t in triggers} | ({corridors[0].evidence} if corridors and not triggers else set()))
+    spans = {t.span for t in triggers} | ({corridors[0].evidence} if corridors and not triggers else set())
+    evidence = sorted(spans, key=lambda s: (s.start, s.end))
     pause = HumanitarianPause(
         id="pause-1",
         kind=triggers[0].kind if triggers else PauseKind.HUMANITARIAN_PAUSE,
