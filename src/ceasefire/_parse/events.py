@@ -187,6 +187,9 @@ def _sayings(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) -> 
     text = analysis.article.text
     found: list[re.Match[str]] = []
     for verb in tables.say.finditer(text):
+        own = tables.kinds.get(" ".join(verb.group(0).lower().split()))
+        if own is not None and own is not EventKind.STATEMENT:
+            continue  # "alleged", "denied": events of their own kind, not statements too
         sentence = sentences.at(verb.start())
         if actor_before(analysis, verb.start(), sentence) or actor_after(analysis, verb.end(), sentence):
             found.append(verb)
