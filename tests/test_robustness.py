@@ -26,8 +26,15 @@ def assert_valid(report: Report, text: str) -> None:
     for figure in report.figures:
         assert figure.text in report.text_of(figure.evidence)
     for event in report.events:
+        assert event.trigger in report.text_of(event.evidence)
         if event.when is not None:
             assert event.when.text == report.text_of(event.when.span)
+    for pause in report.pauses:
+        for when in (pause.start, pause.end):
+            if when is not None:
+                assert when.text == report.text_of(when.span)
+        for corridor in pause.corridors:
+            assert report.text_of(corridor.evidence)
     for quote in report.quotes:
         assert quote.text in report.text_of(quote.evidence)
     for actor in report.actors:

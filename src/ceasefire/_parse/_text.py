@@ -65,8 +65,10 @@ class SentenceLookup:
     __slots__ = ("_sentences", "_starts", "_whole")
 
     def __init__(self, article: Article) -> None:
-        self._sentences = article.sentences
-        self._starts = [s.start for s in article.sentences]
+        end = title_end(article)
+        headline = (Span(start=end - len(article.title or ""), end=end),) if end else ()
+        self._sentences: tuple[Span, ...] = (*headline, *article.sentences)  # the title is a sentence of its own
+        self._starts = [s.start for s in self._sentences]
         self._whole = Span(start=0, end=len(article.text))
 
     def index(self, offset: int) -> int:
@@ -78,3 +80,18 @@ class SentenceLookup:
         if not self._sentences:
             return self._whole
         return self._sentences[self.index(offset)]
+
+
+def title_end(article: Article) -> int:
+    """Where the title ends in the text (0 without a title): items before it are the headline's."""
+    if not article.title:
+        return 0
+    start = article.text.find(article.title)
+    return start + len(article.title) if start >= 0 else 0
+
+
+def containing(sentence: Span, start: int, end: int) -> Span:
+    """`sentence` when it holds ``[start, end)``, else just that range (a title, a line between sentences)."""
+    if sentence.start <= start and end <= sentence.end:
+        return sentence
+    return Span(start=start, end=end)

@@ -27,7 +27,7 @@ from ceasefire._lexicon import Lexicon
 from ceasefire._model import ActorKind, Event, EventKind, PauseKind, Precision, Span, Status, When
 from ceasefire._parse._attribution import actor_after, actor_before
 from ceasefire._parse._mentions import Analysis, TimeMention
-from ceasefire._parse._text import SentenceLookup, phrase_pattern
+from ceasefire._parse._text import SentenceLookup, containing, phrase_pattern, title_end
 from ceasefire._parse.pauses import _tables as _pause_tables
 
 
@@ -132,9 +132,9 @@ def _pause_events(analysis: Analysis, sentences: SentenceLookup) -> list[_PauseE
     text = analysis.article.text
     published = analysis.article.published
     for pause in analysis.pauses:
-        title_end = len(analysis.article.title or "")
-        first = next((span for span in pause.evidence if span.start > title_end), pause.evidence[0])
-        sentence = sentences.at(first.start)
+        headline_end = title_end(analysis.article)
+        first = next((span for span in pause.evidence if span.start >= headline_end), pause.evidence[0])
+        sentence = containing(sentences.at(first.start), first.start, first.end)
         times = [t for t in analysis.times if sentence.start <= t.span.start < sentence.end and t.when is not None]
         announced: When | None = None
         said = [t for t in times if t.when is not None and t.span.start < first.start]
@@ -230,11 +230,19 @@ def find_events(analysis: Analysis) -> Analysis:
         m for m in tables.triggers.finditer(text) if not _inside(m, in_pause, in_pause_starts)
     ]
     sayings = [(m, EventKind.STATEMENT) for m in _sayings(analysis, tables, sentences)]
+    headline_end = title_end(analysis.article)
     matches = sorted([*((m, None) for m in triggered), *other_halts, *sayings], key=lambda p: p[0].start())
+    body_kinds = {
+        forced or tables.kinds[" ".join(match.group(0).lower().split())]
+        for match, forced in matches
+        if match.start() >= headline_end
+    }
     for match, forced in matches:
         kind = forced or tables.kinds[" ".join(match.group(0).lower().split())]
-        sentence = sentences.at(match.start())
-        if (kind, sentence) in seen or (analysis.article.title and sentence.end <= len(analysis.article.title) + 1):
+        if match.start() < headline_end and kind in body_kinds:
+            continue  # the headline restates the body; only what the body leaves out is read from it
+        sentence = containing(sentences.at(match.start()), match.start(), match.end())
+        if (kind, sentence) in seen:
             continue
         seen.add((kind, sentence))
         clause = _clause(sentence, match.start(), match.end())

@@ -17,7 +17,7 @@ import attrs
 from ceasefire._lexicon import Lexicon
 from ceasefire._model import Figure, FigureCategory, Span
 from ceasefire._parse._mentions import Analysis, NumberMention
-from ceasefire._parse._text import SentenceLookup, phrase_pattern
+from ceasefire._parse._text import SentenceLookup, phrase_pattern, title_end
 
 
 _CATEGORIES = (
@@ -199,7 +199,7 @@ def find_figures(analysis: Analysis) -> Analysis:
                 evidence=Span(start=number.span.start, end=end),
             )
         )
-    title_end = len(analysis.article.title or "")
-    body = {(f.value, f.unit) for f in figures if f.evidence.start > title_end}
-    kept = [f for f in figures if f.evidence.start > title_end or (f.value, f.unit) not in body]
+    headline_end = title_end(analysis.article)
+    body = {(f.value, f.unit) for f in figures if f.evidence.start >= headline_end}
+    kept = [f for f in figures if f.evidence.start >= headline_end or (f.value, f.unit) not in body]
     return attrs.evolve(analysis, figures=tuple(kept))  # a title's figure repeated in the body counts once

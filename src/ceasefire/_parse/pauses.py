@@ -35,7 +35,7 @@ from ceasefire._model import (
 )
 from ceasefire._parse._attribution import actor_after, actor_before
 from ceasefire._parse._mentions import Analysis, TimeMention
-from ceasefire._parse._text import SentenceLookup, phrase_pattern
+from ceasefire._parse._text import SentenceLookup, phrase_pattern, title_end
 
 
 def _pairs(lexicon: Lexicon, name: str) -> dict[str, str]:
@@ -342,8 +342,8 @@ def _corridors(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) -
             corridors[same] = _enriched(corridors[same], corridor)  # "the two corridors ...": the same ones
         else:
             corridors.append(corridor)
-    title_end = len(analysis.article.title or "")
-    body = [c for c in corridors if c.evidence.start > title_end]
+    headline_end = title_end(analysis.article)
+    body = [c for c in corridors if c.evidence.start >= headline_end]
     return (body or corridors), spoken  # the title's "two corridors" repeats the body's
 
 
@@ -402,6 +402,9 @@ def find_pauses(analysis: Analysis) -> Analysis:
     if not triggers and not corridors:
         return analysis
     trigger_sentences = list(dict.fromkeys(t.sentence for t in triggers))
+    headline_end = title_end(analysis.article)
+    if analysis.article.sentences and any(t.span.start < headline_end for t in triggers):
+        trigger_sentences.append(analysis.article.sentences[0])  # the lead restates the headline's pause
     all_sentences = sorted(set(trigger_sentences) | set(corridor_sentences), key=lambda s: (s.start, s.end))
     dateline = analysis.article.dateline
     times = [
