@@ -68,12 +68,14 @@ def test_daily_pauses_recur() -> None:
 
 def test_corridors_with_counts_arms_beneficiaries_and_destination() -> None:
     text = (
-        "Russia declared a humanitarian pause in Mariupol. Rebels may leave unarmed via two corridors to Zaporizhzhia. "
+        "Russia declared a humanitarian pause in Mariupol. Rebels may leave unarmed via two corridors from Mariupol to "
+        "Zaporizhzhia. "
         "Civilians would leave via three other corridors, it said. Troops withdrew from the two corridors."
     )
     pause = pause_of(parse(text))
     assert [(c.count, c.armed, c.destination) for c in pause.corridors] == [(2, False, "Zaporizhzhia"), (3, None, None)]
     assert pause.corridors[0].beneficiaries == ("Rebels",)
+    assert pause.corridors[0].origin == "Mariupol"
     assert pause.corridors[1].beneficiaries == ("Civilians",)
 
 

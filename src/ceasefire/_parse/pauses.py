@@ -66,6 +66,7 @@ class _Tables:
     conditions: re.Pattern[str]
     place: re.Pattern[str]
     destination: re.Pattern[str]
+    origin: re.Pattern[str]
     not_places: frozenset[str]
 
 
@@ -111,6 +112,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         conditions=_words(lexicon, "corridor.conditions"),
         place=re.compile(rf"\s(?i:{preps})\s{place}"),
         destination=re.compile(rf"\s(?:to|towards|toward|into)\s{place}"),
+        origin=re.compile(rf"\s(?:from|out\sof)\s{place}"),
         not_places=frozenset(
             [
                 w.split("=")[0].rstrip(".")
@@ -321,7 +323,8 @@ def _corridors(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) -
         number = analysis.numbers[index] if index >= 0 else None
         if number is not None and not _ADJECTIVES_ONLY.fullmatch(text, number.span.end, match.start()):
             number = None  # "two special corridors" counts them; "2,000 people ... corridors" does not
-        destination = _destination(text, match.end(), min(sentence.end, match.end() + 120), tables)
+        destination = _place_after(tables.destination, text, match.end(), min(sentence.end, match.end() + 120), tables)
+        origin = _place_after(tables.origin, text, match.end(), min(sentence.end, match.end() + 60), tables)
         if number is None and destination is None:
             continue
         clause = Span(start=sentence.start, end=sentence.end)
@@ -329,6 +332,7 @@ def _corridors(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) -
             count=int(number.value) if number is not None and isinstance(number.value, int) else None,
             beneficiaries=_beneficiaries(analysis, clause, match.end()),
             armed=_armed(text, clause, tables),
+            origin=_clean_place(origin.group("place")) if origin else None,
             destination=_clean_place(destination.group("place")) if destination else None,
             conditions=_conditions(text, clause, tables),
             evidence=Span(start=number.span.start if number is not None else match.start(), end=match.end()),
@@ -353,14 +357,15 @@ def _enriched(known: Corridor, later: Corridor) -> Corridor:
         known,
         beneficiaries=known.beneficiaries or later.beneficiaries,
         armed=known.armed if known.armed is not None else later.armed,
+        origin=known.origin or later.origin,
         destination=known.destination or later.destination,
         conditions=known.conditions or later.conditions,
     )
 
 
-def _destination(text: str, start: int, end: int, tables: _Tables) -> re.Match[str] | None:
-    """The first "to <place>" after a corridor word ("corridors from Mariupol ... to Zaporizhzhia")."""
-    for found in tables.destination.finditer(text, start, end):
+def _place_after(pattern: re.Pattern[str], text: str, start: int, end: int, tables: _Tables) -> re.Match[str] | None:
+    """The first "to <place>" (or "from <place>") after a corridor word ("from Mariupol ... to Zaporizhzhia")."""
+    for found in pattern.finditer(text, start, end):
         place = _clean_place(found.group("place"))
         if place and place.split()[0] not in tables.not_places:
             return found

@@ -27,6 +27,8 @@ class _Tables:
     titles: frozenset[str]
     acronyms: frozenset[str]
     openers: frozenset[str]
+    clock_words: frozenset[str]
+    clock_followers: frozenset[str]
     dateline: re.Pattern[str]
 
 
@@ -42,20 +44,22 @@ _NEXT_WORD = re.compile(r"\s+[\"'“‘(]?(\w*)")
 def _tables(lexicon: Lexicon) -> _Tables:
     agencies = "|".join(re.escape(a) for a in sorted(lexicon.word_list("dateline.agencies"), key=len, reverse=True))
     agencies = agencies or r"(?!x)x"
-    # Datelines such as MOSCOW, Nov 2 (Reuters) - ; BEIRUT (AP) — ; KYIV, Ukraine —
+    # Datelines such as MOSCOW, Nov 2 (Reuters) - ; BEIRUT (AP) — ; KYIV, Ukraine — ; KHARTOUM—
     dateline = re.compile(
         rf"""(?P<place>[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*){{0,3}})
         (?:,[ ](?P<region>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}))?
-        (?:,?[ ](?P<date>(?:[A-Z][a-z]{{2,8}}\.?[ ]\d{{1,2}}(?:,[ ]\d{{4}})?
+        (?:[,.]?[ ](?P<date>(?:[A-Z][a-z]{{2,8}}\.?[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?
                          |\d{{1,2}}[ ][A-Z][a-z]{{2,8}}(?:[ ]\d{{4}})?)))?
         (?:[ ]?\((?P<agency>{agencies})\))?
-        [ ]?(?:-{{1,2}}|–|—)[ ]""",
+        [ ]?(?:-{{1,2}}[ ]|[–—][ ]?)""",
         re.VERBOSE,
     )
     return _Tables(
         titles=frozenset(w.lower() for w in lexicon.word_list("abbreviation.title")),
         acronyms=frozenset(w.lower() for w in lexicon.word_list("abbreviation.acronym")),
         openers=frozenset(lexicon.word_list("sentence.openers")),
+        clock_words=frozenset(w.lower() for w in lexicon.word_list("abbreviation.clock")),
+        clock_followers=frozenset(lexicon.word_list("sentence.after_clock")),
         dateline=dateline,
     )
 
@@ -110,6 +114,8 @@ def _ends_sentence(text: str, match: re.Match[str], tables: _Tables) -> bool:
         return True
     if before in tables.titles or before.rsplit(".", 1)[-1] in tables.titles:
         return False
+    if before in tables.clock_words:  # "at 9 a.m. Talks resumed" ends; "9 a.m. Tuesday", "9 a.m. GMT" do not
+        return following[:1].isupper() and following not in tables.clock_followers
     if before in tables.acronyms or (len(before) == 1 and before.isalpha()) or "." in before:
         return following in tables.openers
     return not following[:1].islower()
@@ -144,7 +150,7 @@ def _dateline(text: str, start: int, published: datetime.date | None, tables: _T
         if parsed is not None and (published is not None or re.search(r"\d{4}", match.group("date"))):
             date = parsed.date()
     return Dateline(
-        place=match.group("place").title(),
+        place=match.group("place").rstrip(".").title(),
         date=date,
         agency=match.group("agency"),
         span=Span(start=match.start(), end=match.end()),

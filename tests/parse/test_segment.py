@@ -1,0 +1,67 @@
+"""The article stage: title, datelines of every wire style, abbreviation-aware sentences."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from stage import analyse
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency", "date"),
+    [
+        ("MOSCOW, Nov 2 (Reuters) - Russia said.", "Moscow", "Reuters", None),
+        ("MOSCOW, Nov 2, 2016 (Reuters) - Russia said.", "Moscow", "Reuters", datetime.date(2016, 11, 2)),
+        ("BEIRUT (AP) — Strikes hit.", "Beirut", "AP", None),
+        ("KYIV, Ukraine — Shelling went on.", "Kyiv", None, None),
+        ("MOSCOW. March 7 (Interfax) - The staff said.", "Moscow", "Interfax", None),
+        ("KHARTOUM—As nations rushed out, a truce began.", "Khartoum", None, None),
+        ("GAZA CITY, Oct 28 - Strikes.", "Gaza City", None, None),
+    ],
+)
+def test_datelines(text: str, place: str, agency: str | None, date: datetime.date | None) -> None:
+    dateline = analyse(text).article.dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.agency, dateline.date) == (place, agency, date)
+
+
+def test_dateline_with_a_year_gives_the_publication_date() -> None:
+    article = analyse("MOSCOW, Nov 2, 2016 (Reuters) - Russia said.").article
+    assert article.published == datetime.date(2016, 11, 2)
+
+
+def test_dateline_year_taken_from_the_publication_date() -> None:
+    dateline = analyse("BEIRUT, Nov 2 (Reuters) - x", datetime.date(2016, 11, 3)).article.dateline
+    assert dateline is not None
+    assert dateline.date == datetime.date(2016, 11, 2)
+
+
+@pytest.mark.parametrize("text", ["U.S. forces said it.", "AID workers said so.", "No dateline here - really."])
+def test_not_datelines(text: str) -> None:
+    assert analyse(text).article.dateline is None
+
+
+def test_title_paragraphs_and_sentences() -> None:
+    text = (
+        "Truce holds in Taiz\n\n"
+        "The U.N. said on Nov. 4 that Lt. Col. Ahmed Ali met envoys at 9 a.m. Talks went on.\n\n"
+        "Aid entered. Dr. Hana Saleh said 12 were hurt."
+    )
+    article = analyse(text).article
+    assert article.title == "Truce holds in Taiz"
+    assert len(article.paragraphs) == 2
+    sentences = [text[s.start : s.end] for s in article.sentences]
+    assert sentences == [
+        "The U.N. said on Nov. 4 that Lt. Col. Ahmed Ali met envoys at 9 a.m.",
+        "Talks went on.",
+        "Aid entered.",
+        "Dr. Hana Saleh said 12 were hurt.",
+    ]
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    text = "  Title here\r\n\r\nFirst one.  Second one.\r\nThird one."
+    article = analyse(text).article
+    for span in (*article.paragraphs, *article.sentences):
+        assert text[span.start : span.end].strip() == text[span.start : span.end]
