@@ -36,6 +36,7 @@ class _Tables:
     pattern: re.Pattern[str]
     month_before: re.Pattern[str]
     month_after: re.Pattern[str]
+    quantifiers: frozenset[str]
 
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -76,7 +77,12 @@ def _tables(lexicon: Lexicon) -> _Tables:
     months = "|".join(re.escape(m) for m in sorted(lexicon.word_list("number.month_words"), key=len, reverse=True))
     month_before = re.compile(rf"(?<![\w.])(?:{months})\s$")
     month_after = re.compile(rf"\s(?:of\s)?(?:{months})(?![\w])")
-    return _Tables(words, scales, fractions, vague, bounds, pattern, month_before, month_after)
+    quantifiers = frozenset(
+        w.lower()
+        for name in ("bound.at_least", "bound.at_most", "bound.approx", "number.determiners")
+        for w in lexicon.word_list(name)
+    )
+    return _Tables(words, scales, fractions, vague, bounds, pattern, month_before, month_after, quantifiers)
 
 
 def _words_value(text: str, tables: _Tables) -> float | None:
@@ -168,7 +174,13 @@ def _is_excluded(  # noqa: PLR0911 - one reason a line
             return True
         if len(digits) <= 2 and (tables.month_before.search(before) or tables.month_after.match(text, end)):
             return True  # the day of a date
-        if _LABEL_BEFORE.search(before) and "," not in digits and len(digits) <= 4:
+        label = _LABEL_BEFORE.search(before)
+        if (
+            label
+            and label.group(0).strip().lower() not in tables.quantifiers
+            and "," not in digits
+            and len(digits) <= 4
+        ):
             return True  # Route 1, Resolution 2254
     word = matched.group("words")
     if word is not None and word.lower() in {"one", "a"}:
@@ -216,7 +228,7 @@ def find_numbers(analysis: Analysis) -> Analysis:
             and previous.vague is False
             and vague is None
             and _RANGE_GAP.fullmatch(text[previous.number_span.end : start])
-            and text[previous.span.start - 8 : previous.span.start].lower().strip() in {"between", "from"}
+            and text[max(0, previous.span.start - 8) : previous.span.start].lower().strip() in {"between", "from"}
         ):
             # "between 5 and 10", "from 200 to 300": one range, not two numbers
             low, high = previous.value, _as_number(value)

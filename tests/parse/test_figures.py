@@ -1,0 +1,104 @@
+"""The numbers and figures stages: every way of writing a quantity, its bound, unit, category and source."""
+
+from __future__ import annotations
+
+import pytest
+
+import ceasefire
+from ceasefire import Bound, Figure, FigureCategory
+
+
+def figures(text: str) -> tuple[Figure, ...]:
+    return ceasefire.parse(text).figures
+
+
+def only(text: str) -> Figure:
+    found = figures(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bound"),
+    [
+        ("At least 1,200 people were killed.", 1200, Bound.AT_LEAST),
+        ("More than 10 million people were displaced.", 10_000_000, Bound.AT_LEAST),
+        ("Nearly 40,000 people were displaced.", 40_000, Bound.AT_MOST),
+        ("Up to 500 people were trapped.", 500, Bound.AT_MOST),
+        ("About 2 million people were displaced.", 2_000_000, Bound.APPROX),
+        ("An estimated 1.5 million people were displaced.", 1_500_000, Bound.APPROX),
+        ("Twenty-five civilians were wounded.", 25, Bound.EXACT),
+        ("A dozen civilians were wounded.", 12, Bound.EXACT),
+        ("More than a quarter of a million people have been killed.", 250_000, Bound.AT_LEAST),
+        ("Some 300 hostages were released.", 300, Bound.APPROX),
+    ],
+)
+def test_values_and_bounds(text: str, value: float, bound: Bound) -> None:
+    figure = only(text)
+    assert (figure.value, figure.bound) == (value, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Hundreds of civilians were killed.", 200, 999),
+        ("Tens of thousands of people were displaced.", 20_000, 99_999),
+        ("Dozens of people were wounded.", 24, 99),
+        ("Between 5 and 10 fighters were killed.", 5, 10),
+    ],
+)
+def test_vague_amounts_are_ranges(text: str, low: int, high: int) -> None:
+    figure = only(text)
+    assert (figure.low, figure.high) == (low, high)
+    assert figure.value == low
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "unit"),
+    [
+        ("The U.N. estimates 275,000 people are trapped inside.", FigureCategory.TRAPPED, "people"),
+        ("The quake killed more than 3,000 people and injured 4,500.", FigureCategory.KILLED, "people"),
+        ("Seventeen hostages were handed over to the Red Cross.", FigureCategory.RELEASED, "people"),
+        ("About 200 aid trucks entered the enclave.", FigureCategory.AID, "trucks"),
+        ("Russia ceased air strikes for 16 days.", FigureCategory.DURATION, "days"),
+        ("It is the focal point of the six-year war.", FigureCategory.DURATION, "years"),
+        ("Civilians may leave via two special corridors.", FigureCategory.COUNT, "corridors"),
+        ("More than 20 million Yemenis need food aid.", FigureCategory.OTHER, "people"),
+    ],
+)
+def test_category_and_unit(text: str, category: FigureCategory, unit: str) -> None:
+    figure = figures(text)[0]
+    assert (figure.category, figure.unit) == (category, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce began on Nov. 4, 2016 at 9 a.m.",
+        "Resolution 2254 was adopted in 2015.",
+        "Fighting resumed at 0700 GMT on 4 November.",
+        "Route 1 runs to the coast.",
+    ],
+)
+def test_dates_times_years_and_labels_are_not_figures(text: str) -> None:
+    assert figures(text) == ()
+
+
+def test_source_from_according_to() -> None:
+    report = ceasefire.parse("More than 10 million people were displaced, according to UN figures.")
+    (figure,) = report.figures
+    assert figure.source is not None
+    assert report.actor(figure.source).name == "United Nations"
+
+
+def test_ellipsis_takes_the_unit_before() -> None:
+    found = figures("More than 250,000 people have been killed and more than 10 million displaced.")
+    assert [(f.value, f.unit, f.category) for f in found] == [
+        (250_000, "people", FigureCategory.KILLED),
+        (10_000_000, "people", FigureCategory.DISPLACED),
+    ]
+
+
+def test_repeated_definite_figure_counts_once() -> None:
+    found = figures("Rebels may leave via two corridors. Troops pulled back from the two corridors.")
+    assert [f.value for f in found] == [2]
