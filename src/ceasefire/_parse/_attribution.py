@@ -48,3 +48,20 @@ def actor_after(analysis: Analysis, start: int, sentence: Span, *, direct: bool 
     first = mentions[0]
     gap = _DIRECT_OBJECT_GAP if direct else _OBJECT_GAP
     return first if gap.fullmatch(analysis.article.text, start, first.span.start) else None
+
+
+_CONJUNCTION = re.compile(r",?\s(?:and|or)\s|,\s")
+
+
+def subjects_before(analysis: Analysis, end: int, sentence: Span) -> list[ActorMention]:
+    """The actors of a coordinated subject just before `end` ("Israel and Hamas have agreed"), in text order."""
+    last = actor_before(analysis, end, sentence)
+    if last is None:
+        return []
+    found = [last]
+    earlier = analysis.actors.within(max(sentence.start, last.span.start - 80), last.span.start)
+    for mention in reversed(earlier):
+        if not _CONJUNCTION.fullmatch(analysis.article.text, mention.span.end, found[0].span.start):
+            break
+        found.insert(0, mention)
+    return found

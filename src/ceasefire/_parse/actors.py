@@ -194,8 +194,9 @@ class _Finder:
     def titled(self) -> None:
         for match in self.tables.titled.finditer(self.text):
             person = _trim_name(match.group("person"), self.tables.not_names)
-            if not person:
-                continue
+            known = self.tables.by_name.get(person)
+            if not person or (known is not None and known.kind is not ActorKind.PERSON):
+                continue  # "mediator Qatar": a title before a state is no person
             entry = _entry_for(match.group("pre"), self.tables)
             org = match.group("org")
             affiliation = org if org and org not in self.tables.not_names else (entry.name if entry else None)
@@ -305,7 +306,8 @@ class _Finder:
         for full in self.persons:
             tokens = full.split()
             if len(tokens) >= 2:
-                by_surname.setdefault(tokens[-1].split("-")[-1], full)
+                by_surname.setdefault(tokens[-1], full)  # "al-Ansari"
+                by_surname.setdefault(tokens[-1].split("-")[-1], full)  # "Ansari"
         if not by_surname:
             return
         pattern = re.compile(rf"(?<![\w-])(?:{_alt(by_surname)})(?![\w-])")

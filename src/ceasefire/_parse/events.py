@@ -25,7 +25,7 @@ import attrs
 
 from ceasefire._lexicon import Lexicon
 from ceasefire._model import ActorKind, Event, EventKind, PauseKind, Precision, Span, Status, When
-from ceasefire._parse._attribution import actor_after, actor_before
+from ceasefire._parse._attribution import actor_after, actor_before, subjects_before
 from ceasefire._parse._mentions import Analysis, TimeMention
 from ceasefire._parse._text import SentenceLookup, containing, phrase_pattern, title_end
 from ceasefire._parse.pauses import _tables as _pause_tables
@@ -104,14 +104,17 @@ def _source(analysis: Analysis, sentence: Span, trigger_start: int, tables: _Tab
 
 def _agents(analysis: Analysis, start: int, end: int, sentence: Span) -> tuple[str, ...]:
     text = analysis.article.text
-    agent = actor_before(analysis, start, sentence)
-    if agent is None:
+    agents = subjects_before(analysis, start, sentence)
+    if not agents:
         passive = re.match(r"\s(?:\w+\s){0,3}?by\s", text[end : min(sentence.end, end + 40)])
         agent = actor_after(analysis, end + passive.end(), sentence) if passive else None
-    if agent is None:
-        return ()
-    actor = analysis.actors.by_id(agent.actor_id)
-    return (agent.actor_id,) if actor is not None and actor.kind not in _NOT_AGENTS else ()
+        agents = [agent] if agent is not None else []
+    ids = []
+    for agent in agents:
+        actor = analysis.actors.by_id(agent.actor_id)
+        if actor is not None and actor.kind not in _NOT_AGENTS and agent.actor_id not in ids:
+            ids.append(agent.actor_id)
+    return tuple(ids)
 
 
 def _targets(analysis: Analysis, end: int, sentence: Span, agents: tuple[str, ...]) -> tuple[str, ...]:

@@ -134,6 +134,9 @@ def _value(match: re.Match[str], tables: _Tables) -> tuple[float, tuple[int, int
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _CLOCK_AFTER = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hrs\b|:\d)", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"(?:[A-Z][a-z]+|No\.)\s$")
+_SHARE_AFTER = re.compile(
+    r"(?:-|\s)(?:quarters?|thirds?|halves|fifths?|tenths?)\b|\s?(?:%|percent\b|per\scent\b)", re.IGNORECASE
+)
 _NOT_QUANTITY_AFTER = re.compile(r"\s(?:of|another|day|side|way|by)\b|-(?:time|off|sided|way)\b", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"(?:\bno|\bany|\beach|\bevery|\bthe|\bthis|\bthat)\s$", re.IGNORECASE)
 
@@ -164,6 +167,8 @@ def _is_excluded(  # noqa: PLR0911 - one reason a line
     start, end = matched.span()
     if claimed.overlaps(start, end):
         return True
+    if _SHARE_AFTER.match(text, end):
+        return True  # "three-quarters of the population", "40 percent": shares, not counts
     digits = matched.group("digits")
     after = text[end : end + 6]
     before = text[max(0, start - 12) : start]

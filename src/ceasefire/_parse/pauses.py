@@ -33,7 +33,7 @@ from ceasefire._model import (
     Status,
     When,
 )
-from ceasefire._parse._attribution import actor_after, actor_before
+from ceasefire._parse._attribution import actor_after, actor_before, subjects_before
 from ceasefire._parse._mentions import Analysis, TimeMention
 from ceasefire._parse._text import SentenceLookup, phrase_pattern, title_end
 
@@ -173,17 +173,17 @@ def _parties(analysis: Analysis, sentences: list[Span], tables: _Tables) -> tupl
     announced: list[str] = []
     for sentence in sentences:
         for verb in tables.order_verbs.finditer(text, sentence.start, sentence.end):
-            actor = actor_before(analysis, verb.start(), sentence)
-            if actor is not None and actor.actor_id not in ordered:
-                ordered.append(actor.actor_id)
+            for subject in subjects_before(analysis, verb.start(), sentence):
+                if subject.actor_id not in ordered:
+                    ordered.append(subject.actor_id)
         for verb in tables.announce_verbs.finditer(text, sentence.start, sentence.end):
-            actor = actor_before(analysis, verb.start(), sentence) or actor_after(analysis, verb.end(), sentence)
-            if actor is not None and actor.actor_id not in announced:
-                announced.append(actor.actor_id)
+            speaker = actor_before(analysis, verb.start(), sentence) or actor_after(analysis, verb.end(), sentence)
+            if speaker is not None and speaker.actor_id not in announced:
+                announced.append(speaker.actor_id)
         for cue in re.finditer(r"(?i:according\sto)", text[sentence.start : sentence.end]):
-            actor = actor_after(analysis, sentence.start + cue.end(), sentence)
-            if actor is not None and actor.actor_id not in announced:
-                announced.append(actor.actor_id)
+            source = actor_after(analysis, sentence.start + cue.end(), sentence)
+            if source is not None and source.actor_id not in announced:
+                announced.append(source.actor_id)
     announced = [a for a in announced if a not in ordered or len(ordered) > 1]
     return ordered, announced
 
@@ -244,12 +244,22 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: _Tables) -> 
     return None
 
 
-def _window(times: list[TimeMention]) -> tuple[TimeMention | None, TimeMention | None]:
-    """The clock time or window of the pause (one tied to its day first), and its first calendar day."""
+def _window(times: list[TimeMention], text: str) -> tuple[TimeMention | None, TimeMention | None]:
+    """
+    The clock time or window of the pause (one tied to its day first), and its first calendar day.
+
+    The day a statement was made ("Qatar said on Monday") is not the pause's day.
+    """
     clocks = [t for t in times if t.clock_start is not None]
     clock = next((t for t in clocks if t.when is not None), clocks[0] if clocks else None)
-    day = next((t for t in times if t.when is not None and t.when.precision.value in {"day", "minute"}), None)
+    days = [t for t in times if t.when is not None and t.when.precision.value in {"day", "minute"}]
+    day = next((t for t in days if not _SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)), None)
     return clock, day
+
+
+_SAID_BEFORE = re.compile(
+    r"(?i:\b(?:said|says|announced|stated|reported|confirmed|told\s\w+(?:\s\w+)?))[\s,]+(?:on\s|late\s|early\s)?$"
+)
 
 
 def _start(clock: TimeMention | None, day: TimeMention | None) -> When | None:
@@ -415,7 +425,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
     times = [
         t for t in _times(analysis, all_sentences, sentences) if dateline is None or not dateline.span.contains(t.span)
     ]
-    clock, day = _window(times)
+    clock, day = _window(times, text)
     ordered, announced = _parties(analysis, trigger_sentences, tables)
     daily_window = None
     if clock is not None and clock.clock_start is not None and clock.clock_end is not None:
