@@ -109,3 +109,10 @@ def test_quote_evidence_is_its_text() -> None:
     report = parse('The opposition dismissed it as a stunt for "public consumption."')
     (quote,) = report.quotes
     assert report.article.text[quote.evidence.start : quote.evidence.end] == quote.text == "public consumption"
+
+
+def test_quote_written_on_social_media() -> None:
+    report = parse('"Assault operations continue," Ukrainian President Volodymyr Zelenskyy wrote on social media.')
+    (quote,) = report.quotes
+    assert quote.speaker is not None
+    assert report.actor(quote.speaker).name == "Volodymyr Zelensky"

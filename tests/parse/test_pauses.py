@@ -100,3 +100,28 @@ def test_without_publication_date_the_start_stays_partial() -> None:
     pause = pause_of(parse("A truce will hold between 9 a.m. and 7 p.m. local time on Nov. 4.", None))
     assert pause.start is not None
     assert pause.start.value == "XXXX-11-04T09:00"
+
+
+def test_end_from_until_and_subject_with_a_day_between() -> None:
+    report = parse(
+        "Russian President Vladimir Putin on Saturday declared a 30-hour Easter ceasefire in Ukraine, from "
+        "6 p.m. Moscow time Saturday until midnight on Sunday.",
+        datetime.date(2025, 4, 19),
+    )
+    pause = pause_of(report)
+    assert pause.start is not None
+    assert pause.end is not None
+    assert (pause.start.value, pause.end.value) == ("2025-04-19T18:00", "2025-04-20T00:00")
+    assert pause.timezone == "Moscow time"
+    assert pause.duration == datetime.timedelta(hours=30)
+    assert names(report, pause.ordered_by) == ["Vladimir Putin"]
+
+
+def test_passing_mentions_name_no_announcer() -> None:
+    report = parse(
+        "Hamas and Israel agreed to a truce in Gaza. The army said militants fired 12 rockets in the first "
+        "hours of the truce."
+    )
+    pause = pause_of(report)
+    assert names(report, pause.ordered_by) == ["Hamas", "Israel"]
+    assert pause.announced_by == ()

@@ -65,3 +65,13 @@ def test_offsets_point_into_the_original_text() -> None:
     article = analyse(text).article
     for span in (*article.paragraphs, *article.sentences):
         assert text[span.start : span.end].strip() == text[span.start : span.end]
+
+
+def test_clock_time_then_zone_or_weekday_does_not_end_a_sentence() -> None:
+    text = "The truce runs from 6 p.m. Moscow time until 9 a.m. Tuesday. Talks begin at 10 a.m. Officials agreed."
+    sentences = [text[s.start : s.end] for s in analyse(text).article.sentences]
+    assert sentences == [
+        "The truce runs from 6 p.m. Moscow time until 9 a.m. Tuesday.",
+        "Talks begin at 10 a.m.",
+        "Officials agreed.",
+    ]

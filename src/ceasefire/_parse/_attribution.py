@@ -15,8 +15,9 @@ from ceasefire._parse._mentions import ActorMention, Analysis
 
 _SUBJECT_GAP = re.compile(
     r"(?:['’]s)?[\s,]*(?:(?:has|have|had|also|later|then|jointly|formally|swiftly|quickly|now|reportedly"
-    r"|officially|had\sbeen|has\sbeen|have\sbeen|was|were|is|are|would|will|could)\s)*"
-)
+    r"|officially|had\sbeen|has\sbeen|have\sbeen|was|were|is|are|would|will|could"
+    r"|(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|late\s\w+)\s)*"
+)  # "Putin on Saturday declared": a day between subject and verb
 _AFTER_PREPOSITION = re.compile(r"(?i:\b(?:in|of|from|at|near|to|for|with|by|on)\s(?:the\s)?)$")
 _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|to|by|on)\s)*")
 _DIRECT_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an)\s)?")

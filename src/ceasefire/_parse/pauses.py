@@ -188,6 +188,21 @@ def _parties(analysis: Analysis, sentences: list[Span], tables: _Tables) -> tupl
     return ordered, announced
 
 
+def _announcing(
+    sentences: list[Span], triggers: list[_Trigger], times: list[TimeMention], text: str, tables: _Tables
+) -> list[Span]:
+    """
+    The sentences that make or state the pause, where its announcer is named.
+
+    The first that mentions it, and those with a verb of ordering or with its day or hours;
+    not a passing mention ("59 attacks in the first hours of the truce", the military said).
+    """
+    first = {triggers[0].sentence} if triggers else set()
+    timed = {s for s in sentences for t in times if s.start <= t.span.start < s.end and (t.when or t.clock_start)}
+    ordering = {s for s in sentences if tables.order_verbs.search(text, s.start, s.end)}
+    return [s for s in sentences if s in first or s in timed or s in ordering]
+
+
 def _suitable_actor(analysis: Analysis, actor_id: str) -> bool:
     actor = analysis.actors.by_id(actor_id)
     return actor is not None and actor.kind not in {ActorKind.CIVILIANS, ActorKind.MEDIA}
@@ -279,6 +294,13 @@ _CALENDAR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 
 _BEFORE_TRIGGER = re.compile(r"[\s\w-]{0,25}")
 _AFTER_TRIGGER = re.compile(r"\s(?:of|for|lasting|that\swill\slast)\s(?:about\s)?")
+
+
+def _end(clock: TimeMention | None, times: list[TimeMention]) -> When | None:
+    """When the pause ends: its clock window's end, else an "until midnight on Sunday" said of it."""
+    if clock is not None and clock.until is not None:
+        return clock.until
+    return next((t.until for t in times if t.until is not None and t.clock_start is None), None)
 
 
 def _duration(times: list[TimeMention], triggers: list[_Trigger], text: str) -> datetime.timedelta | None:
@@ -426,7 +448,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
         t for t in _times(analysis, all_sentences, sentences) if dateline is None or not dateline.span.contains(t.span)
     ]
     clock, day = _window(times, text)
-    ordered, announced = _parties(analysis, trigger_sentences, tables)
+    ordered, announced = _parties(analysis, _announcing(trigger_sentences, triggers, times, text, tables), tables)
     daily_window = None
     if clock is not None and clock.clock_start is not None and clock.clock_end is not None:
         daily_window = DailyWindow(start=clock.clock_start, end=clock.clock_end)
@@ -444,7 +466,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
         kind=triggers[0].kind if triggers else PauseKind.HUMANITARIAN_PAUSE,
         location=_location(analysis, triggers, tables),
         start=start_when,
-        end=clock.until if clock is not None else None,
+        end=_end(clock, times),
         daily_window=daily_window,
         timezone=clock.timezone if clock is not None else None,
         recurrence=recurring,

@@ -114,8 +114,9 @@ def _ends_sentence(text: str, match: re.Match[str], tables: _Tables) -> bool:
         return True
     if before in tables.titles or before.rsplit(".", 1)[-1] in tables.titles:
         return False
-    if before in tables.clock_words:  # "at 9 a.m. Talks resumed" ends; "9 a.m. Tuesday", "9 a.m. GMT" do not
-        return following[:1].isupper() and following not in tables.clock_followers
+    if before in tables.clock_words:  # "at 9 a.m. Talks resumed" ends; "9 a.m. Tuesday", "6 p.m. Moscow time" do not
+        zone = text.startswith(" time", after.end(1)) if after else False
+        return following[:1].isupper() and following not in tables.clock_followers and not zone
     if before in tables.acronyms or (len(before) == 1 and before.isalpha()) or "." in before:
         return following in tables.openers
     return not following[:1].islower()

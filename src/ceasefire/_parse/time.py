@@ -422,16 +422,24 @@ def _combine(first: TimeMention, second: TimeMention, text: str) -> TimeMention:
     )
 
 
+def _joins(first: TimeMention, second: TimeMention, text: str) -> bool:
+    """A clock time and a day written together ("9 a.m. on Nov. 4", "Friday from 10:00 to 14:00")."""
+    return (
+        second.span.start - first.span.end <= 24
+        and ((_is_clock_only(first) and _is_day(second)) or (_is_day(first) and _is_clock_only(second)))
+        and _JOINER.fullmatch(text, first.span.end, second.span.start) is not None
+    )
+
+
 def _merge(mentions: list[TimeMention], text: str) -> list[TimeMention]:
     merged: list[TimeMention] = []
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         previous = merged[-1] if merged else None
-        if (
-            previous is not None
-            and mention.span.start - previous.span.end <= 24
-            and ((_is_clock_only(previous) and _is_day(mention)) or (_is_day(previous) and _is_clock_only(mention)))
-            and _JOINER.fullmatch(text, previous.span.end, mention.span.start)
-        ):
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        ends_only = mention.clock_start is None and mention.clock_end is not None
+        if ends_only and following is not None and _joins(mention, following, text):
+            merged.append(mention)  # "Saturday until midnight on Sunday": the end belongs to the day after it
+        elif previous is not None and _joins(previous, mention, text):
             merged[-1] = _combine(previous, mention, text)
         else:
             merged.append(mention)
