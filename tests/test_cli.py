@@ -149,3 +149,10 @@ def test_module_entry_point_and_help() -> None:
     )
     assert "--format" in result.stdout
     assert "acled" in result.stdout
+
+
+def test_progress_bar_on_request_goes_to_standard_error(stories: Path) -> None:
+    code, out, err = run("parse", str(stories / "a.txt"), str(stories / "b.txt"), "--progress")
+    assert code == 0
+    assert len(out.splitlines()) == 2
+    assert "parsing" in err

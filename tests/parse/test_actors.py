@@ -120,3 +120,9 @@ def test_lowercase_ministry_and_led_coalition() -> None:
     text = "The Lebanese health ministry said 12 died. The Saudi-led coalition denied striking the port."
     assert named(text, "Lebanese Health Ministry").kind is ActorKind.GOVERNMENT_BODY
     assert named(text, "Saudi-led coalition").kind is ActorKind.MILITARY
+
+
+def test_the_army_refers_to_the_military_named_before() -> None:
+    text = "The Sudanese army and the RSF agreed to a truce. The army later denied the claim."
+    army = named(text, "Sudanese forces")
+    assert len(army.mentions) == 2

@@ -44,6 +44,7 @@ def only(text: str, published: datetime.date | None = WEDNESDAY) -> TimeMention:
         ("Elections are due next year.", "2017", "year"),
         ("The city fell three weeks ago.", "2016-10-12", "day"),
         ("The war began in 2011.", "2011", "year"),
+        ("The siege began in May last year.", "2015-05", "month"),
     ],
 )
 def test_dates_resolve_against_publication(text: str, value: str, precision: str) -> None:

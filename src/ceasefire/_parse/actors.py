@@ -65,6 +65,7 @@ class _Tables:
     title_alone: re.Pattern[str]
     forces_after: re.Pattern[str]
     bare_ministry: re.Pattern[str]
+    bare_military: re.Pattern[str]
     government_heads: frozenset[str]
 
 
@@ -134,6 +135,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         forces_after=re.compile(rf"{_POSSESSIVE}\s(?i:{forces})(?![\w-])"),
         title_alone=re.compile(rf"{boundary}(?P<pre>{demonym}|{known})\s(?P<title>(?i:{titles}))(?!\s+[A-Z])(?![\w-])"),
         bare_ministry=re.compile(rf"{boundary}(?i:the)\s(?i:ministry)(?![\w-])"),
+        bare_military=re.compile(rf"{boundary}(?i:the)\s(?P<head>(?i:army|military))(?![\w-])"),
         government_heads=frozenset(government_heads),
     )
 
@@ -445,7 +447,7 @@ def _resolve(kept: list[_Found], text: str, tables: _Tables, persons: dict[str, 
 
 
 def _aliases_by_article(builder: _Builder, text: str, tables: _Tables, kept: list[_Found]) -> None:
-    """Resolve "the regime" and "the ministry" to the nearest government or ministry named before them."""
+    """Resolve "the regime", "the ministry", "the army" to the nearest government, ministry or military before them."""
     taken = [(f.start, f.end) for f in kept]
     starts = [s for s, _ in taken]
 
@@ -456,17 +458,20 @@ def _aliases_by_article(builder: _Builder, text: str, tables: _Tables, kept: lis
     ordered = sorted(
         [(m.start("head"), m.end("head"), "government") for m in tables.bare_government.finditer(text)]
         + [(m.start() + 4, m.end(), "ministry") for m in tables.bare_ministry.finditer(text)]
+        + [(m.start("head"), m.end("head"), "military") for m in tables.bare_military.finditer(text)]
     )
     if not ordered:
         return
     # The mentions that can be referred back to, by kind, in text order.
-    targets: dict[str, list[tuple[int, str]]] = {"government": [], "ministry": []}
+    targets: dict[str, list[tuple[int, str]]] = {"government": [], "ministry": [], "military": []}
     for start, _, name in sorted(builder.mentions):
         kind = builder.actors[name].kind
         if kind is ActorKind.GOVERNMENT:
             targets["government"].append((start, name))
         elif kind is ActorKind.GOVERNMENT_BODY and "Ministry" in name:
             targets["ministry"].append((start, name))
+        elif kind is ActorKind.MILITARY:
+            targets["military"].append((start, name))  # "the army": the armed forces named before
     for start, end, what in ordered:
         candidates = targets[what]
         index = bisect.bisect_left(candidates, (start, "")) - 1

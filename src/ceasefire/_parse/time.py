@@ -93,7 +93,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
                      \s(?P<rper>(?i:week|month|year|weekend)))
         | (?P<weekday>(?:(?P<wdir>(?i:last|next|this|coming))\s)?(?P<wd>{weekday})(?:\s(?P<wpart>{parts}))?)
         | (?P<reldays>{reldays})
-        | (?P<my>(?:(?P<mod1>{mods})[\s-])?(?P<m4>{month})(?:,?\s(?P<y4>{_YEAR}))?)
+        | (?P<my>(?:(?P<mod1>{mods})[\s-])?(?P<m4>{month})
+                 (?:,?\s(?P<y4>{_YEAR})|\s(?:of\s)?(?P<rely>(?i:last|this|next))\s(?i:year))?)
         | (?P<year>(?:(?P<mod2>{mods})[\s-])?(?P<y5>{_YEAR}))
         | (?P<clock>(?P<cprep>(?i:at|from|starting\sat|starting|beginning\sat|beginning|until|till|by)\s)?
                     (?P<c3>{_CLOCK})(?:\s{zone.format(name="tz2")})?)
@@ -286,11 +287,15 @@ def _ago(match: re.Match[str], ctx: _Context) -> When | None:
 
 
 def _month(match: re.Match[str], ctx: _Context) -> When | None:
-    mod_text, year_text = match.group("mod1"), match.group("y4")
-    if mod_text is None and year_text is None and not ctx.tables.anchor_words.search(ctx.left(match.start(), 16)):
+    mod_text, year_text, relative = match.group("mod1"), match.group("y4"), match.group("rely")
+    if mod_text is year_text is relative is None and not ctx.tables.anchor_words.search(ctx.left(match.start(), 16)):
         return None  # a bare "May" or "March" is too often a word or a name
     month = ctx.tables.months[match.group("m4")]
     year = int(year_text) if year_text else None
+    if relative is not None:  # "May last year", "March of next year"
+        if ctx.published is None:
+            return _when(match, _timex_date(None, month), Precision.MONTH)
+        year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[relative.lower()]
     if year is None and ctx.published is not None:
         ahead = ctx.looks_ahead(match.start()) or ctx.left(match.start(), 6).lower().endswith("next ")
         if ahead:
