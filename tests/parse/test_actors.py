@@ -126,3 +126,10 @@ def test_the_army_refers_to_the_military_named_before() -> None:
     text = "The Sudanese army and the RSF agreed to a truce. The army later denied the claim."
     army = named(text, "Sudanese forces")
     assert len(army.mentions) == 2
+
+
+def test_named_body_after_a_verb_of_saying_is_no_person() -> None:
+    text = "Iraqi forces will open two corridors, the Joint Operations Command said on Thursday."
+    body = named(text, "Joint Operations Command")
+    assert body.kind is ActorKind.MILITARY
+    assert all(a.kind is not ActorKind.PERSON for a in table(text).actors)

@@ -53,6 +53,7 @@ class _Tables:
     party_family: dict[str, str]
     family_kind: dict[str, ActorKind]
     not_names: frozenset[str]
+    org_heads: dict[str, ActorKind]
     known: re.Pattern[str]
     titled: re.Pattern[str]
     ministry: re.Pattern[str]
@@ -111,6 +112,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         party_family=party_family,
         family_kind=family_kind,
         not_names=frozenset(lexicon.word_list("actor.not_names")),
+        org_heads={head: ActorKind(kind) for head, kind in _pairs(lexicon, "actor.org_heads").items()},
         known=re.compile(rf"{boundary}(?P<name>{known})(?![\w-])"),
         titled=re.compile(rf"{boundary}{pre}(?P<title>{titles})\s(?P<person>{name})(?![\w-])"),
         ministry=re.compile(
@@ -210,6 +212,20 @@ class _Finder:
                 )
                 self.nested.append(pre)
 
+    def _body(self, match: re.Match[str]) -> None:
+        """A capitalised name ending in a body's head word ("Joint Operations Command") as that body."""
+        tokens = match.group("person").split()
+        while tokens and tokens[0] in self.tables.not_names and tokens[0] not in self.tables.org_heads:
+            tokens.pop(0)
+        last = max((i for i, t in enumerate(tokens) if t in self.tables.org_heads), default=-1)
+        tokens = tokens[: last + 1]
+        if len(tokens) < 2 or any(t in self.tables.by_name or t in self.tables.by_demonym for t in tokens):
+            return  # one word is too little; a known name or demonym is read by the other rules
+        name = " ".join(tokens)
+        start = match.start("person") + match.group("person").find(name)
+        kind = self.tables.org_heads[tokens[last]]
+        self.add(_Found(start, start + len(name), name, kind, 2))
+
     def titles_alone(self) -> None:
         """Resolve "Russian defense minister said" to the person already named with that title and affiliation."""
         for match in self.tables.title_alone.finditer(self.text):
@@ -233,6 +249,9 @@ class _Finder:
             self.add(_Found(match.start(), end, "", ActorKind.MILITARY, 4, affiliation=full))
         for pattern in (self.tables.cue_before, self.tables.cue_after):
             for match in pattern.finditer(self.text):
+                if any(token in self.tables.org_heads for token in match.group("person").split()):
+                    self._body(match)  # "the Joint Operations Command said": a body, not a person
+                    continue
                 words = _trim_name(match.group("person"), self.tables.not_names)
                 start = match.start("person") + match.group("person").find(words) if words else 0
                 entry = self.tables.by_name.get(words)
@@ -250,8 +269,20 @@ class _Finder:
             else:
                 self.add(_Found(match.start(), match.end(), entry.name, entry.kind, 2, affiliation=entry.affiliation))
 
+    def _ministry_matches(self) -> list[re.Match[str]]:
+        """Each "<type> Ministry", read in a short window before each "ministry" rather than over the text."""
+        lowered, found, at = self.text.lower(), [], 0
+        while (at := lowered.find("ministry", at)) >= 0:
+            end = at + len("ministry")
+            window = self.tables.ministry.finditer(self.text, max(0, at - 80), min(len(self.text), end + 1))
+            match = next((m for m in window if m.end() == end), None)
+            if match is not None:
+                found.append(match)
+            at = end
+        return found
+
     def ministries(self) -> None:
-        for match in self.tables.ministry.finditer(self.text):
+        for match in self._ministry_matches():
             entry = _entry_for(match.group("pre"), self.tables)
             kind_word = " ".join(w.capitalize() for w in match.group("type").split())  # "health" -> "Health"
             if entry is not None:
