@@ -150,20 +150,18 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: _Tables) 
     )
 
 
-def _triggers(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) -> tuple[list[_Trigger], list[Span]]:
-    """The story's pause mentions, and the spans of mentions of other halts."""
+def _triggers(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) -> list[_Trigger]:
+    """The story's pause mentions; mentions of other halts are left to the events stage."""
     text = analysis.article.text
     main: list[_Trigger] = []
-    others: list[Span] = []
     for match in tables.triggers.finditer(text):
         sentence = sentences.at(match.start())
         span = Span(start=match.start(), end=match.end())
         if _is_other(text, match, sentence, tables):
-            others.append(span)
             continue
         kind = tables.kinds[" ".join(match.group(0).lower().split())]
         main.append(_Trigger(span=span, kind=kind, sentence=sentence))
-    return main, others
+    return main
 
 
 def _parties(analysis: Analysis, sentences: list[Span], tables: _Tables) -> tuple[list[str], list[str]]:
@@ -362,7 +360,7 @@ def _corridors(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) -
         clause = Span(start=sentence.start, end=sentence.end)
         corridor = Corridor(
             count=int(number.value) if number is not None and isinstance(number.value, int) else None,
-            beneficiaries=_beneficiaries(analysis, clause, match.end()),
+            beneficiaries=_beneficiaries(analysis, clause),
             armed=_armed(text, clause, tables),
             origin=_clean_place(origin.group("place")) if origin else None,
             destination=_clean_place(destination.group("place")) if destination else None,
@@ -409,7 +407,7 @@ def _conditions(text: str, sentence: Span, tables: _Tables) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.group(0).lower() for m in found))
 
 
-def _beneficiaries(analysis: Analysis, sentence: Span, corridor_end: int) -> tuple[str, ...]:
+def _beneficiaries(analysis: Analysis, sentence: Span) -> tuple[str, ...]:
     """The people a corridor is for: parties named in its sentence ("opposition groups", "civilians")."""
     kinds = {ActorKind.ARMED_GROUP, ActorKind.CIVILIANS}
     names: list[str] = []
@@ -417,7 +415,6 @@ def _beneficiaries(analysis: Analysis, sentence: Span, corridor_end: int) -> tup
         actor = analysis.actors.by_id(mention.actor_id)
         if actor is not None and actor.kind in kinds and mention.text not in names:
             names.append(mention.text)
-    del corridor_end
     return tuple(names)
 
 
@@ -434,7 +431,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
     text = analysis.article.text
     tables = _tables(analysis.lexicon)
     sentences = SentenceLookup(analysis.article)
-    triggers, _others = _triggers(analysis, tables, sentences)
+    triggers = _triggers(analysis, tables, sentences)
     corridors, corridor_sentences = _corridors(analysis, tables, sentences)
     if not triggers and not corridors:
         return analysis

@@ -103,7 +103,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         )(?![\w])""",
         re.VERBOSE,
     )
-    preps = r"(?i:in|since|until|till|by|from|during|before|after|through|throughout|of|last|next|this|early|late|mid|end|start|beginning)"  # noqa: E501
+    preps = _alternation(lexicon.word_list("time.anchors"), ignore_case=True)
     return _Tables(
         months=months,
         weekdays=weekdays,
