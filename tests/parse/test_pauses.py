@@ -125,3 +125,17 @@ def test_passing_mentions_name_no_announcer() -> None:
     pause = pause_of(report)
     assert names(report, pause.ordered_by) == ["Hamas", "Israel"]
     assert pause.announced_by == ()
+
+
+def test_window_said_apart_from_the_start_and_a_backed_government() -> None:
+    report = parse(
+        "Yemen's Houthi rebels and the Saudi-backed government agreed to a 72-hour truce in Hodeidah. "
+        "The truce will begin at noon on Friday and fighting will stop each day from 10:00 to 14:00 GMT."
+    )
+    pause = pause_of(report)
+    assert pause.start is not None
+    assert pause.start.value == "2016-11-04T12:00"
+    assert pause.daily_window is not None
+    assert (pause.daily_window.start, pause.daily_window.end, pause.timezone) == ("10:00", "14:00", "GMT")
+    assert pause.duration == datetime.timedelta(hours=72)
+    assert names(report, pause.ordered_by) == ["Houthis", "Saudi-backed government"]

@@ -51,7 +51,7 @@ def actor_after(analysis: Analysis, start: int, sentence: Span, *, direct: bool 
     return first if gap.fullmatch(analysis.article.text, start, first.span.start) else None
 
 
-_CONJUNCTION = re.compile(r",?\s(?:and|or)\s|,\s")
+_CONJUNCTION = re.compile(r"(?:,?\s(?:and|or)\s|,\s)(?:the\s)?")
 
 
 def subjects_before(analysis: Analysis, end: int, sentence: Span) -> list[ActorMention]:

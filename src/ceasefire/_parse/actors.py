@@ -311,17 +311,13 @@ class _Finder:
                 self.add(_Found(match.start(), match.end(), name, ActorKind.MILITARY, 3, affiliation=entry.name))
                 continue
             head = match.group("head").lower()
-            if head in self.tables.government_heads:
-                self.add(
-                    _Found(
-                        match.start(),
-                        match.end(),
-                        f"{demonym} government",
-                        ActorKind.GOVERNMENT,
-                        3,
-                        affiliation=entry.name,
-                    )
-                )
+            if head in self.tables.government_heads and ("-backed " in match.group(0) or "-led " in match.group(0)):
+                # "the Saudi-backed government" is another state's government, backed by this one
+                name = match.group(0)[match.start("pre") - match.start() :]
+                self.add(_Found(match.start(), match.end(), name, ActorKind.GOVERNMENT, 3))
+            elif head in self.tables.government_heads:
+                name = f"{demonym} government"
+                self.add(_Found(match.start(), match.end(), name, ActorKind.GOVERNMENT, 3, affiliation=entry.name))
             else:
                 family = self.tables.party_family.get(head, head)
                 kind = self.tables.family_kind.get(family, ActorKind.OTHER)

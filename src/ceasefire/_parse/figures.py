@@ -162,7 +162,13 @@ def find_figures(analysis: Analysis) -> Analysis:
             category_end = unit_end
         if unit == "people" and category in {FigureCategory.AID, FigureCategory.MONEY}:
             category = None  # "20 million Yemenis need food aid": people, not an amount of aid
-        if unit is None and category is not None and previous_unit and previous_unit[0] == sentence.start:
+        if (
+            unit is None
+            and category is not None
+            and previous_unit
+            and previous_unit[0] == sentence.start
+            and number.value != 1
+        ):
             unit = previous_unit[1]  # ellipsis: the unit of the figure before, in the same sentence
         if unit is None and category in {
             FigureCategory.KILLED,

@@ -446,9 +446,12 @@ def find_pauses(analysis: Analysis) -> Analysis:
     ]
     clock, day = _window(times, text)
     ordered, announced = _parties(analysis, _announcing(trigger_sentences, triggers, times, text, tables), tables)
+    # The hours: the start's own window, else a window said apart ("fighting will stop each day from 10:00 to 14:00").
+    hours = clock if clock is not None and clock.clock_end is not None else None
+    hours = hours or next((t for t in times if t.clock_start is not None and t.clock_end is not None), None)
     daily_window = None
-    if clock is not None and clock.clock_start is not None and clock.clock_end is not None:
-        daily_window = DailyWindow(start=clock.clock_start, end=clock.clock_end)
+    if hours is not None and hours.clock_start is not None and hours.clock_end is not None:
+        daily_window = DailyWindow(start=hours.clock_start, end=hours.clock_end)
     duration = _duration(times, triggers, text)
     if duration is None and daily_window is not None:
         start = datetime.datetime.strptime(daily_window.start, "%H:%M")  # noqa: DTZ007 - clock arithmetic only
@@ -465,7 +468,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
         start=start_when,
         end=_end(clock, times),
         daily_window=daily_window,
-        timezone=clock.timezone if clock is not None else None,
+        timezone=(clock.timezone if clock is not None else None) or (hours.timezone if hours is not None else None),
         recurrence=recurring,
         duration=duration,
         ordered_by=[a for a in ordered if _suitable_actor(analysis, a)],
