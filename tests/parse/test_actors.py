@@ -123,8 +123,8 @@ def test_lowercase_ministry_and_led_coalition() -> None:
 
 
 def test_the_army_refers_to_the_military_named_before() -> None:
-    text = "The Sudanese army and the RSF agreed to a truce. The army later denied the claim."
-    army = named(text, "Sudanese forces")
+    text = "The Chadian army and the rebels agreed to a truce. The army later denied the claim."
+    army = named(text, "Chadian forces")
     assert len(army.mentions) == 2
 
 

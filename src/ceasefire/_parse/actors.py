@@ -54,16 +54,16 @@ class _Tables:
     family_kind: dict[str, ActorKind]
     not_names: frozenset[str]
     org_heads: dict[str, ActorKind]
-    known: re.Pattern[str]
+    hits: re.Pattern[str]
     titled: re.Pattern[str]
     ministry: re.Pattern[str]
-    compound: re.Pattern[str]
+    compound_tail: re.Pattern[str]
     parties: re.Pattern[str]
     loyal: re.Pattern[str]
     cue_before: re.Pattern[str]
     cue_after: re.Pattern[str]
     bare_government: re.Pattern[str]
-    title_alone: re.Pattern[str]
+    title_alone_tail: re.Pattern[str]
     forces_after: re.Pattern[str]
     bare_ministry: re.Pattern[str]
     bare_military: re.Pattern[str]
@@ -113,14 +113,14 @@ def _tables(lexicon: Lexicon) -> _Tables:
         family_kind=family_kind,
         not_names=frozenset(lexicon.word_list("actor.not_names")),
         org_heads={head: ActorKind(kind) for head, kind in _pairs(lexicon, "actor.org_heads").items()},
-        known=re.compile(rf"{boundary}(?P<name>{known})(?![\w-])"),
+        hits=re.compile(rf"{boundary}(?:(?P<name>{known})|(?P<dem>{demonym}))(?![\w])(?!-(?!led\b|backed\b))"),
         titled=re.compile(rf"{boundary}{pre}(?P<title>{titles})\s(?P<person>{name})(?![\w-])"),
         ministry=re.compile(
             rf"{boundary}(?:(?P<pre>{demonym}|{known}){_POSSESSIVE}\s)?"
             rf"(?P<type>{_alt(types, ignore_case=True)})\s(?i:ministry)(?![\w-])"
         ),
-        compound=re.compile(
-            rf"{boundary}(?P<pre>{demonym}|{known}){_POSSESSIVE}(?:-(?:led|backed))?\s"
+        compound_tail=re.compile(
+            rf"{_POSSESSIVE}(?:-(?:led|backed))?\s"
             rf"(?:(?P<forces>(?:government\s|regime\s)?{forces})|(?P<head>{heads}))(?![\w-])"
         ),
         parties=re.compile(rf"{boundary}(?:{_alt(party_family, ignore_case=True)})(?![\w-])"),
@@ -135,7 +135,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         ),
         bare_government=re.compile(rf"{boundary}(?i:the)\s(?P<head>{_alt(government_heads)})(?![\w-])"),
         forces_after=re.compile(rf"{_POSSESSIVE}\s(?i:{forces})(?![\w-])"),
-        title_alone=re.compile(rf"{boundary}(?P<pre>{demonym}|{known})\s(?P<title>(?i:{titles}))(?!\s+[A-Z])(?![\w-])"),
+        title_alone_tail=re.compile(rf"\s(?P<title>(?i:{titles}))(?!\s+[A-Z])(?![\w-])"),
         bare_ministry=re.compile(rf"{boundary}(?i:the)\s(?i:ministry)(?![\w-])"),
         bare_military=re.compile(rf"{boundary}(?i:the)\s(?P<head>(?i:army|military))(?![\w-])"),
         government_heads=frozenset(government_heads),
@@ -180,6 +180,8 @@ class _Finder:
         self.found: list[_Found] = []
         self.persons: dict[str, _Found] = {}  # full name -> first titled or cued mention
         self.nested: list[_Found] = []  # mentions inside others, kept whatever the overlaps
+        # Every gazetteer name and demonym, found in one pass; the rules below extend them locally.
+        self.hits = list(tables.hits.finditer(text))
 
     def add(self, found: _Found) -> None:
         self.found.append(found)
@@ -228,12 +230,15 @@ class _Finder:
 
     def titles_alone(self) -> None:
         """Resolve "Russian defense minister said" to the person already named with that title and affiliation."""
-        for match in self.tables.title_alone.finditer(self.text):
-            entry = _entry_for(match.group("pre"), self.tables)
-            title = match.group("title").lower()
+        for hit in self.hits:
+            tail = self.tables.title_alone_tail.match(self.text, hit.end())
+            if tail is None:
+                continue
+            entry = _entry_for(hit.group(0), self.tables)
+            title = tail.group("title").lower()
             for person in self.persons.values():
                 if person.title and person.title.lower() == title and entry and person.affiliation == entry.name:
-                    self.person(match.start(), match.end(), person.name, title=None, affiliation=None, rank=3)
+                    self.person(hit.start(), tail.end(), person.name, title=None, affiliation=None, rank=3)
                     break
 
     def cued(self) -> None:
@@ -262,7 +267,9 @@ class _Finder:
                 self.person(start, start + len(words), words, title=None, affiliation=None, rank=3)
 
     def known(self) -> None:
-        for match in self.tables.known.finditer(self.text):
+        for match in self.hits:
+            if match.group("name") is None or self.text.startswith("-", match.end()):
+                continue  # a demonym, or "U.S.-led": read by the compound rule
             entry = self.tables.by_name[match.group("name")]
             if entry.kind is ActorKind.PERSON:
                 self.person(match.start(), match.end(), entry.name, title=None, affiliation=entry.affiliation, rank=4)
@@ -294,34 +301,29 @@ class _Finder:
             self.add(_Found(match.start(), match.end(), name, ActorKind.GOVERNMENT_BODY, 4, affiliation=affiliation))
 
     def compounds(self) -> None:
-        for match in self.tables.compound.finditer(self.text):
-            entry = _entry_for(match.group("pre"), self.tables)
-            if entry is None:
+        for hit in self.hits:
+            tail = self.tables.compound_tail.match(self.text, hit.end())
+            entry = _entry_for(hit.group(0), self.tables) if tail else None
+            if tail is None or entry is None:
                 continue
+            start, end, words = hit.start(), tail.end(), self.text[hit.start() : tail.end()]
             demonym = entry.demonyms[0] if entry.demonyms else entry.name
+            backed = "-led " in words or "-backed " in words  # "Saudi-led coalition", "the Saudi-backed government"
             if entry.kind is ActorKind.PERSON:  # "Assad's troops": the forces of the state the leader leads
-                self.add(_Found(match.start(), match.end(), "", ActorKind.MILITARY, 3, affiliation=entry.name))
-                continue
-            if match.group("forces"):
-                forces = match.group("forces")
-                government = forces.split()[0] in {"government", "regime"}
-                name = f"{demonym} government forces" if government else f"{demonym} forces"
-                if "-led " in match.group(0) or "-backed " in match.group(0):  # "Saudi-led coalition"
-                    name = match.group(0)[match.start("pre") - match.start() :]
-                self.add(_Found(match.start(), match.end(), name, ActorKind.MILITARY, 3, affiliation=entry.name))
-                continue
-            head = match.group("head").lower()
-            if head in self.tables.government_heads and ("-backed " in match.group(0) or "-led " in match.group(0)):
-                # "the Saudi-backed government" is another state's government, backed by this one
-                name = match.group(0)[match.start("pre") - match.start() :]
-                self.add(_Found(match.start(), match.end(), name, ActorKind.GOVERNMENT, 3))
-            elif head in self.tables.government_heads:
+                self.add(_Found(start, end, "", ActorKind.MILITARY, 3, affiliation=entry.name))
+            elif tail.group("forces"):
+                government = tail.group("forces").split()[0] in {"government", "regime"}
+                name = words if backed else f"{demonym} government forces" if government else f"{demonym} forces"
+                self.add(_Found(start, end, name, ActorKind.MILITARY, 3, affiliation=entry.name))
+            elif tail.group("head").lower() in self.tables.government_heads and backed:
+                self.add(_Found(start, end, words, ActorKind.GOVERNMENT, 3))  # another state's government
+            elif tail.group("head").lower() in self.tables.government_heads:
                 name = f"{demonym} government"
-                self.add(_Found(match.start(), match.end(), name, ActorKind.GOVERNMENT, 3, affiliation=entry.name))
+                self.add(_Found(start, end, name, ActorKind.GOVERNMENT, 3, affiliation=entry.name))
             else:
-                family = self.tables.party_family.get(head, head)
+                family = self.tables.party_family.get(tail.group("head").lower(), tail.group("head").lower())
                 kind = self.tables.family_kind.get(family, ActorKind.OTHER)
-                self.add(_Found(match.start(), match.end(), f"{demonym} {family}", kind, 3, affiliation=entry.name))
+                self.add(_Found(start, end, f"{demonym} {family}", kind, 3, affiliation=entry.name))
 
     def parties(self) -> None:
         for match in self.tables.parties.finditer(self.text):
