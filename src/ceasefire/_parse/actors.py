@@ -41,6 +41,9 @@ def _alt(words: Iterable[str], *, ignore_case: bool = False) -> str:
 
 
 _POSSESSIVE = r"(?:['’]s?)?"
+# Between a name or demonym and a title: "Russian President", "Russia's Defense Minister", and an office
+# in between: "U.S. National Security Council spokesperson".
+_TITLE_GAP = re.compile(rf"{_POSSESSIVE}\s(?:(?P<org>[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,3}})\s)??")
 
 
 @attrs.frozen
@@ -98,7 +101,6 @@ def _tables(lexicon: Lexicon) -> _Tables:
     types = lexicon.word_list("actor.ministry_types")
     ministers = [f"{t} {m}" for t in types for m in ("Minister", "minister", "Secretary", "secretary")]
     titles = _alt((*lexicon.titles, *ministers))
-    pre = rf"(?:(?P<pre>{demonym}|{known}){_POSSESSIVE}\s(?:(?P<org>[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,3}})\s)??)?"
     government_heads = lexicon.word_list("actor.government_heads")
     forces = _alt(lexicon.word_list("actor.forces_heads"))
     heads = _alt((*government_heads, "opposition", "rebels", "civilians"))
@@ -114,7 +116,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         not_names=frozenset(lexicon.word_list("actor.not_names")),
         org_heads={head: ActorKind(kind) for head, kind in _pairs(lexicon, "actor.org_heads").items()},
         hits=re.compile(rf"{boundary}(?:(?P<name>{known})|(?P<dem>{demonym}))(?![\w])(?!-(?!led\b|backed\b))"),
-        titled=re.compile(rf"{boundary}{pre}(?P<title>{titles})\s(?P<person>{name})(?![\w-])"),
+        titled=re.compile(rf"{boundary}(?P<title>{titles})\s(?P<person>{name})(?![\w-])"),
         ministry=re.compile(
             rf"{boundary}(?:(?P<pre>{demonym}|{known}){_POSSESSIVE}\s)?"
             rf"(?P<type>{_alt(types, ignore_case=True)})\s(?i:ministry)(?![\w-])"
@@ -182,6 +184,7 @@ class _Finder:
         self.nested: list[_Found] = []  # mentions inside others, kept whatever the overlaps
         # Every gazetteer name and demonym, found in one pass; the rules below extend them locally.
         self.hits = list(tables.hits.finditer(text))
+        self.hit_ends = [hit.end() for hit in self.hits]
 
     def add(self, found: _Found) -> None:
         self.found.append(found)
@@ -197,22 +200,33 @@ class _Finder:
         if known is None or (known.title is None and title is not None):
             self.persons[canonical] = found
 
+    def _pre_of(self, title_start: int) -> tuple[re.Match[str] | None, str | None]:
+        """The name or demonym just before a title, and any capitalised words between them (an office)."""
+        index = bisect.bisect_right(self.hit_ends, title_start) - 1
+        if index < 0 or title_start - self.hits[index].end() > 48:
+            return None, None
+        hit = self.hits[index]
+        gap = _TITLE_GAP.fullmatch(self.text, hit.end(), title_start)
+        if gap is None:
+            return None, None
+        return hit, gap.group("org")
+
     def titled(self) -> None:
         for match in self.tables.titled.finditer(self.text):
             person = _trim_name(match.group("person"), self.tables.not_names)
             known = self.tables.by_name.get(person)
             if not person or (known is not None and known.kind is not ActorKind.PERSON):
                 continue  # "mediator Qatar": a title before a state is no person
-            entry = _entry_for(match.group("pre"), self.tables)
-            org = match.group("org")
+            hit, org = self._pre_of(match.start())
+            entry = _entry_for(hit.group(0), self.tables) if hit else None
             affiliation = org if org and org not in self.tables.not_names else (entry.name if entry else None)
+            start = hit.start() if hit else match.start()
             end = match.start("person") + len(person)
-            self.person(match.start(), end, person, title=match.group("title"), affiliation=affiliation, rank=5)
-            if entry is not None and not org:  # "Russian" in "Russian President ...": evidence for Russia too
-                pre = _Found(
-                    match.start("pre"), match.end("pre"), entry.name, entry.kind, 0, affiliation=entry.affiliation
+            self.person(start, end, person, title=match.group("title"), affiliation=affiliation, rank=5)
+            if hit is not None and entry is not None and not org:  # "Russian" in "Russian President ...": Russia too
+                self.nested.append(
+                    _Found(hit.start(), hit.end(), entry.name, entry.kind, 0, affiliation=entry.affiliation)
                 )
-                self.nested.append(pre)
 
     def _body(self, match: re.Match[str]) -> None:
         """A capitalised name ending in a body's head word ("Joint Operations Command") as that body."""
