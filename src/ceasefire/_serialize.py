@@ -2,7 +2,7 @@
 The report format at the edge: dicts, JSON and JSON Schema, on one cattrs converter.
 
 The model knows nothing of JSON; everything about how a value is written lives here.
-Structuring is strict, not coercing: ``"275000"`` where an integer belongs, or ``true``
+Structuring is strict, not coercing: ``"1200"`` where an integer belongs, or ``true``
 where a number belongs, is a `FormatError` naming the field's path.
 """
 

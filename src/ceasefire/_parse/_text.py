@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from ceasefire._lexicon import Lexicon
 from ceasefire._model import Article, Span
 
 
@@ -95,3 +96,17 @@ def containing(sentence: Span, start: int, end: int) -> Span:
     if sentence.start <= start and end <= sentence.end:
         return sentence
     return Span(start=start, end=end)
+
+
+def word_pairs(lexicon: Lexicon, name: str) -> dict[str, str]:
+    """The ``key=value`` entries of a lexicon word list as a mapping ("Nov.=11", "truce=truce")."""
+    return dict(entry.split("=", 1) for entry in lexicon.word_list(name) if "=" in entry)
+
+
+def alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
+    """A trie alternation of `words` without word boundaries, to embed in a larger pattern."""
+    listed = tuple(w for w in words if w)
+    if not listed:
+        return r"(?!x)x"  # matches nothing
+    body = phrase_pattern(listed).pattern.removeprefix("(?<![\\w-])").removesuffix("(?![\\w-])")
+    return f"(?i:{body})" if ignore_case else body

@@ -17,27 +17,14 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 
 import attrs
 
 from ceasefire._lexicon import ActorEntry, Lexicon
 from ceasefire._model import Actor, ActorKind, Span
 from ceasefire._parse._mentions import ActorMention, ActorTable, Analysis
-from ceasefire._parse._text import phrase_pattern
-
-
-def _pairs(lexicon: Lexicon, name: str) -> dict[str, str]:
-    return dict(entry.split("=", 1) for entry in lexicon.word_list(name) if "=" in entry)
-
-
-def _alt(words: Iterable[str], *, ignore_case: bool = False) -> str:
-    """A trie alternation of `words` for embedding in a larger pattern."""
-    listed = tuple(w for w in words if w)
-    if not listed:
-        return r"(?!x)x"
-    body = phrase_pattern(listed).pattern.removeprefix("(?<![\\w-])").removesuffix("(?![\\w-])")
-    return f"(?i:{body})" if ignore_case else body
+from ceasefire._parse._text import alternation, word_pairs
 
 
 _POSSESSIVE = r"(?:['’]s?)?"
@@ -93,19 +80,19 @@ def _tables(lexicon: Lexicon) -> _Tables:
                 metonyms.add(name)
         for demonym in entry.demonyms:
             by_demonym.setdefault(demonym, entry)
-    particles = _alt(lexicon.word_list("actor.name_particles"))
+    particles = alternation(lexicon.word_list("actor.name_particles"))
     word = r"[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]+)?"
     name = rf"{word}(?:\s(?:(?:{particles})[\s-])?{word}){{0,3}}"
-    known = _alt(by_name)
-    demonym = _alt(by_demonym)
+    known = alternation(by_name)
+    demonym = alternation(by_demonym)
     types = lexicon.word_list("actor.ministry_types")
     ministers = [f"{t} {m}" for t in types for m in ("Minister", "minister", "Secretary", "secretary")]
-    titles = _alt((*lexicon.titles, *ministers))
+    titles = alternation((*lexicon.titles, *ministers))
     government_heads = lexicon.word_list("actor.government_heads")
-    forces = _alt(lexicon.word_list("actor.forces_heads"))
-    heads = _alt((*government_heads, "opposition", "rebels", "civilians"))
-    party_family = {p.lower(): f for p, f in _pairs(lexicon, "actor.parties").items()}
-    family_kind = {f: ActorKind(k) for f, k in _pairs(lexicon, "actor.party_kinds").items()}
+    forces = alternation(lexicon.word_list("actor.forces_heads"))
+    heads = alternation((*government_heads, "opposition", "rebels", "civilians"))
+    party_family = {p.lower(): f for p, f in word_pairs(lexicon, "actor.parties").items()}
+    family_kind = {f: ActorKind(k) for f, k in word_pairs(lexicon, "actor.party_kinds").items()}
     boundary = r"(?<![\w-])"
     return _Tables(
         by_name=by_name,
@@ -114,28 +101,28 @@ def _tables(lexicon: Lexicon) -> _Tables:
         party_family=party_family,
         family_kind=family_kind,
         not_names=frozenset(lexicon.word_list("actor.not_names")),
-        org_heads={head: ActorKind(kind) for head, kind in _pairs(lexicon, "actor.org_heads").items()},
+        org_heads={head: ActorKind(kind) for head, kind in word_pairs(lexicon, "actor.org_heads").items()},
         hits=re.compile(rf"{boundary}(?:(?P<name>{known})|(?P<dem>{demonym}))(?![\w])(?!-(?!led\b|backed\b))"),
         titled=re.compile(rf"{boundary}(?P<title>{titles})\s(?P<person>{name})(?![\w-])"),
         ministry=re.compile(
             rf"{boundary}(?:(?P<pre>{demonym}|{known}){_POSSESSIVE}\s)?"
-            rf"(?P<type>{_alt(types, ignore_case=True)})\s(?i:ministry)(?![\w-])"
+            rf"(?P<type>{alternation(types, ignore_case=True)})\s(?i:ministry)(?![\w-])"
         ),
         compound_tail=re.compile(
             rf"{_POSSESSIVE}(?:-(?:led|backed))?\s"
             rf"(?:(?P<forces>(?:government\s|regime\s)?{forces})|(?P<head>{heads}))(?![\w-])"
         ),
-        parties=re.compile(rf"{boundary}(?:{_alt(party_family, ignore_case=True)})(?![\w-])"),
+        parties=re.compile(rf"{boundary}(?:{alternation(party_family, ignore_case=True)})(?![\w-])"),
         loyal=re.compile(
             rf"{boundary}(?i:forces|troops|fighters|militias?)\s(?i:loyal\sto)\s(?:President\s)?(?P<person>{name})"
         ),
         cue_before=re.compile(
-            rf"{boundary}(?i:{_alt(lexicon.word_list('actor.person_cues_before'))})\s(?P<person>{name})(?![\w-])"
+            rf"{boundary}(?i:{alternation(lexicon.word_list('actor.person_cues_before'))})\s(?P<person>{name})(?![\w-])"
         ),
         cue_after=re.compile(
-            rf"{boundary}(?P<person>{name})\s(?:{_alt(lexicon.word_list('actor.person_cues_after'))})(?![\w-])"
+            rf"{boundary}(?P<person>{name})\s(?:{alternation(lexicon.word_list('actor.person_cues_after'))})(?![\w-])"
         ),
-        bare_government=re.compile(rf"{boundary}(?i:the)\s(?P<head>{_alt(government_heads)})(?![\w-])"),
+        bare_government=re.compile(rf"{boundary}(?i:the)\s(?P<head>{alternation(government_heads)})(?![\w-])"),
         forces_after=re.compile(rf"{_POSSESSIVE}\s(?i:{forces})(?![\w-])"),
         title_alone_tail=re.compile(rf"\s(?P<title>(?i:{titles}))(?!\s+[A-Z])(?![\w-])"),
         bare_ministry=re.compile(rf"{boundary}(?i:the)\s(?i:ministry)(?![\w-])"),
@@ -346,7 +333,7 @@ class _Finder:
             self.add(_Found(match.start(), match.end(), f"*{family}", kind, 1))
 
     def surnames(self) -> None:
-        """A known person's surname alone ("Putin", "Shoigu's") is that person."""
+        """A known person's surname alone ("Zelenskyy", "Haddad's") is that person."""
         by_surname: dict[str, str] = {}
         for full in self.persons:
             tokens = full.split()
@@ -355,7 +342,7 @@ class _Finder:
                 by_surname.setdefault(tokens[-1].split("-")[-1], full)  # "Ansari"
         if not by_surname:
             return
-        pattern = re.compile(rf"(?<![\w-])(?:{_alt(by_surname)})(?![\w-])")
+        pattern = re.compile(rf"(?<![\w-])(?:{alternation(by_surname)})(?![\w-])")
         for match in pattern.finditer(self.text):
             full = by_surname[match.group(0)]
             head = self.tables.forces_after.match(self.text, match.end())

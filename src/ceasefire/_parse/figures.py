@@ -1,7 +1,7 @@
 """
 Stage: turn quantities into figures, with what they count, their unit, and who gives them.
 
-The unit is the noun that follows the number ("275,000 people", "two special corridors",
+The unit is the noun that follows the number ("1,200 people", "three special corridors",
 "16 days", "six-year war"); the category comes from the nearest category word in the same
 clause ("are trapped", "have been killed"); the source from "according to X" or "X estimates"
 in the same sentence. Words come from the lexicon; nothing is guessed when none is found.

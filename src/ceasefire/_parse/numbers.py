@@ -17,11 +17,7 @@ import attrs
 from ceasefire._lexicon import Lexicon
 from ceasefire._model import Bound, Number, Span
 from ceasefire._parse._mentions import Analysis, NumberMention
-from ceasefire._parse._text import phrase_pattern
-
-
-def _pairs(lexicon: Lexicon, name: str) -> dict[str, str]:
-    return dict(entry.split("=", 1) for entry in lexicon.word_list(name) if "=" in entry)
+from ceasefire._parse._text import alternation, phrase_pattern, word_pairs
 
 
 @attrs.frozen
@@ -44,19 +40,17 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 @functools.lru_cache(maxsize=8)
 def _tables(lexicon: Lexicon) -> _Tables:
-    words = {w.lower(): float(v) for w, v in _pairs(lexicon, "number.words").items()}
-    scales = {w.lower(): float(v) for w, v in _pairs(lexicon, "number.scales").items()}
-    fractions = {w.lower(): float(v) for w, v in _pairs(lexicon, "number.fractions").items()}
+    words = {w.lower(): float(v) for w, v in word_pairs(lexicon, "number.words").items()}
+    scales = {w.lower(): float(v) for w, v in word_pairs(lexicon, "number.scales").items()}
+    fractions = {w.lower(): float(v) for w, v in word_pairs(lexicon, "number.fractions").items()}
     vague: dict[str, tuple[int, int]] = {}
-    for phrase, limits in _pairs(lexicon, "number.vague").items():
+    for phrase, limits in word_pairs(lexicon, "number.vague").items():
         low, _, high = limits.partition("-")
         vague[phrase.lower()] = (int(low), int(high))
-    word_alt = (
-        phrase_pattern(tuple(words) + tuple(scales)).pattern.removeprefix("(?<![\\w-])").removesuffix("(?![\\w-])")
-    )
-    scale_alt = phrase_pattern(tuple(scales)).pattern.removeprefix("(?<![\\w-])").removesuffix("(?![\\w-])")
-    fraction_alt = phrase_pattern(tuple(fractions)).pattern.removeprefix("(?<![\\w-])").removesuffix("(?![\\w-])")
-    vague_alt = phrase_pattern(tuple(vague)).pattern.removeprefix("(?<![\\w-])").removesuffix("(?![\\w-])")
+    word_alt = alternation(tuple(words) + tuple(scales))
+    scale_alt = alternation(tuple(scales))
+    fraction_alt = alternation(tuple(fractions))
+    vague_alt = alternation(tuple(vague))
     pattern = re.compile(
         rf"""(?<![\w.,$-])(?:
           (?P<fraction>(?:a|one)\s(?:{fraction_alt})\sof\san?\s(?:{scale_alt})|half\san?\s(?:{scale_alt}))

@@ -6,7 +6,7 @@ A story is about one halt in fighting; every mention of it ("a new humanitarian 
 ("a short ceasefire that ended last month", "a truce could be reached") are left to the
 events stage. The pause's facts come from the sentences that mention it or its corridors:
 the time expressions there (a clock window and its day, a duration, "daily"), who ordered
-and who announced it, its purpose ("to avoid senseless victims"), where it holds, and each
+and who announced it, its purpose ("to let aid convoys reach the port"), where it holds, and each
 corridor with its count, beneficiaries, arms, destination and conditions.
 
 Whatever the text does not say stays empty; nothing is guessed.
@@ -35,11 +35,11 @@ from ceasefire._model import (
 )
 from ceasefire._parse._attribution import actor_after, actor_before, subjects_before
 from ceasefire._parse._mentions import Analysis, TimeMention
-from ceasefire._parse._text import SentenceLookup, phrase_pattern, title_end
+from ceasefire._parse._text import SentenceLookup, phrase_pattern, title_end, word_pairs
 
 
 def _pairs(lexicon: Lexicon, name: str) -> dict[str, str]:
-    return {k.lower(): v for k, v in (e.split("=", 1) for e in lexicon.word_list(name) if "=" in e)}
+    return {k.lower(): v for k, v in word_pairs(lexicon, name).items()}
 
 
 def _words(lexicon: Lexicon, name: str, *, ignore_case: bool = True) -> re.Pattern[str]:

@@ -61,7 +61,7 @@ def _is_speech(body: str, text: str, start: int) -> bool:
 def _speaker(analysis: Analysis, quote: Span, sentence: Span, tables: _Tables) -> str | None:
     text = analysis.article.text
     intent = tables.intent.search(text, max(sentence.start, quote.start - 90), quote.start)
-    if intent is not None:  # "Putin had ordered the pause "to avoid senseless victims"": his words, reported
+    if intent is not None:  # "X had ordered the truce "to let the wounded out"": the words of X, reported
         actor = actor_before(analysis, intent.start(), sentence)
         if actor is not None:
             return actor.actor_id

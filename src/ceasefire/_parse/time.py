@@ -25,19 +25,7 @@ from dateutil.relativedelta import relativedelta
 from ceasefire._lexicon import Lexicon
 from ceasefire._model import Modifier, Precision, Recurrence, Span, When
 from ceasefire._parse._mentions import Analysis, TimeMention
-from ceasefire._parse._text import phrase_pattern
-
-
-def _pairs(lexicon: Lexicon, name: str) -> dict[str, str]:
-    return dict(entry.split("=", 1) for entry in lexicon.word_list(name) if "=" in entry)
-
-
-def _alternation(words: tuple[str, ...] | list[str], *, ignore_case: bool = False) -> str:
-    """A trie alternation of `words` without the outer word boundaries, for embedding."""
-    if not words:
-        return r"(?!x)x"
-    body = phrase_pattern(tuple(words)).pattern.removeprefix("(?<![\\w-])").removesuffix("(?![\\w-])")
-    return f"(?i:{body})" if ignore_case else body
+from ceasefire._parse._text import alternation, word_pairs
 
 
 @attrs.frozen
@@ -65,20 +53,20 @@ _YEAR = r"(?:1[89]|20)\d\d(?!\d)"
 
 @functools.lru_cache(maxsize=8)
 def _tables(lexicon: Lexicon) -> _Tables:
-    months = {k: int(v) for k, v in _pairs(lexicon, "time.months").items()}
-    weekdays = {k: int(v) for k, v in _pairs(lexicon, "time.weekdays").items()}
-    relative_days = {k.lower(): int(v) for k, v in _pairs(lexicon, "time.relative_days").items()}
-    modifiers = {k.lower().rstrip("-"): Modifier(v) for k, v in _pairs(lexicon, "time.modifiers").items()}
-    numbers = {k.lower(): float(v) for k, v in _pairs(lexicon, "number.words").items()}
-    month = _alternation(list(months))
-    weekday = _alternation(list(weekdays))
-    reldays = _alternation(list(relative_days), ignore_case=True)
-    mods = _alternation(list(modifiers), ignore_case=True)
-    units = _alternation(lexicon.word_list("time.units"), ignore_case=True)
-    parts = _alternation(lexicon.word_list("time.day_parts"), ignore_case=True)
-    zones = _alternation(lexicon.word_list("time.zones"))
-    daily = _alternation(lexicon.word_list("time.daily"), ignore_case=True)
-    number_words = _alternation([w for w in numbers if " " not in w], ignore_case=True)
+    months = {k: int(v) for k, v in word_pairs(lexicon, "time.months").items()}
+    weekdays = {k: int(v) for k, v in word_pairs(lexicon, "time.weekdays").items()}
+    relative_days = {k.lower(): int(v) for k, v in word_pairs(lexicon, "time.relative_days").items()}
+    modifiers = {k.lower().rstrip("-"): Modifier(v) for k, v in word_pairs(lexicon, "time.modifiers").items()}
+    numbers = {k.lower(): float(v) for k, v in word_pairs(lexicon, "number.words").items()}
+    month = alternation(list(months))
+    weekday = alternation(list(weekdays))
+    reldays = alternation(list(relative_days), ignore_case=True)
+    mods = alternation(list(modifiers), ignore_case=True)
+    units = alternation(lexicon.word_list("time.units"), ignore_case=True)
+    parts = alternation(lexicon.word_list("time.day_parts"), ignore_case=True)
+    zones = alternation(lexicon.word_list("time.zones"))
+    daily = alternation(lexicon.word_list("time.daily"), ignore_case=True)
+    number_words = alternation([w for w in numbers if " " not in w], ignore_case=True)
     count = rf"(?:\d+(?:\.\d+)?|{number_words}(?:-{number_words})?)"
     zone = rf"(?P<{{name}}>(?:{zones}|[A-Z][a-z]+\stime)(?:[+-]\d{{{{1,2}}}}(?::?\d\d)?)?)"
     pattern = re.compile(
@@ -103,7 +91,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         )(?![\w])""",
         re.VERBOSE,
     )
-    preps = _alternation(lexicon.word_list("time.anchors"), ignore_case=True)
+    preps = alternation(lexicon.word_list("time.anchors"), ignore_case=True)
     return _Tables(
         months=months,
         weekdays=weekdays,
@@ -111,9 +99,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
         modifiers=modifiers,
         numbers=numbers,
         pattern=pattern,
-        future=re.compile(rf"(?:^|\W)(?:{_alternation(lexicon.word_list('time.future_cues'), ignore_case=True)})\W"),
-        since=re.compile(rf"(?:^|\W)(?:{_alternation(lexicon.word_list('time.since'), ignore_case=True)})\s$"),
-        until=re.compile(rf"(?:^|\W)(?:{_alternation(lexicon.word_list('time.until'), ignore_case=True)})\s$"),
+        future=re.compile(rf"(?:^|\W)(?:{alternation(lexicon.word_list('time.future_cues'), ignore_case=True)})\W"),
+        since=re.compile(rf"(?:^|\W)(?:{alternation(lexicon.word_list('time.since'), ignore_case=True)})\s$"),
+        until=re.compile(rf"(?:^|\W)(?:{alternation(lexicon.word_list('time.until'), ignore_case=True)})\s$"),
         anchor_words=re.compile(rf"(?:^|\W){preps}[\s-]$"),
     )
 
