@@ -5,7 +5,7 @@ Each `EventKind` has trigger words in the lexicon ("halted air attacks", "siege"
 A sentence gives at most one event of a kind. The agent is the actor named just before the
 trigger ("Moscow denied") or after "by" ("organized by Moscow"); the target, the actor right
 after it ("killing civilians"). The date is the time expression of the sentence nearest the
-trigger ("halted air attacks on Aleppo on Oct. 18", "a siege ... since September"); a
+trigger ("halted air attacks on the city on Oct. 18", "a siege ... since September"); a
 statement is dated by the time next to its verb ("said Tuesday"). Status comes from
 negation, modality and the pause-like verbs around the trigger. The source is the actor the
 sentence attributes it to ("X said", "according to X").
@@ -186,7 +186,7 @@ def _clause(sentence: Span, start: int, end: int) -> Span:
 
 
 def _sayings(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) -> list[re.Match[str]]:
-    """Verbs of saying with a speaker ("Shoigu said Tuesday", "said the U.N."): each makes a statement."""
+    """Verbs of saying with a speaker ("the minister said Tuesday", "said the U.N."): each makes a statement."""
     text = analysis.article.text
     found: list[re.Match[str]] = []
     for verb in tables.say.finditer(text):

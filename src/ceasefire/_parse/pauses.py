@@ -214,14 +214,14 @@ def _times(analysis: Analysis, sentences: list[Span], lookup: SentenceLookup) ->
 
 def _clean_place(words: str) -> str:
     place = re.sub(r"^the\s", "", words)
-    return re.sub(r"^\S+['’]s\s", "", place)  # "Syria's Aleppo" -> "Aleppo"
+    return re.sub(r"^\S+['’]s\s", "", place)  # "Yemen's Hodeidah" -> "Hodeidah"
 
 
 def _location(analysis: Analysis, triggers: list[_Trigger], tables: _Tables) -> str | None:
     """
     Where the pause holds.
 
-    "in Aleppo" after a mention of it; else a place named in the title ("... in besieged
+    "in Hodeidah" after a mention of it; else a place named in the title ("... in besieged
     Homs"); else a state named in the sentence that introduces it ("Sudan's factions agreed").
     """
     text = analysis.article.text
