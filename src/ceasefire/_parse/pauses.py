@@ -187,7 +187,13 @@ def _parties(analysis: Analysis, sentences: list[Span], tables: _Tables) -> tupl
 
 
 def _announcing(
-    sentences: list[Span], triggers: list[_Trigger], times: list[TimeMention], text: str, tables: _Tables
+    sentences: list[Span],
+    triggers: list[_Trigger],
+    *,
+    times: list[TimeMention],
+    text: str,
+    tables: _Tables,
+    lookup: SentenceLookup,
 ) -> list[Span]:
     """
     The sentences that make or state the pause, where its announcer is named.
@@ -196,7 +202,7 @@ def _announcing(
     not a passing mention ("59 attacks in the first hours of the truce", the military said).
     """
     first = {triggers[0].sentence} if triggers else set()
-    timed = {s for s in sentences for t in times if s.start <= t.span.start < s.end and (t.when or t.clock_start)}
+    timed = {lookup.at(t.span.start) for t in times if t.when or t.clock_start}
     ordering = {s for s in sentences if tables.order_verbs.search(text, s.start, s.end)}
     return [s for s in sentences if s in first or s in timed or s in ordering]
 
@@ -445,7 +451,11 @@ def find_pauses(analysis: Analysis) -> Analysis:
         t for t in _times(analysis, all_sentences, sentences) if dateline is None or not dateline.span.contains(t.span)
     ]
     clock, day = _window(times, text)
-    ordered, announced = _parties(analysis, _announcing(trigger_sentences, triggers, times, text, tables), tables)
+    ordered, announced = _parties(
+        analysis,
+        _announcing(trigger_sentences, triggers, times=times, text=text, tables=tables, lookup=sentences),
+        tables,
+    )
     # The hours: the start's own window, else a window said apart ("fighting will stop each day from 10:00 to 14:00").
     hours = clock if clock is not None and clock.clock_end is not None else None
     hours = hours or next((t for t in times if t.clock_start is not None and t.clock_end is not None), None)
