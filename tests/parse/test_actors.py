@@ -133,3 +133,8 @@ def test_named_body_after_a_verb_of_saying_is_no_person() -> None:
     body = named(text, "Joint Operations Command")
     assert body.kind is ActorKind.MILITARY
     assert all(a.kind is not ActorKind.PERSON for a in table(text).actors)
+
+
+def test_plural_demonym_is_a_people() -> None:
+    people = named("More than 10,800 Palestinians have been killed.", "Palestinians")
+    assert people.kind is ActorKind.CIVILIANS

@@ -49,6 +49,7 @@ class _Tables:
     ministry: re.Pattern[str]
     compound_tail: re.Pattern[str]
     parties: re.Pattern[str]
+    peoples: re.Pattern[str]
     loyal: re.Pattern[str]
     cue_before: re.Pattern[str]
     cue_after: re.Pattern[str]
@@ -113,6 +114,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
             rf"(?:(?P<forces>(?:government\s|regime\s)?{forces})|(?P<head>{heads}))(?![\w-])"
         ),
         parties=re.compile(rf"{boundary}(?:{alternation(party_family, ignore_case=True)})(?![\w-])"),
+        peoples=re.compile(rf"{boundary}(?P<dem>{demonym})s(?![\w-])"),
         loyal=re.compile(
             rf"{boundary}(?i:forces|troops|fighters|militias?)\s(?i:loyal\sto)\s(?:President\s)?(?P<person>{name})"
         ),
@@ -332,6 +334,12 @@ class _Finder:
             kind = self.tables.family_kind.get(family, ActorKind.OTHER)
             self.add(_Found(match.start(), match.end(), f"*{family}", kind, 1))
 
+    def peoples(self) -> None:
+        """A people named by its plural demonym ("Palestinians", "Yemenis") as a group of civilians."""
+        for match in self.tables.peoples.finditer(self.text):
+            entry = self.tables.by_demonym[match.group("dem")]
+            self.add(_Found(match.start(), match.end(), match.group(0), ActorKind.CIVILIANS, 1, affiliation=entry.name))
+
     def surnames(self) -> None:
         """A known person's surname alone ("Zelenskyy", "Haddad's") is that person."""
         by_surname: dict[str, str] = {}
@@ -523,5 +531,6 @@ def find_actors(analysis: Analysis) -> Analysis:
     finder.ministries()
     finder.compounds()
     finder.parties()
+    finder.peoples()
     kept = sorted([*_settle(finder.found), *finder.nested], key=lambda f: (f.start, f.end))
     return attrs.evolve(analysis, actors=_resolve(kept, text, tables, finder.persons))
