@@ -148,3 +148,9 @@ def test_recurrence(phrase: str) -> None:
 )
 def test_not_times(text: str) -> None:
     assert [t.text for t in times(text) if t.when is not None or t.clock_start] == []
+
+
+def test_time_in_another_zone_in_brackets_joins_its_day() -> None:
+    found = only("The ceasefire took effect at 4 a.m. (0200 GMT) on Wednesday.", WEDNESDAY)
+    assert found.when is not None
+    assert found.when.value == "2016-11-02T04:00"

@@ -424,13 +424,34 @@ def _joins(first: TimeMention, second: TimeMention, text: str) -> bool:
     )
 
 
+def _in_brackets(first: TimeMention, second: TimeMention, text: str) -> bool:
+    """The second time stands in brackets right after the first: "4 a.m. (0200 GMT)"."""
+    return _OPEN_BRACKET.fullmatch(text, first.span.end, second.span.start) is not None and text.startswith(
+        ")", second.span.end
+    )
+
+
+_OPEN_BRACKET = re.compile(r"\s?\(")
+
+
 def _merge(mentions: list[TimeMention], text: str) -> list[TimeMention]:
     merged: list[TimeMention] = []
     for index, mention in enumerate(mentions):
         previous = merged[-1] if merged else None
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         ends_only = mention.clock_start is None and mention.clock_end is not None
-        if ends_only and following is not None and _joins(mention, following, text):
+        if (
+            previous is not None
+            and _is_clock_only(previous)
+            and _is_clock_only(mention)
+            and _in_brackets(previous, mention, text)
+        ):
+            # "at 4 a.m. (0200 GMT) on Tuesday": the same moment in another zone; the first reading stands
+            end = mention.span.end + 1
+            merged[-1] = attrs.evolve(
+                previous, span=Span(start=previous.span.start, end=end), text=text[previous.span.start : end]
+            )
+        elif ends_only and following is not None and _joins(mention, following, text):
             merged.append(mention)  # "Saturday until midnight on Sunday": the end belongs to the day after it
         elif previous is not None and _joins(previous, mention, text):
             merged[-1] = _combine(previous, mention, text)
