@@ -76,7 +76,11 @@ _NAME = r"[A-Z][\w’'-]*(?:\s(?:al-|el-|de\s)?[A-Z][\w’'-]*){0,3}"
 def _place_pattern(regions: str, descriptors: str) -> str:
     """A place name after optional descriptors: "the besieged Syrian city of Homs" gives "Homs"; lists too."""
     names = rf"{_NAME}(?:(?:,\s(?:and\s)?|\sand\s){_NAME}){{0,6}}"
-    descriptors = rf"{descriptors}|[A-Za-z]+-(?:held|controlled|run|besieged)"  # "the Ukrainian-held city of"
+    descriptors = (
+        rf"{descriptors}|[A-Za-z]+-(?:held|controlled|run|besieged)"  # "the Ukrainian-held city of"
+        # "the Sudanese city of El Fasher"
+        r"|[A-Z][\w-]*\s(?:city|town|region|province|village|enclave|port|capital|district|state)\sof"
+    )
     return rf"(?:the\s)?(?:(?:{descriptors})\s)*(?P<place>(?:(?:{regions})\s)?(?:the\s)?{names})"
 
 
