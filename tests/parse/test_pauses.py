@@ -139,3 +139,16 @@ def test_window_said_apart_from_the_start_and_a_backed_government() -> None:
     assert (pause.daily_window.start, pause.daily_window.end, pause.timezone) == ("10:00", "14:00", "GMT")
     assert pause.duration == datetime.timedelta(hours=72)
     assert names(report, pause.ordered_by) == ["Houthis", "Saudi-backed government"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A 24-hour truce in the besieged Sudanese city of El Fasher collapsed.", "El Fasher"),
+        ("A UN-brokered ceasefire in the Yemeni port city of Hodeidah held.", "Hodeidah"),
+        ("The Hodeidah ceasefire largely held on Wednesday.", "Hodeidah"),
+        ("Putin declared an Easter truce on Saturday.", None),
+    ],
+)
+def test_where_the_pause_holds(text: str, place: str | None) -> None:
+    assert pause_of(parse(text)).location == place

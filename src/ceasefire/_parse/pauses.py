@@ -79,7 +79,7 @@ def _place_pattern(regions: str, descriptors: str) -> str:
     descriptors = (
         rf"{descriptors}|[A-Za-z]+-(?:held|controlled|run|besieged)"  # "the Ukrainian-held city of"
         # "the Sudanese city of El Fasher"
-        r"|[A-Z][\w-]*\s(?:city|town|region|province|village|enclave|port|capital|district|state)\sof"
+        r"|[A-Z][\w-]*\s(?:[a-z]+\s)?(?:city|town|region|province|village|enclave|port|capital|district|state)\sof"
     )
     return rf"(?:the\s)?(?:(?:{descriptors})\s)*(?P<place>(?:(?:{regions})\s)?(?:the\s)?{names})"
 
@@ -124,6 +124,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
             ]
             + list(lexicon.word_list("actor.not_names"))
             + [demonym for entry in lexicon.actors for demonym in entry.demonyms]  # "in Sudanese ..." is no place
+            + list(lexicon.word_list("place.occasions"))
         ),
     )
 
@@ -132,6 +133,8 @@ _DEFINITE = re.compile(r"(?i:\b(?:the|all|all\sthe|both|these|those|its|their))\
 _ADJECTIVES_ONLY = re.compile(r"\s(?:[a-z-]+\s){0,2}")
 
 
+# A name right before a mention of the pause, not a possessive: "the Hodeidah ceasefire".
+_PLACE_BEFORE = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})\s(?:[a-z0-9-]+\s)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _IN_BEFORE = re.compile(r"\bin\s$")
 _PLACE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.OTHER})
@@ -249,6 +252,11 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: _Tables) -> 
             place = _clean_place(candidate.group("place"))
             if place and place.split()[0] not in not_places and place not in not_places:
                 return place
+    for trigger in triggers:  # "the Hodeidah ceasefire", "El Fasher truce"
+        before = _PLACE_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start)
+        place = _clean_place(before.group("place")) if before else ""
+        if place and place.split()[0] not in not_places and place not in not_places and "-" not in place:
+            return place
     title = analysis.article.title
     if title:
         for found in tables.place.finditer(title):
@@ -257,6 +265,8 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: _Tables) -> 
                 return place
     if triggers:
         first = triggers[0].sentence
+        if first.end <= title_end(analysis.article) and analysis.article.sentences:
+            first = analysis.article.sentences[0]  # a headline's pause is introduced by the lead
         for mention in analysis.actors.within(first.start, first.end):
             actor = analysis.actors.by_id(mention.actor_id)
             named_as_place = _POSSESSIVE_AFTER.match(text, mention.span.end) or _IN_BEFORE.search(
