@@ -226,7 +226,7 @@ def _times(analysis: Analysis, sentences: list[Span], lookup: SentenceLookup) ->
 
 
 def _clean_place(words: str) -> str:
-    place = re.sub(r"^the\s", "", words)
+    place = re.sub(r"^(?:[Tt]he|An?)\s", "", words)
     return re.sub(r"^\S+['’]s\s", "", place)  # "Yemen's Hodeidah" -> "Hodeidah"
 
 
