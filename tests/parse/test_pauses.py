@@ -152,3 +152,17 @@ def test_window_said_apart_from_the_start_and_a_backed_government() -> None:
 )
 def test_where_the_pause_holds(text: str, place: str | None) -> None:
     assert pause_of(parse(text)).location == place
+
+
+def test_hours_from_the_sentence_where_it_took_effect_and_wishes_are_no_status() -> None:
+    report = parse(
+        "Hamas released 13 hostages on Saturday, the second day of a four-day truce. Under the agreement, "
+        'which took effect at 7 a.m. local time on Nov. 24, 200 trucks are to enter Gaza each day. "We want '
+        'this pause extended," Kirby said.',
+        datetime.date(2023, 11, 25),
+    )
+    pause = pause_of(report)
+    assert pause.start is not None
+    assert pause.start.value == "2023-11-24T07:00"
+    assert pause.recurrence is None
+    assert pause.status.value != "extended"

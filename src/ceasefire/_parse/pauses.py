@@ -68,6 +68,7 @@ class _Tables:
     destination: re.Pattern[str]
     origin: re.Pattern[str]
     not_places: frozenset[str]
+    effect: re.Pattern[str]
 
 
 _NAME = r"[A-Z][\w’'-]*(?:\s(?:al-|el-|de\s)?[A-Z][\w’'-]*){0,3}"
@@ -117,6 +118,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         place=re.compile(rf"\s(?i:{preps})\s{place}"),
         destination=re.compile(rf"\s(?:to|towards|toward|into)\s{place}"),
         origin=re.compile(rf"\s(?:from|out\sof)\s{place}"),
+        effect=_words(lexicon, "pause.effect"),
         not_places=frozenset(
             [
                 w.split("=")[0].rstrip(".")
@@ -342,12 +344,20 @@ def _status(text: str, triggers: list[_Trigger], tables: _Tables) -> Status:
     for trigger in triggers:
         start = max(trigger.sentence.start, trigger.span.start - 50)
         for word in tables.status_words.finditer(text, start, min(trigger.sentence.end, trigger.span.end + 50)):
+            if _quoted(text, trigger.sentence.start, word.start()):
+                continue  # "we must make sure this pause is extended" is a wish, not the pause's state
             status = tables.statuses[" ".join(word.group(0).lower().split())]
             if status in {Status.FAILED, Status.ENDED, Status.EXTENDED}:
                 return status
             if found is Status.UNKNOWN:
                 found = status
     return found
+
+
+def _quoted(text: str, start: int, position: int) -> bool:
+    """Whether `position` lies inside a quotation opened since `start` (read back at most 300 characters)."""
+    before = text[max(start, position - 300) : position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _purpose(text: str, triggers: list[_Trigger], tables: _Tables) -> str | None:
@@ -459,7 +469,11 @@ def find_pauses(analysis: Analysis) -> Analysis:
     headline_end = title_end(analysis.article)
     if analysis.article.sentences and any(t.span.start < headline_end for t in triggers):
         trigger_sentences.append(analysis.article.sentences[0])  # the lead restates the headline's pause
-    all_sentences = sorted(set(trigger_sentences) | set(corridor_sentences), key=lambda s: (s.start, s.end))
+    # "Under the agreement, which took effect at 7 a.m. on Nov. 24, ...": the pause's hours without its name.
+    taking_effect = {sentences.at(m.start()) for m in tables.effect.finditer(text)} if triggers else set()
+    all_sentences = sorted(
+        set(trigger_sentences) | set(corridor_sentences) | taking_effect, key=lambda s: (s.start, s.end)
+    )
     dateline = analysis.article.dateline
     times = [
         t for t in _times(analysis, all_sentences, sentences) if dateline is None or not dateline.span.contains(t.span)
@@ -482,7 +496,11 @@ def find_pauses(analysis: Analysis) -> Analysis:
         end = datetime.datetime.strptime(daily_window.end, "%H:%M")  # noqa: DTZ007
         duration = (end - start) % datetime.timedelta(days=1)
     start_when = _start(clock, day)
-    recurring = next((t.recurrence for t in times if t.recurrence is not None), None)
+    # "daily" said of the pause itself, not of the aid it lets in ("200 trucks are to enter each day")
+    named_in = set(trigger_sentences)
+    recurring = next(
+        (t.recurrence for t in times if t.recurrence is not None and sentences.at(t.span.start) in named_in), None
+    )
     spans = {t.span for t in triggers} | ({corridors[0].evidence} if corridors and not triggers else set())
     evidence = sorted(spans, key=lambda s: (s.start, s.end))
     pause = HumanitarianPause(
