@@ -242,13 +242,13 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: _Tables) -> 
     text = analysis.article.text
     not_places = {a.name for a in analysis.actors.actors if a.kind not in _PLACE_KINDS} | tables.not_places
     for trigger in triggers:
-        window_end = min(trigger.sentence.end, trigger.span.end + 60)
+        window_end = min(trigger.sentence.end, trigger.span.end + 80)
         found = tables.place.match(text, trigger.span.end, window_end)
         candidates = [found] if found else []
         # "pauses in its offensive across the northern Gaza Strip": a little further on
         candidates += [
             tables.place.match(text, near.start(), trigger.sentence.end) or near
-            for near in tables.place.finditer(text, trigger.span.end, min(window_end, trigger.span.end + 40))
+            for near in tables.place.finditer(text, trigger.span.end, window_end)
         ]
         for candidate in candidates:
             place = _clean_place(candidate.group("place"))
