@@ -116,3 +116,18 @@ def test_quote_written_on_social_media() -> None:
     (quote,) = report.quotes
     assert quote.speaker is not None
     assert report.actor(quote.speaker).name == "Volodymyr Zelensky"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Clashes broke out in Goma on Tuesday.", "Goma"),
+        ("Russia halted air attacks on Aleppo on Oct. 18.", "Aleppo"),
+        ("Government troops launched attacks on the RSF.", None),
+    ],
+)
+def test_event_location(text: str, location: str | None) -> None:
+    report = parse(text)
+    kinds = {EventKind.CONFLICT_ONSET, EventKind.HOSTILITIES_HALTED, EventKind.ATTACK}
+    (event,) = [e for e in report.events if e.kind in kinds][:1]
+    assert event.location == location

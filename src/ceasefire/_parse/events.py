@@ -28,7 +28,9 @@ from ceasefire._model import ActorKind, Event, EventKind, PauseKind, Precision, 
 from ceasefire._parse._attribution import actor_after, actor_before, subjects_before
 from ceasefire._parse._mentions import Analysis, TimeMention
 from ceasefire._parse._text import SentenceLookup, containing, phrase_pattern, title_end
+from ceasefire._parse.pauses import _Tables as _PauseTables
 from ceasefire._parse.pauses import _tables as _pause_tables
+from ceasefire._parse.pauses import clean_place
 
 
 @attrs.frozen
@@ -127,6 +129,23 @@ def _targets(analysis: Analysis, end: int, sentence: Span, agents: tuple[str, ..
 
 _PauseEvent = tuple[EventKind, Span, str, When | None, str | None]
 """An event of the story's pause: kind, sentence, trigger words, when, agent."""
+
+
+def _location(analysis: Analysis, match: re.Match[str], clause: Span, pause_tables: _PauseTables) -> str | None:
+    """Where the event happened: "in <place>" right after its trigger ("air strikes on Aleppo", "clashes in Goma")."""
+    text = analysis.article.text
+    found = pause_tables.event_place.match(text, match.end(), min(clause.end, match.end() + 60))
+    if found is None:
+        return None
+    place = clean_place(found.group("place"))
+    first = place.split()[0] if place else ""
+    named = analysis.actors.at(found.start("place"))
+    actor = analysis.actors.by_id(named.actor_id) if named is not None else None
+    if not place or first in pause_tables.not_places or place in pause_tables.not_places:
+        return None
+    if actor is not None and actor.kind not in {ActorKind.STATE, ActorKind.GOVERNMENT}:
+        return None  # "attacks on the RSF": a party, not a place
+    return place
 
 
 def _pause_events(analysis: Analysis, sentences: SentenceLookup) -> list[_PauseEvent]:
@@ -268,6 +287,7 @@ def find_events(analysis: Analysis) -> Analysis:
                 trigger=match.group(0),
                 agents=agents,
                 targets=_targets(analysis, match.end(), clause, agents),
+                location=_location(analysis, match, clause, pause_tables),
                 when=time.when if time is not None else None,
                 status=status,
                 source=source if source not in agents else None,

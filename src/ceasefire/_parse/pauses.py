@@ -69,6 +69,7 @@ class _Tables:
     origin: re.Pattern[str]
     not_places: frozenset[str]
     effect: re.Pattern[str]
+    event_place: re.Pattern[str]
 
 
 _NAME = r"[A-Z][\w’'-]*(?:\s(?:al-|el-|de\s)?[A-Z][\w’'-]*){0,3}"
@@ -119,6 +120,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
         destination=re.compile(rf"\s(?:to|towards|toward|into)\s{place}"),
         origin=re.compile(rf"\s(?:from|out\sof)\s{place}"),
         effect=_words(lexicon, "pause.effect"),
+        event_place=re.compile(
+            rf"(?:\s(?:[a-z]+\s){{0,2}}?)?\s?(?i:in|on|at|near|around|outside|inside|across)\s{place}"
+        ),
         not_places=frozenset(
             [
                 w.split("=")[0].rstrip(".")
@@ -227,7 +231,7 @@ def _times(analysis: Analysis, sentences: list[Span], lookup: SentenceLookup) ->
     return [t for t in analysis.times if lookup.at(t.span.start) in wanted]
 
 
-def _clean_place(words: str) -> str:
+def clean_place(words: str) -> str:
     place = re.sub(r"^(?:[Tt]he|An?)\s", "", words)
     return re.sub(r"^\S+['’]s\s", "", place)  # "Yemen's Hodeidah" -> "Hodeidah"
 
@@ -251,18 +255,18 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: _Tables) -> 
             for near in tables.place.finditer(text, trigger.span.end, window_end)
         ]
         for candidate in candidates:
-            place = _clean_place(candidate.group("place"))
+            place = clean_place(candidate.group("place"))
             if place and place.split()[0] not in not_places and place not in not_places:
                 return place
     for trigger in triggers:  # "the Hodeidah ceasefire", "El Fasher truce"
         before = _PLACE_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start)
-        place = _clean_place(before.group("place")) if before else ""
+        place = clean_place(before.group("place")) if before else ""
         if place and place.split()[0] not in not_places and place not in not_places and "-" not in place:
             return place
     title = analysis.article.title
     if title:
         for found in tables.place.finditer(title):
-            place = _clean_place(found.group("place"))
+            place = clean_place(found.group("place"))
             if place and place.split()[0] not in not_places and place not in not_places:
                 return place
     if triggers:
@@ -392,8 +396,8 @@ def _corridors(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) -
             count=int(number.value) if number is not None and isinstance(number.value, int) else None,
             beneficiaries=_beneficiaries(analysis, clause),
             armed=_armed(text, clause, tables),
-            origin=_clean_place(origin.group("place")) if origin else None,
-            destination=_clean_place(destination.group("place")) if destination else None,
+            origin=clean_place(origin.group("place")) if origin else None,
+            destination=clean_place(destination.group("place")) if destination else None,
             conditions=_conditions(text, clause, tables),
             evidence=Span(start=number.span.start if number is not None else match.start(), end=match.end()),
         )
@@ -426,7 +430,7 @@ def _enriched(known: Corridor, later: Corridor) -> Corridor:
 def _place_after(pattern: re.Pattern[str], text: str, start: int, end: int, tables: _Tables) -> re.Match[str] | None:
     """The first "to <place>" (or "from <place>") after a corridor word ("from Mariupol ... to Zaporizhzhia")."""
     for found in pattern.finditer(text, start, end):
-        place = _clean_place(found.group("place"))
+        place = clean_place(found.group("place"))
         if place and place.split()[0] not in tables.not_places:
             return found
     return None
