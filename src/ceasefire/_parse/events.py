@@ -28,9 +28,7 @@ from ceasefire._model import ActorKind, Event, EventKind, PauseKind, Precision, 
 from ceasefire._parse._attribution import actor_after, actor_before, subjects_before
 from ceasefire._parse._mentions import Analysis, TimeMention
 from ceasefire._parse._text import SentenceLookup, containing, phrase_pattern, title_end
-from ceasefire._parse.pauses import _Tables as _PauseTables
-from ceasefire._parse.pauses import _tables as _pause_tables
-from ceasefire._parse.pauses import clean_place
+from ceasefire._parse.pauses import PauseWords, clean_place, pause_words
 
 
 @attrs.frozen
@@ -131,8 +129,8 @@ _PauseEvent = tuple[EventKind, Span, str, When | None, str | None]
 """An event of the story's pause: kind, sentence, trigger words, when, agent."""
 
 
-def _location(analysis: Analysis, match: re.Match[str], clause: Span, pause_tables: _PauseTables) -> str | None:
-    """Where the event happened: "in <place>" right after its trigger ("air strikes on Aleppo", "clashes in Goma")."""
+def _location(analysis: Analysis, match: re.Match[str], clause: Span, pause_tables: PauseWords) -> str | None:
+    """Where the event happened: "in <place>" right after its trigger ("shelling in Taiz", "clashes in Goma")."""
     text = analysis.article.text
     found = pause_tables.event_place.match(text, match.end(), min(clause.end, match.end() + 60))
     if found is None:
@@ -222,7 +220,7 @@ def find_events(analysis: Analysis) -> Analysis:
     """Find the events of the story, each with its trigger, parties, date, status and source."""
     text = analysis.article.text
     tables = _tables(analysis.lexicon)
-    pause_tables = _pause_tables(analysis.lexicon)
+    pause_tables = pause_words(analysis.lexicon)
     sentences = SentenceLookup(analysis.article)
     dated = _Times.of(analysis)
     pause_spans = {span for pause in analysis.pauses for span in pause.evidence}

@@ -47,8 +47,8 @@ def _words(lexicon: Lexicon, name: str, *, ignore_case: bool = True) -> re.Patte
 
 
 @attrs.frozen
-class _Tables:
-    """The pause words of a lexicon, compiled once."""
+class PauseWords:
+    """The pause words of a lexicon, compiled once (`pause_words`)."""
 
     kinds: dict[str, PauseKind]
     triggers: re.Pattern[str]
@@ -87,7 +87,8 @@ def _place_pattern(regions: str, descriptors: str) -> str:
 
 
 @functools.lru_cache(maxsize=8)
-def _tables(lexicon: Lexicon) -> _Tables:
+def pause_words(lexicon: Lexicon) -> PauseWords:
+    """The pause, corridor and place words of a lexicon; the events stage reads places with them too."""
     kinds = {k: PauseKind(v) for k, v in _pairs(lexicon, "pause.triggers").items()}
     statuses = {k: Status(v) for k, v in _pairs(lexicon, "pause.status").items()}
     verbs = "|".join(re.escape(v) for v in sorted(lexicon.word_list("pause.purpose_verbs"), key=len, reverse=True))
@@ -96,7 +97,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     descriptors = "|".join(re.escape(r) for r in lexicon.word_list("place.descriptors")) or "(?!x)x"
     preps = "|".join(re.escape(p) for p in lexicon.word_list("place.prepositions")) or "(?!x)x"
     place = _place_pattern(regions, descriptors)
-    return _Tables(
+    return PauseWords(
         kinds=kinds,
         triggers=phrase_pattern(tuple(kinds), ignore_case=True),
         other_before=re.compile(
@@ -153,7 +154,7 @@ class _Trigger:
     sentence: Span
 
 
-def _is_other(text: str, match: re.Match[str], sentence: Span, tables: _Tables) -> bool:
+def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWords) -> bool:
     """A mention of another halt than the story's: earlier, hypothetical, or a generic plural."""
     before = text[max(sentence.start, match.start() - 30) : match.start()]
     after = text[match.end() : min(sentence.end, match.end() + 120)]
@@ -163,7 +164,7 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: _Tables) 
     )
 
 
-def _triggers(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) -> list[_Trigger]:
+def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup) -> list[_Trigger]:
     """The story's pause mentions; mentions of other halts are left to the events stage."""
     text = analysis.article.text
     main: list[_Trigger] = []
@@ -177,7 +178,7 @@ def _triggers(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) ->
     return main
 
 
-def _parties(analysis: Analysis, sentences: list[Span], tables: _Tables) -> tuple[list[str], list[str]]:
+def _parties(analysis: Analysis, sentences: list[Span], tables: PauseWords) -> tuple[list[str], list[str]]:
     """Who ordered (or agreed to) the pause, and who announced it, as actor ids in text order."""
     text = analysis.article.text
     ordered: list[str] = []
@@ -205,7 +206,7 @@ def _announcing(
     *,
     times: list[TimeMention],
     text: str,
-    tables: _Tables,
+    tables: PauseWords,
     lookup: SentenceLookup,
 ) -> list[Span]:
     """
@@ -236,7 +237,7 @@ def clean_place(words: str) -> str:
     return re.sub(r"^\S+['’]s\s", "", place)  # "Yemen's Hodeidah" -> "Hodeidah"
 
 
-def _location(analysis: Analysis, triggers: list[_Trigger], tables: _Tables) -> str | None:
+def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) -> str | None:
     """
     Where the pause holds.
 
@@ -342,7 +343,7 @@ def _duration(times: list[TimeMention], triggers: list[_Trigger], text: str) -> 
     return None
 
 
-def _status(text: str, triggers: list[_Trigger], tables: _Tables) -> Status:
+def _status(text: str, triggers: list[_Trigger], tables: PauseWords) -> Status:
     """Where the pause stands, from the verbs around its mentions; an end or failure outweighs the rest."""
     found = Status.UNKNOWN
     for trigger in triggers:
@@ -364,7 +365,7 @@ def _quoted(text: str, start: int, position: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-def _purpose(text: str, triggers: list[_Trigger], tables: _Tables) -> str | None:
+def _purpose(text: str, triggers: list[_Trigger], tables: PauseWords) -> str | None:
     for trigger in triggers:
         found = tables.purpose.search(text, trigger.span.end, min(trigger.sentence.end, trigger.span.end + 200))
         if found is not None and found.start() - trigger.span.end <= 80:
@@ -373,7 +374,7 @@ def _purpose(text: str, triggers: list[_Trigger], tables: _Tables) -> str | None
     return None
 
 
-def _corridors(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) -> tuple[list[Corridor], list[Span]]:
+def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup) -> tuple[list[Corridor], list[Span]]:
     """Each corridor the text counts or sends somewhere, and the sentences that speak of corridors."""
     text = analysis.article.text
     corridors: list[Corridor] = []
@@ -427,7 +428,7 @@ def _enriched(known: Corridor, later: Corridor) -> Corridor:
     )
 
 
-def _place_after(pattern: re.Pattern[str], text: str, start: int, end: int, tables: _Tables) -> re.Match[str] | None:
+def _place_after(pattern: re.Pattern[str], text: str, start: int, end: int, tables: PauseWords) -> re.Match[str] | None:
     """The first "to <place>" (or "from <place>") after a corridor word ("from Mariupol ... to Zaporizhzhia")."""
     for found in pattern.finditer(text, start, end):
         place = clean_place(found.group("place"))
@@ -436,7 +437,7 @@ def _place_after(pattern: re.Pattern[str], text: str, start: int, end: int, tabl
     return None
 
 
-def _conditions(text: str, sentence: Span, tables: _Tables) -> tuple[str, ...]:
+def _conditions(text: str, sentence: Span, tables: PauseWords) -> tuple[str, ...]:
     found = tables.conditions.finditer(text, sentence.start, sentence.end)
     return tuple(dict.fromkeys(m.group(0).lower() for m in found))
 
@@ -452,7 +453,7 @@ def _beneficiaries(analysis: Analysis, sentence: Span) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _armed(text: str, sentence: Span, tables: _Tables) -> bool | None:
+def _armed(text: str, sentence: Span, tables: PauseWords) -> bool | None:
     if tables.unarmed.search(text, sentence.start, sentence.end):
         return False
     if tables.armed.search(text, sentence.start, sentence.end):
@@ -463,7 +464,7 @@ def _armed(text: str, sentence: Span, tables: _Tables) -> bool | None:
 def find_pauses(analysis: Analysis) -> Analysis:
     """Build the story's pause from every mention of it and of its corridors."""
     text = analysis.article.text
-    tables = _tables(analysis.lexicon)
+    tables = pause_words(analysis.lexicon)
     sentences = SentenceLookup(analysis.article)
     triggers = _triggers(analysis, tables, sentences)
     corridors, corridor_sentences = _corridors(analysis, tables, sentences)
