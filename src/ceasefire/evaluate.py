@@ -80,13 +80,6 @@ def _tally(found: Sequence[Any], expected: Sequence[Any], same: Callable[[Any, A
     )
 
 
-def _actor_names(report: Report, actor_id: str | None) -> set[str]:
-    if actor_id is None:
-        return set()
-    actor = report.actor(actor_id)
-    return {_norm(actor.name), *(_norm(a) for a in actor.aliases)}
-
-
 def score_report(report: Report, expected: Mapping[str, Any]) -> dict[str, Score]:
     """Score one report against its expectation, per item type it codes."""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ceasefire._model import Actor, Event, Figure, FigureCategory, Precision, Report, When
+from ceasefire._model import Actor, Event, Figure, FigureCategory, Report, When
 
 
 def date_parts(when: When | None) -> tuple[str, str, str]:
@@ -23,10 +23,6 @@ def iso_date(when: When | None) -> str:
     """``YYYY-MM-DD`` when the day is known, else empty."""
     year, month, day = date_parts(when)
     return f"{year}-{int(month):02d}-{int(day):02d}" if year and month and day else ""
-
-
-def precision_of(when: When | None) -> Precision | None:
-    return when.precision if when is not None else None
 
 
 def actors_of(report: Report, ids: tuple[str, ...]) -> list[Actor]:
