@@ -30,6 +30,7 @@ from ceasefire._model import (
     When,
     to_tuple,
 )
+from ceasefire._parse._text import PhraseIndex
 
 
 @attrs.frozen(kw_only=True)
@@ -178,6 +179,7 @@ class Analysis:
         pauses: Pauses, ceasefires and truces, with corridors.
         events: Events.
         quotes: Quotations.
+        phrases: Word-list matches over the whole text, found once and shared by the stages.
     """
 
     article: Article
@@ -189,6 +191,9 @@ class Analysis:
     pauses: tuple[HumanitarianPause, ...] = ()
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    phrases: PhraseIndex = attrs.field(
+        default=attrs.Factory(lambda self: PhraseIndex(self.article.text), takes_self=True), eq=False, repr=False
+    )
 
 
 Stage: TypeAlias = Callable[[Analysis], Analysis]

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
+import weakref
 from collections.abc import Iterable
 
 from ceasefire._lexicon import Lexicon
@@ -57,7 +59,131 @@ def phrase_pattern(words: tuple[str, ...], *, ignore_case: bool = True) -> re.Pa
     # the longest phrase that ends on a word boundary.
     body = _trie_regex(cleaned)
     flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+    return keyed(re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags), cleaned)
+
+
+_WORD = re.compile(r"[^\W_]+")
+_WORD_SPLIT = re.compile(r"([^\W_]+)")
+_NUMBER_START = re.compile(r"\d(?<![^\W_]\d)")  # a digit that starts a word; the leading \d makes the scan fast
+_CANDIDATE_COST = 16
+"""Characters a pattern pass reads in the time one candidate costs in Python: above that, scan the text."""
+_KEYS: weakref.WeakKeyDictionary[re.Pattern[str], frozenset[str]] = weakref.WeakKeyDictionary()
+"""For patterns whose every match starts at a word of a known set: those words, as `word_key` gives them."""
+
+
+def word_key(word: str) -> str:
+    """How a word is looked up in a `PhraseIndex`: lower case, and every number alike ("#")."""
+    return "#" if word[:1].isdigit() else word.lower()
+
+
+def keyed(pattern: re.Pattern[str], starts: Iterable[str]) -> re.Pattern[str]:
+    """
+    Declare that every match of `pattern` begins with one of `starts` (phrases, or first words).
+
+    A `PhraseIndex` then tries the pattern only where one of those words starts, instead of
+    at every character; a start that is not a word (a bracket, a quote) turns the index off.
+    """
+    keys = first_word_keys(starts)
+    if keys is not None:
+        _KEYS[pattern] = keys
+    return pattern
+
+
+def first_word_keys(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The `word_key` of each phrase's first word ("al-Ansari" gives "al"); None if one starts with no word."""
+    keys = set()
+    for phrase in phrases:
+        first = _WORD.match(phrase)
+        if first is None:
+            return None
+        keys.add(word_key(first.group(0)))
+    return frozenset(keys)
+
+
+class PhraseIndex:
+    """
+    Every match of a pattern over one text, found in one pass the first time a stage asks.
+
+    Stages that read the same words (verbs of saying for events, pauses and quotes; pause
+    triggers for pauses and events) share that pass; a window is then two bisections away.
+    """
+
+    __slots__ = ("_found", "_text", "_words")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: dict[re.Pattern[str], tuple[list[int], list[re.Match[str]]]] = {}
+        self._words: dict[str, list[int]] | None = None
+
+    def _word_starts(self) -> dict[str, list[int]]:
+        """Where each word starts, by `word_key`: one pass over the text, made on first need."""
+        if self._words is None:
+            words: dict[str, list[int]] = {}
+            lowered = self._text.lower()
+            if len(lowered) == len(self._text):
+                # Splitting on words gives them and what lies between; their offsets are running sums.
+                parts = _WORD_SPLIT.split(lowered)
+                offsets = itertools.accumulate(map(len, parts), initial=0)
+                for word, offset in zip(parts[1::2], itertools.islice(offsets, 1, None, 2), strict=False):
+                    words.setdefault(word, []).append(offset)
+            else:  # lower case changed a length ("İ"): offsets must come from the text itself
+                for found in _WORD.finditer(self._text):
+                    words.setdefault(found.group(0).lower(), []).append(found.start())
+            words["#"] = [m.start() for m in _NUMBER_START.finditer(self._text)]
+            self._words = words
+        return self._words
+
+    def scan(self, pattern: re.Pattern[str], keys: frozenset[str] | None) -> list[re.Match[str]]:
+        """
+        What ``pattern.finditer`` finds, trying the pattern only where a word of `keys` starts.
+
+        Args:
+            pattern: A pattern whose every match starts with one of `keys`.
+            keys: First words as `word_key` gives them; None tries every character.
+        """
+        if keys is None:
+            return list(pattern.finditer(self._text))
+        words = self._word_starts()
+        present = keys & words.keys()
+        if sum(len(words[key]) for key in present) * _CANDIDATE_COST > len(self._text):
+            return list(pattern.finditer(self._text))  # common first words ("the"): one pass is cheaper
+        starts = sorted(at for key in present for at in words[key])
+        found: list[re.Match[str]] = []
+        end = 0
+        for at in starts:
+            if at < end:
+                continue  # inside the last match: finditer's matches never overlap
+            match = pattern.match(self._text, at)
+            if match is not None:
+                found.append(match)
+                end = max(match.end(), at + 1)
+        return found
+
+    def _of(self, pattern: re.Pattern[str]) -> tuple[list[int], list[re.Match[str]]]:
+        found = self._found.get(pattern)
+        if found is None:
+            matches = self.scan(pattern, _KEYS.get(pattern))
+            found = self._found[pattern] = ([m.start() for m in matches], matches)
+        return found
+
+    def all(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """Every match of `pattern` in the text, in order."""
+        return self._of(pattern)[1]
+
+    def within(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
+        """The matches lying wholly inside ``[start, end)``, in order."""
+        starts, matches = self._of(pattern)
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end)
+        return [m for m in matches[first:last] if m.end() <= end]
+
+    def first(self, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        """The first match lying wholly inside ``[start, end)``."""
+        starts, matches = self._of(pattern)
+        for m in matches[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
+            if m.end() <= end:
+                return m
+        return None
 
 
 class SentenceLookup:
@@ -110,3 +236,13 @@ def alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
         return r"(?!x)x"  # matches nothing
     body = phrase_pattern(listed).pattern.removeprefix("(?<![\\w-])").removesuffix("(?![\\w-])")
     return f"(?i:{body})" if ignore_case else body
+
+
+def cased_variants(words: Iterable[str]) -> list[str]:
+    """
+    Each word as written in running text, at a sentence start and in a capitals headline.
+
+    A trie of these, compiled without IGNORECASE, lets the engine skip a branch on its first
+    character; an IGNORECASE trie must try its branches one by one.
+    """
+    return sorted({v for w in words for v in (w.lower(), w[:1].upper() + w[1:].lower(), w.upper(), w)})

@@ -24,7 +24,7 @@ import attrs
 from ceasefire._lexicon import ActorEntry, Lexicon
 from ceasefire._model import Actor, ActorKind, Span
 from ceasefire._parse._mentions import ActorMention, ActorTable, Analysis
-from ceasefire._parse._text import alternation, word_pairs
+from ceasefire._parse._text import PhraseIndex, alternation, first_word_keys, keyed, word_pairs
 
 
 _POSSESSIVE = r"(?:['’]s?)?"
@@ -103,8 +103,13 @@ def _tables(lexicon: Lexicon) -> _Tables:
         family_kind=family_kind,
         not_names=frozenset(lexicon.word_list("actor.not_names")),
         org_heads={head: ActorKind(kind) for head, kind in word_pairs(lexicon, "actor.org_heads").items()},
-        hits=re.compile(rf"{boundary}(?:(?P<name>{known})|(?P<dem>{demonym}))(?![\w])(?!-(?!led\b|backed\b))"),
-        titled=re.compile(rf"{boundary}(?P<title>{titles})\s(?P<person>{name})(?![\w-])"),
+        hits=keyed(
+            re.compile(rf"{boundary}(?:(?P<name>{known})|(?P<dem>{demonym}))(?![\w])(?!-(?!led\b|backed\b))"),
+            [*by_name, *by_demonym],
+        ),
+        titled=keyed(
+            re.compile(rf"{boundary}(?P<title>{titles})\s(?P<person>{name})(?![\w-])"), [*lexicon.titles, *ministers]
+        ),
         ministry=re.compile(
             rf"{boundary}(?:(?P<pre>{demonym}|{known}){_POSSESSIVE}\s)?"
             rf"(?P<type>{alternation(types, ignore_case=True)})\s(?i:ministry)(?![\w-])"
@@ -113,13 +118,21 @@ def _tables(lexicon: Lexicon) -> _Tables:
             rf"{_POSSESSIVE}(?:-(?:led|backed))?\s"
             rf"(?:(?P<forces>(?:government\s|regime\s)?{forces})|(?P<head>{heads}))(?![\w-])"
         ),
-        parties=re.compile(rf"{boundary}(?:{alternation(party_family, ignore_case=True)})(?![\w-])"),
-        peoples=re.compile(rf"{boundary}(?P<dem>{demonym})s(?![\w-])"),
-        loyal=re.compile(
-            rf"{boundary}(?i:forces|troops|fighters|militias?)\s(?i:loyal\sto)\s(?:President\s)?(?P<person>{name})"
+        parties=keyed(
+            re.compile(rf"{boundary}(?:{alternation(party_family, ignore_case=True)})(?![\w-])"), party_family
         ),
-        cue_before=re.compile(
-            rf"{boundary}(?i:{alternation(lexicon.word_list('actor.person_cues_before'))})\s(?P<person>{name})(?![\w-])"
+        peoples=keyed(re.compile(rf"{boundary}(?P<dem>{demonym})s(?![\w-])"), [f"{d}s" for d in by_demonym]),
+        loyal=keyed(
+            re.compile(
+                rf"{boundary}(?i:forces|troops|fighters|militias?)\s(?i:loyal\sto)\s(?:President\s)?(?P<person>{name})"
+            ),
+            ["forces", "troops", "fighters", "militia", "militias"],
+        ),
+        cue_before=keyed(
+            re.compile(
+                rf"{boundary}(?i:{alternation(lexicon.word_list('actor.person_cues_before'))})\s(?P<person>{name})(?![\w-])"
+            ),
+            lexicon.word_list("actor.person_cues_before"),
         ),
         cue_after=re.compile(
             rf"{boundary}(?P<person>{name})\s(?:{alternation(lexicon.word_list('actor.person_cues_after'))})(?![\w-])"
@@ -165,14 +178,15 @@ def _entry_for(word: str | None, tables: _Tables) -> ActorEntry | None:
 class _Finder:
     """Collects candidate mentions from every pattern, then settles overlaps."""
 
-    def __init__(self, text: str, tables: _Tables) -> None:
+    def __init__(self, text: str, tables: _Tables, phrases: PhraseIndex) -> None:
         self.text = text
+        self.phrases = phrases
         self.tables = tables
         self.found: list[_Found] = []
         self.persons: dict[str, _Found] = {}  # full name -> first titled or cued mention
         self.nested: list[_Found] = []  # mentions inside others, kept whatever the overlaps
         # Every gazetteer name and demonym, found in one pass; the rules below extend them locally.
-        self.hits = list(tables.hits.finditer(text))
+        self.hits = phrases.all(tables.hits)
         self.hit_ends = [hit.end() for hit in self.hits]
 
     def add(self, found: _Found) -> None:
@@ -201,7 +215,7 @@ class _Finder:
         return hit, gap.group("org")
 
     def titled(self) -> None:
-        for match in self.tables.titled.finditer(self.text):
+        for match in self.phrases.all(self.tables.titled):
             person = _trim_name(match.group("person"), self.tables.not_names)
             known = self.tables.by_name.get(person)
             if not person or (known is not None and known.kind is not ActorKind.PERSON):
@@ -245,7 +259,7 @@ class _Finder:
                     break
 
     def cued(self) -> None:
-        for match in self.tables.loyal.finditer(self.text):  # "forces loyal to Bashar Assad": the forces
+        for match in self.phrases.all(self.tables.loyal):  # "forces loyal to Bashar Assad": the forces
             words = _trim_name(match.group("person"), self.tables.not_names)
             if len(words.split()) < 2:
                 continue
@@ -256,7 +270,7 @@ class _Finder:
             end = match.start("person") + len(words)
             self.add(_Found(match.start(), end, "", ActorKind.MILITARY, 4, affiliation=full))
         for pattern in (self.tables.cue_before, self.tables.cue_after):
-            for match in pattern.finditer(self.text):
+            for match in self.phrases.all(pattern):
                 if any(token in self.tables.org_heads for token in match.group("person").split()):
                     self._body(match)  # "the Joint Operations Command said": a body, not a person
                     continue
@@ -329,14 +343,14 @@ class _Finder:
                 self.add(_Found(start, end, f"{demonym} {family}", kind, 3, affiliation=entry.name))
 
     def parties(self) -> None:
-        for match in self.tables.parties.finditer(self.text):
+        for match in self.phrases.all(self.tables.parties):
             family = self.tables.party_family[" ".join(match.group(0).lower().split())]
             kind = self.tables.family_kind.get(family, ActorKind.OTHER)
             self.add(_Found(match.start(), match.end(), f"*{family}", kind, 1))
 
     def peoples(self) -> None:
         """A people named by its plural demonym ("Palestinians", "Yemenis") as a group of civilians."""
-        for match in self.tables.peoples.finditer(self.text):
+        for match in self.phrases.all(self.tables.peoples):
             entry = self.tables.by_demonym[match.group("dem")]
             self.add(_Found(match.start(), match.end(), match.group(0), ActorKind.CIVILIANS, 1, affiliation=entry.name))
 
@@ -351,7 +365,7 @@ class _Finder:
         if not by_surname:
             return
         pattern = re.compile(rf"(?<![\w-])(?:{alternation(by_surname)})(?![\w-])")
-        for match in pattern.finditer(self.text):
+        for match in self.phrases.scan(pattern, first_word_keys(by_surname)):
             full = by_surname[match.group(0)]
             head = self.tables.forces_after.match(self.text, match.end())
             if head is not None:  # "Assad forces", "Assad's troops"
@@ -522,7 +536,7 @@ def find_actors(analysis: Analysis) -> Analysis:
     """Find every actor and every mention of it, aliases merged."""
     text = analysis.article.text
     tables = _tables(analysis.lexicon)
-    finder = _Finder(text, tables)
+    finder = _Finder(text, tables, analysis.phrases)
     finder.titled()
     finder.cued()
     finder.known()

@@ -88,7 +88,7 @@ def _status(text: str, start: int, end: int, sentence: Span, tables: _Tables) ->
 def _source(analysis: Analysis, sentence: Span, trigger_start: int, tables: _Tables) -> str | None:
     """The actor the sentence attributes its content to, other than at the trigger itself."""
     text = analysis.article.text
-    for verb in tables.say.finditer(text, sentence.start, sentence.end):
+    for verb in analysis.phrases.within(tables.say, sentence.start, sentence.end):
         if verb.start() == trigger_start:
             continue
         actor = actor_before(analysis, verb.start(), sentence) or actor_after(analysis, verb.end(), sentence)
@@ -204,9 +204,8 @@ def _clause(sentence: Span, start: int, end: int) -> Span:
 
 def _sayings(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) -> list[re.Match[str]]:
     """Verbs of saying with a speaker ("the minister said Tuesday", "said the U.N."): each makes a statement."""
-    text = analysis.article.text
     found: list[re.Match[str]] = []
-    for verb in tables.say.finditer(text):
+    for verb in analysis.phrases.all(tables.say):
         own = tables.kinds.get(" ".join(verb.group(0).lower().split()))
         if own is not None and own is not EventKind.STATEMENT:
             continue  # "alleged", "denied": events of their own kind, not statements too
@@ -241,13 +240,13 @@ def find_events(analysis: Analysis) -> Analysis:
         )
     other_halts = [
         (m, EventKind.CEASEFIRE)
-        for m in pause_tables.triggers.finditer(text)
+        for m in analysis.phrases.all(pause_tables.triggers)
         if Span(start=m.start(), end=m.end()) not in pause_spans
     ]
     in_pause = sorted(pause_spans, key=lambda s: (s.start, s.end))
     in_pause_starts = [span.start for span in in_pause]
     triggered = [  # not "fighting" inside "pause in fighting"
-        m for m in tables.triggers.finditer(text) if not _inside(m, in_pause, in_pause_starts)
+        m for m in analysis.phrases.all(tables.triggers) if not _inside(m, in_pause, in_pause_starts)
     ]
     sayings = [(m, EventKind.STATEMENT) for m in _sayings(analysis, tables, sentences)]
     headline_end = title_end(analysis.article)
@@ -268,7 +267,7 @@ def find_events(analysis: Analysis) -> Analysis:
         clause = _clause(sentence, match.start(), match.end())
         times = dated.between(clause.start, clause.end)
         if kind is EventKind.STATEMENT or (kind in _SAY_KINDS and not times):
-            verbs = [match.end(), *(v.end() for v in tables.say.finditer(text, clause.start, clause.end))]
+            verbs = [match.end(), *(v.end() for v in analysis.phrases.within(tables.say, clause.start, clause.end))]
             near = [t for t in times if t.when is not None and any(0 <= t.span.start - v <= 25 for v in verbs)]
             time = near[0] if near else None
         else:

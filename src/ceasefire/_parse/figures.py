@@ -17,7 +17,7 @@ import attrs
 from ceasefire._lexicon import Lexicon
 from ceasefire._model import Figure, FigureCategory, Span
 from ceasefire._parse._mentions import Analysis, NumberMention
-from ceasefire._parse._text import SentenceLookup, phrase_pattern, title_end
+from ceasefire._parse._text import PhraseIndex, SentenceLookup, phrase_pattern, title_end
 
 
 _CATEGORIES = (
@@ -91,22 +91,23 @@ def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None
     return None, number.span.end
 
 
-def _category(text: str, start: int, end: int, tables: _Tables) -> tuple[FigureCategory | None, int]:
+def _category(phrases: PhraseIndex, start: int, end: int, tables: _Tables) -> tuple[FigureCategory | None, int]:
     """The first category word in ``text[start:end]`` and where it ends."""
     best: tuple[int, FigureCategory, int] | None = None
     for category, pattern in tables.categories:
-        found = pattern.search(text, start, end)
+        found = phrases.first(pattern, start, end)
         if found and (best is None or found.start() < best[0]):
             best = (found.start(), category, found.end())
     return (best[1], best[2]) if best else (None, start)
 
 
 def _category_before(
-    text: str, number: NumberMention, sentence: Span, tables: _Tables
+    analysis: Analysis, number: NumberMention, sentence: Span, tables: _Tables
 ) -> tuple[FigureCategory | None, int]:
     """A category verb right before the number ("the quake killed more than 3,000 people")."""
+    text = analysis.article.text
     start = max(sentence.start, number.span.start - 25)
-    category, end = _category(text, start, number.span.start, tables)
+    category, end = _category(analysis.phrases, start, number.span.start, tables)
     if category is None or text[end : number.span.start].strip():
         return None, number.span.end
     return category, number.span.end
@@ -143,13 +144,17 @@ def find_figures(analysis: Analysis) -> Analysis:
         window_end = min(sentence.end, number.span.end + 90)
         clause_end = _CLAUSE_END.search(text, number.span.end, window_end)
         limit = clause_end.start() if clause_end else window_end
-        category, category_end = _category_before(text, number, sentence, tables)  # "killed more than 3,000"
+        category, category_end = _category_before(analysis, number, sentence, tables)  # "killed more than 3,000"
         if category is None:  # "17 hostages were handed over": the verb after the noun first
-            category, category_end = _category(text, unit_end, limit, tables) if unit_end < limit else (None, 0)
+            category, category_end = (
+                _category(analysis.phrases, unit_end, limit, tables) if unit_end < limit else (None, 0)
+            )
         if category is None:
-            category, category_end = _category(text, number.span.end, limit, tables)
+            category, category_end = _category(analysis.phrases, number.span.end, limit, tables)
         if category is None:  # "an assault that has killed hundreds of civilians"
-            category, _ = _category(text, max(sentence.start, number.span.start - 40), number.span.start, tables)
+            category, _ = _category(
+                analysis.phrases, max(sentence.start, number.span.start - 40), number.span.start, tables
+            )
             category_end = unit_end
         if unit in set(tables.durations.values()):
             category, category_end = FigureCategory.DURATION, unit_end

@@ -17,7 +17,7 @@ import attrs
 from ceasefire._lexicon import Lexicon
 from ceasefire._model import Bound, Number, Span
 from ceasefire._parse._mentions import Analysis, NumberMention
-from ceasefire._parse._text import alternation, phrase_pattern, word_pairs
+from ceasefire._parse._text import alternation, keyed, phrase_pattern, word_pairs
 
 
 @attrs.frozen
@@ -51,14 +51,17 @@ def _tables(lexicon: Lexicon) -> _Tables:
     scale_alt = alternation(tuple(scales))
     fraction_alt = alternation(tuple(fractions))
     vague_alt = alternation(tuple(vague))
-    pattern = re.compile(
-        rf"""(?<![\w.,$-])(?:
+    pattern = keyed(
+        re.compile(
+            rf"""(?<![\w.,$-])(?:
           (?P<fraction>(?:a|one)\s(?:{fraction_alt})\sof\san?\s(?:{scale_alt})|half\san?\s(?:{scale_alt}))
         | (?P<digits>{_DIGITS})(?:\s(?P<dscale>{scale_alt}))?
         | (?P<vague>{vague_alt})
         | (?P<words>(?:{word_alt})(?:(?:\s|-|\sand\s)(?:{word_alt})){{0,6}})
         )(?![\w]|,\d|\.\d)""",
-        re.IGNORECASE | re.VERBOSE,
+            re.IGNORECASE | re.VERBOSE,
+        ),
+        ["a", "one", "half", "0", *words, *scales, *vague],  # "0": every figure in digits
     )
     bounds = tuple(
         (re.compile(rf"(?:^|[\s(])(?:{phrase_pattern(lexicon.word_list(name)).pattern})\s$", re.IGNORECASE), bound)
@@ -207,7 +210,7 @@ def find_numbers(analysis: Analysis) -> Analysis:
     tables = _tables(analysis.lexicon)
     claimed = _Claimed.of(analysis)
     found: list[NumberMention] = []
-    for match in tables.pattern.finditer(text):
+    for match in analysis.phrases.all(tables.pattern):
         start, end = match.span()
         if _is_excluded(text, match, claimed=claimed, tables=tables):
             continue

@@ -35,7 +35,7 @@ from ceasefire._model import (
 )
 from ceasefire._parse._attribution import actor_after, actor_before, subjects_before
 from ceasefire._parse._mentions import Analysis, TimeMention
-from ceasefire._parse._text import SentenceLookup, phrase_pattern, title_end, word_pairs
+from ceasefire._parse._text import PhraseIndex, SentenceLookup, phrase_pattern, title_end, word_pairs
 
 
 def _pairs(lexicon: Lexicon, name: str) -> dict[str, str]:
@@ -168,7 +168,7 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
     """The story's pause mentions; mentions of other halts are left to the events stage."""
     text = analysis.article.text
     main: list[_Trigger] = []
-    for match in tables.triggers.finditer(text):
+    for match in analysis.phrases.all(tables.triggers):
         sentence = sentences.at(match.start())
         span = Span(start=match.start(), end=match.end())
         if _is_other(text, match, sentence, tables):
@@ -184,11 +184,11 @@ def _parties(analysis: Analysis, sentences: list[Span], tables: PauseWords) -> t
     ordered: list[str] = []
     announced: list[str] = []
     for sentence in sentences:
-        for verb in tables.order_verbs.finditer(text, sentence.start, sentence.end):
+        for verb in analysis.phrases.within(tables.order_verbs, sentence.start, sentence.end):
             for subject in subjects_before(analysis, verb.start(), sentence):
                 if subject.actor_id not in ordered:
                     ordered.append(subject.actor_id)
-        for verb in tables.announce_verbs.finditer(text, sentence.start, sentence.end):
+        for verb in analysis.phrases.within(tables.announce_verbs, sentence.start, sentence.end):
             speaker = actor_before(analysis, verb.start(), sentence) or actor_after(analysis, verb.end(), sentence)
             if speaker is not None and speaker.actor_id not in announced:
                 announced.append(speaker.actor_id)
@@ -343,12 +343,14 @@ def _duration(times: list[TimeMention], triggers: list[_Trigger], text: str) -> 
     return None
 
 
-def _status(text: str, triggers: list[_Trigger], tables: PauseWords) -> Status:
+def _status(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) -> Status:
     """Where the pause stands, from the verbs around its mentions; an end or failure outweighs the rest."""
+    text = analysis.article.text
     found = Status.UNKNOWN
     for trigger in triggers:
         start = max(trigger.sentence.start, trigger.span.start - 50)
-        for word in tables.status_words.finditer(text, start, min(trigger.sentence.end, trigger.span.end + 50)):
+        end = min(trigger.sentence.end, trigger.span.end + 50)
+        for word in analysis.phrases.within(tables.status_words, start, end):
             if _quoted(text, trigger.sentence.start, word.start()):
                 continue  # "we must make sure this pause is extended" is a wish, not the pause's state
             status = tables.statuses[" ".join(word.group(0).lower().split())]
@@ -380,7 +382,7 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
     corridors: list[Corridor] = []
     spoken: list[Span] = []
     ends = [n.span.end for n in analysis.numbers]
-    for match in tables.corridor.finditer(text):
+    for match in analysis.phrases.all(tables.corridor):
         sentence = sentences.at(match.start())
         if sentence not in spoken:
             spoken.append(sentence)
@@ -396,10 +398,10 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
         corridor = Corridor(
             count=int(number.value) if number is not None and isinstance(number.value, int) else None,
             beneficiaries=_beneficiaries(analysis, clause),
-            armed=_armed(text, clause, tables),
+            armed=_armed(analysis.phrases, clause, tables),
             origin=clean_place(origin.group("place")) if origin else None,
             destination=clean_place(destination.group("place")) if destination else None,
-            conditions=_conditions(text, clause, tables),
+            conditions=_conditions(analysis.phrases, clause, tables),
             evidence=Span(start=number.span.start if number is not None else match.start(), end=match.end()),
         )
         same = next((i for i, c in enumerate(corridors) if number is not None and c.count == number.value), None)
@@ -437,8 +439,8 @@ def _place_after(pattern: re.Pattern[str], text: str, start: int, end: int, tabl
     return None
 
 
-def _conditions(text: str, sentence: Span, tables: PauseWords) -> tuple[str, ...]:
-    found = tables.conditions.finditer(text, sentence.start, sentence.end)
+def _conditions(phrases: PhraseIndex, sentence: Span, tables: PauseWords) -> tuple[str, ...]:
+    found = phrases.within(tables.conditions, sentence.start, sentence.end)
     return tuple(dict.fromkeys(m.group(0).lower() for m in found))
 
 
@@ -453,10 +455,10 @@ def _beneficiaries(analysis: Analysis, sentence: Span) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _armed(text: str, sentence: Span, tables: PauseWords) -> bool | None:
-    if tables.unarmed.search(text, sentence.start, sentence.end):
+def _armed(phrases: PhraseIndex, sentence: Span, tables: PauseWords) -> bool | None:
+    if phrases.first(tables.unarmed, sentence.start, sentence.end):
         return False
-    if tables.armed.search(text, sentence.start, sentence.end):
+    if phrases.first(tables.armed, sentence.start, sentence.end):
         return True
     return None
 
@@ -475,7 +477,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
     if analysis.article.sentences and any(t.span.start < headline_end for t in triggers):
         trigger_sentences.append(analysis.article.sentences[0])  # the lead restates the headline's pause
     # "Under the agreement, which took effect at 7 a.m. on Nov. 24, ...": the pause's hours without its name.
-    taking_effect = {sentences.at(m.start()) for m in tables.effect.finditer(text)} if triggers else set()
+    taking_effect = {sentences.at(m.start()) for m in analysis.phrases.all(tables.effect)} if triggers else set()
     all_sentences = sorted(
         set(trigger_sentences) | set(corridor_sentences) | taking_effect, key=lambda s: (s.start, s.end)
     )
@@ -521,7 +523,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
         ordered_by=[a for a in ordered if _suitable_actor(analysis, a)],
         announced_by=[a for a in announced if _suitable_actor(analysis, a)],
         purpose=_purpose(text, triggers, tables),
-        status=_status(text, triggers, tables),
+        status=_status(analysis, triggers, tables),
         corridors=corridors,
         evidence=evidence,
     )

@@ -59,19 +59,18 @@ def _is_speech(body: str, text: str, start: int) -> bool:
 
 
 def _speaker(analysis: Analysis, quote: Span, sentence: Span, tables: _Tables) -> str | None:
-    text = analysis.article.text
-    intent = tables.intent.search(text, max(sentence.start, quote.start - 90), quote.start)
+    intent = analysis.phrases.first(tables.intent, max(sentence.start, quote.start - 90), quote.start)
     if intent is not None:  # "X had ordered the truce "to let the wounded out"": the words of X, reported
         actor = actor_before(analysis, intent.start(), sentence)
         if actor is not None:
             return actor.actor_id
     after = Span(start=quote.end, end=min(sentence.end, quote.end + _REACH))
-    for verb in tables.say.finditer(text, after.start, after.end):
+    for verb in analysis.phrases.within(tables.say, after.start, after.end):
         actor = actor_before(analysis, verb.start(), after) or actor_after(analysis, verb.end(), sentence)
         if actor is not None:
             return actor.actor_id
     before = Span(start=max(sentence.start, quote.start - _REACH), end=quote.start)
-    verbs = list(tables.say.finditer(text, before.start, before.end))
+    verbs = analysis.phrases.within(tables.say, before.start, before.end)
     for verb in reversed(verbs):
         actor = actor_before(analysis, verb.start(), before) or actor_after(analysis, verb.end(), before)
         if actor is not None:

@@ -25,7 +25,7 @@ from dateutil.relativedelta import relativedelta
 from ceasefire._lexicon import Lexicon
 from ceasefire._model import Modifier, Precision, Recurrence, Span, When
 from ceasefire._parse._mentions import Analysis, TimeMention
-from ceasefire._parse._text import alternation, word_pairs
+from ceasefire._parse._text import alternation, cased_variants, keyed, word_pairs
 
 
 @attrs.frozen
@@ -49,6 +49,11 @@ _CLOCK = r"""(?:\d{1,2}(?::[0-5]\d)?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b
             |[012]\d[0-5]\d(?=\s?(?:GMT|UTC|hrs\b|hours\b))
             |(?i:noon|midday|midnight))"""
 _YEAR = r"(?:1[89]|20)\d\d(?!\d)"
+_FIRST_WORDS = (
+    *("a", "an", "between", "from", "last", "next", "this", "coming", "earlier", "later", "the"),
+    *("at", "starting", "beginning", "until", "till", "by", "noon", "midday", "midnight"),
+)
+"""The words the pattern's own branches start with, beside the lexicon's lists."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -69,8 +74,22 @@ def _tables(lexicon: Lexicon) -> _Tables:
     number_words = alternation([w for w in numbers if " " not in w], ignore_case=True)
     count = rf"(?:\d+(?:\.\d+)?|{number_words}(?:-{number_words})?)"
     zone = rf"(?P<{{name}}>(?:{zones}|[A-Z][a-z]+\stime)(?:[+-]\d{{{{1,2}}}}(?::?\d\d)?)?)"
-    pattern = re.compile(
-        rf"""(?<![\w.])(?:
+    # Every branch below starts with a digit or one of these words: a cheap look-ahead on them
+    # turns away most word starts before the branches are tried one by one.
+    first_words = [
+        *months,
+        *weekdays,
+        *relative_days,
+        *modifiers,
+        *lexicon.word_list("time.daily"),
+        *(w for w in numbers if " " not in w),
+        *_FIRST_WORDS,
+    ]
+    first_words = [w.split()[0].rstrip(".") for w in first_words if w.strip()]
+    gate = alternation(cased_variants(first_words))
+    pattern = keyed(
+        re.compile(
+            rf"""(?<![\w.])(?=\d|{gate}(?![a-z]))(?:
           (?P<range>(?P<rprep>(?i:between|from)\s)?(?P<c1>{_CLOCK})\s?(?i:and|to|until|till|-|–)\s?(?P<c2>{_CLOCK})
                     (?:\s{zone.format(name="tz1")})?)
         | (?P<mdy>(?P<m1>{month})\s(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s(?P<y1>{_YEAR}))?)
@@ -89,7 +108,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
         | (?P<dur>(?P<dn>{count})[\s-](?P<du>{units})s?(?:-long)?)
         | (?P<daily>{daily})
         )(?![\w])""",
-        re.VERBOSE,
+            re.VERBOSE,
+        ),
+        [*first_words, "0"],  # "0": every number
     )
     preps = alternation(lexicon.word_list("time.anchors"), ignore_case=True)
     return _Tables(
@@ -464,5 +485,7 @@ def find_times(analysis: Analysis) -> Analysis:
     """Find every time expression, resolved against the article's publication date."""
     text = analysis.article.text
     ctx = _Context(text=text, published=analysis.article.published, tables=_tables(analysis.lexicon))
-    found = [mention for match in ctx.tables.pattern.finditer(text) if (mention := _read(match, ctx)) is not None]
+    found = [
+        mention for match in analysis.phrases.all(ctx.tables.pattern) if (mention := _read(match, ctx)) is not None
+    ]
     return attrs.evolve(analysis, times=tuple(_merge(found, text)))
