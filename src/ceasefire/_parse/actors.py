@@ -53,11 +53,9 @@ class _Tables:
     loyal: re.Pattern[str]
     cue_before: re.Pattern[str]
     cue_after: re.Pattern[str]
-    bare_government: re.Pattern[str]
+    bare: re.Pattern[str]
     title_alone_tail: re.Pattern[str]
     forces_after: re.Pattern[str]
-    bare_ministry: re.Pattern[str]
-    bare_military: re.Pattern[str]
     government_heads: frozenset[str]
 
 
@@ -137,11 +135,16 @@ def _tables(lexicon: Lexicon) -> _Tables:
         cue_after=re.compile(
             rf"{boundary}(?P<person>{name})\s(?:{alternation(lexicon.word_list('actor.person_cues_after'))})(?![\w-])"
         ),
-        bare_government=re.compile(rf"{boundary}(?i:the)\s(?P<head>{alternation(government_heads)})(?![\w-])"),
+        # "the regime", "the ministry", "the army": matched at the head word, "the" read behind it
+        bare=keyed(
+            re.compile(
+                rf"(?<=(?<![\w-])(?i:the)\s)(?:(?P<government>{alternation(government_heads)})"
+                rf"|(?P<ministry>(?i:ministry))|(?P<military>(?i:army|military)))(?![\w-])"
+            ),
+            [*government_heads, "ministry", "army", "military"],
+        ),
         forces_after=re.compile(rf"{_POSSESSIVE}\s(?i:{forces})(?![\w-])"),
         title_alone_tail=re.compile(rf"\s(?P<title>(?i:{titles}))(?!\s+[A-Z])(?![\w-])"),
-        bare_ministry=re.compile(rf"{boundary}(?i:the)\s(?i:ministry)(?![\w-])"),
-        bare_military=re.compile(rf"{boundary}(?i:the)\s(?P<head>(?i:army|military))(?![\w-])"),
         government_heads=frozenset(government_heads),
     )
 
@@ -461,7 +464,9 @@ def _demonym_of(state: str | None, tables: _Tables) -> str | None:
     return entry.demonyms[0] if entry.demonyms else entry.name
 
 
-def _resolve(kept: list[_Found], text: str, tables: _Tables, persons: dict[str, _Found]) -> ActorTable:
+def _resolve(
+    kept: list[_Found], text: str, tables: _Tables, persons: dict[str, _Found], phrases: PhraseIndex
+) -> ActorTable:
     """Give every mention its canonical actor: families named by their demonym, forces by their state."""
     governments = {f.affiliation: f.name for f in kept if f.kind is ActorKind.GOVERNMENT and f.affiliation}
     families: dict[str, str] = {}
@@ -494,11 +499,11 @@ def _resolve(kept: list[_Found], text: str, tables: _Tables, persons: dict[str, 
         elif text[f.start : f.end] in tables.metonyms and affiliation is None and name in governments:
             name, kind, affiliation = governments[name], ActorKind.GOVERNMENT, name  # "Damascus": the government
         builder.add(name, kind, f.start, f.end, title=f.title, affiliation=affiliation)
-    _aliases_by_article(builder, text, tables, kept)
+    _aliases_by_article(builder, phrases, tables, kept)
     return builder.table()
 
 
-def _aliases_by_article(builder: _Builder, text: str, tables: _Tables, kept: list[_Found]) -> None:
+def _aliases_by_article(builder: _Builder, phrases: PhraseIndex, tables: _Tables, kept: list[_Found]) -> None:
     """Resolve "the regime", "the ministry", "the army" to the nearest government, ministry or military before them."""
     taken = [(f.start, f.end) for f in kept]
     starts = [s for s, _ in taken]
@@ -507,11 +512,7 @@ def _aliases_by_article(builder: _Builder, text: str, tables: _Tables, kept: lis
         i = bisect.bisect_right(starts, start) - 1
         return not (i >= 0 and taken[i][1] > start) and not (i + 1 < len(starts) and starts[i + 1] < end)
 
-    ordered = sorted(
-        [(m.start("head"), m.end("head"), "government") for m in tables.bare_government.finditer(text)]
-        + [(m.start() + 4, m.end(), "ministry") for m in tables.bare_ministry.finditer(text)]
-        + [(m.start("head"), m.end("head"), "military") for m in tables.bare_military.finditer(text)]
-    )
+    ordered = [(m.start(), m.end(), m.lastgroup or "") for m in phrases.all(tables.bare)]
     if not ordered:
         return
     # The mentions that can be referred back to, by kind, in text order.
@@ -547,4 +548,4 @@ def find_actors(analysis: Analysis) -> Analysis:
     finder.parties()
     finder.peoples()
     kept = sorted([*_settle(finder.found), *finder.nested], key=lambda f: (f.start, f.end))
-    return attrs.evolve(analysis, actors=_resolve(kept, text, tables, finder.persons))
+    return attrs.evolve(analysis, actors=_resolve(kept, text, tables, finder.persons, analysis.phrases))
