@@ -65,6 +65,8 @@ def phrase_pattern(words: tuple[str, ...], *, ignore_case: bool = True) -> re.Pa
 _WORD = re.compile(r"[^\W_]+")
 _WORD_SPLIT = re.compile(r"([^\W_]+)")
 _NUMBER_START = re.compile(r"\d(?<![^\W_]\d)")  # a digit that starts a word; the leading \d makes the scan fast
+_SYMBOLS = "$€£¥"
+"""Signs a phrase may start with ("$5 million"): the index records where each occurs."""
 _CANDIDATE_COST = 16
 """Characters a pattern pass reads in the time one candidate costs in Python: above that, scan the text."""
 _KEYS: weakref.WeakKeyDictionary[re.Pattern[str], frozenset[str]] = weakref.WeakKeyDictionary()
@@ -94,10 +96,21 @@ def first_word_keys(phrases: Iterable[str]) -> frozenset[str] | None:
     keys = set()
     for phrase in phrases:
         first = _WORD.match(phrase)
-        if first is None:
+        if first is not None:
+            keys.add(word_key(first.group(0)))
+        elif phrase[:1] in _SYMBOLS:
+            keys.add(phrase[0])
+        else:
             return None
-        keys.add(word_key(first.group(0)))
     return frozenset(keys)
+
+
+def _occurrences(text: str, char: str) -> list[int]:
+    found, at = [], text.find(char)
+    while at >= 0:
+        found.append(at)
+        at = text.find(char, at + 1)
+    return found
 
 
 class PhraseIndex:
@@ -130,6 +143,8 @@ class PhraseIndex:
                 for found in _WORD.finditer(self._text):
                     words.setdefault(found.group(0).lower(), []).append(found.start())
             words["#"] = [m.start() for m in _NUMBER_START.finditer(self._text)]
+            for symbol in _SYMBOLS:
+                words[symbol] = _occurrences(self._text, symbol)
             self._words = words
         return self._words
 
@@ -143,17 +158,17 @@ class PhraseIndex:
         """
         if keys is None:
             return list(pattern.finditer(self._text))
-        words = self._word_starts()
-        present = keys & words.keys()
-        if sum(len(words[key]) for key in present) * _CANDIDATE_COST > len(self._text):
+        words = self._words if self._words is not None else self._word_starts()
+        lists = [words[key] for key in keys & words.keys()]
+        if sum(map(len, lists)) * _CANDIDATE_COST > len(self._text):
             return list(pattern.finditer(self._text))  # common first words ("the"): one pass is cheaper
-        starts = sorted(at for key in present for at in words[key])
+        text, match_at = self._text, pattern.match
         found: list[re.Match[str]] = []
         end = 0
-        for at in starts:
+        for at in sorted(itertools.chain.from_iterable(lists)) if len(lists) > 1 else lists[0] if lists else ():
             if at < end:
                 continue  # inside the last match: finditer's matches never overlap
-            match = pattern.match(self._text, at)
+            match = match_at(text, at)
             if match is not None:
                 found.append(match)
                 end = max(match.end(), at + 1)

@@ -17,7 +17,7 @@ import attrs
 from ceasefire._lexicon import Lexicon
 from ceasefire._model import Figure, FigureCategory, Span
 from ceasefire._parse._mentions import Analysis, NumberMention
-from ceasefire._parse._text import PhraseIndex, SentenceLookup, phrase_pattern, title_end
+from ceasefire._parse._text import PhraseIndex, SentenceLookup, alternation, keyed, phrase_pattern, title_end
 
 
 _CATEGORIES = (
@@ -38,6 +38,7 @@ class _Tables:
     """The figure words of a lexicon, compiled once."""
 
     categories: tuple[tuple[FigureCategory, re.Pattern[str]], ...]
+    any_category: re.Pattern[str]
     people: frozenset[str]
     durations: dict[str, str]
     counts: frozenset[str]
@@ -50,8 +51,19 @@ def _tables(lexicon: Lexicon) -> _Tables:
         (category, phrase_pattern(lexicon.word_list(f"figure.{category.value}"))) for category in _CATEGORIES
     )
     durations = dict(entry.split("=", 1) for entry in lexicon.word_list("unit.duration") if "=" in entry)
+    # One pattern for every category, a named group each, in the order of _CATEGORIES: where two
+    # categories' words start at the same place, the first category wins.
+    groups = "|".join(
+        f"(?P<{category.name}>{alternation(lexicon.word_list(f'figure.{category.value}'), ignore_case=True)})"
+        for category in _CATEGORIES
+    )
+    any_category = keyed(
+        re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])"),
+        [word for category in _CATEGORIES for word in lexicon.word_list(f"figure.{category.value}")],
+    )
     return _Tables(
         categories=categories,
+        any_category=any_category,
         people=frozenset(w.lower() for w in lexicon.word_list("unit.people")),
         durations=durations,
         counts=frozenset(w.lower() for w in lexicon.word_list("unit.count")),
@@ -93,12 +105,10 @@ def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None
 
 def _category(phrases: PhraseIndex, start: int, end: int, tables: _Tables) -> tuple[FigureCategory | None, int]:
     """The first category word in ``text[start:end]`` and where it ends."""
-    best: tuple[int, FigureCategory, int] | None = None
-    for category, pattern in tables.categories:
-        found = phrases.first(pattern, start, end)
-        if found and (best is None or found.start() < best[0]):
-            best = (found.start(), category, found.end())
-    return (best[1], best[2]) if best else (None, start)
+    found = phrases.first(tables.any_category, start, end)
+    if found is None or found.lastgroup is None:
+        return None, start
+    return FigureCategory[found.lastgroup], found.end()
 
 
 def _category_before(
