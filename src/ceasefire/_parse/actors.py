@@ -24,12 +24,14 @@ import attrs
 from ceasefire._lexicon import ActorEntry, Lexicon
 from ceasefire._model import Actor, ActorKind, Span
 from ceasefire._parse._mentions import ActorMention, ActorTable, Analysis
-from ceasefire._parse._text import PhraseIndex, alternation, first_word_keys, keyed, word_pairs
+from ceasefire._parse._text import PhraseIndex, alternation, first_word_keys, keyed, phrase_pattern, word_pairs
 
 
 _POSSESSIVE = r"(?:['’]s?)?"
 # Between a name or demonym and a title: "Russian President", "Russia's Defense Minister", and an office
 # in between: "U.S. National Security Council spokesperson".
+_NAME_REACH = 160
+"""How far before "said" a name is looked for: more than any four-word name."""
 _TITLE_GAP = re.compile(rf"{_POSSESSIVE}\s(?:(?P<org>[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,3}})\s)??")
 
 
@@ -53,6 +55,7 @@ class _Tables:
     loyal: re.Pattern[str]
     cue_before: re.Pattern[str]
     cue_after: re.Pattern[str]
+    cue_after_words: re.Pattern[str]
     bare: re.Pattern[str]
     title_alone_tail: re.Pattern[str]
     forces_after: re.Pattern[str]
@@ -135,6 +138,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         cue_after=re.compile(
             rf"{boundary}(?P<person>{name})\s(?:{alternation(lexicon.word_list('actor.person_cues_after'))})(?![\w-])"
         ),
+        cue_after_words=phrase_pattern(lexicon.word_list("actor.person_cues_after"), ignore_case=False),
         # "the regime", "the ministry", "the army": matched at the head word, "the" read behind it
         bare=keyed(
             re.compile(
@@ -272,19 +276,28 @@ class _Finder:
             self.persons.setdefault(full, _Found(0, 0, full, ActorKind.PERSON, 3, None, affiliation))
             end = match.start("person") + len(words)
             self.add(_Found(match.start(), end, "", ActorKind.MILITARY, 4, affiliation=full))
-        for pattern in (self.tables.cue_before, self.tables.cue_after):
-            for match in self.phrases.all(pattern):
-                if any(token in self.tables.org_heads for token in match.group("person").split()):
-                    self._body(match)  # "the Joint Operations Command said": a body, not a person
-                    continue
-                words = _trim_name(match.group("person"), self.tables.not_names)
-                start = match.start("person") + match.group("person").find(words) if words else 0
-                entry = self.tables.by_name.get(words)
-                if len(words.split()) < 2 and (entry is None or entry.kind is not ActorKind.PERSON):
-                    continue
-                if any(w in self.tables.by_name or w in self.tables.by_demonym for w in words.split()):
-                    continue  # "Russian Defense", "Moscow Tuesday": not a person
-                self.person(start, start + len(words), words, title=None, affiliation=None, rank=3)
+        for match in [*self.phrases.all(self.tables.cue_before), *self._cued_after()]:
+            if any(token in self.tables.org_heads for token in match.group("person").split()):
+                self._body(match)  # "the Joint Operations Command said": a body, not a person
+                continue
+            words = _trim_name(match.group("person"), self.tables.not_names)
+            start = match.start("person") + match.group("person").find(words) if words else 0
+            entry = self.tables.by_name.get(words)
+            if len(words.split()) < 2 and (entry is None or entry.kind is not ActorKind.PERSON):
+                continue
+            if any(w in self.tables.by_name or w in self.tables.by_demonym for w in words.split()):
+                continue  # "Russian Defense", "Moscow Tuesday": not a person
+            self.person(start, start + len(words), words, title=None, affiliation=None, rank=3)
+
+    def _cued_after(self) -> list[re.Match[str]]:
+        """Each "<Name> said", read in a short window before each cue word rather than over the text."""
+        found: list[re.Match[str]] = []
+        for cue in self.phrases.all(self.tables.cue_after_words):
+            window = self.tables.cue_after.finditer(self.text, max(0, cue.start() - _NAME_REACH), cue.end())
+            match = next((m for m in window if m.end() == cue.end()), None)
+            if match is not None:
+                found.append(match)
+        return found
 
     def known(self) -> None:
         for match in self.hits:
