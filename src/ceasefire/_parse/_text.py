@@ -69,7 +69,8 @@ _SYMBOLS = "$€£¥"
 """Signs a phrase may start with ("$5 million"): the index records where each occurs."""
 _CANDIDATE_COST = 16
 """Characters a pattern pass reads in the time one candidate costs in Python: above that, scan the text."""
-_KEYS: weakref.WeakKeyDictionary[re.Pattern[str], frozenset[str]] = weakref.WeakKeyDictionary()
+_KEYS: dict[int, tuple[weakref.ref[re.Pattern[str]], frozenset[str]]] = {}
+# By id, not by pattern: hashing a pattern hashes its whole compiled code (tens of microseconds for a gazetteer).
 """For patterns whose every match starts at a word of a known set: those words, as `word_key` gives them."""
 
 
@@ -87,8 +88,14 @@ def keyed(pattern: re.Pattern[str], starts: Iterable[str]) -> re.Pattern[str]:
     """
     keys = first_word_keys(starts)
     if keys is not None:
-        _KEYS[pattern] = keys
+        key = id(pattern)
+        _KEYS[key] = (weakref.ref(pattern, lambda _: _KEYS.pop(key, None)), keys)
     return pattern
+
+
+def _keys_of(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    entry = _KEYS.get(id(pattern))
+    return entry[1] if entry is not None and entry[0]() is pattern else None
 
 
 def first_word_keys(phrases: Iterable[str]) -> frozenset[str] | None:
@@ -125,7 +132,7 @@ class PhraseIndex:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._found: dict[re.Pattern[str], tuple[list[int], list[re.Match[str]]]] = {}
+        self._found: dict[int, tuple[list[int], list[re.Match[str]]]] = {}  # by id(pattern), see _KEYS
         self._words: dict[str, list[int]] | None = None
 
     def _word_starts(self) -> dict[str, list[int]]:
@@ -175,10 +182,10 @@ class PhraseIndex:
         return found
 
     def _of(self, pattern: re.Pattern[str]) -> tuple[list[int], list[re.Match[str]]]:
-        found = self._found.get(pattern)
+        found = self._found.get(id(pattern))
         if found is None:
-            matches = self.scan(pattern, _KEYS.get(pattern))
-            found = self._found[pattern] = ([m.start() for m in matches], matches)
+            matches = self.scan(pattern, _keys_of(pattern))
+            found = self._found[id(pattern)] = ([m.start() for m in matches], matches)
         return found
 
     def all(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
