@@ -131,3 +131,21 @@ def test_event_location(text: str, location: str | None) -> None:
     kinds = {EventKind.CONFLICT_ONSET, EventKind.HOSTILITIES_HALTED, EventKind.ATTACK}
     (event,) = [e for e in report.events if e.kind in kinds][:1]
     assert event.location == location
+
+
+def test_passive_agent_after_by() -> None:
+    (attack,) = events_of(parse("Hundreds of civilians were shelled by Syrian forces in the east."), EventKind.ATTACK)
+    assert attack.agents == ("syrian-forces",)
+
+
+def test_target_after_on() -> None:
+    (attack,) = events_of(parse("Rebels opened fire on government troops near the airport."), EventKind.ATTACK)
+    assert (attack.agents, attack.targets) == (("rebels",), ("government-forces",))
+
+
+def test_source_after_according_to() -> None:
+    report = parse("The town was shelled on Monday, according to the United Nations.")
+    (attack,) = events_of(report, EventKind.ATTACK)
+    assert attack.source == "united-nations"
+    (pause,) = parse("A humanitarian pause took effect on Monday, according to the United Nations.").pauses
+    assert pause.announced_by == ("united-nations",)

@@ -27,6 +27,10 @@ from ceasefire._parse._mentions import ActorMention, ActorTable, Analysis
 from ceasefire._parse._text import PhraseIndex, alternation, first_word_keys, keyed, phrase_pattern, word_pairs
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 _POSSESSIVE = r"(?:['’]s?)?"
 # Between a name or demonym and a title: "Russian President", "Russia's Defense Minister", and an office
 # in between: "U.S. National Security Council spokesperson".
@@ -168,7 +172,7 @@ class _Found:
 
 def _trim_name(words: str, not_names: frozenset[str]) -> str:
     """Drop leading and trailing words that cannot be part of a name ("Putin Tuesday" -> "Putin")."""
-    tokens = re.sub(r"['’]s?$", "", words).split()
+    tokens = _POSSESSIVE_END.sub("", words).split()
     while tokens and tokens[-1] in not_names:
         tokens.pop()
     while tokens and tokens[0] in not_names:
@@ -406,7 +410,7 @@ def _span_key(span: Span) -> tuple[int, int]:
 
 
 def _slug(name: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    slug = _NOT_SLUG.sub("-", name.lower()).strip("-")
     return slug or "actor"
 
 
@@ -437,7 +441,7 @@ class _Builder:
         record.title = record.title or title
         if record.affiliation is None and affiliation != name:
             record.affiliation = affiliation
-        alias = re.sub(r"['’]s?$", "", self.text[start:end]).strip()
+        alias = _POSSESSIVE_END.sub("", self.text[start:end]).strip()
         if alias and alias not in self.demonyms and alias.lower() != name.lower() and alias not in record.aliases:
             record.aliases.append(alias)
         record.spans.append(Span(start=start, end=end))

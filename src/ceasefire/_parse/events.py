@@ -31,6 +31,12 @@ from ceasefire._parse._text import SentenceLookup, containing, phrase_pattern, t
 from ceasefire._parse.pauses import PauseWords, clean_place, pause_words
 
 
+_ACCORDING_TO = re.compile(r"(?i:according\sto)")
+_PASSIVE_BY = re.compile(r"\s(?:\w+\s){0,3}?by\s")
+_ON_AGAINST = re.compile(r"\s(?:on|against)\s")
+_PERFECT = re.compile(r"(?i:\b(?:has|have)\s\w+ed\b)")
+
+
 @attrs.frozen
 class _Tables:
     """The event words of a lexicon, compiled once."""
@@ -94,9 +100,9 @@ def _source(analysis: Analysis, sentence: Span, trigger_start: int, tables: _Tab
         actor = actor_before(analysis, verb.start(), sentence) or actor_after(analysis, verb.end(), sentence)
         if actor is not None:
             return actor.actor_id
-    cue = re.search(r"(?i:according\sto)", text[sentence.start : sentence.end])
+    cue = _ACCORDING_TO.search(text, sentence.start, sentence.end)
     if cue is not None:
-        actor = actor_after(analysis, sentence.start + cue.end(), sentence)
+        actor = actor_after(analysis, cue.end(), sentence)
         if actor is not None:
             return actor.actor_id
     return None
@@ -106,8 +112,8 @@ def _agents(analysis: Analysis, start: int, end: int, sentence: Span) -> tuple[s
     text = analysis.article.text
     agents = subjects_before(analysis, start, sentence)
     if not agents:
-        passive = re.match(r"\s(?:\w+\s){0,3}?by\s", text[end : min(sentence.end, end + 40)])
-        agent = actor_after(analysis, end + passive.end(), sentence) if passive else None
+        passive = _PASSIVE_BY.match(text, end, min(sentence.end, end + 40))
+        agent = actor_after(analysis, passive.end(), sentence) if passive else None
         agents = [agent] if agent is not None else []
     ids = []
     for agent in agents:
@@ -120,8 +126,8 @@ def _agents(analysis: Analysis, start: int, end: int, sentence: Span) -> tuple[s
 def _targets(analysis: Analysis, end: int, sentence: Span, agents: tuple[str, ...]) -> tuple[str, ...]:
     target = actor_after(analysis, end, sentence, direct=True)
     if target is None:
-        on = re.match(r"\s(?:on|against)\s", analysis.article.text[end : min(sentence.end, end + 6)])
-        target = actor_after(analysis, end + on.end(), sentence) if on else None
+        on = _ON_AGAINST.match(analysis.article.text, end, min(sentence.end, end + 6))
+        target = actor_after(analysis, on.end(), sentence) if on else None
     return (target.actor_id,) if target is not None and target.actor_id not in agents else ()
 
 
@@ -160,7 +166,7 @@ def _pause_events(analysis: Analysis, sentences: SentenceLookup) -> list[_PauseE
         said = [t for t in times if t.when is not None and t.span.start < first.start]
         if said and said[0].when is not None:
             announced = said[0].when
-        elif published is not None and re.search(r"(?i:\b(?:has|have)\s\w+ed\b)", text[sentence.start : first.start]):
+        elif published is not None and _PERFECT.search(text, sentence.start, first.start):
             # "Putin has offered a new pause": the present perfect reports it as of publication
             announced = When(
                 value=published.isoformat(), precision=Precision.DAY, text=text[first.start : first.end], span=first

@@ -20,6 +20,9 @@ from ceasefire._parse._mentions import Analysis, NumberMention
 from ceasefire._parse._text import alternation, keyed, phrase_pattern, word_pairs
 
 
+_WORD_GAP = re.compile(r"[\s-]+")
+
+
 @attrs.frozen
 class _Tables:
     """The number words of a lexicon, compiled once."""
@@ -85,7 +88,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
 def _words_value(text: str, tables: _Tables) -> float | None:
     """Add up number words the usual way: "two hundred and fifty thousand" is 250,000."""
     total = current = 0.0
-    for piece in re.split(r"[\s-]+", text.lower()):
+    for piece in _WORD_GAP.split(text.lower()):
         if piece in {"and", "a", ""}:
             continue
         if piece in tables.scales:

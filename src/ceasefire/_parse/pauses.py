@@ -38,6 +38,12 @@ from ceasefire._parse._mentions import Analysis, TimeMention
 from ceasefire._parse._text import PhraseIndex, SentenceLookup, phrase_pattern, title_end, word_pairs
 
 
+_ACCORDING_TO = re.compile(r"(?i:according\sto)")
+_LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|An?)\s")
+_LEADING_POSSESSOR = re.compile(r"^\S+['’]s\s")
+_PURPOSE_LEAD = re.compile(r"^(?:in order|so as|so that|aimed at|designed|the aim is|meant|intended)\s")
+
+
 def _pairs(lexicon: Lexicon, name: str) -> dict[str, str]:
     return {k.lower(): v for k, v in word_pairs(lexicon, name).items()}
 
@@ -192,8 +198,8 @@ def _parties(analysis: Analysis, sentences: list[Span], tables: PauseWords) -> t
             speaker = actor_before(analysis, verb.start(), sentence) or actor_after(analysis, verb.end(), sentence)
             if speaker is not None and speaker.actor_id not in announced:
                 announced.append(speaker.actor_id)
-        for cue in re.finditer(r"(?i:according\sto)", text[sentence.start : sentence.end]):
-            source = actor_after(analysis, sentence.start + cue.end(), sentence)
+        for cue in _ACCORDING_TO.finditer(text, sentence.start, sentence.end):
+            source = actor_after(analysis, cue.end(), sentence)
             if source is not None and source.actor_id not in announced:
                 announced.append(source.actor_id)
     announced = [a for a in announced if a not in ordered or len(ordered) > 1]
@@ -233,8 +239,8 @@ def _times(analysis: Analysis, sentences: list[Span], lookup: SentenceLookup) ->
 
 
 def clean_place(words: str) -> str:
-    place = re.sub(r"^(?:[Tt]he|An?)\s", "", words)
-    return re.sub(r"^\S+['’]s\s", "", place)  # "Yemen's Hodeidah" -> "Hodeidah"
+    place = _LEADING_ARTICLE.sub("", words)
+    return _LEADING_POSSESSOR.sub("", place)  # "Yemen's Hodeidah" -> "Hodeidah"
 
 
 def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) -> str | None:
@@ -372,7 +378,7 @@ def _purpose(text: str, triggers: list[_Trigger], tables: PauseWords) -> str | N
         found = tables.purpose.search(text, trigger.span.end, min(trigger.sentence.end, trigger.span.end + 200))
         if found is not None and found.start() - trigger.span.end <= 80:
             purpose = found.group(0).strip().rstrip(",")
-            return re.sub(r"^(?:in order|so as|so that|aimed at|designed|the aim is|meant|intended)\s", "", purpose)
+            return _PURPOSE_LEAD.sub("", purpose)
     return None
 
 

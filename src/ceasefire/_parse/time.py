@@ -28,6 +28,10 @@ from ceasefire._parse._mentions import Analysis, TimeMention
 from ceasefire._parse._text import alternation, cased_variants, keyed, word_pairs
 
 
+_MERIDIEM = re.compile(r"(\d{1,2})(?::(\d\d))?([ap])\.?m\.?")
+_PLAIN_CLOCK = re.compile(r"(\d{1,2})[:.]?(\d\d)")
+
+
 @attrs.frozen
 class _Tables:
     """The time words of a lexicon, compiled once."""
@@ -134,14 +138,14 @@ def _clock(text: str) -> str | None:
         return "12:00"
     if lowered == "midnight":
         return "00:00"
-    meridiem = re.fullmatch(r"(\d{1,2})(?::(\d\d))?([ap])\.?m\.?", lowered)
+    meridiem = _MERIDIEM.fullmatch(lowered)
     if meridiem:
         hour, minute = int(meridiem.group(1)), int(meridiem.group(2) or 0)
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if meridiem.group(3) == "p" else 0)
         return f"{hour:02d}:{minute:02d}"
-    plain = re.fullmatch(r"(\d{1,2})[:.]?(\d\d)", lowered)
+    plain = _PLAIN_CLOCK.fullmatch(lowered)
     if plain and int(plain.group(1)) < 24 and int(plain.group(2)) < 60:
         return f"{int(plain.group(1)):02d}:{plain.group(2)}"
     return None
