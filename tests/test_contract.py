@@ -9,8 +9,10 @@ import json
 import string
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 from hypothesis import given
@@ -39,7 +41,7 @@ from ceasefire import (
     Status,
     When,
 )
-from ceasefire._model import text_id
+from ceasefire._model import _item_spans, _span_ends, text_id
 from ceasefire._serialize import format_duration, parse_duration
 
 
@@ -456,6 +458,19 @@ class TestInvariants:
             Report(article=report.article, actors=(), events=report.events[:1], figures=report.figures[:1])
 
         assert caught.value.paths == ("$.events[0].agents[0]", "$.figures[0].source")
+
+    def test_quick_check_reads_every_span(self) -> None:
+        """The quick validity check sees the same span ends as the full one, so it refuses what the full one does."""
+        report = ceasefire.parse((Path(__file__).parent.parent / "seeds" / "000_44517ffaa18d11d5.txt").read_text())
+        assert sorted(_span_ends(report)) == sorted(span.end for _, span in _item_spans(report))
+
+    def test_span_past_the_text_is_refused(self) -> None:
+        """A span running past the end of the text is refused with its path."""
+        report = hand_built()
+        short = attrs.evolve(report.article, text=report.article.text[:5], paragraphs=(), sentences=())
+        with pytest.raises(InvariantError) as caught:
+            attrs.evolve(report, article=short)
+        assert caught.value.paths
 
     def test_frozen(self) -> None:
         """Model objects cannot be changed after construction."""

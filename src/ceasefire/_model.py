@@ -611,6 +611,22 @@ def _item_spans(report: Report) -> Iterator[tuple[str, Span]]:
         yield f"$.quotes[{i}].evidence", quote.evidence
 
 
+def _span_ends(report: Report) -> Iterator[int]:
+    """Where each span of `_item_spans` ends, without building its path: the quick check needs no more."""
+    for actor in report.actors:
+        yield from (span.end for span in actor.mentions)
+    for event in report.events:
+        yield event.evidence.end
+        if event.when is not None:
+            yield event.when.span.end
+    for pause in report.pauses:
+        yield from (span.end for span in pause.evidence)
+        yield from (when.span.end for when in (pause.start, pause.end) if when is not None)
+        yield from (corridor.evidence.end for corridor in pause.corridors)
+    yield from (figure.evidence.end for figure in report.figures)
+    yield from (quote.evidence.end for quote in report.quotes)
+
+
 def _duplicate_ids(report: Report) -> list[Problem]:
     seen: set[str] = set()
     problems = []
@@ -625,6 +641,25 @@ def _duplicate_ids(report: Report) -> list[Problem]:
                 problems.append(Problem(f"$.{name}[{i}].id", f"id {item_id!r} is used twice"))
             seen.add(item_id)
     return problems
+
+
+def _plainly_valid(report: Report) -> bool:
+    """Whether the report passes every check of `Report`; a quick test that names no problem."""
+    ids = [a.id for a in report.actors] + [e.id for e in report.events] + [p.id for p in report.pauses]
+    known = {actor.id for actor in report.actors}
+    refs = [a.affiliation for a in report.actors]
+    for event in report.events:
+        refs += (*event.agents, *event.targets, event.source)
+    for pause in report.pauses:
+        refs += (*pause.ordered_by, *pause.announced_by)
+    refs += [f.source for f in report.figures] + [q.speaker for q in report.quotes]
+    length = len(report.article.text)
+    return (
+        len(set(ids)) == len(ids)
+        and all(ref is None or ref in known for ref in refs)
+        and all(end <= length for end in _span_ends(report))
+        and report.schema_version == SCHEMA_VERSION
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -655,6 +690,8 @@ class Report:
 
     def __attrs_post_init__(self) -> None:
         """Check ids, references and spans, reporting every problem at once."""
+        if _plainly_valid(self):
+            return  # the common case, checked without building a path for every item
         problems = _duplicate_ids(self)
         known = {actor.id for actor in self.actors}
         problems += [
