@@ -110,6 +110,27 @@ def _is_number_union(cl: Any) -> bool:
     return typing.get_origin(cl) in {typing.Union, types.UnionType} and args in ({int, float}, {int, float, type(None)})
 
 
+def _is_optional(cl: Any) -> bool:
+    args = typing.get_args(cl)
+    return (
+        typing.get_origin(cl) in {typing.Union, types.UnionType}
+        and len(args) == 2
+        and type(None) in args
+        and not _is_number_union(cl)
+    )
+
+
+def _structure_optional_factory(cl: Any, converter: cattrs.Converter) -> Any:
+    """``X | None`` with the hook for X looked up once, not at every value."""
+    (inner,) = [arg for arg in typing.get_args(cl) if arg is not type(None)]
+    handler = converter.get_structure_hook(inner)
+
+    def structure(value: object, _: type) -> Any:
+        return None if value is None else handler(value, inner)
+
+    return structure
+
+
 def _structure_optional_number(value: object, cl: type) -> int | float | None:
     if value is None and type(None) in typing.get_args(cl):
         return None
@@ -222,10 +243,6 @@ def _renamed(path: str, keys: dict[str, str]) -> str:
     return "$." + ".".join(filter(None, (keys.get(head, head), rest)))
 
 
-def _is_plain_span(value: dict[str, Any]) -> bool:
-    return value.keys() == {"start", "end"} and type(value["start"]) is int and type(value["end"]) is int
-
-
 def _class_hooks(converter: cattrs.Converter, cl: type) -> None:
     renames = {name: override(rename=key) for name, key in _RENAMES.get(cl, {}).items()}
     inner: Any = make_dict_structure_fn(cl, converter, _cattrs_forbid_extra_keys=True, **renames)  # type: ignore[arg-type]
@@ -235,12 +252,25 @@ def _class_hooks(converter: cattrs.Converter, cl: type) -> None:
         if not isinstance(value, dict):
             msg = f"expected an object ({name}), got {_type_name(value)}"
             raise TypeError(msg)
-        if cl is Span and _is_plain_span(value):  # spans are most of a report: their own fast path
-            return Span(start=value["start"], end=value["end"])
         return inner(value, cl)
 
+    def structure_span(value: object, _: type) -> Any:
+        if type(value) is dict and len(value) == 2:  # start and end
+            start, end = value.get("start"), value.get("end")
+            if type(start) is int and type(end) is int:
+                return Span(start=start, end=end)  # Span checks their order and sign
+        return structure(value, cl)
+
+    if cl is Span:  # spans are most of a report: their own fast paths
+        converter.register_structure_hook(cl, structure_span)
+        converter.register_unstructure_hook(cl, _unstructure_span)
+        return
     converter.register_structure_hook(cl, structure)
     converter.register_unstructure_hook(cl, make_dict_unstructure_fn(cl, converter, **renames))  # type: ignore[arg-type]
+
+
+def _unstructure_span(span: Span) -> dict[str, int]:
+    return {"start": span.start, "end": span.end}
 
 
 def configure_converter(converter: cattrs.Converter) -> None:
@@ -250,6 +280,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(bool, _structure_bool)
     converter.register_structure_hook(float, _structure_number)
     converter.register_structure_hook_func(_is_number_union, _structure_optional_number)
+    converter.register_structure_hook_factory(_is_optional, lambda cl: _structure_optional_factory(cl, converter))
     converter.register_structure_hook(datetime.date, _structure_date)
     converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     converter.register_structure_hook(datetime.timedelta, _structure_duration)
