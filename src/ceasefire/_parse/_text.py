@@ -122,20 +122,23 @@ def _occurrences(text: str, char: str) -> list[int]:
 
 class PhraseIndex:
     """
-    Every match of a pattern over one text, found in one pass the first time a stage asks.
+    Every match of a pattern over one text, found the first time a stage asks.
 
     Stages that read the same words (verbs of saying for events, pauses and quotes; pause
-    triggers for pauses and events) share that pass; a window is then two bisections away.
+    triggers for pauses and events) share the search; a window is then two bisections away.
+    A pattern declared with `keyed` is tried only where one of its first words starts, found
+    in a word index made in one pass over the text; any other pattern scans the text.
     """
 
     __slots__ = ("_found", "_text", "_words")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, words: dict[str, list[int]] | None = None) -> None:
+        """Index `text`; `words` is `word_starts` of the same text when it is already made."""
         self._text = text
         self._found: dict[int, tuple[list[int], list[re.Match[str]]]] = {}  # by id(pattern), see _KEYS
-        self._words: dict[str, list[int]] | None = None
+        self._words: dict[str, list[int]] | None = words
 
-    def _word_starts(self) -> dict[str, list[int]]:
+    def word_starts(self) -> dict[str, list[int]]:
         """Where each word starts, by `word_key`: one pass over the text, made on first need."""
         if self._words is None:
             words: dict[str, list[int]] = {}
@@ -165,7 +168,7 @@ class PhraseIndex:
         """
         if keys is None:
             return list(pattern.finditer(self._text))
-        words = self._words if self._words is not None else self._word_starts()
+        words = self._words if self._words is not None else self.word_starts()
         lists = [words[key] for key in keys & words.keys()]
         if sum(map(len, lists)) * _CANDIDATE_COST > len(self._text):
             return list(pattern.finditer(self._text))  # common first words ("the"): one pass is cheaper
