@@ -432,20 +432,23 @@ class _Builder:
     text: str
     demonyms: Collection[str]
     actors: dict[str, _Record] = attrs.field(factory=dict)
-    mentions: list[tuple[int, int, str]] = attrs.field(factory=list)
+    mentions: list[tuple[Span, str]] = attrs.field(factory=list)
 
     def add(
         self, name: str, kind: ActorKind, start: int, end: int, *, title: str | None, affiliation: str | None
     ) -> None:
-        record = self.actors.setdefault(name, _Record(kind=kind))
+        record = self.actors.get(name)
+        if record is None:
+            record = self.actors[name] = _Record(kind=kind)
         record.title = record.title or title
         if record.affiliation is None and affiliation != name:
             record.affiliation = affiliation
         alias = _POSSESSIVE_END.sub("", self.text[start:end]).strip()
         if alias and alias not in self.demonyms and alias.lower() != name.lower() and alias not in record.aliases:
             record.aliases.append(alias)
-        record.spans.append(Span(start=start, end=end))
-        self.mentions.append((start, end, name))
+        span = Span(start=start, end=end)
+        record.spans.append(span)
+        self.mentions.append((span, name))
 
     def table(self) -> ActorTable:
         ids: dict[str, str] = {}
@@ -468,8 +471,8 @@ class _Builder:
             for name, record in self.actors.items()
         ]
         mentions = [
-            ActorMention(span=Span(start=s, end=e), text=self.text[s:e], actor_id=ids[name])
-            for s, e, name in self.mentions
+            ActorMention(span=span, text=self.text[span.start : span.end], actor_id=ids[name])
+            for span, name in self.mentions
         ]
         return ActorTable(actors=actors, mentions=mentions)
 
@@ -534,14 +537,14 @@ def _aliases_by_article(builder: _Builder, phrases: PhraseIndex, tables: _Tables
         return
     # The mentions that can be referred back to, by kind, in text order.
     targets: dict[str, list[tuple[int, str]]] = {"government": [], "ministry": [], "military": []}
-    for start, _, name in sorted(builder.mentions):
+    for span, name in sorted(builder.mentions, key=lambda mention: (mention[0].start, mention[0].end, mention[1])):
         kind = builder.actors[name].kind
         if kind is ActorKind.GOVERNMENT:
-            targets["government"].append((start, name))
+            targets["government"].append((span.start, name))
         elif kind is ActorKind.GOVERNMENT_BODY and "Ministry" in name:
-            targets["ministry"].append((start, name))
+            targets["ministry"].append((span.start, name))
         elif kind is ActorKind.MILITARY:
-            targets["military"].append((start, name))  # "the army": the armed forces named before
+            targets["military"].append((span.start, name))  # "the army": the armed forces named before
     for start, end, what in ordered:
         candidates = targets[what]
         index = bisect.bisect_left(candidates, (start, "")) - 1
