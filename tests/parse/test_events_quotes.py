@@ -149,3 +149,19 @@ def test_source_after_according_to() -> None:
     assert attack.source == "united-nations"
     (pause,) = parse("A humanitarian pause took effect on Monday, according to the United Nations.").pauses
     assert pause.announced_by == ("united-nations",)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Rebels did not attack the town on Monday.", "denied"),
+        ("The army will attack the town on Monday.", "planned"),
+        ("The army plans to attack the town.", "planned"),
+        ("The army would then attack the town.", "planned"),
+        ("Shelling continued in the east.", "ongoing"),
+        ("The army attacked the town.", "unknown"),
+    ],
+)
+def test_event_status_from_the_words_before_it(text: str, status: str) -> None:
+    (attack,) = events_of(parse(text), EventKind.ATTACK)
+    assert attack.status.value == status

@@ -146,8 +146,10 @@ class ActorTable:
     def within(self, start: int, end: int) -> tuple[ActorMention, ...]:
         """The mentions lying wholly inside ``[start, end)``, in text order."""
         first = bisect.bisect_left(self._starts, start)
-        last = bisect.bisect_left(self._starts, end)
-        return tuple(m for m in self.mentions[first:last] if m.span.end <= end)
+        last = bisect.bisect_left(self._starts, end, first)
+        if first == last:
+            return ()  # the common case: nothing named there
+        return tuple([m for m in self.mentions[first:last] if m.span.end <= end])
 
     def at(self, offset: int) -> ActorMention | None:
         """The mention covering `offset`, if any."""

@@ -31,6 +31,7 @@ from ceasefire._parse._text import SentenceLookup, containing, phrase_pattern, t
 from ceasefire._parse.pauses import PauseWords, clean_place, pause_words
 
 
+_MODAL_GAP = re.compile(r"(?:\s\w+)?\s")
 _ACCORDING_TO = re.compile(r"(?i:according\sto)")
 _PASSIVE_BY = re.compile(r"\s(?:\w+\s){0,3}?by\s")
 _ON_AGAINST = re.compile(r"\s(?:on|against)\s")
@@ -55,13 +56,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
     for kind, words in lexicon.triggers:
         for word in words:
             kinds.setdefault(" ".join(word.lower().split()), kind)
-    negation = phrase_pattern(lexicon.word_list("event.negation")).pattern
-    modal = phrase_pattern(lexicon.word_list("event.modal")).pattern
     return _Tables(
         kinds=kinds,
         triggers=phrase_pattern(tuple(kinds), ignore_case=True),
-        negation=re.compile(rf"(?:^|\W)(?:{negation})\s$", re.IGNORECASE),
-        modal=re.compile(rf"(?:^|\W)(?:{modal})(?:\s\w+)?\s$", re.IGNORECASE),
+        negation=phrase_pattern(lexicon.word_list("event.negation")),
+        modal=phrase_pattern(lexicon.word_list("event.modal")),
         ongoing=phrase_pattern(lexicon.word_list("event.ongoing"), ignore_case=True),
         say=phrase_pattern(lexicon.word_list("event.say_verbs"), ignore_case=True),
     )
@@ -80,13 +79,15 @@ def _nearest_time(times: list[TimeMention], start: int, end: int) -> TimeMention
     return min(dated, key=lambda t: t.span.start - end if t.span.start >= end else (start - t.span.end) + 15)
 
 
-def _status(text: str, start: int, end: int, sentence: Span, tables: _Tables) -> Status:
-    before = text[max(sentence.start, start - 30) : start]
-    if tables.negation.search(before):
+def _status(analysis: Analysis, start: int, end: int, sentence: Span, tables: _Tables) -> Status:
+    """Denied ("did not attack"), planned ("will attack", "plans to attack"), ongoing, or unknown."""
+    text, phrases = analysis.article.text, analysis.phrases
+    window = max(sentence.start, start - 30)
+    if any(m.end() == start - 1 and text[m.end()].isspace() for m in phrases.within(tables.negation, window, start)):
         return Status.DENIED
-    if tables.modal.search(before):
-        return Status.PLANNED
-    if tables.ongoing.search(text, max(sentence.start, start - 30), min(sentence.end, end + 10)):
+    if any(_MODAL_GAP.fullmatch(text, m.end(), start) for m in phrases.within(tables.modal, window, start)):
+        return Status.PLANNED  # "will attack", "plans to attack", "would then attack"
+    if phrases.first(tables.ongoing, window, min(sentence.end, end + 10)):
         return Status.ONGOING
     return Status.UNKNOWN
 
@@ -279,7 +280,7 @@ def find_events(analysis: Analysis) -> Analysis:
         else:
             time = _nearest_time(times, match.start(), match.end())
         agents = _agents(analysis, match.start(), match.end(), clause)
-        status = _status(text, match.start(), match.end(), clause, tables)
+        status = _status(analysis, match.start(), match.end(), clause, tables)
         if kind is EventKind.CEASEFIRE and _ENDED.search(text, match.end(), clause.end):
             status = Status.ENDED
         source = None if kind in _SAY_KINDS else _source(analysis, clause, match.start(), tables)
