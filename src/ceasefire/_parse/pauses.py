@@ -469,6 +469,12 @@ def _armed(phrases: PhraseIndex, sentence: Span, tables: PauseWords) -> bool | N
     return None
 
 
+def _clock_offset(clock: str) -> datetime.timedelta:
+    """How far into the day an ``HH:MM`` clock time is."""
+    hours, minutes = clock.split(":")
+    return datetime.timedelta(hours=int(hours), minutes=int(minutes))
+
+
 def find_pauses(analysis: Analysis) -> Analysis:
     """Build the story's pause from every mention of it and of its corridors."""
     text = analysis.article.text
@@ -505,9 +511,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
         daily_window = DailyWindow(start=hours.clock_start, end=hours.clock_end)
     duration = _duration(times, triggers, text)
     if duration is None and daily_window is not None:
-        start = datetime.datetime.strptime(daily_window.start, "%H:%M")  # noqa: DTZ007 - clock arithmetic only
-        end = datetime.datetime.strptime(daily_window.end, "%H:%M")  # noqa: DTZ007
-        duration = (end - start) % datetime.timedelta(days=1)
+        duration = (_clock_offset(daily_window.end) - _clock_offset(daily_window.start)) % datetime.timedelta(days=1)
     start_when = _start(clock, day)
     # "daily" said of the pause itself, not of the aid it lets in ("200 trucks are to enter each day")
     named_in = set(trigger_sentences)
