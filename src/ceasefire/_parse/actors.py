@@ -36,6 +36,8 @@ _POSSESSIVE = r"(?:['’]s?)?"
 # in between: "U.S. National Security Council spokesperson".
 _NAME_REACH = 160
 """How far before "said" a name is looked for: more than any four-word name."""
+_NAME_TOKENS = 7
+"""The most space-separated words a name has: four, and a particle between each ("Staffan de Mistura")."""
 _TITLE_GAP = re.compile(rf"{_POSSESSIVE}\s(?:(?P<org>[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,3}})\s)??")
 
 
@@ -297,7 +299,13 @@ class _Finder:
         """Each "<Name> said", read in a short window before each cue word rather than over the text."""
         found: list[re.Match[str]] = []
         for cue in self.phrases.all(self.tables.cue_after_words):
-            window = self.tables.cue_after.finditer(self.text, max(0, cue.start() - _NAME_REACH), cue.end())
+            floor, start = max(0, cue.start() - _NAME_REACH), cue.start() - 1
+            for _ in range(_NAME_TOKENS + 1):  # back to the space before the longest name's first word
+                start = self.text.rfind(" ", floor, start)
+                if start < 0:
+                    start = floor
+                    break
+            window = self.tables.cue_after.finditer(self.text, start, cue.end())
             match = next((m for m in window if m.end() == cue.end()), None)
             if match is not None:
                 found.append(match)
