@@ -199,15 +199,19 @@ class PhraseIndex:
         """The matches lying wholly inside ``[start, end)``, in order."""
         starts, matches = self._of(pattern)
         first = bisect.bisect_left(starts, start)
-        last = bisect.bisect_left(starts, end)
+        last = bisect.bisect_left(starts, end, first)
+        if first == last:
+            return []  # the common case: none there
         return [m for m in matches[first:last] if m.end() <= end]
 
     def first(self, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
         """The first match lying wholly inside ``[start, end)``."""
         starts, matches = self._of(pattern)
-        for m in matches[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
-            if m.end() <= end:
-                return m
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end, first)
+        for index in range(first, last):
+            if matches[index].end() <= end:
+                return matches[index]
         return None
 
 
