@@ -46,7 +46,7 @@ def phrase_pattern(words: tuple[str, ...], *, ignore_case: bool = True) -> re.Pa
     One compiled pattern matching any of `words` as whole words, longest first.
 
     Args:
-        words: The phrases; spaces in them match any run of spaces.
+        words: The phrases; a space in them matches exactly one space (not a line break).
         ignore_case: Match regardless of case.
 
     Returns:
