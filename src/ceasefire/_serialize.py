@@ -96,11 +96,15 @@ def _structure_int(value: object, _: type) -> int:
 
 
 def _structure_bool(value: object, _: type) -> bool:
+    if type(value) is bool:
+        return value
     _expect(value, (bool,), "a boolean")
     return typing.cast("bool", value)
 
 
 def _structure_number(value: object, _: type) -> int | float:
+    if type(value) is int or type(value) is float:
+        return typing.cast("int | float", value)
     _expect(value, (int, float), "a number")
     return typing.cast("int | float", value)
 
@@ -192,7 +196,8 @@ def _structure_enum_factory(cl: type[enum.Enum]) -> Any:
     allowed = ", ".join(repr(v) for v in by_value)
 
     def structure(value: object, _: type) -> enum.Enum:
-        _expect(value, (str,), "a string")
+        if type(value) is not str:
+            _expect(value, (str,), "a string")
         try:
             return by_value[value]
         except KeyError:
@@ -211,7 +216,8 @@ def _structure_tuple_factory(cl: Any, converter: cattrs.Converter) -> Any:
     handler = converter.get_structure_hook(item_type)
 
     def structure(value: object, _: type) -> tuple[Any, ...]:
-        _expect(value, (list, tuple), "an array")
+        if type(value) is not list:
+            _expect(value, (list, tuple), "an array")
         try:  # the common case in one pass; on any problem, again item by item to name each bad index
             return tuple([handler(item, item_type) for item in typing.cast("list[Any]", value)])
         except Exception:  # noqa: BLE001, S110 - the careful pass below reports it
