@@ -104,7 +104,7 @@ def _structure_bool(value: object, _: type) -> bool:
 
 def _structure_number(value: object, _: type) -> int | float:
     if type(value) is int or type(value) is float:
-        return typing.cast("int | float", value)
+        return value
     _expect(value, (int, float), "a number")
     return typing.cast("int | float", value)
 
