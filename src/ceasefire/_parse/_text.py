@@ -1,8 +1,9 @@
 """
 Small text tools every stage shares: phrase patterns compiled from word lists, and lookups by offset.
 
-Word lists become one regular expression each, built as a trie so that matching costs one
-pass over the text whatever the list's length, and compiled once per list (cached).
+Word lists become one regular expression each, built as a trie so that its branches cannot
+backtrack among themselves, and compiled once per list (cached). A `PhraseIndex` records in one
+pass where each word starts, so that a list's pattern is tried only where its first words start.
 """
 
 from __future__ import annotations
@@ -70,8 +71,12 @@ _SYMBOLS = "$€£¥"
 _CANDIDATE_COST = 16
 """Characters a pattern pass reads in the time one candidate costs in Python: above that, scan the text."""
 _KEYS: dict[int, tuple[weakref.ref[re.Pattern[str]], frozenset[str]]] = {}
-# By id, not by pattern: hashing a pattern hashes its whole compiled code (tens of microseconds for a gazetteer).
-"""For patterns whose every match starts at a word of a known set: those words, as `word_key` gives them."""
+"""
+For patterns whose every match starts at a word of a known set: those words, as `word_key` gives them.
+
+Kept by id, not by pattern: hashing a pattern hashes its whole compiled code, tens of
+microseconds for the gazetteer's; the weak reference checks the id still means that pattern.
+"""
 
 
 def word_key(word: str) -> str:
@@ -135,7 +140,8 @@ class PhraseIndex:
     def __init__(self, text: str, *, words: dict[str, list[int]] | None = None) -> None:
         """Index `text`; `words` is `word_starts` of the same text when it is already made."""
         self._text = text
-        self._found: dict[int, tuple[list[int], list[re.Match[str]]]] = {}  # by id(pattern), see _KEYS
+        # By id(pattern), see _KEYS; the pattern is kept with its matches so that the id cannot be reused.
+        self._found: dict[int, tuple[re.Pattern[str], list[int], list[re.Match[str]]]] = {}
         self._words: dict[str, list[int]] | None = words
 
     def word_starts(self) -> dict[str, list[int]]:
@@ -184,20 +190,20 @@ class PhraseIndex:
                 end = max(match.end(), at + 1)
         return found
 
-    def _of(self, pattern: re.Pattern[str]) -> tuple[list[int], list[re.Match[str]]]:
+    def _of(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], list[int], list[re.Match[str]]]:
         found = self._found.get(id(pattern))
         if found is None:
             matches = self.scan(pattern, _keys_of(pattern))
-            found = self._found[id(pattern)] = ([m.start() for m in matches], matches)
+            found = self._found[id(pattern)] = (pattern, [m.start() for m in matches], matches)
         return found
 
     def all(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         """Every match of `pattern` in the text, in order."""
-        return self._of(pattern)[1]
+        return self._of(pattern)[2]
 
     def within(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
         """The matches lying wholly inside ``[start, end)``, in order."""
-        starts, matches = self._of(pattern)
+        _, starts, matches = self._of(pattern)
         first = bisect.bisect_left(starts, start)
         last = bisect.bisect_left(starts, end, first)
         if first == last:
@@ -206,7 +212,7 @@ class PhraseIndex:
 
     def first(self, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
         """The first match lying wholly inside ``[start, end)``."""
-        starts, matches = self._of(pattern)
+        _, starts, matches = self._of(pattern)
         first = bisect.bisect_left(starts, start)
         last = bisect.bisect_left(starts, end, first)
         for index in range(first, last):

@@ -31,13 +31,13 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
-_POSSESSIVE = r"(?:['’]s?)?"
-# Between a name or demonym and a title: "Russian President", "Russia's Defense Minister", and an office
-# in between: "U.S. National Security Council spokesperson".
 _NAME_REACH = 160
 """How far before "said" a name is looked for: more than any four-word name."""
 _NAME_TOKENS = 7
 """The most space-separated words a name has: four, and a particle between each ("Staffan de Mistura")."""
+_POSSESSIVE = r"(?:['’]s?)?"
+# Between a name or demonym and a title: "Russian President", "Russia's Defense Minister", and an office
+# in between: "U.S. National Security Council spokesperson".
 _TITLE_GAP = re.compile(rf"{_POSSESSIVE}\s(?:(?P<org>[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,3}})\s)??")
 
 
