@@ -18,6 +18,8 @@ _SUBJECT_GAP = re.compile(
     r"|officially|had\sbeen|has\sbeen|have\sbeen|was|were|is|are|would|will|could"
     r"|(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|late\s\w+)\s)*"
 )  # "Putin on Saturday declared": a day between subject and verb
+ACCORDING_TO = re.compile(r"(?i:according\sto)")
+"""The cue of a source named after it ("according to UN figures"); events and pauses read it."""
 _AFTER_PREPOSITION = re.compile(r"(?i:\b(?:in|of|from|at|near|to|for|with|by|on)\s(?:the\s)?)$")
 _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|to|by|on)\s)*")
 _DIRECT_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an)\s)?")

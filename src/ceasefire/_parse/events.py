@@ -25,14 +25,13 @@ import attrs
 
 from ceasefire._lexicon import Lexicon
 from ceasefire._model import ActorKind, Event, EventKind, PauseKind, Precision, Span, Status, When
-from ceasefire._parse._attribution import actor_after, actor_before, subjects_before
+from ceasefire._parse._attribution import ACCORDING_TO, actor_after, actor_before, subjects_before
 from ceasefire._parse._mentions import Analysis, TimeMention
 from ceasefire._parse._text import SentenceLookup, containing, phrase_pattern, title_end
 from ceasefire._parse.pauses import PauseWords, clean_place, pause_words
 
 
 _MODAL_GAP = re.compile(r"(?:\s\w+)?\s")
-_ACCORDING_TO = re.compile(r"(?i:according\sto)")
 _PASSIVE_BY = re.compile(r"\s(?:\w+\s){0,3}?by\s")
 _ON_AGAINST = re.compile(r"\s(?:on|against)\s")
 _PERFECT = re.compile(r"(?i:\b(?:has|have)\s\w+ed\b)")
@@ -101,7 +100,7 @@ def _source(analysis: Analysis, sentence: Span, trigger_start: int, tables: _Tab
         actor = actor_before(analysis, verb.start(), sentence) or actor_after(analysis, verb.end(), sentence)
         if actor is not None:
             return actor.actor_id
-    cue = _ACCORDING_TO.search(text, sentence.start, sentence.end)
+    cue = ACCORDING_TO.search(text, sentence.start, sentence.end)
     if cue is not None:
         actor = actor_after(analysis, cue.end(), sentence)
         if actor is not None:

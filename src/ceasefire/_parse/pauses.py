@@ -33,12 +33,11 @@ from ceasefire._model import (
     Status,
     When,
 )
-from ceasefire._parse._attribution import actor_after, actor_before, subjects_before
+from ceasefire._parse._attribution import ACCORDING_TO, actor_after, actor_before, subjects_before
 from ceasefire._parse._mentions import Analysis, TimeMention
 from ceasefire._parse._text import PhraseIndex, SentenceLookup, phrase_pattern, title_end, word_pairs
 
 
-_ACCORDING_TO = re.compile(r"(?i:according\sto)")
 _LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|An?)\s")
 _LEADING_POSSESSOR = re.compile(r"^\S+['’]s\s")
 _PURPOSE_LEAD = re.compile(r"^(?:in order|so as|so that|aimed at|designed|the aim is|meant|intended)\s")
@@ -198,7 +197,7 @@ def _parties(analysis: Analysis, sentences: list[Span], tables: PauseWords) -> t
             speaker = actor_before(analysis, verb.start(), sentence) or actor_after(analysis, verb.end(), sentence)
             if speaker is not None and speaker.actor_id not in announced:
                 announced.append(speaker.actor_id)
-        for cue in _ACCORDING_TO.finditer(text, sentence.start, sentence.end):
+        for cue in ACCORDING_TO.finditer(text, sentence.start, sentence.end):
             source = actor_after(analysis, cue.end(), sentence)
             if source is not None and source.actor_id not in announced:
                 announced.append(source.actor_id)
