@@ -20,7 +20,7 @@ OWN_FLOORS = {
     "pauses": (0.97, 0.80),
     "figures": (0.81, 0.80),
     "actors": (0.85, 0.78),
-    "events": (0.75, 0.73),
+    "events": (0.77, 0.76),
     "quotes": (0.94, 0.94),
 }
 DEV_FLOORS = {

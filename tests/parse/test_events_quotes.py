@@ -165,3 +165,33 @@ def test_source_after_according_to() -> None:
 def test_event_status_from_the_words_before_it(text: str, status: str) -> None:
     (attack,) = events_of(parse(text), EventKind.ATTACK)
     assert attack.status.value == status
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "A daily humanitarian pause began in the town on Wednesday.\n\n"
+            "Russian President Vladimir Putin ordered the pause on Monday.",
+            "2016-10-31",
+        ),
+        (
+            "Families headed home on Wednesday after a ceasefire took effect.\n\n"
+            "The 60-day truce, announced by U.S. President Joe Biden in Washington on Tuesday, requires both sides "
+            "to withdraw.",
+            "2016-11-01",
+        ),
+        ("The army declared a temporary ceasefire late Tuesday to speed relief efforts.", "2016-11-01"),
+    ],
+)
+def test_pause_announced_on_the_day_next_to_its_announcing_verb(text: str, day: str) -> None:
+    (announced,) = events_of(parse(text), EventKind.PAUSE_ANNOUNCED)
+    assert announced.when is not None
+    assert announced.when.value == day
+
+
+def test_a_pause_start_is_not_its_announcement() -> None:
+    """Without a verb of announcing, a day after the pause is when it starts, not when it was made public."""
+    report = parse("A humanitarian pause will begin on Friday, the United Nations said.")
+    (announced,) = events_of(report, EventKind.PAUSE_ANNOUNCED)
+    assert announced.when is None or announced.when.value != "2016-11-04"

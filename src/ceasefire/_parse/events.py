@@ -24,7 +24,7 @@ import re
 import attrs
 
 from ceasefire._lexicon import Lexicon
-from ceasefire._model import ActorKind, Event, EventKind, PauseKind, Precision, Span, Status, When
+from ceasefire._model import ActorKind, Event, EventKind, HumanitarianPause, PauseKind, Precision, Span, Status, When
 from ceasefire._parse._attribution import ACCORDING_TO, actor_after, actor_before, subjects_before
 from ceasefire._parse._mentions import Analysis, TimeMention
 from ceasefire._parse._text import SentenceLookup, containing, phrase_pattern, title_end
@@ -152,27 +152,61 @@ def _location(analysis: Analysis, match: re.Match[str], clause: Span, pause_tabl
     return place
 
 
-def _pause_events(analysis: Analysis, sentences: SentenceLookup) -> list[_PauseEvent]:
+_ANNOUNCEMENT_REACH = 60
+"""How far after "announced" its date may come ("announced by U.S. President Joe Biden in Washington on Tuesday")."""
+
+
+def _announcement(
+    analysis: Analysis, pause: HumanitarianPause, sentences: SentenceLookup, dated: _Times, headline_end: int
+) -> tuple[Span, Span, When] | None:
+    """
+    The body sentence that dates the pause's announcement, the pause's mention in it, and that date.
+
+    "Putin ordered the pause on Monday", "the truce, announced by Biden on Tuesday": a verb of
+    making it public with a day right after it (or right before it: "on Monday announced").
+    """
+    verbs = pause_words(analysis.lexicon).announcing
+    for mention in pause.evidence:
+        if mention.start < headline_end:
+            continue
+        sentence = sentences.at(mention.start)
+        if not sentence.contains(mention):
+            continue
+        for verb in analysis.phrases.within(verbs, sentence.start, sentence.end):
+            after = dated.between(verb.end(), min(sentence.end, verb.end() + _ANNOUNCEMENT_REACH))
+            before = dated.between(max(sentence.start, verb.start() - 20), verb.start())
+            near = after[:1] or before[-1:]
+            if near and near[0].when is not None and near[0].until is None:
+                return sentence, mention, near[0].when
+    return None
+
+
+def _pause_events(analysis: Analysis, sentences: SentenceLookup, dated: _Times) -> list[_PauseEvent]:
     """Events for the story's pause: announced (dated by its announcement), and the ceasefire itself."""
     found: list[_PauseEvent] = []
     text = analysis.article.text
     published = analysis.article.published
+    headline_end = title_end(analysis.article)
     for pause in analysis.pauses:
-        headline_end = title_end(analysis.article)
         first = next((span for span in pause.evidence if span.start >= headline_end), pause.evidence[0])
         sentence = containing(sentences.at(first.start), first.start, first.end)
         times = [t for t in analysis.times if sentence.start <= t.span.start < sentence.end and t.when is not None]
+        agent = pause.ordered_by[0] if pause.ordered_by else (pause.announced_by[0] if pause.announced_by else None)
+        announcement = _announcement(analysis, pause, sentences, dated, headline_end)
         announced: When | None = None
         said = [t for t in times if t.when is not None and t.span.start < first.start]
-        if said and said[0].when is not None:
-            announced = said[0].when
-        elif published is not None and _PERFECT.search(text, sentence.start, first.start):
-            # "Putin has offered a new pause": the present perfect reports it as of publication
-            announced = When(
-                value=published.isoformat(), precision=Precision.DAY, text=text[first.start : first.end], span=first
-            )
-        agent = pause.ordered_by[0] if pause.ordered_by else (pause.announced_by[0] if pause.announced_by else None)
-        found.append((EventKind.PAUSE_ANNOUNCED, sentence, text[first.start : first.end], announced, agent))
+        if announcement is not None:
+            announced_in, mention, announced = announcement
+            found.append((EventKind.PAUSE_ANNOUNCED, announced_in, text[mention.start : mention.end], announced, agent))
+        else:
+            if said and said[0].when is not None:
+                announced = said[0].when
+            elif published is not None and _PERFECT.search(text, sentence.start, first.start):
+                # "Putin has offered a new pause": the present perfect reports it as of publication
+                announced = When(
+                    value=published.isoformat(), precision=Precision.DAY, text=text[first.start : first.end], span=first
+                )
+            found.append((EventKind.PAUSE_ANNOUNCED, sentence, text[first.start : first.end], announced, agent))
         if pause.kind is not PauseKind.HUMANITARIAN_PAUSE:
             found.append((EventKind.CEASEFIRE, sentence, text[first.start : first.end], pause.start, agent))
     return found
@@ -231,7 +265,7 @@ def find_events(analysis: Analysis) -> Analysis:
     pause_spans = {span for pause in analysis.pauses for span in pause.evidence}
     events: list[Event] = []
     seen: set[tuple[EventKind, Span]] = set()
-    for kind, sentence, trigger, when, agent in _pause_events(analysis, sentences):
+    for kind, sentence, trigger, when, agent in _pause_events(analysis, sentences, dated):
         seen.add((kind, sentence))
         events.append(
             Event(

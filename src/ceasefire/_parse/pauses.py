@@ -74,6 +74,7 @@ class PauseWords:
     origin: re.Pattern[str]
     not_places: frozenset[str]
     effect: re.Pattern[str]
+    announcing: re.Pattern[str]
     event_place: re.Pattern[str]
 
 
@@ -126,6 +127,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         destination=re.compile(rf"\s(?:to|towards|toward|into)\s{place}"),
         origin=re.compile(rf"\s(?:from|out\sof)\s{place}"),
         effect=_words(lexicon, "pause.effect"),
+        announcing=_words(lexicon, "pause.announcing_verbs"),
         event_place=re.compile(
             rf"(?:\s(?:[a-z]+\s){{0,2}}?)?\s?(?i:in|on|at|near|around|outside|inside|across)\s{place}"
         ),
