@@ -166,3 +166,24 @@ def test_hours_from_the_sentence_where_it_took_effect_and_wishes_are_no_status()
     assert pause.start.value == "2023-11-24T07:00"
     assert pause.recurrence is None
     assert pause.status.value != "extended"
+
+
+def test_duration_nearest_the_mention_not_the_time_gone_by() -> None:
+    pause = pause_of(parse("Clashes broke out on Tuesday, five days into a two-week humanitarian truce."))
+    assert pause.duration == datetime.timedelta(days=14)
+
+
+def test_duration_from_start_to_end() -> None:
+    text = "The warring sides agreed to a truce from 3 p.m. on Saturday until 3 p.m. on Monday for the Eid holiday."
+    pause = pause_of(parse(text, datetime.date(2019, 8, 9)))
+    assert (pause.start.value if pause.start else None, pause.end.value if pause.end else None) == (
+        "2019-08-10T15:00",
+        "2019-08-12T15:00",
+    )
+    assert pause.duration == datetime.timedelta(hours=48)
+
+
+def test_no_duration_from_partial_dates() -> None:
+    """Without a publication date the days stay partial, and so does the length: nothing is guessed."""
+    text = "The warring sides agreed to a truce from 3 p.m. on Saturday until 3 p.m. on Monday."
+    assert pause_of(parse(text, None)).duration is None

@@ -326,6 +326,7 @@ _CALENDAR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 
 _BEFORE_TRIGGER = re.compile(r"[\s\w-]{0,25}")
 _AFTER_TRIGGER = re.compile(r"\s(?:of|for|lasting|that\swill\slast)\s(?:about\s)?")
+_ELAPSED = re.compile(r"\s(?:into|after|since)\s")  # "five days into the truce": time gone by, not its length
 
 
 def _end(clock: TimeMention | None, times: list[TimeMention]) -> When | None:
@@ -335,19 +336,35 @@ def _end(clock: TimeMention | None, times: list[TimeMention]) -> When | None:
     return next((t.until for t in times if t.until is not None and t.clock_start is None), None)
 
 
+def _elapsed(start: When | None, end: When | None) -> datetime.timedelta | None:
+    """The time from a start to an end written alike (two days, or two clock times on known days)."""
+    if start is None or end is None or len(start.value) != len(end.value):
+        return None
+    try:
+        elapsed = datetime.datetime.fromisoformat(end.value) - datetime.datetime.fromisoformat(start.value)
+    except ValueError:
+        return None  # a partial value ("XXXX-WXX-2") gives no length
+    return elapsed if elapsed > datetime.timedelta(0) else None
+
+
 def _duration(times: list[TimeMention], triggers: list[_Trigger], text: str) -> datetime.timedelta | None:
     """A duration written next to a mention: "a 72-hour ceasefire", "four-hour daily pauses", "for three days"."""
     starts = [t.span.start for t in triggers]
+    found: list[tuple[int, datetime.timedelta]] = []  # (distance to the mention, duration)
     for t in times:
         if t.duration is None:
             continue
         following = bisect.bisect_left(starts, t.span.end)
-        if following < len(triggers) and _BEFORE_TRIGGER.fullmatch(text, t.span.end, starts[following]):
-            return t.duration
+        if (
+            following < len(triggers)
+            and _BEFORE_TRIGGER.fullmatch(text, t.span.end, starts[following])
+            and not _ELAPSED.match(text, t.span.end)
+        ):
+            found.append((starts[following] - t.span.end, t.duration))
         preceding = triggers[following - 1] if following > 0 else None
         if preceding is not None and _AFTER_TRIGGER.fullmatch(text, preceding.span.end, t.span.start):
-            return t.duration
-    return None
+            found.append((t.span.start - preceding.span.end, t.duration))
+    return min(found, key=lambda pair: pair[0])[1] if found else None  # the nearest: "five days into a two-week truce"
 
 
 def _status(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) -> Status:
@@ -514,6 +531,9 @@ def find_pauses(analysis: Analysis) -> Analysis:
     if duration is None and daily_window is not None:
         duration = (_clock_offset(daily_window.end) - _clock_offset(daily_window.start)) % datetime.timedelta(days=1)
     start_when = _start(clock, day)
+    end_when = _end(clock, times)
+    if duration is None and daily_window is None:
+        duration = _elapsed(start_when, end_when)  # "from 3 p.m. on Saturday until 3 p.m. on Monday": 48 hours
     # "daily" said of the pause itself, not of the aid it lets in ("200 trucks are to enter each day")
     named_in = set(trigger_sentences)
     recurring = next(
@@ -526,7 +546,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
         kind=triggers[0].kind if triggers else PauseKind.HUMANITARIAN_PAUSE,
         location=_location(analysis, triggers, tables),
         start=start_when,
-        end=_end(clock, times),
+        end=end_when,
         daily_window=daily_window,
         timezone=(clock.timezone if clock is not None else None) or (hours.timezone if hours is not None else None),
         recurrence=recurring,
