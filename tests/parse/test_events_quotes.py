@@ -171,14 +171,18 @@ def test_event_status_from_the_words_before_it(text: str, status: str) -> None:
     ("text", "day"),
     [
         (
-            "A daily humanitarian pause began in the town on Wednesday.\n\n"
-            "Russian President Vladimir Putin ordered the pause on Monday.",
+            (
+                "A daily humanitarian pause began in the town on Wednesday.\n\n"
+                "Russian President Vladimir Putin ordered the pause on Monday."
+            ),
             "2016-10-31",
         ),
         (
-            "Families headed home on Wednesday after a ceasefire took effect.\n\n"
-            "The 60-day truce, announced by U.S. President Joe Biden in Washington on Tuesday, requires both sides "
-            "to withdraw.",
+            (
+                "Families headed home on Wednesday after a ceasefire took effect.\n\n"
+                "The 60-day truce, announced by U.S. President Joe Biden in Washington on Tuesday, requires both "
+                "sides to withdraw."
+            ),
             "2016-11-01",
         ),
         ("The army declared a temporary ceasefire late Tuesday to speed relief efforts.", "2016-11-01"),
