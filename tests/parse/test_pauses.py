@@ -187,3 +187,9 @@ def test_no_duration_from_partial_dates() -> None:
     """Without a publication date the days stay partial, and so does the length: nothing is guessed."""
     text = "The warring sides agreed to a truce from 3 p.m. on Saturday until 3 p.m. on Monday."
     assert pause_of(parse(text, None)).duration is None
+
+
+def test_where_a_pause_was_announced_is_not_where_it_holds() -> None:
+    text = "The 60-day truce, announced by U.S. President Joe Biden in Washington on Tuesday, took effect."
+    assert pause_of(parse(text)).location != "Washington"
+    assert pause_of(parse("The truce in Hodeidah held on Tuesday, the U.N. said in Geneva.")).location == "Hodeidah"

@@ -244,6 +244,14 @@ def clean_place(words: str) -> str:
     return _LEADING_POSSESSOR.sub("", place)  # "Yemen's Hodeidah" -> "Hodeidah"
 
 
+def _said_between(analysis: Analysis, tables: PauseWords, start: int, end: int) -> bool:
+    """Whether a verb of saying or announcing stands in ``[start, end)``."""
+    return bool(
+        analysis.phrases.first(tables.announce_verbs, start, end)
+        or analysis.phrases.first(tables.announcing, start, end)
+    )
+
+
 def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) -> str | None:
     """
     Where the pause holds.
@@ -263,6 +271,8 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) 
             for near in tables.place.finditer(text, trigger.span.end, window_end)
         ]
         for candidate in candidates:
+            if _said_between(analysis, tables, trigger.span.end, candidate.start()):
+                continue  # "the truce, announced by Biden in Washington": where it was announced
             place = clean_place(candidate.group("place"))
             if place and place.split()[0] not in not_places and place not in not_places:
                 return place
