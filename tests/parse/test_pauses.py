@@ -193,3 +193,13 @@ def test_where_a_pause_was_announced_is_not_where_it_holds() -> None:
     text = "The 60-day truce, announced by U.S. President Joe Biden in Washington on Tuesday, took effect."
     assert pause_of(parse(text)).location != "Washington"
     assert pause_of(parse("The truce in Hodeidah held on Tuesday, the U.N. said in Geneva.")).location == "Hodeidah"
+
+
+def test_the_day_it_begins_not_the_day_it_was_announced() -> None:
+    text = (
+        "Authorities on Friday announced a three-day ceasefire in the town of Las Anod, beginning on Saturday "
+        "and starting at midnight."
+    )
+    pause = pause_of(parse(text, datetime.date(2023, 2, 10)))
+    assert pause.start is not None
+    assert pause.start.value == "2023-02-11T00:00"

@@ -75,6 +75,8 @@ class PauseWords:
     not_places: frozenset[str]
     effect: re.Pattern[str]
     announcing: re.Pattern[str]
+    start_cue_before: re.Pattern[str]
+    announcing_after: re.Pattern[str]
     event_place: re.Pattern[str]
 
 
@@ -128,6 +130,10 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         origin=re.compile(rf"\s(?:from|out\sof)\s{place}"),
         effect=_words(lexicon, "pause.effect"),
         announcing=_words(lexicon, "pause.announcing_verbs"),
+        start_cue_before=re.compile(
+            rf"(?:^|\W)(?:{_words(lexicon, 'pause.start_cues').pattern})\s(?:on\s|at\s)?$", re.IGNORECASE
+        ),
+        announcing_after=re.compile(rf"\s(?:{_words(lexicon, 'pause.announcing_verbs').pattern})", re.IGNORECASE),
         event_place=re.compile(
             rf"(?:\s(?:[a-z]+\s){{0,2}}?)?\s?(?i:in|on|at|near|around|outside|inside|across)\s{place}"
         ),
@@ -301,17 +307,26 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) 
     return None
 
 
-def _window(times: list[TimeMention], text: str) -> tuple[TimeMention | None, TimeMention | None]:
+def _window(times: list[TimeMention], text: str, tables: PauseWords) -> tuple[TimeMention | None, TimeMention | None]:
     """
     The clock time or window of the pause (one tied to its day first), and its first calendar day.
 
-    The day a statement was made ("Qatar said on Monday") is not the pause's day.
+    A day said to begin it wins ("beginning on Saturday"); the day a statement was made ("Qatar
+    said on Monday", "Somaliland on Friday announced") is not the pause's day.
     """
     clocks = [t for t in times if t.clock_start is not None]
     clock = next((t for t in clocks if t.when is not None), clocks[0] if clocks else None)
-    days = [t for t in times if t.when is not None and t.when.precision.value in {"day", "minute"}]
-    day = next((t for t in days if not _SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)), None)
-    return clock, day
+    days = [
+        t
+        for t in times
+        if t.when is not None
+        and t.when.precision.value in {"day", "minute"}
+        and not _SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
+        and not tables.announcing_after.match(text, t.span.end)
+    ]
+    begins = [t for t in days if tables.start_cue_before.search(text, max(0, t.span.start - 24), t.span.start)]
+    chosen = begins or days
+    return clock, chosen[0] if chosen else None
 
 
 _SAID_BEFORE = re.compile(
@@ -525,7 +540,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
     times = [
         t for t in _times(analysis, all_sentences, sentences) if dateline is None or not dateline.span.contains(t.span)
     ]
-    clock, day = _window(times, text)
+    clock, day = _window(times, text, tables)
     ordered, announced = _parties(
         analysis,
         _announcing(trigger_sentences, triggers, times=times, text=text, tables=tables, lookup=sentences),
