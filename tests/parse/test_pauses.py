@@ -203,3 +203,8 @@ def test_the_day_it_begins_not_the_day_it_was_announced() -> None:
     pause = pause_of(parse(text, datetime.date(2023, 2, 10)))
     assert pause.start is not None
     assert pause.start.value == "2023-02-11T00:00"
+
+
+def test_the_two_sides_of_a_ceasefire_between_them_agreed_to_it() -> None:
+    report = parse("A bilateral ceasefire between Colombia's government and the ELN rebels began on Thursday.")
+    assert names(report, pause_of(report).ordered_by) == ["Colombian government", "ELN rebels"]

@@ -213,6 +213,23 @@ def _parties(analysis: Analysis, sentences: list[Span], tables: PauseWords) -> t
     return ordered, announced
 
 
+_BETWEEN = re.compile(r"\s+between\s+")
+_AND = re.compile(r",?\s+and\s+")
+
+
+def _between(analysis: Analysis, triggers: list[_Trigger]) -> list[str]:
+    """The two sides of "a ceasefire between Israel and Hamas": parties to it, so they agreed to it."""
+    text = analysis.article.text
+    for trigger in triggers:
+        between = _BETWEEN.match(text, trigger.span.end, trigger.sentence.end)
+        first = actor_after(analysis, between.end(), trigger.sentence) if between else None
+        joined = _AND.match(text, first.span.end, trigger.sentence.end) if first else None
+        second = actor_after(analysis, joined.end(), trigger.sentence) if joined else None
+        if first is not None and second is not None and first.actor_id != second.actor_id:
+            return [first.actor_id, second.actor_id]
+    return []
+
+
 def _announcing(
     sentences: list[Span],
     triggers: list[_Trigger],
@@ -546,6 +563,8 @@ def find_pauses(analysis: Analysis) -> Analysis:
         _announcing(trigger_sentences, triggers, times=times, text=text, tables=tables, lookup=sentences),
         tables,
     )
+    ordered += [party for party in _between(analysis, triggers) if party not in ordered]
+    announced = [a for a in announced if a not in ordered or len(ordered) > 1]
     # The hours: the start's own window, else a window said apart ("fighting will stop each day from 10:00 to 14:00").
     hours = clock if clock is not None and clock.clock_end is not None else None
     hours = hours or next((t for t in times if t.clock_start is not None and t.clock_end is not None), None)
