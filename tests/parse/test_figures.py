@@ -64,6 +64,9 @@ def test_vague_amounts_are_ranges(text: str, low: int, high: int) -> None:
         ("It is the focal point of the six-year war.", FigureCategory.DURATION, "years"),
         ("Civilians may leave via two special corridors.", FigureCategory.COUNT, "corridors"),
         ("More than 20 million Yemenis need food aid.", FigureCategory.OTHER, "people"),
+        ("The army said it would deploy 5,000 soldiers to the border.", FigureCategory.COUNT, "people"),
+        ("The group has an estimated 2,500 fighters.", FigureCategory.COUNT, "people"),
+        ("At least 40 fighters were killed in the clashes.", FigureCategory.KILLED, "people"),
     ],
 )
 def test_category_and_unit(text: str, category: FigureCategory, unit: str) -> None:

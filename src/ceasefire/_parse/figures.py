@@ -43,6 +43,7 @@ class _Tables:
     durations: dict[str, str]
     counts: frozenset[str]
     people_states: frozenset[str]
+    forces: frozenset[str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -68,6 +69,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         durations=durations,
         counts=frozenset(w.lower() for w in lexicon.word_list("unit.count")),
         people_states=frozenset(w.lower() for w in lexicon.word_list("unit.people_states")),
+        forces=frozenset(w.lower() for w in lexicon.word_list("unit.forces")),
     )
 
 
@@ -206,6 +208,8 @@ def find_figures(analysis: Analysis) -> Analysis:
             sources[sentence.start] = _source(analysis, sentence)
         end = max(unit_end, category_end if category is not None else unit_end)
         subject = text[number.span.end : unit_end].strip(" -").removeprefix("of ").strip()
+        if category is None and unit == "people" and subject.rsplit(" ", 1)[-1].lower() in tables.forces:
+            category = FigureCategory.COUNT  # "5,000 soldiers", "an estimated 2,500 fighters": forces counted
         figures.append(
             Figure(
                 value=number.value,
