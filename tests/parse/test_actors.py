@@ -138,3 +138,11 @@ def test_named_body_after_a_verb_of_saying_is_no_person() -> None:
 def test_plural_demonym_is_a_people() -> None:
     people = named("More than 10,800 Palestinians have been killed.", "Palestinians")
     assert people.kind is ActorKind.CIVILIANS
+
+
+def test_the_office_of_a_titled_spokesperson_is_an_actor() -> None:
+    text = "Armenian Defense Ministry spokeswoman Anahit Sargsyan denied that."
+    ministry = named(text, "Armenian Defense Ministry")
+    assert ministry.kind is ActorKind.GOVERNMENT_BODY
+    person = named(text, "Anahit Sargsyan")
+    assert (person.title, person.affiliation) == ("spokeswoman", ministry.id)

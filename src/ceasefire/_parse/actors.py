@@ -216,8 +216,8 @@ class _Finder:
         if known is None or (known.title is None and title is not None):
             self.persons[canonical] = found
 
-    def _pre_of(self, title_start: int) -> tuple[re.Match[str] | None, str | None]:
-        """The name or demonym just before a title, and any capitalised words between them (an office)."""
+    def _pre_of(self, title_start: int) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+        """The name or demonym just before a title, and the gap to it (its "org": capitalised words, an office)."""
         index = bisect.bisect_right(self.hit_ends, title_start) - 1
         if index < 0 or title_start - self.hits[index].end() > 48:
             return None, None
@@ -225,7 +225,24 @@ class _Finder:
         gap = _TITLE_GAP.fullmatch(self.text, hit.end(), title_start)
         if gap is None:
             return None, None
-        return hit, gap.group("org")
+        return hit, gap
+
+    def _office(self, hit: re.Match[str], gap: re.Match[str], entry: ActorEntry | None) -> _Found | None:
+        """
+        The body a titled person speaks for, named between a state and the title.
+
+        "Armenian Defense Ministry spokeswoman ...": the Armenian Defense Ministry, an actor of its own.
+        """
+        org = gap.group("org")
+        head = org.split()[-1] if org else ""
+        if head not in self.tables.org_heads or org in self.tables.not_names:
+            return None
+        state = entry.name if entry is not None and entry.kind is ActorKind.STATE else None
+        if head == "Ministry" and entry is not None and entry.demonyms:
+            name = f"{entry.demonyms[0]} {org}"  # "Russia's Defense Ministry" is the Russian Defense Ministry
+        else:
+            name = " ".join(self.text[hit.start() : gap.end("org")].split())
+        return _Found(hit.start(), gap.end("org"), name, self.tables.org_heads[head], 0, affiliation=state)
 
     def titled(self) -> None:
         for match in self.phrases.all(self.tables.titled):
@@ -233,9 +250,15 @@ class _Finder:
             known = self.tables.by_name.get(person)
             if not person or (known is not None and known.kind is not ActorKind.PERSON):
                 continue  # "mediator Qatar": a title before a state is no person
-            hit, org = self._pre_of(match.start())
+            hit, gap = self._pre_of(match.start())
+            org = gap.group("org") if gap else None
             entry = _entry_for(hit.group(0), self.tables) if hit else None
-            affiliation = org if org and org not in self.tables.not_names else (entry.name if entry else None)
+            office = self._office(hit, gap, entry) if hit is not None and gap is not None and org else None
+            if office is not None:
+                self.nested.append(office)
+                affiliation: str | None = office.name
+            else:
+                affiliation = org if org and org not in self.tables.not_names else (entry.name if entry else None)
             start = hit.start() if hit else match.start()
             end = match.start("person") + len(person)
             self.person(start, end, person, title=match.group("title"), affiliation=affiliation, rank=5)
