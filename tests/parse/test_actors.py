@@ -146,3 +146,44 @@ def test_the_office_of_a_titled_spokesperson_is_an_actor() -> None:
     assert ministry.kind is ActorKind.GOVERNMENT_BODY
     person = named(text, "Anahit Sargsyan")
     assert (person.title, person.affiliation) == ("spokeswoman", ministry.id)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "mentions"),
+    [
+        (
+            "The Libyan National Army (LNA) said it targeted mercenaries. The LNA denied it later.",
+            "Libyan National Army",
+            ActorKind.MILITARY,
+            3,
+        ),
+        (
+            "The Government of National Accord (GNA) rejected the claim. GNA forces held the line.",
+            "Government of National Accord",
+            ActorKind.GOVERNMENT,
+            3,
+        ),
+        (
+            "Fighters of Hay'at Tahrir al-Sham (HTS) advanced. HTS said.",
+            "Hayat Tahrir al-Sham",
+            ActorKind.ARMED_GROUP,
+            3,
+        ),
+        (
+            "The Coordination of Azawad Movements (CMA) said. The CMA left.",
+            "Coordination of Azawad Movements",
+            ActorKind.OTHER,
+            3,
+        ),
+    ],
+)
+def test_a_name_defined_with_its_acronym(text: str, name: str, kind: ActorKind, mentions: int) -> None:
+    actor = named(text, name)
+    assert actor.kind is kind
+    assert len(actor.mentions) == mentions
+    assert actor.aliases[-1].isupper()  # the acronym
+
+
+@pytest.mark.parametrize("text", ["BEIRUT (AP) — Fighting resumed.", "YEREVAN, Armenia (AP) — Fighting resumed."])
+def test_an_agency_in_brackets_defines_nothing(text: str) -> None:
+    assert {a.name for a in table(text).actors} <= {"Armenia", "Associated Press"}

@@ -38,6 +38,16 @@ _NAME_TOKENS = 7
 _POSSESSIVE = r"(?:['’]s?)?"
 # Between a name or demonym and a title: "Russian President", "Russia's Defense Minister", and an office
 # in between: "U.S. National Security Council spokesperson".
+# "the Libyan National Army (LNA)": a name of two words or more, then its acronym in brackets.
+_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z0-9&]{1,9})\)")  # the literal "(" makes the scan fast
+_NAME_WORD = r"(?:[A-Z][\w’'.&-]*|(?:al|el)-[A-Z][\w’'-]*)"
+_NAMED_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s(?:(?:of|for|and|the|de|del|des|du|al|el|la|le)\s)?{_NAME_WORD}){{1,6}})\s$"
+)
+_ACRONYM_REACH = 120
+"""How far before its acronym a name is looked for: more than any seven-word name."""
+_MAX_ACRONYMS = 64
+"""The most acronyms read from one text, so that the pattern of their later mentions stays small."""
 _TITLE_GAP = re.compile(rf"{_POSSESSIVE}\s(?:(?P<org>[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,3}})\s)??")
 
 
@@ -405,6 +415,45 @@ class _Finder:
             entry = self.tables.by_demonym[match.group("dem")]
             self.add(_Found(match.start(), match.end(), match.group(0), ActorKind.CIVILIANS, 1, affiliation=entry.name))
 
+    def acronyms(self) -> None:
+        """
+        A name defined with its acronym ("the Libyan National Army (LNA)"), and the acronym after.
+
+        The name is an actor (the gazetteer's, when it knows it); every later "LNA" is a mention of it.
+        """
+        defined: dict[str, tuple[str, ActorKind, str | None]] = {}  # acronym -> name, kind, affiliation
+        for bracket in _ACRONYM.finditer(self.text):
+            if len(defined) == _MAX_ACRONYMS:
+                break  # a story defines a handful; a text with thousands is not one to read them from
+            acronym = bracket.group("acronym")
+            if sum(char.isupper() for char in acronym) < 2 or acronym in defined:
+                continue  # "(Reuters)", "(Ap)": an agency or a word, not an acronym
+            named = _NAMED_BEFORE.search(self.text, max(0, bracket.start() - _ACRONYM_REACH), bracket.start())
+            tokens = named.group("name").split() if named else []
+            while tokens and (
+                (tokens[0] in self.tables.not_names and tokens[0] not in self.tables.org_heads)
+                or tokens[0].endswith(("'s", "’s"))
+            ):
+                tokens.pop(0)  # "The", "Haftar's"; not "Government" in "Government of National Accord"
+            if len(tokens) < 2 or any(token in self.tables.by_demonym for token in tokens[1:]):
+                continue
+            name = " ".join(tokens)
+            start = bracket.start() - 1 - len(name)
+            entry = self.tables.by_name.get(name) or self.tables.by_name.get(acronym)
+            if entry is not None:
+                canonical, kind, affiliation = entry.name, entry.kind, entry.affiliation
+            else:
+                head = next((token for token in reversed(tokens) if token in self.tables.org_heads), None)
+                canonical, kind, affiliation = name, self.tables.org_heads[head] if head else ActorKind.OTHER, None
+            defined[acronym] = (canonical, kind, affiliation)
+            self.add(_Found(start, start + len(name), canonical, kind, 4, affiliation=affiliation))
+        if not defined:
+            return
+        pattern = re.compile(rf"(?<![\w-])(?:{alternation(defined)})(?![\w-])")
+        for match in self.phrases.scan(pattern, first_word_keys(defined)):
+            canonical, kind, affiliation = defined[match.group(0)]
+            self.add(_Found(match.start(), match.end(), canonical, kind, 4, affiliation=affiliation))
+
     def surnames(self) -> None:
         """A known person's surname alone ("Zelenskyy", "Haddad's") is that person."""
         by_surname: dict[str, str] = {}
@@ -594,6 +643,7 @@ def find_actors(analysis: Analysis) -> Analysis:
     finder.known()
     finder.titles_alone()
     finder.surnames()
+    finder.acronyms()
     finder.ministries()
     finder.compounds()
     finder.parties()
