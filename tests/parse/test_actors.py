@@ -187,3 +187,11 @@ def test_a_name_defined_with_its_acronym(text: str, name: str, kind: ActorKind, 
 @pytest.mark.parametrize("text", ["BEIRUT (AP) — Fighting resumed.", "YEREVAN, Armenia (AP) — Fighting resumed."])
 def test_an_agency_in_brackets_defines_nothing(text: str) -> None:
     assert {a.name for a in table(text).actors} <= {"Armenia", "Associated Press"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Rival gangs have blocked the terminal.", "gangs"), ("Clashes with local clan militias killed 20.", "militias")],
+)
+def test_gangs_and_militias_are_armed_groups(text: str, name: str) -> None:
+    assert named(text, name).kind is ActorKind.ARMED_GROUP
