@@ -199,3 +199,17 @@ def test_a_pause_start_is_not_its_announcement() -> None:
     report = parse("A humanitarian pause will begin on Friday, the United Nations said.")
     (announced,) = events_of(report, EventKind.PAUSE_ANNOUNCED)
     assert announced.when is None or announced.when.value != "2016-11-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The militia launched its offensive on the port on Monday.", EventKind.CONFLICT_ONSET),
+        ("The region has been cut off from electricity and banking since June.", EventKind.SIEGE),
+        ("Thousands rallied in the capital on Sunday.", EventKind.PROTEST),
+        ("Hamas frees 17 hostages.", EventKind.RELEASE),
+        ("Thirty-five trucks left Gondar on Tuesday.", EventKind.AID_DELIVERY),
+    ],
+)
+def test_common_wire_verbs_are_triggers(text: str, kind: EventKind) -> None:
+    assert events_of(parse(text), kind)
