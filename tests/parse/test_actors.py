@@ -195,3 +195,7 @@ def test_an_agency_in_brackets_defines_nothing(text: str) -> None:
 )
 def test_gangs_and_militias_are_armed_groups(text: str, name: str) -> None:
     assert named(text, name).kind is ActorKind.ARMED_GROUP
+
+
+def test_a_known_body_before_a_verb_of_saying_is_not_a_person() -> None:
+    assert named("The United Nations warned that aid was running out.", "United Nations").kind is not ActorKind.PERSON

@@ -322,7 +322,9 @@ class _Finder:
             words = _trim_name(match.group("person"), self.tables.not_names)
             start = match.start("person") + match.group("person").find(words) if words else 0
             entry = self.tables.by_name.get(words)
-            if len(words.split()) < 2 and (entry is None or entry.kind is not ActorKind.PERSON):
+            if entry is not None and entry.kind is not ActorKind.PERSON:
+                continue  # "the United Nations warned": a known body, read by the gazetteer
+            if len(words.split()) < 2 and entry is None:
                 continue
             if any(w in self.tables.by_name or w in self.tables.by_demonym for w in words.split()):
                 continue  # "Russian Defense", "Moscow Tuesday": not a person
