@@ -199,3 +199,8 @@ def test_gangs_and_militias_are_armed_groups(text: str, name: str) -> None:
 
 def test_a_known_body_before_a_verb_of_saying_is_not_a_person() -> None:
     assert named("The United Nations warned that aid was running out.", "United Nations").kind is not ActorKind.PERSON
+
+
+def test_an_agency_after_a_dateline_is_no_acronym_of_the_place() -> None:
+    text = "JEDDAH, Saudi Arabia (AP) — The warring sides agreed to a truce, mediators said."
+    assert "AP" not in named(text, "Saudi Arabia").aliases

@@ -213,3 +213,9 @@ def test_a_pause_start_is_not_its_announcement() -> None:
 )
 def test_common_wire_verbs_are_triggers(text: str, kind: EventKind) -> None:
     assert events_of(parse(text), kind)
+
+
+def test_a_period_since_is_not_the_announcement() -> None:
+    report = parse("The truce agreed on Friday is the ninth announced since fighting erupted in mid-April.")
+    (announced,) = events_of(report, EventKind.PAUSE_ANNOUNCED)
+    assert announced.when is None or not announced.when.value.endswith("-04")

@@ -441,7 +441,12 @@ class _Finder:
                 continue
             name = " ".join(tokens)
             start = bracket.start() - 1 - len(name)
-            entry = self.tables.by_name.get(name) or self.tables.by_name.get(acronym)
+            by_acronym, by_full_name = self.tables.by_name.get(acronym), self.tables.by_name.get(name)
+            if by_acronym is not None and (
+                by_acronym.kind is ActorKind.MEDIA or (by_full_name is not None and by_full_name is not by_acronym)
+            ):
+                continue  # "JEDDAH, Saudi Arabia (AP)": the agency of a dateline, not Saudi Arabia's acronym
+            entry = by_full_name or by_acronym
             if entry is not None:
                 canonical, kind, affiliation = entry.name, entry.kind, entry.affiliation
             else:

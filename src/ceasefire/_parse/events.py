@@ -152,6 +152,8 @@ def _location(analysis: Analysis, match: re.Match[str], clause: Span, pause_tabl
     return place
 
 
+_DAY_OR_FINER = frozenset({Precision.DAY, Precision.HOUR, Precision.MINUTE})
+_SINCE_BEFORE = re.compile(r"(?i:\bsince)\s(?:\w+\s)?$")
 _ANNOUNCEMENT_REACH = 60
 """How far after "announced" its date may come ("announced by U.S. President Joe Biden in Washington on Tuesday")."""
 
@@ -166,6 +168,7 @@ def _announcement(
     making it public with a day right after it (or right before it: "on Monday announced").
     """
     verbs = pause_words(analysis.lexicon).announcing
+    text = analysis.article.text
     for mention in pause.evidence:
         if mention.start < headline_end:
             continue
@@ -176,8 +179,14 @@ def _announcement(
             after = dated.between(verb.end(), min(sentence.end, verb.end() + _ANNOUNCEMENT_REACH))
             before = dated.between(max(sentence.start, verb.start() - 20), verb.start())
             near = after[:1] or before[-1:]
-            if near and near[0].when is not None and near[0].until is None:
-                return sentence, mention, near[0].when
+            when = near[0].when if near else None
+            if (
+                when is not None
+                and near[0].until is None
+                and when.precision in _DAY_OR_FINER
+                and not _SINCE_BEFORE.search(text, max(sentence.start, near[0].span.start - 8), near[0].span.start)
+            ):
+                return sentence, mention, when  # a day, not "the ninth announced since mid-April"
     return None
 
 
