@@ -204,3 +204,8 @@ def test_a_known_body_before_a_verb_of_saying_is_not_a_person() -> None:
 def test_an_agency_after_a_dateline_is_no_acronym_of_the_place() -> None:
     text = "JEDDAH, Saudi Arabia (AP) — The warring sides agreed to a truce, mediators said."
     assert "AP" not in named(text, "Saudi Arabia").aliases
+
+
+def test_a_name_in_apposition_after_its_title() -> None:
+    person = named("The city's mayor, Serhiy Orlov, said 200,000 people were waiting to leave.", "Serhiy Orlov")
+    assert (person.kind, person.title) == (ActorKind.PERSON, "mayor")

@@ -125,7 +125,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
             [*by_name, *by_demonym],
         ),
         titled=keyed(
-            re.compile(rf"{boundary}(?P<title>{titles})\s(?P<person>{name})(?![\w-])"), [*lexicon.titles, *ministers]
+            re.compile(rf"{boundary}(?P<title>{titles}),?\s(?P<person>{name})(?![\w-])"), [*lexicon.titles, *ministers]
         ),
         ministry=re.compile(
             rf"{boundary}(?:(?P<pre>{demonym}|{known}){_POSSESSIVE}\s)?"
