@@ -154,7 +154,9 @@ _ADJECTIVES_ONLY = re.compile(r"\s(?:[a-z-]+\s){0,2}")
 
 
 # A name right before a mention of the pause, not a possessive: "the Hodeidah ceasefire".
-_PLACE_BEFORE = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})\s(?:[a-z0-9-]+\s)?$")
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<place>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})\s(?:(?P<word>[a-z0-9-]+)\s)?$"
+)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _IN_BEFORE = re.compile(r"\bin\s$")
 _PLACE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.OTHER})
@@ -301,6 +303,9 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) 
                 return place
     for trigger in triggers:  # "the Hodeidah ceasefire", "El Fasher truce"
         before = _PLACE_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start)
+        word = (before.group("word") or "") if before else ""
+        if word.endswith(("s", "ed")):
+            continue  # "Russia announces ceasefire", "Israel declared truce": a verb, so a subject, not a place
         place = clean_place(before.group("place")) if before else ""
         if place and place.split()[0] not in not_places and place not in not_places and "-" not in place:
             return place
