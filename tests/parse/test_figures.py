@@ -67,6 +67,7 @@ def test_vague_amounts_are_ranges(text: str, low: int, high: int) -> None:
         ("The army said it would deploy 5,000 soldiers to the border.", FigureCategory.COUNT, "people"),
         ("The group has an estimated 2,500 fighters.", FigureCategory.COUNT, "people"),
         ("At least 40 fighters were killed in the clashes.", FigureCategory.KILLED, "people"),
+        ("Both sides also agreed to exchange some 15,000 prisoners.", FigureCategory.RELEASED, "people"),
     ],
 )
 def test_category_and_unit(text: str, category: FigureCategory, unit: str) -> None:
