@@ -68,6 +68,7 @@ def test_vague_amounts_are_ranges(text: str, low: int, high: int) -> None:
         ("The group has an estimated 2,500 fighters.", FigureCategory.COUNT, "people"),
         ("At least 40 fighters were killed in the clashes.", FigureCategory.KILLED, "people"),
         ("Both sides also agreed to exchange some 15,000 prisoners.", FigureCategory.RELEASED, "people"),
+        ("About 500 police officers were deployed to escort the convoys.", FigureCategory.COUNT, "people"),
     ],
 )
 def test_category_and_unit(text: str, category: FigureCategory, unit: str) -> None:
@@ -106,3 +107,11 @@ def test_ellipsis_takes_the_unit_before() -> None:
 def test_repeated_definite_figure_counts_once() -> None:
     found = figures("Rebels may leave via two corridors. Troops pulled back from the two corridors.")
     assert [f.value for f in found] == [2]
+
+
+def test_a_verb_after_the_first_figure_takes_its_unit() -> None:
+    found = figures("Rockets killed at least 12 people and wounding about 30, officials said.")
+    assert [(f.value, f.category, f.unit) for f in found] == [
+        (12, FigureCategory.KILLED, "people"),
+        (30, FigureCategory.WOUNDED, "people"),
+    ]

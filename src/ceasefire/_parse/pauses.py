@@ -75,6 +75,7 @@ class PauseWords:
     not_places: frozenset[str]
     effect: re.Pattern[str]
     announcing: re.Pattern[str]
+    continuation: re.Pattern[str]
     start_cue_before: re.Pattern[str]
     announcing_after: re.Pattern[str]
     event_place: re.Pattern[str]
@@ -130,6 +131,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         origin=re.compile(rf"\s(?:from|out\sof)\s{place}"),
         effect=_words(lexicon, "pause.effect"),
         announcing=_words(lexicon, "pause.announcing_verbs"),
+        continuation=_words(lexicon, "pause.continuations", ignore_case=False),
         start_cue_before=re.compile(
             rf"(?:^|\W)(?:{_words(lexicon, 'pause.start_cues').pattern})\s(?:on\s|at\s)?$", re.IGNORECASE
         ),
@@ -277,12 +279,13 @@ def _said_between(analysis: Analysis, tables: PauseWords, start: int, end: int) 
     )
 
 
-def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) -> str | None:
+def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, continued: set[Span]) -> str | None:
     """
     Where the pause holds.
 
-    "in Hodeidah" after a mention of it; else a place named in the title ("... in besieged
-    Homs"); else a state named in the sentence that introduces it ("Sudan's factions agreed").
+    "in Hodeidah" after a mention of it; else a place in a sentence that goes on about it ("It
+    will hold across Port-au-Prince"); else a place named in the title ("... in besieged Homs");
+    else a state named in the sentence that introduces it ("Sudan's factions agreed").
     """
     text = analysis.article.text
     not_places = {a.name for a in analysis.actors.actors if a.kind not in _PLACE_KINDS} | tables.not_places
@@ -309,6 +312,11 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) 
         place = clean_place(before.group("place")) if before else ""
         if place and place.split()[0] not in not_places and place not in not_places and "-" not in place:
             return place
+    for sentence in sorted(continued, key=lambda s: s.start):  # "It will hold across Port-au-Prince every day"
+        for found in tables.place.finditer(text, sentence.start, sentence.end):
+            place = clean_place(found.group("place"))
+            if place and place.split()[0] not in not_places and place not in not_places:
+                return place
     title = analysis.article.title
     if title:
         for found in tables.place.finditer(title):
@@ -329,6 +337,18 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) 
     return None
 
 
+def _continued(analysis: Analysis, sentences: list[Span], tables: PauseWords) -> set[Span]:
+    """The sentences right after those naming the pause that go on about it ("It will run from ...")."""
+    body = analysis.article.sentences
+    starts = [s.start for s in body]
+    found: set[Span] = set()
+    for sentence in sentences:
+        index = bisect.bisect_left(starts, sentence.end)
+        if index < len(body) and tables.continuation.match(analysis.article.text, body[index].start):
+            found.add(body[index])
+    return found
+
+
 def _window(times: list[TimeMention], text: str, tables: PauseWords) -> tuple[TimeMention | None, TimeMention | None]:
     """
     The clock time or window of the pause (one tied to its day first), and its first calendar day.
@@ -338,15 +358,14 @@ def _window(times: list[TimeMention], text: str, tables: PauseWords) -> tuple[Ti
     """
     clocks = [t for t in times if t.clock_start is not None]
     clock = next((t for t in clocks if t.when is not None), clocks[0] if clocks else None)
+    dated = [t for t in times if t.when is not None and t.when.precision.value in {"day", "minute"}]
+    begins = [t for t in dated if tables.start_cue_before.search(text, max(0, t.span.start - 24), t.span.start)]
     days = [
         t
-        for t in times
-        if t.when is not None
-        and t.when.precision.value in {"day", "minute"}
-        and not _SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
+        for t in dated
+        if not _SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
         and not tables.announcing_after.match(text, t.span.end)
     ]
-    begins = [t for t in days if tables.start_cue_before.search(text, max(0, t.span.start - 24), t.span.start)]
     chosen = begins or days
     return clock, chosen[0] if chosen else None
 
@@ -555,8 +574,10 @@ def find_pauses(analysis: Analysis) -> Analysis:
         trigger_sentences.append(analysis.article.sentences[0])  # the lead restates the headline's pause
     # "Under the agreement, which took effect at 7 a.m. on Nov. 24, ...": the pause's hours without its name.
     taking_effect = {sentences.at(m.start()) for m in analysis.phrases.all(tables.effect)} if triggers else set()
+    continuations = _continued(analysis, trigger_sentences, tables)
     all_sentences = sorted(
-        set(trigger_sentences) | set(corridor_sentences) | taking_effect, key=lambda s: (s.start, s.end)
+        set(trigger_sentences) | set(corridor_sentences) | taking_effect | continuations,
+        key=lambda s: (s.start, s.end),
     )
     dateline = analysis.article.dateline
     times = [
@@ -593,7 +614,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
     pause = HumanitarianPause(
         id="pause-1",
         kind=triggers[0].kind if triggers else PauseKind.HUMANITARIAN_PAUSE,
-        location=_location(analysis, triggers, tables),
+        location=_location(analysis, triggers, tables, continuations),
         start=start_when,
         end=end_when,
         daily_window=daily_window,
