@@ -219,3 +219,14 @@ def test_a_period_since_is_not_the_announcement() -> None:
     report = parse("The truce agreed on Friday is the ninth announced since fighting erupted in mid-April.")
     (announced,) = events_of(report, EventKind.PAUSE_ANNOUNCED)
     assert announced.when is None or not announced.when.value.endswith("-04")
+
+
+def test_speaker_before_an_apposition() -> None:
+    text = (
+        "RSF commander Mohamed Hamdan Dagalo, known as Hemedti, said his forces would respect the truce "
+        '"as long as the other side does."'
+    )
+    report = parse(text)
+    (quote,) = report.quotes
+    assert quote.speaker is not None
+    assert report.actor(quote.speaker).name == "Mohamed Hamdan Dagalo"

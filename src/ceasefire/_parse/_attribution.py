@@ -20,20 +20,31 @@ _SUBJECT_GAP = re.compile(
 )  # "Putin on Saturday declared": a day between subject and verb
 ACCORDING_TO = re.compile(r"(?i:according\sto)")
 """The cue of a source named after it ("according to UN figures"); events and pauses read it."""
+_APPOSITION = re.compile(r",\s[^,;:\"“”()]{1,70},\s")
+"""A phrase set off by commas between a subject and its verb: ", known as Hemedti, "."""
+_APPOSITION_REACH = 110
+"""How far before its verb a subject may stand with an apposition between them."""
 _AFTER_PREPOSITION = re.compile(r"(?i:\b(?:in|of|from|at|near|to|for|with|by|on)\s(?:the\s)?)$")
 _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|to|by|on)\s)*")
 _DIRECT_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an)\s)?")
 
 
 def actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention | None:
-    """The actor named just before `end` ("Putin has offered"), with only auxiliaries between."""
-    mentions = analysis.actors.within(max(sentence.start, end - 60), end)
+    """
+    The actor named just before `end` ("Putin has offered"), with only auxiliaries between.
+
+    An apposition with no actor in it may stand between them ("Mohamed Hamdan Dagalo, known as
+    Hemedti, said").
+    """
+    mentions = analysis.actors.within(max(sentence.start, end - _APPOSITION_REACH), end)
     if not mentions:
         return None
     last = mentions[-1]
     text = analysis.article.text
-    if not _SUBJECT_GAP.fullmatch(text, last.span.end, end):
+    if not _SUBJECT_GAP.fullmatch(text, last.span.end, end) and not _APPOSITION.fullmatch(text, last.span.end, end):
         return None
+    if last.span.end < end - 60 and _SUBJECT_GAP.fullmatch(text, last.span.end, end):
+        return None  # only an apposition may stand that far from its verb
     if _AFTER_PREPOSITION.search(text, max(0, last.span.start - 8), last.span.start):
         return None  # "the staff in Ukraine announced": Ukraine is not the subject
     return last
