@@ -209,3 +209,9 @@ def test_an_agency_after_a_dateline_is_no_acronym_of_the_place() -> None:
 def test_a_name_in_apposition_after_its_title() -> None:
     person = named("The city's mayor, Serhiy Orlov, said 200,000 people were waiting to leave.", "Serhiy Orlov")
     assert (person.kind, person.title) == (ActorKind.PERSON, "mayor")
+
+
+def test_a_capital_inside_another_name_is_not_its_state() -> None:
+    names = [a.name for a in table("The truce was brokered by the co-chairs of the OSCE Minsk Group.").actors]
+    assert "Belarus" not in names
+    assert "Belarus" in [a.name for a in table("Talks were held in Minsk on Friday.").actors]

@@ -48,6 +48,8 @@ _ACRONYM_REACH = 120
 """How far before its acronym a name is looked for: more than any seven-word name."""
 _MAX_ACRONYMS = 64
 """The most acronyms read from one text, so that the pattern of their later mentions stays small."""
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w-]*)\s$")  # not the first word of a sentence
+_CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
 _TITLE_GAP = re.compile(rf"{_POSSESSIVE}\s(?:(?P<org>[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,3}})\s)??")
 
 
@@ -351,10 +353,19 @@ class _Finder:
             if match.group("name") is None or self.text.startswith("-", match.end()):
                 continue  # a demonym, or "U.S.-led": read by the compound rule
             entry = self.tables.by_name[match.group("name")]
+            if match.group("name") in self.tables.metonyms and self._inside_a_name(match):
+                continue  # "the OSCE Minsk Group": a capital inside another name is not its state
             if entry.kind is ActorKind.PERSON:
                 self.person(match.start(), match.end(), entry.name, title=None, affiliation=entry.affiliation, rank=4)
             else:
                 self.add(_Found(match.start(), match.end(), entry.name, entry.kind, 2, affiliation=entry.affiliation))
+
+    def _inside_a_name(self, match: re.Match[str]) -> bool:
+        """Whether capitalised words stand right before and right after `match` ("OSCE Minsk Group")."""
+        before = _CAPITALISED_BEFORE.search(self.text, max(0, match.start() - 30), match.start())
+        return bool(before and before.group(1) not in self.tables.not_names) and bool(
+            _CAPITALISED_AFTER.match(self.text, match.end())
+        )
 
     def _ministry_matches(self) -> list[re.Match[str]]:
         """Each "<type> Ministry", read in a short window before each "ministry" rather than over the text."""
