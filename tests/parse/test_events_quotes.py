@@ -230,3 +230,20 @@ def test_speaker_before_an_apposition() -> None:
     (quote,) = report.quotes
     assert quote.speaker is not None
     assert report.actor(quote.speaker).name == "Mohamed Hamdan Dagalo"
+
+
+def test_a_quotation_going_on_keeps_its_speaker() -> None:
+    text = (
+        '"This is not a solution," U.N. humanitarian coordinator Yacoub El Hillo told reporters in Damascus. '
+        '"We need unimpeded access, not one-off convoys."'
+    )
+    report = parse(text)
+    assert [report.actor(q.speaker).name if q.speaker else None for q in report.quotes] == ["Yacoub El Hillo"] * 2
+
+
+def test_a_quotation_after_another_speaker_is_not_carried_over() -> None:
+    text = '"We will hold," Defence Minister Ali Karimi said. Rebel commander Omar Haddad replied: "They will not."'
+    report = parse(text)
+    speakers = [report.actor(q.speaker).name if q.speaker else None for q in report.quotes]
+    assert speakers[0] == "Ali Karimi"
+    assert speakers[1] != "Ali Karimi"

@@ -82,6 +82,10 @@ def _speaker(analysis: Analysis, quote: Span, sentence: Span, tables: _Tables) -
     return None
 
 
+_GOES_ON_REACH = 120
+"""How far after a quotation the next may start and still be the same speaker's."""
+
+
 def find_quotes(analysis: Analysis) -> Analysis:
     """Find every quotation that reads as speech, with its speaker when the text tells."""
     text = analysis.article.text
@@ -99,11 +103,20 @@ def find_quotes(analysis: Analysis) -> Analysis:
         span = Span(start=start, end=end)
         sentence = sentences.at(match.start())
         whole = Span(start=sentence.start, end=max(sentence.end, match.end()))
-        quotes.append(
-            Quote(
-                text=text[start:end],
-                speaker=_speaker(analysis, Span(start=match.start(), end=match.end()), whole, tables),
-                evidence=span,
-            )
-        )
+        speaker = _speaker(analysis, Span(start=match.start(), end=match.end()), whole, tables)
+        if speaker is None and quotes and _goes_on(analysis, quotes[-1], match.start()):
+            speaker = quotes[-1].speaker  # '"This is not a solution," X said. "We need access."': X again
+        quotes.append(Quote(text=text[start:end], speaker=speaker, evidence=span))
     return attrs.evolve(analysis, quotes=tuple(quotes))
+
+
+def _goes_on(analysis: Analysis, previous: Quote, start: int) -> bool:
+    """Whether a quotation goes on with the one just before: same paragraph, no other person named between."""
+    paragraphs = analysis.article.paragraphs
+    same_paragraph = any(p.start <= previous.evidence.start and start < p.end for p in paragraphs if start >= p.start)
+    persons = {
+        mention.actor_id
+        for mention in analysis.actors.within(previous.evidence.end, start)
+        if (actor := analysis.actors.by_id(mention.actor_id)) is not None and actor.kind is ActorKind.PERSON
+    }
+    return same_paragraph and start - previous.evidence.end <= _GOES_ON_REACH and persons <= {previous.speaker}
