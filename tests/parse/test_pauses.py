@@ -214,3 +214,8 @@ def test_the_subject_of_a_headline_verb_is_not_the_pause_place() -> None:
     report = parse("Russia announces ceasefire in two cities\n\nMoscow declared a ceasefire to let civilians leave.")
     assert pause_of(report).location != "Russia"
     assert pause_of(parse("Hodeidah ceasefire holds\n\nThe truce held on Tuesday.")).location == "Hodeidah"
+
+
+def test_the_agents_of_a_passive_order_verb() -> None:
+    report = parse("Aid entered during a pause in fighting agreed by the Syrian government and rebel groups.")
+    assert names(report, pause_of(report).ordered_by) == ["Syrian government", "rebels"]

@@ -34,7 +34,7 @@ from ceasefire._model import (
     When,
 )
 from ceasefire._parse._attribution import ACCORDING_TO, actor_after, actor_before, subjects_before
-from ceasefire._parse._mentions import Analysis, TimeMention
+from ceasefire._parse._mentions import ActorMention, Analysis, TimeMention
 from ceasefire._parse._text import PhraseIndex, SentenceLookup, phrase_pattern, title_end, word_pairs
 
 
@@ -202,7 +202,10 @@ def _parties(analysis: Analysis, sentences: list[Span], tables: PauseWords) -> t
     announced: list[str] = []
     for sentence in sentences:
         for verb in analysis.phrases.within(tables.order_verbs, sentence.start, sentence.end):
-            for subject in subjects_before(analysis, verb.start(), sentence):
+            for subject in [
+                *subjects_before(analysis, verb.start(), sentence),
+                *_agents_after(analysis, verb, sentence),
+            ]:
                 if subject.actor_id not in ordered:
                     ordered.append(subject.actor_id)
         for verb in analysis.phrases.within(tables.announce_verbs, sentence.start, sentence.end):
@@ -215,6 +218,21 @@ def _parties(analysis: Analysis, sentences: list[Span], tables: PauseWords) -> t
                 announced.append(source.actor_id)
     announced = [a for a in announced if a not in ordered or len(ordered) > 1]
     return ordered, announced
+
+
+_BY = re.compile(r"\s+by\s+")
+
+
+def _agents_after(analysis: Analysis, verb: re.Match[str], sentence: Span) -> list[ActorMention]:
+    """The agents of a passive verb: "a pause agreed by the Syrian government and rebel groups"."""
+    text = analysis.article.text
+    by = _BY.match(text, verb.end(), sentence.end)
+    first = actor_after(analysis, by.end(), sentence) if by else None
+    if first is None:
+        return []
+    joined = _AND.match(text, first.span.end, sentence.end)
+    second = actor_after(analysis, joined.end(), sentence) if joined else None
+    return [first, second] if second is not None else [first]
 
 
 _BETWEEN = re.compile(r"\s+between\s+")
