@@ -81,7 +81,8 @@ _CLAUSE_END = re.compile(
     r"[;:]|,\s(?:and|but|while|as|including|which|who)\b|\sand\s(?=(?:more|over|at least|nearly|some)\b)"
 )
 _DEFINITE = re.compile(r"(?i:\bthe)\s$")
-_SOURCE = re.compile(r"according to|estimates?|said|says|figures|reported|data", re.IGNORECASE)
+_SOURCE = phrase_pattern(("according to", "estimate", "estimates", "said", "says", "figures", "reported", "data"))
+"""Words that name where a figure comes from; whole words, found through the phrase index."""
 
 
 def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None, int]:
@@ -127,8 +128,7 @@ def _category_before(
 
 def _source(analysis: Analysis, sentence: Span) -> str | None:
     """The actor a sentence attributes its figures to ("according to UN figures", "The U.N. estimates")."""
-    text = analysis.article.text
-    for cue in _SOURCE.finditer(text, sentence.start, sentence.end):
+    for cue in analysis.phrases.within(_SOURCE, sentence.start, sentence.end):
         window = (
             (max(sentence.start, cue.start() - 40), cue.start())
             if cue.group(0).lower() != "according to"
