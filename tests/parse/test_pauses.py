@@ -219,3 +219,8 @@ def test_the_subject_of_a_headline_verb_is_not_the_pause_place() -> None:
 def test_the_agents_of_a_passive_order_verb() -> None:
     report = parse("Aid entered during a pause in fighting agreed by the Syrian government and rebel groups.")
     assert names(report, pause_of(report).ordered_by) == ["Syrian government", "rebels"]
+
+
+def test_a_day_and_a_party_after_a_mention_are_no_place() -> None:
+    text = "Israel and Hamas agreed to extend their truce in Gaza. Since the truce began on Friday, Hamas has freed 58."
+    assert pause_of(parse(text)).location == "Gaza"

@@ -28,7 +28,7 @@ from ceasefire._model import ActorKind, Event, EventKind, HumanitarianPause, Pau
 from ceasefire._parse._attribution import ACCORDING_TO, actor_after, actor_before, subjects_before
 from ceasefire._parse._mentions import Analysis, TimeMention
 from ceasefire._parse._text import SentenceLookup, containing, phrase_pattern, title_end
-from ceasefire._parse.pauses import PauseWords, clean_place, pause_words
+from ceasefire._parse.pauses import PauseWords, clean_place, is_place, pause_words
 
 
 _MODAL_GAP = re.compile(r"(?:\s\w+)?\s")
@@ -142,10 +142,9 @@ def _location(analysis: Analysis, match: re.Match[str], clause: Span, pause_tabl
     if found is None:
         return None
     place = clean_place(found.group("place"))
-    first = place.split()[0] if place else ""
     named = analysis.actors.at(found.start("place"))
     actor = analysis.actors.by_id(named.actor_id) if named is not None else None
-    if not place or first in pause_tables.not_places or place in pause_tables.not_places:
+    if not is_place(place, pause_tables.not_places):
         return None
     if actor is not None and actor.kind not in {ActorKind.STATE, ActorKind.GOVERNMENT}:
         return None  # "attacks on the RSF": a party, not a place

@@ -18,6 +18,7 @@ import bisect
 import datetime
 import functools
 import re
+from collections.abc import Collection
 
 import attrs
 
@@ -289,6 +290,25 @@ def clean_place(words: str) -> str:
     return _LEADING_POSSESSOR.sub("", place)  # "Yemen's Hodeidah" -> "Hodeidah"
 
 
+_LIST_SEPARATOR = re.compile(r",\s(?:and\s)?|\sand\s")
+
+
+def is_place(place: str, not_places: Collection[str]) -> bool:
+    """
+    Whether each name of `place` ("Mariupol, Berdyansk and Tokmak") may be a place.
+
+    None may be or start with a word that names no place: a day, a month, a party ("on Friday,
+    Hamas has freed ..." gives no place).
+    """
+    if not place:
+        return False
+    for name in _LIST_SEPARATOR.split(place):
+        first = name.split()[0].strip(",.;:") if name.split() else ""
+        if not first or first in not_places or name in not_places:
+            return False
+    return True
+
+
 def _said_between(analysis: Analysis, tables: PauseWords, start: int, end: int) -> bool:
     """Whether a verb of saying or announcing stands in ``[start, end)``."""
     return bool(
@@ -320,7 +340,7 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, 
             if _said_between(analysis, tables, trigger.span.end, candidate.start()):
                 continue  # "the truce, announced by Biden in Washington": where it was announced
             place = clean_place(candidate.group("place"))
-            if place and place.split()[0] not in not_places and place not in not_places:
+            if is_place(place, not_places):
                 return place
     for trigger in triggers:  # "the Hodeidah ceasefire", "El Fasher truce"
         before = _PLACE_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start)
@@ -328,18 +348,18 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, 
         if word.endswith(("s", "ed")):
             continue  # "Russia announces ceasefire", "Israel declared truce": a verb, so a subject, not a place
         place = clean_place(before.group("place")) if before else ""
-        if place and place.split()[0] not in not_places and place not in not_places and "-" not in place:
+        if is_place(place, not_places) and "-" not in place:
             return place
     for sentence in sorted(continued, key=lambda s: s.start):  # "It will hold across Port-au-Prince every day"
         for found in tables.place.finditer(text, sentence.start, sentence.end):
             place = clean_place(found.group("place"))
-            if place and place.split()[0] not in not_places and place not in not_places:
+            if is_place(place, not_places):
                 return place
     title = analysis.article.title
     if title:
         for found in tables.place.finditer(title):
             place = clean_place(found.group("place"))
-            if place and place.split()[0] not in not_places and place not in not_places:
+            if is_place(place, not_places):
                 return place
     if triggers:
         first = triggers[0].sentence
