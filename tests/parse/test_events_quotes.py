@@ -247,3 +247,9 @@ def test_a_quotation_after_another_speaker_is_not_carried_over() -> None:
     speakers = [report.actor(q.speaker).name if q.speaker else None for q in report.quotes]
     assert speakers[0] == "Ali Karimi"
     assert speakers[1] != "Ali Karimi"
+
+
+def test_a_comma_alone_does_not_join_two_subjects() -> None:
+    report = parse("Civilians left through a corridor agreed with Russia, Deputy Prime Minister Iryna Vereshchuk said.")
+    (statement,) = events_of(report, EventKind.STATEMENT)
+    assert [report.actor(a).name for a in statement.agents] == ["Iryna Vereshchuk"]

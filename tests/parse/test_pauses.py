@@ -222,5 +222,8 @@ def test_the_agents_of_a_passive_order_verb() -> None:
 
 
 def test_a_day_and_a_party_after_a_mention_are_no_place() -> None:
-    text = "Israel and Hamas agreed to extend their truce by two days. Since the truce began on Friday, Hamas has freed 58."
+    text = (
+        "Israel and Hamas agreed to extend their truce by two days. "
+        "Since the truce began on Friday, Hamas has freed 58."
+    )
     assert pause_of(parse(text)).location != "Friday, Hamas"

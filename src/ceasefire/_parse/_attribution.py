@@ -64,6 +64,7 @@ def actor_after(analysis: Analysis, start: int, sentence: Span, *, direct: bool 
     return first if gap.fullmatch(analysis.article.text, start, first.span.start) else None
 
 
+_AND_OR = re.compile(r"\b(?:and|or)\b")
 _CONJUNCTION = re.compile(r"(?:,?\s(?:and|or)\s|,\s)(?:the\s)?")
 
 
@@ -73,9 +74,13 @@ def subjects_before(analysis: Analysis, end: int, sentence: Span) -> list[ActorM
     if last is None:
         return []
     found = [last]
+    joined_by_a_word = False
     earlier = analysis.actors.within(max(sentence.start, last.span.start - 80), last.span.start)
     for mention in reversed(earlier):
-        if not _CONJUNCTION.fullmatch(analysis.article.text, mention.span.end, found[0].span.start):
+        join = _CONJUNCTION.fullmatch(analysis.article.text, mention.span.end, found[0].span.start)
+        if not join:
             break
+        joined_by_a_word = joined_by_a_word or bool(_AND_OR.search(join.group(0)))
         found.insert(0, mention)
-    return found
+    # "Israel, Hamas and Qatar agreed" is a list; "agreed with Russia, Iryna Vereshchuk said" is not
+    return found if joined_by_a_word else [last]
