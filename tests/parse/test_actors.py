@@ -215,3 +215,13 @@ def test_a_capital_inside_another_name_is_not_its_state() -> None:
     names = [a.name for a in table("The truce was brokered by the co-chairs of the OSCE Minsk Group.").actors]
     assert "Belarus" not in names
     assert "Belarus" in [a.name for a in table("Talks were held in Minsk on Friday.").actors]
+
+
+def test_a_rank_before_a_name_is_not_part_of_it() -> None:
+    person = named("Coalition spokesman Colonel Turki al-Maliki said on Tuesday.", "Turki al-Maliki")
+    assert person.title == "spokesman"
+
+
+def test_a_known_body_before_said_keeps_its_gazetteer_kind() -> None:
+    text = "Eighty-five people have died of cholera, the World Health Organization said."
+    assert named(text, "World Health Organization").kind is ActorKind.INTERNATIONAL_ORG

@@ -286,9 +286,13 @@ class _Finder:
             tokens.pop(0)
         last = max((i for i, t in enumerate(tokens) if t in self.tables.org_heads), default=-1)
         tokens = tokens[: last + 1]
-        if len(tokens) < 2 or any(t in self.tables.by_name or t in self.tables.by_demonym for t in tokens):
-            return  # one word is too little; a known name or demonym is read by the other rules
         name = " ".join(tokens)
+        if (
+            len(tokens) < 2
+            or name in self.tables.by_name
+            or any(t in self.tables.by_name or t in self.tables.by_demonym for t in tokens)
+        ):
+            return  # one word is too little; a known name or demonym is read by the other rules
         start = match.start("person") + match.group("person").find(name)
         kind = self.tables.org_heads[tokens[last]]
         self.add(_Found(start, start + len(name), name, kind, 2))
