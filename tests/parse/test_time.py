@@ -154,3 +154,15 @@ def test_time_in_another_zone_in_brackets_joins_its_day() -> None:
     found = only("The ceasefire took effect at 4 a.m. (0200 GMT) on Wednesday.", WEDNESDAY)
     assert found.when is not None
     assert found.when.value == "2016-11-02T04:00"
+
+
+def test_a_date_after_since_never_lies_ahead() -> None:
+    june = datetime.date(2024, 6, 16)
+    since = only("killed since October 7, officials said.", june).when
+    ahead = only("Talks will resume on October 7.", june).when
+    assert (since and since.value, ahead and ahead.value) == ("2023-10-07", "2024-10-07")
+
+
+def test_a_window_written_in_two_pieces() -> None:
+    mention = only("The pause will take place from 8:00 am (0500 GMT) until 7:00 pm.")
+    assert (mention.clock_start, mention.clock_end) == ("08:00", "19:00")

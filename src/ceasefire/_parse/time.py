@@ -169,10 +169,19 @@ def _valid(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
-def _nearest_year(month: int, day: int, published: datetime.date) -> int | None:
-    """The year that puts month/day closest to the publication date ("Oct. 18" in a November story)."""
+def _nearest_year(month: int, day: int, published: datetime.date, *, past_only: bool = False) -> int | None:
+    """
+    The year that puts month/day closest to the publication date ("Oct. 18" in a November story).
+
+    With `past_only`, the closest on or before it: "since October 7" never lies ahead.
+    """
     candidates = [d for y in (published.year - 1, published.year, published.year + 1) if (d := _valid(y, month, day))]
+    if past_only:
+        candidates = [d for d in candidates if d <= published]
     return min(candidates, key=lambda d: abs((d - published).days)).year if candidates else None
+
+
+_SINCE = re.compile(r"(?i:\bsince)\s$")
 
 
 def _number(text: str, tables: _Tables) -> float | None:
@@ -239,7 +248,7 @@ def _full_date(
     month, day = ctx.tables.months[month_name], int(day_text)
     year = int(year_text) if year_text else None
     if year is None and ctx.published is not None:
-        year = _nearest_year(month, day, ctx.published)
+        year = _nearest_year(month, day, ctx.published, past_only=bool(_SINCE.search(ctx.left(match.start(), 8))))
     if _valid(year if year is not None else 2000, month, day) is None:  # 2000: a leap year admits Feb. 29
         return None
     return _when(match, _timex_date(year, month, day), Precision.DAY, ctx.modifier_before(match.start()))
@@ -459,6 +468,17 @@ def _in_brackets(first: TimeMention, second: TimeMention, text: str) -> bool:
 _OPEN_BRACKET = re.compile(r"\s?\(")
 
 
+def _opens_window(first: TimeMention, end: TimeMention, text: str) -> bool:
+    """A clock start with no day, then only spaces, then a clock end with no day ("from 8 am ... until 7 pm")."""
+    return (
+        _is_clock_only(first)
+        and first.clock_start is not None
+        and first.clock_end is None
+        and end.when is None
+        and text[first.span.end : end.span.start].isspace()
+    )
+
+
 def _merge(mentions: list[TimeMention], text: str) -> list[TimeMention]:
     merged: list[TimeMention] = []
     for index, mention in enumerate(mentions):
@@ -478,6 +498,15 @@ def _merge(mentions: list[TimeMention], text: str) -> list[TimeMention]:
             )
         elif ends_only and following is not None and _joins(mention, following, text):
             merged.append(mention)  # "Saturday until midnight on Sunday": the end belongs to the day after it
+        elif previous is not None and ends_only and _opens_window(previous, mention, text):
+            # "from 8:00 am (0500 GMT) until 7:00 pm": one window, written in two pieces
+            merged[-1] = attrs.evolve(
+                previous,
+                span=Span(start=previous.span.start, end=mention.span.end),
+                text=text[previous.span.start : mention.span.end],
+                clock_end=mention.clock_end,
+                timezone=previous.timezone or mention.timezone,
+            )
         elif previous is not None and _joins(previous, mention, text):
             merged[-1] = _combine(previous, mention, text)
         else:
