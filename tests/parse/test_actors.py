@@ -225,3 +225,15 @@ def test_a_rank_before_a_name_is_not_part_of_it() -> None:
 def test_a_known_body_before_said_keeps_its_gazetteer_kind() -> None:
     text = "Eighty-five people have died of cholera, the World Health Organization said."
     assert named(text, "World Health Organization").kind is ActorKind.INTERNATIONAL_ORG
+
+
+def test_a_rank_after_a_title_is_trimmed_without_cutting_the_name() -> None:
+    person = named("Tigray commander General Tadesse Werede signed the deal.", "Tadesse Werede")
+    assert all("Tadess," not in alias for alias in person.aliases)
+    assert "commander General Tadesse Werede" in person.aliases
+
+
+def test_a_federal_government_is_the_state_government() -> None:
+    assert (
+        named("Ethiopia's federal government agreed on Saturday.", "Ethiopian government").kind is ActorKind.GOVERNMENT
+    )

@@ -48,6 +48,8 @@ _ACRONYM_REACH = 120
 """How far before its acronym a name is looked for: more than any seven-word name."""
 _MAX_ACRONYMS = 64
 """The most acronyms read from one text, so that the pattern of their later mentions stays small."""
+_GOVERNMENT_ADJECTIVES = r"(?:(?:federal|central|transitional|interim|national|military-led|army-led)\s)"
+"""Words between a state and its government that do not change whose it is ("Ethiopia's federal government")."""
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w-]*)\s$")  # not the first word of a sentence
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
 _TITLE_GAP = re.compile(rf"{_POSSESSIVE}\s(?:(?P<org>[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,3}})\s)??")
@@ -135,7 +137,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         ),
         compound_tail=re.compile(
             rf"{_POSSESSIVE}(?:-(?:led|backed))?\s"
-            rf"(?:(?P<forces>(?:government\s|regime\s)?{forces})|(?P<head>{heads}))(?![\w-])"
+            rf"(?:(?P<forces>(?:government\s|regime\s)?{forces})|{_GOVERNMENT_ADJECTIVES}?(?P<head>{heads}))(?![\w-])"
         ),
         parties=keyed(
             re.compile(rf"{boundary}(?:{alternation(party_family, ignore_case=True)})(?![\w-])"), party_family
@@ -272,7 +274,7 @@ class _Finder:
             else:
                 affiliation = org if org and org not in self.tables.not_names else (entry.name if entry else None)
             start = hit.start() if hit else match.start()
-            end = match.start("person") + len(person)
+            end = match.start("person") + match.group("person").find(person) + len(person)  # past a rank trimmed off
             self.person(start, end, person, title=match.group("title"), affiliation=affiliation, rank=5)
             if hit is not None and entry is not None and not org:  # "Russian" in "Russian President ...": Russia too
                 self.nested.append(
