@@ -227,3 +227,14 @@ def test_a_day_and_a_party_after_a_mention_are_no_place() -> None:
         "Since the truce began on Friday, Hamas has freed 58."
     )
     assert pause_of(parse(text)).location != "Friday, Hamas"
+
+
+def test_a_pause_known_by_its_corridor_has_who_agreed_and_where_to() -> None:
+    text = (
+        "Russia and Ukraine agreed on Tuesday to open a humanitarian corridor to evacuate civilians from the city "
+        "of Sumy to Poltava, Ukraine's deputy prime minister said."
+    )
+    report = parse(text)
+    pause = pause_of(report)
+    assert names(report, pause.ordered_by) == ["Russia", "Ukraine"]
+    assert [c.destination for c in pause.corridors] == ["Poltava"]

@@ -40,6 +40,7 @@ from ceasefire._parse._text import PhraseIndex, SentenceLookup, phrase_pattern, 
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|An?)\s")
+_TRAILING_POSSESSOR = re.compile(r"(?:,\s(?:and\s)?|\sand\s)[^,]*['’]s?$")
 _LEADING_POSSESSOR = re.compile(r"^\S+['’]s\s")
 _PURPOSE_LEAD = re.compile(r"^(?:in order|so as|so that|aimed at|designed|the aim is|meant|intended)\s")
 
@@ -287,6 +288,7 @@ def _times(analysis: Analysis, sentences: list[Span], lookup: SentenceLookup) ->
 
 def clean_place(words: str) -> str:
     place = _LEADING_ARTICLE.sub("", words)
+    place = _TRAILING_POSSESSOR.sub("", place)  # "Poltava, Ukraine's deputy prime minister said" -> "Poltava"
     return _LEADING_POSSESSOR.sub("", place)  # "Yemen's Hodeidah" -> "Hodeidah"
 
 
@@ -606,7 +608,8 @@ def find_pauses(analysis: Analysis) -> Analysis:
     corridors, corridor_sentences = _corridors(analysis, tables, sentences)
     if not triggers and not corridors:
         return analysis
-    trigger_sentences = list(dict.fromkeys(t.sentence for t in triggers))
+    # A pause known only by its corridors ("agreed to open a humanitarian corridor to Poltava") is named there.
+    trigger_sentences = list(dict.fromkeys(t.sentence for t in triggers)) or list(corridor_sentences)
     headline_end = title_end(analysis.article)
     if analysis.article.sentences and any(t.span.start < headline_end for t in triggers):
         trigger_sentences.append(analysis.article.sentences[0])  # the lead restates the headline's pause
