@@ -338,36 +338,35 @@ def _year(match: re.Match[str], ctx: _Context) -> When | None:
 
 def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: PLR0911 - one kind a branch
     span = Span(start=match.start(), end=match.end())
-    base = TimeMention(span=span, text=match.group(0))
+    base = functools.partial(TimeMention, span=span, text=match.group(0))  # each kind adds its own fields
     kind = match.lastgroup
     when: When | None = None
     if kind == "range":
         start, end = _clock(match.group("c1")), _clock(match.group("c2"))
         if start is None or end is None:
             return None
-        return attrs.evolve(base, clock_start=start, clock_end=end, timezone=_zone(match.group("tz1")))
+        return base(clock_start=start, clock_end=end, timezone=_zone(match.group("tz1")))
     if kind == "clock":
         clock = _clock(match.group("c3"))
         if clock is None:
             return None
         prep = (match.group("cprep") or "").strip().lower()
         if prep in {"until", "till", "by"}:
-            return attrs.evolve(base, clock_end=clock, timezone=_zone(match.group("tz2")))
-        return attrs.evolve(base, clock_start=clock, timezone=_zone(match.group("tz2")))
+            return base(clock_end=clock, timezone=_zone(match.group("tz2")))
+        return base(clock_start=clock, timezone=_zone(match.group("tz2")))
     if kind == "dur":
         count = _number(match.group("dn"), ctx.tables)
         unit = match.group("du").lower()
         if count is None:
             return None
         delta = _UNIT_DELTA.get(unit)
-        return attrs.evolve(
-            base,
+        return base(
             duration=delta * count if delta is not None else None,
             duration_value=int(count) if count == int(count) else count,
             duration_unit=unit + "s",
         )
     if kind == "daily":
-        return attrs.evolve(base, recurrence=Recurrence.DAILY)
+        return base(recurrence=Recurrence.DAILY)
     if kind == "mdy":
         when = _full_date(match, ctx, match.group("m1"), match.group("d1"), match.group("y1"))
     elif kind == "dmy":
@@ -395,7 +394,7 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
         when = _year(match, ctx)
         if when is None:
             return None
-    return attrs.evolve(base, when=when)
+    return base(when=when)
 
 
 _JOINER = re.compile(
