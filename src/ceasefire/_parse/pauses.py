@@ -206,7 +206,7 @@ def _parties(analysis: Analysis, sentences: list[Span], tables: PauseWords) -> t
         for verb in analysis.phrases.within(tables.order_verbs, sentence.start, sentence.end):
             for subject in [
                 *subjects_before(analysis, verb.start(), sentence),
-                *_agents_after(analysis, verb, sentence),
+                *_named_after(analysis, _BY, verb.end(), sentence),  # "agreed by A and B"
             ]:
                 if subject.actor_id not in ordered:
                     ordered.append(subject.actor_id)
@@ -223,13 +223,15 @@ def _parties(analysis: Analysis, sentences: list[Span], tables: PauseWords) -> t
 
 
 _BY = re.compile(r"\s+by\s+")
+_BETWEEN = re.compile(r"\s+between\s+")
+_AND = re.compile(r",?\s+and\s+")
 
 
-def _agents_after(analysis: Analysis, verb: re.Match[str], sentence: Span) -> list[ActorMention]:
-    """The agents of a passive verb: "a pause agreed by the Syrian government and rebel groups"."""
+def _named_after(analysis: Analysis, lead: re.Pattern[str], start: int, sentence: Span) -> list[ActorMention]:
+    """The actor, or the two joined by "and", right after `lead` at `start` ("by A and B", "between A and B")."""
     text = analysis.article.text
-    by = _BY.match(text, verb.end(), sentence.end)
-    first = actor_after(analysis, by.end(), sentence) if by else None
+    found = lead.match(text, start, sentence.end)
+    first = actor_after(analysis, found.end(), sentence) if found else None
     if first is None:
         return []
     joined = _AND.match(text, first.span.end, sentence.end)
@@ -237,20 +239,12 @@ def _agents_after(analysis: Analysis, verb: re.Match[str], sentence: Span) -> li
     return [first, second] if second is not None else [first]
 
 
-_BETWEEN = re.compile(r"\s+between\s+")
-_AND = re.compile(r",?\s+and\s+")
-
-
 def _between(analysis: Analysis, triggers: list[_Trigger]) -> list[str]:
     """The two sides of "a ceasefire between Israel and Hamas": parties to it, so they agreed to it."""
-    text = analysis.article.text
     for trigger in triggers:
-        between = _BETWEEN.match(text, trigger.span.end, trigger.sentence.end)
-        first = actor_after(analysis, between.end(), trigger.sentence) if between else None
-        joined = _AND.match(text, first.span.end, trigger.sentence.end) if first else None
-        second = actor_after(analysis, joined.end(), trigger.sentence) if joined else None
-        if first is not None and second is not None and first.actor_id != second.actor_id:
-            return [first.actor_id, second.actor_id]
+        sides = _named_after(analysis, _BETWEEN, trigger.span.end, trigger.sentence)
+        if len(sides) == 2 and sides[0].actor_id != sides[1].actor_id:  # two sides, not one named twice
+            return [side.actor_id for side in sides]
     return []
 
 
