@@ -4,6 +4,7 @@ The report format's contract: round trips, the schema, invariants, and path-name
 
 from __future__ import annotations
 
+import copy
 import datetime
 import json
 import string
@@ -41,8 +42,8 @@ from ceasefire import (
     Status,
     When,
 )
-from ceasefire._model import _item_spans, _span_ends, text_id
-from ceasefire._serialize import format_duration, parse_duration
+from ceasefire._model import _item_spans, _span_ends, span_at, text_id
+from ceasefire._serialize import _CONVERTER, _QUICK_CONVERTER, format_duration, parse_duration
 
 
 TEXT = "Putin offers pause. Moscow said Tuesday 275,000 are trapped. “It is a stunt,” rebels said."
@@ -271,6 +272,24 @@ def reports(draw: st.DrawFn) -> Report:
 # --------------------------------------------------------------------------- tests
 
 
+def mutated_document(data: st.DataObject) -> dict[str, Any]:
+    """The hand-built report's document with one leaf, at any depth, replaced by any JSON value."""
+    document = ceasefire.to_dict(hand_built())
+    node: Any = document
+    while True:
+        keys = list(node) if isinstance(node, dict) else list(range(len(node)))
+        if not keys:
+            break
+        key = data.draw(st.sampled_from(keys))
+        if not isinstance(node[key], (dict, list)) or data.draw(st.booleans()):
+            node[key] = data.draw(
+                st.none() | st.booleans() | st.integers() | st.text(max_size=5) | st.lists(st.integers(), max_size=2)
+            )
+            break
+        node = node[key]
+    return document
+
+
 class TestRoundTrip:
     """Reports survive dicts and JSON unchanged."""
 
@@ -292,6 +311,26 @@ class TestRoundTrip:
 
         assert data == json.loads(json.dumps(data))
         assert report == ceasefire.from_dict(data)
+
+    @given(reports())
+    def test_compact_json_is_what_the_standard_encoder_writes(self, report: Report) -> None:
+        """Compact JSON is byte for byte what ``json.dumps`` writes: the format does not depend on the encoder."""
+        expected = json.dumps(ceasefire.to_dict(report), ensure_ascii=False, separators=(",", ":"))
+
+        assert ceasefire.to_json(report) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Rebels said \ud800 the road was shut.",  # a lone surrogate, which orjson refuses to write
+            "More than 99999999999999999999999 people have fled, the U.N. said.",  # an integer past 64 bits
+        ],
+    )
+    def test_what_orjson_refuses_still_round_trips(self, text: str) -> None:
+        """Reports orjson cannot write fall back to the standard encoder and decoder, and come back equal."""
+        report = ceasefire.parse(text)
+
+        assert ceasefire.from_json(ceasefire.to_json(report)) == report
 
     def test_json_shapes(self) -> None:
         """Enums are strings, dates and durations ISO 8601, the daily window from/to, tuples lists."""
@@ -403,29 +442,25 @@ class TestFormatErrors:
     @given(st.data())
     def test_random_leaf_mutation_gives_report_or_format_error(self, data: st.DataObject) -> None:
         """Replacing any leaf of a valid document with any JSON value gives a Report or a FormatError, nothing else."""
-        document = ceasefire.to_dict(hand_built())
-        node: Any = document
-        while True:
-            keys = list(node) if isinstance(node, dict) else list(range(len(node)))
-            if not keys:
-                break
-            key = data.draw(st.sampled_from(keys))
-            if not isinstance(node[key], (dict, list)) or data.draw(st.booleans()):
-                node[key] = data.draw(
-                    st.none()
-                    | st.booleans()
-                    | st.integers()
-                    | st.text(max_size=5)
-                    | st.lists(st.integers(), max_size=2)
-                )
-                break
-            node = node[key]
+        document = mutated_document(data)
         paths: tuple[str, ...] = ("$",)
         try:
             ceasefire.from_dict(document)
         except FormatError as error:
             paths = error.paths
         assert paths
+
+    @given(st.data())
+    def test_quick_and_detailed_readers_agree(self, data: st.DataObject) -> None:
+        """The quick converter tried first accepts exactly what the detailed one accepts, with the same result."""
+        document = mutated_document(data)
+        outcomes: list[object] = []
+        for converter in (_QUICK_CONVERTER, _CONVERTER):
+            try:
+                outcomes.append(converter.structure(copy.deepcopy(document), Report))
+            except Exception:  # noqa: BLE001 - only whether it failed is compared
+                outcomes.append(None)
+        assert outcomes[0] == outcomes[1]
 
 
 class TestInvariants:
@@ -458,6 +493,20 @@ class TestInvariants:
             Report(article=report.article, actors=(), events=report.events[:1], figures=report.figures[:1])
 
         assert caught.value.paths == ("$.events[0].agents[0]", "$.figures[0].source")
+
+    @given(st.integers(-3, 3), st.integers(-3, 3))
+    def test_span_at_is_span(self, start: int, end: int) -> None:
+        """span_at builds what Span builds, and refuses what Span refuses."""
+        try:
+            expected: Span | None = Span(start=start, end=end)
+        except InvariantError:
+            expected = None
+        if expected is None:
+            with pytest.raises(InvariantError):
+                span_at(start, end)
+        else:
+            assert span_at(start, end) == expected
+            assert hash(span_at(start, end)) == hash(expected)
 
     def test_quick_check_reads_every_span(self) -> None:
         """The quick validity check sees the same span ends as the full one, so it refuses what the full one does."""

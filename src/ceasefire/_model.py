@@ -225,6 +225,25 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
+_new_object = object.__new__
+_set_slot = object.__setattr__
+
+
+def span_at(start: int, end: int) -> Span:
+    """
+    ``Span(start=start, end=end)`` for two integers, in half the time.
+
+    The parser and the reader of JSON build a span for every item; this makes the same
+    checks inline and fills the frozen slots directly, and lets `Span` explain a failure.
+    """
+    if 0 <= start <= end:
+        span: Span = _new_object(Span)
+        _set_slot(span, "start", start)
+        _set_slot(span, "end", end)
+        return span
+    return Span(start=start, end=end)
+
+
 @attrs.frozen(kw_only=True)
 class When:
     """
@@ -611,20 +630,18 @@ def _item_spans(report: Report) -> Iterator[tuple[str, Span]]:
         yield f"$.quotes[{i}].evidence", quote.evidence
 
 
-def _span_ends(report: Report) -> Iterator[int]:
+def _span_ends(report: Report) -> list[int]:
     """Where each span of `_item_spans` ends, without building its path: the quick check needs no more."""
-    for actor in report.actors:
-        yield from (span.end for span in actor.mentions)
-    for event in report.events:
-        yield event.evidence.end
-        if event.when is not None:
-            yield event.when.span.end
+    ends = [span.end for actor in report.actors for span in actor.mentions]
+    ends += [event.evidence.end for event in report.events]
+    ends += [event.when.span.end for event in report.events if event.when is not None]
     for pause in report.pauses:
-        yield from (span.end for span in pause.evidence)
-        yield from (when.span.end for when in (pause.start, pause.end) if when is not None)
-        yield from (corridor.evidence.end for corridor in pause.corridors)
-    yield from (figure.evidence.end for figure in report.figures)
-    yield from (quote.evidence.end for quote in report.quotes)
+        ends += [span.end for span in pause.evidence]
+        ends += [when.span.end for when in (pause.start, pause.end) if when is not None]
+        ends += [corridor.evidence.end for corridor in pause.corridors]
+    ends += [figure.evidence.end for figure in report.figures]
+    ends += [quote.evidence.end for quote in report.quotes]
+    return ends
 
 
 def _duplicate_ids(report: Report) -> list[Problem]:
@@ -657,7 +674,7 @@ def _plainly_valid(report: Report) -> bool:
     return (
         len(set(ids)) == len(ids)
         and all(ref is None or ref in known for ref in refs)
-        and all(end <= length for end in _span_ends(report))
+        and max(_span_ends(report), default=0) <= length
         and report.schema_version == SCHEMA_VERSION
     )
 

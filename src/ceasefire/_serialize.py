@@ -19,6 +19,7 @@ from typing import Any, Final
 
 import attrs
 import cattrs
+import orjson
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
@@ -35,6 +36,7 @@ from ceasefire._model import (
     Report,
     Span,
     When,
+    span_at,
 )
 from ceasefire.exceptions import FormatError, InvariantError, Problem
 
@@ -215,6 +217,15 @@ def _structure_tuple_factory(cl: Any, converter: cattrs.Converter) -> Any:
     (item_type, _ellipsis) = typing.get_args(cl)
     handler = converter.get_structure_hook(item_type)
 
+    if not converter.detailed_validation:
+
+        def structure_quickly(value: object, _: type) -> tuple[Any, ...]:
+            if type(value) is not list:
+                _expect(value, (list, tuple), "an array")
+            return tuple([handler(item, item_type) for item in typing.cast("list[Any]", value)])
+
+        return structure_quickly
+
     def structure(value: object, _: type) -> tuple[Any, ...]:
         if type(value) is not list:
             _expect(value, (list, tuple), "an array")
@@ -264,14 +275,15 @@ def _class_hooks(converter: cattrs.Converter, cl: type) -> None:
         if type(value) is dict and len(value) == 2:  # start and end
             start, end = value.get("start"), value.get("end")
             if type(start) is int and type(end) is int:
-                return Span(start=start, end=end)  # Span checks their order and sign
+                return span_at(start, end)  # checks their order and sign
         return structure(value, cl)
 
     if cl is Span:  # spans are most of a report: their own fast paths
         converter.register_structure_hook(cl, structure_span)
         converter.register_unstructure_hook(cl, _unstructure_span)
         return
-    converter.register_structure_hook(cl, structure)
+    # The quick converter needs no friendly type check: whatever fails, the detailed one explains.
+    converter.register_structure_hook(cl, structure if converter.detailed_validation else inner)
     converter.register_unstructure_hook(cl, make_dict_unstructure_fn(cl, converter, **renames))  # type: ignore[arg-type]
 
 
@@ -303,14 +315,25 @@ def configure_converter(converter: cattrs.Converter) -> None:
         _class_hooks(converter, cl)
 
 
-def make_converter() -> cattrs.Converter:
-    """A converter for the report format, with tuples written as lists."""
-    converter = cattrs.Converter(forbid_extra_keys=True, unstruct_collection_overrides={tuple: list})
+def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
+    """
+    A converter for the report format, with tuples written as lists.
+
+    Args:
+        detailed_validation: Collect every problem with its path (the default), or stop at
+            the first, which is faster: the same data pass and fail either way.
+    """
+    converter = cattrs.Converter(
+        forbid_extra_keys=True,
+        unstruct_collection_overrides={tuple: list},
+        detailed_validation=detailed_validation,
+    )
     configure_converter(converter)
     return converter
 
 
 _CONVERTER: Final = make_converter()
+_QUICK_CONVERTER: Final = make_converter(detailed_validation=False)
 
 
 # --------------------------------------------------------------------------- errors with paths
@@ -357,6 +380,10 @@ def from_dict(data: object) -> Report:
     Raises:
         FormatError: The data does not fit the report format; it names every bad field's path.
     """
+    try:  # good data, the common case, passes the quick converter; bad data is read again for its paths
+        return _QUICK_CONVERTER.structure(data, Report)
+    except Exception:  # noqa: BLE001, S110 - the detailed pass below names the problem
+        pass
     try:
         return _CONVERTER.structure(data, Report)
     except (ClassValidationError, IterableValidationError, InvariantError, TypeError, ValueError, KeyError) as exc:
@@ -370,10 +397,16 @@ def to_json(report: Report, *, indent: int | None = None) -> str:
     Args:
         report: The report.
         indent: Spaces per level for people to read, or None (the default) for one compact
-            line: compact JSON is written by the C encoder, several times faster.
+            line, written by orjson, many times faster.
     """
-    separators = (",", ":") if indent is None else None
-    return json.dumps(to_dict(report), ensure_ascii=False, indent=indent, separators=separators)
+    data = to_dict(report)
+    if indent is None:
+        try:
+            return orjson.dumps(data).decode()
+        except orjson.JSONEncodeError:
+            pass  # what orjson refuses (a lone surrogate from the article, an integer past 64 bits) json writes
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
 def from_json(text: str | bytes) -> Report:
@@ -384,9 +417,12 @@ def from_json(text: str | bytes) -> Report:
         FormatError: The text is not JSON, or the JSON does not fit the report format.
     """
     try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise FormatError([Problem("$", f"not JSON: {exc}")]) from exc
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError:  # orjson is strict (no lone surrogates, no NaN): json reads those or explains
+        try:
+            data = json.loads(text)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise FormatError([Problem("$", f"not JSON: {exc}")]) from exc
     return from_dict(data)
 
 

@@ -16,7 +16,7 @@ import weakref
 from collections.abc import Iterable
 
 from ceasefire._lexicon import Lexicon
-from ceasefire._model import Article, Span
+from ceasefire._model import Article, Span, span_at
 
 
 def _trie_regex(words: Iterable[str]) -> str:
@@ -228,10 +228,10 @@ class SentenceLookup:
 
     def __init__(self, article: Article) -> None:
         end = title_end(article)
-        headline = (Span(start=end - len(article.title or ""), end=end),) if end else ()
+        headline = (span_at(end - len(article.title or ""), end),) if end else ()
         self._sentences: tuple[Span, ...] = (*headline, *article.sentences)  # the title is a sentence of its own
         self._starts = [s.start for s in self._sentences]
-        self._whole = Span(start=0, end=len(article.text))
+        self._whole = span_at(0, len(article.text))
 
     def index(self, offset: int) -> int:
         """The index of the sentence holding `offset`, or of the nearest one before it (0 when none)."""
@@ -256,7 +256,7 @@ def containing(sentence: Span, start: int, end: int) -> Span:
     """`sentence` when it holds ``[start, end)``, else just that range (a title, a line between sentences)."""
     if sentence.start <= start and end <= sentence.end:
         return sentence
-    return Span(start=start, end=end)
+    return span_at(start, end)
 
 
 def word_pairs(lexicon: Lexicon, name: str) -> dict[str, str]:

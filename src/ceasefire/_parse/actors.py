@@ -22,7 +22,7 @@ from collections.abc import Collection
 import attrs
 
 from ceasefire._lexicon import ActorEntry, Lexicon
-from ceasefire._model import Actor, ActorKind, Span
+from ceasefire._model import Actor, ActorKind, Span, span_at
 from ceasefire._parse._mentions import ActorMention, ActorTable, Analysis
 from ceasefire._parse._text import PhraseIndex, alternation, first_word_keys, keyed, phrase_pattern, word_pairs
 
@@ -550,7 +550,7 @@ class _Builder:
         alias = _POSSESSIVE_END.sub("", self.text[start:end]).strip()
         if alias and alias not in self.demonyms and alias.lower() != name.lower() and alias not in record.aliases:
             record.aliases.append(alias)
-        span = Span(start=start, end=end)
+        span = span_at(start, end)
         record.spans.append(span)
         self.mentions.append((span, name))
 

@@ -24,7 +24,18 @@ import re
 import attrs
 
 from ceasefire._lexicon import Lexicon
-from ceasefire._model import ActorKind, Event, EventKind, HumanitarianPause, PauseKind, Precision, Span, Status, When
+from ceasefire._model import (
+    ActorKind,
+    Event,
+    EventKind,
+    HumanitarianPause,
+    PauseKind,
+    Precision,
+    Span,
+    Status,
+    When,
+    span_at,
+)
 from ceasefire._parse._attribution import ACCORDING_TO, actor_after, actor_before, subjects_before
 from ceasefire._parse._mentions import Analysis, TimeMention
 from ceasefire._parse._text import SentenceLookup, containing, phrase_pattern, title_end
@@ -247,7 +258,7 @@ _REACH = 250
 
 
 def _clause(sentence: Span, start: int, end: int) -> Span:
-    return Span(start=max(sentence.start, start - _REACH), end=min(sentence.end, end + _REACH))
+    return span_at(max(sentence.start, start - _REACH), min(sentence.end, end + _REACH))
 
 
 def _sayings(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) -> list[re.Match[str]]:
@@ -289,7 +300,7 @@ def find_events(analysis: Analysis) -> Analysis:
     other_halts = [
         (m, EventKind.CEASEFIRE)
         for m in analysis.phrases.all(pause_tables.triggers)
-        if Span(start=m.start(), end=m.end()) not in pause_spans
+        if span_at(m.start(), m.end()) not in pause_spans
     ]
     in_pause = sorted(pause_spans, key=lambda s: (s.start, s.end))
     in_pause_starts = [span.start for span in in_pause]

@@ -15,7 +15,7 @@ import re
 import attrs
 
 from ceasefire._lexicon import Lexicon
-from ceasefire._model import Figure, FigureCategory, Span
+from ceasefire._model import Figure, FigureCategory, Span, span_at
 from ceasefire._parse._mentions import Analysis, NumberMention
 from ceasefire._parse._text import PhraseIndex, SentenceLookup, alternation, keyed, phrase_pattern, title_end
 
@@ -221,7 +221,7 @@ def find_figures(analysis: Analysis) -> Analysis:
                 subject=subject,
                 source=sources[sentence.start],
                 text=number.text,
-                evidence=Span(start=number.span.start, end=end),
+                evidence=span_at(number.span.start, end),
             )
         )
     headline_end = title_end(analysis.article)

@@ -15,7 +15,7 @@ import re
 import attrs
 
 from ceasefire._lexicon import Lexicon
-from ceasefire._model import Bound, Number, Span
+from ceasefire._model import Bound, Number, span_at
 from ceasefire._parse._mentions import Analysis, NumberMention
 from ceasefire._parse._text import alternation, keyed, phrase_pattern, word_pairs
 
@@ -240,7 +240,7 @@ def find_numbers(analysis: Analysis) -> Analysis:
             if low <= high:
                 found[-1] = attrs.evolve(
                     previous,
-                    span=Span(start=previous.span.start, end=end),
+                    span=span_at(previous.span.start, end),
                     text=text[previous.span.start : end],
                     low=low,
                     high=high,
@@ -249,8 +249,8 @@ def find_numbers(analysis: Analysis) -> Analysis:
                 continue
         found.append(
             NumberMention(
-                span=Span(start=span_start, end=end),
-                number_span=Span(start=start, end=end),
+                span=span_at(span_start, end),
+                number_span=span_at(start, end),
                 text=text[span_start:end],
                 value=_as_number(value),
                 low=low,

@@ -33,6 +33,7 @@ from ceasefire._model import (
     Span,
     Status,
     When,
+    span_at,
 )
 from ceasefire._parse._attribution import ACCORDING_TO, actor_after, actor_before, subjects_before
 from ceasefire._parse._mentions import ActorMention, Analysis, TimeMention
@@ -189,7 +190,7 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
     main: list[_Trigger] = []
     for match in analysis.phrases.all(tables.triggers):
         sentence = sentences.at(match.start())
-        span = Span(start=match.start(), end=match.end())
+        span = span_at(match.start(), match.end())
         if _is_other(text, match, sentence, tables):
             continue
         kind = tables.kinds[" ".join(match.group(0).lower().split())]
@@ -518,7 +519,7 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
         origin = _place_after(tables.origin, text, match.end(), min(sentence.end, match.end() + 60), tables)
         if number is None and destination is None:
             continue
-        clause = Span(start=sentence.start, end=sentence.end)
+        clause = span_at(sentence.start, sentence.end)
         corridor = Corridor(
             count=int(number.value) if number is not None and isinstance(number.value, int) else None,
             beneficiaries=_beneficiaries(analysis, clause),
@@ -526,7 +527,7 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
             origin=clean_place(origin.group("place")) if origin else None,
             destination=clean_place(destination.group("place")) if destination else None,
             conditions=_conditions(analysis.phrases, clause, tables),
-            evidence=Span(start=number.span.start if number is not None else match.start(), end=match.end()),
+            evidence=span_at(number.span.start if number is not None else match.start(), match.end()),
         )
         same = next((i for i, c in enumerate(corridors) if number is not None and c.count == number.value), None)
         if (

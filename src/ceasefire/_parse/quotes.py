@@ -17,7 +17,7 @@ import re
 import attrs
 
 from ceasefire._lexicon import Lexicon
-from ceasefire._model import ActorKind, Quote, Span
+from ceasefire._model import ActorKind, Quote, Span, span_at
 from ceasefire._parse._attribution import actor_after, actor_before
 from ceasefire._parse._mentions import Analysis
 from ceasefire._parse._text import SentenceLookup, phrase_pattern
@@ -64,12 +64,12 @@ def _speaker(analysis: Analysis, quote: Span, sentence: Span, tables: _Tables) -
         actor = actor_before(analysis, intent.start(), sentence)
         if actor is not None:
             return actor.actor_id
-    after = Span(start=quote.end, end=min(sentence.end, quote.end + _REACH))
+    after = span_at(quote.end, min(sentence.end, quote.end + _REACH))
     for verb in analysis.phrases.within(tables.say, after.start, after.end):
         actor = actor_before(analysis, verb.start(), after) or actor_after(analysis, verb.end(), sentence)
         if actor is not None:
             return actor.actor_id
-    before = Span(start=max(sentence.start, quote.start - _REACH), end=quote.start)
+    before = span_at(max(sentence.start, quote.start - _REACH), quote.start)
     verbs = analysis.phrases.within(tables.say, before.start, before.end)
     for verb in reversed(verbs):
         actor = actor_before(analysis, verb.start(), before) or actor_after(analysis, verb.end(), before)
@@ -100,10 +100,10 @@ def find_quotes(analysis: Analysis) -> Analysis:
         end = match.end("body") - (len(body) - len(body.rstrip(_TRIM)))
         if end <= start:
             continue
-        span = Span(start=start, end=end)
+        span = span_at(start, end)
         sentence = sentences.at(match.start())
-        whole = Span(start=sentence.start, end=max(sentence.end, match.end()))
-        speaker = _speaker(analysis, Span(start=match.start(), end=match.end()), whole, tables)
+        whole = span_at(sentence.start, max(sentence.end, match.end()))
+        speaker = _speaker(analysis, span_at(match.start(), match.end()), whole, tables)
         if speaker is None and quotes and _goes_on(analysis, quotes[-1], match.start()):
             speaker = quotes[-1].speaker  # '"This is not a solution," X said. "We need access."': X again
         quotes.append(Quote(text=text[start:end], speaker=speaker, evidence=span))

@@ -17,7 +17,7 @@ import attrs
 from dateutil import parser as date_parser
 
 from ceasefire._lexicon import Lexicon
-from ceasefire._model import Article, Dateline, Span, text_id
+from ceasefire._model import Article, Dateline, Span, span_at, text_id
 
 
 @attrs.frozen
@@ -99,7 +99,7 @@ def _add_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
     while end > start and text[end - 1].isspace():
         end -= 1
     if start < end:
-        spans.append(Span(start=start, end=end))
+        spans.append(span_at(start, end))
 
 
 def _ends_sentence(text: str, match: re.Match[str], tables: _Tables) -> bool:
@@ -154,7 +154,7 @@ def _dateline(text: str, start: int, published: datetime.date | None, tables: _T
         place=match.group("place").rstrip(".").title(),
         date=date,
         agency=match.group("agency"),
-        span=Span(start=match.start(), end=match.end()),
+        span=span_at(match.start(), match.end()),
     )
 
 

@@ -23,7 +23,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from ceasefire._lexicon import Lexicon
-from ceasefire._model import Modifier, Precision, Recurrence, Span, When
+from ceasefire._model import Modifier, Precision, Recurrence, When, span_at
 from ceasefire._parse._mentions import Analysis, TimeMention
 from ceasefire._parse._text import alternation, cased_variants, keyed, word_pairs
 
@@ -238,7 +238,7 @@ def _when(match: re.Match[str], value: str, precision: Precision, modifier: Modi
         precision=precision,
         modifier=modifier,
         text=match.group(0),
-        span=Span(start=match.start(), end=match.end()),
+        span=span_at(match.start(), match.end()),
     )
 
 
@@ -337,7 +337,7 @@ def _year(match: re.Match[str], ctx: _Context) -> When | None:
 
 
 def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: PLR0911 - one kind a branch
-    span = Span(start=match.start(), end=match.end())
+    span = span_at(match.start(), match.end())
     base = functools.partial(TimeMention, span=span, text=match.group(0))  # each kind adds its own fields
     kind = match.lastgroup
     when: When | None = None
@@ -434,7 +434,7 @@ def _combine(first: TimeMention, second: TimeMention, text: str) -> TimeMention:
     """One mention for a clock time or range and the day it falls on, in either order."""
     clock, day = (first, second) if _is_clock_only(first) else (second, first)
     assert day.when is not None  # noqa: S101 - _is_day checked it
-    span = Span(start=first.span.start, end=second.span.end)
+    span = span_at(first.span.start, second.span.end)
     words = text[span.start : span.end]
     overnight = clock.clock_start is not None and clock.clock_end is not None and clock.clock_end <= clock.clock_start
     start_value = _at(day.when, clock.clock_start)
@@ -493,7 +493,7 @@ def _merge(mentions: list[TimeMention], text: str) -> list[TimeMention]:
             # "at 4 a.m. (0200 GMT) on Tuesday": the same moment in another zone; the first reading stands
             end = mention.span.end + 1
             merged[-1] = attrs.evolve(
-                previous, span=Span(start=previous.span.start, end=end), text=text[previous.span.start : end]
+                previous, span=span_at(previous.span.start, end), text=text[previous.span.start : end]
             )
         elif ends_only and following is not None and _joins(mention, following, text):
             merged.append(mention)  # "Saturday until midnight on Sunday": the end belongs to the day after it
@@ -501,7 +501,7 @@ def _merge(mentions: list[TimeMention], text: str) -> list[TimeMention]:
             # "from 8:00 am (0500 GMT) until 7:00 pm": one window, written in two pieces
             merged[-1] = attrs.evolve(
                 previous,
-                span=Span(start=previous.span.start, end=mention.span.end),
+                span=span_at(previous.span.start, mention.span.end),
                 text=text[previous.span.start : mention.span.end],
                 clock_end=mention.clock_end,
                 timezone=previous.timezone or mention.timezone,
