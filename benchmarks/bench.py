@@ -37,8 +37,17 @@ PUBLISHED = datetime.date(2016, 11, 2)
 
 
 def best_of(func: Callable[[], object], *, repeat: int = 7, number: int = 1) -> float:
-    """The median of `repeat` timings of `number` calls, in seconds per call."""
-    func()  # warm caches: compiled patterns and the default lexicon are built once
+    """
+    The median of `repeat` timings of `number` calls, in seconds per call, after a warm-up.
+
+    The warm-up (calls for at least a fifth of a second, as pyperf does) builds what is made
+    once (compiled patterns, the default lexicon) and lets the interpreter specialise the
+    code it runs, for ours and the peers alike, so every figure is a steady state.
+    """
+    warm_until = time.perf_counter() + 0.2
+    func()
+    while time.perf_counter() < warm_until:
+        func()
     timings = []
     for _ in range(repeat):
         gc.collect()
