@@ -94,3 +94,25 @@ def test_common_first_word_falls_back_to_one_pass() -> None:
     text = " ".join(["the talks"] * 300)
     pattern = phrase_pattern(("the talks", "the war"))
     assert spans(PhraseIndex(text).all(pattern)) == spans(list(pattern.finditer(text)))
+
+
+def words_one_by_one(text: str) -> dict[str, list[int]]:
+    """The word index the slow, obvious way: each word, number start and currency sign found in turn."""
+    words: dict[str, list[int]] = {}
+    for found in re.finditer(r"[^\W_]+", text):
+        words.setdefault(found.group(0).lower(), []).append(found.start())
+    words["#"] = [found.start() for found in re.finditer(r"(?<![^\W_])\d", text)]
+    for symbol in "$€£¥":
+        words[symbol] = [at for at, char in enumerate(text) if char == symbol]
+    return {key: offsets for key, offsets in words.items() if offsets}
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=texts() | st.text(max_size=60))
+def test_word_starts_are_every_word_and_number(text: str) -> None:
+    """The one-pass word index (ASCII, Unicode and length-changing text alike) finds every word and number start."""
+    found = {key: offsets for key, offsets in PhraseIndex(text).word_starts().items() if offsets}
+    if len(text.lower()) == len(text):  # else words are keyed as the text lowers them one by one, as below
+        assert found == words_one_by_one(text)
+    else:
+        assert found.get("#", []) == words_one_by_one(text).get("#", [])

@@ -65,6 +65,7 @@ def phrase_pattern(words: tuple[str, ...], *, ignore_case: bool = True) -> re.Pa
 
 _WORD = re.compile(r"[^\W_]+")
 _WORD_SPLIT = re.compile(r"([^\W_]+)")
+_ASCII_WORD_SPLIT = re.compile(r"([a-z0-9]+)")  # the same split on lower-case ASCII text, a third faster
 _NUMBER_START = re.compile(r"\d(?<![^\W_]\d)")  # a digit that starts a word; the leading \d makes the scan fast
 _SYMBOLS = "$€£¥"
 """Signs a phrase may start with ("$5 million"): the index records where each occurs."""
@@ -151,14 +152,17 @@ class PhraseIndex:
             lowered = self._text.lower()
             if len(lowered) == len(self._text):
                 # Splitting on words gives them and what lies between; their offsets are running sums.
-                parts = _WORD_SPLIT.split(lowered)
+                parts = (_ASCII_WORD_SPLIT if lowered.isascii() else _WORD_SPLIT).split(lowered)
                 offsets = itertools.accumulate(map(len, parts), initial=0)
                 for word, offset in zip(parts[1::2], itertools.islice(offsets, 1, None, 2), strict=False):
                     words.setdefault(word, []).append(offset)
+                # A number starts where a word starts with a digit (\d is what str.isdecimal accepts).
+                numbers = [offset for word, offsets in words.items() if word[0].isdecimal() for offset in offsets]
+                words["#"] = sorted(numbers)
             else:  # lower case changed a length ("İ"): offsets must come from the text itself
                 for found in _WORD.finditer(self._text):
                     words.setdefault(found.group(0).lower(), []).append(found.start())
-            words["#"] = [m.start() for m in _NUMBER_START.finditer(self._text)]
+                words["#"] = [m.start() for m in _NUMBER_START.finditer(self._text)]
             for symbol in _SYMBOLS:
                 words[symbol] = _occurrences(self._text, symbol)
             self._words = words

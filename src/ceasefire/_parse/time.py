@@ -58,6 +58,10 @@ _FIRST_WORDS = (
     *("at", "starting", "beginning", "until", "till", "by", "noon", "midday", "midnight"),
 )
 """The words the pattern's own branches start with, beside the lexicon's lists."""
+_COMMON_FIRST_WORDS = ("the", "a", "an")
+"""First words too common to try the branches at: the pattern's gate also wants the word after them."""
+_COMMON_PHRASES = ("the previous", "the following", "the coming")
+"""The pattern's own phrases that start with one of `_COMMON_FIRST_WORDS`, beside the lexicon's lists."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -90,10 +94,25 @@ def _tables(lexicon: Lexicon) -> _Tables:
         *_FIRST_WORDS,
     ]
     first_words = [w.split()[0].rstrip(".") for w in first_words if w.strip()]
-    gate = alternation(cased_variants(first_words))
+    # "the", "a" and "an" start a sentence in every line but a time expression rarely: the gate
+    # wants the word after them too ("the previous", "the end of", "a week"), so the branches
+    # are tried at a few of them, not at all.
+    followers: dict[str, set[str]] = {word: set() for word in _COMMON_FIRST_WORDS}
+    for phrase in (*_COMMON_PHRASES, *relative_days, *modifiers, *lexicon.word_list("time.daily")):
+        first, *rest = phrase.lower().split()
+        if first in followers and rest:
+            followers[first].add(rest[0])
+    for article in ("a", "an"):  # "a week ago"
+        followers[article].update(lexicon.word_list("time.units"))
+    gate = "|".join(
+        [
+            alternation(cased_variants(w for w in first_words if w.lower() not in followers)) + "(?![a-z])",
+            *(f"(?i:{word})\\s{alternation(sorted(after), ignore_case=True)}" for word, after in followers.items()),
+        ]
+    )
     pattern = keyed(
         re.compile(
-            rf"""(?<![\w.])(?=\d|{gate}(?![a-z]))(?:
+            rf"""(?<![\w.])(?=\d|{gate})(?:
           (?P<range>(?P<rprep>(?i:between|from)\s)?(?P<c1>{_CLOCK})\s?(?i:and|to|until|till|-|–)\s?(?P<c2>{_CLOCK})
                     (?:\s{zone.format(name="tz1")})?)
         | (?P<mdy>(?P<m1>{month})\s(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s(?P<y1>{_YEAR}))?)
