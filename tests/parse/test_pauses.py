@@ -79,6 +79,30 @@ def test_corridors_with_counts_arms_beneficiaries_and_destination() -> None:
     assert pause.corridors[1].beneficiaries == ("Civilians",)
 
 
+def test_a_corridor_is_one_and_a_later_manner_of_speaking_is_none() -> None:
+    text = (
+        "The army declared a daily humanitarian pause in Ghouta. A humanitarian corridor would be opened through "
+        'the Wafideen checkpoint for civilians. "Nobody trusts a corridor that leads to the regime," a rebel said.'
+    )
+    pause = pause_of(parse(text))
+    assert [(c.count, c.beneficiaries) for c in pause.corridors] == [(1, ("civilians",))]
+
+
+def test_a_source_is_no_destination() -> None:
+    """After a route, "according to the U.N." names who said it, not where the route leads."""
+    text = (
+        "Israel will begin daily four-hour pauses in northern Gaza. Tens of thousands have fled south along "
+        "the route this week, according to the U.N. humanitarian office."
+    )
+    assert all(c.destination is None for c in pause_of(parse(text)).corridors)
+
+
+def test_a_state_is_a_destination() -> None:
+    text = "The truce opened two corridors from Omdurman into Chad for refugees, the army said."
+    (corridor,) = pause_of(parse(text)).corridors
+    assert (corridor.count, corridor.destination) == (2, "Chad")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -130,7 +130,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         unarmed=_words(lexicon, "corridor.unarmed"),
         conditions=_words(lexicon, "corridor.conditions"),
         place=re.compile(rf"\s(?i:{preps})\s{place}"),
-        destination=re.compile(rf"\s(?:to|towards|toward|into)\s{place}"),
+        destination=re.compile(rf"(?<![Aa]ccording)\s(?:to|towards|toward|into)\s{place}"),
         origin=re.compile(rf"\s(?:from|out\sof)\s{place}"),
         effect=_words(lexicon, "pause.effect"),
         announcing=_words(lexicon, "pause.announcing_verbs"),
@@ -156,6 +156,8 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
 
 _DEFINITE = re.compile(r"(?i:\b(?:the|all|all\sthe|both|these|those|its|their))\s$")
 _ADJECTIVES_ONLY = re.compile(r"\s(?:[a-z-]+\s){0,2}")
+_ONE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|A|An)(?:\s(?!of\s|the\s)[a-z-]+){0,2}\s$")
+"""An article before a corridor word, through at most two adjectives: "a humanitarian corridor" is one."""
 
 
 # A name right before a mention of the pause, not a possessive: "the Hodeidah ceasefire".
@@ -515,19 +517,32 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
         number = analysis.numbers[index] if index >= 0 else None
         if number is not None and not _ADJECTIVES_ONLY.fullmatch(text, number.span.end, match.start()):
             number = None  # "two special corridors" counts them; "2,000 people ... corridors" does not
-        destination = _place_after(tables.destination, text, match.end(), min(sentence.end, match.end() + 120), tables)
-        origin = _place_after(tables.origin, text, match.end(), min(sentence.end, match.end() + 60), tables)
-        if number is None and destination is None:
+        # "a humanitarian corridor would be opened" is one; a later "a corridor" with nowhere to go
+        # is most often a manner of speaking ("nobody trusts a corridor that ...").
+        single = (
+            not corridors
+            and number is None
+            and not match.group(0).endswith("s")
+            and _ONE_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())
+        )
+        destination = _place_after(
+            tables.destination, analysis, match.end(), min(sentence.end, match.end() + 120), tables
+        )
+        origin = _place_after(tables.origin, analysis, match.end(), min(sentence.end, match.end() + 60), tables)
+        if number is None and not single and destination is None:
             continue
         clause = span_at(sentence.start, sentence.end)
+        count = int(number.value) if number is not None and isinstance(number.value, int) else 1 if single else None
         corridor = Corridor(
-            count=int(number.value) if number is not None and isinstance(number.value, int) else None,
+            count=count,
             beneficiaries=_beneficiaries(analysis, clause),
             armed=_armed(analysis.phrases, clause, tables),
             origin=clean_place(origin.group("place")) if origin else None,
             destination=clean_place(destination.group("place")) if destination else None,
             conditions=_conditions(analysis.phrases, clause, tables),
-            evidence=span_at(number.span.start if number is not None else match.start(), match.end()),
+            evidence=span_at(
+                number.span.start if number is not None else single.start() if single else match.start(), match.end()
+            ),
         )
         same = next((i for i, c in enumerate(corridors) if number is not None and c.count == number.value), None)
         if (
@@ -555,11 +570,22 @@ def _enriched(known: Corridor, later: Corridor) -> Corridor:
     )
 
 
-def _place_after(pattern: re.Pattern[str], text: str, start: int, end: int, tables: PauseWords) -> re.Match[str] | None:
-    """The first "to <place>" (or "from <place>") after a corridor word ("from Mariupol ... to Zaporizhzhia")."""
-    for found in pattern.finditer(text, start, end):
+def _place_after(
+    pattern: re.Pattern[str], analysis: Analysis, start: int, end: int, tables: PauseWords
+) -> re.Match[str] | None:
+    """
+    The first "to <place>" (or "from <place>") after a corridor word ("from Mariupol ... to Zaporizhzhia").
+
+    A party is no place: "according to the U.N." names a source, and a state or its
+    government is the only actor a corridor leads to ("into Chad").
+    """
+    for found in pattern.finditer(analysis.article.text, start, end):
         place = clean_place(found.group("place"))
-        if place and place.split()[0] not in tables.not_places:
+        if not place or place.split()[0] in tables.not_places:
+            continue
+        named = analysis.actors.at(found.start("place"))
+        actor = analysis.actors.by_id(named.actor_id) if named is not None else None
+        if actor is None or actor.kind in {ActorKind.STATE, ActorKind.GOVERNMENT}:
             return found
     return None
 
