@@ -31,6 +31,10 @@ def only(text: str) -> Figure:
         ("A dozen civilians were wounded.", 12, Bound.EXACT),
         ("More than a quarter of a million people have been killed.", 250_000, Bound.AT_LEAST),
         ("Some 300 hostages were released.", 300, Bound.APPROX),
+        ("The death toll tops 400 people killed.", 400, Bound.AT_LEAST),
+        ("The number of people killed climbed above 300.", 300, Bound.AT_LEAST),
+        ("The toll of civilians killed has exceeded 1,000.", 1000, Bound.AT_LEAST),
+        ("The number of people displaced stood just short of 5,000.", 5000, Bound.AT_MOST),
     ],
 )
 def test_values_and_bounds(text: str, value: float, bound: Bound) -> None:
@@ -115,3 +119,27 @@ def test_a_verb_after_the_first_figure_takes_its_unit() -> None:
         (12, FigureCategory.KILLED, "people"),
         (30, FigureCategory.WOUNDED, "people"),
     ]
+
+
+def test_a_duration_is_not_carried_to_a_later_number() -> None:
+    """The ellipsis rule gives people, not hours: "a 72-hour truce as the death toll tops 400"."""
+    text = "The sides agreed to a 72-hour truce as the death toll tops 400 killed."
+    toll = next(f for f in figures(text) if f.value == 400)
+    assert (toll.unit, toll.category, toll.bound) == ("people", FigureCategory.KILLED, Bound.AT_LEAST)
+
+
+def test_the_verb_nearest_before_the_number_gives_its_category() -> None:
+    found = figures("The siege has killed 200 and wounded 500.")
+    assert [(f.value, f.category) for f in found] == [(200, FigureCategory.KILLED), (500, FigureCategory.WOUNDED)]
+
+
+def test_a_relative_clause_ends_at_its_comma() -> None:
+    """In "which has about 5,800 fighters," fighters are counted; the killing after it is another matter."""
+    text = "The ELN, which has about 5,800 fighters, was blamed for a car bomb attack in 2019 that killed 22 people."
+    fighters, killed = figures(text)
+    assert (fighters.value, fighters.category, fighters.evidence.end - fighters.evidence.start) == (
+        5800,
+        FigureCategory.COUNT,
+        len("about 5,800 fighters"),
+    )
+    assert (killed.value, killed.category) == (22, FigureCategory.KILLED)

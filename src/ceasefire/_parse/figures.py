@@ -80,6 +80,8 @@ _NOUN_AFTER = re.compile(
 _CLAUSE_END = re.compile(
     r"[;:]|,\s(?:and|but|while|as|including|which|who)\b|\sand\s(?=(?:more|over|at least|nearly|some)\b)"
 )
+_RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s[^,]{0,80}$")
+"""A relative clause open before a number ("The ELN, which has 5,800 fighters, was blamed"): its comma ends it."""
 _DEFINITE = re.compile(r"(?i:\bthe)\s$")
 _SOURCE = phrase_pattern(("according to", "estimate", "estimates", "said", "says", "figures", "reported", "data"))
 """Words that name where a figure comes from; whole words, found through the phrase index."""
@@ -120,10 +122,11 @@ def _category_before(
     """A category verb right before the number ("the quake killed more than 3,000 people")."""
     text = analysis.article.text
     start = max(sentence.start, number.span.start - 25)
-    category, end = _category(analysis.phrases, start, number.span.start, tables)
-    if category is None or text[end : number.span.start].strip():
+    found = analysis.phrases.within(tables.any_category, start, number.span.start)
+    # The last one: in "killed 200 and wounded 500", 500 were wounded.
+    if not found or found[-1].lastgroup is None or text[found[-1].end() : number.span.start].strip():
         return None, number.span.end
-    return category, number.span.end
+    return FigureCategory[found[-1].lastgroup], number.span.end
 
 
 def _source(analysis: Analysis, sentence: Span) -> str | None:
@@ -156,6 +159,9 @@ def find_figures(analysis: Analysis) -> Analysis:
         window_end = min(sentence.end, number.span.end + 90)
         clause_end = _CLAUSE_END.search(text, number.span.end, window_end)
         limit = clause_end.start() if clause_end else window_end
+        if _RELATIVE_OPEN.search(text, max(sentence.start, number.span.start - 90), number.span.start):
+            comma = text.find(",", number.span.end, limit)
+            limit = comma if comma >= 0 else limit
         category, category_end = _category_before(analysis, number, sentence, tables)  # "killed more than 3,000"
         if category is None:  # "17 hostages were handed over": the verb after the noun first
             category, category_end = (
@@ -184,6 +190,7 @@ def find_figures(analysis: Analysis) -> Analysis:
             and category is not None
             and previous_unit
             and previous_unit[0] == sentence.start
+            and previous_unit[1] not in tables.durations.values()  # "a 72-hour truce as death toll tops 400"
             and number.value != 1
         ):
             unit = previous_unit[1]  # ellipsis: the unit of the figure before, in the same sentence
