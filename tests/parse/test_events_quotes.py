@@ -253,3 +253,11 @@ def test_a_comma_alone_does_not_join_two_subjects() -> None:
     report = parse("Civilians left through a corridor agreed with Russia, Deputy Prime Minister Iryna Vereshchuk said.")
     (statement,) = events_of(report, EventKind.STATEMENT)
     assert [report.actor(a).name for a in statement.agents] == ["Iryna Vereshchuk"]
+
+
+def test_the_speaker_after_a_quotation_is_the_agent_of_saying() -> None:
+    """In '"...," said Volker Perthes' Perthes is the one who said it, not its target."""
+    report = ceasefire.parse('"We need this ceasefire to hold so that aid can reach people," said Volker Perthes.')
+    (statement,) = [e for e in report.events if e.kind is EventKind.STATEMENT]
+    assert [report.actor(i).name for i in statement.agents] == ["Volker Perthes"]
+    assert statement.targets == ()

@@ -76,6 +76,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
     )
 
 
+_QUOTE_BEFORE = re.compile(r"[,\"”’]\s*$")
+"""A quotation ending right before a verb of saying: the speaker comes after it ('"...," said X')."""
 _ENDED = re.compile(r"(?i:\bended|expired|collapsed)")
 _SAY_KINDS = frozenset({EventKind.STATEMENT, EventKind.ALLEGATION, EventKind.DENIAL, EventKind.REJECTION})
 _NOT_AGENTS = frozenset({ActorKind.CIVILIANS})
@@ -332,6 +334,9 @@ def find_events(analysis: Analysis) -> Analysis:
         else:
             time = _nearest_time(times, match.start(), match.end())
         agents = _agents(analysis, match.start(), match.end(), clause)
+        if not agents and kind is EventKind.STATEMENT and _QUOTE_BEFORE.search(text, clause.start, match.start()):
+            speaker = actor_after(analysis, match.end(), clause, direct=True)  # '"...," said Volker Perthes'
+            agents = (speaker.actor_id,) if speaker is not None else ()
         status = _status(analysis, match.start(), match.end(), clause, tables)
         if kind is EventKind.CEASEFIRE and _ENDED.search(text, match.end(), clause.end):
             status = Status.ENDED
