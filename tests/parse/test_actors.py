@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from stage import analyse
 
+import ceasefire
 from ceasefire._model import Actor, ActorKind
 from ceasefire._parse._mentions import ActorTable
 from ceasefire._parse.actors import find_actors
@@ -237,3 +238,31 @@ def test_a_federal_government_is_the_state_government() -> None:
     assert (
         named("Ethiopia's federal government agreed on Saturday.", "Ethiopian government").kind is ActorKind.GOVERNMENT
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "affiliation"),
+    [
+        ('"It must hold," said Volker Perthes, the U.N. envoy for Sudan.', "Volker Perthes", "envoy", "United Nations"),
+        (
+            "The road is open, said Maria Lopez, a senior official with the International Committee of the Red Cross.",
+            "Maria Lopez",
+            "official",
+            "International Committee of the Red Cross",
+        ),
+        (
+            '"Nobody trusts it," said Adnan Khatib, a spokesman for the Failaq al-Rahman group.',
+            "Adnan Khatib",
+            "spokesman",
+            None,
+        ),
+    ],
+)
+def test_a_title_in_apposition_after_the_name(text: str, person: str, title: str, affiliation: str | None) -> None:
+    """In "X, the U.N. envoy", X has the title and serves the party named before it (else after it)."""
+    report = ceasefire.parse(text)
+    actor = report.actor_named(person)
+    assert actor is not None
+    assert actor.title == title
+    assert (report.actor(actor.affiliation).name if actor.affiliation else None) == affiliation
+    assert all(a.name != person or not a.aliases for a in report.actors)  # "U.N. envoy" is not another name for X

@@ -78,6 +78,7 @@ class _Tables:
     cue_after_words: re.Pattern[str]
     bare: re.Pattern[str]
     title_alone_tail: re.Pattern[str]
+    apposition: re.Pattern[str]
     forces_after: re.Pattern[str]
     government_heads: frozenset[str]
 
@@ -169,6 +170,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
         ),
         forces_after=re.compile(rf"{_POSSESSIVE}\s(?i:{forces})(?![\w-])"),
         title_alone_tail=re.compile(rf"\s(?P<title>(?i:{titles}))(?!\s+[A-Z])(?![\w-])"),
+        # "Volker Perthes, the U.N. envoy for Sudan", "Adnan Khatib, a spokesman for the Failaq al-Rahman group"
+        apposition=re.compile(
+            rf",\s(?:a|an|the)\s(?:(?P<pre>[^,;:\"“”()]{{1,40}}?)\s)?(?P<title>(?i:{titles}))(?![\w-])"
+            rf"(?:\s(?:for|of|at|with|in)\s(?P<org>[^,;:\"“”()]{{1,60}}?))?(?=[,.;:\"“”()]|\s*$)"
+        ),
         government_heads=frozenset(government_heads),
     )
 
@@ -212,6 +218,7 @@ class _Finder:
         self.found: list[_Found] = []
         self.persons: dict[str, _Found] = {}  # full name -> first titled or cued mention
         self.nested: list[_Found] = []  # mentions inside others, kept whatever the overlaps
+        self.appositions_at: list[tuple[int, int]] = []  # where "..., the U.N. envoy" describes a person
         # Every gazetteer name and demonym, found in one pass; the rules below extend them locally.
         self.hits = phrases.all(tables.hits)
         self.hit_ends = [hit.end() for hit in self.hits]
@@ -303,8 +310,8 @@ class _Finder:
         """Resolve "Russian defense minister said" to the person already named with that title and affiliation."""
         for hit in self.hits:
             tail = self.tables.title_alone_tail.match(self.text, hit.end())
-            if tail is None:
-                continue
+            if tail is None or any(start <= hit.start() < end for start, end in self.appositions_at):
+                continue  # "Perthes, the U.N. envoy": the U.N. itself, the envoy already read
             entry = _entry_for(hit.group(0), self.tables)
             title = tail.group("title").lower()
             for person in self.persons.values():
@@ -337,6 +344,38 @@ class _Finder:
             if any(w in self.tables.by_name or w in self.tables.by_demonym for w in words.split()):
                 continue  # "Russian Defense", "Moscow Tuesday": not a person
             self.person(start, start + len(words), words, title=None, affiliation=None, rank=3)
+
+    def appositions(self) -> None:
+        """
+        A title in apposition after a person without one: "said Volker Perthes, the U.N. envoy for Sudan".
+
+        The party named before the title is the one the person serves ("the U.N. envoy"); else
+        the one after it ("a spokesman for the Failaq al-Rahman rebel group").
+        """
+        starts = [hit.start() for hit in self.hits]
+        for i, found in enumerate(self.found):
+            if found.kind is not ActorKind.PERSON or found.title is not None:
+                continue
+            match = self.tables.apposition.match(self.text, found.end)
+            if match is None:
+                continue
+            affiliation = None
+            for group in ("pre", "org"):
+                if match.group(group) is None:
+                    continue
+                first = bisect.bisect_left(starts, match.start(group))
+                inside = [h for h in self.hits[first:] if h.end() <= match.end(group)]
+                named = [f for f in self.found if match.start(group) <= f.start < f.end <= match.end(group)]
+                entry = _entry_for(inside[0].group(0), self.tables) if inside else None
+                affiliation = entry.name if entry is not None else named[0].name if named else None
+                if affiliation is not None:
+                    break
+            title = " ".join(match.group("title").split())
+            self.appositions_at.append((match.start(), match.end()))
+            self.found[i] = attrs.evolve(found, title=title, affiliation=found.affiliation or affiliation)
+            known = self.persons.get(found.name)
+            if known is None or known.title is None:
+                self.persons[found.name] = self.found[i]
 
     def _cued_after(self) -> list[re.Match[str]]:
         """Each "<Name> said", read in a short window before each cue word rather than over the text."""
@@ -664,6 +703,7 @@ def find_actors(analysis: Analysis) -> Analysis:
     finder = _Finder(text, tables, analysis.phrases)
     finder.titled()
     finder.cued()
+    finder.appositions()
     finder.known()
     finder.titles_alone()
     finder.surnames()
