@@ -262,3 +262,15 @@ def test_a_pause_known_by_its_corridor_has_who_agreed_and_where_to() -> None:
     pause = pause_of(report)
     assert names(report, pause.ordered_by) == ["Russia", "Ukraine"]
     assert [c.destination for c in pause.corridors] == ["Poltava"]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Sudan's army and a rival paramilitary force agreed on Monday to a 72-hour ceasefire.", "Sudan"),
+        ("Colombia's government and the ELN began a six-month ceasefire on Thursday.", "Colombia"),
+    ],
+)
+def test_a_state_possessing_a_party_of_the_lead_is_the_place(text: str, state: str) -> None:
+    """In "Sudan's army ... agreed to a ceasefire" the army is one mention, and its state is where it holds."""
+    assert pause_of(parse(text)).location == state

@@ -24,6 +24,7 @@ import attrs
 
 from ceasefire._lexicon import Lexicon
 from ceasefire._model import (
+    Actor,
     ActorKind,
     Corridor,
     DailyWindow,
@@ -360,18 +361,33 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, 
             place = clean_place(found.group("place"))
             if is_place(place, not_places):
                 return place
-    if triggers:
-        first = triggers[0].sentence
-        if first.end <= title_end(analysis.article) and analysis.article.sentences:
-            first = analysis.article.sentences[0]  # a headline's pause is introduced by the lead
-        for mention in analysis.actors.within(first.start, first.end):
-            actor = analysis.actors.by_id(mention.actor_id)
-            named_as_place = _POSSESSIVE_AFTER.match(text, mention.span.end) or _IN_BEFORE.search(
-                text, max(0, mention.span.start - 4), mention.span.start
-            )
-            if actor is not None and actor.kind is ActorKind.STATE and named_as_place:
-                return actor.name  # "Sudan's warring factions agreed", "fighting in Sudan"
+    return _state_of_lead(analysis, triggers)
+
+
+def _state_of_lead(analysis: Analysis, triggers: list[_Trigger]) -> str | None:
+    """A state named as a place in the sentence that introduces the pause ("Sudan's warring factions agreed")."""
+    text = analysis.article.text
+    if not triggers:
+        return None
+    first = triggers[0].sentence
+    if first.end <= title_end(analysis.article) and analysis.article.sentences:
+        first = analysis.article.sentences[0]  # a headline's pause is introduced by the lead
+    for mention in analysis.actors.within(first.start, first.end):
+        actor = analysis.actors.by_id(mention.actor_id)
+        named_as_place = _POSSESSIVE_AFTER.match(text, mention.span.end) or _IN_BEFORE.search(
+            text, max(0, mention.span.start - 4), mention.span.start
+        )
+        if actor is not None and actor.kind is ActorKind.STATE and named_as_place:
+            return actor.name  # "Sudan's warring factions agreed", "fighting in Sudan"
+        state = analysis.actors.by_id(actor.affiliation) if actor is not None and actor.affiliation else None
+        if state is not None and state.kind is ActorKind.STATE and _possessed_by(mention.text, state):
+            return state.name  # "Sudan's army and a rival force agreed": one mention, the state's
     return None
+
+
+def _possessed_by(text: str, state: Actor) -> bool:
+    """Whether a mention begins with its state in the possessive: "Sudan's army", "Colombia's government"."""
+    return any(text.startswith((f"{name}'s ", f"{name}’s ")) for name in (state.name, *state.aliases))
 
 
 def _continued(analysis: Analysis, sentences: list[Span], tables: PauseWords) -> set[Span]:
