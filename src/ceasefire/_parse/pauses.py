@@ -24,7 +24,6 @@ import attrs
 
 from ceasefire._lexicon import Lexicon
 from ceasefire._model import (
-    Actor,
     ActorKind,
     Corridor,
     DailyWindow,
@@ -83,6 +82,8 @@ class PauseWords:
     start_cue_before: re.Pattern[str]
     announcing_after: re.Pattern[str]
     event_place: re.Pattern[str]
+    states: dict[str, str]
+    """Every name of a state in the gazetteer (capitals included) to its canonical name."""
 
 
 _NAME = r"[A-Z][\w’'-]*(?:\s(?:al-|el-|de\s)?[A-Z][\w’'-]*){0,3}"
@@ -152,6 +153,12 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             + [demonym for entry in lexicon.actors for demonym in entry.demonyms]  # "in Sudanese ..." is no place
             + list(lexicon.word_list("place.occasions"))
         ),
+        states={
+            name: entry.name
+            for entry in lexicon.actors
+            if entry.kind is ActorKind.STATE
+            for name in (entry.name, *entry.aliases)
+        },
     )
 
 
@@ -361,10 +368,14 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, 
             place = clean_place(found.group("place"))
             if is_place(place, not_places):
                 return place
-    return _state_of_lead(analysis, triggers)
+    return _state_of_lead(analysis, triggers, tables)
 
 
-def _state_of_lead(analysis: Analysis, triggers: list[_Trigger]) -> str | None:
+_POSSESSIVE_HEAD = re.compile(r"([^'’]+)['’]s\s")
+"""The possessor a mention begins with: "Sudan" in "Sudan's army"."""
+
+
+def _state_of_lead(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) -> str | None:
     """A state named as a place in the sentence that introduces the pause ("Sudan's warring factions agreed")."""
     text = analysis.article.text
     if not triggers:
@@ -379,15 +390,11 @@ def _state_of_lead(analysis: Analysis, triggers: list[_Trigger]) -> str | None:
         )
         if actor is not None and actor.kind is ActorKind.STATE and named_as_place:
             return actor.name  # "Sudan's warring factions agreed", "fighting in Sudan"
-        state = analysis.actors.by_id(actor.affiliation) if actor is not None and actor.affiliation else None
-        if state is not None and state.kind is ActorKind.STATE and _possessed_by(mention.text, state):
-            return state.name  # "Sudan's army and a rival force agreed": one mention, the state's
+        head = _POSSESSIVE_HEAD.match(mention.text)
+        state = tables.states.get(head.group(1)) if head else None
+        if state is not None:
+            return state  # "Sudan's army and a rival force agreed": one mention, the state's
     return None
-
-
-def _possessed_by(text: str, state: Actor) -> bool:
-    """Whether a mention begins with its state in the possessive: "Sudan's army", "Colombia's government"."""
-    return any(text.startswith((f"{name}'s ", f"{name}’s ")) for name in (state.name, *state.aliases))
 
 
 def _continued(analysis: Analysis, sentences: list[Span], tables: PauseWords) -> set[Span]:
