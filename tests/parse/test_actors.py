@@ -266,3 +266,19 @@ def test_a_title_in_apposition_after_the_name(text: str, person: str, title: str
     assert actor.title == title
     assert (report.actor(actor.affiliation).name if actor.affiliation else None) == affiliation
     assert all(a.name != person or not a.aliases for a in report.actors)  # "U.N. envoy" is not another name for X
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Colombia, ELN rebels begin a ceasefire. The ELN said it would hold.", "ELN"),
+        ("Houthi rebels fired missiles at ships, the Houthis said.", "Houthis"),
+    ],
+)
+def test_a_known_armed_group_with_a_party_word_is_the_group(text: str, group: str) -> None:
+    """The ELN rebels are the ELN itself, not a party of their own affiliated with it."""
+    report = ceasefire.parse(text)
+    assert [a.name for a in report.actors if a.kind is ActorKind.ARMED_GROUP] == [group]
+    actor = report.actor_named(group)
+    assert actor is not None
+    assert len(actor.mentions) == 2

@@ -447,6 +447,8 @@ class _Finder:
             backed = "-led " in words or "-backed " in words  # "Saudi-led coalition", "the Saudi-backed government"
             if entry.kind is ActorKind.PERSON:  # "Assad's troops": the forces of the state the leader leads
                 self.add(_Found(start, end, "", ActorKind.MILITARY, 3, affiliation=entry.name))
+            elif entry.kind is ActorKind.ARMED_GROUP and not backed:  # "ELN rebels", "Hamas fighters": the group
+                self.add(_Found(start, end, entry.name, entry.kind, 3, affiliation=entry.affiliation))
             elif tail.group("forces"):
                 government = tail.group("forces").split()[0] in {"government", "regime"}
                 name = words if backed else f"{demonym} government forces" if government else f"{demonym} forces"
