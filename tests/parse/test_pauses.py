@@ -135,7 +135,8 @@ def test_end_from_until_and_subject_with_a_day_between() -> None:
     pause = pause_of(report)
     assert pause.start is not None
     assert pause.end is not None
-    assert (pause.start.value, pause.end.value) == ("2025-04-19T18:00", "2025-04-20T00:00")
+    # "until midnight on Sunday" ends with Sunday: 30 hours after 6 p.m. on Saturday
+    assert (pause.start.value, pause.end.value) == ("2025-04-19T18:00", "2025-04-21T00:00")
     assert pause.timezone == "Moscow time"
     assert pause.duration == datetime.timedelta(hours=30)
     assert names(report, pause.ordered_by) == ["Vladimir Putin"]

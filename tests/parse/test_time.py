@@ -166,3 +166,9 @@ def test_a_date_after_since_never_lies_ahead() -> None:
 def test_a_window_written_in_two_pieces() -> None:
     mention = only("The pause will take place from 8:00 am (0500 GMT) until 7:00 pm.")
     assert (mention.clock_start, mention.clock_end) == ("08:00", "19:00")
+
+
+def test_until_midnight_on_a_day_ends_with_that_day() -> None:
+    mention = only("until midnight on Sunday")
+    assert mention.until is not None
+    assert mention.until.value == "2016-11-07T00:00"  # the Sunday after Wednesday 2 November, at its end

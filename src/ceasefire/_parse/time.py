@@ -456,8 +456,10 @@ def _combine(first: TimeMention, second: TimeMention, text: str) -> TimeMention:
     span = span_at(first.span.start, second.span.end)
     words = text[span.start : span.end]
     overnight = clock.clock_start is not None and clock.clock_end is not None and clock.clock_end <= clock.clock_start
+    # "until midnight on Sunday" ends with Sunday: at 00:00 on Monday
+    day_ends = clock.clock_start is None and clock.clock_end == "00:00" and "midnight" in clock.text.lower()
     start_value = _at(day.when, clock.clock_start)
-    end_value = _at(day.when, clock.clock_end, next_day=overnight)
+    end_value = _at(day.when, clock.clock_end, next_day=overnight or day_ends)
     return attrs.evolve(
         clock,
         span=span,
