@@ -282,3 +282,23 @@ def test_a_known_armed_group_with_a_party_word_is_the_group(text: str, group: st
     actor = report.actor_named(group)
     assert actor is not None
     assert len(actor.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("ELN commander Antonio García said the truce would hold.", "Antonio García"),
+        ("Turkish Foreign Minister Mevlüt Çavuşoğlu said talks would go on.", "Mevlüt Çavuşoğlu"),
+        ("Chief government negotiator Lucía Restrepo told reporters the truce held.", "Lucía Restrepo"),
+    ],
+)
+def test_names_in_any_latin_letters(text: str, person: str) -> None:
+    """Accented and other Latin letters are part of a name, at its start and inside it."""
+    assert ceasefire.parse(text).actor_named(person) is not None
+
+
+def test_chief_of_the_general_staff_is_one_title() -> None:
+    report = ceasefire.parse("Putin told Chief of the General Staff Valery Gerasimov to halt strikes.")
+    actor = report.actor_named("Valery Gerasimov")
+    assert actor is not None
+    assert actor.title == "Chief of the General Staff"

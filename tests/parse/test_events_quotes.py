@@ -261,3 +261,18 @@ def test_the_speaker_after_a_quotation_is_the_agent_of_saying() -> None:
     (statement,) = [e for e in report.events if e.kind is EventKind.STATEMENT]
     assert [report.actor(i).name for i in statement.agents] == ["Volker Perthes"]
     assert statement.targets == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("Ukraine's air force said Russia had launched 87 drones overnight.", []),
+        ("Vladimir Putin told Defense Minister Sergei Shoigu to halt the strikes.", ["Sergei Shoigu"]),
+        ("The United States urged Israel to allow more aid into Gaza.", ["Israel"]),
+    ],
+)
+def test_only_verbs_of_telling_have_someone_spoken_to(text: str, targets: list[str]) -> None:
+    """After "said" an actor begins what was said; after "told" or "urged" it is the one spoken to."""
+    report = ceasefire.parse(text)
+    statement = next(e for e in report.events if e.kind is EventKind.STATEMENT)
+    assert [report.actor(i).name for i in statement.targets] == targets

@@ -56,8 +56,8 @@ def actor_after(analysis: Analysis, start: int, sentence: Span, *, direct: bool 
 
     With `direct`, only a direct object counts ("killing civilians", not "fled to Mauritania").
     """
-    mentions = analysis.actors.within(start, min(sentence.end, start + 40))
-    if not mentions:
+    mentions = analysis.actors.within(start, sentence.end)  # a long one counts ("Chief of the General Staff X")
+    if not mentions or mentions[0].span.start > start + 40:
         return None
     first = mentions[0]
     gap = _DIRECT_OBJECT_GAP if direct else _OBJECT_GAP

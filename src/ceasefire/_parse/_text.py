@@ -63,6 +63,10 @@ def phrase_pattern(words: tuple[str, ...], *, ignore_case: bool = True) -> re.Pa
     return keyed(re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags), cleaned)
 
 
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+"""Capital letters of Latin script, for a character class: a name may begin "Á", "Ç" or "Ş" ("Çavuşoğlu")."""
+LETTERS = r"[^\W\d_]*(?:['’][^\W\d_]*)*"
+"""Letters of any script, with apostrophes inside ("O'Brien"), written so the engine cannot backtrack."""
 _WORD = re.compile(r"[^\W_]+")
 _WORD_SPLIT = re.compile(r"([^\W_]+)")
 _ASCII_WORD_SPLIT = re.compile(r"([a-z0-9]+)")  # the same split on lower-case ASCII text, a third faster

@@ -24,7 +24,16 @@ import attrs
 from ceasefire._lexicon import ActorEntry, Lexicon
 from ceasefire._model import Actor, ActorKind, Span, span_at
 from ceasefire._parse._mentions import ActorMention, ActorTable, Analysis
-from ceasefire._parse._text import PhraseIndex, alternation, first_word_keys, keyed, phrase_pattern, word_pairs
+from ceasefire._parse._text import (
+    LETTERS,
+    UPPER,
+    PhraseIndex,
+    alternation,
+    first_word_keys,
+    keyed,
+    phrase_pattern,
+    word_pairs,
+)
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -40,7 +49,7 @@ _POSSESSIVE = r"(?:['’]s?)?"
 # in between: "U.S. National Security Council spokesperson".
 # "the Libyan National Army (LNA)": a name of two words or more, then its acronym in brackets.
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z0-9&]{1,9})\)")  # the literal "(" makes the scan fast
-_NAME_WORD = r"(?:[A-Z][\w’'.&-]*|(?:al|el)-[A-Z][\w’'-]*)"
+_NAME_WORD = rf"(?:[{UPPER}][\w’'.&-]*|(?:al|el)-[{UPPER}][\w’'-]*)"
 _NAMED_BEFORE = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s(?:(?:of|for|and|the|de|del|des|du|al|el|la|le)\s)?{_NAME_WORD}){{1,6}})\s$"
 )
@@ -104,7 +113,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         for demonym in entry.demonyms:
             by_demonym.setdefault(demonym, entry)
     particles = alternation(lexicon.word_list("actor.name_particles"))
-    word = r"[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]+)?"
+    word = rf"[{UPPER}]{LETTERS}(?:-[^\W\d_]{LETTERS})?"  # "García", "Çavuşoğlu", "Abu-Bakr"
     name = rf"{word}(?:\s(?:(?:{particles})[\s-])?{word}){{0,3}}"
     known = alternation(by_name)
     demonym = alternation(by_demonym)

@@ -58,6 +58,7 @@ class _Tables:
     modal: re.Pattern[str]
     ongoing: re.Pattern[str]
     say: re.Pattern[str]
+    say_to: frozenset[str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -73,6 +74,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         modal=phrase_pattern(lexicon.word_list("event.modal")),
         ongoing=phrase_pattern(lexicon.word_list("event.ongoing"), ignore_case=True),
         say=phrase_pattern(lexicon.word_list("event.say_verbs"), ignore_case=True),
+        say_to=frozenset(w.lower() for w in lexicon.word_list("event.say_to")),
     )
 
 
@@ -347,7 +349,11 @@ def find_events(analysis: Analysis) -> Analysis:
                 kind=kind,
                 trigger=match.group(0),
                 agents=agents,
-                targets=_targets(analysis, match.end(), clause, agents),
+                targets=(
+                    ()
+                    if kind is EventKind.STATEMENT and match.group(0).lower() not in tables.say_to
+                    else _targets(analysis, match.end(), clause, agents)
+                ),
                 location=_location(analysis, match, clause, pause_tables),
                 when=time.when if time is not None else None,
                 status=status,

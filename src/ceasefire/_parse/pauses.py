@@ -37,7 +37,7 @@ from ceasefire._model import (
 )
 from ceasefire._parse._attribution import ACCORDING_TO, actor_after, actor_before, subjects_before
 from ceasefire._parse._mentions import ActorMention, Analysis, TimeMention
-from ceasefire._parse._text import PhraseIndex, SentenceLookup, phrase_pattern, title_end, word_pairs
+from ceasefire._parse._text import UPPER, PhraseIndex, SentenceLookup, phrase_pattern, title_end, word_pairs
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|An?)\s")
@@ -86,7 +86,7 @@ class PauseWords:
     """Every name of a state in the gazetteer (capitals included) to its canonical name."""
 
 
-_NAME = r"[A-Z][\w’'-]*(?:\s(?:al-|el-|de\s)?[A-Z][\w’'-]*){0,3}"
+_NAME = rf"[{UPPER}][\w’'-]*(?:\s(?:al-|el-|de\s)?[{UPPER}][\w’'-]*){{0,3}}"
 
 
 def _place_pattern(regions: str, descriptors: str) -> str:
@@ -305,14 +305,14 @@ def is_place(place: str, not_places: Collection[str]) -> bool:
     Whether each name of `place` ("Mariupol, Berdyansk and Tokmak") may be a place.
 
     None may be or start with a word that names no place: a day, a month, a party ("on Friday,
-    Hamas has freed ..." gives no place).
+    Hamas has freed ..." gives no place), a single letter ("said on X").
     """
     if not place:
         return False
     for name in _LIST_SEPARATOR.split(place):
         first = name.split()[0].strip(",.;:") if name.split() else ""
-        if not first or first in not_places or name in not_places:
-            return False
+        if len(first) < 2 or first in not_places or name in not_places:
+            return False  # a letter ("said on X") is no place
     return True
 
 
