@@ -302,3 +302,20 @@ def test_chief_of_the_general_staff_is_one_title() -> None:
     actor = report.actor_named("Valery Gerasimov")
     assert actor is not None
     assert actor.title == "Chief of the General Staff"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flights resumed from Sanaa airport on Friday.",
+        "The truce starts at 6 p.m. Moscow time.",
+        "Drones hit the Kyiv region.",
+    ],
+)
+def test_a_capital_before_a_place_word_is_the_city_not_its_state(text: str) -> None:
+    assert ceasefire.parse(text).actors == ()
+
+
+def test_a_capital_as_a_subject_is_still_its_state() -> None:
+    report = ceasefire.parse("Moscow denied the claim, and Kyiv said it would respond.")
+    assert [a.name for a in report.actors] == ["Russia", "Ukraine"]

@@ -88,6 +88,7 @@ class _Tables:
     bare: re.Pattern[str]
     title_alone_tail: re.Pattern[str]
     apposition: re.Pattern[str]
+    place_after: re.Pattern[str]
     forces_after: re.Pattern[str]
     government_heads: frozenset[str]
 
@@ -179,6 +180,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         ),
         forces_after=re.compile(rf"{_POSSESSIVE}\s(?i:{forces})(?![\w-])"),
         title_alone_tail=re.compile(rf"\s(?P<title>(?i:{titles}))(?!\s+[A-Z])(?![\w-])"),
+        place_after=re.compile(rf"\s(?:{alternation(lexicon.word_list('actor.place_heads'))})(?![\w-])"),
         # "Volker Perthes, the U.N. envoy for Sudan", "Adnan Khatib, a spokesman for the Failaq al-Rahman group"
         apposition=re.compile(
             rf",\s(?:a|an|the)\s(?:(?P<pre>[^,;:\"“”()]{{1,40}}?)\s)?(?P<title>(?i:{titles}))(?![\w-])"
@@ -407,8 +409,10 @@ class _Finder:
             if match.group("name") is None or self.text.startswith("-", match.end()):
                 continue  # a demonym, or "U.S.-led": read by the compound rule
             entry = self.tables.by_name[match.group("name")]
-            if match.group("name") in self.tables.metonyms and self._inside_a_name(match):
-                continue  # "the OSCE Minsk Group": a capital inside another name is not its state
+            if match.group("name") in self.tables.metonyms and (
+                self._inside_a_name(match) or self.tables.place_after.match(self.text, match.end())
+            ):
+                continue  # "the OSCE Minsk Group", "Sanaa airport": the city itself, not the state
             if entry.kind is ActorKind.PERSON:
                 self.person(match.start(), match.end(), entry.name, title=None, affiliation=entry.affiliation, rank=4)
             else:
