@@ -276,3 +276,20 @@ def test_only_verbs_of_telling_have_someone_spoken_to(text: str, targets: list[s
     report = ceasefire.parse(text)
     statement = next(e for e in report.events if e.kind is EventKind.STATEMENT)
     assert [report.actor(i).name for i in statement.targets] == targets
+
+
+def test_he_after_a_quotation_is_the_person_just_named() -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelenskiy said drones were in the skies. "
+        '"Putin is once again trying to play with human lives," he wrote.'
+    )
+    report = ceasefire.parse(text)
+    (quote,) = report.quotes
+    assert quote.speaker is not None
+    assert report.actor(quote.speaker).name == "Volodymyr Zelensky"
+
+
+def test_they_after_a_quotation_names_no_one() -> None:
+    text = 'Ukrainian President Volodymyr Zelenskiy spoke first. "We will not give up our land," they said.'
+    (quote,) = ceasefire.parse(text).quotes
+    assert quote.speaker is None

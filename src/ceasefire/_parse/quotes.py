@@ -69,6 +69,8 @@ def _speaker(analysis: Analysis, quote: Span, sentence: Span, tables: _Tables) -
         actor = actor_before(analysis, verb.start(), after) or actor_after(analysis, verb.end(), sentence)
         if actor is not None:
             return actor.actor_id
+        if _HE_OR_SHE.search(analysis.article.text, after.start, verb.start()):
+            return _last_person(analysis, quote.start)  # '"...," he wrote': the person just named
     before = span_at(max(sentence.start, quote.start - _REACH), quote.start)
     verbs = analysis.phrases.within(tables.say, before.start, before.end)
     for verb in reversed(verbs):
@@ -78,6 +80,20 @@ def _speaker(analysis: Analysis, quote: Span, sentence: Span, tables: _Tables) -
     for mention in analysis.actors.within(before.start, before.end):  # the subject: first party named
         named = analysis.actors.by_id(mention.actor_id)
         if named is not None and named.kind is not ActorKind.CIVILIANS:
+            return mention.actor_id
+    return None
+
+
+_HE_OR_SHE = re.compile(r"(?<![\w-])(?i:he|she)\s$")
+_PRONOUN_REACH = 300
+"""How far back before a quotation its "he" or "she" may be named."""
+
+
+def _last_person(analysis: Analysis, before: int) -> str | None:
+    """The person named last before `before`, within `_PRONOUN_REACH`: whom "he" or "she" stands for."""
+    for mention in reversed(analysis.actors.within(max(0, before - _PRONOUN_REACH), before)):
+        named = analysis.actors.by_id(mention.actor_id)
+        if named is not None and named.kind is ActorKind.PERSON:
             return mention.actor_id
     return None
 
