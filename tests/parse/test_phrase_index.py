@@ -116,3 +116,16 @@ def test_word_starts_are_every_word_and_number(text: str) -> None:
         assert found == words_one_by_one(text)
     else:
         assert found.get("#", []) == words_one_by_one(text).get("#", [])
+
+
+NAMES = ["Putin", "Assad", "al-Assad", "Ansari", "al-Ansari", "LNA", "GNA", "ELN", "on", "ON", "Zürich", "İstanbul"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=texts() | st.text(max_size=60), phrases=st.lists(st.sampled_from([*NAMES, *VOCABULARY]), max_size=6))
+def test_exact_finds_what_a_compiled_alternation_finds(text: str, phrases: list[str]) -> None:
+    """The word-index lookup of an article's own names finds what compiling them into one pattern finds."""
+    phrases = [p for p in phrases if p.strip()]
+    text = text + " " + " ".join(phrases) + " al-Assad's Ansari-led ON."  # each phrase at least once
+    expected = PhraseIndex(text)._exact_by_pattern(phrases) if phrases else []
+    assert PhraseIndex(text).exact(phrases) == expected

@@ -84,6 +84,11 @@ microseconds for the gazetteer's; the weak reference checks the id still means t
 """
 
 
+def _joins_a_word(char: str) -> bool:
+    """Whether `char` would join a phrase to its neighbour: a letter, a digit, an underscore or a hyphen."""
+    return char.isalnum() or char in "_-"
+
+
 def word_key(word: str) -> str:
     """How a word is looked up in a `PhraseIndex`: lower case, and every number alike ("#")."""
     return "#" if word[:1].isdigit() else word.lower()
@@ -197,6 +202,44 @@ class PhraseIndex:
                 found.append(match)
                 end = max(match.end(), at + 1)
         return found
+
+    def exact(self, phrases: Iterable[str]) -> list[tuple[int, int, str]]:
+        """
+        Where `phrases` occur as written, as ``(start, end, phrase)``: what a compiled alternation finds.
+
+        Each must stand alone (no word character or hyphen on either side); the longest wins at
+        a place, and none overlaps the one before. Phrases found afresh in each article (an
+        article's surnames, its acronyms) are looked up in the word index, not compiled.
+        """
+        listed_phrases = list(phrases)
+        by_key: dict[str, list[str]] = {}
+        for phrase in listed_phrases:
+            keys = first_word_keys((phrase,))
+            if not keys:
+                return self._exact_by_pattern(listed_phrases)  # a phrase that starts with no word
+            by_key.setdefault(next(iter(keys)), []).append(phrase)
+        words = self._words if self._words is not None else self.word_starts()
+        text, found = self._text, []
+        for key, listed in by_key.items():
+            longest_first = sorted(listed, key=len, reverse=True)
+            for at in words.get(key, ()):
+                if at and _joins_a_word(text[at - 1]):
+                    continue
+                for phrase in longest_first:
+                    end = at + len(phrase)
+                    if text.startswith(phrase, at) and (end == len(text) or not _joins_a_word(text[end])):
+                        found.append((at, end, phrase))
+                        break
+        found.sort()
+        kept: list[tuple[int, int, str]] = []
+        for hit in found:
+            if not kept or hit[0] >= kept[-1][1]:
+                kept.append(hit)
+        return kept
+
+    def _exact_by_pattern(self, phrases: list[str]) -> list[tuple[int, int, str]]:
+        pattern = re.compile(rf"(?<![\w-])(?:{alternation(phrases)})(?![\w-])")
+        return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(self._text)]
 
     def _of(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], list[int], list[re.Match[str]]]:
         found = self._found.get(id(pattern))

@@ -29,7 +29,6 @@ from ceasefire._parse._text import (
     UPPER,
     PhraseIndex,
     alternation,
-    first_word_keys,
     keyed,
     phrase_pattern,
     word_pairs,
@@ -527,10 +526,9 @@ class _Finder:
             self.add(_Found(start, start + len(name), canonical, kind, 4, affiliation=affiliation))
         if not defined:
             return
-        pattern = re.compile(rf"(?<![\w-])(?:{alternation(defined)})(?![\w-])")
-        for match in self.phrases.scan(pattern, first_word_keys(defined)):
-            canonical, kind, affiliation = defined[match.group(0)]
-            self.add(_Found(match.start(), match.end(), canonical, kind, 4, affiliation=affiliation))
+        for start, end, acronym in self.phrases.exact(defined):
+            canonical, kind, affiliation = defined[acronym]
+            self.add(_Found(start, end, canonical, kind, 4, affiliation=affiliation))
 
     def surnames(self) -> None:
         """A known person's surname alone ("Zelenskyy", "Haddad's") is that person."""
@@ -542,14 +540,13 @@ class _Finder:
                 by_surname.setdefault(tokens[-1].split("-")[-1], full)  # "Ansari"
         if not by_surname:
             return
-        pattern = re.compile(rf"(?<![\w-])(?:{alternation(by_surname)})(?![\w-])")
-        for match in self.phrases.scan(pattern, first_word_keys(by_surname)):
-            full = by_surname[match.group(0)]
-            head = self.tables.forces_after.match(self.text, match.end())
+        for start, end, surname in self.phrases.exact(by_surname):
+            full = by_surname[surname]
+            head = self.tables.forces_after.match(self.text, end)
             if head is not None:  # "Assad forces", "Assad's troops"
-                self.add(_Found(match.start(), head.end(), "", ActorKind.MILITARY, 3, affiliation=full))
+                self.add(_Found(start, head.end(), "", ActorKind.MILITARY, 3, affiliation=full))
             else:
-                self.person(match.start(), match.end(), full, title=None, affiliation=None, rank=2)
+                self.person(start, end, full, title=None, affiliation=None, rank=2)
 
 
 def _settle(found: list[_Found]) -> list[_Found]:
