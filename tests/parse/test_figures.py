@@ -143,3 +143,24 @@ def test_a_relative_clause_ends_at_its_comma() -> None:
         len("about 5,800 fighters"),
     )
     assert (killed.value, killed.category) == (22, FigureCategory.KILLED)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Hamas freed at least 50 hostages in exchange for 150 Palestinian prisoners.", 150, FigureCategory.RELEASED),
+        ("Hamas handed 17 hostages, among them 14 Israelis, to the Red Cross.", 14, FigureCategory.RELEASED),
+        ("The coalition freed 14 hostages on Tuesday, among them two nurses.", 2, FigureCategory.RELEASED),
+        ("The violence spread, killing thousands of people and displacing millions.", 2_000_000, FigureCategory.DISPLACED),
+    ],
+)
+def test_the_nearest_category_before_a_number_that_is_not_another_numbers_unit(
+    text: str, value: int, category: FigureCategory
+) -> None:
+    figure = next(f for f in figures(text) if f.value == value)
+    assert figure.category is category
+
+
+def test_a_mother_of_five_counts_no_one() -> None:
+    text = '"We live in fear," said Jeanne Mapendo, a mother of five who fled to Goma last year.'
+    assert figures(text) == ()

@@ -80,6 +80,7 @@ _NOUN_AFTER = re.compile(
 _CLAUSE_END = re.compile(
     r"[;:]|,\s(?:and|but|while|as|including|which|who)\b|\sand\s(?=(?:more|over|at least|nearly|some)\b)"
 )
+_KIN_OF = re.compile(r"(?i:\b(?:mother|father|parent|grandmother|grandfather|grandparent)s?\sof)\s$")
 _RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s[^,]{0,80}$")
 """A relative clause open before a number ("The ELN, which has 5,800 fighters, was blamed"): its comma ends it."""
 _DEFINITE = re.compile(r"(?i:\bthe)\s$")
@@ -114,6 +115,21 @@ def _category(phrases: PhraseIndex, start: int, end: int, tables: _Tables) -> tu
     if found is None or found.lastgroup is None:
         return None, start
     return FigureCategory[found.lastgroup], found.end()
+
+
+def _last_category(
+    phrases: PhraseIndex, start: int, end: int, tables: _Tables, number_ends: set[int]
+) -> FigureCategory | None:
+    """
+    The last category word in ``text[start:end]``: "50 hostages freed in exchange for 150" gives released.
+
+    A word that is another number's unit is passed over: in "handed 17 hostages, among them
+    14 Israelis", the 14 were handed over.
+    """
+    for found in reversed(phrases.within(tables.any_category, start, end)):
+        if found.start() - 1 not in number_ends and found.lastgroup is not None:
+            return FigureCategory[found.lastgroup]
+    return None
 
 
 def _category_before(
@@ -153,6 +169,7 @@ def find_figures(analysis: Analysis) -> Analysis:
     sources: dict[int, str | None] = {}  # by sentence start: each sentence is searched once
     previous_unit: tuple[int, str] | None = None  # (sentence start, unit), for "and more than 10 million displaced"
     sentences = SentenceLookup(analysis.article)
+    number_ends = {number.span.end for number in analysis.numbers}
     for number in analysis.numbers:
         sentence = sentences.at(number.span.start)
         unit, unit_end = _unit(text, number, tables)
@@ -169,9 +186,9 @@ def find_figures(analysis: Analysis) -> Analysis:
             )
         if category is None:
             category, category_end = _category(analysis.phrases, number.span.end, limit, tables)
-        if category is None:  # "an assault that has killed hundreds of civilians"
-            category, _ = _category(
-                analysis.phrases, max(sentence.start, number.span.start - 40), number.span.start, tables
+        if category is None:  # "an assault that has killed hundreds of civilians": the nearest before
+            category = _last_category(
+                analysis.phrases, max(sentence.start, number.span.start - 50), number.span.start, tables, number_ends
             )
             category_end = unit_end
         if unit in set(tables.durations.values()):
@@ -204,8 +221,12 @@ def find_figures(analysis: Analysis) -> Analysis:
             FigureCategory.RELEASED,
         }:
             unit = "people"
-        if unit is None:
-            continue  # a number that counts nothing the text names is not a figure
+        if unit is None or (
+            unit == "people"
+            and number.span.end == unit_end
+            and _KIN_OF.search(text, max(0, number.span.start - 24), number.span.start)
+        ):
+            continue  # a number that counts nothing the text names is not a figure; nor "a mother of five"
         previous_unit = (sentence.start, unit)
         if _DEFINITE.search(text, max(0, number.span.start - 4), number.span.start) and any(
             f.value == number.value and f.unit == unit for f in figures[-20:]
