@@ -319,3 +319,13 @@ def test_a_capital_before_a_place_word_is_the_city_not_its_state(text: str) -> N
 def test_a_capital_as_a_subject_is_still_its_state() -> None:
     report = ceasefire.parse("Moscow denied the claim, and Kyiv said it would respond.")
     assert [a.name for a in report.actors] == ["Russia", "Ukraine"]
+
+
+def test_the_rebels_are_the_one_armed_group_named() -> None:
+    report = ceasefire.parse("M23 rebels seized the town. Later the rebels withdrew to the hills.")
+    assert [(a.name, len(a.mentions)) for a in report.actors] == [("M23", 2)]
+
+
+def test_the_rebels_stay_generic_when_two_groups_are_named() -> None:
+    report = ceasefire.parse("The ELN and FARC dissidents clashed. Later the rebels withdrew to the hills.")
+    assert "rebels" in {a.name for a in report.actors}

@@ -151,7 +151,11 @@ def test_a_relative_clause_ends_at_its_comma() -> None:
         ("Hamas freed at least 50 hostages in exchange for 150 Palestinian prisoners.", 150, FigureCategory.RELEASED),
         ("Hamas handed 17 hostages, among them 14 Israelis, to the Red Cross.", 14, FigureCategory.RELEASED),
         ("The coalition freed 14 hostages on Tuesday, among them two nurses.", 2, FigureCategory.RELEASED),
-        ("The violence spread, killing thousands of people and displacing millions.", 2_000_000, FigureCategory.DISPLACED),
+        (
+            "The violence spread, killing thousands of people and displacing millions.",
+            2_000_000,
+            FigureCategory.DISPLACED,
+        ),
     ],
 )
 def test_the_nearest_category_before_a_number_that_is_not_another_numbers_unit(

@@ -639,6 +639,9 @@ def _demonym_of(state: str | None, tables: _Tables) -> str | None:
     return entry.demonyms[0] if entry.demonyms else entry.name
 
 
+_THE_BEFORE = re.compile(r"(?i:\bthe)\s$")
+
+
 def _resolve(
     kept: list[_Found], text: str, tables: _Tables, persons: dict[str, _Found], phrases: PhraseIndex
 ) -> ActorTable:
@@ -652,6 +655,15 @@ def _resolve(
     ministries = [
         f.name for f in kept if f.kind is ActorKind.GOVERNMENT_BODY and f.affiliation and " Ministry" in f.name
     ]
+    groups = list(
+        {
+            f.name: f
+            for f in kept
+            if f.kind is ActorKind.ARMED_GROUP
+            and not f.name.startswith("*")
+            and f.name.split(" ", 1)[-1] not in tables.family_kind
+        }.values()
+    )  # the armed groups named as such ("M23", "the ELN"), not "Syrian rebels"
     builder = _Builder(text, tables.by_demonym)
     for f in kept:
         name, kind, affiliation = f.name, f.kind, f.affiliation
@@ -669,6 +681,8 @@ def _resolve(
                 name = f"{demonym} government forces" if demonym else "government forces"
             else:
                 name = families.get(family, family)
+            if name == "rebels" and len(groups) == 1 and _THE_BEFORE.search(text, max(0, f.start - 4), f.start):
+                name, kind, affiliation = groups[0].name, groups[0].kind, groups[0].affiliation  # the one group named
         elif kind is ActorKind.GOVERNMENT_BODY and affiliation is None and name.endswith(" Ministry"):
             name = next((m for m in ministries if m.endswith(f" {name}")), name)  # "the Defense Ministry"
         elif text[f.start : f.end] in tables.metonyms and affiliation is None and name in governments:
