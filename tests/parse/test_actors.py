@@ -329,3 +329,8 @@ def test_the_rebels_are_the_one_armed_group_named() -> None:
 def test_the_rebels_stay_generic_when_two_groups_are_named() -> None:
     report = ceasefire.parse("The ELN and FARC dissidents clashed. Later the rebels withdrew to the hills.")
     assert "rebels" in {a.name for a in report.actors}
+
+
+def test_a_military_government_is_the_states_government() -> None:
+    report = ceasefire.parse("Myanmar junta extends ceasefire. Myanmar's military government said the truce holds.")
+    assert [(a.name, a.kind) for a in report.actors] == [("Burmese government", ActorKind.GOVERNMENT)]

@@ -35,6 +35,7 @@ def only(text: str) -> Figure:
         ("The number of people killed climbed above 300.", 300, Bound.AT_LEAST),
         ("The toll of civilians killed has exceeded 1,000.", 1000, Bound.AT_LEAST),
         ("The number of people displaced stood just short of 5,000.", 5000, Bound.AT_MOST),
+        ("The death toll from the quake passes 3,600 people.", 3600, Bound.AT_LEAST),
     ],
 )
 def test_values_and_bounds(text: str, value: float, bound: Bound) -> None:

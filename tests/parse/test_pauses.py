@@ -275,3 +275,24 @@ def test_a_pause_known_by_its_corridor_has_who_agreed_and_where_to() -> None:
 def test_a_state_possessing_a_party_of_the_lead_is_the_place(text: str, state: str) -> None:
     """In "Sudan's army ... agreed to a ceasefire" the army is one mention, and its state is where it holds."""
     assert pause_of(parse(text)).location == state
+
+
+def test_until_a_date_is_the_end_and_the_start_is_the_day_declared() -> None:
+    text = (
+        "The junta extended a temporary ceasefire until April 22 to support rebuilding, state media reported. "
+        "The truce was first declared on April 2."
+    )
+    pause = pause_of(parse(text, datetime.date(2025, 4, 9)))
+    assert pause.start is not None
+    assert pause.end is not None
+    assert (pause.start.value, pause.end.value) == ("2025-04-02", "2025-04-22")
+
+
+def test_the_source_of_a_figure_is_not_the_pause_announcer() -> None:
+    text = (
+        "A ceasefire between Israel and Hezbollah took effect on Wednesday, ending fighting that has killed "
+        "nearly 3,800 people, according to the Lebanese Health Ministry."
+    )
+    pause = pause_of(parse(text))
+    assert pause.announced_by == ()
+    assert len(pause.ordered_by) == 2

@@ -56,7 +56,7 @@ _ACRONYM_REACH = 120
 """How far before its acronym a name is looked for: more than any seven-word name."""
 _MAX_ACRONYMS = 64
 """The most acronyms read from one text, so that the pattern of their later mentions stays small."""
-_GOVERNMENT_ADJECTIVES = r"(?:(?:federal|central|transitional|interim|national|military-led|army-led)\s)"
+_GOVERNMENT_ADJECTIVES = r"(?:(?:federal|central|transitional|interim|national|military|military-led|army-led)\s)"
 """Words between a state and its government that do not change whose it is ("Ethiopia's federal government")."""
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w-]*)\s$")  # not the first word of a sentence
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
@@ -147,7 +147,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         ),
         compound_tail=re.compile(
             rf"{_POSSESSIVE}(?:-(?:led|backed))?\s"
-            rf"(?:(?P<forces>(?:government\s|regime\s)?{forces})|{_GOVERNMENT_ADJECTIVES}?(?P<head>{heads}))(?![\w-])"
+            rf"(?:(?P<forces>(?:government\s|regime\s)?{forces})(?!\s(?:government|regime|junta)\b)"
+            rf"|{_GOVERNMENT_ADJECTIVES}?(?P<head>{heads}))(?![\w-])"
         ),
         parties=keyed(
             re.compile(rf"{boundary}(?:{alternation(party_family, ignore_case=True)})(?![\w-])"), party_family
@@ -468,8 +469,12 @@ class _Finder:
             elif tail.group("head").lower() in self.tables.government_heads and backed:
                 self.add(_Found(start, end, words, ActorKind.GOVERNMENT, 3))  # another state's government
             elif tail.group("head").lower() in self.tables.government_heads:
-                name = f"{demonym} government"
-                self.add(_Found(start, end, name, ActorKind.GOVERNMENT, 3, affiliation=entry.name))
+                state = self.tables.by_name.get(entry.affiliation or "") if entry.kind is ActorKind.MILITARY else entry
+                if state is None:
+                    continue
+                # "Myanmar's military government": a state's, whichever of its names comes first
+                name = f"{state.demonyms[0] if state.demonyms else state.name} government"
+                self.add(_Found(start, end, name, ActorKind.GOVERNMENT, 3, affiliation=state.name))
             else:
                 family = self.tables.party_family.get(tail.group("head").lower(), tail.group("head").lower())
                 kind = self.tables.family_kind.get(family, ActorKind.OTHER)

@@ -213,6 +213,7 @@ def _parties(analysis: Analysis, sentences: list[Span], tables: PauseWords) -> t
     text = analysis.article.text
     ordered: list[str] = []
     announced: list[str] = []
+    number_ends = [number.span.end for number in analysis.numbers]
     for sentence in sentences:
         for verb in analysis.phrases.within(tables.order_verbs, sentence.start, sentence.end):
             for subject in [
@@ -226,11 +227,19 @@ def _parties(analysis: Analysis, sentences: list[Span], tables: PauseWords) -> t
             if speaker is not None and speaker.actor_id not in announced:
                 announced.append(speaker.actor_id)
         for cue in ACCORDING_TO.finditer(text, sentence.start, sentence.end):
+            if _figure_before(number_ends, max(sentence.start, cue.start() - 80), cue.start()):
+                continue  # "... killed nearly 3,800 people, according to the Health Ministry": the figure's source
             source = actor_after(analysis, cue.end(), sentence)
             if source is not None and source.actor_id not in announced:
                 announced.append(source.actor_id)
     announced = [a for a in announced if a not in ordered or len(ordered) > 1]
     return ordered, announced
+
+
+def _figure_before(number_ends: list[int], start: int, end: int) -> bool:
+    """Whether a number ends in ``[start, end)``."""
+    index = bisect.bisect_left(number_ends, start)
+    return index < len(number_ends) and number_ends[index] < end
 
 
 _BY = re.compile(r"\s+by\s+")
@@ -425,11 +434,13 @@ def _window(times: list[TimeMention], text: str, tables: PauseWords) -> tuple[Ti
         for t in dated
         if not _SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
         and not tables.announcing_after.match(text, t.span.end)
+        and not _UNTIL_BEFORE.search(text, max(0, t.span.start - 8), t.span.start)  # "until April 22": its end
     ]
     chosen = begins or days
     return clock, chosen[0] if chosen else None
 
 
+_UNTIL_BEFORE = re.compile(r"(?i:\b(?:until|till|through))\s$")
 _SAID_BEFORE = re.compile(
     r"(?i:\b(?:said|says|announced|stated|reported|confirmed|told\s\w+(?:\s\w+)?))[\s,]+(?:on\s|late\s|early\s)?$"
 )
@@ -455,11 +466,23 @@ _AFTER_TRIGGER = re.compile(r"\s(?:of|for|lasting|that\swill\slast)\s(?:about\s)
 _ELAPSED = re.compile(r"\s(?:into|after|since)\s")  # "five days into the truce": time gone by, not its length
 
 
-def _end(clock: TimeMention | None, times: list[TimeMention]) -> When | None:
-    """When the pause ends: its clock window's end, else an "until midnight on Sunday" said of it."""
+def _end(clock: TimeMention | None, times: list[TimeMention], text: str) -> When | None:
+    """When the pause ends: its clock window's end, else "until midnight on Sunday", else "until April 22"."""
     if clock is not None and clock.until is not None:
         return clock.until
-    return next((t.until for t in times if t.until is not None and t.clock_start is None), None)
+    until = next((t.until for t in times if t.until is not None and t.clock_start is None), None)
+    if until is not None:
+        return until
+    return next(
+        (
+            t.when
+            for t in times
+            if t.when is not None
+            and t.when.precision in {Precision.DAY, Precision.MINUTE}
+            and _UNTIL_BEFORE.search(text, max(0, t.span.start - 8), t.span.start)
+        ),
+        None,
+    )
 
 
 def _elapsed(start: When | None, end: When | None) -> datetime.timedelta | None:
@@ -686,7 +709,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
     if duration is None and daily_window is not None:
         duration = (_clock_offset(daily_window.end) - _clock_offset(daily_window.start)) % datetime.timedelta(days=1)
     start_when = _start(clock, day)
-    end_when = _end(clock, times)
+    end_when = _end(clock, times, text)
     if duration is None and daily_window is None:
         duration = _elapsed(start_when, end_when)  # "from 3 p.m. on Saturday until 3 p.m. on Monday": 48 hours
     # "daily" said of the pause itself, not of the aid it lets in ("200 trucks are to enter each day")
