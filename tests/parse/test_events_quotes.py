@@ -293,3 +293,19 @@ def test_they_after_a_quotation_names_no_one() -> None:
     text = 'Ukrainian President Volodymyr Zelenskiy spoke first. "We will not give up our land," they said.'
     (quote,) = ceasefire.parse(text).quotes
     assert quote.speaker is None
+
+
+def test_announced_by_someone_on_a_weekday_is_the_last_one() -> None:
+    """The "by" of a passive agent does not point ahead; "by Friday" does."""
+    text = "The truce, announced by the White House on Monday, took effect on Tuesday. Aid must arrive by Friday."
+    report = ceasefire.parse(text, datetime.date(2024, 2, 21))
+    announced = next(e for e in report.events if e.kind is EventKind.PAUSE_ANNOUNCED)
+    assert announced.when is not None
+    assert announced.when.value == "2024-02-19"
+
+
+def test_the_day_of_saying_does_not_date_what_was_said() -> None:
+    text = "The truce clears the way for the first release of hostages, the spokesman said Thursday."
+    report = ceasefire.parse(text, datetime.date(2023, 11, 23))
+    release = next(e for e in report.events if e.kind is EventKind.RELEASE)
+    assert release.when is None

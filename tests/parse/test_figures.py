@@ -169,3 +169,9 @@ def test_the_nearest_category_before_a_number_that_is_not_another_numbers_unit(
 def test_a_mother_of_five_counts_no_one() -> None:
     text = '"We live in fear," said Jeanne Mapendo, a mother of five who fled to Goma last year.'
     assert figures(text) == ()
+
+
+def test_a_rate_is_no_unit_and_kills_is_killing() -> None:
+    """In "kills 12 a day into the truce", 12 people were killed; "a day" is no unit of theirs."""
+    (figure,) = figures("Shelling near Goma kills 12 a day into the truce.")
+    assert (figure.value, figure.unit, figure.category) == (12, "people", FigureCategory.KILLED)

@@ -296,3 +296,35 @@ def test_the_source_of_a_figure_is_not_the_pause_announcer() -> None:
     pause = pause_of(parse(text))
     assert pause.announced_by == ()
     assert len(pause.ordered_by) == 2
+
+
+def test_a_day_after_a_clock_time_is_read_with_the_verb_before_it() -> None:
+    """In "will take effect at 10 a.m. (0800 GMT) on Friday" the day lies ahead: the verb is read past the clock."""
+    text = "A four-day truce will take effect at 10 a.m. (0800 GMT) on Friday, the spokesman said Thursday."
+    pause = pause_of(parse(text, datetime.date(2023, 11, 23)))
+    assert pause.start is not None
+    assert pause.start.value == "2023-11-24T10:00"
+
+
+def test_a_day_into_the_truce_is_no_recurrence() -> None:
+    pause = pause_of(parse("Shelling near Goma kills 12 a day into US-announced truce", datetime.date(2024, 2, 21)))
+    assert pause.recurrence is None
+
+
+def test_a_mediators_spokesman_after_the_pause_gives_no_place() -> None:
+    text = "A four-day truce between Israel and Hamas will start on Friday, Qatar's foreign ministry spokesman said."
+    assert pause_of(parse(text)).location != "Qatar"
+
+
+def test_a_place_name_with_of() -> None:
+    text = "The White House announced a humanitarian truce in eastern Democratic Republic of Congo on Monday."
+    assert pause_of(parse(text)).location == "eastern Democratic Republic of Congo"
+
+
+def test_a_pause_referred_to_as_a_time_names_no_announcer() -> None:
+    text = (
+        "The White House announced a two-week truce on Monday. "
+        "The World Food Programme said it sent 20 trucks on Tuesday, its first delivery since the truce began."
+    )
+    report = parse(text)
+    assert names(report, pause_of(report).announced_by) == ["White House"]

@@ -20,6 +20,10 @@ _SUBJECT_GAP = re.compile(
 )  # "Putin on Saturday declared": a day between subject and verb
 ACCORDING_TO = re.compile(r"(?i:according\sto)")
 """The cue of a source named after it ("according to UN figures"); events and pauses read it."""
+SAID_BEFORE = re.compile(
+    r"(?i:\b(?:said|says|announced|stated|reported|confirmed|told\s\w+(?:\s\w+)?))[\s,]+(?:on\s|late\s|early\s)?$"
+)
+"""A verb of saying right before a day ("said Thursday"): the day dates the saying, not what was said."""
 _APPOSITION = re.compile(r",\s[^,;:\"“”()]{1,70},\s")
 """A phrase set off by commas between a subject and its verb: ", known as Hemedti, "."""
 _APPOSITION_REACH = 110

@@ -36,7 +36,7 @@ from ceasefire._model import (
     When,
     span_at,
 )
-from ceasefire._parse._attribution import ACCORDING_TO, actor_after, actor_before, subjects_before
+from ceasefire._parse._attribution import ACCORDING_TO, SAID_BEFORE, actor_after, actor_before, subjects_before
 from ceasefire._parse._mentions import Analysis, TimeMention
 from ceasefire._parse._text import SentenceLookup, containing, phrase_pattern, title_end
 from ceasefire._parse.pauses import PauseWords, clean_place, is_place, pause_words
@@ -333,8 +333,9 @@ def find_events(analysis: Analysis) -> Analysis:
             verbs = [match.end(), *(v.end() for v in analysis.phrases.within(tables.say, clause.start, clause.end))]
             near = [t for t in times if t.when is not None and any(0 <= t.span.start - v <= 25 for v in verbs)]
             time = near[0] if near else None
-        else:
-            time = _nearest_time(times, match.start(), match.end())
+        else:  # "the first release of hostages, al-Kuwari said Thursday": Thursday dates the saying
+            unsaid = [t for t in times if not SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)]
+            time = _nearest_time(unsaid, match.start(), match.end())
         agents = _agents(analysis, match.start(), match.end(), clause)
         if not agents and kind is EventKind.STATEMENT and _QUOTE_BEFORE.search(text, clause.start, match.start()):
             speaker = actor_after(analysis, match.end(), clause, direct=True)  # '"...," said Volker Perthes'

@@ -74,6 +74,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
 
 
 # The noun after a number: up to two modifiers ("special", "other", "more"), "of" for vague amounts.
+_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _NOUN_AFTER = re.compile(
     r"(?:[\s-]+of)?(?:[\s-]+(?P<w1>[A-Za-z’']+))?(?:[\s-]+(?P<w2>[A-Za-z’']+))?(?:[\s-]+(?P<w3>[A-Za-z’']+))?"
 )
@@ -98,6 +99,8 @@ def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None
         if word is None:
             break
         lowered = word.lower()
+        if lowered in _RATE_WORDS:
+            break  # "12 a day", "five per cent": no noun of the number's own follows
         if lowered in tables.durations:
             return tables.durations[lowered], match.end(group)
         if lowered in tables.people or word in tables.people:
@@ -188,7 +191,11 @@ def find_figures(analysis: Analysis) -> Analysis:
             category, category_end = _category(analysis.phrases, number.span.end, limit, tables)
         if category is None:  # "an assault that has killed hundreds of civilians": the nearest before
             category = _last_category(
-                analysis.phrases, max(sentence.start, number.span.start - 50), number.span.start, tables, number_ends
+                analysis.phrases,
+                max(sentence.start, number.span.start - 50),
+                number.span.start,
+                tables,
+                number_ends,
             )
             category_end = unit_end
         if unit in set(tables.durations.values()):

@@ -35,7 +35,7 @@ from ceasefire._model import (
     When,
     span_at,
 )
-from ceasefire._parse._attribution import ACCORDING_TO, actor_after, actor_before, subjects_before
+from ceasefire._parse._attribution import ACCORDING_TO, SAID_BEFORE, actor_after, actor_before, subjects_before
 from ceasefire._parse._mentions import ActorMention, Analysis, TimeMention
 from ceasefire._parse._text import UPPER, PhraseIndex, SentenceLookup, phrase_pattern, title_end, word_pairs
 
@@ -86,7 +86,8 @@ class PauseWords:
     """Every name of a state in the gazetteer (capitals included) to its canonical name."""
 
 
-_NAME = rf"[{UPPER}][\w’'-]*(?:\s(?:al-|el-|de\s)?[{UPPER}][\w’'-]*){{0,3}}"
+_NAME = rf"[{UPPER}][\w’'-]*(?:\s(?:of\s(?:the\s)?|al-|el-|de\s)?[{UPPER}][\w’'-]*){{0,3}}"
+"""A place's name: capitalised words, joined by particles ("Democratic Republic of Congo", "Gulf of Aden")."""
 
 
 def _place_pattern(regions: str, descriptors: str) -> str:
@@ -268,6 +269,10 @@ def _between(analysis: Analysis, triggers: list[_Trigger]) -> list[str]:
     return []
 
 
+_REFERRED_TO = re.compile(r"(?i:\b(?:since|after|before|during|until|throughout)\s(?:the|this)\s(?:[\w-]+\s){0,2})$")
+"""Words that refer to a pause as a point in time rather than state it ("since the truce began")."""
+
+
 def _announcing(
     sentences: list[Span],
     triggers: list[_Trigger],
@@ -284,7 +289,9 @@ def _announcing(
     not a passing mention ("59 attacks in the first hours of the truce", the military said).
     """
     first = {triggers[0].sentence} if triggers else set()
-    timed = {lookup.at(t.span.start) for t in times if t.when or t.clock_start}
+    # "its first delivery since the truce began, on Tuesday": a pause referred to names no announcer
+    stating = {t.sentence for t in triggers if not _REFERRED_TO.search(text, max(0, t.span.start - 40), t.span.start)}
+    timed = {lookup.at(t.span.start) for t in times if t.when or t.clock_start} & stating
     ordering = {s for s in sentences if tables.order_verbs.search(text, s.start, s.end)}
     return [s for s in sentences if s in first or s in timed or s in ordering]
 
@@ -392,6 +399,7 @@ def _state_of_lead(analysis: Analysis, triggers: list[_Trigger], tables: PauseWo
     first = triggers[0].sentence
     if first.end <= title_end(analysis.article) and analysis.article.sentences:
         first = analysis.article.sentences[0]  # a headline's pause is introduced by the lead
+    pause_at = next((t.span.start for t in triggers if first.start <= t.span.start < first.end), first.end)
     for mention in analysis.actors.within(first.start, first.end):
         actor = analysis.actors.by_id(mention.actor_id)
         named_as_place = _POSSESSIVE_AFTER.match(text, mention.span.end) or _IN_BEFORE.search(
@@ -399,9 +407,9 @@ def _state_of_lead(analysis: Analysis, triggers: list[_Trigger], tables: PauseWo
         )
         if actor is not None and actor.kind is ActorKind.STATE and named_as_place:
             return actor.name  # "Sudan's warring factions agreed", "fighting in Sudan"
-        head = _POSSESSIVE_HEAD.match(mention.text)
+        head = _POSSESSIVE_HEAD.match(mention.text) if mention.span.start < pause_at else None
         state = tables.states.get(head.group(1)) if head else None
-        if state is not None:
+        if state is not None:  # a party before the pause, not its mediator's spokesman after it
             return state  # "Sudan's army and a rival force agreed": one mention, the state's
     return None
 
@@ -432,7 +440,7 @@ def _window(times: list[TimeMention], text: str, tables: PauseWords) -> tuple[Ti
     days = [
         t
         for t in dated
-        if not _SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
+        if not SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
         and not tables.announcing_after.match(text, t.span.end)
         and not _UNTIL_BEFORE.search(text, max(0, t.span.start - 8), t.span.start)  # "until April 22": its end
     ]
@@ -441,9 +449,6 @@ def _window(times: list[TimeMention], text: str, tables: PauseWords) -> tuple[Ti
 
 
 _UNTIL_BEFORE = re.compile(r"(?i:\b(?:until|till|through))\s$")
-_SAID_BEFORE = re.compile(
-    r"(?i:\b(?:said|says|announced|stated|reported|confirmed|told\s\w+(?:\s\w+)?))[\s,]+(?:on\s|late\s|early\s)?$"
-)
 
 
 def _start(clock: TimeMention | None, day: TimeMention | None) -> When | None:

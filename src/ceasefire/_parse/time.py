@@ -129,7 +129,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         | (?P<clock>(?P<cprep>(?i:at|from|starting\sat|starting|beginning\sat|beginning|until|till|by)\s)?
                     (?P<c3>{_CLOCK})(?:\s{zone.format(name="tz2")})?)
         | (?P<dur>(?P<dn>{count})[\s-](?P<du>{units})s?(?:-long)?)
-        | (?P<daily>{daily})
+        | (?P<daily>{daily})(?!\s(?i:into|after|before|later|earlier|ago)\b)  # not "a day into the truce"
         )(?![\w])""",
             re.VERBOSE,
         ),
@@ -227,6 +227,15 @@ _UNIT_DELTA = {
 }
 
 
+_BY_DAY = re.compile(r"(?i:\bby)\s$")
+_CLOCK_BEFORE = re.compile(
+    r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?(?:\s(?:local\stime|GMT|UTC))?"
+    r"(?:\s\(\d{1,2}:?\d\d\s(?:GMT|UTC)\))?\s(?:on\s)?$",
+    re.IGNORECASE,
+)
+"""A clock time just before a day ("10 a.m. (0800 GMT) on"), to read the words before it ("will take effect at")."""
+
+
 @attrs.frozen
 class _Context:
     """What resolving one match needs to know about its surroundings."""
@@ -240,7 +249,12 @@ class _Context:
 
     def looks_ahead(self, start: int) -> bool:
         """True when the words just before `start` point to the future ("will start on")."""
-        return self.tables.future.search(self.left(start, 28) + " ") is not None
+        clock = _CLOCK_BEFORE.search(self.text, max(0, start - 40), start)
+        if clock is not None:  # "will take effect at 10 a.m. (0800 GMT) on Friday": read past the clock time
+            start = clock.start()
+        return self.tables.future.search(self.left(start, 28) + " ") is not None or bool(
+            _BY_DAY.search(self.left(start, 4))
+        )
 
     def modifier_before(self, start: int) -> Modifier | None:
         left = self.left(start, 14)
