@@ -309,3 +309,14 @@ def test_the_day_of_saying_does_not_date_what_was_said() -> None:
     report = ceasefire.parse(text, datetime.date(2023, 11, 23))
     release = next(e for e in report.events if e.kind is EventKind.RELEASE)
     assert release.when is None
+
+
+def test_the_subject_who_speaks_is_the_whole_mention_not_its_first_word() -> None:
+    text = (
+        "U.S. Secretary of State Mike Pompeo, who hosted the foreign ministers of both countries in Washington "
+        'on Friday, urged both sides to "implement the cease-fire as agreed."'
+    )
+    report = ceasefire.parse(text)
+    (quote,) = report.quotes
+    assert quote.speaker is not None
+    assert report.actor(quote.speaker).name == "Mike Pompeo"

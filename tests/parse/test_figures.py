@@ -175,3 +175,8 @@ def test_a_rate_is_no_unit_and_kills_is_killing() -> None:
     """In "kills 12 a day into the truce", 12 people were killed; "a day" is no unit of theirs."""
     (figure,) = figures("Shelling near Goma kills 12 a day into the truce.")
     assert (figure.value, figure.unit, figure.category) == (12, "people", FigureCategory.KILLED)
+
+
+def test_an_inclusion_between_commas_does_not_end_the_clause() -> None:
+    total = figures("More than 1,000 people, including dozens of civilians, have been killed.")[0]
+    assert (total.value, total.category) == (1000, FigureCategory.KILLED)

@@ -58,6 +58,8 @@ _MAX_ACRONYMS = 64
 """The most acronyms read from one text, so that the pattern of their later mentions stays small."""
 _GOVERNMENT_ADJECTIVES = r"(?:(?:federal|central|transitional|interim|national|military|military-led|army-led)\s)"
 """Words between a state and its government that do not change whose it is ("Ethiopia's federal government")."""
+_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?i:in|from|at|near|outside|inside)\s$")
+"""Before a capital, words that make it a place ("hosted the talks in Washington"), not its state speaking."""
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w-]*)\s$")  # not the first word of a sentence
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
 _TITLE_GAP = re.compile(rf"{_POSSESSIVE}\s(?:(?P<org>[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,3}})\s)??")
@@ -410,9 +412,11 @@ class _Finder:
                 continue  # a demonym, or "U.S.-led": read by the compound rule
             entry = self.tables.by_name[match.group("name")]
             if match.group("name") in self.tables.metonyms and (
-                self._inside_a_name(match) or self.tables.place_after.match(self.text, match.end())
+                self._inside_a_name(match)
+                or self.tables.place_after.match(self.text, match.end())
+                or _PLACE_PREPOSITION.search(self.text, max(0, match.start() - 8), match.start())
             ):
-                continue  # "the OSCE Minsk Group", "Sanaa airport": the city itself, not the state
+                continue  # "the OSCE Minsk Group", "Sanaa airport", "talks in Doha": the city itself, not the state
             if entry.kind is ActorKind.PERSON:
                 self.person(match.start(), match.end(), entry.name, title=None, affiliation=entry.affiliation, rank=4)
             else:

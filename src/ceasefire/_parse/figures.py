@@ -178,6 +178,10 @@ def find_figures(analysis: Analysis) -> Analysis:
         unit, unit_end = _unit(text, number, tables)
         window_end = min(sentence.end, number.span.end + 90)
         clause_end = _CLAUSE_END.search(text, number.span.end, window_end)
+        if clause_end is not None and clause_end.group(0).endswith("including"):
+            # "More than 1,000 people, including dozens of civilians, have been killed": read past the inclusion
+            closing = text.find(",", clause_end.end(), window_end)
+            clause_end = _CLAUSE_END.search(text, closing + 1, window_end) if closing >= 0 else clause_end
         limit = clause_end.start() if clause_end else window_end
         if _RELATIVE_OPEN.search(text, max(sentence.start, number.span.start - 90), number.span.start):
             comma = text.find(",", number.span.end, limit)

@@ -77,7 +77,8 @@ def _speaker(analysis: Analysis, quote: Span, sentence: Span, tables: _Tables) -
         actor = actor_before(analysis, verb.start(), before) or actor_after(analysis, verb.end(), before)
         if actor is not None:
             return actor.actor_id
-    for mention in analysis.actors.within(before.start, before.end):  # the subject: first party named
+    # The subject: the first party named, whole ("U.S. Secretary of State Mike Pompeo", not its "U.S.").
+    for mention in sorted(analysis.actors.within(before.start, before.end), key=lambda m: (m.span.start, -m.span.end)):
         named = analysis.actors.by_id(mention.actor_id)
         if named is not None and named.kind is not ActorKind.CIVILIANS:
             return mention.actor_id
