@@ -348,3 +348,15 @@ def test_a_lower_case_title_in_apposition_after_a_possessive() -> None:
     actor = report.actor_named("Ilham Aliyev")
     assert actor is not None
     assert (actor.title, actor.affiliation) == ("president", "azerbaijan")
+
+
+def test_a_known_persons_surname_with_a_cue_is_that_person() -> None:
+    report = ceasefire.parse('"Our people are home," Zelenskiy wrote on Telegram.')
+    assert [a.name for a in report.actors] == ["Volodymyr Zelensky"]
+    (quote,) = report.quotes
+    assert quote.speaker == "volodymyr-zelensky"
+
+
+@pytest.mark.parametrize("text", ["Ahmed said the road was open.", "Austin Smith said the road was open."])
+def test_a_surname_that_is_also_a_given_name_stays_unknown(text: str) -> None:
+    assert all(a.name not in {"Abiy Ahmed", "Lloyd Austin"} for a in ceasefire.parse(text).actors)

@@ -58,6 +58,8 @@ _MAX_ACRONYMS = 64
 """The most acronyms read from one text, so that the pattern of their later mentions stays small."""
 _GOVERNMENT_ADJECTIVES = r"(?:(?:federal|central|transitional|interim|national|military|military-led|army-led)\s)"
 """Words between a state and its government that do not change whose it is ("Ethiopia's federal government")."""
+_SURNAME_LENGTH = 4
+"""Shorter surnames ("Kim", "Ali") are too common to stand for one known person alone."""
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?i:in|from|at|near|outside|inside)\s$")
 """Before a capital, words that make it a place ("hosted the talks in Washington"), not its state speaking."""
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w-]*)\s$")  # not the first word of a sentence
@@ -71,6 +73,8 @@ class _Tables:
 
     by_name: dict[str, ActorEntry]
     by_demonym: dict[str, ActorEntry]
+    by_surname: dict[str, ActorEntry]
+    """Known persons by a surname no other known person has ("Zelenskiy"), for "Zelenskiy wrote"."""
     metonyms: frozenset[str]
     party_family: dict[str, str]
     family_kind: dict[str, ActorKind]
@@ -114,6 +118,20 @@ def _tables(lexicon: Lexicon) -> _Tables:
                 metonyms.add(name)
         for demonym in entry.demonyms:
             by_demonym.setdefault(demonym, entry)
+    surnames: dict[str, set[str]] = {}
+    given_names: set[str] = set()
+    for entry in lexicon.actors:
+        if entry.kind is ActorKind.PERSON:
+            for name in (entry.name, *entry.aliases):
+                tokens = name.split()
+                given_names.add(tokens[0])
+                if len(tokens) >= 2 and len(tokens[-1]) >= _SURNAME_LENGTH and "of" not in tokens:
+                    surnames.setdefault(tokens[-1], set()).add(entry.name)  # not "King Abdullah of Saudi Arabia"
+    by_surname = {  # one known person's, and nobody's given name ("Ahmed", "Abbas" are both)
+        surname: by_name[next(iter(owners))]
+        for surname, owners in surnames.items()
+        if len(owners) == 1 and surname not in by_name and surname not in given_names
+    }
     particles = alternation(lexicon.word_list("actor.name_particles"))
     word = rf"[{UPPER}]{LETTERS}(?:-[^\W\d_]{LETTERS})?"  # "García", "Çavuşoğlu", "Abu-Bakr"
     name = rf"{word}(?:\s(?:(?:{particles})[\s-])?{word}){{0,3}}"
@@ -131,6 +149,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     return _Tables(
         by_name=by_name,
         by_demonym=by_demonym,
+        by_surname=by_surname,
         metonyms=frozenset(metonyms),
         party_family=party_family,
         family_kind=family_kind,
@@ -352,6 +371,10 @@ class _Finder:
             entry = self.tables.by_name.get(words)
             if entry is not None and entry.kind is not ActorKind.PERSON:
                 continue  # "the United Nations warned": a known body, read by the gazetteer
+            known = self.tables.by_surname.get(words) if entry is None else None
+            if known is not None and known.name.split()[-1] not in self.persons_by_surname():
+                self.person(start, start + len(words), known.name, title=None, affiliation=None, rank=3)
+                continue  # "Zelenskiy wrote on Telegram": the one known person of that surname
             if len(words.split()) < 2 and entry is None:
                 continue
             if any(w in self.tables.by_name or w in self.tables.by_demonym for w in words.split()):
@@ -389,6 +412,10 @@ class _Finder:
             known = self.persons.get(found.name)
             if known is None or known.title is None:
                 self.persons[found.name] = self.found[i]
+
+    def persons_by_surname(self) -> set[str]:
+        """The surnames of the persons named in full so far in this article."""
+        return {name.split()[-1] for name in self.persons if len(name.split()) >= 2}
 
     def _cued_after(self) -> list[re.Match[str]]:
         """Each "<Name> said", read in a short window before each cue word rather than over the text."""
