@@ -180,3 +180,12 @@ def test_a_rate_is_no_unit_and_kills_is_killing() -> None:
 def test_an_inclusion_between_commas_does_not_end_the_clause() -> None:
     total = figures("More than 1,000 people, including dozens of civilians, have been killed.")[0]
     assert (total.value, total.category) == (1000, FigureCategory.KILLED)
+
+
+def test_a_long_mention_before_said_is_the_source() -> None:
+    """The whole titled name need not fit the window before the verb: its end does."""
+    text = "Ukrainian Defense minister Oleksii Reznikov said Monday that the assault had killed hundreds of civilians."
+    report = ceasefire.parse(text)
+    (figure,) = report.figures
+    assert figure.source is not None
+    assert report.actor(figure.source).name == "Oleksii Reznikov"

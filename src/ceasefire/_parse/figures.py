@@ -158,7 +158,12 @@ def _source(analysis: Analysis, sentence: Span) -> str | None:
         )
         if cue.group(0).lower() == "figures":
             window = (max(sentence.start, cue.start() - 25), cue.start())
-        mentions = analysis.actors.within(*window)
+        # A mention counts when it reaches into the window: a long one ("Ukrainian Defense minister
+        # Oleksii Reznikov said") may begin before it.
+        if window[1] == cue.start():
+            mentions = [m for m in analysis.actors.within(sentence.start, window[1]) if m.span.end > window[0]]
+        else:
+            mentions = [m for m in analysis.actors.within(window[0], sentence.end) if m.span.start < window[1]]
         if mentions:
             return mentions[-1 if window[1] == cue.start() else 0].actor_id
     return None
