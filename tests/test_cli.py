@@ -90,6 +90,22 @@ def test_json_lines_records_with_a_bad_record(tmp_path: Path) -> None:
     assert "record bad" in err
 
 
+def test_a_record_with_a_lone_surrogate_is_refused_and_the_others_written(tmp_path: Path) -> None:
+    """A JSON escape of half a surrogate pair is no text a UTF-8 file can hold: one line of error, the rest kept."""
+    records = tmp_path / "in.jsonl"
+    records.write_text(
+        '{"id": "surrogate", "text": "Rebels said \\ud800 the truce held."}\n'
+        '{"id": "ok", "text": "The U.N. said 12 people were killed."}\n',
+        encoding="utf-8",
+    )
+    target = tmp_path / "out.jsonl"
+    code, _, err = run("parse", str(records), "--format", "jsonl", "-o", str(target))
+    assert code == 2
+    assert "lone surrogate" in err
+    (line,) = target.read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["figures"][0]["value"] == 12
+
+
 def test_exports_have_the_standard_layouts() -> None:
     _, acled, _ = run("parse", str(SEED), "--published", "2016-11-02", "--format", "acled")
     rows = list(csv.DictReader(io.StringIO(acled)))

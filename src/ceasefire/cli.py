@@ -25,7 +25,7 @@ import click
 from ceasefire._batch import Record, outcomes
 from ceasefire._lexicon import Lexicon
 from ceasefire._model import Report
-from ceasefire._serialize import json_schema, to_dict, to_json
+from ceasefire._serialize import json_schema, to_json
 from ceasefire._summary import summary
 from ceasefire.exceptions import CeasefireError, InputError
 from ceasefire.exports import (
@@ -61,6 +61,22 @@ def decode(data: bytes) -> str:
         raise InputError(msg) from None
 
 
+def _unicode(text: str) -> str:
+    """
+    `text`, if every output can write it.
+
+    Raises:
+        InputError: It holds a lone surrogate (a JSON escape of one half of a pair, or bytes
+            that were not UTF-8 read with surrogateescape), which no UTF-8 file can hold.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        msg = f"not Unicode text: a lone surrogate ({text[exc.start]!r}) at offset {exc.start}"
+        raise InputError(msg) from None
+    return text
+
+
 def _fail(name: str, problem: object) -> None:
     click.echo(f"ceasefire: {name}: {problem}" if name else f"ceasefire: {problem}", err=True)
 
@@ -76,7 +92,9 @@ def _records_in(name: str, lines: Iterator[str], published: datetime.date | None
                 raise InputError(msg)
             if published is not None and not data.get("published"):
                 data = {**data, "published": published.isoformat()}
-            yield Record.coerce(data, number)
+            record = Record.coerce(data, number)
+            _unicode(record.text)
+            yield record
         except (ValueError, CeasefireError) as exc:
             yield InputError(f"{name}:{number}: {exc}")
 
@@ -93,7 +111,7 @@ def _inputs(
                 if records:
                     yield from _records_in("<stdin>", iter(text.splitlines()), published)
                 else:
-                    yield Record(id="<stdin>", text=text, published=published)
+                    yield Record(id="<stdin>", text=_unicode(text), published=published)
             elif path.is_dir():
                 if not recursive:
                     yield InputError(f"{raw}: is a directory (pass --recursive to read the .txt files in it)")
@@ -139,7 +157,7 @@ class _Writer:
         self.count += 1
         writers: dict[str, Callable[[Report, bool], str]] = {
             "json": lambda r, f: ("" if f else ",\n") + to_json(r, indent=2),
-            "jsonl": lambda r, _f: json.dumps(to_dict(r), ensure_ascii=False) + "\n",
+            "jsonl": lambda r, _f: to_json(r) + "\n",  # one compact line, written by orjson
             "table": lambda r, f: ("" if f else "\n" + "-" * 72 + "\n") + summary(r) + "\n",
             "csv": lambda r, f: self._csv(flat_tables(r)[self.table], None, header=f),
             "acled": lambda r, f: self._csv(acled_rows(r), ACLED_FIELDS, header=f),
