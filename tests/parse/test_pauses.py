@@ -328,3 +328,9 @@ def test_a_pause_referred_to_as_a_time_names_no_announcer() -> None:
     )
     report = parse(text)
     assert names(report, pause_of(report).announced_by) == ["White House"]
+
+
+def test_a_permanent_ceasefire_agreed_to_is_the_pause_and_one_hoped_for_is_not() -> None:
+    report = parse("Ethiopia's government and the TPLF on Wednesday agreed to a permanent cessation of hostilities.")
+    assert names(report, pause_of(report).ordered_by) == ["Ethiopian government", "Tigray People's Liberation Front"]
+    assert parse("Talks on a permanent ceasefire will resume next week.").pauses == ()

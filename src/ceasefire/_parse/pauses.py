@@ -185,14 +185,21 @@ class _Trigger:
     sentence: Span
 
 
+_MADE_BEFORE = re.compile(r"(?i:\b(?:agreed\sto|signed|declared|reached|implemented|accepted))\s(?:a|an|the)\s?$")
+"""A verb of making a pause right before its adjective ("signed a permanent ceasefire")."""
+
+
 def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWords) -> bool:
     """A mention of another halt than the story's: earlier, hypothetical, or a generic plural."""
     before = text[max(sentence.start, match.start() - 30) : match.start()]
     after = text[match.end() : min(sentence.end, match.end() + 120)]
     clause = text[max(sentence.start, match.start() - 60) : min(sentence.end, match.end() + 60)]
-    return bool(
-        tables.other_before.search(before) or tables.other_after.search(after) or tables.other_clause.search(clause)
-    )
+    other = tables.other_before.search(before)
+    if other is not None and _MADE_BEFORE.search(
+        text, max(sentence.start, match.start() - 60), match.start() - len(before) + other.start() + 1
+    ):
+        other = None  # "agreed to a permanent cessation of hostilities": made, not hoped for
+    return bool(other or tables.other_after.search(after) or tables.other_clause.search(clause))
 
 
 def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup) -> list[_Trigger]:
