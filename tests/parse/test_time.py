@@ -172,3 +172,18 @@ def test_until_midnight_on_a_day_ends_with_that_day() -> None:
     mention = only("until midnight on Sunday")
     assert mention.until is not None
     assert mention.until.value == "2016-11-07T00:00"  # the Sunday after Wednesday 2 November, at its end
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "hours"),
+    [
+        ("a week-long truce", "weeks", 168),
+        ("a day-long pause", "days", 24),
+        ("the month-long ceasefire", "months", None),
+    ],
+)
+def test_unit_long_is_one_unit(text: str, unit: str, hours: int | None) -> None:
+    mention = only(text)
+    assert (mention.duration_value, mention.duration_unit) == (1, unit)
+    assert mention.duration == (datetime.timedelta(hours=hours) if hours is not None else None)
+    assert mention.recurrence is None  # "a day-long" is no "a day"

@@ -107,6 +107,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     gate = "|".join(
         [
             alternation(cased_variants(w for w in first_words if w.lower() not in followers)) + "(?![a-z])",
+            f"(?i:{units})-long",  # "week-long"
             *(f"(?i:{word})\\s{alternation(sorted(after), ignore_case=True)}" for word, after in followers.items()),
         ]
     )
@@ -129,11 +130,12 @@ def _tables(lexicon: Lexicon) -> _Tables:
         | (?P<clock>(?P<cprep>(?i:at|from|starting\sat|starting|beginning\sat|beginning|until|till|by)\s)?
                     (?P<c3>{_CLOCK})(?:\s{zone.format(name="tz2")})?)
         | (?P<dur>(?P<dn>{count})[\s-](?P<du>{units})s?(?:-long)?)
-        | (?P<daily>{daily})(?!\s(?i:into|after|before|later|earlier|ago)\b)  # not "a day into the truce"
+        | (?P<long>(?P<lu>{units})-long)
+        | (?P<daily>{daily})(?!-|\s(?i:into|after|before|later|earlier|ago)\b)  # not "a day into", "a day-long"
         )(?![\w])""",
             re.VERBOSE,
         ),
-        [*first_words, "0"],  # "0": every number
+        [*first_words, *lexicon.word_list("time.units"), "0"],  # "0": every number
     )
     preps = alternation(lexicon.word_list("time.anchors"), ignore_case=True)
     return _Tables(
@@ -398,6 +400,9 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
             duration_value=int(count) if count == int(count) else count,
             duration_unit=unit + "s",
         )
+    if kind == "long":  # "a week-long truce": one week
+        unit = match.group("lu").lower()
+        return base(duration=_UNIT_DELTA.get(unit), duration_value=1, duration_unit=unit + "s")
     if kind == "daily":
         return base(recurrence=Recurrence.DAILY)
     if kind == "mdy":
