@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 import ceasefire
-from ceasefire import HumanitarianPause, Report
+from ceasefire import HumanitarianPause, Recurrence, Report
 
 
 def parse(text: str, published: datetime.date | None = datetime.date(2016, 11, 2)) -> Report:
@@ -334,3 +334,15 @@ def test_a_permanent_ceasefire_agreed_to_is_the_pause_and_one_hoped_for_is_not()
     report = parse("Ethiopia's government and the TPLF on Wednesday agreed to a permanent cessation of hostilities.")
     assert names(report, pause_of(report).ordered_by) == ["Ethiopian government", "Tigray People's Liberation Front"]
     assert parse("Talks on a permanent ceasefire will resume next week.").pauses == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pause will hold for four hours a day in northern Gaza.",
+        "Israel agreed to pause fighting for four hours a day in northern Gaza.",
+    ],
+)
+def test_a_length_said_after_a_verb_of_the_pause(text: str) -> None:
+    pause = pause_of(parse(text))
+    assert (pause.duration, pause.recurrence) == (datetime.timedelta(hours=4), Recurrence.DAILY)

@@ -474,7 +474,11 @@ _CALENDAR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 
 
 _BEFORE_TRIGGER = re.compile(r"[\s\w-]{0,25}")
-_AFTER_TRIGGER = re.compile(r"\s(?:of|for|lasting|that\swill\slast)\s(?:about\s)?")
+_AFTER_TRIGGER = re.compile(
+    r"(?:\s(?:will|would|to|is|was)(?:\s(?:hold|last|run|be|continue|go\son|stay|remain))?|\sfighting)?"
+    r"\s(?:of|for|lasting|that\swill\slast)\s(?:about\s)?"
+)
+"""From a mention to its length: "a ceasefire of three days", "the pause will hold for", "pause fighting for"."""
 _ELAPSED = re.compile(r"\s(?:into|after|since)\s")  # "five days into the truce": time gone by, not its length
 
 
