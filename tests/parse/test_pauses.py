@@ -346,3 +346,21 @@ def test_a_permanent_ceasefire_agreed_to_is_the_pause_and_one_hoped_for_is_not()
 def test_a_length_said_after_a_verb_of_the_pause(text: str) -> None:
     pause = pause_of(parse(text))
     assert (pause.duration, pause.recurrence) == (datetime.timedelta(hours=4), Recurrence.DAILY)
+
+
+@pytest.mark.parametrize(
+    ("text", "broker"),
+    [
+        ("A Russian-brokered humanitarian ceasefire in Nagorno-Karabakh appeared to unravel.", "Russia"),
+        ("A U.S.-brokered truce took effect on Monday.", "United States"),
+        ("The UN-mediated truce held.", "United Nations"),
+    ],
+)
+def test_the_broker_named_in_the_pauses_adjective(text: str, broker: str) -> None:
+    report = parse(text)
+    assert names(report, pause_of(report).ordered_by) == [broker]
+
+
+def test_a_de_facto_state_is_a_state() -> None:
+    report = parse("Somaliland on Friday announced a three-day ceasefire in the contested town of Las Anod.")
+    assert [(a.name, a.kind.value) for a in report.actors] == [("Somaliland", "state")]

@@ -58,6 +58,7 @@ _MAX_ACRONYMS = 64
 """The most acronyms read from one text, so that the pattern of their later mentions stays small."""
 _GOVERNMENT_ADJECTIVES = r"(?:(?:federal|central|transitional|interim|national|military|military-led|army-led)\s)"
 """Words between a state and its government that do not change whose it is ("Ethiopia's federal government")."""
+_BROKERED = re.compile(r"-(?:brokered|mediated|sponsored)\b")
 _SURNAME_LENGTH = 4
 """Shorter surnames ("Kim", "Ali") are too common to stand for one known person alone."""
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?i:in|from|at|near|outside|inside)\s$")
@@ -156,7 +157,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
         not_names=frozenset(lexicon.word_list("actor.not_names")),
         org_heads={head: ActorKind(kind) for head, kind in word_pairs(lexicon, "actor.org_heads").items()},
         hits=keyed(
-            re.compile(rf"{boundary}(?:(?P<name>{known})|(?P<dem>{demonym}))(?![\w])(?!-(?!led\b|backed\b))"),
+            re.compile(
+                rf"{boundary}(?:(?P<name>{known})|(?P<dem>{demonym}))(?![\w])(?!-(?!led\b|backed\b|brokered\b|mediated\b|sponsored\b))"
+            ),
             [*by_name, *by_demonym],
         ),
         titled=keyed(
@@ -482,6 +485,11 @@ class _Finder:
 
     def compounds(self) -> None:
         for hit in self.hits:
+            if _BROKERED.match(self.text, hit.end()):  # "a Russian-brokered truce", "a U.S.-mediated deal": Russia
+                entry = _entry_for(hit.group(0), self.tables)
+                if entry is not None and entry.kind is not ActorKind.PERSON:
+                    self.add(_Found(hit.start(), hit.end(), entry.name, entry.kind, 2, affiliation=entry.affiliation))
+                continue
             tail = self.tables.compound_tail.match(self.text, hit.end())
             entry = _entry_for(hit.group(0), self.tables) if tail else None
             if tail is None or entry is None:

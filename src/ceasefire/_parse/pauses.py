@@ -267,6 +267,24 @@ def _named_after(analysis: Analysis, lead: re.Pattern[str], start: int, sentence
     return [first, second] if second is not None else [first]
 
 
+def _brokers(analysis: Analysis, triggers: list[_Trigger]) -> list[str]:
+    """The parties that brokered the pause, named in its adjective: "a Russian-brokered humanitarian ceasefire"."""
+    text, found = analysis.article.text, []
+    for trigger in triggers:
+        adjective = _BROKERED_BEFORE.search(
+            text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start
+        )
+        if adjective is None or adjective.start() == 0:
+            continue
+        named = analysis.actors.at(adjective.start() - 1)
+        if named is not None and named.span.end == adjective.start() and named.actor_id not in found:
+            found.append(named.actor_id)
+    return found
+
+
+_BROKERED_BEFORE = re.compile(r"-(?:brokered|mediated|sponsored)\s(?:[\w-]+\s){0,2}$")
+
+
 def _between(analysis: Analysis, triggers: list[_Trigger]) -> list[str]:
     """The two sides of "a ceasefire between Israel and Hamas": parties to it, so they agreed to it."""
     for trigger in triggers:
@@ -713,7 +731,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
         _announcing(trigger_sentences, triggers, times=times, text=text, tables=tables, lookup=sentences),
         tables,
     )
-    ordered += [party for party in _between(analysis, triggers) if party not in ordered]
+    ordered += [party for party in _between(analysis, triggers) + _brokers(analysis, triggers) if party not in ordered]
     announced = [a for a in announced if a not in ordered or len(ordered) > 1]
     # The hours: the start's own window, else a window said apart ("fighting will stop each day from 10:00 to 14:00").
     hours = clock if clock is not None and clock.clock_end is not None else None
