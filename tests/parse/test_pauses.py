@@ -364,3 +364,8 @@ def test_the_broker_named_in_the_pauses_adjective(text: str, broker: str) -> Non
 def test_a_de_facto_state_is_a_state() -> None:
     report = parse("Somaliland on Friday announced a three-day ceasefire in the contested town of Las Anod.")
     assert [(a.name, a.kind.value) for a in report.actors] == [("Somaliland", "state")]
+
+
+def test_the_state_of_a_side_named_after_between_is_the_place() -> None:
+    text = "A bilateral ceasefire between Colombia's government and the ELN began at midnight on Thursday."
+    assert pause_of(parse(text)).location == "Colombia"

@@ -412,6 +412,7 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, 
     return _state_of_lead(analysis, triggers, tables)
 
 
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s(?:the\s)?$")
 _POSSESSIVE_HEAD = re.compile(r"([^'’]+)['’]s\s")
 """The possessor a mention begins with: "Sudan" in "Sudan's army"."""
 
@@ -432,7 +433,10 @@ def _state_of_lead(analysis: Analysis, triggers: list[_Trigger], tables: PauseWo
         )
         if actor is not None and actor.kind is ActorKind.STATE and named_as_place:
             return actor.name  # "Sudan's warring factions agreed", "fighting in Sudan"
-        head = _POSSESSIVE_HEAD.match(mention.text) if mention.span.start < pause_at else None
+        party = mention.span.start < pause_at or _BETWEEN_BEFORE.search(
+            text, max(0, mention.span.start - 12), mention.span.start
+        )  # before the pause, or one of its sides ("a ceasefire between Colombia's government and the ELN")
+        head = _POSSESSIVE_HEAD.match(mention.text) if party else None
         state = tables.states.get(head.group(1)) if head else None
         if state is not None:  # a party before the pause, not its mediator's spokesman after it
             return state  # "Sudan's army and a rival force agreed": one mention, the state's
