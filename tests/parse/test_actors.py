@@ -360,3 +360,8 @@ def test_a_known_persons_surname_with_a_cue_is_that_person() -> None:
 @pytest.mark.parametrize("text", ["Ahmed said the road was open.", "Austin Smith said the road was open."])
 def test_a_surname_that_is_also_a_given_name_stays_unknown(text: str) -> None:
     assert all(a.name not in {"Abiy Ahmed", "Lloyd Austin"} for a in ceasefire.parse(text).actors)
+
+
+def test_a_capital_after_much_of_downtown_is_the_city() -> None:
+    text = "The coalition, which controls much of downtown Port-au-Prince, announced the pause on Sunday."
+    assert "Haiti" not in [a.name for a in ceasefire.parse(text).actors]

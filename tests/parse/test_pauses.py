@@ -369,3 +369,12 @@ def test_a_de_facto_state_is_a_state() -> None:
 def test_the_state_of_a_side_named_after_between_is_the_place() -> None:
     text = "A bilateral ceasefire between Colombia's government and the ELN began at midnight on Thursday."
     assert pause_of(parse(text)).location == "Colombia"
+
+
+def test_a_recurrence_said_in_a_sentence_going_on_about_the_pause() -> None:
+    text = (
+        "The gangs announced the pause on Sunday. It said its fighters would hold fire across the capital "
+        "every day from 8 a.m. to 4 p.m., starting Monday."
+    )
+    pause = pause_of(parse(text))
+    assert pause.recurrence is Recurrence.DAILY

@@ -61,8 +61,10 @@ _GOVERNMENT_ADJECTIVES = r"(?:(?:federal|central|transitional|interim|national|m
 _BROKERED = re.compile(r"-(?:brokered|mediated|sponsored)\b")
 _SURNAME_LENGTH = 4
 """Shorter surnames ("Kim", "Ali") are too common to stand for one known person alone."""
-_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?i:in|from|at|near|outside|inside)\s$")
-"""Before a capital, words that make it a place ("hosted the talks in Washington"), not its state speaking."""
+_PLACE_PREPOSITION = re.compile(
+    r"(?<![\w-])(?i:in|from|at|near|outside|inside|across|of)\s(?:(?i:downtown|central|greater|the)\s)?$"
+)
+"""Before a capital, words that make it a place ("talks in Washington", "much of downtown Port-au-Prince")."""
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w-]*)\s$")  # not the first word of a sentence
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
 _TITLE_GAP = re.compile(rf"{_POSSESSIVE}\s(?:(?P<org>[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,3}})\s)??")
@@ -444,7 +446,7 @@ class _Finder:
             if match.group("name") in self.tables.metonyms and (
                 self._inside_a_name(match)
                 or self.tables.place_after.match(self.text, match.end())
-                or _PLACE_PREPOSITION.search(self.text, max(0, match.start() - 8), match.start())
+                or _PLACE_PREPOSITION.search(self.text, max(0, match.start() - 18), match.start())
             ):
                 continue  # "the OSCE Minsk Group", "Sanaa airport", "talks in Doha": the city itself, not the state
             if entry.kind is ActorKind.PERSON:

@@ -751,7 +751,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
     if duration is None and daily_window is None:
         duration = _elapsed(start_when, end_when)  # "from 3 p.m. on Saturday until 3 p.m. on Monday": 48 hours
     # "daily" said of the pause itself, not of the aid it lets in ("200 trucks are to enter each day")
-    named_in = set(trigger_sentences)
+    named_in = set(trigger_sentences) | continuations  # "It said its fighters would hold fire every day"
     recurring = next(
         (t.recurrence for t in times if t.recurrence is not None and sentences.at(t.span.start) in named_in), None
     )
