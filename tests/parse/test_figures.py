@@ -189,3 +189,19 @@ def test_a_long_mention_before_said_is_the_source() -> None:
     (figure,) = report.figures
     assert figure.source is not None
     assert report.actor(figure.source).name == "Oleksii Reznikov"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Nearly 40,000 people have fled El Fasher since the siege tightened in May.", FigureCategory.DISPLACED),
+        ("Some 1.7 million people have fled their homes across the province.", FigureCategory.DISPLACED),
+        (
+            "Since Friday, when a temporary truce was declared, more than 1,100 people have fled the city.",
+            FigureCategory.EVACUATED,
+        ),
+    ],
+)
+def test_fleeing_is_displacement_unless_the_way_out_was_the_pause(text: str, category: FigureCategory) -> None:
+    (figure,) = figures(text)
+    assert figure.category is category

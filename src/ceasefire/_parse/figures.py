@@ -18,6 +18,7 @@ from ceasefire._lexicon import Lexicon
 from ceasefire._model import Figure, FigureCategory, Span, span_at
 from ceasefire._parse._mentions import Analysis, NumberMention
 from ceasefire._parse._text import PhraseIndex, SentenceLookup, alternation, keyed, phrase_pattern, title_end
+from ceasefire._parse.pauses import pause_words
 
 
 _CATEGORIES = (
@@ -169,6 +170,28 @@ def _source(analysis: Analysis, sentence: Span) -> str | None:
     return None
 
 
+def _fled_in_a_pause(analysis: Analysis, number: NumberMention, sentence: Span, category_end: int) -> bool:
+    """
+    Whether people "fled" in a sentence about the pause or its corridors: then they left by it.
+
+    Fleeing is displacement as humanitarian reporting counts it, unless the way out was the
+    pause ("more than 1,100 people have fled the city since the truce was declared").
+    """
+    text = analysis.article.text
+    fled = _FLED.search(text, max(sentence.start, number.span.start - 50), max(category_end, number.span.end))
+    if fled is None or _HOMES_AFTER.match(text, fled.end()):
+        return False  # "fled their homes": displaced, pause or not
+    words = pause_words(analysis.lexicon)
+    return bool(
+        analysis.phrases.first(words.triggers, sentence.start, sentence.end)
+        or analysis.phrases.first(words.corridor, sentence.start, sentence.end)
+    )
+
+
+_FLED = re.compile(r"(?i:\b(?:fled|fleeing|flee))\b")
+_HOMES_AFTER = re.compile(r"\s(?:from\s)?(?:their|his|her)\s(?:homes?|houses?)\b")
+
+
 def find_figures(analysis: Analysis) -> Analysis:
     """Build a figure from every quantity that counts something."""
     text = analysis.article.text
@@ -216,6 +239,8 @@ def find_figures(analysis: Analysis) -> Analysis:
                 else FigureCategory.COUNT
             )
             category_end = unit_end
+        if category is FigureCategory.DISPLACED and _fled_in_a_pause(analysis, number, sentence, category_end):
+            category = FigureCategory.EVACUATED  # "since the truce was declared, 1,100 people have fled the city"
         if unit == "people" and category in {FigureCategory.AID, FigureCategory.MONEY}:
             category = None  # "20 million Yemenis need food aid": people, not an amount of aid
         if (
