@@ -18,7 +18,7 @@ DEV = OWN / "dev"  # the four real development reports, copied from the shared c
 # (precision, recall) floors per item type.
 OWN_FLOORS = {
     "pauses": (0.97, 0.82),
-    "figures": (0.89, 0.87),
+    "figures": (0.90, 0.88),
     "actors": (0.87, 0.84),
     "events": (0.77, 0.78),
     "quotes": (0.95, 0.95),

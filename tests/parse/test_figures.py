@@ -205,3 +205,17 @@ def test_a_long_mention_before_said_is_the_source() -> None:
 def test_fleeing_is_displacement_unless_the_way_out_was_the_pause(text: str, category: FigureCategory) -> None:
     (figure,) = figures(text)
     assert figure.category is category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The M23 briefly seized Goma, a city of about 1 million people on the border.", FigureCategory.OTHER),
+        ("But the rebels are still holding at least 30 people, according to the government.", FigureCategory.HOSTAGES),
+    ],
+)
+def test_a_population_is_no_one_befallen_and_still_holding_is_hostage_taking(
+    text: str, category: FigureCategory
+) -> None:
+    (figure,) = figures(text)
+    assert figure.category is category

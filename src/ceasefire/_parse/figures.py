@@ -82,6 +82,10 @@ _NOUN_AFTER = re.compile(
 _CLAUSE_END = re.compile(
     r"[;:]|,\s(?:and|but|while|as|including|which|who)\b|\sand\s(?=(?:more|over|at least|nearly|some)\b)"
 )
+_POPULATION_BEFORE = re.compile(
+    r"(?i:\b(?:city|town|village|region|province|state|country|enclave|territory|population)\sof)\s$"
+)
+"""Before a number that says how many live somewhere ("a city of about 1 million people"), not what befell them."""
 _KIN_OF = re.compile(r"(?i:\b(?:mother|father|parent|grandmother|grandfather|grandparent)s?\sof)\s$")
 _RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s[^,]{0,80}$")
 """A relative clause open before a number ("The ELN, which has 5,800 fighters, was blamed"): its comma ends it."""
@@ -214,6 +218,7 @@ def find_figures(analysis: Analysis) -> Analysis:
         if _RELATIVE_OPEN.search(text, max(sentence.start, number.span.start - 90), number.span.start):
             comma = text.find(",", number.span.end, limit)
             limit = comma if comma >= 0 else limit
+        population = _POPULATION_BEFORE.search(text, max(sentence.start, number.span.start - 24), number.span.start)
         category, category_end = _category_before(analysis, number, sentence, tables)  # "killed more than 3,000"
         if category is None:  # "17 hostages were handed over": the verb after the noun first
             category, category_end = (
@@ -221,7 +226,7 @@ def find_figures(analysis: Analysis) -> Analysis:
             )
         if category is None:
             category, category_end = _category(analysis.phrases, number.span.end, limit, tables)
-        if category is None:  # "an assault that has killed hundreds of civilians": the nearest before
+        if category is None and not population:  # "an assault that has killed hundreds of civilians": the nearest
             category = _last_category(
                 analysis.phrases,
                 max(sentence.start, number.span.start - 50),
