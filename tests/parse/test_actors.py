@@ -261,7 +261,7 @@ def test_a_federal_government_is_the_state_government() -> None:
             '"Nobody trusts it," said Adnan Khatib, a spokesman for the Failaq al-Rahman group.',
             "Adnan Khatib",
             "spokesman",
-            None,
+            "Failaq al-Rahman",  # the party named after the title
         ),
     ],
 )
