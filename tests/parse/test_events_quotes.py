@@ -320,3 +320,14 @@ def test_the_subject_who_speaks_is_the_whole_mention_not_its_first_word() -> Non
     (quote,) = report.quotes
     assert quote.speaker is not None
     assert report.actor(quote.speaker).name == "Mike Pompeo"
+
+
+def test_a_definite_mention_of_the_storys_pause_is_no_other_ceasefire() -> None:
+    text = (
+        "A temporary truce was declared in Homs on Friday to let civilians leave. "
+        "The temporary truce could be extended further if needed, the governor said."
+    )
+    report = ceasefire.parse(text)
+    assert len(report.pauses) == 1
+    ceasefires = [e for e in report.events if e.kind is EventKind.CEASEFIRE]
+    assert len(ceasefires) == 1

@@ -78,6 +78,10 @@ def _tables(lexicon: Lexicon) -> _Tables:
     )
 
 
+_THE_SAME = re.compile(
+    r"(?i:\b(?:the|this|that))\s(?:(?:temporary|humanitarian|current|fragile|[\w-]+-(?:day|hour|week))\s){0,2}$"
+)
+"""A definite reference to a halt ("the temporary truce", "this 72-hour ceasefire"): the one already named."""
 _QUOTE_BEFORE = re.compile(r"[,\"”’]\s*$")
 """A quotation ending right before a verb of saying: the speaker comes after it ('"...," said X')."""
 _ENDED = re.compile(r"(?i:\bended|expired|collapsed)")
@@ -305,6 +309,8 @@ def find_events(analysis: Analysis) -> Analysis:
         (m, EventKind.CEASEFIRE)
         for m in analysis.phrases.all(pause_tables.triggers)
         if span_at(m.start(), m.end()) not in pause_spans
+        # "The temporary truce could be extended": the story's pause again, when it has one
+        and not (pause_spans and _THE_SAME.search(text, max(0, m.start() - 24), m.start()))
     ]
     in_pause = sorted(pause_spans, key=lambda s: (s.start, s.end))
     in_pause_starts = [span.start for span in in_pause]
