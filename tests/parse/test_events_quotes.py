@@ -331,3 +331,19 @@ def test_a_definite_mention_of_the_storys_pause_is_no_other_ceasefire() -> None:
     assert len(report.pauses) == 1
     ceasefires = [e for e in report.events if e.kind is EventKind.CEASEFIRE]
     assert len(ceasefires) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 3.5 million people have been displaced by the fighting, the U.N. said.",
+        "The GNA said its forces would respond to any attack.",
+    ],
+)
+def test_a_backdrop_or_a_threat_is_no_attack(text: str) -> None:
+    assert [e for e in ceasefire.parse(text).events if e.kind is EventKind.ATTACK] == []
+
+
+def test_an_attack_said_plainly_is_one() -> None:
+    report = ceasefire.parse("Israeli strikes hit Beirut's southern suburbs on Tuesday.")
+    assert [e.kind for e in report.events] == [EventKind.ATTACK]

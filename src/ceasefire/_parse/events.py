@@ -78,6 +78,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     )
 
 
+_BACKGROUND_BEFORE = re.compile(r"(?i:\bany\s|\b(?:by|from|to|amid|despite|during|near|of)\s(?:the|its|their)\s)$")
 _THE_SAME = re.compile(
     r"(?i:\b(?:the|this|that))\s(?:(?:temporary|humanitarian|current|fragile|[\w-]+-(?:day|hour|week))\s){0,2}$"
 )
@@ -329,6 +330,8 @@ def find_events(analysis: Analysis) -> Analysis:
         kind = forced or tables.kinds[" ".join(match.group(0).lower().split())]
         if match.start() < headline_end and kind in body_kinds:
             continue  # the headline restates the body; only what the body leaves out is read from it
+        if kind is EventKind.ATTACK and _BACKGROUND_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # "displaced by the fighting", "respond to any attack": a backdrop or a threat, no event
         sentence = containing(sentences.at(match.start()), match.start(), match.end())
         if (kind, sentence) in seen:
             continue
