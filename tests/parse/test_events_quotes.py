@@ -347,3 +347,23 @@ def test_a_backdrop_or_a_threat_is_no_attack(text: str) -> None:
 def test_an_attack_said_plainly_is_one() -> None:
     report = ceasefire.parse("Israeli strikes hit Beirut's southern suburbs on Tuesday.")
     assert [e.kind for e in report.events] == [EventKind.ATTACK]
+
+
+def test_no_event_from_a_word_of_a_name_or_from_any() -> None:
+    text = (
+        "The Government of National Accord said it accepted the truce. "
+        "The government denied that any prisoner exchange had been agreed."
+    )
+    kinds = [(e.kind, e.trigger) for e in ceasefire.parse(text).events]
+    assert (EventKind.AGREEMENT, "Accord") not in kinds
+    assert all(kind is not EventKind.RELEASE for kind, _ in kinds)
+
+
+def test_the_deal_of_the_story_is_read_once_but_what_it_says_is_kept() -> None:
+    text = (
+        "Israel and Hamas agreed to a four-day truce in Gaza. "
+        "Under the deal, reached on Wednesday, hostages are freed. Families of the captives welcomed the deal."
+    )
+    triggers = [e.trigger for e in ceasefire.parse(text).events if e.kind is EventKind.AGREEMENT]
+    assert "deal" in triggers
+    assert len([t for t in triggers if t == "deal"]) == 1

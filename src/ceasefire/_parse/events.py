@@ -78,7 +78,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
     )
 
 
-_BACKGROUND_BEFORE = re.compile(r"(?i:\bany\s|\b(?:by|from|to|amid|despite|during|near|of)\s(?:the|its|their)\s)$")
+_BACKGROUND_BEFORE = re.compile(r"(?i:\b(?:by|from|to|amid|despite|during|near|of)\s(?:the|its|their)\s)$")
+_UNDER = re.compile(r"(?i:\bunder\s(?:the|this)\s)")
+_ANY_BEFORE = re.compile(r"(?i:\bany)\s(?:[\w-]+\s)?$")
 _THE_SAME = re.compile(
     r"(?i:\b(?:the|this|that))\s(?:(?:temporary|humanitarian|current|fragile|[\w-]+-(?:day|hour|week))\s){0,2}$"
 )
@@ -330,8 +332,16 @@ def find_events(analysis: Analysis) -> Analysis:
         kind = forced or tables.kinds[" ".join(match.group(0).lower().split())]
         if match.start() < headline_end and kind in body_kinds:
             continue  # the headline restates the body; only what the body leaves out is read from it
-        if kind is EventKind.ATTACK and _BACKGROUND_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+        before = text[max(0, match.start() - 24) : match.start()]
+        if kind is EventKind.ATTACK and _BACKGROUND_BEFORE.search(before):
             continue  # "displaced by the fighting", "respond to any attack": a backdrop or a threat, no event
+        if kind not in _SAY_KINDS and _ANY_BEFORE.search(before):
+            continue  # "denied that any prisoner exchange had been agreed": none, as far as the text says
+        if kind is EventKind.AGREEMENT and pause_spans and _THE_SAME.search(before) and not _UNDER.search(before):
+            continue  # "families welcomed the deal": the pause's agreement; "Under the deal, reached ..." tells it
+        named = analysis.actors.at(match.start())
+        if named is not None and named.span.end >= match.end():
+            continue  # "the Government of National Accord": a word of a name
         sentence = containing(sentences.at(match.start()), match.start(), match.end())
         if (kind, sentence) in seen:
             continue
