@@ -365,3 +365,10 @@ def test_a_surname_that_is_also_a_given_name_stays_unknown(text: str) -> None:
 def test_a_capital_after_much_of_downtown_is_the_city() -> None:
     text = "The coalition, which controls much of downtown Port-au-Prince, announced the pause on Sunday."
     assert "Haiti" not in [a.name for a in ceasefire.parse(text).actors]
+
+
+def test_a_states_military_is_its_armed_forces_when_the_gazetteer_knows_them() -> None:
+    report = ceasefire.parse("Sudan's military and Sudan's army are one. Russian troops are a part of Russia's forces.")
+    names = [a.name for a in report.actors if a.kind is ActorKind.MILITARY]
+    assert names.count("Sudanese Armed Forces") == 1
+    assert "Sudanese forces" not in names

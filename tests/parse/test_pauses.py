@@ -378,3 +378,12 @@ def test_a_recurrence_said_in_a_sentence_going_on_about_the_pause() -> None:
     )
     pause = pause_of(parse(text))
     assert pause.recurrence is Recurrence.DAILY
+
+
+def test_the_body_names_the_place_more_fully_than_the_headline() -> None:
+    text = (
+        "Army, RSF agree to weeklong humanitarian truce in Darfur city\n\n"
+        "The army and the RSF agreed Saturday to a seven-day humanitarian truce in the besieged Darfur city of "
+        "El Fasher, starting Monday."
+    )
+    assert pause_of(parse(text)).location == "El Fasher"

@@ -58,6 +58,8 @@ _MAX_ACRONYMS = 64
 """The most acronyms read from one text, so that the pattern of their later mentions stays small."""
 _GOVERNMENT_ADJECTIVES = r"(?:(?:federal|central|transitional|interim|national|military|military-led|army-led)\s)"
 """Words between a state and its government that do not change whose it is ("Ethiopia's federal government")."""
+_ARMY_WORDS = frozenset({"army", "military", "armed forces"})
+"""The words for a state's whole armed forces (not "troops" or "forces", which may be a part of them)."""
 _BROKERED = re.compile(r"-(?:brokered|mediated|sponsored)\b")
 _SURNAME_LENGTH = 4
 """Shorter surnames ("Kim", "Ali") are too common to stand for one known person alone."""
@@ -76,6 +78,8 @@ class _Tables:
 
     by_name: dict[str, ActorEntry]
     by_demonym: dict[str, ActorEntry]
+    militaries: dict[str, ActorEntry]
+    """A state's armed forces, where the gazetteer knows exactly one ("Sudan" gives the Sudanese Armed Forces)."""
     by_surname: dict[str, ActorEntry]
     """Known persons by a surname no other known person has ("Zelenskiy"), for "Zelenskiy wrote"."""
     metonyms: frozenset[str]
@@ -121,6 +125,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
                 metonyms.add(name)
         for demonym in entry.demonyms:
             by_demonym.setdefault(demonym, entry)
+    armed: dict[str, list[ActorEntry]] = {}
+    for entry in lexicon.actors:
+        if entry.kind is ActorKind.MILITARY and entry.affiliation:
+            armed.setdefault(entry.affiliation, []).append(entry)
+    militaries = {state: entries[0] for state, entries in armed.items() if len(entries) == 1}
     surnames: dict[str, set[str]] = {}
     given_names: set[str] = set()
     for entry in lexicon.actors:
@@ -152,6 +161,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     return _Tables(
         by_name=by_name,
         by_demonym=by_demonym,
+        militaries=militaries,
         by_surname=by_surname,
         metonyms=frozenset(metonyms),
         party_family=party_family,
@@ -506,6 +516,9 @@ class _Finder:
             elif tail.group("forces"):
                 government = tail.group("forces").split()[0] in {"government", "regime"}
                 name = words if backed else f"{demonym} government forces" if government else f"{demonym} forces"
+                own = self.tables.militaries.get(entry.name)
+                if own is not None and not backed and tail.group("forces").lower() in _ARMY_WORDS:
+                    name = own.name  # "Sudan's military": the Sudanese Armed Forces the gazetteer knows
                 self.add(_Found(start, end, name, ActorKind.MILITARY, 3, affiliation=entry.name))
             elif tail.group("head").lower() in self.tables.government_heads and backed:
                 self.add(_Found(start, end, words, ActorKind.GOVERNMENT, 3))  # another state's government

@@ -375,7 +375,9 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, 
     """
     text = analysis.article.text
     not_places = {a.name for a in analysis.actors.actors if a.kind not in _PLACE_KINDS} | tables.not_places
-    for trigger in triggers:
+    headline_end = title_end(analysis.article)
+    # The body's mentions first: a headline says it shorter ("in Darfur city" for "the Darfur city of El Fasher").
+    for trigger in sorted(triggers, key=lambda t: t.span.start < headline_end):
         window_end = min(trigger.sentence.end, trigger.span.end + 80)
         found = tables.place.match(text, trigger.span.end, window_end)
         candidates = [found] if found else []
