@@ -187,3 +187,21 @@ def test_unit_long_is_one_unit(text: str, unit: str, hours: int | None) -> None:
     assert (mention.duration_value, mention.duration_unit) == (1, unit)
     assert mention.duration == (datetime.timedelta(hours=hours) if hours is not None else None)
     assert mention.recurrence is None  # "a day-long" is no "a day"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A modal earlier in the clause, with a clock window between it and the day: the Friday ahead.
+        (
+            "Rebels would be allowed to leave the city between 9:00 a.m. and 7:00 p.m. (0600-1600 GMT) on Friday",
+            "2016-11-04",
+        ),
+        # A past tense after the modal: the Friday gone.
+        ("The army will retake the city that was shelled on Friday", "2016-10-28"),
+    ],
+)
+def test_a_weekday_read_with_the_tense_of_its_clause(text: str, value: str) -> None:
+    mention = next(t for t in times(text) if t.when is not None and "Friday" in t.text)
+    assert mention.when is not None
+    assert mention.when.value.startswith(value)

@@ -230,12 +230,16 @@ _UNIT_DELTA = {
 
 
 _BY_DAY = re.compile(r"(?i:\bby)\s$")
+_CLOCK_TIME = r"\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?"
 _CLOCK_BEFORE = re.compile(
-    r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?(?:\s(?:local\stime|GMT|UTC))?"
-    r"(?:\s\(\d{1,2}:?\d\d\s(?:GMT|UTC)\))?\s(?:on\s)?$",
+    rf"(?<![\w.:]){_CLOCK_TIME}(?:\s?(?:and|to|until|-|–)\s?{_CLOCK_TIME})?(?:\s(?:local\stime|GMT|UTC|[A-Z][a-z]+\stime))?"
+    r"(?:\s\([^()]{1,24}\))?\s(?:on\s)?$",
     re.IGNORECASE,
 )
-"""A clock time just before a day ("10 a.m. (0800 GMT) on"), to read the words before it ("will take effect at")."""
+"""A clock time or window just before a day ("10 a.m. (0800 GMT) on"), to read the words before it."""
+_FUTURE_MODAL = re.compile(r"(?i:\b(?:will|would|shall|is\sto|are\sto|set\sto|due\sto|expected\sto|scheduled\sto))\b")
+_PAST_MARKER = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told))\b")
+_CLAUSE_BREAK = re.compile(r"[,;:!?\"“”]|\.(?=\s+[A-Z])")  # not the dots of "a.m."
 
 
 @attrs.frozen
@@ -251,12 +255,18 @@ class _Context:
 
     def looks_ahead(self, start: int) -> bool:
         """True when the words just before `start` point to the future ("will start on")."""
-        clock = _CLOCK_BEFORE.search(self.text, max(0, start - 40), start)
+        clock = _CLOCK_BEFORE.search(self.text, max(0, start - 60), start)
         if clock is not None:  # "will take effect at 10 a.m. (0800 GMT) on Friday": read past the clock time
             start = clock.start()
-        return self.tables.future.search(self.left(start, 28) + " ") is not None or bool(
-            _BY_DAY.search(self.left(start, 4))
-        )
+        if self.tables.future.search(self.left(start, 28) + " ") is not None or _BY_DAY.search(self.left(start, 4)):
+            return True
+        # Further back in the clause, a modal with no past tense after it: "who would be allowed to exit
+        # the city ... between 9 a.m. and 7 p.m. on Friday", not "will retake the city that was shelled on Friday".
+        clause = self.left(start, 100)
+        breaks = list(_CLAUSE_BREAK.finditer(clause))
+        clause = clause[breaks[-1].end() :] if breaks else clause
+        modals = list(_FUTURE_MODAL.finditer(clause))
+        return bool(modals) and _PAST_MARKER.search(clause, modals[-1].end()) is None
 
     def modifier_before(self, start: int) -> Modifier | None:
         left = self.left(start, 14)
