@@ -219,3 +219,9 @@ def test_a_population_is_no_one_befallen_and_still_holding_is_hostage_taking(
 ) -> None:
     (figure,) = figures(text)
     assert figure.category is category
+
+
+def test_officials_say_is_a_source() -> None:
+    report = ceasefire.parse("Ukrainian officials say at least 17 civilians have been killed there since October.")
+    (figure,) = report.figures
+    assert figure.source is not None

@@ -387,3 +387,11 @@ def test_the_body_names_the_place_more_fully_than_the_headline() -> None:
         "El Fasher, starting Monday."
     )
     assert pause_of(parse(text)).location == "El Fasher"
+
+
+def test_a_place_named_with_what_it_is_anywhere_in_the_first_sentence() -> None:
+    text = (
+        "A convoy of 12 trucks reached the front-line town of Avdiivka on Wednesday during a five-hour local truce "
+        "agreed by Russia and Ukraine, the U.N. said."
+    )
+    assert pause_of(parse(text)).location == "Avdiivka"

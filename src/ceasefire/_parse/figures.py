@@ -90,7 +90,9 @@ _KIN_OF = re.compile(r"(?i:\b(?:mother|father|parent|grandmother|grandfather|gra
 _RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s[^,]{0,80}$")
 """A relative clause open before a number ("The ELN, which has 5,800 fighters, was blamed"): its comma ends it."""
 _DEFINITE = re.compile(r"(?i:\bthe)\s$")
-_SOURCE = phrase_pattern(("according to", "estimate", "estimates", "said", "says", "figures", "reported", "data"))
+_SOURCE = phrase_pattern(
+    ("according to", "estimate", "estimates", "said", "says", "say", "figures", "reported", "data")
+)
 """Words that name where a figure comes from; whole words, found through the phrase index."""
 
 

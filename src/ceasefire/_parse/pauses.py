@@ -411,9 +411,19 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, 
             place = clean_place(found.group("place"))
             if is_place(place, not_places):
                 return place
+    for trigger in sorted(triggers, key=lambda t: t.span.start < headline_end):  # "reached the town of Avdiivka"
+        for found in _DESCRIBED_PLACE.finditer(text, trigger.sentence.start, trigger.sentence.end):
+            place = clean_place(found.group("place"))
+            if is_place(place, not_places):
+                return place
+        break  # the first mention's sentence only
     return _state_of_lead(analysis, triggers, tables)
 
 
+_DESCRIBED_PLACE = re.compile(
+    rf"(?i:\b(?:city|town|village|port|district|region|province|enclave|camp)\sof)\s(?P<place>{_NAME})"
+)
+"""A place named with what it is ("the front-line town of Avdiivka"), wherever it stands in the sentence."""
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s(?:the\s)?$")
 _POSSESSIVE_HEAD = re.compile(r"([^'’]+)['’]s\s")
 """The possessor a mention begins with: "Sudan" in "Sudan's army"."""
