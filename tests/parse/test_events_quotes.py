@@ -367,3 +367,8 @@ def test_the_deal_of_the_story_is_read_once_but_what_it_says_is_kept() -> None:
     triggers = [e.trigger for e in ceasefire.parse(text).events if e.kind is EventKind.AGREEMENT]
     assert "deal" in triggers
     assert len([t for t in triggers if t == "deal"]) == 1
+
+
+def test_a_ceasefire_sought_is_no_ceasefire_event() -> None:
+    report = ceasefire.parse("Talks on a nationwide ceasefire have stalled since last year.")
+    assert [e.kind for e in report.events] == [EventKind.NEGOTIATION]

@@ -225,3 +225,8 @@ def test_officials_say_is_a_source() -> None:
     report = ceasefire.parse("Ukrainian officials say at least 17 civilians have been killed there since October.")
     (figure,) = report.figures
     assert figure.source is not None
+
+
+def test_the_toll_is_of_the_dead() -> None:
+    (figure,) = figures("The monitor put the toll at 34.")
+    assert (figure.value, figure.category) == (34, FigureCategory.KILLED)

@@ -79,6 +79,10 @@ def _tables(lexicon: Lexicon) -> _Tables:
 
 
 _BACKGROUND_BEFORE = re.compile(r"(?i:\b(?:by|from|to|amid|despite|during|near|of)\s(?:the|its|their)\s)$")
+_SOUGHT_BEFORE = re.compile(
+    r"(?i:\b(?:talks|negotiations|push|calls?|efforts?|hopes?|plans?|proposals?)\s(?:on|for|toward|towards|of)\s"
+    r"(?:a|an|the)\s(?:[\w-]+\s)?)$"
+)
 _UNDER = re.compile(r"(?i:\bunder\s(?:the|this)\s)")
 _ANY_BEFORE = re.compile(r"(?i:\bany)\s(?:[\w-]+\s)?$")
 _THE_SAME = re.compile(
@@ -335,6 +339,8 @@ def find_events(analysis: Analysis) -> Analysis:
         before = text[max(0, match.start() - 24) : match.start()]
         if kind is EventKind.ATTACK and _BACKGROUND_BEFORE.search(before):
             continue  # "displaced by the fighting", "respond to any attack": a backdrop or a threat, no event
+        if kind is EventKind.CEASEFIRE and _SOUGHT_BEFORE.search(before):
+            continue  # "talks on a nationwide ceasefire": sought, not made (the talks are the event)
         if kind not in _SAY_KINDS and _ANY_BEFORE.search(before):
             continue  # "denied that any prisoner exchange had been agreed": none, as far as the text says
         if kind is EventKind.AGREEMENT and pause_spans and _THE_SAME.search(before) and not _UNDER.search(before):
