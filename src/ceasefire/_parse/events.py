@@ -108,9 +108,11 @@ def _status(analysis: Analysis, start: int, end: int, sentence: Span, tables: _T
     """Denied ("did not attack"), planned ("will attack", "plans to attack"), ongoing, or unknown."""
     text, phrases = analysis.article.text, analysis.phrases
     window = max(sentence.start, start - 30)
-    if any(m.end() == start - 1 and text[m.end()].isspace() for m in phrases.within(tables.negation, window, start)):
+    negations = phrases.within(tables.negation, window, start)  # most often none: no generator built then
+    if negations and any(m.end() == start - 1 and text[m.end()].isspace() for m in negations):
         return Status.DENIED
-    if any(_MODAL_GAP.fullmatch(text, m.end(), start) for m in phrases.within(tables.modal, window, start)):
+    modals = phrases.within(tables.modal, window, start)
+    if modals and any(_MODAL_GAP.fullmatch(text, m.end(), start) for m in modals):
         return Status.PLANNED  # "will attack", "plans to attack", "would then attack"
     if phrases.first(tables.ongoing, window, min(sentence.end, end + 10)):
         return Status.ONGOING
