@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from stage import analyse
 
@@ -9,6 +11,9 @@ import ceasefire
 from ceasefire._model import Actor, ActorKind
 from ceasefire._parse._mentions import ActorTable
 from ceasefire._parse.actors import find_actors
+
+
+SEED = (Path(__file__).parent.parent.parent / "seeds" / "000_44517ffaa18d11d5.txt").read_text(encoding="utf-8")
 
 
 def table(text: str) -> ActorTable:
@@ -372,3 +377,14 @@ def test_a_states_military_is_its_armed_forces_when_the_gazetteer_knows_them() -
     names = [a.name for a in report.actors if a.kind is ActorKind.MILITARY]
     assert names.count("Sudanese Armed Forces") == 1
     assert "Sudanese forces" not in names
+
+
+def test_last_within_is_the_last_of_within() -> None:
+    """The quick lookup of the last mention in a window agrees with the full one, at every window of the seed."""
+    actors = table(SEED)
+    mentions = actors.mentions
+    ends = sorted({m.span.start for m in mentions} | {m.span.end for m in mentions} | {0, len(SEED)})
+    for start in ends:
+        for end in ends:
+            found = actors.within(start, end)
+            assert actors.last_within(start, end) == (found[-1] if found else None)

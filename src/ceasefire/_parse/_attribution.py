@@ -40,10 +40,9 @@ def actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention |
     An apposition with no actor in it may stand between them ("Mohamed Hamdan Dagalo, known as
     Hemedti, said").
     """
-    mentions = analysis.actors.within(max(sentence.start, end - _APPOSITION_REACH), end)
-    if not mentions:
+    last = analysis.actors.last_within(max(sentence.start, end - _APPOSITION_REACH), end)
+    if last is None:
         return None
-    last = mentions[-1]
     text = analysis.article.text
     if not _SUBJECT_GAP.fullmatch(text, last.span.end, end) and not _APPOSITION.fullmatch(text, last.span.end, end):
         return None

@@ -151,6 +151,15 @@ class ActorTable:
             return ()  # the common case: nothing named there
         return tuple([m for m in self.mentions[first:last] if m.span.end <= end])
 
+    def last_within(self, start: int, end: int) -> ActorMention | None:
+        """The last of `within`, found without building the others."""
+        index = bisect.bisect_left(self._starts, end) - 1
+        while index >= 0 and self._starts[index] >= start:
+            if self.mentions[index].span.end <= end:
+                return self.mentions[index]
+            index -= 1
+        return None
+
     def at(self, offset: int) -> ActorMention | None:
         """The mention covering `offset`, if any."""
         index = bisect.bisect_right(self._starts, offset) - 1
