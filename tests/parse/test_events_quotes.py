@@ -372,3 +372,14 @@ def test_the_deal_of_the_story_is_read_once_but_what_it_says_is_kept() -> None:
 def test_a_ceasefire_sought_is_no_ceasefire_event() -> None:
     report = ceasefire.parse("Talks on a nationwide ceasefire have stalled since last year.")
     assert [e.kind for e in report.events] == [EventKind.NEGOTIATION]
+
+
+def test_a_time_of_the_main_clause_does_not_date_an_after_clause() -> None:
+    text = (
+        "Somaliland announced a three-day ceasefire, starting at midnight on Saturday, after clashes with local "
+        "militias killed at least 20 people yesterday."
+    )
+    report = ceasefire.parse(text, datetime.date(2023, 2, 10))
+    clashes = next(e for e in report.events if e.kind is EventKind.ATTACK)
+    assert clashes.when is not None
+    assert clashes.when.value == "2023-02-09"

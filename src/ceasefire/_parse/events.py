@@ -96,12 +96,25 @@ _SAY_KINDS = frozenset({EventKind.STATEMENT, EventKind.ALLEGATION, EventKind.DEN
 _NOT_AGENTS = frozenset({ActorKind.CIVILIANS})
 
 
-def _nearest_time(times: list[TimeMention], start: int, end: int) -> TimeMention | None:
-    """The dated time expression nearest the trigger, one after it within its clause first."""
-    dated = [t for t in times if t.when is not None]
+def _nearest_time(times: list[TimeMention], start: int, end: int, text: str) -> TimeMention | None:
+    """
+    The dated time expression nearest the trigger, one after it within its clause first.
+
+    A time before the trigger and across a subordinating word belongs to the main clause: in
+    "starting at midnight, after clashes killed 20 people yesterday", the clashes were yesterday
+    (but "since early 2011, when the regime cracked down" dates the crackdown 2011).
+    """
+    dated = [
+        t
+        for t in times
+        if t.when is not None and (t.span.start >= end or not _SUBORDINATOR.search(text, t.span.end, start))
+    ]
     if not dated:
         return None
     return min(dated, key=lambda t: t.span.start - end if t.span.start >= end else (start - t.span.end) + 15)
+
+
+_SUBORDINATOR = re.compile(r"(?i:,\s(?:after|before|while)\b)")  # not "when": "since 2011, when ..." is 2011
 
 
 def _status(analysis: Analysis, start: int, end: int, sentence: Span, tables: _Tables) -> Status:
@@ -362,7 +375,7 @@ def find_events(analysis: Analysis) -> Analysis:
             time = near[0] if near else None
         else:  # "the first release of hostages, al-Kuwari said Thursday": Thursday dates the saying
             unsaid = [t for t in times if not SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)]
-            time = _nearest_time(unsaid, match.start(), match.end())
+            time = _nearest_time(unsaid, match.start(), match.end(), text)
         agents = _agents(analysis, match.start(), match.end(), clause)
         if not agents and kind is EventKind.STATEMENT and _QUOTE_BEFORE.search(text, clause.start, match.start()):
             speaker = actor_after(analysis, match.end(), clause, direct=True)  # '"...," said Volker Perthes'
