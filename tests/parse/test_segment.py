@@ -18,9 +18,12 @@ from stage import analyse
         ("MOSCOW. March 7 (Interfax) - The staff said.", "Moscow", "Interfax", None),
         ("KHARTOUM—As nations rushed out, a truce began.", "Khartoum", None, None),
         ("GAZA CITY, Oct 28 - Strikes.", "Gaza City", None, None),
+        ("Nov 2 (Reuters) - Russia said.", None, "Reuters", None),  # a date and an agency, no place
+        ("Nov. 2, 2016 (AP) — Strikes hit.", None, "AP", datetime.date(2016, 11, 2)),
+        ("By John Smith\n\nKYIV, Nov 2 (Reuters) - A truce began.", "Kyiv", "Reuters", None),  # after a byline
     ],
 )
-def test_datelines(text: str, place: str, agency: str | None, date: datetime.date | None) -> None:
+def test_datelines(text: str, place: str | None, agency: str | None, date: datetime.date | None) -> None:
     dateline = analyse(text).article.dateline
     assert dateline is not None
     assert (dateline.place, dateline.agency, dateline.date) == (place, agency, date)
@@ -37,7 +40,10 @@ def test_dateline_year_taken_from_the_publication_date() -> None:
     assert dateline.date == datetime.date(2016, 11, 2)
 
 
-@pytest.mark.parametrize("text", ["U.S. forces said it.", "AID workers said so.", "No dateline here - really."])
+@pytest.mark.parametrize(
+    "text",
+    ["U.S. forces said it.", "AID workers said so.", "No dateline here - really.", "Nov 2 was a quiet day - really."],
+)
 def test_not_datelines(text: str) -> None:
     assert analyse(text).article.dateline is None
 

@@ -30,6 +30,7 @@ class _Tables:
     clock_words: frozenset[str]
     clock_followers: frozenset[str]
     dateline: re.Pattern[str]
+    dated_only: re.Pattern[str]
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
@@ -54,6 +55,12 @@ def _tables(lexicon: Lexicon) -> _Tables:
         [ ]?(?:-{{1,2}}[ ]|[–—][ ]?)""",
         re.VERBOSE,
     )
+    # ... or only a date and an agency: Nov 2 (Reuters) -
+    dated_only = re.compile(
+        rf"""(?P<date>[A-Z][a-z]{{2,8}}\.?[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?|\d{{1,2}}[ ][A-Z][a-z]{{2,8}}(?:[ ]\d{{4}})?)
+        [ ]?\((?P<agency>{agencies})\)[ ]?(?:-{{1,2}}[ ]|[–—][ ]?)""",
+        re.VERBOSE,
+    )
     return _Tables(
         titles=frozenset(w.lower() for w in lexicon.word_list("abbreviation.title")),
         acronyms=frozenset(w.lower() for w in lexicon.word_list("abbreviation.acronym")),
@@ -61,6 +68,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         clock_words=frozenset(w.lower() for w in lexicon.word_list("abbreviation.clock")),
         clock_followers=frozenset(lexicon.word_list("sentence.after_clock")),
         dateline=dateline,
+        dated_only=dated_only,
     )
 
 
@@ -134,13 +142,25 @@ def _sentences(text: str, paragraphs: tuple[Span, ...], tables: _Tables) -> tupl
     return tuple(spans)
 
 
+_BYLINE = re.compile(r"By[ ][A-Z][^\n]{0,80}\n")
+
+
 def _dateline(text: str, start: int, published: datetime.date | None, tables: _Tables) -> Dateline | None:
     head = start
     while head < len(text) and text[head].isspace():
         head += 1
+    byline = _BYLINE.match(text, head)
+    if byline is not None:  # "By John Smith" on a line of its own, before the dateline
+        head = byline.end()
+        while head < len(text) and text[head].isspace():
+            head += 1
     match = tables.dateline.match(text, head, min(len(text), head + 120))
-    if match is None or len(match.group("place")) < 3:  # shorter is an initialism, not a place
+    if match is not None and len(match.group("place")) < 3:  # shorter is an initialism, not a place
+        match = None
+    match = match or tables.dated_only.match(text, head, min(len(text), head + 60))
+    if match is None:
         return None
+    place = match.groupdict().get("place")
     date: datetime.date | None = None
     if match.group("date"):
         default = datetime.datetime(published.year if published else 1900, 1, 1)  # noqa: DTZ001 - a calendar date
@@ -151,7 +171,7 @@ def _dateline(text: str, start: int, published: datetime.date | None, tables: _T
         if parsed is not None and (published is not None or re.search(r"\d{4}", match.group("date"))):
             date = parsed.date()
     return Dateline(
-        place=match.group("place").rstrip(".").title(),
+        place=place.rstrip(".").title() if place else None,
         date=date,
         agency=match.group("agency"),
         span=span_at(match.start(), match.end()),
