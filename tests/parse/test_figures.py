@@ -230,3 +230,8 @@ def test_officials_say_is_a_source() -> None:
 def test_the_toll_is_of_the_dead() -> None:
     (figure,) = figures("The monitor put the toll at 34.")
     assert (figure.value, figure.category) == (34, FigureCategory.KILLED)
+
+
+def test_number_words_in_a_row_that_make_no_one_number_are_none() -> None:
+    """In "each one three hours in advance", "one three" is no 4."""
+    assert all(f.value != 4 for f in figures("Israel will announce each one three hours in advance."))

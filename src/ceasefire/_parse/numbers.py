@@ -86,7 +86,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
 
 
 def _words_value(text: str, tables: _Tables) -> float | None:
-    """Add up number words the usual way: "two hundred and fifty thousand" is 250,000."""
+    """
+    Add up number words the usual way: "two hundred and fifty thousand" is 250,000.
+
+    Words that make no one number together ("each one three hours in advance") give None.
+    """
     total = current = 0.0
     for piece in _WORD_GAP.split(text.lower()):
         if piece in {"and", "a", ""}:
@@ -97,10 +101,12 @@ def _words_value(text: str, tables: _Tables) -> float | None:
             if scale >= 1000:
                 total += current
                 current = 0
-        elif piece in tables.words:
-            current += tables.words[piece]
-        elif f"a {piece}" in tables.words:
-            current += tables.words[f"a {piece}"]
+        elif piece in tables.words or f"a {piece}" in tables.words:
+            word = tables.words.get(piece, tables.words.get(f"a {piece}", 0.0))
+            tail = current % 100
+            if tail and not (tail % 10 == 0 and tail >= 20 and word < 10):
+                return None  # "one three", "five six": words in a row that make no one number
+            current += word
         else:
             return None
     return total + current
