@@ -395,3 +395,15 @@ def test_a_place_named_with_what_it_is_anywhere_in_the_first_sentence() -> None:
         "agreed by Russia and Ukraine, the U.N. said."
     )
     assert pause_of(parse(text)).location == "Avdiivka"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Russian Defence Ministry announced a regime of silence in Mariupol on Saturday.", "ceasefire"),
+        ("The warring parties agreed to three days of tranquillity in Hodeidah.", "humanitarian_pause"),
+        ("The sides agreed to a pause in hostilities in Goma.", "humanitarian_pause"),
+    ],
+)
+def test_more_names_of_a_pause(text: str, kind: str) -> None:
+    assert pause_of(parse(text)).kind.value == kind
