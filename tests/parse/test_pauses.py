@@ -407,3 +407,12 @@ def test_a_place_named_with_what_it_is_anywhere_in_the_first_sentence() -> None:
 )
 def test_more_names_of_a_pause(text: str, kind: str) -> None:
     assert pause_of(parse(text)).kind.value == kind
+
+
+def test_routes_said_again_with_the_same_destination_are_the_same_corridors() -> None:
+    text = (
+        "Russia declared a ceasefire to open humanitarian corridors from Kyiv, Kharkiv, Sumy and Mariupol, "
+        "with some routes leading to Russia and Belarus."
+    )
+    (corridor,) = pause_of(parse(text)).corridors
+    assert (corridor.origin, corridor.destination) == ("Kyiv, Kharkiv, Sumy and Mariupol", "Russia and Belarus")

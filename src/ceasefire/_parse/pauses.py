@@ -641,12 +641,22 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
             ),
         )
         same = next((i for i, c in enumerate(corridors) if number is not None and c.count == number.value), None)
+        going = next(  # "corridors from Kyiv ..., with some routes leading to Russia": the same way out, again
+            (
+                i
+                for i, c in enumerate(corridors)
+                if number is None and c.destination and c.destination == corridor.destination
+            ),
+            None,
+        )
         if (
             same is not None
             and number is not None
             and _DEFINITE.search(text, max(0, number.span.start - 9), number.span.start)
         ):
             corridors[same] = _enriched(corridors[same], corridor)  # "the two corridors ...": the same ones
+        elif going is not None:
+            corridors[going] = _enriched(corridors[going], corridor)
         else:
             corridors.append(corridor)
     headline_end = title_end(analysis.article)
