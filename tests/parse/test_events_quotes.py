@@ -383,3 +383,14 @@ def test_a_time_of_the_main_clause_does_not_date_an_after_clause() -> None:
     clashes = next(e for e in report.events if e.kind is EventKind.ATTACK)
     assert clashes.when is not None
     assert clashes.when.value == "2023-02-09"
+
+
+def test_a_quotation_of_several_sentences_is_attributed_after_its_last() -> None:
+    text = (
+        '"The truce did not last a morning. Shells were landing on the camp before our trucks could leave," '
+        "said Elena Marchetti, a spokeswoman for OCHA."
+    )
+    report = ceasefire.parse(text)
+    (quote,) = report.quotes
+    assert quote.speaker is not None
+    assert report.actor(quote.speaker).name == "Elena Marchetti"

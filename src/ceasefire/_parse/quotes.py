@@ -119,7 +119,9 @@ def find_quotes(analysis: Analysis) -> Analysis:
             continue
         span = span_at(start, end)
         sentence = sentences.at(match.start())
-        whole = span_at(sentence.start, max(sentence.end, match.end()))
+        # A quotation of several sentences is attributed after its last one ('"... . ...," said X').
+        last = sentences.at(max(match.start(), match.end() - 1))
+        whole = span_at(sentence.start, max(sentence.end, last.end, match.end()))
         speaker = _speaker(analysis, span_at(match.start(), match.end()), whole, tables)
         if speaker is None and quotes and _goes_on(analysis, quotes[-1], match.start()):
             speaker = quotes[-1].speaker  # '"This is not a solution," X said. "We need access."': X again
