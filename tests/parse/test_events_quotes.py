@@ -394,3 +394,26 @@ def test_a_quotation_of_several_sentences_is_attributed_after_its_last() -> None
     (quote,) = report.quotes
     assert quote.speaker is not None
     assert report.actor(quote.speaker).name == "Elena Marchetti"
+
+
+def test_a_speaker_with_an_apposition_before_the_verb() -> None:
+    text = (
+        "Stefan Brunner, the ICRC's regional director, said the organization needed "
+        '"concrete, workable guarantees" from both sides.'
+    )
+    report = ceasefire.parse(text)
+    (quote,) = report.quotes
+    brunner = report.actor_named("Stefan Brunner")
+    assert brunner is not None
+    assert quote.speaker == brunner.id
+    assert brunner.affiliation == "international-committee-of-the-red-cross"
+
+
+def test_a_speaker_named_by_a_surname_spelt_as_the_article_spells_it() -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelenskyy said Kyiv would respond in kind. "
+        '"Russian assault operations continue," Zelenskyy wrote on social media.'
+    )
+    report = ceasefire.parse(text)
+    (quote,) = report.quotes
+    assert quote.speaker == "volodymyr-zelensky"

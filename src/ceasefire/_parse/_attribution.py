@@ -24,6 +24,9 @@ SAID_BEFORE = re.compile(
     r"(?i:\b(?:said|says|announced|stated|reported|confirmed|told\s\w+(?:\s\w+)?))[\s,]+(?:on\s|late\s|early\s)?$"
 )
 """A verb of saying right before a day ("said Thursday"): the day dates the saying, not what was said."""
+_TITLE_OF = re.compile(r"['’]s\s[^,;:\"“”()]{1,50},\s")
+"""The rest of an apposition after a party's possessive: "'s regional director, "."""
+_APPOSITION_OPEN = re.compile(r",\s(?:the|a|an)\s")
 _APPOSITION = re.compile(r",\s[^,;:\"“”()]{1,70},\s")
 """A phrase set off by commas between a subject and its verb: ", known as Hemedti, "."""
 _APPOSITION_REACH = 110
@@ -44,6 +47,10 @@ def actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention |
     if last is None:
         return None
     text = analysis.article.text
+    if _TITLE_OF.fullmatch(text, last.span.end, end):  # "Stefan Brunner, the ICRC's regional director, said"
+        named = analysis.actors.last_within(max(sentence.start, last.span.start - 80), last.span.start)
+        if named is not None and _APPOSITION_OPEN.fullmatch(text, named.span.end, last.span.start):
+            return named
     if not _SUBJECT_GAP.fullmatch(text, last.span.end, end) and not _APPOSITION.fullmatch(text, last.span.end, end):
         return None
     if last.span.end < end - 60 and _SUBJECT_GAP.fullmatch(text, last.span.end, end):

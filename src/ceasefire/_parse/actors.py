@@ -100,6 +100,7 @@ class _Tables:
     bare: re.Pattern[str]
     title_alone_tail: re.Pattern[str]
     apposition: re.Pattern[str]
+    apposed: re.Pattern[str]
     place_after: re.Pattern[str]
     forces_after: re.Pattern[str]
     government_heads: frozenset[str]
@@ -216,6 +217,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         ),
         forces_after=re.compile(rf"{_POSSESSIVE}\s(?i:{forces})(?![\w-])"),
         title_alone_tail=re.compile(rf"\s(?P<title>(?i:{titles}))(?!\s+[A-Z])(?![\w-])"),
+        # "Stefan Brunner, the ICRC's regional director, said": a name, its apposition, then the cue
+        apposed=re.compile(rf"{boundary}(?P<person>{name}),\s(?:the|a|an)\s[^,;:\"“”()]{{1,60}},\s$"),
         place_after=re.compile(rf"\s(?:{alternation(lexicon.word_list('actor.place_heads'))})(?![\w-])"),
         # "Volker Perthes, the U.N. envoy for Sudan", "Adnan Khatib, a spokesman for the Failaq al-Rahman group"
         apposition=re.compile(
@@ -444,6 +447,8 @@ class _Finder:
                     break
             window = self.tables.cue_after.finditer(self.text, start, cue.end())
             match = next((m for m in window if m.end() == cue.end()), None)
+            if match is None:
+                match = self.tables.apposed.search(self.text, max(0, cue.start() - 120), cue.start())
             if match is not None:
                 found.append(match)
         return found
@@ -592,11 +597,12 @@ class _Finder:
     def surnames(self) -> None:
         """A known person's surname alone ("Zelenskyy", "Haddad's") is that person."""
         by_surname: dict[str, str] = {}
-        for full in self.persons:
-            tokens = full.split()
-            if len(tokens) >= 2:
-                by_surname.setdefault(tokens[-1], full)  # "al-Ansari"
-                by_surname.setdefault(tokens[-1].split("-")[-1], full)  # "Ansari"
+        for full, found in self.persons.items():
+            written = _POSSESSIVE_END.sub("", self.text[found.start : found.end])  # "Volodymyr Zelenskyy" as spelt
+            for tokens in (full.split(), written.split()):
+                if len(tokens) >= 2:
+                    by_surname.setdefault(tokens[-1], full)  # "al-Ansari"
+                    by_surname.setdefault(tokens[-1].split("-")[-1], full)  # "Ansari"
         if not by_surname:
             return
         for start, end, surname in self.phrases.exact(by_surname):
