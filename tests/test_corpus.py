@@ -20,7 +20,7 @@ OWN_FLOORS = {
     "pauses": (0.97, 0.82),
     "figures": (0.90, 0.88),
     "actors": (0.88, 0.87),
-    "events": (0.78, 0.78),
+    "events": (0.79, 0.78),
     "quotes": (0.95, 0.95),
 }
 DEV_FLOORS = {
