@@ -304,6 +304,30 @@ def _sayings(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) -> 
     return found
 
 
+def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_pause: bool) -> bool:
+    """Whether a trigger names no event of its own, for what stands just before it or around it."""
+    text = analysis.article.text
+    before = text[max(0, match.start() - 24) : match.start()]
+    named = analysis.actors.at(match.start())
+    return (
+        # "displaced by the fighting": a backdrop
+        (kind is EventKind.ATTACK and _BACKGROUND_BEFORE.search(before) is not None)
+        # "talks on a nationwide ceasefire": sought, not made (the talks are the event)
+        or (kind is EventKind.CEASEFIRE and _SOUGHT_BEFORE.search(before) is not None)
+        # "respond to any attack", "denied that any prisoner exchange had been agreed": none, as the text says
+        or (kind not in _SAY_KINDS and _ANY_BEFORE.search(before) is not None)
+        # "families welcomed the deal": the pause's agreement again; "Under the deal, reached ..." tells it
+        or (
+            kind is EventKind.AGREEMENT
+            and has_pause
+            and _THE_SAME.search(before) is not None
+            and _UNDER.search(before) is None
+        )
+        # "the Government of National Accord": a word of a name
+        or (named is not None and named.span.end >= match.end())
+    )
+
+
 def find_events(analysis: Analysis) -> Analysis:
     """Find the events of the story, each with its trigger, parties, date, status and source."""
     text = analysis.article.text
@@ -351,18 +375,8 @@ def find_events(analysis: Analysis) -> Analysis:
         kind = forced or tables.kinds[" ".join(match.group(0).lower().split())]
         if match.start() < headline_end and kind in body_kinds:
             continue  # the headline restates the body; only what the body leaves out is read from it
-        before = text[max(0, match.start() - 24) : match.start()]
-        if kind is EventKind.ATTACK and _BACKGROUND_BEFORE.search(before):
-            continue  # "displaced by the fighting", "respond to any attack": a backdrop or a threat, no event
-        if kind is EventKind.CEASEFIRE and _SOUGHT_BEFORE.search(before):
-            continue  # "talks on a nationwide ceasefire": sought, not made (the talks are the event)
-        if kind not in _SAY_KINDS and _ANY_BEFORE.search(before):
-            continue  # "denied that any prisoner exchange had been agreed": none, as far as the text says
-        if kind is EventKind.AGREEMENT and pause_spans and _THE_SAME.search(before) and not _UNDER.search(before):
-            continue  # "families welcomed the deal": the pause's agreement; "Under the deal, reached ..." tells it
-        named = analysis.actors.at(match.start())
-        if named is not None and named.span.end >= match.end():
-            continue  # "the Government of National Accord": a word of a name
+        if _no_event(analysis, match, kind, has_pause=bool(pause_spans)):
+            continue
         sentence = containing(sentences.at(match.start()), match.start(), match.end())
         if (kind, sentence) in seen:
             continue
