@@ -411,12 +411,13 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, 
             place = clean_place(found.group("place"))
             if is_place(place, not_places):
                 return place
-    for trigger in sorted(triggers, key=lambda t: t.span.start < headline_end):  # "reached the town of Avdiivka"
-        for found in _DESCRIBED_PLACE.finditer(text, trigger.sentence.start, trigger.sentence.end):
+    body_first = sorted(triggers, key=lambda t: t.span.start < headline_end)
+    if body_first:  # the first mention's sentence: "reached the front-line town of Avdiivka during a truce"
+        lead = body_first[0].sentence
+        for found in _DESCRIBED_PLACE.finditer(text, lead.start, lead.end):
             place = clean_place(found.group("place"))
             if is_place(place, not_places):
                 return place
-        break  # the first mention's sentence only
     return _state_of_lead(analysis, triggers, tables)
 
 
