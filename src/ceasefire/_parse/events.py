@@ -335,6 +335,10 @@ def find_events(analysis: Analysis) -> Analysis:
     pause_tables = pause_words(analysis.lexicon)
     sentences = SentenceLookup(analysis.article)
     dated = _Times.of(analysis)
+    # The days of a saying ("al-Kuwari said Thursday"), found once: they date statements, not what was said.
+    said_days = {
+        t.span.start for t in analysis.times if SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
+    }
     pause_spans = {span for pause in analysis.pauses for span in pause.evidence}
     events: list[Event] = []
     seen: set[tuple[EventKind, Span]] = set()
@@ -388,7 +392,7 @@ def find_events(analysis: Analysis) -> Analysis:
             near = [t for t in times if t.when is not None and any(0 <= t.span.start - v <= 25 for v in verbs)]
             time = near[0] if near else None
         else:  # "the first release of hostages, al-Kuwari said Thursday": Thursday dates the saying
-            unsaid = [t for t in times if not SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)]
+            unsaid = [t for t in times if t.span.start not in said_days]
             time = _nearest_time(unsaid, match.start(), match.end(), text)
         agents = _agents(analysis, match.start(), match.end(), clause)
         if not agents and kind is EventKind.STATEMENT and _QUOTE_BEFORE.search(text, clause.start, match.start()):
