@@ -417,3 +417,13 @@ def test_a_speaker_named_by_a_surname_spelt_as_the_article_spells_it() -> None:
     report = ceasefire.parse(text)
     (quote,) = report.quotes
     assert quote.speaker == "volodymyr-zelensky"
+
+
+def test_with_someone_calling_it_gives_the_quotation_to_them() -> None:
+    text = (
+        "The United Nations welcomed the extension, with Secretary-General Antonio Guterres calling it "
+        '"a rare window of hope" for the country.'
+    )
+    report = ceasefire.parse(text)
+    (quote,) = report.quotes
+    assert quote.speaker == "antonio-guterres"

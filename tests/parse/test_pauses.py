@@ -416,3 +416,14 @@ def test_routes_said_again_with_the_same_destination_are_the_same_corridors() ->
     )
     (corridor,) = pause_of(parse(text)).corridors
     assert (corridor.origin, corridor.destination) == ("Kyiv, Kharkiv, Sumy and Mariupol", "Russia and Belarus")
+
+
+def test_a_nationwide_truce_extended_is_the_pause_and_took_effect_dates_it() -> None:
+    text = (
+        "Yemen's warring parties agreed on Thursday to extend a nationwide truce for another two months. "
+        "The truce, which first took effect on 2 April, has led to a drop in casualties."
+    )
+    pause = pause_of(parse(text, datetime.date(2022, 6, 2)))
+    assert pause.location == "Yemen"
+    assert pause.start is not None
+    assert pause.start.value == "2022-04-02"

@@ -21,6 +21,7 @@ from stage import analyse
         ("Nov 2 (Reuters) - Russia said.", None, "Reuters", None),  # a date and an agency, no place
         ("Nov. 2, 2016 (AP) — Strikes hit.", None, "AP", datetime.date(2016, 11, 2)),
         ("By John Smith\n\nKYIV, Nov 2 (Reuters) - A truce began.", "Kyiv", "Reuters", None),  # after a byline
+        ("2 June 2022 — The United Nations welcomed the truce.", None, None, datetime.date(2022, 6, 2)),
     ],
 )
 def test_datelines(text: str, place: str | None, agency: str | None, date: datetime.date | None) -> None:
@@ -42,7 +43,13 @@ def test_dateline_year_taken_from_the_publication_date() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["U.S. forces said it.", "AID workers said so.", "No dateline here - really.", "Nov 2 was a quiet day - really."],
+    [
+        "U.S. forces said it.",
+        "AID workers said so.",
+        "No dateline here - really.",
+        "Nov 2 was a quiet day - really.",
+        "June 2 - the truce held.",  # a date alone, without its year, may begin the story
+    ],
 )
 def test_not_datelines(text: str) -> None:
     assert analyse(text).article.dateline is None

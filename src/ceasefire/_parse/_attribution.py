@@ -55,8 +55,9 @@ def actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention |
         return None
     if last.span.end < end - 60 and _SUBJECT_GAP.fullmatch(text, last.span.end, end):
         return None  # only an apposition may stand that far from its verb
-    if _AFTER_PREPOSITION.search(text, max(0, last.span.start - 8), last.span.start):
-        return None  # "the staff in Ukraine announced": Ukraine is not the subject
+    preposition = _AFTER_PREPOSITION.search(text, max(0, last.span.start - 8), last.span.start)
+    if preposition is not None and not (preposition.group(0).lower().startswith("with") and _ING.match(text, end)):
+        return None  # "the staff in Ukraine announced": Ukraine is not the subject; "with X calling it": X is
     return last
 
 
@@ -74,6 +75,7 @@ def actor_after(analysis: Analysis, start: int, sentence: Span, *, direct: bool 
     return first if gap.fullmatch(analysis.article.text, start, first.span.start) else None
 
 
+_ING = re.compile(r"\w+ing\b")
 _AND_OR = re.compile(r"\b(?:and|or)\b")
 _CONJUNCTION = re.compile(r"(?:,?\s(?:and|or)\s|,\s)(?:the\s)?")
 

@@ -185,7 +185,10 @@ class _Trigger:
     sentence: Span
 
 
-_MADE_BEFORE = re.compile(r"(?i:\b(?:agreed\sto|signed|declared|reached|implemented|accepted))\s(?:a|an|the)\s?$")
+_MADE_BEFORE = re.compile(
+    r"(?i:\b(?:agreed\sto|signed|declared|reached|implemented|accepted|extend|extended|extending|renew|renewed"
+    r"|renewing|prolong|prolonged))\s(?:a|an|the|their|its)\s?$"
+)
 """A verb of making a pause right before its adjective ("signed a permanent ceasefire")."""
 
 

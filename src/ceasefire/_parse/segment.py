@@ -55,10 +55,10 @@ def _tables(lexicon: Lexicon) -> _Tables:
         [ ]?(?:-{{1,2}}[ ]|[–—][ ]?)""",
         re.VERBOSE,
     )
-    # ... or only a date and an agency: Nov 2 (Reuters) -
+    # ... or only a date and an agency: Nov 2 (Reuters) - ; or a full date alone: 2 June 2022 —
     dated_only = re.compile(
         rf"""(?P<date>[A-Z][a-z]{{2,8}}\.?[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?|\d{{1,2}}[ ][A-Z][a-z]{{2,8}}(?:[ ]\d{{4}})?)
-        [ ]?\((?P<agency>{agencies})\)[ ]?(?:-{{1,2}}[ ]|[–—][ ]?)""",
+        (?:[ ]?\((?P<agency>{agencies})\))?[ ]?(?:-{{1,2}}[ ]|[–—][ ]?)""",
         re.VERBOSE,
     )
     return _Tables(
@@ -157,7 +157,10 @@ def _dateline(text: str, start: int, published: datetime.date | None, tables: _T
     match = tables.dateline.match(text, head, min(len(text), head + 120))
     if match is not None and len(match.group("place")) < 3:  # shorter is an initialism, not a place
         match = None
-    match = match or tables.dated_only.match(text, head, min(len(text), head + 60))
+    if match is None:
+        match = tables.dated_only.match(text, head, min(len(text), head + 60))
+        if match is not None and not match.group("agency") and not re.search(r"\d{4}", match.group("date")):
+            match = None  # a date alone, without its year, may be the first words of the story
     if match is None:
         return None
     place = match.groupdict().get("place")
