@@ -427,3 +427,20 @@ def test_with_someone_calling_it_gives_the_quotation_to_them() -> None:
     report = ceasefire.parse(text)
     (quote,) = report.quotes
     assert quote.speaker == "antonio-guterres"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('The military has announced a daily "tactical pause" in fighting along the road.', []),
+        ('Lebanese Prime Minister Najib Mikati called the ceasefire "a first step" towards calm.', ["a first step"]),
+    ],
+)
+def test_a_term_in_quotation_marks_is_no_quotation(text: str, quoted: list[str]) -> None:
+    assert [q.text for q in ceasefire.parse(text).quotes] == quoted
+
+
+def test_the_day_of_a_statement_is_not_the_pauses_day() -> None:
+    text = "The pause will run from 8am until 7pm every day, the military said in a statement on Sunday."
+    pause = ceasefire.parse(text, datetime.date(2024, 6, 16)).pauses[0]
+    assert pause.start is None or not pause.start.value.startswith("2024-06-16")

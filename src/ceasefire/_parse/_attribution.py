@@ -21,7 +21,8 @@ _SUBJECT_GAP = re.compile(
 ACCORDING_TO = re.compile(r"(?i:according\sto)")
 """The cue of a source named after it ("according to UN figures"); events and pauses read it."""
 SAID_BEFORE = re.compile(
-    r"(?i:\b(?:said|says|announced|stated|reported|confirmed|told\s\w+(?:\s\w+)?))[\s,]+(?:on\s|late\s|early\s)?$"
+    r"(?i:\b(?:said|says|announced|stated|reported|confirmed|told\s\w+(?:\s\w+)?))"
+    r"(?i:\sin\sa\s(?:statement|briefing|video|post|televised\saddress))?[\s,]+(?:on\s|late\s|early\s)?$"
 )
 """A verb of saying right before a day ("said Thursday"): the day dates the saying, not what was said."""
 _TITLE_OF = re.compile(r"['’]s\s[^,;:\"“”()]{1,50},\s")

@@ -28,7 +28,10 @@ _QUOTED = re.compile(r"[\"“](?P<body>[^\"“”\n]{1,2000})[\"”]")
 _LABEL_BEFORE = re.compile(
     r"(?i:so-called|dubbed|called|known\sas|the\sterm|the\sword|termed|labelled|labeled|named)\s$"
 )
-_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her))\s$")
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "our", "their", "its"})
+"""A short quotation that begins with one of these is said of something ('called it "a first step"'), not a term."""
+_TERM_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her))\s(?:[a-z-]+\s)?$")
+"""An article before a short quotation, through one adjective at most: 'a daily "tactical pause"' is a term."""
 _TRIM = " \t,.;:!?'’‘"
 _REACH = 250
 
@@ -53,7 +56,11 @@ def _is_speech(body: str, text: str, start: int) -> bool:
         return False
     if all(w[:1].isupper() for w in words if w.isalpha()) and len(words) <= 4:
         return False
-    if len(words) <= 3 and _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
+    if (
+        len(words) <= 3
+        and words[0].lower() not in _DETERMINERS
+        and _TERM_BEFORE.search(text, max(0, start - 24), start)
+    ):
         return False  # the "humanitarian pause", like a "day in hell": a term, not a statement
     return not _LABEL_BEFORE.search(text, max(0, start - 16), start)
 
