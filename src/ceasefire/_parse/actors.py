@@ -447,7 +447,7 @@ class _Finder:
                     break
             window = self.tables.cue_after.finditer(self.text, start, cue.end())
             match = next((m for m in window if m.end() == cue.end()), None)
-            if match is None:
+            if match is None and self.text.endswith(", ", 0, cue.start()):  # an apposition ends right there
                 match = self.tables.apposed.search(self.text, max(0, cue.start() - 120), cue.start())
             if match is not None:
                 found.append(match)
