@@ -444,3 +444,13 @@ def test_the_day_of_a_statement_is_not_the_pauses_day() -> None:
     text = "The pause will run from 8am until 7pm every day, the military said in a statement on Sunday."
     pause = ceasefire.parse(text, datetime.date(2024, 6, 16)).pauses[0]
     assert pause.start is None or not pause.start.value.startswith("2024-06-16")
+
+
+def test_the_dateline_is_not_who_speaks() -> None:
+    text = (
+        "Title\n\nUNITED NATIONS, Nov 6 (Reuters) - U.N. Secretary-General Antonio Guterres renewed his call for a "
+        'ceasefire, warning that the enclave was "becoming a graveyard for children."'
+    )
+    report = ceasefire.parse(text)
+    (quote,) = report.quotes
+    assert quote.speaker == "antonio-guterres"

@@ -235,3 +235,11 @@ def test_the_toll_is_of_the_dead() -> None:
 def test_number_words_in_a_row_that_make_no_one_number_are_none() -> None:
     """In "each one three hours in advance", "one three" is no 4."""
     assert all(f.value != 4 for f in figures("Israel will announce each one three hours in advance."))
+
+
+def test_a_headline_figure_takes_no_noun_from_the_dateline_below() -> None:
+    text = (
+        "Gaza death toll passes 10,000\n\nUNITED NATIONS, Nov 6 (Reuters) - More than 10,000 Palestinians "
+        "have been killed, the health ministry said."
+    )
+    assert [(f.value, f.unit) for f in figures(text)] == [(10_000, "people")]

@@ -76,8 +76,10 @@ def _tables(lexicon: Lexicon) -> _Tables:
 
 # The noun after a number: up to two modifiers ("special", "other", "more"), "of" for vague amounts.
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+_GAP = r"(?:[ \t-]|\r?\n(?![ \t]*\r?\n))+"
+"""Space between a number and its noun, within a paragraph: never across a blank line (into a dateline)."""
 _NOUN_AFTER = re.compile(
-    r"(?:[\s-]+of)?(?:[\s-]+(?P<w1>[A-Za-z’']+))?(?:[\s-]+(?P<w2>[A-Za-z’']+))?(?:[\s-]+(?P<w3>[A-Za-z’']+))?"
+    rf"(?:{_GAP}of)?(?:{_GAP}(?P<w1>[A-Za-z’']+))?(?:{_GAP}(?P<w2>[A-Za-z’']+))?(?:{_GAP}(?P<w3>[A-Za-z’']+))?"
 )
 _CLAUSE_END = re.compile(
     r"[;:]|,\s(?:and|but|while|as|including|which|who)\b|\sand\s(?=(?:more|over|at least|nearly|some)\b)"

@@ -85,7 +85,10 @@ def _speaker(analysis: Analysis, quote: Span, sentence: Span, tables: _Tables) -
         if actor is not None:
             return actor.actor_id
     # The subject: the first party named, whole ("U.S. Secretary of State Mike Pompeo", not its "U.S.").
+    dateline = analysis.article.dateline
     for mention in sorted(analysis.actors.within(before.start, before.end), key=lambda m: (m.span.start, -m.span.end)):
+        if dateline is not None and dateline.span.contains(mention.span):
+            continue  # "UNITED NATIONS, Nov 6 (Reuters) -": where and by whom it was filed, not who spoke
         named = analysis.actors.by_id(mention.actor_id)
         if named is not None and named.kind is not ActorKind.CIVILIANS:
             return mention.actor_id
