@@ -21,7 +21,7 @@ OWN_FLOORS = {
     "figures": (0.90, 0.88),
     "actors": (0.88, 0.87),
     "events": (0.79, 0.78),
-    "quotes": (0.95, 0.95),
+    "quotes": (0.97, 0.95),
 }
 DEV_FLOORS = {
     "pauses": (1.00, 1.00),

@@ -454,3 +454,8 @@ def test_the_dateline_is_not_who_speaks() -> None:
     report = ceasefire.parse(text)
     (quote,) = report.quotes
     assert quote.speaker == "antonio-guterres"
+
+
+def test_the_name_of_a_pause_in_quotation_marks_is_no_quotation() -> None:
+    text = 'The U.S. has pressed Israel to agree to "humanitarian pauses" in Gaza.'
+    assert ceasefire.parse(text).quotes == ()

@@ -21,6 +21,7 @@ from ceasefire._model import ActorKind, Quote, Span, span_at
 from ceasefire._parse._attribution import actor_after, actor_before
 from ceasefire._parse._mentions import Analysis
 from ceasefire._parse._text import SentenceLookup, phrase_pattern
+from ceasefire._parse.pauses import pause_words
 
 
 # A quotation: an opening mark, up to 2,000 characters without a closing one, a closing mark.
@@ -50,10 +51,12 @@ def _tables(lexicon: Lexicon) -> _Tables:
     )
 
 
-def _is_speech(body: str, text: str, start: int) -> bool:
+def _is_speech(body: str, text: str, start: int, pause_names: re.Pattern[str]) -> bool:
     words = body.strip(_TRIM).split()
     if len(words) < 2:
         return False
+    if len(words) <= 3 and pause_names.fullmatch(" ".join(words)):
+        return False  # pressed Israel to agree to "humanitarian pauses": the name of a thing, not speech
     if all(w[:1].isupper() for w in words if w.isalpha()) and len(words) <= 4:
         return False
     if (
@@ -119,9 +122,10 @@ def find_quotes(analysis: Analysis) -> Analysis:
     tables = _tables(analysis.lexicon)
     sentences = SentenceLookup(analysis.article)
     quotes: list[Quote] = []
+    pause_names = pause_words(analysis.lexicon).triggers
     for match in _QUOTED.finditer(text):
         body = match.group("body")
-        if not _is_speech(body, text, match.start()):
+        if not _is_speech(body, text, match.start(), pause_names):
             continue
         start = match.start("body") + (len(body) - len(body.lstrip(_TRIM)))
         end = match.end("body") - (len(body) - len(body.rstrip(_TRIM)))
