@@ -459,3 +459,10 @@ def test_the_dateline_is_not_who_speaks() -> None:
 def test_the_name_of_a_pause_in_quotation_marks_is_no_quotation() -> None:
     text = 'The U.S. has pressed Israel to agree to "humanitarian pauses" in Gaza.'
     assert ceasefire.parse(text).quotes == ()
+
+
+def test_strikes_to_be_stopped_are_no_attack() -> None:
+    report = ceasefire.parse(
+        "Ukraine and Russia have agreed to stop military strikes in the Black Sea, the White House said."
+    )
+    assert all(e.kind is not EventKind.ATTACK for e in report.events)

@@ -22,6 +22,7 @@ from stage import analyse
         ("Nov. 2, 2016 (AP) — Strikes hit.", None, "AP", datetime.date(2016, 11, 2)),
         ("By John Smith\n\nKYIV, Nov 2 (Reuters) - A truce began.", "Kyiv", "Reuters", None),  # after a byline
         ("2 June 2022 — The United Nations welcomed the truce.", None, None, datetime.date(2022, 6, 2)),
+        ("KYIV/MOSCOW, March 25 (Reuters) - Ukraine and Russia agreed.", "Kyiv/Moscow", "Reuters", None),
     ],
 )
 def test_datelines(text: str, place: str | None, agency: str | None, date: datetime.date | None) -> None:

@@ -79,6 +79,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
 
 
 _BACKGROUND_BEFORE = re.compile(r"(?i:\b(?:by|from|to|amid|despite|during|near|of)\s(?:the|its|their)\s)$")
+_HALTED_BEFORE = re.compile(
+    r"(?i:\b(?:stop|stopped|stopping|halt|halted|halting|cease|ceased|suspend|suspended|pause|paused)\s(?:[\w-]+\s)?)$"
+)
 _SOUGHT_BEFORE = re.compile(
     r"(?i:\b(?:talks|negotiations|push|calls?|efforts?|hopes?|plans?|proposals?)\s(?:on|for|toward|towards|of)\s"
     r"(?:a|an|the)\s(?:[\w-]+\s)?)$"
@@ -310,8 +313,8 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
     before = text[max(0, match.start() - 24) : match.start()]
     named = analysis.actors.at(match.start())
     return (
-        # "displaced by the fighting": a backdrop
-        (kind is EventKind.ATTACK and _BACKGROUND_BEFORE.search(before) is not None)
+        # "displaced by the fighting": a backdrop; "agreed to stop military strikes": a halt, read as one
+        (kind is EventKind.ATTACK and (_BACKGROUND_BEFORE.search(before) or _HALTED_BEFORE.search(before)) is not None)
         # "talks on a nationwide ceasefire": sought, not made (the talks are the event)
         or (kind is EventKind.CEASEFIRE and _SOUGHT_BEFORE.search(before) is not None)
         # "respond to any attack", "denied that any prisoner exchange had been agreed": none, as the text says

@@ -47,7 +47,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     agencies = agencies or r"(?!x)x"
     # Datelines such as MOSCOW, Nov 2 (Reuters) - ; BEIRUT (AP) — ; KYIV, Ukraine — ; KHARTOUM—
     dateline = re.compile(
-        rf"""(?P<place>[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*){{0,3}})
+        rf"""(?P<place>[A-Z][A-Z.'’/-]*(?:[ ][A-Z][A-Z.'’/-]*){{0,3}})
         (?:,[ ](?P<region>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}))?
         (?:[,.]?[ ](?P<date>(?:[A-Z][a-z]{{2,8}}\.?[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?
                          |\d{{1,2}}[ ][A-Z][a-z]{{2,8}}(?:[ ]\d{{4}})?)))?
