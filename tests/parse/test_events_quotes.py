@@ -466,3 +466,12 @@ def test_strikes_to_be_stopped_are_no_attack() -> None:
         "Ukraine and Russia have agreed to stop military strikes in the Black Sea, the White House said."
     )
     assert all(e.kind is not EventKind.ATTACK for e in report.events)
+
+
+def test_the_day_a_story_was_filed_dates_none_of_its_events() -> None:
+    text = (
+        "Title\n\nBANGKOK, Jan 12 (Reuters) - Myanmar's military and the MNDAA have agreed to an immediate "
+        "ceasefire following talks mediated by China."
+    )
+    report = ceasefire.parse(text)
+    assert all(e.when is None or "01-12" not in e.when.value for e in report.events)

@@ -427,3 +427,12 @@ def test_a_nationwide_truce_extended_is_the_pause_and_took_effect_dates_it() -> 
     assert pause.location == "Yemen"
     assert pause.start is not None
     assert pause.start.value == "2022-04-02"
+
+
+def test_talks_further_on_do_not_make_the_pause_another_one() -> None:
+    text = (
+        "Myanmar's military and the MNDAA have agreed to an immediate ceasefire in northern Shan state "
+        "following talks mediated by China."
+    )
+    assert pause_of(parse(text)).location == "northern Shan"
+    assert parse("Ceasefire talks resumed in Doha on Monday.").pauses == ()

@@ -278,7 +278,11 @@ class _Times:
 
     @classmethod
     def of(cls, analysis: Analysis) -> _Times:
-        dated = [t for t in analysis.times if t.when is not None]
+        """The dated mentions, but for the dateline's: the day a story was filed dates none of its events."""
+        dateline = analysis.article.dateline
+        dated = [
+            t for t in analysis.times if t.when is not None and (dateline is None or not dateline.span.contains(t.span))
+        ]
         return cls(dated, [t.span.start for t in dated])
 
     def between(self, start: int, end: int) -> list[TimeMention]:

@@ -118,7 +118,8 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         other_before=re.compile(
             rf"(?:^|\W)(?:{_words(lexicon, 'pause.other_before').pattern})(?:\s[\w-]+)?\s$", re.IGNORECASE
         ),
-        other_after=re.compile(rf"\s(?:{_words(lexicon, 'pause.other_after').pattern})", re.IGNORECASE),
+        # right after the mention, one word between at most: "truce talks", "the truce, which expired"
+        other_after=re.compile(rf",?\s(?:[\w-]+\s)?(?:{_words(lexicon, 'pause.other_after').pattern})", re.IGNORECASE),
         other_clause=_words(lexicon, "pause.other_clause"),
         order_verbs=_words(lexicon, "pause.order_verbs"),
         announce_verbs=_words(lexicon, "pause.announce_verbs"),
@@ -202,7 +203,7 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
         text, max(sentence.start, match.start() - 60), match.start() - len(before) + other.start() + 1
     ):
         other = None  # "agreed to a permanent cessation of hostilities": made, not hoped for
-    return bool(other or tables.other_after.search(after) or tables.other_clause.search(clause))
+    return bool(other or tables.other_after.match(after) or tables.other_clause.search(clause))
 
 
 def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup) -> list[_Trigger]:
