@@ -436,3 +436,8 @@ def test_talks_further_on_do_not_make_the_pause_another_one() -> None:
     )
     assert pause_of(parse(text)).location == "northern Shan"
     assert parse("Ceasefire talks resumed in Doha on Monday.").pauses == ()
+
+
+def test_a_call_for_a_ceasefire_is_no_pause() -> None:
+    text = "U.N. Secretary-General Antonio Guterres on Monday renewed his call for an immediate humanitarian ceasefire."
+    assert parse(text).pauses == ()
