@@ -243,3 +243,9 @@ def test_a_headline_figure_takes_no_noun_from_the_dateline_below() -> None:
         "have been killed, the health ministry said."
     )
     assert [(f.value, f.unit) for f in figures(text)] == [(10_000, "people")]
+
+
+def test_a_category_verb_does_not_reach_past_a_coordinated_verb() -> None:
+    """The war killed the 100,000; it only "pushed" the millions, which count nothing named."""
+    found = figures("The war has killed more than 100,000 people and pushed millions to the brink of famine.")
+    assert [(f.value, f.category) for f in found] == [(100_000, FigureCategory.KILLED)]

@@ -441,3 +441,41 @@ def test_talks_further_on_do_not_make_the_pause_another_one() -> None:
 def test_a_call_for_a_ceasefire_is_no_pause() -> None:
     text = "U.N. Secretary-General Antonio Guterres on Monday renewed his call for an immediate humanitarian ceasefire."
     assert parse(text).pauses == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # An end verb makes the time after it the end; midnight then closes the day it names.
+        (
+            "The ceasefire will start at noon on Thursday and end at midnight on Sunday.",
+            "2024-03-07T12:00",
+            "2024-03-11T00:00",
+        ),
+        ("The ceasefire will begin on Thursday and end on Sunday.", "2024-03-07", "2024-03-10"),
+        ("The truce, which began on Thursday, ended on Sunday.", "2024-02-29", "2024-03-03"),
+        # Only an end is said: the day it falls on is not the start.
+        ("The truce will last until 6 p.m. on Sunday.", None, "2024-03-10T18:00"),
+    ],
+)
+def test_end_verbs_give_the_end_and_an_end_alone_no_start(text: str, start: str | None, end: str) -> None:
+    pause = pause_of(parse(text, datetime.date(2024, 3, 6)))
+    assert (pause.start and pause.start.value, pause.end and pause.end.value) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia's government on Thursday declared a humanitarian truce in Tigray, effective immediately.",
+        "The army said on Thursday it would observe a truce with immediate effect.",
+    ],
+)
+def test_a_pause_effective_immediately_starts_the_day_it_was_declared(text: str) -> None:
+    pause = pause_of(parse(text, datetime.date(2024, 3, 6)))
+    assert pause.start is not None
+    assert pause.start.value == "2024-02-29"
+
+
+def test_the_statement_day_alone_is_not_the_start() -> None:
+    pause = pause_of(parse("Ethiopia's government on Thursday declared a humanitarian truce in Tigray."))
+    assert pause.start is None

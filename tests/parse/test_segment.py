@@ -42,6 +42,13 @@ def test_dateline_year_taken_from_the_publication_date() -> None:
     assert dateline.date == datetime.date(2016, 11, 2)
 
 
+def test_a_dateline_never_lies_months_after_the_publication_date() -> None:
+    """A story published on Jan. 2 with a "Dec 30" dateline was filed last year."""
+    dateline = analyse("BEIRUT, Dec 30 (Reuters) - x", datetime.date(2017, 1, 2)).article.dateline
+    assert dateline is not None
+    assert dateline.date == datetime.date(2016, 12, 30)
+
+
 @pytest.mark.parametrize(
     "text",
     [

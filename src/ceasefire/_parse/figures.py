@@ -92,6 +92,8 @@ _KIN_OF = re.compile(r"(?i:\b(?:mother|father|parent|grandmother|grandfather|gra
 _RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s[^,]{0,80}$")
 """A relative clause open before a number ("The ELN, which has 5,800 fighters, was blamed"): its comma ends it."""
 _DEFINITE = re.compile(r"(?i:\bthe)\s$")
+_NEXT_VERB = re.compile(r"\s(?:and|but)\s(?:has\s|have\s|had\s)?[a-z]+ed\s")
+"""A coordinated verb of the number's own between a category word and the number ("and pushed")."""
 _SOURCE = phrase_pattern(
     ("according to", "estimate", "estimates", "said", "says", "say", "figures", "reported", "data")
 )
@@ -130,7 +132,7 @@ def _category(phrases: PhraseIndex, start: int, end: int, tables: _Tables) -> tu
 
 
 def _last_category(
-    phrases: PhraseIndex, start: int, end: int, tables: _Tables, number_ends: set[int]
+    analysis: Analysis, start: int, end: int, tables: _Tables, number_ends: set[int]
 ) -> FigureCategory | None:
     """
     The last category word in ``text[start:end]``: "50 hostages freed in exchange for 150" gives released.
@@ -138,7 +140,9 @@ def _last_category(
     A word that is another number's unit is passed over: in "handed 17 hostages, among them
     14 Israelis", the 14 were handed over.
     """
-    for found in reversed(phrases.within(tables.any_category, start, end)):
+    for found in reversed(analysis.phrases.within(tables.any_category, start, end)):
+        if _NEXT_VERB.search(analysis.article.text, found.end(), end):
+            return None  # "killed 100,000 people and pushed millions to the brink": a verb of its own
         if found.start() - 1 not in number_ends and found.lastgroup is not None:
             return FigureCategory[found.lastgroup]
     return None
@@ -232,7 +236,7 @@ def find_figures(analysis: Analysis) -> Analysis:
             category, category_end = _category(analysis.phrases, number.span.end, limit, tables)
         if category is None and not population:  # "an assault that has killed hundreds of civilians": the nearest
             category = _last_category(
-                analysis.phrases,
+                analysis,
                 max(sentence.start, number.span.start - 50),
                 number.span.start,
                 tables,

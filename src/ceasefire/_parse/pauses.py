@@ -472,12 +472,15 @@ def _continued(analysis: Analysis, sentences: list[Span], tables: PauseWords) ->
     return found
 
 
-def _window(times: list[TimeMention], text: str, tables: PauseWords) -> tuple[TimeMention | None, TimeMention | None]:
+def _window(
+    times: list[TimeMention], text: str, tables: PauseWords, *, immediate: bool = False
+) -> tuple[TimeMention | None, TimeMention | None]:
     """
     The clock time or window of the pause (one tied to its day first), and its first calendar day.
 
     A day said to begin it wins ("beginning on Saturday"); the day a statement was made ("Qatar
-    said on Monday", "Somaliland on Friday announced") is not the pause's day.
+    said on Monday", "Somaliland on Friday announced") is not the pause's day, unless the pause
+    took effect as it was declared (`immediate`: "declared on Thursday a truce, effective immediately").
     """
     clocks = [t for t in times if t.clock_start is not None]
     clock = next((t for t in clocks if t.when is not None), clocks[0] if clocks else None)
@@ -488,13 +491,19 @@ def _window(times: list[TimeMention], text: str, tables: PauseWords) -> tuple[Ti
         for t in dated
         if not SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
         and not tables.announcing_after.match(text, t.span.end)
-        and not _UNTIL_BEFORE.search(text, max(0, t.span.start - 8), t.span.start)  # "until April 22": its end
+        and not _UNTIL_BEFORE.search(text, max(0, t.span.start - 12), t.span.start)  # "until April 22": its end
+        and not (t.until is not None and t.clock_start is None)  # "until 6 p.m. on Sunday": an end, no start
     ]
-    chosen = begins or days
+    chosen = begins or days or (dated if immediate else [])
     return clock, chosen[0] if chosen else None
 
 
-_UNTIL_BEFORE = re.compile(r"(?i:\b(?:until|till|through))\s$")
+_IMMEDIATE = re.compile(r"(?i:\b(?:effective|in\seffect|in\sforce)\simmediately|\bwith\simmediate\seffect)")
+"""A pause that began when it was declared: its statement's day is its first day."""
+_UNTIL_BEFORE = re.compile(
+    r"(?i:\b(?:until|till|through|(?:end|ends|ended|ending|expire|expires|expired|expiring)(?:\son)?))\s$"
+)
+"""Words that make the day after them the pause's end: "until April 22", "ends on Sunday"."""
 
 
 def _start(clock: TimeMention | None, day: TimeMention | None) -> When | None:
@@ -534,7 +543,7 @@ def _end(clock: TimeMention | None, times: list[TimeMention], text: str) -> When
             for t in times
             if t.when is not None
             and t.when.precision in {Precision.DAY, Precision.MINUTE}
-            and _UNTIL_BEFORE.search(text, max(0, t.span.start - 8), t.span.start)
+            and _UNTIL_BEFORE.search(text, max(0, t.span.start - 12), t.span.start)
         ),
         None,
     )
@@ -756,7 +765,8 @@ def find_pauses(analysis: Analysis) -> Analysis:
     times = [
         t for t in _times(analysis, all_sentences, sentences) if dateline is None or not dateline.span.contains(t.span)
     ]
-    clock, day = _window(times, text, tables)
+    immediate = any(_IMMEDIATE.search(text, s.start, s.end) for s in trigger_sentences)
+    clock, day = _window(times, text, tables, immediate=immediate)
     ordered, announced = _parties(
         analysis,
         _announcing(trigger_sentences, triggers, times=times, text=text, tables=tables, lookup=sentences),

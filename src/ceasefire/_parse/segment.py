@@ -171,14 +171,25 @@ def _dateline(text: str, start: int, published: datetime.date | None, tables: _T
             parsed = date_parser.parse(match.group("date").replace(".", ""), default=default)
         except (ValueError, OverflowError):
             parsed = None
-        if parsed is not None and (published is not None or re.search(r"\d{4}", match.group("date"))):
+        has_year = re.search(r"\d{4}", match.group("date")) is not None
+        if parsed is not None and (published is not None or has_year):
             date = parsed.date()
+            if published is not None and not has_year and date > published + datetime.timedelta(days=1):
+                date = _year_before(date)  # "Dec 30" in a story published on Jan. 2: last year's
     return Dateline(
         place=place.rstrip(".").title() if place else None,
         date=date,
         agency=match.group("agency"),
         span=span_at(match.start(), match.end()),
     )
+
+
+def _year_before(date: datetime.date) -> datetime.date | None:
+    """The same day a year earlier; None for Feb. 29 when that year has none."""
+    try:
+        return date.replace(year=date.year - 1)
+    except ValueError:
+        return None
 
 
 def segment(text: str, *, published: datetime.date | None = None, lexicon: Lexicon | None = None) -> Article:

@@ -381,6 +381,10 @@ def _year(match: re.Match[str], ctx: _Context) -> When | None:
     return _when(match, match.group("y5"), Precision.YEAR, modifier)
 
 
+_END_VERB_BEFORE = re.compile(r"(?i:\b(?:end|ends|ended|ending|expire|expires|expired|expiring|lapse|lapses))\s$")
+"""A verb that makes the clock time after it an end: "and end at midnight on Sunday"."""
+
+
 def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: PLR0911 - one kind a branch
     span = span_at(match.start(), match.end())
     base = functools.partial(TimeMention, span=span, text=match.group(0))  # each kind adds its own fields
@@ -396,7 +400,7 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
         if clock is None:
             return None
         prep = (match.group("cprep") or "").strip().lower()
-        if prep in {"until", "till", "by"}:
+        if prep in {"until", "till", "by"} or _END_VERB_BEFORE.search(ctx.left(match.start(), 16)):
             return base(clock_end=clock, timezone=_zone(match.group("tz2")))
         return base(clock_start=clock, timezone=_zone(match.group("tz2")))
     if kind == "dur":
