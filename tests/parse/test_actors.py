@@ -388,3 +388,34 @@ def test_last_within_is_the_last_of_within() -> None:
         for end in ends:
             found = actors.within(start, end)
             assert actors.last_within(start, end) == (found[-1] if found else None)
+
+
+def test_a_place_before_a_title_is_not_part_of_the_name() -> None:
+    person = named("Mariupol Mayor Vadym Boichenko said 30 buses would be sent.", "Vadym Boichenko")
+    assert person.title == "Mayor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis, who control the capital Sanaa, did not comment.",
+        "Russian troops advanced on the capital, Kyiv, on Monday.",
+    ],
+)
+def test_a_capital_named_as_the_capital_is_a_place(text: str) -> None:
+    assert all(a.kind is not ActorKind.STATE for a in table(text).actors)
+
+
+def test_a_military_coalition_is_the_coalition() -> None:
+    coalition = named(
+        "The Saudi-led military coalition announced a truce. The Saudi-led coalition said it would hold.",
+        "Saudi-led coalition",
+    )
+    assert coalition.kind is ActorKind.MILITARY
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("U.N. officials said so.", "United Nations"), ("EU officials said so.", "European Union")]
+)
+def test_officials_of_a_body_are_the_body_not_a_government(text: str, name: str) -> None:
+    assert [a.name for a in table(text).actors] == [name]

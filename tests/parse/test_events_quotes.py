@@ -475,3 +475,16 @@ def test_the_day_a_story_was_filed_dates_none_of_its_events() -> None:
     )
     report = ceasefire.parse(text)
     assert all(e.when is None or "01-12" not in e.when.value for e in report.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("The Saudi-led coalition fighting in Yemen announced a truce on Wednesday.", "Saudi-led coalition"),
+        ("Aid workers in Gaza said the truce held.", "aid workers"),
+    ],
+)
+def test_a_subject_speaks_past_a_phrase_that_places_it(text: str, agent: str) -> None:
+    report = parse(text)
+    (event,) = [e for e in report.events if e.kind in {EventKind.STATEMENT, EventKind.PAUSE_ANNOUNCED}][:1]
+    assert [report.actor(a).name for a in event.agents] == [agent]

@@ -32,6 +32,14 @@ _APPOSITION = re.compile(r",\s[^,;:\"“”()]{1,70},\s")
 """A phrase set off by commas between a subject and its verb: ", known as Hemedti, "."""
 _APPOSITION_REACH = 110
 """How far before its verb a subject may stand with an apposition between them."""
+_PARTICIPLE_GAP = re.compile(
+    r"\s(?:[a-z]{3,}ing\s(?:in|on|for|against|across|along|near|around|inside|alongside)\s[^,;:\"“”()]{1,50}?"
+    r"|(?:in|at|from|near|inside|outside)\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}\s)" + _SUBJECT_GAP.pattern
+)
+"""
+A phrase and auxiliaries between a subject and its verb: a participle's (" fighting in Yemen
+has ") or a place's (" in Gaza ").
+"""
 _AFTER_PREPOSITION = re.compile(r"(?i:\b(?:in|of|from|at|near|to|for|with|by|on)\s(?:the\s)?)$")
 _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|to|by|on)\s)*")
 _DIRECT_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an)\s)?")
@@ -53,13 +61,27 @@ def actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention |
         if named is not None and _APPOSITION_OPEN.fullmatch(text, named.span.end, last.span.start):
             return named
     if not _SUBJECT_GAP.fullmatch(text, last.span.end, end) and not _APPOSITION.fullmatch(text, last.span.end, end):
-        return None
+        return _before_a_participle(analysis, end, sentence, last)
     if last.span.end < end - 60 and _SUBJECT_GAP.fullmatch(text, last.span.end, end):
         return None  # only an apposition may stand that far from its verb
     preposition = _AFTER_PREPOSITION.search(text, max(0, last.span.start - 8), last.span.start)
     if preposition is not None and not (preposition.group(0).lower().startswith("with") and _ING.match(text, end)):
-        return None  # "the staff in Ukraine announced": Ukraine is not the subject; "with X calling it": X is
+        # "the staff in Ukraine announced": Ukraine is not the subject; "with X calling it": X is
+        return _before_a_participle(analysis, end, sentence, analysis.actors.at(last.span.start - 1) or last)
     return last
+
+
+def _before_a_participle(analysis: Analysis, end: int, sentence: Span, nearest: ActorMention) -> ActorMention | None:
+    """
+    The subject before a participle phrase: "The Saudi-led coalition fighting in Yemen announced".
+
+    `nearest` is the actor nearest the verb, inside the phrase or the subject itself.
+    """
+    text = analysis.article.text
+    for mention in (nearest, analysis.actors.last_within(max(sentence.start, end - 90), nearest.span.start)):
+        if mention is not None and _PARTICIPLE_GAP.fullmatch(text, mention.span.end, end):
+            return mention
+    return None
 
 
 def actor_after(analysis: Analysis, start: int, sentence: Span, *, direct: bool = False) -> ActorMention | None:

@@ -64,9 +64,13 @@ _BROKERED = re.compile(r"-(?:brokered|mediated|sponsored)\b")
 _SURNAME_LENGTH = 4
 """Shorter surnames ("Kim", "Ali") are too common to stand for one known person alone."""
 _PLACE_PREPOSITION = re.compile(
-    r"(?<![\w-])(?i:in|from|at|near|outside|inside|across|of)\s(?:(?i:downtown|central|greater|the)\s)?$"
+    r"(?<![\w-])(?:(?i:in|from|at|near|outside|inside|across|of)\s(?:(?i:downtown|central|greater|the)\s)?"
+    r"|(?i:capital|city)(?:\sof)?,?\s)$"
 )
-"""Before a capital, words that make it a place ("talks in Washington", "much of downtown Port-au-Prince")."""
+"""
+Before a capital, words that make it a place ("talks in Washington", "much of downtown
+Port-au-Prince", "who control the capital Sanaa", "the capital, Kyiv").
+"""
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w-]*)\s$")  # not the first word of a sentence
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
 _TITLE_GAP = re.compile(rf"{_POSSESSIVE}\s(?:(?P<org>[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,3}})\s)??")
@@ -384,6 +388,8 @@ class _Finder:
             if any(token in self.tables.org_heads for token in match.group("person").split()):
                 self._body(match)  # "the Joint Operations Command said": a body, not a person
                 continue
+            if self.phrases.first(self.tables.titled, match.start("person") + 1, match.end("person")):
+                continue  # "Mariupol Mayor Vadym Boichenko said": the titled rule reads the mayor
             words = _trim_name(match.group("person"), self.tables.not_names)
             start = match.start("person") + match.group("person").find(words) if words else 0
             entry = self.tables.by_name.get(words)
@@ -461,7 +467,7 @@ class _Finder:
             if match.group("name") in self.tables.metonyms and (
                 self._inside_a_name(match)
                 or self.tables.place_after.match(self.text, match.end())
-                or _PLACE_PREPOSITION.search(self.text, max(0, match.start() - 18), match.start())
+                or _PLACE_PREPOSITION.search(self.text, max(0, match.start() - 20), match.start())
             ):
                 continue  # "the OSCE Minsk Group", "Sanaa airport", "talks in Doha": the city itself, not the state
             if entry.kind is ActorKind.PERSON:
@@ -520,13 +526,21 @@ class _Finder:
                 self.add(_Found(start, end, entry.name, entry.kind, 3, affiliation=entry.affiliation))
             elif tail.group("forces"):
                 government = tail.group("forces").split()[0] in {"government", "regime"}
-                name = words if backed else f"{demonym} government forces" if government else f"{demonym} forces"
+                if backed:  # "the Saudi-led military coalition" is the Saudi-led coalition
+                    name = words.replace(" military coalition", " coalition").replace(" military alliance", " alliance")
+                else:
+                    name = f"{demonym} government forces" if government else f"{demonym} forces"
                 own = self.tables.militaries.get(entry.name)
                 if own is not None and not backed and tail.group("forces").lower() in _ARMY_WORDS:
                     name = own.name  # "Sudan's military": the Sudanese Armed Forces the gazetteer knows
                 self.add(_Found(start, end, name, ActorKind.MILITARY, 3, affiliation=entry.name))
             elif tail.group("head").lower() in self.tables.government_heads and backed:
                 self.add(_Found(start, end, words, ActorKind.GOVERNMENT, 3))  # another state's government
+            elif tail.group("head").lower() in self.tables.government_heads and entry.kind not in {
+                ActorKind.STATE,
+                ActorKind.MILITARY,
+            }:  # "U.N. officials", "EU leadership": the body itself, which has no government
+                self.add(_Found(start, end, entry.name, entry.kind, 3, affiliation=entry.affiliation))
             elif tail.group("head").lower() in self.tables.government_heads:
                 state = self.tables.by_name.get(entry.affiliation or "") if entry.kind is ActorKind.MILITARY else entry
                 if state is None:
