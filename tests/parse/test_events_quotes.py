@@ -488,3 +488,8 @@ def test_a_subject_speaks_past_a_phrase_that_places_it(text: str, agent: str) ->
     report = parse(text)
     (event,) = [e for e in report.events if e.kind in {EventKind.STATEMENT, EventKind.PAUSE_ANNOUNCED}][:1]
     assert [report.actor(a).name for a in event.agents] == [agent]
+
+
+def test_figures_released_are_no_release_event() -> None:
+    report = parse("Hundreds of children were vaccinated, according to OCHA figures released on Tuesday.")
+    assert events_of(report, EventKind.RELEASE) == []

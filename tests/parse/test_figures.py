@@ -249,3 +249,23 @@ def test_a_category_verb_does_not_reach_past_a_coordinated_verb() -> None:
     """The war killed the 100,000; it only "pushed" the millions, which count nothing named."""
     found = figures("The war has killed more than 100,000 people and pushed millions to the brink of famine.")
     assert [(f.value, f.category) for f in found] == [(100_000, FigureCategory.KILLED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nabil al-Qudsi, a 40-year-old fisherman, was wounded.", "A man aged 45 was killed.", "A 3 month old baby died."],
+)
+def test_an_age_is_no_figure(text: str) -> None:
+    assert figures(text) == ()
+
+
+def test_figures_released_free_nobody() -> None:
+    found = figures("Hundreds of children were vaccinated, according to OCHA figures released on Tuesday.")
+    assert [f.category for f in found] == [FigureCategory.OTHER]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"), [("Rebels overran dozens of army posts.", "posts"), ("They seized 12 bases.", "bases")]
+)
+def test_military_sites_are_counted(text: str, unit: str) -> None:
+    assert only(text).unit == unit

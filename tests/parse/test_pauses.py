@@ -479,3 +479,14 @@ def test_a_pause_effective_immediately_starts_the_day_it_was_declared(text: str)
 def test_the_statement_day_alone_is_not_the_start() -> None:
     pause = pause_of(parse("Ethiopia's government on Thursday declared a humanitarian truce in Tigray."))
     assert pause.start is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A U.N.-brokered truce in Yemen's contested port city of Hodeidah took effect at midnight.",
+        "A truce in Yemen's Hodeidah took effect.",
+    ],
+)
+def test_a_place_after_its_state_and_what_it_is(text: str) -> None:
+    assert pause_of(parse(text)).location == "Hodeidah"

@@ -205,3 +205,25 @@ def test_a_weekday_read_with_the_tense_of_its_clause(text: str, value: str) -> N
     mention = next(t for t in times(text) if t.when is not None and "Friday" in t.text)
     assert mention.when is not None
     assert mention.when.value.startswith(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The other zone's day and the difference of the two clocks give the local day.
+        ("The truce took effect at midnight (2100 GMT Saturday).", "2016-10-30T00:00"),
+        ("It began at 2 a.m. (2300 GMT Sunday).", "2016-10-31T02:00"),
+        # A day of its own stands; the restatement is folded in.
+        ("It began at 6 a.m. on Saturday (2330 GMT on Friday).", "2016-10-29T06:00"),
+    ],
+)
+def test_a_local_time_restated_in_another_zone_with_a_day_is_one_mention(text: str, value: str) -> None:
+    mention = only(text)
+    assert mention.when is not None
+    assert mention.when.value == value
+    assert mention.clock_start == value[-5:]
+
+
+def test_a_restatement_with_a_partial_day_leaves_the_local_time_without_one() -> None:
+    mention = times("The truce took effect at midnight (2100 GMT Saturday).", None)[0]
+    assert (mention.text, mention.when, mention.clock_start) == ("at midnight", None, "00:00")

@@ -332,3 +332,9 @@ def cased_variants(words: Iterable[str]) -> list[str]:
     character; an IGNORECASE trie must try its branches one by one.
     """
     return sorted({v for w in words for v in (w.lower(), w[:1].upper() + w[1:].lower(), w.upper(), w)})
+
+
+PUBLISHED_THING_BEFORE = re.compile(
+    r"(?i:\b(?:figures|data|report|statement|video|footage|images|photos|pictures|study|survey|findings|documents?))\s$"
+)
+"""What may be "released" without anyone being freed: "according to OCHA figures released on Tuesday"."""

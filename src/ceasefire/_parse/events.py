@@ -38,7 +38,7 @@ from ceasefire._model import (
 )
 from ceasefire._parse._attribution import ACCORDING_TO, SAID_BEFORE, actor_after, actor_before, subjects_before
 from ceasefire._parse._mentions import Analysis, TimeMention
-from ceasefire._parse._text import SentenceLookup, containing, phrase_pattern, title_end
+from ceasefire._parse._text import PUBLISHED_THING_BEFORE, SentenceLookup, containing, phrase_pattern, title_end
 from ceasefire._parse.pauses import PauseWords, clean_place, is_place, pause_words
 
 
@@ -332,6 +332,8 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         )
         # "the Government of National Accord": a word of a name
         or (named is not None and named.span.end >= match.end())
+        # "OCHA figures released on Tuesday": nobody was freed
+        or (kind is EventKind.RELEASE and PUBLISHED_THING_BEFORE.search(before) is not None)
     )
 
 

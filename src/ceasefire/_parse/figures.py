@@ -17,7 +17,15 @@ import attrs
 from ceasefire._lexicon import Lexicon
 from ceasefire._model import Figure, FigureCategory, Span, span_at
 from ceasefire._parse._mentions import Analysis, NumberMention
-from ceasefire._parse._text import PhraseIndex, SentenceLookup, alternation, keyed, phrase_pattern, title_end
+from ceasefire._parse._text import (
+    PUBLISHED_THING_BEFORE,
+    PhraseIndex,
+    SentenceLookup,
+    alternation,
+    keyed,
+    phrase_pattern,
+    title_end,
+)
 from ceasefire._parse.pauses import pause_words
 
 
@@ -123,12 +131,19 @@ def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None
     return None, number.span.end
 
 
-def _category(phrases: PhraseIndex, start: int, end: int, tables: _Tables) -> tuple[FigureCategory | None, int]:
+def _category(
+    text: str, phrases: PhraseIndex, start: int, end: int, tables: _Tables
+) -> tuple[FigureCategory | None, int]:
     """The first category word in ``text[start:end]`` and where it ends."""
-    found = phrases.first(tables.any_category, start, end)
-    if found is None or found.lastgroup is None:
-        return None, start
-    return FigureCategory[found.lastgroup], found.end()
+    for found in phrases.within(tables.any_category, start, end):
+        if found.lastgroup is not None and not _published(text, found):
+            return FigureCategory[found.lastgroup], found.end()
+    return None, start
+
+
+def _published(text: str, found: re.Match[str]) -> bool:
+    """A category word that tells of a text, not of people: "OCHA figures released on Tuesday"."""
+    return PUBLISHED_THING_BEFORE.search(text, max(0, found.start() - 12), found.start()) is not None
 
 
 def _last_category(
@@ -140,10 +155,11 @@ def _last_category(
     A word that is another number's unit is passed over: in "handed 17 hostages, among them
     14 Israelis", the 14 were handed over.
     """
+    text = analysis.article.text
     for found in reversed(analysis.phrases.within(tables.any_category, start, end)):
-        if _NEXT_VERB.search(analysis.article.text, found.end(), end):
+        if _NEXT_VERB.search(text, found.end(), end):
             return None  # "killed 100,000 people and pushed millions to the brink": a verb of its own
-        if found.start() - 1 not in number_ends and found.lastgroup is not None:
+        if found.start() - 1 not in number_ends and found.lastgroup is not None and not _published(text, found):
             return FigureCategory[found.lastgroup]
     return None
 
@@ -156,7 +172,12 @@ def _category_before(
     start = max(sentence.start, number.span.start - 25)
     found = analysis.phrases.within(tables.any_category, start, number.span.start)
     # The last one: in "killed 200 and wounded 500", 500 were wounded.
-    if not found or found[-1].lastgroup is None or text[found[-1].end() : number.span.start].strip():
+    if (
+        not found
+        or found[-1].lastgroup is None
+        or text[found[-1].end() : number.span.start].strip()
+        or _published(text, found[-1])
+    ):
         return None, number.span.end
     return FigureCategory[found[-1].lastgroup], number.span.end
 
@@ -230,10 +251,10 @@ def find_figures(analysis: Analysis) -> Analysis:
         category, category_end = _category_before(analysis, number, sentence, tables)  # "killed more than 3,000"
         if category is None:  # "17 hostages were handed over": the verb after the noun first
             category, category_end = (
-                _category(analysis.phrases, unit_end, limit, tables) if unit_end < limit else (None, 0)
+                _category(text, analysis.phrases, unit_end, limit, tables) if unit_end < limit else (None, 0)
             )
         if category is None:
-            category, category_end = _category(analysis.phrases, number.span.end, limit, tables)
+            category, category_end = _category(text, analysis.phrases, number.span.end, limit, tables)
         if category is None and not population:  # "an assault that has killed hundreds of civilians": the nearest
             category = _last_category(
                 analysis,

@@ -143,6 +143,8 @@ _LABEL_BEFORE = re.compile(r"(?:[A-Z][a-z]+|No\.)\s$")
 _SHARE_AFTER = re.compile(
     r"(?:-|\s)(?:quarters?|thirds?|halves|fifths?|tenths?)\b|\s?(?:%|percent\b|per\scent\b)", re.IGNORECASE
 )
+_AGE_AFTER = re.compile(r"(?:-|\s)(?:years?|months?)(?:-|\s)old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\baged\s$", re.IGNORECASE)
 _NOT_QUANTITY_AFTER = re.compile(r"\s(?:of|another|day|side|way|by)\b|-(?:time|off|sided|way)\b", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"(?:\bno|\bany|\beach|\bevery|\bthe|\bthis|\bthat)\s$", re.IGNORECASE)
 
@@ -175,6 +177,8 @@ def _is_excluded(  # noqa: PLR0911 - one reason a line
         return True
     if _SHARE_AFTER.match(text, end):
         return True  # "three-quarters of the population", "40 percent": shares, not counts
+    if _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "a 40-year-old fisherman", "a man aged 45": an age
     digits = matched.group("digits")
     after = text[end : end + 6]
     before = text[max(0, start - 12) : start]

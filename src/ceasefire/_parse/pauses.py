@@ -97,6 +97,9 @@ def _place_pattern(regions: str, descriptors: str) -> str:
         rf"{descriptors}|[A-Za-z]+-(?:held|controlled|run|besieged)"  # "the Ukrainian-held city of"
         # "the Sudanese city of El Fasher"
         r"|[A-Z][\w-]*\s(?:[a-z]+\s)?(?:city|town|region|province|village|enclave|port|capital|district|state)\sof"
+        # "Yemen's contested port city of Hodeidah": a possessor, then what the place is
+        rf"|[{UPPER}][\w-]*['’]s(?=\s(?:[a-z-]+\s){{0,2}}(?:city|town|region|province|village|enclave|port|district)\s)"
+        r"|(?:[a-z-]+\s){0,2}(?:city|town|region|province|village|enclave|port|district|camp)\sof"
     )
     return rf"(?:the\s)?(?:(?:{descriptors})\s)*(?P<place>(?:(?:{regions})\s)?(?:the\s)?{names})"
 

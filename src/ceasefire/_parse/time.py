@@ -532,6 +532,50 @@ def _opens_window(first: TimeMention, end: TimeMention, text: str) -> bool:
     )
 
 
+def _restates(local: TimeMention, other: TimeMention) -> bool:
+    """Whether `other` is the clock time `local` gives, in another zone and with its day ("2100 GMT Saturday")."""
+    return (
+        local.clock_start is not None
+        and local.clock_end is None
+        and other.clock_start is not None
+        and other.clock_end is None
+        and other.timezone is not None
+        and other.when is not None
+    )
+
+
+def _in_local_time(local: TimeMention, other: TimeMention, text: str) -> TimeMention:
+    """
+    One mention for a local clock time and its restatement in another zone with a day.
+
+    The zones' offset is the difference of the two clock times, between -12 and +14 hours:
+    "midnight (2100 GMT Saturday)" is 00:00 on Sunday. A day known only partly is kept as written.
+    """
+    assert local.clock_start is not None  # noqa: S101 - _restates checked it
+    assert other.clock_start is not None  # noqa: S101
+    assert other.when is not None  # noqa: S101
+    span = span_at(local.span.start, other.span.end + 1)
+    words = text[span.start : span.end]
+    offset = (_minutes(local.clock_start) - _minutes(other.clock_start)) % (24 * 60)
+    if offset > 14 * 60:
+        offset -= 24 * 60
+    when = local.when
+    if when is None:
+        try:
+            moment = datetime.datetime.fromisoformat(other.when.value) + datetime.timedelta(minutes=offset)
+        except ValueError:  # "XXXX-WXX-6T21:00": no calendar day to move
+            moment = None
+        if moment is not None:
+            value = moment.strftime("%Y-%m-%dT%H:%M")
+            when = When(value=value, precision=Precision.MINUTE, text=words, span=span)
+    return attrs.evolve(local, span=span, text=words, when=when)
+
+
+def _minutes(clock: str) -> int:
+    hours, minutes = clock.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
 def _merge(mentions: list[TimeMention], text: str) -> list[TimeMention]:
     merged: list[TimeMention] = []
     for index, mention in enumerate(mentions):
@@ -540,7 +584,7 @@ def _merge(mentions: list[TimeMention], text: str) -> list[TimeMention]:
         ends_only = mention.clock_start is None and mention.clock_end is not None
         if (
             previous is not None
-            and _is_clock_only(previous)
+            and (_is_clock_only(previous) or previous.clock_start is not None)
             and _is_clock_only(mention)
             and _in_brackets(previous, mention, text)
         ):
@@ -574,4 +618,16 @@ def find_times(analysis: Analysis) -> Analysis:
     found = [
         mention for match in analysis.phrases.all(ctx.tables.pattern) if (mention := _read(match, ctx)) is not None
     ]
-    return attrs.evolve(analysis, times=tuple(_merge(found, text)))
+    return attrs.evolve(analysis, times=tuple(_local_times(_merge(found, text), text)))
+
+
+def _local_times(mentions: list[TimeMention], text: str) -> list[TimeMention]:
+    """Fold each restatement in another zone into the local time before it: "at midnight (2100 GMT Saturday)"."""
+    folded: list[TimeMention] = []
+    for mention in mentions:
+        previous = folded[-1] if folded else None
+        if previous is not None and _in_brackets(previous, mention, text) and _restates(previous, mention):
+            folded[-1] = _in_local_time(previous, mention, text)
+        else:
+            folded.append(mention)
+    return folded
