@@ -419,3 +419,28 @@ def test_a_military_coalition_is_the_coalition() -> None:
 )
 def test_officials_of_a_body_are_the_body_not_a_government(text: str, name: str) -> None:
     assert [a.name for a in table(text).actors] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The coalition's spokesman, Col. Turki al-Maliki, denied it.", "Turki al-Maliki", "spokesman"),
+        (
+            "The U.N. humanitarian coordinator for Sudan, Clementine Nkweta-Salami, said aid must flow.",
+            "Clementine Nkweta-Salami",
+            "humanitarian coordinator",
+        ),
+        (
+            "Armenian Foreign Minister Zohrab Mnatsakanyan and his Azeri counterpart Jeyhun Bayramov met.",
+            "Jeyhun Bayramov",
+            "Foreign Minister",
+        ),
+    ],
+)
+def test_titles_with_a_rank_a_charge_or_a_counterpart_before_the_name(text: str, name: str, title: str) -> None:
+    assert named(text, name).title == title
+
+
+def test_a_group_adjective_before_a_title_is_the_affiliation() -> None:
+    person = named("Houthi spokesman Mohammed Abdulsalam wrote on Twitter.", "Mohammed Abdulsalam")
+    assert person.affiliation == "houthis"

@@ -493,3 +493,15 @@ def test_a_subject_speaks_past_a_phrase_that_places_it(text: str, agent: str) ->
 def test_figures_released_are_no_release_event() -> None:
     report = parse("Hundreds of children were vaccinated, according to OCHA figures released on Tuesday.")
     assert events_of(report, EventKind.RELEASE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The government urged Tigrayan forces to "desist from all acts of aggression."',
+        'The government asked the TPLF to "withdraw from areas it has occupied."',
+    ],
+)
+def test_a_party_urged_or_asked_does_not_speak_the_quotation(text: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.speaker is None

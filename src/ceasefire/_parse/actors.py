@@ -73,6 +73,8 @@ Port-au-Prince", "who control the capital Sanaa", "the capital, Kyiv").
 """
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w-]*)\s$")  # not the first word of a sentence
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
+_CAPITALISED_WORDS = r"(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}"
+"""A short proper name ("Sudan", "the Democratic Republic of Congo") that a title serves."""
 _TITLE_GAP = re.compile(rf"{_POSSESSIVE}\s(?:(?P<org>[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,3}})\s)??")
 
 
@@ -179,8 +181,14 @@ def _tables(lexicon: Lexicon) -> _Tables:
             ),
             [*by_name, *by_demonym],
         ),
+        # "Houthi spokesman Mohammed Abdulsalam", "the coordinator for Sudan, Clementine Nkweta-Salami",
+        # "spokesman, Col. Turki al-Maliki": a title, what it serves, ranks, then the name
         titled=keyed(
-            re.compile(rf"{boundary}(?P<title>{titles}),?\s(?P<person>{name})(?![\w-])"), [*lexicon.titles, *ministers]
+            re.compile(
+                rf"{boundary}(?P<title>{titles})(?:\s(?:for|in|to|at)\s(?P<for>{_CAPITALISED_WORDS}),)?,?\s"
+                rf"(?:(?:{alternation(lexicon.word_list('actor.ranks'))})\s)?(?P<person>{name})(?![\w-])"
+            ),
+            [*lexicon.titles, *ministers],
         ),
         ministry=re.compile(
             rf"{boundary}(?:(?P<pre>{demonym}|{known}){_POSSESSIVE}\s)?"
@@ -336,7 +344,10 @@ class _Finder:
                 affiliation = org if org and org not in self.tables.not_names else (entry.name if entry else None)
             start = hit.start() if hit else match.start()
             end = match.start("person") + match.group("person").find(person) + len(person)  # past a rank trimmed off
-            self.person(start, end, person, title=match.group("title"), affiliation=affiliation, rank=5)
+            title = match.group("title")
+            if title == "counterpart":  # "Armenian Foreign Minister X and his Azeri counterpart Y": Y's title is X's
+                title = next((f.title for f in reversed(self.found) if f.title and f.end > start - 200), None)
+            self.person(start, end, person, title=title, affiliation=affiliation, rank=5)
             if hit is not None and entry is not None and not org:  # "Russian" in "Russian President ...": Russia too
                 self.nested.append(
                     _Found(hit.start(), hit.end(), entry.name, entry.kind, 0, affiliation=entry.affiliation)

@@ -40,6 +40,7 @@ _REACH = 250
 @attrs.frozen
 class _Tables:
     say: re.Pattern[str]
+    say_to: frozenset[str]
     intent: re.Pattern[str]
 
 
@@ -47,6 +48,7 @@ class _Tables:
 def _tables(lexicon: Lexicon) -> _Tables:
     return _Tables(
         say=phrase_pattern(lexicon.word_list("event.say_verbs"), ignore_case=True),
+        say_to=frozenset(w.lower() for w in lexicon.word_list("event.say_to")),
         intent=phrase_pattern(lexicon.word_list("quote.intent_verbs"), ignore_case=True),
     )
 
@@ -84,7 +86,9 @@ def _speaker(analysis: Analysis, quote: Span, sentence: Span, tables: _Tables) -
     before = span_at(max(sentence.start, quote.start - _REACH), quote.start)
     verbs = analysis.phrases.within(tables.say, before.start, before.end)
     for verb in reversed(verbs):
-        actor = actor_before(analysis, verb.start(), before) or actor_after(analysis, verb.end(), before)
+        actor = actor_before(analysis, verb.start(), before)
+        if actor is None and verb.group(0).lower() not in tables.say_to:  # 'told reporters': who heard it
+            actor = actor_after(analysis, verb.end(), before)
         if actor is not None:
             return actor.actor_id
     # The subject: the first party named, whole ("U.S. Secretary of State Mike Pompeo", not its "U.S.").
@@ -92,12 +96,19 @@ def _speaker(analysis: Analysis, quote: Span, sentence: Span, tables: _Tables) -
     for mention in sorted(analysis.actors.within(before.start, before.end), key=lambda m: (m.span.start, -m.span.end)):
         if dateline is not None and dateline.span.contains(mention.span):
             continue  # "UNITED NATIONS, Nov 6 (Reuters) -": where and by whom it was filed, not who spoke
+        if _ADDRESSEE_BEFORE.search(analysis.article.text, max(0, mention.span.start - 20), mention.span.start):
+            continue  # 'It urged Tigrayan forces to "desist"': those urged do not speak
         named = analysis.actors.by_id(mention.actor_id)
         if named is not None and named.kind is not ActorKind.CIVILIANS:
             return mention.actor_id
     return None
 
 
+_ADDRESSEE_BEFORE = re.compile(
+    r"(?i:\b(?:told|tells|urged|urges|urging|asked|asks|warned|warns|pressed|called\son|calls\son|appealed\sto))"
+    r"\s(?:the\s)?$"
+)
+"""A verb of telling right before a party: the party is told, it does not speak."""
 _HE_OR_SHE = re.compile(r"(?<![\w-])(?i:he|she)\s$")
 _PRONOUN_REACH = 300
 """How far back before a quotation its "he" or "she" may be named."""
