@@ -444,3 +444,11 @@ def test_titles_with_a_rank_a_charge_or_a_counterpart_before_the_name(text: str,
 def test_a_group_adjective_before_a_title_is_the_affiliation() -> None:
     person = named("Houthi spokesman Mohammed Abdulsalam wrote on Twitter.", "Mohammed Abdulsalam")
     assert person.affiliation == "houthis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["KYIV, Ukraine (AP) — Shelling continued.", "Griffiths said in a statement issued in Amman, Jordan."],
+)
+def test_a_state_that_only_places_a_city_is_no_actor(text: str) -> None:
+    assert all(a.kind is not ActorKind.STATE for a in ceasefire.parse(text).actors)

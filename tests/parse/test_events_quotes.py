@@ -505,3 +505,16 @@ def test_figures_released_are_no_release_event() -> None:
 def test_a_party_urged_or_asked_does_not_speak_the_quotation(text: str) -> None:
     (quote,) = parse(text).quotes
     assert quote.speaker is None
+
+
+def test_a_relative_clause_dates_its_own_onset_not_the_main_verb() -> None:
+    report = parse("The war, which began in November 2020, has killed tens of thousands of people.")
+    (onset,) = events_of(report, EventKind.CONFLICT_ONSET)
+    (killing,) = events_of(report, EventKind.KILLING)
+    assert onset.when is not None
+    assert (onset.when.value, killing.when) == ("2020-11", None)
+
+
+def test_an_onset_referred_to_again_is_one_event() -> None:
+    report = parse("Millions have fled Ukraine since the invasion. Since the invasion began, thousands have died.")
+    assert len(events_of(report, EventKind.CONFLICT_ONSET)) == 1

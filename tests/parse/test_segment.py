@@ -96,3 +96,16 @@ def test_clock_time_then_zone_or_weekday_does_not_end_a_sentence() -> None:
         "Talks begin at 10 a.m.",
         "Officials agreed.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [
+        ("Lviv (AFP) - A corridor opened.", "Lviv", "AFP"),
+        ("Geneva, March 3 (Reuters) - The UN said.", "Geneva", "Reuters"),
+    ],
+)
+def test_a_dateline_in_ordinary_case_with_its_agency(text: str, place: str, agency: str) -> None:
+    dateline = analyse(text).article.dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.agency) == (place, agency)

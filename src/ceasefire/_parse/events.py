@@ -110,13 +110,25 @@ def _nearest_time(times: list[TimeMention], start: int, end: int, text: str) -> 
     dated = [
         t
         for t in times
-        if t.when is not None and (t.span.start >= end or not _SUBORDINATOR.search(text, t.span.end, start))
+        if t.when is not None
+        and (
+            t.span.start >= end
+            or not (
+                _SUBORDINATOR.search(text, t.span.end, start)
+                # "The war, which began in November 2020, has killed": the relative clause's date
+                or (
+                    _RELATIVE_OPEN.search(text, max(0, t.span.start - 40), t.span.start)
+                    and "," in text[t.span.end : start]
+                )
+            )
+        )
     ]
     if not dated:
         return None
     return min(dated, key=lambda t: t.span.start - end if t.span.start >= end else (start - t.span.end) + 15)
 
 
+_RELATIVE_OPEN = re.compile(r",\s(?:which|who)\s[^,]{0,36}$")
 _SUBORDINATOR = re.compile(r"(?i:,\s(?:after|before|while)\b)")  # not "when": "since 2011, when ..." is 2011
 
 
@@ -351,6 +363,7 @@ def find_events(analysis: Analysis) -> Analysis:
     pause_spans = {span for pause in analysis.pauses for span in pause.evidence}
     events: list[Event] = []
     seen: set[tuple[EventKind, Span]] = set()
+    onsets: set[str] = set()  # the triggers of the onsets read so far
     for kind, sentence, trigger, when, agent in _pause_events(analysis, sentences, dated):
         seen.add((kind, sentence))
         events.append(
@@ -411,6 +424,10 @@ def find_events(analysis: Analysis) -> Analysis:
         if kind is EventKind.CEASEFIRE and _ENDED.search(text, match.end(), clause.end):
             status = Status.ENDED
         source = None if kind in _SAY_KINDS else _source(analysis, clause, match.start(), tables)
+        onset = " ".join(match.group(0).lower().split()) if kind is EventKind.CONFLICT_ONSET else ""
+        if onset and time is None and onset in onsets:
+            continue  # "fled since the invasion ... since the invasion began": the one onset, referred to again
+        onsets.add(onset)
         events.append(
             Event(
                 id=f"event-{len(events) + 1}",

@@ -1,7 +1,8 @@
 """
 Stage: drop actors that are only places or bylines.
 
-A state named only as a place ("fled to Mauritania", "talks in Sweden") and an agency named
+A state named only as a place ("fled to Mauritania", "talks in Sweden", "in Amman, Jordan.",
+the dateline's "KYIV, Ukraine (AP)") and an agency named
 only in the dateline ("(Reuters) -") are not parties to the story. They are dropped when no
 event, pause, figure, quote or other actor refers to them; everything else is kept.
 """
@@ -37,9 +38,22 @@ def _referenced(analysis: Analysis) -> set[str]:
     return ids
 
 
-def _only_a_place(actor: Actor, text: str) -> bool:
-    return actor.kind is ActorKind.STATE and all(
-        _LOCATIVE_BEFORE.search(text, max(0, span.start - 12), span.start) for span in actor.mentions
+_CITY_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s$")
+"""A city before a state ("in Amman, Jordan."): the state says where the city is."""
+
+
+def _only_a_place(actor: Actor, text: str, dateline: Span | None) -> bool:
+    return (
+        actor.kind is ActorKind.STATE
+        and all(
+            _LOCATIVE_BEFORE.search(text, max(0, span.start - 12), span.start)
+            or (dateline is not None and dateline.contains(span))  # "KYIV, Ukraine (AP) —"
+            or (
+                _CITY_BEFORE.search(text, max(0, span.start - 30), span.start)
+                and text[span.end : span.end + 1] in {"", ".", ",", ";", ":", ")", "\n"}
+            )
+            for span in actor.mentions
+        )
     )
 
 
@@ -59,7 +73,7 @@ def prune_actors(analysis: Analysis) -> Analysis:
     dropped = {
         actor.id
         for actor in analysis.actors.actors
-        if actor.id not in referenced and (_only_a_place(actor, text) or _only_a_byline(actor, dateline))
+        if actor.id not in referenced and (_only_a_place(actor, text, dateline) or _only_a_byline(actor, dateline))
     }
     if not dropped:
         return analysis

@@ -31,6 +31,7 @@ class _Tables:
     clock_followers: frozenset[str]
     dateline: re.Pattern[str]
     dated_only: re.Pattern[str]
+    agency_named: re.Pattern[str]
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
@@ -61,6 +62,15 @@ def _tables(lexicon: Lexicon) -> _Tables:
         (?:[ ]?\((?P<agency>{agencies})\))?[ ]?(?:-{{1,2}}[ ]|[–—][ ]?)""",
         re.VERBOSE,
     )
+    # ... or a place in ordinary case, when the agency in brackets makes it a dateline: Lviv (AFP) -
+    agency_named = re.compile(
+        rf"""(?P<place>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){{0,2}})
+        (?:,[ ](?P<region>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}))?
+        (?:,[ ](?P<date>[A-Z][a-z]{{2,8}}\.?[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?
+                      |\d{{1,2}}[ ][A-Z][a-z]{{2,8}}(?:[ ]\d{{4}})?))?
+        [ ]?\((?P<agency>{agencies})\)[ ]?(?:-{{1,2}}[ ]|[–—][ ]?)""",
+        re.VERBOSE,
+    )
     return _Tables(
         titles=frozenset(w.lower() for w in lexicon.word_list("abbreviation.title")),
         acronyms=frozenset(w.lower() for w in lexicon.word_list("abbreviation.acronym")),
@@ -69,6 +79,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         clock_followers=frozenset(lexicon.word_list("sentence.after_clock")),
         dateline=dateline,
         dated_only=dated_only,
+        agency_named=agency_named,
     )
 
 
@@ -157,6 +168,8 @@ def _dateline(text: str, start: int, published: datetime.date | None, tables: _T
     match = tables.dateline.match(text, head, min(len(text), head + 120))
     if match is not None and len(match.group("place")) < 3:  # shorter is an initialism, not a place
         match = None
+    if match is None:
+        match = tables.agency_named.match(text, head, min(len(text), head + 120))
     if match is None:
         match = tables.dated_only.match(text, head, min(len(text), head + 60))
         if match is not None and not match.group("agency") and not re.search(r"\d{4}", match.group("date")):
