@@ -490,3 +490,20 @@ def test_the_statement_day_alone_is_not_the_start() -> None:
 )
 def test_a_place_after_its_state_and_what_it_is(text: str) -> None:
     assert pause_of(parse(text)).location == "Hodeidah"
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "A humanitarian corridor will open on Saturday from 9 a.m. to let civilians leave Sumy, the ministry said."
+            " Russian forces will hold their fire along the route until 9 p.m., the ministry said.",
+            "2024-03-09T21:00",
+        ),
+        ("The truce will begin at 8 a.m. on Monday and last until 2 p.m.", "2024-03-11T14:00"),
+    ],
+)
+def test_an_end_clock_said_apart_ends_the_start_day(text: str, end: str) -> None:
+    pause = pause_of(parse(text, datetime.date(2024, 3, 6)))
+    assert pause.end is not None
+    assert pause.end.value == end

@@ -540,6 +540,16 @@ def _end(clock: TimeMention | None, times: list[TimeMention], text: str) -> When
     until = next((t.until for t in times if t.until is not None and t.clock_start is None), None)
     if until is not None:
         return until
+    if clock is not None and clock.when is not None and clock.clock_end is None:
+        # "will open on Saturday from 9 a.m. ... will hold their fire along the route until 9 p.m.": that day's 9 p.m.
+        ending = next((t for t in times if t.clock_end is not None and t.clock_start is None and t.when is None), None)
+        day = clock.when.value.partition("T")[0]
+        if ending is not None and ending.clock_end is not None and _CALENDAR_DAY.fullmatch(day):
+            later = clock.clock_start is not None and ending.clock_end > clock.clock_start
+            if later:
+                return When(
+                    value=f"{day}T{ending.clock_end}", precision=Precision.MINUTE, text=ending.text, span=ending.span
+                )
     return next(
         (
             t.when
