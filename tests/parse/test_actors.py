@@ -452,3 +452,8 @@ def test_a_group_adjective_before_a_title_is_the_affiliation() -> None:
 )
 def test_a_state_that_only_places_a_city_is_no_actor(text: str) -> None:
     assert all(a.kind is not ActorKind.STATE for a in ceasefire.parse(text).actors)
+
+
+def test_members_of_a_group_are_the_group() -> None:
+    group = named("Somali troops clashed with al Shabaab militants near Baidoa.", "al-Shabaab")
+    assert "al Shabaab militants" in group.aliases

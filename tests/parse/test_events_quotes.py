@@ -518,3 +518,37 @@ def test_a_relative_clause_dates_its_own_onset_not_the_main_verb() -> None:
 def test_an_onset_referred_to_again_is_one_event() -> None:
     report = parse("Millions have fled Ukraine since the invasion. Since the invasion began, thousands have died.")
     assert len(events_of(report, EventKind.CONFLICT_ONSET)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Qatar, which has been mediating between Israel and Hamas, said talks were continuing.", "Qatar"),
+        ("Al Shabaab, which is allied with al Qaeda, said in a statement that it had won.", "al-Shabaab"),
+        ("Somali troops backed by African Union peacekeepers clashed with militants on Monday.", "Somali forces"),
+    ],
+)
+def test_a_subject_past_a_relative_clause_or_a_backing(text: str, agent: str) -> None:
+    report = parse(text)
+    event = report.events[0]
+    assert [report.actor(a).name for a in event.agents] == [agent]
+
+
+def test_the_clause_after_a_subject_is_no_apposition_when_it_has_a_verb() -> None:
+    """In "The ministry, which helps X, is trying to retake Aleppo, said opposition groups", the groups say it."""
+    report = ceasefire.parse(
+        "The Russian Defense Ministry, which is helping forces loyal to Bashar Assad, is trying to retake Aleppo,"
+        " said opposition groups."
+    )
+    (statement,) = events_of(report, EventKind.STATEMENT)
+    assert [report.actor(a).name for a in statement.agents] == ["opposition"]
+
+
+def test_a_sentence_led_by_he_quotes_the_person_named_last() -> None:
+    report = parse(
+        'The pauses will be announced in advance, spokesman John Kirby told reporters. He described them as "a step'
+        ' in the right direction" and said more was needed.'
+    )
+    (quote,) = report.quotes
+    assert quote.speaker is not None
+    assert report.actor(quote.speaker).name == "John Kirby"

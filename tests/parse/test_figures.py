@@ -269,3 +269,29 @@ def test_figures_released_free_nobody() -> None:
 )
 def test_military_sites_are_counted(text: str, unit: str) -> None:
     assert only(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Talks on the release of 10 to 15 hostages were continuing.", 10, 15),
+        ("Two or three children died.", 2, 3),
+        ("Some 200-300 families fled.", 200, 300),
+        ("Between 1,000-2,000 people were trapped.", 1000, 2000),
+    ],
+)
+def test_ranges_without_between_or_from(text: str, low: int, high: int) -> None:
+    figure = only(text)
+    assert (figure.low, figure.high, figure.bound) == (low, high, Bound.RANGE)
+
+
+def test_decades_are_a_duration() -> None:
+    found = figures("The conflict has killed more than 450,000 people over six decades.")
+    assert [(f.value, f.unit) for f in found] == [(450_000, "people"), (6, "decades")]
+
+
+def test_a_figure_said_by_a_subject_past_its_relative_clause() -> None:
+    report = ceasefire.parse("Al Shabaab, which is allied with al Qaeda, said its fighters had killed 30 soldiers.")
+    (figure,) = report.figures
+    assert figure.source is not None
+    assert report.actor(figure.source).name == "al-Shabaab"

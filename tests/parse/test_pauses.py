@@ -496,8 +496,10 @@ def test_a_place_after_its_state_and_what_it_is(text: str) -> None:
     ("text", "end"),
     [
         (
-            "A humanitarian corridor will open on Saturday from 9 a.m. to let civilians leave Sumy, the ministry said."
-            " Russian forces will hold their fire along the route until 9 p.m., the ministry said.",
+            (
+                "A humanitarian corridor will open on Saturday from 9 a.m. to let civilians leave Sumy, the ministry"
+                " said. Russian forces will hold their fire along the route until 9 p.m., the ministry said."
+            ),
             "2024-03-09T21:00",
         ),
         ("The truce will begin at 8 a.m. on Monday and last until 2 p.m.", "2024-03-11T14:00"),

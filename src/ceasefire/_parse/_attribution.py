@@ -27,13 +27,16 @@ SAID_BEFORE = re.compile(
 """A verb of saying right before a day ("said Thursday"): the day dates the saying, not what was said."""
 _TITLE_OF = re.compile(r"['’]s\s[^,;:\"“”()]{1,50},\s")
 """The rest of an apposition after a party's possessive: "'s regional director, "."""
+_RELATIVE_CLAUSE = re.compile(r",\s(?:which|who)\s[^,;:\"“”()]{1,80},\s(?:" + _SUBJECT_GAP.pattern + r")$")
+"""A relative clause closed right before a verb: ", which is allied with al Qaeda, "."""
 _APPOSITION_OPEN = re.compile(r",\s(?:the|a|an)\s")
-_APPOSITION = re.compile(r",\s[^,;:\"“”()]{1,70},\s")
+_APPOSITION = re.compile(r",\s(?!(?:is|are|was|were|has|have|had|will|would)\b)[^,;:\"“”()]{1,70},\s")
 """A phrase set off by commas between a subject and its verb: ", known as Hemedti, "."""
 _APPOSITION_REACH = 110
 """How far before its verb a subject may stand with an apposition between them."""
 _PARTICIPLE_GAP = re.compile(
     r"\s(?:[a-z]{3,}ing\s(?:in|on|for|against|across|along|near|around|inside|alongside)\s[^,;:\"“”()]{1,50}?"
+    r"|(?:backed|supported|led|escorted|accompanied|armed|trained|funded)\sby\s[^,;:\"“”()]{1,50}?"
     r"|(?:in|at|from|near|inside|outside)\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}\s)" + _SUBJECT_GAP.pattern
 )
 """
@@ -56,10 +59,11 @@ def actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention |
     if last is None:
         return None
     text = analysis.article.text
-    if _TITLE_OF.fullmatch(text, last.span.end, end):  # "Stefan Brunner, the ICRC's regional director, said"
-        named = analysis.actors.last_within(max(sentence.start, last.span.start - 80), last.span.start)
-        if named is not None and _APPOSITION_OPEN.fullmatch(text, named.span.end, last.span.start):
-            return named
+    subject = _before_a_relative_clause(analysis, end, sentence) or _before_an_apposed_title(
+        analysis, last, end, sentence
+    )
+    if subject is not None:
+        return subject
     if not _SUBJECT_GAP.fullmatch(text, last.span.end, end) and not _APPOSITION.fullmatch(text, last.span.end, end):
         return _before_a_participle(analysis, end, sentence, last)
     if last.span.end < end - 60 and _SUBJECT_GAP.fullmatch(text, last.span.end, end):
@@ -69,6 +73,24 @@ def actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention |
         # "the staff in Ukraine announced": Ukraine is not the subject; "with X calling it": X is
         return _before_a_participle(analysis, end, sentence, analysis.actors.at(last.span.start - 1) or last)
     return last
+
+
+def _before_an_apposed_title(analysis: Analysis, last: ActorMention, end: int, sentence: Span) -> ActorMention | None:
+    """The person before an apposition naming their party: "Stefan Brunner, the ICRC's regional director, said"."""
+    text = analysis.article.text
+    if not _TITLE_OF.fullmatch(text, last.span.end, end):
+        return None
+    named = analysis.actors.last_within(max(sentence.start, last.span.start - 80), last.span.start)
+    return named if named is not None and _APPOSITION_OPEN.fullmatch(text, named.span.end, last.span.start) else None
+
+
+def _before_a_relative_clause(analysis: Analysis, end: int, sentence: Span) -> ActorMention | None:
+    """The subject before a relative clause: "Qatar, which has been mediating between Israel and Hamas, said"."""
+    relative = _RELATIVE_CLAUSE.search(analysis.article.text, max(sentence.start, end - _APPOSITION_REACH), end)
+    if relative is None or relative.start() <= sentence.start:
+        return None
+    subject = analysis.actors.at(relative.start() - 1)
+    return subject if subject is not None and subject.span.end == relative.start() else None
 
 
 def _before_a_participle(analysis: Analysis, end: int, sentence: Span, nearest: ActorMention) -> ActorMention | None:

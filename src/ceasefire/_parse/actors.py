@@ -197,7 +197,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         compound_tail=re.compile(
             rf"{_POSSESSIVE}(?:-(?:led|backed))?\s"
             rf"(?:(?P<forces>(?:government\s|regime\s)?{forces})(?!\s(?:government|regime|junta)\b)"
-            rf"|{_GOVERNMENT_ADJECTIVES}?(?P<head>{heads}))(?![\w-])"
+            rf"|{_GOVERNMENT_ADJECTIVES}?(?P<head>{heads})"
+            r"|(?P<members>fighters|militants|gunmen|insurgents|guerrillas|militiamen|members|commanders))(?![\w-])"
         ),
         parties=keyed(
             re.compile(rf"{boundary}(?:{alternation(party_family, ignore_case=True)})(?![\w-])"), party_family
@@ -528,6 +529,8 @@ class _Finder:
             entry = _entry_for(hit.group(0), self.tables) if tail else None
             if tail is None or entry is None:
                 continue
+            if tail.group("members") and entry.kind is not ActorKind.ARMED_GROUP:
+                continue  # "Palestinian militants" are read by the party rule, not as a state's forces
             start, end, words = hit.start(), tail.end(), self.text[hit.start() : tail.end()]
             demonym = entry.demonyms[0] if entry.demonyms else entry.name
             backed = "-led " in words or "-backed " in words  # "Saudi-led coalition", "the Saudi-backed government"

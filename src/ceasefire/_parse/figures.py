@@ -16,6 +16,7 @@ import attrs
 
 from ceasefire._lexicon import Lexicon
 from ceasefire._model import Figure, FigureCategory, Span, span_at
+from ceasefire._parse._attribution import actor_before
 from ceasefire._parse._mentions import Analysis, NumberMention
 from ceasefire._parse._text import (
     PUBLISHED_THING_BEFORE,
@@ -192,6 +193,10 @@ def _source(analysis: Analysis, sentence: Span) -> str | None:
         )
         if cue.group(0).lower() == "figures":
             window = (max(sentence.start, cue.start() - 25), cue.start())
+        elif window[1] == cue.start():
+            subject = actor_before(analysis, cue.start(), sentence)
+            if subject is not None:  # "Al Shabaab, which is allied with al Qaeda, said": the subject
+                return subject.actor_id
         # A mention counts when it reaches into the window: a long one ("Ukrainian Defense minister
         # Oleksii Reznikov said") may begin before it.
         if window[1] == cue.start():

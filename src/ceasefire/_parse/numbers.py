@@ -214,6 +214,9 @@ def _bound(text: str, start: int, tables: _Tables) -> tuple[int, Bound]:
     return start, Bound.EXACT
 
 
+_HYPHEN_RANGE = re.compile(r"[-–](\d{1,3}(?:,\d{3})+|\d{1,7})(?![\w.,-])")
+_BARE_RANGE_GAP = re.compile(r"\s?[-–]\s?|\s(?:to|or)\s", re.IGNORECASE)
+"""Between two numbers, what makes them a range with no "between" or "from" before ("10 to 15")."""
 _RANGE_GAP = re.compile(r"\s?(?:-|–|to|and|or)\s?", re.IGNORECASE)
 
 
@@ -242,10 +245,17 @@ def find_numbers(analysis: Analysis) -> Analysis:
             previous is not None
             and previous.vague is False
             and vague is None
-            and _RANGE_GAP.fullmatch(text[previous.number_span.end : start])
-            and text[max(0, previous.span.start - 8) : previous.span.start].lower().strip() in {"between", "from"}
+            and previous.span.end == previous.number_span.end
+            and (
+                _BARE_RANGE_GAP.fullmatch(text, previous.number_span.end, start)
+                or (
+                    _RANGE_GAP.fullmatch(text[previous.number_span.end : start])
+                    and text[max(0, previous.span.start - 8) : previous.span.start].lower().strip()
+                    in {"between", "from"}
+                )
+            )
         ):
-            # "between 5 and 10", "from 200 to 300": one range, not two numbers
+            # "between 5 and 10", "from 200 to 300", "10 to 15 hostages", "two or three": one range
             low, high = previous.value, _as_number(value)
             if low <= high:
                 found[-1] = attrs.evolve(
@@ -257,6 +267,11 @@ def find_numbers(analysis: Analysis) -> Analysis:
                     bound=Bound.RANGE,
                 )
                 continue
+        hyphened = _HYPHEN_RANGE.match(text, end) if match.group("digits") and vague is None else None
+        if hyphened is not None and value <= float(hyphened.group(1).replace(",", "")):
+            # "200-300 families": a range written with a dash, which the number pattern does not start at
+            low, high = _as_number(value), _as_number(float(hyphened.group(1).replace(",", "")))
+            end, bound = hyphened.end(), Bound.RANGE
         found.append(
             NumberMention(
                 span=span_at(span_start, end),

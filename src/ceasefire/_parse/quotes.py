@@ -91,7 +91,13 @@ def _speaker(analysis: Analysis, quote: Span, sentence: Span, tables: _Tables) -
             actor = actor_after(analysis, verb.end(), before)
         if actor is not None:
             return actor.actor_id
-    # The subject: the first party named, whole ("U.S. Secretary of State Mike Pompeo", not its "U.S.").
+    if _HE_OR_SHE_LEADS.match(analysis.article.text, sentence.start):
+        return _last_person(analysis, sentence.start)  # 'He described them as "a step in the right direction"'
+    return _subject(analysis, before)
+
+
+def _subject(analysis: Analysis, before: Span) -> str | None:
+    """The first party named before a quotation, whole ("U.S. Secretary of State Mike Pompeo", not its "U.S.")."""
     dateline = analysis.article.dateline
     for mention in sorted(analysis.actors.within(before.start, before.end), key=lambda m: (m.span.start, -m.span.end)):
         if dateline is not None and dateline.span.contains(mention.span):
@@ -109,6 +115,8 @@ _ADDRESSEE_BEFORE = re.compile(
     r"\s(?:the\s)?$"
 )
 """A verb of telling right before a party: the party is told, it does not speak."""
+_HE_OR_SHE_LEADS = re.compile(r"(?:He|She)\s")
+"""A sentence whose subject is "he" or "she": its quotation is the person's named last before it."""
 _HE_OR_SHE = re.compile(r"(?<![\w-])(?i:he|she)\s$")
 _PRONOUN_REACH = 300
 """How far back before a quotation its "he" or "she" may be named."""
