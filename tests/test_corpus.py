@@ -16,18 +16,18 @@ OWN = Path(__file__).parent / "corpus"
 DEV = OWN / "dev"  # the four real development reports, copied from the shared corpus
 
 # (precision, recall) floors per item type.
-OWN_FLOORS = {  # stories 24-27, coded from their text, lowered figures precision from 0.91 to 0.89
-    "pauses": (0.97, 0.84),
-    "figures": (0.88, 0.88),
-    "actors": (0.88, 0.86),
-    "events": (0.80, 0.78),
+OWN_FLOORS = {  # stories 24-31, coded from their text alone, brought the scores down when they came
+    "pauses": (0.97, 0.80),
+    "figures": (0.86, 0.85),
+    "actors": (0.89, 0.86),
+    "events": (0.80, 0.76),
     "quotes": (0.97, 0.96),
 }
 DEV_FLOORS = {
     "pauses": (1.00, 1.00),
-    "figures": (0.88, 0.85),
-    "actors": (0.79, 0.78),
-    "events": (0.60, 0.78),
+    "figures": (0.93, 0.86),
+    "actors": (0.80, 0.79),
+    "events": (0.61, 0.79),
 }
 
 

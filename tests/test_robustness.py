@@ -195,3 +195,23 @@ class TestProperties:
 
         assert first == second
         assert ceasefire.to_json(first) == ceasefire.to_json(second)
+
+
+def test_a_failing_stage_is_skipped_with_a_warning_and_the_rest_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug in one stage must not lose the report: the other stages' items stay."""
+    from ceasefire._parse import pipeline
+
+    def broken(_: object) -> object:
+        raise RuntimeError("broken stage")
+
+    monkeypatch.setattr(pipeline, "STAGES", (broken, *pipeline.STAGES))
+    with pytest.warns(ceasefire.StageWarning, match="broken failed and was skipped"):
+        report = ceasefire.parse("Israel and Hamas agreed to a four-day truce in Gaza.")
+    assert [a.name for a in report.actors] == ["Israel", "Hamas"]
+    assert len(report.pauses) == 1
+
+
+@pytest.mark.parametrize("text", ["Hezbollah-backed militants fired rockets.", "Iran-backed fighters attacked."])
+def test_regressions_found_by_new_stories(text: str) -> None:
+    """Texts that once crashed a stage; warnings are errors in the test run, so a skipped stage fails here."""
+    assert_valid(ceasefire.parse(text), text)

@@ -33,7 +33,7 @@ from ceasefire._model import (
 )
 from ceasefire._parse.pipeline import parse
 from ceasefire._serialize import from_dict, from_json, json_schema, to_dict, to_json
-from ceasefire.exceptions import CeasefireError, FormatError, InputError, InvariantError, Problem
+from ceasefire.exceptions import CeasefireError, FormatError, InputError, InvariantError, Problem, StageWarning
 
 
 __all__ = [
@@ -64,6 +64,7 @@ __all__ = [
     "Recurrence",
     "Report",
     "Span",
+    "StageWarning",
     "Status",
     "When",
     "from_dict",

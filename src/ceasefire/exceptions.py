@@ -8,6 +8,8 @@ leaf also derives from the builtin it resembles, so ``except ValueError`` keeps 
     ├── FormatError(ValueError)     a JSON document or dict does not fit the report format
     ├── InvariantError(ValueError)  a model object was built in a state the format forbids
     └── InputError(ValueError)      `parse` was given something it cannot read
+
+and one warning, `StageWarning`, for a stage of `parse` that failed and was skipped.
 """
 
 from __future__ import annotations
@@ -86,3 +88,13 @@ class InputError(CeasefireError, ValueError):
     def __init__(self, reason: str) -> None:
         self.reason = reason
         super().__init__(reason)
+
+
+class StageWarning(UserWarning):
+    """
+    A stage of `parse` failed on a text and was skipped: the report lacks that stage's items.
+
+    `parse` never raises on text content; a failing stage is a bug in ceasefire, reported this
+    way so that the rest of the report (and the rest of a batch) is not lost. Please report it
+    with the text. Turn it into an error with ``warnings.simplefilter("error", StageWarning)``.
+    """

@@ -295,3 +295,40 @@ def test_a_figure_said_by_a_subject_past_its_relative_clause() -> None:
     (figure,) = report.figures
     assert figure.source is not None
     assert report.actor(figure.source).name == "al-Shabaab"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "evidence"),
+    [
+        ("The fund allocated US$4 million to the response.", 4_000_000, "dollars", "US$4 million"),
+        ("The plan seeks $1.7 billion this year.", 1_700_000_000, "dollars", "$1.7 billion"),
+        ("Donors pledged 200 million euros.", 200_000_000, "euros", "200 million euros"),
+    ],
+)
+def test_money_by_its_sign_or_its_word(text: str, value: int, unit: str, evidence: str) -> None:
+    report = ceasefire.parse(text)
+    (figure,) = report.figures
+    assert (figure.value, figure.unit, figure.category) == (value, unit, FigureCategory.MONEY)
+    assert report.text_of(figure.evidence) == evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("Several hundred people fled.", 300, 900), ("A few thousand people were trapped.", 2000, 5000)],
+)
+def test_a_vague_amount_of_hundreds_or_thousands(text: str, low: int, high: int) -> None:
+    figure = only(text)
+    assert (figure.value, figure.low, figure.high) == (low, low, high)
+
+
+def test_one_that_counts_a_noun_of_its_own_is_no_person() -> None:
+    found = figures("A dozen members of one family were killed. One was killed.")
+    assert [(f.value, f.category) for f in found] == [(12, FigureCategory.KILLED), (1, FigureCategory.KILLED)]
+
+
+def test_people_who_crossed_into_a_country_are_displaced() -> None:
+    assert only("Some 10,000 people have crossed into Ethiopia.").category is FigureCategory.DISPLACED
+
+
+def test_the_two_sides_are_no_figure() -> None:
+    assert figures("The two sides agreed to talk.") == ()

@@ -529,8 +529,8 @@ class _Finder:
             entry = _entry_for(hit.group(0), self.tables) if tail else None
             if tail is None or entry is None:
                 continue
-            if tail.group("members") and entry.kind is not ActorKind.ARMED_GROUP:
-                continue  # "Palestinian militants" are read by the party rule, not as a state's forces
+            if tail.group("members") and (entry.kind is not ActorKind.ARMED_GROUP or "-" in tail.group(0)):
+                continue  # "Palestinian militants", "Iran-backed militants": the party rule reads them
             start, end, words = hit.start(), tail.end(), self.text[hit.start() : tail.end()]
             demonym = entry.demonyms[0] if entry.demonyms else entry.name
             backed = "-led " in words or "-backed " in words  # "Saudi-led coalition", "the Saudi-backed government"

@@ -87,6 +87,14 @@ def _tables(lexicon: Lexicon) -> _Tables:
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _GAP = r"(?:[ \t-]|\r?\n(?![ \t]*\r?\n))+"
 """Space between a number and its noun, within a paragraph: never across a blank line (into a dateline)."""
+_NOUN_RIGHT_AFTER = re.compile(
+    r"\s(?!(?:was|were|is|are|has|had|have|of|more|other|another|person|civilian|man|woman|child|died|killed)\b)[a-z]+"
+)
+"""A word after "one" that is the thing it counts, not a verb: "one family", "one hospital"."""
+_CURRENCY_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:US|A|C|NZ|HK))?([$€£¥])\s?$")
+_CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+_CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds", "yen", "francs", "shillings", "pesos", "rupees"})
+"""Money, named by a sign before the number or a word after it; its figures are of category money."""
 _NOUN_AFTER = re.compile(
     rf"(?:{_GAP}of)?(?:{_GAP}(?P<w1>[A-Za-z’']+))?(?:{_GAP}(?P<w2>[A-Za-z’']+))?(?:{_GAP}(?P<w3>[A-Za-z’']+))?"
 )
@@ -111,25 +119,42 @@ _SOURCE = phrase_pattern(
 
 def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None, int]:
     """The unit named after the number and where its word ends; durations are plural units ("days")."""
+    currency = _CURRENCY_BEFORE.search(text, max(0, number.number_span.start - 4), number.number_span.start)
+    if currency is not None:  # "US$4 million", "€200m"
+        return _CURRENCIES[currency.group(1)], number.span.end
     match = _NOUN_AFTER.match(text, number.span.end, min(len(text), number.span.end + 60))
     if match is None:
         return None, number.span.end
     for group in ("w1", "w2", "w3"):
         word = match.group(group)
-        if word is None:
-            break
-        lowered = word.lower()
-        if lowered in _RATE_WORDS:
+        if word is None or word.lower() in _RATE_WORDS:
             break  # "12 a day", "five per cent": no noun of the number's own follows
-        if lowered in tables.durations:
-            return tables.durations[lowered], match.end(group)
-        if lowered in tables.people or word in tables.people:
-            return "people", match.end(group)
-        if lowered in tables.counts:
-            return lowered if lowered.endswith("s") else lowered + "s", match.end(group)
-        if lowered in tables.people_states:
+        unit = _unit_of_word(word, tables)
+        if unit is not None:
+            return unit, match.end(group)
+        if word.lower() in tables.people_states and group == "w1":
             return "people", number.span.end  # "a dozen wounded", "more than 300 dead": people, said by their state
     return None, number.span.end
+
+
+def _with_currency(text: str, number: NumberMention) -> int:
+    """Where a figure's evidence starts: at its currency sign when one stands right before it ("US$4 million")."""
+    currency = _CURRENCY_BEFORE.search(text, max(0, number.number_span.start - 4), number.number_span.start)
+    if currency is None or number.span.start < number.number_span.start:
+        return number.span.start
+    return currency.start()
+
+
+def _unit_of_word(word: str, tables: _Tables) -> str | None:
+    """The unit a noun names: "days", "people" ("civilians"), "corridors", "euros"; None for any other word."""
+    lowered = word.lower()
+    if lowered in tables.durations:
+        return tables.durations[lowered]
+    if lowered in tables.people or word in tables.people:
+        return "people"
+    if lowered in tables.counts:
+        return lowered if lowered.endswith("s") else lowered + "s"
+    return lowered if lowered in _CURRENCY_WORDS else None  # "200 million euros"
 
 
 def _category(
@@ -271,6 +296,8 @@ def find_figures(analysis: Analysis) -> Analysis:
             category_end = unit_end
         if unit in set(tables.durations.values()):
             category, category_end = FigureCategory.DURATION, unit_end
+        elif unit in _CURRENCY_WORDS:
+            category, category_end = FigureCategory.MONEY, unit_end
         elif unit is not None and unit != "people":
             category = (
                 FigureCategory.AID
@@ -301,12 +328,16 @@ def find_figures(analysis: Analysis) -> Analysis:
             FigureCategory.RELEASED,
         }:
             unit = "people"
-        if unit is None or (
-            unit == "people"
-            and number.span.end == unit_end
-            and _KIN_OF.search(text, max(0, number.span.start - 24), number.span.start)
+        if (
+            unit is None
+            or (
+                unit == "people"
+                and number.span.end == unit_end
+                and _KIN_OF.search(text, max(0, number.span.start - 24), number.span.start)
+            )
+            or (number.value == 1 and number.span.end == unit_end and _NOUN_RIGHT_AFTER.match(text, number.span.end))
         ):
-            continue  # a number that counts nothing the text names is not a figure; nor "a mother of five"
+            continue  # counts nothing the text names; nor "a mother of five"; nor "one family were killed"
         previous_unit = (sentence.start, unit)
         if _DEFINITE.search(text, max(0, number.span.start - 4), number.span.start) and any(
             f.value == number.value and f.unit == unit for f in figures[-20:]
@@ -329,7 +360,7 @@ def find_figures(analysis: Analysis) -> Analysis:
                 subject=subject,
                 source=sources[sentence.start],
                 text=number.text,
-                evidence=span_at(number.span.start, end),
+                evidence=span_at(_with_currency(text, number), end),
             )
         )
     headline_end = title_end(analysis.article)

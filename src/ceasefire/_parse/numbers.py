@@ -56,10 +56,10 @@ def _tables(lexicon: Lexicon) -> _Tables:
     vague_alt = alternation(tuple(vague))
     pattern = keyed(
         re.compile(
-            rf"""(?<![\w.,$-])(?:
+            rf"""(?<![\w.,-])(?:
           (?P<fraction>(?:a|one)\s(?:{fraction_alt})\sof\san?\s(?:{scale_alt})|half\san?\s(?:{scale_alt}))
         | (?P<digits>{_DIGITS})(?:\s(?P<dscale>{scale_alt}))?
-        | (?P<vague>{vague_alt})
+        | (?P<vague>{vague_alt})(?:\s(?P<vscale>{scale_alt}))?
         | (?P<words>(?:{word_alt})(?:(?:\s|-|\sand\s)(?:{word_alt})){{0,6}})
         )(?![\w]|,\d|\.\d)""",
             re.IGNORECASE | re.VERBOSE,
@@ -128,7 +128,10 @@ def _value(match: re.Match[str], tables: _Tables) -> tuple[float, tuple[int, int
             value *= tables.scales[match.group("dscale").lower()]
         return value, None
     if match.group("vague"):
-        low, high = tables.vague[" ".join(text.lower().split())]
+        low, high = tables.vague[" ".join(match.group("vague").lower().split())]
+        if match.group("vscale"):  # "several hundred": three to nine hundred
+            scale = int(tables.scales[match.group("vscale").lower()])
+            low, high = low * scale, high * scale
         return float(low), (low, high)
     lowered = " ".join(text.lower().split())
     if lowered in tables.words:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime
 import typing
+import warnings
 from typing import Final
 
 from ceasefire._lexicon import Lexicon
-from ceasefire._model import Report
+from ceasefire._model import Article, Report, text_id
 from ceasefire._parse._mentions import Analysis, Stage
 from ceasefire._parse.actors import find_actors
 from ceasefire._parse.events import find_events
@@ -24,7 +25,7 @@ from ceasefire._parse.prune import prune_actors
 from ceasefire._parse.quotes import find_quotes
 from ceasefire._parse.segment import segment
 from ceasefire._parse.time import find_times
-from ceasefire.exceptions import InputError
+from ceasefire.exceptions import InputError, InvariantError, StageWarning
 
 
 STAGES: Final[tuple[Stage, ...]] = (
@@ -66,7 +67,8 @@ def parse(
 
     Raises:
         InputError: `text` is not a `str`, `published` is not a date, or the text is longer
-            than `max_chars`. Text content itself never raises.
+            than `max_chars`. Text content itself never raises: a stage that fails on it (a
+            bug) is skipped with a `StageWarning`, and the rest of the report is kept.
     """
     if not isinstance(typing.cast("object", text), str):  # checked for untyped callers
         msg = f"parse() needs a str, got {type(text).__name__}"
@@ -78,14 +80,30 @@ def parse(
         msg = f"text has {len(text):,} characters, more than the limit of {max_chars:,} (raise max_chars to accept it)"
         raise InputError(msg)
     lexicon = lexicon or Lexicon.default()
-    analysis = Analysis(article=segment(text, published=published, lexicon=lexicon), lexicon=lexicon)
+    try:
+        article = segment(text, published=published, lexicon=lexicon)
+    except Exception as exc:  # noqa: BLE001 - as for the stages below: the text alone, not nothing
+        _warn(f"segment failed and was skipped ({type(exc).__name__}: {exc})")
+        article = Article(id=text_id(text), text=text, published=published)
+    analysis = Analysis(article=article, lexicon=lexicon)
     for stage in STAGES:
-        analysis = stage(analysis)
-    return Report(
-        article=analysis.article,
-        actors=analysis.actors.actors,
-        events=analysis.events,
-        pauses=analysis.pauses,
-        figures=analysis.figures,
-        quotes=analysis.quotes,
-    )
+        try:
+            analysis = stage(analysis)
+        except Exception as exc:  # noqa: BLE001 - a bug in one stage must not lose the whole report
+            _warn(f"{stage.__name__} failed and was skipped ({type(exc).__name__}: {exc})")
+    try:
+        return Report(
+            article=analysis.article,
+            actors=analysis.actors.actors,
+            events=analysis.events,
+            pauses=analysis.pauses,
+            figures=analysis.figures,
+            quotes=analysis.quotes,
+        )
+    except InvariantError as exc:
+        _warn(f"the items found break the report's invariants and were dropped ({exc})")
+        return Report(article=analysis.article)
+
+
+def _warn(what: str) -> None:
+    warnings.warn(f"ceasefire.parse: {what}; please report this text as a bug", StageWarning, stacklevel=3)
