@@ -509,3 +509,29 @@ def test_an_end_clock_said_apart_ends_the_start_day(text: str, end: str) -> None
     pause = pause_of(parse(text, datetime.date(2024, 3, 6)))
     assert pause.end is not None
     assert pause.end.value == end
+
+
+def test_a_halt_to_come_gives_the_pause_its_hours_and_its_announcer() -> None:
+    report = parse(
+        "Russia has unilaterally declared a ceasefire around the Azovstal steel plant in Mariupol. In a statement"
+        " on Friday, Russia's defence ministry said its forces would halt all hostilities around Azovstal from"
+        " 2pm Moscow time (11:00 GMT) on Saturday until 8pm on Sunday.",
+        datetime.date(2022, 4, 22),
+    )
+    pause = pause_of(report)
+    assert (pause.start and pause.start.value, pause.end and pause.end.value) == (
+        "2022-04-23T14:00",
+        "2022-04-24T20:00",
+    )
+    assert names(report, pause.ordered_by) == ["Russia"]
+    assert names(report, pause.announced_by) == ["Russian Defence Ministry"]
+
+
+def test_the_lead_under_a_headline_pause_names_its_announcer() -> None:
+    report = parse(
+        "Corridor to open out of besieged Sumy as Russia, Ukraine agree local ceasefire\n\n"
+        "A humanitarian corridor will open on Saturday from 9 a.m. Moscow time to let civilians leave the besieged"
+        " city of Sumy, Russia's defence ministry said Friday.",
+        datetime.date(2022, 3, 11),
+    )
+    assert names(report, pause_of(report).announced_by) == ["Russian Defence Ministry"]

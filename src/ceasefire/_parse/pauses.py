@@ -77,6 +77,7 @@ class PauseWords:
     origin: re.Pattern[str]
     not_places: frozenset[str]
     effect: re.Pattern[str]
+    halt_to_come: re.Pattern[str]
     announcing: re.Pattern[str]
     continuation: re.Pattern[str]
     start_cue_before: re.Pattern[str]
@@ -140,6 +141,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         destination=re.compile(rf"(?<![Aa]ccording)\s(?:to|towards|toward|into)\s{place}"),
         origin=re.compile(rf"\s(?:from|out\sof)\s{place}"),
         effect=_words(lexicon, "pause.effect"),
+        halt_to_come=_words(lexicon, "pause.halt_to_come"),
         announcing=_words(lexicon, "pause.announcing_verbs"),
         continuation=_words(lexicon, "pause.continuations", ignore_case=False),
         start_cue_before=re.compile(
@@ -323,6 +325,7 @@ def _announcing(
     first = {triggers[0].sentence} if triggers else set()
     # "its first delivery since the truce began, on Tuesday": a pause referred to names no announcer
     stating = {t.sentence for t in triggers if not _REFERRED_TO.search(text, max(0, t.span.start - 40), t.span.start)}
+    stating |= set(sentences) - {t.sentence for t in triggers}  # the lead under a headline's pause, its corridors
     timed = {lookup.at(t.span.start) for t in times if t.when or t.clock_start} & stating
     ordering = {s for s in sentences if tables.order_verbs.search(text, s.start, s.end)}
     return [s for s in sentences if s in first or s in timed or s in ordering]
@@ -768,7 +771,14 @@ def find_pauses(analysis: Analysis) -> Analysis:
     if analysis.article.sentences and any(t.span.start < headline_end for t in triggers):
         trigger_sentences.append(analysis.article.sentences[0])  # the lead restates the headline's pause
     # "Under the agreement, which took effect at 7 a.m. on Nov. 24, ...": the pause's hours without its name.
-    taking_effect = {sentences.at(m.start()) for m in analysis.phrases.all(tables.effect)} if triggers else set()
+    taking_effect = (
+        {
+            sentences.at(m.start())
+            for m in (*analysis.phrases.all(tables.effect), *analysis.phrases.all(tables.halt_to_come))
+        }
+        if triggers
+        else set()
+    )
     continuations = _continued(analysis, trigger_sentences, tables)
     all_sentences = sorted(
         set(trigger_sentences) | set(corridor_sentences) | taking_effect | continuations,
@@ -780,9 +790,12 @@ def find_pauses(analysis: Analysis) -> Analysis:
     ]
     immediate = any(_IMMEDIATE.search(text, s.start, s.end) for s in trigger_sentences)
     clock, day = _window(times, text, tables, immediate=immediate)
+    halting = sorted(
+        taking_effect - set(trigger_sentences), key=lambda s: s.start
+    )  # "its forces would halt all hostilities"
     ordered, announced = _parties(
         analysis,
-        _announcing(trigger_sentences, triggers, times=times, text=text, tables=tables, lookup=sentences),
+        [*_announcing(trigger_sentences, triggers, times=times, text=text, tables=tables, lookup=sentences), *halting],
         tables,
     )
     ordered += [party for party in _between(analysis, triggers) + _brokers(analysis, triggers) if party not in ordered]
