@@ -552,3 +552,13 @@ def test_a_sentence_led_by_he_quotes_the_person_named_last() -> None:
     (quote,) = report.quotes
     assert quote.speaker is not None
     assert report.actor(quote.speaker).name == "John Kirby"
+
+
+def test_who_is_told_does_not_speak_after_the_quotation() -> None:
+    report = parse(
+        'Umm Mohammed, a mother of five, said she would walk home. "I want to sit on it and drink my tea," she told'
+        " the BBC."
+    )
+    (quote,) = report.quotes
+    assert quote.speaker is not None
+    assert report.actor(quote.speaker).name == "Umm Mohammed"

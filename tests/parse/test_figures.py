@@ -332,3 +332,8 @@ def test_people_who_crossed_into_a_country_are_displaced() -> None:
 
 def test_the_two_sides_are_no_figure() -> None:
     assert figures("The two sides agreed to talk.") == ()
+
+
+def test_the_first_day_of_two_is_no_figure() -> None:
+    found = figures("WFP distributed food to some 18,000 people in Ulang town on 13 and 14 March.")
+    assert [f.value for f in found] == [18_000]

@@ -535,3 +535,14 @@ def test_the_lead_under_a_headline_pause_names_its_announcer() -> None:
         datetime.date(2022, 3, 11),
     )
     assert names(report, pause_of(report).announced_by) == ["Russian Defence Ministry"]
+
+
+def test_a_corridor_between_two_places_for_aid_workers_and_no_armed_personnel() -> None:
+    (corridor,) = pause_of(
+        parse(
+            "The parties committed to open a humanitarian corridor along the Sobat River between Ulang and Malakal for"
+            " the safe passage of civilians and humanitarian workers. Armed personnel may not use the corridor."
+        )
+    ).corridors
+    assert (corridor.origin, corridor.destination, corridor.armed) == ("Ulang", "Malakal", False)
+    assert corridor.beneficiaries == ("civilians", "humanitarian workers")

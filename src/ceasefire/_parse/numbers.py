@@ -76,7 +76,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
     )
     months = "|".join(re.escape(m) for m in sorted(lexicon.word_list("number.month_words"), key=len, reverse=True))
     month_before = re.compile(rf"(?<![\w.])(?:{months})\s$")
-    month_after = re.compile(rf"\s(?:of\s)?(?:{months})(?![\w])")
+    # "13 March", "13 and 14 March", "7-8 March": the first day is a date's too
+    month_after = re.compile(rf"(?:\s(?:and|or|to)\s\d{{1,2}}|\s?[-–]\s?\d{{1,2}})?\s(?:of\s)?(?:{months})(?![\w])")
     quantifiers = frozenset(
         w.lower()
         for name in ("bound.at_least", "bound.at_most", "bound.approx", "number.determiners")

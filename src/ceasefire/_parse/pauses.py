@@ -655,16 +655,28 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
             tables.destination, analysis, match.end(), min(sentence.end, match.end() + 120), tables
         )
         origin = _place_after(tables.origin, analysis, match.end(), min(sentence.end, match.end() + 60), tables)
-        if number is None and not single and destination is None:
+        origin_place = clean_place(origin.group("place")) if origin else None
+        destination_place = clean_place(destination.group("place")) if destination else None
+        between = _BETWEEN_PLACES.search(text, match.end(), min(sentence.end, match.end() + 80))
+        if between is not None and origin is None and destination is None:  # "a corridor between Ulang and Malakal"
+            origin_place, destination_place = _place_pair(between, analysis, tables)
+        if number is None and not single and destination_place is None:
             continue
         clause = span_at(sentence.start, sentence.end)
         count = int(number.value) if number is not None and isinstance(number.value, int) else 1 if single else None
+        following = sentences.at(sentence.end + 1) if sentence.end < len(text) else sentence
+        if following.start >= sentence.end and analysis.phrases.first(tables.corridor, following.start, following.end):
+            armed_in = span_at(
+                sentence.start, following.end
+            )  # "... a corridor. Armed personnel may not use the corridor."
+        else:
+            armed_in = clause
         corridor = Corridor(
             count=count,
             beneficiaries=_beneficiaries(analysis, clause),
-            armed=_armed(analysis.phrases, clause, tables),
-            origin=clean_place(origin.group("place")) if origin else None,
-            destination=clean_place(destination.group("place")) if destination else None,
+            armed=_armed(analysis.phrases, armed_in, tables),
+            origin=origin_place,
+            destination=destination_place,
             conditions=_conditions(analysis.phrases, clause, tables),
             evidence=span_at(
                 number.span.start if number is not None else single.start() if single else match.start(), match.end()
@@ -692,6 +704,18 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
     headline_end = title_end(analysis.article)
     body = [c for c in corridors if c.evidence.start >= headline_end]
     return (body or corridors), spoken  # the title's "two corridors" repeats the body's
+
+
+_BETWEEN_PLACES = re.compile(rf"\sbetween\s(?P<place>{_NAME})\sand\s(?P<other>{_NAME})(?![\w-])")
+
+
+def _place_pair(between: re.Match[str], analysis: Analysis, tables: PauseWords) -> tuple[str | None, str | None]:
+    """The two ends of "between Ulang and Malakal", when both are places, not parties ("between Israel and Hamas")."""
+    for group in ("place", "other"):
+        word = between.group(group).split()[0]
+        if word in tables.not_places or analysis.actors.at(between.start(group)) is not None:
+            return None, None
+    return clean_place(between.group("place")), clean_place(between.group("other"))
 
 
 def _enriched(known: Corridor, later: Corridor) -> Corridor:
@@ -737,8 +761,9 @@ def _beneficiaries(analysis: Analysis, sentence: Span) -> tuple[str, ...]:
     names: list[str] = []
     for mention in analysis.actors.within(sentence.start, sentence.end):
         actor = analysis.actors.by_id(mention.actor_id)
-        if actor is not None and actor.kind in kinds and mention.text not in names:
-            names.append(mention.text)
+        workers = actor is not None and actor.kind is ActorKind.NGO and mention.text.endswith(("workers", "staff"))
+        if actor is not None and (actor.kind in kinds or workers) and mention.text not in names:
+            names.append(mention.text)  # "civilians", "opposition groups", "humanitarian workers" (not "the ICRC")
     return tuple(names)
 
 

@@ -78,11 +78,13 @@ def _speaker(analysis: Analysis, quote: Span, sentence: Span, tables: _Tables) -
             return actor.actor_id
     after = span_at(quote.end, min(sentence.end, quote.end + _REACH))
     for verb in analysis.phrases.within(tables.say, after.start, after.end):
-        actor = actor_before(analysis, verb.start(), after) or actor_after(analysis, verb.end(), sentence)
-        if actor is not None:
-            return actor.actor_id
         if _HE_OR_SHE.search(analysis.article.text, after.start, verb.start()):
             return _last_person(analysis, quote.start)  # '"...," he wrote': the person just named
+        actor = actor_before(analysis, verb.start(), after)
+        if actor is None and verb.group(0).lower() not in tables.say_to:  # '"...," she told the BBC': not the BBC
+            actor = actor_after(analysis, verb.end(), sentence)
+        if actor is not None:
+            return actor.actor_id
     before = span_at(max(sentence.start, quote.start - _REACH), quote.start)
     verbs = analysis.phrases.within(tables.say, before.start, before.end)
     for verb in reversed(verbs):
