@@ -457,3 +457,34 @@ def test_a_state_that_only_places_a_city_is_no_actor(text: str) -> None:
 def test_members_of_a_group_are_the_group() -> None:
     group = named("Somali troops clashed with al Shabaab militants near Baidoa.", "al-Shabaab")
     assert "al Shabaab militants" in group.aliases
+
+
+def test_a_group_named_with_a_state_and_its_hyphened_acronym() -> None:
+    text = (
+        "The pause was agreed between the army and the Sudan People's Liberation Army-in-Opposition (SPLA-IO)."
+        " The SPLA-IO said so."
+    )
+    assert "Sudan" not in [a.name for a in table(text).actors]
+    group = named(text, "Sudan People's Liberation Army-in-Opposition")
+    assert (group.kind, group.aliases) == (ActorKind.MILITARY, ("SPLA-IO",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund allocated US$4 million.",
+        "WFP stocked food in Egypt and Jordan.",
+        "Talks in Cairo, Doha and Riyadh went on.",
+    ],
+)
+def test_no_state_from_a_currency_or_a_list_of_places(text: str) -> None:
+    assert all(a.kind is not ActorKind.STATE for a in ceasefire.parse(text).actors)
+
+
+def test_the_army_of_the_one_state_in_the_story() -> None:
+    report = ceasefire.parse("A truce brought a lull to Sudan's capital, though the army accused the RSF of a breach.")
+    assert "Sudanese Armed Forces" in [a.name for a in report.actors]
+
+
+def test_gunmen_led_by_a_group_are_the_group() -> None:
+    assert named("Hamas-led gunmen attacked the post.", "Hamas").kind is ActorKind.ARMED_GROUP

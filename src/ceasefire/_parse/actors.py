@@ -47,7 +47,9 @@ _POSSESSIVE = r"(?:['’]s?)?"
 # Between a name or demonym and a title: "Russian President", "Russia's Defense Minister", and an office
 # in between: "U.S. National Security Council spokesperson".
 # "the Libyan National Army (LNA)": a name of two words or more, then its acronym in brackets.
-_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z0-9&]{1,9})\)")  # the literal "(" makes the scan fast
+_ACRONYM = re.compile(
+    r"\((?P<acronym>[A-Z][A-Za-z0-9&]{1,9}(?:-[A-Z][A-Za-z0-9]{0,5})?)\)"
+)  # "(SPLA-IO)"  # the literal "(" makes the scan fast
 _NAME_WORD = rf"(?:[{UPPER}][\w’'.&-]*|(?:al|el)-[{UPPER}][\w’'-]*)"
 _NAMED_BEFORE = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s(?:(?:of|for|and|the|de|del|des|du|al|el|la|le)\s)?{_NAME_WORD}){{1,6}})\s$"
@@ -65,12 +67,18 @@ _SURNAME_LENGTH = 4
 """Shorter surnames ("Kim", "Ali") are too common to stand for one known person alone."""
 _PLACE_PREPOSITION = re.compile(
     r"(?<![\w-])(?:(?i:in|from|at|near|outside|inside|across|of)\s(?:(?i:downtown|central|greater|the)\s)?"
+    r"(?:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?(?:,\s[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)*(?:,?\s(?:and|or)\s|,\s))?"
     r"|(?i:capital|city)(?:\sof)?,?\s)$"
 )
 """
 Before a capital, words that make it a place ("talks in Washington", "much of downtown
 Port-au-Prince", "who control the capital Sanaa", "the capital, Kyiv").
 """
+_GROUP_NAME_AFTER = re.compile(
+    r"\s(?!(?:Armed|Defen[cs]e|Air|Ground|Security|Border|Special)\b)[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}"
+    r"\s(?:Liberation|Army|Forces|Front|Movement|Brigades?|Battalions?)(?![\w])"
+)
+"""Capitalised words after a state that make it part of a group's name: " People's Liberation Army"."""
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w-]*)\s$")  # not the first word of a sentence
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
 _CAPITALISED_WORDS = r"(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}"
@@ -177,7 +185,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         org_heads={head: ActorKind(kind) for head, kind in word_pairs(lexicon, "actor.org_heads").items()},
         hits=keyed(
             re.compile(
-                rf"{boundary}(?:(?P<name>{known})|(?P<dem>{demonym}))(?![\w])(?!-(?!led\b|backed\b|brokered\b|mediated\b|sponsored\b))"
+                rf"{boundary}(?:(?P<name>{known})|(?P<dem>{demonym}))(?![\w$])(?!-(?!led\b|backed\b|brokered\b|mediated\b|sponsored\b))"
             ),
             [*by_name, *by_demonym],
         ),
@@ -476,10 +484,12 @@ class _Finder:
             if match.group("name") is None or self.text.startswith("-", match.end()):
                 continue  # a demonym, or "U.S.-led": read by the compound rule
             entry = self.tables.by_name[match.group("name")]
+            if _GROUP_NAME_AFTER.match(self.text, match.end()):
+                continue  # "the Sudan People's Liberation Army": a word of a group's name, not the state
             if match.group("name") in self.tables.metonyms and (
                 self._inside_a_name(match)
                 or self.tables.place_after.match(self.text, match.end())
-                or _PLACE_PREPOSITION.search(self.text, max(0, match.start() - 20), match.start())
+                or _PLACE_PREPOSITION.search(self.text, max(0, match.start() - 60), match.start())
             ):
                 continue  # "the OSCE Minsk Group", "Sanaa airport", "talks in Doha": the city itself, not the state
             if entry.kind is ActorKind.PERSON:
@@ -529,14 +539,14 @@ class _Finder:
             entry = _entry_for(hit.group(0), self.tables) if tail else None
             if tail is None or entry is None:
                 continue
-            if tail.group("members") and (entry.kind is not ActorKind.ARMED_GROUP or "-" in tail.group(0)):
-                continue  # "Palestinian militants", "Iran-backed militants": the party rule reads them
+            if tail.group("members") and (entry.kind is not ActorKind.ARMED_GROUP or "-backed" in tail.group(0)):
+                continue  # "Palestinian militants", "Hezbollah-backed militants": the party rule reads them
             start, end, words = hit.start(), tail.end(), self.text[hit.start() : tail.end()]
             demonym = entry.demonyms[0] if entry.demonyms else entry.name
             backed = "-led " in words or "-backed " in words  # "Saudi-led coalition", "the Saudi-backed government"
             if entry.kind is ActorKind.PERSON:  # "Assad's troops": the forces of the state the leader leads
                 self.add(_Found(start, end, "", ActorKind.MILITARY, 3, affiliation=entry.name))
-            elif entry.kind is ActorKind.ARMED_GROUP and not backed:  # "ELN rebels", "Hamas fighters": the group
+            elif entry.kind is ActorKind.ARMED_GROUP and "-backed " not in words:  # "ELN rebels", "Hamas-led gunmen"
                 self.add(_Found(start, end, entry.name, entry.kind, 3, affiliation=entry.affiliation))
             elif tail.group("forces"):
                 government = tail.group("forces").split()[0] in {"government", "regime"}
@@ -612,7 +622,8 @@ class _Finder:
             if entry is not None:
                 canonical, kind, affiliation = entry.name, entry.kind, entry.affiliation
             else:
-                head = next((token for token in reversed(tokens) if token in self.tables.org_heads), None)
+                heads = (token.split("-")[0] for token in reversed(tokens))  # "Army-in-Opposition": an army
+                head = next((word for word in heads if word in self.tables.org_heads), None)
                 canonical, kind, affiliation = name, self.tables.org_heads[head] if head else ActorKind.OTHER, None
             defined[acronym] = (canonical, kind, affiliation)
             self.add(_Found(start, start + len(name), canonical, kind, 4, affiliation=affiliation))
@@ -807,12 +818,17 @@ def _aliases_by_article(builder: _Builder, phrases: PhraseIndex, tables: _Tables
             targets["ministry"].append((span.start, name))
         elif kind is ActorKind.MILITARY:
             targets["military"].append((span.start, name))  # "the army": the armed forces named before
+    states = [name for name, record in builder.actors.items() if record.kind is ActorKind.STATE]
+    own = tables.militaries.get(states[0]) if len(states) == 1 else None
     for start, end, what in ordered:
         candidates = targets[what]
         index = bisect.bisect_left(candidates, (start, "")) - 1
         if index >= 0 and free(start, end):
             name = candidates[index][1]
             builder.add(name, builder.actors[name].kind, start, end, title=None, affiliation=None)
+        elif what == "military" and own is not None and free(start, end):
+            # "Sudan's capital ... the army accused the RSF": the one state's own armed forces
+            builder.add(own.name, own.kind, start, end, title=None, affiliation=states[0])
 
 
 def find_actors(analysis: Analysis) -> Analysis:

@@ -19,8 +19,10 @@ from ceasefire._parse._mentions import ActorTable, Analysis
 
 _LOCATIVE_BEFORE = re.compile(
     r"(?i:\b(?:in|to|from|into|across|near|towards?|via|through|at|inside|outside|around|throughout|"
-    r"over|on|for|with)\s(?:the\s)?)$"
+    r"over|on|for|with)\s(?:the\s)?)"
+    r"(?:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?(?:,\s[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)*(?:,?\s(?:and|or)\s|,\s))?$"
 )
+"""Words before a state that make it a place, in a list too ("food stocked in Egypt and Jordan")."""
 
 
 def _referenced(analysis: Analysis) -> set[str]:
@@ -46,7 +48,7 @@ def _only_a_place(actor: Actor, text: str, dateline: Span | None) -> bool:
     return (
         actor.kind is ActorKind.STATE
         and all(
-            _LOCATIVE_BEFORE.search(text, max(0, span.start - 12), span.start)
+            _LOCATIVE_BEFORE.search(text, max(0, span.start - 60), span.start)
             or (dateline is not None and dateline.contains(span))  # "KYIV, Ukraine (AP) —"
             or (
                 _CITY_BEFORE.search(text, max(0, span.start - 30), span.start)
