@@ -488,3 +488,9 @@ def test_the_army_of_the_one_state_in_the_story() -> None:
 
 def test_gunmen_led_by_a_group_are_the_group() -> None:
     assert named("Hamas-led gunmen attacked the post.", "Hamas").kind is ActorKind.ARMED_GROUP
+
+
+def test_a_leaders_government_is_the_government_of_the_state() -> None:
+    report = ceasefire.parse("Ethiopian Prime Minister Abiy Ahmed's government has blamed the TPLF for the war.")
+    government = next(a for a in report.actors if a.kind is ActorKind.GOVERNMENT)
+    assert (government.name, government.affiliation) == ("Ethiopian government", "ethiopia")

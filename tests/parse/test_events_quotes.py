@@ -562,3 +562,8 @@ def test_who_is_told_does_not_speak_after_the_quotation() -> None:
     (quote,) = report.quotes
     assert quote.speaker is not None
     assert report.actor(quote.speaker).name == "Umm Mohammed"
+
+
+def test_a_party_described_by_what_it_is_fighting_makes_no_attack() -> None:
+    report = parse("The Saudi-led coalition fighting in Yemen announced a truce. Fighting raged in Aden.")
+    assert [e.trigger for e in events_of(report, EventKind.ATTACK)] == ["Fighting"]

@@ -546,3 +546,17 @@ def test_a_corridor_between_two_places_for_aid_workers_and_no_armed_personnel() 
     ).corridors
     assert (corridor.origin, corridor.destination, corridor.armed) == ("Ulang", "Malakal", False)
     assert corridor.beneficiaries == ("civilians", "humanitarian workers")
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        (
+            "The coalition announced a two-week ceasefire to support United Nations efforts to end the war.",
+            "to support United Nations efforts to end the war",
+        ),
+        ("Russia declared a truce to mark Orthodox Easter.", "to mark Orthodox Easter"),
+    ],
+)
+def test_more_purposes(text: str, purpose: str) -> None:
+    assert pause_of(parse(text)).purpose == purpose

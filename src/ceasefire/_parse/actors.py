@@ -544,7 +544,13 @@ class _Finder:
             start, end, words = hit.start(), tail.end(), self.text[hit.start() : tail.end()]
             demonym = entry.demonyms[0] if entry.demonyms else entry.name
             backed = "-led " in words or "-backed " in words  # "Saudi-led coalition", "the Saudi-backed government"
-            if entry.kind is ActorKind.PERSON:  # "Assad's troops": the forces of the state the leader leads
+            if entry.kind is ActorKind.PERSON and tail.group("head") in self.tables.government_heads:
+                state = self.tables.by_name.get(entry.affiliation or "")
+                if state is not None and state.kind is ActorKind.STATE:  # "Abiy Ahmed's government": Ethiopia's
+                    name = f"{state.demonyms[0] if state.demonyms else state.name} government"
+                    head = tail.start("head")  # the head alone: the leader's own mention may be titled and longer
+                    self.add(_Found(head, end, name, ActorKind.GOVERNMENT, 3, affiliation=state.name))
+            elif entry.kind is ActorKind.PERSON:  # "Assad's troops": the forces of the state the leader leads
                 self.add(_Found(start, end, "", ActorKind.MILITARY, 3, affiliation=entry.name))
             elif entry.kind is ActorKind.ARMED_GROUP and "-backed " not in words:  # "ELN rebels", "Hamas-led gunmen"
                 self.add(_Found(start, end, entry.name, entry.kind, 3, affiliation=entry.affiliation))

@@ -344,6 +344,14 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         )
         # "the Government of National Accord": a word of a name
         or (named is not None and named.span.end >= match.end())
+        # "the coalition fighting in Yemen announced": who the party is, not an event
+        or (
+            kind is EventKind.ATTACK
+            and match.group(0).endswith("ing")
+            and named is None
+            and (party := analysis.actors.at(match.start() - 2)) is not None
+            and party.span.end == match.start() - 1
+        )
         # "OCHA figures released on Tuesday": nobody was freed
         or (kind is EventKind.RELEASE and PUBLISHED_THING_BEFORE.search(before) is not None)
     )
