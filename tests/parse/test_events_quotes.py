@@ -567,3 +567,17 @@ def test_who_is_told_does_not_speak_after_the_quotation() -> None:
 def test_a_party_described_by_what_it_is_fighting_makes_no_attack() -> None:
     report = parse("The Saudi-led coalition fighting in Yemen announced a truce. Fighting raged in Aden.")
     assert [e.trigger for e in events_of(report, EventKind.ATTACK)] == ["Fighting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Jihadist violence began in the north in 2012.", "2012"),
+        ("The offensive on west Mosul began on Oct. 17.", "2016-10-17"),
+        ("The Mosul campaign began in October.", "2016-10"),
+    ],
+)
+def test_a_conflict_noun_and_a_verb_of_beginning_make_an_onset(text: str, when: str) -> None:
+    (onset,) = events_of(parse(text), EventKind.CONFLICT_ONSET)
+    assert onset.when is not None
+    assert onset.when.value == when

@@ -38,7 +38,15 @@ from ceasefire._model import (
 )
 from ceasefire._parse._attribution import ACCORDING_TO, SAID_BEFORE, actor_after, actor_before, subjects_before
 from ceasefire._parse._mentions import Analysis, TimeMention
-from ceasefire._parse._text import PUBLISHED_THING_BEFORE, SentenceLookup, containing, phrase_pattern, title_end
+from ceasefire._parse._text import (
+    PUBLISHED_THING_BEFORE,
+    SentenceLookup,
+    alternation,
+    containing,
+    keyed,
+    phrase_pattern,
+    title_end,
+)
 from ceasefire._parse.pauses import PauseWords, clean_place, is_place, pause_words
 
 
@@ -59,6 +67,20 @@ class _Tables:
     ongoing: re.Pattern[str]
     say: re.Pattern[str]
     say_to: frozenset[str]
+    onset: re.Pattern[str]
+
+
+def _onset_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """A conflict noun and a verb of beginning, a short complement between ("the offensive on west Mosul began")."""
+    nouns = lexicon.word_list("event.conflict_nouns")
+    verbs = alternation(lexicon.word_list("event.onset_verbs"), ignore_case=True)
+    return keyed(
+        re.compile(
+            rf"(?<![\w-])(?i:{alternation(nouns)})(?:\s(?:on|in|against|of|for)\s(?:the\s)?[\w’'-]+(?:\s[\w’'-]+)?)?"
+            rf"\s{verbs}(?![\w-])"
+        ),
+        nouns,
+    )
 
 
 @functools.lru_cache(maxsize=8)
@@ -75,6 +97,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         ongoing=phrase_pattern(lexicon.word_list("event.ongoing"), ignore_case=True),
         say=phrase_pattern(lexicon.word_list("event.say_verbs"), ignore_case=True),
         say_to=frozenset(w.lower() for w in lexicon.word_list("event.say_to")),
+        onset=_onset_pattern(lexicon),
     )
 
 
@@ -371,7 +394,7 @@ def find_events(analysis: Analysis) -> Analysis:
     pause_spans = {span for pause in analysis.pauses for span in pause.evidence}
     events: list[Event] = []
     seen: set[tuple[EventKind, Span]] = set()
-    onsets: set[str] = set()  # the triggers of the onsets read so far
+    onsets: set[str] = set()  # the triggers of the onsets told so far
     for kind, sentence, trigger, when, agent in _pause_events(analysis, sentences, dated):
         seen.add((kind, sentence))
         events.append(
@@ -397,9 +420,13 @@ def find_events(analysis: Analysis) -> Analysis:
     triggered = [  # not "fighting" inside "pause in fighting"
         m for m in analysis.phrases.all(tables.triggers) if not _inside(m, in_pause, in_pause_starts)
     ]
+    onsets_said = analysis.phrases.all(tables.onset)  # "Jihadist violence began in the north in 2012"
     sayings = [(m, EventKind.STATEMENT) for m in _sayings(analysis, tables, sentences)]
     headline_end = title_end(analysis.article)
-    matches = sorted([*((m, None) for m in triggered), *other_halts, *sayings], key=lambda p: p[0].start())
+    onset_kinds = [(m, EventKind.CONFLICT_ONSET) for m in onsets_said]
+    matches = sorted(
+        [*((m, None) for m in triggered), *other_halts, *sayings, *onset_kinds], key=lambda p: p[0].start()
+    )
     body_kinds = {
         forced or tables.kinds[" ".join(match.group(0).lower().split())]
         for match, forced in matches
@@ -432,10 +459,10 @@ def find_events(analysis: Analysis) -> Analysis:
         if kind is EventKind.CEASEFIRE and _ENDED.search(text, match.end(), clause.end):
             status = Status.ENDED
         source = None if kind in _SAY_KINDS else _source(analysis, clause, match.start(), tables)
-        onset = " ".join(match.group(0).lower().split()) if kind is EventKind.CONFLICT_ONSET else ""
-        if onset and time is None and onset in onsets:
-            continue  # "fled since the invasion ... since the invasion began": the one onset, referred to again
-        onsets.add(onset)
+        if kind is EventKind.CONFLICT_ONSET and time is None and onsets:
+            continue  # "fled since the invasion ... since the invasion began": an onset told, referred to again
+        if kind is EventKind.CONFLICT_ONSET:
+            onsets.add(match.group(0))
         events.append(
             Event(
                 id=f"event-{len(events) + 1}",
