@@ -560,3 +560,14 @@ def test_a_corridor_between_two_places_for_aid_workers_and_no_armed_personnel() 
 )
 def test_more_purposes(text: str, purpose: str) -> None:
     assert pause_of(parse(text)).purpose == purpose
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides agreed a 30-day halt on strikes against energy infrastructure starting on Tuesday.",
+        "Both armies announced a suspension of hostilities along the border.",
+    ],
+)
+def test_a_halt_on_strikes_or_a_suspension_of_hostilities_is_a_ceasefire(text: str) -> None:
+    assert pause_of(parse(text)).kind.value == "ceasefire"
