@@ -494,3 +494,24 @@ def test_a_leaders_government_is_the_government_of_the_state() -> None:
     report = ceasefire.parse("Ethiopian Prime Minister Abiy Ahmed's government has blamed the TPLF for the war.")
     government = next(a for a in report.actors if a.kind is ActorKind.GOVERNMENT)
     assert (government.name, government.affiliation) == ("Ethiopian government", "ethiopia")
+
+
+def test_the_icrc_is_an_international_organisation() -> None:
+    assert named("The ICRC said so.", "International Committee of the Red Cross").kind is ActorKind.INTERNATIONAL_ORG
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The RSF said on its official Telegram channel that it would comply.", ["Rapid Support Forces"]),
+        (
+            '"We are ready," said Jan Petersen, head of the ICRC delegation.',
+            ["Jan Petersen", "International Committee of the Red Cross"],
+        ),
+        ("The pauses are to be observed without Israeli military operations.", []),
+    ],
+)
+def test_no_person_from_a_platform_a_given_name_kept_and_no_military_from_its_operations(
+    text: str, names: list[str]
+) -> None:
+    assert [a.name for a in table(text).actors] == names

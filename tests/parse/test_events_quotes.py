@@ -581,3 +581,10 @@ def test_a_conflict_noun_and_a_verb_of_beginning_make_an_onset(text: str, when: 
     (onset,) = events_of(parse(text), EventKind.CONFLICT_ONSET)
     assert onset.when is not None
     assert onset.when.value == when
+
+
+def test_a_speaker_before_an_apposition_that_names_another_party() -> None:
+    report = parse('"The stakes are high," Kwesi Adomako, the AU special envoy for Sudan, told Xinhua.')
+    (quote,) = report.quotes
+    assert quote.speaker is not None
+    assert report.actor(quote.speaker).name == "Kwesi Adomako"

@@ -337,3 +337,26 @@ def test_the_two_sides_are_no_figure() -> None:
 def test_the_first_day_of_two_is_no_figure() -> None:
     found = figures("WFP distributed food to some 18,000 people in Ulang town on 13 and 14 March.")
     assert [f.value for f in found] == [18_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It shows the two sides can still agree when the lives of civilians are at stake.",
+        "Several villages burned and a few trucks arrived.",
+    ],
+)
+def test_no_figure_from_what_counts_nothing_or_too_vague_an_amount(text: str) -> None:
+    assert figures(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The strike cut power to about 45,000 households.", "households"),
+        ("Ukraine hit dozens of Russian oil refineries.", "refineries"),
+        ("The ICRC has more than 300 staff in the region.", "people"),
+    ],
+)
+def test_more_units(text: str, unit: str) -> None:
+    assert only(text).unit == unit

@@ -571,3 +571,19 @@ def test_more_purposes(text: str, purpose: str) -> None:
 )
 def test_a_halt_on_strikes_or_a_suspension_of_hostilities_is_a_ceasefire(text: str) -> None:
     assert pause_of(parse(text)).kind.value == "ceasefire"
+
+
+def test_the_place_of_the_talks_is_not_the_place_of_the_pause_but_its_conflict_is() -> None:
+    report = parse(
+        "The ICRC evacuated 120 patients during a 48-hour humanitarian pause agreed by the sides to the"
+        " Nagorno-Karabakh conflict. Armenia and Azerbaijan agreed to the pause during talks in Geneva."
+    )
+    assert pause_of(report).location == "Nagorno-Karabakh"
+
+
+def test_the_length_of_the_deal_said_apart_is_the_pauses() -> None:
+    report = parse(
+        "A ceasefire between Israel and Hezbollah will take effect at 4 a.m. on Wednesday. The 60-day agreement"
+        " provides for the withdrawal of Israeli forces."
+    )
+    assert pause_of(report).duration == datetime.timedelta(days=60)

@@ -109,3 +109,20 @@ def test_a_dateline_in_ordinary_case_with_its_agency(text: str, place: str, agen
     dateline = analyse(text).article.dateline
     assert dateline is not None
     assert (dateline.place, dateline.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [
+        ("Title\n\nNews release, 04 November 2020\n\nGENEVA (ICRC) – The ICRC said.", "Geneva", "ICRC"),
+        ("Title\n\nRami Khoury |26.11.2024 - Update : 26.11.2024\n\nBEIRUT (AA) – A truce began.", "Beirut", "AA"),
+    ],
+)
+def test_a_dateline_under_a_header_line(text: str, place: str, agency: str) -> None:
+    dateline = analyse(text).article.dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.agency) == (place, agency)
+
+
+def test_a_short_first_line_without_an_agency_after_it_is_no_header() -> None:
+    assert analyse("Title\n\nShort line\n\nGENEVA – The talks went on.").article.dateline is None

@@ -30,6 +30,8 @@ _TITLE_OF = re.compile(r"['’]s\s[^,;:\"“”()]{1,50},\s")
 """The rest of an apposition after a party's possessive: "'s regional director, "."""
 _RELATIVE_CLAUSE = re.compile(r",\s(?:which|who)\s[^,;:\"“”()]{1,80},\s(?:" + _SUBJECT_GAP.pattern + r")$")
 """A relative clause closed right before a verb: ", which is allied with al Qaeda, "."""
+_APPOSITION_BEFORE = re.compile(r",\s(?:the|a|an)\s[^,;:\"“”()]{1,70},\s$")
+"""An apposition that opens with an article and ends right before a verb: ", the AU special envoy for Sudan, "."""
 _APPOSITION_OPEN = re.compile(r",\s(?:the|a|an)\s")
 _APPOSITION = re.compile(r",\s(?!(?:is|are|was|were|has|have|had|will|would)\b)[^,;:\"“”()]{1,70},\s")
 """A phrase set off by commas between a subject and its verb: ", known as Hemedti, "."""
@@ -60,8 +62,10 @@ def actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention |
     if last is None:
         return None
     text = analysis.article.text
-    subject = _before_a_relative_clause(analysis, end, sentence) or _before_an_apposed_title(
-        analysis, last, end, sentence
+    subject = (
+        _before_a_relative_clause(analysis, end, sentence)
+        or _before_an_apposed_title(analysis, last, end, sentence)
+        or _before_an_apposition(analysis, last, end)
     )
     if subject is not None:
         return subject
@@ -85,9 +89,28 @@ def _before_an_apposed_title(analysis: Analysis, last: ActorMention, end: int, s
     return named if named is not None and _APPOSITION_OPEN.fullmatch(text, named.span.end, last.span.start) else None
 
 
+def _before_an_apposition(analysis: Analysis, last: ActorMention, end: int) -> ActorMention | None:
+    """
+    The party before an apposition that names another: "Kwesi Adomako, the AU special envoy for Sudan, told".
+
+    `last`, the actor nearest the verb, lies inside the apposition.
+    """
+    text = analysis.article.text
+    if not text.endswith(", ", 0, end):
+        return None  # the common case: no apposition closes right before the verb
+    apposition = _APPOSITION_BEFORE.search(text, max(0, last.span.start - 40), end)
+    if apposition is None or apposition.start() > last.span.start:
+        return None
+    subject = analysis.actors.at(apposition.start() - 1)
+    return subject if subject is not None and subject.span.end == apposition.start() else None
+
+
 def _before_a_relative_clause(analysis: Analysis, end: int, sentence: Span) -> ActorMention | None:
     """The subject before a relative clause: "Qatar, which has been mediating between Israel and Hamas, said"."""
-    relative = _RELATIVE_CLAUSE.search(analysis.article.text, max(sentence.start, end - _APPOSITION_REACH), end)
+    text, start = analysis.article.text, max(sentence.start, end - _APPOSITION_REACH)
+    if text.find(", wh", start, end) < 0:
+        return None  # the common case, found without the pattern
+    relative = _RELATIVE_CLAUSE.search(text, start, end)
     if relative is None or relative.start() <= sentence.start:
         return None
     subject = analysis.actors.at(relative.start() - 1)

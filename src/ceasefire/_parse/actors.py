@@ -74,6 +74,11 @@ _PLACE_PREPOSITION = re.compile(
 Before a capital, words that make it a place ("talks in Washington", "much of downtown
 Port-au-Prince", "who control the capital Sanaa", "the capital, Kyiv").
 """
+_MILITARY_ADJECTIVE = re.compile(
+    r"\s(?:operations?|activit(?:y|ies)|action|campaign|offensive|presence|pressure|aid|equipment|support"
+    r"|bases?|targets?|vehicles?|positions?|infrastructure|assistance|escalation|build-up|buildup)\b"
+)
+"""Nouns after "military" that make it an adjective: "Israeli military operations" name no actor."""
 _GROUP_NAME_AFTER = re.compile(
     r"\s(?!(?:Armed|Defen[cs]e|Air|Ground|Security|Border|Special)\b)[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}"
     r"\s(?:Liberation|Army|Forces|Front|Movement|Brigades?|Battalions?)(?![\w])"
@@ -486,6 +491,8 @@ class _Finder:
             entry = self.tables.by_name[match.group("name")]
             if _GROUP_NAME_AFTER.match(self.text, match.end()):
                 continue  # "the Sudan People's Liberation Army": a word of a group's name, not the state
+            if match.group("name").endswith(" military") and _MILITARY_ADJECTIVE.match(self.text, match.end()):
+                continue  # "without Israeli military operations": what the military does, not the military
             if match.group("name") in self.tables.metonyms and (
                 self._inside_a_name(match)
                 or self.tables.place_after.match(self.text, match.end())
@@ -554,6 +561,8 @@ class _Finder:
                 self.add(_Found(start, end, "", ActorKind.MILITARY, 3, affiliation=entry.name))
             elif entry.kind is ActorKind.ARMED_GROUP and "-backed " not in words:  # "ELN rebels", "Hamas-led gunmen"
                 self.add(_Found(start, end, entry.name, entry.kind, 3, affiliation=entry.affiliation))
+            elif tail.group("forces") and _MILITARY_ADJECTIVE.match(self.text, end):
+                continue  # "without Israeli military operations": what the military does, not the military
             elif tail.group("forces"):
                 government = tail.group("forces").split()[0] in {"government", "regime"}
                 if backed:  # "the Saudi-led military coalition" is the Saudi-led coalition

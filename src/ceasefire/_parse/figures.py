@@ -53,6 +53,7 @@ class _Tables:
     durations: dict[str, str]
     counts: frozenset[str]
     people_states: frozenset[str]
+    not_units: frozenset[str]
     forces: frozenset[str]
 
 
@@ -79,6 +80,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         durations=durations,
         counts=frozenset(w.lower() for w in lexicon.word_list("unit.count")),
         people_states=frozenset(w.lower() for w in lexicon.word_list("unit.people_states")),
+        not_units=frozenset(w.lower() for w in lexicon.word_list("unit.none")),
         forces=frozenset(w.lower() for w in lexicon.word_list("unit.forces")),
     )
 
@@ -87,6 +89,10 @@ def _tables(lexicon: Lexicon) -> _Tables:
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _GAP = r"(?:[ \t-]|\r?\n(?![ \t]*\r?\n))+"
 """Space between a number and its noun, within a paragraph: never across a blank line (into a dateline)."""
+_TOO_VAGUE = frozenset({"a few", "several", "a handful of", "few"})
+"""Amounts too vague to report on their own ("several towns", "a few trucks"), unlike "several hundred"."""
+_NOTHING = ""
+"""The unit of a number that counts nothing to report ("the two sides"): no figure."""
 _NOUN_RIGHT_AFTER = re.compile(
     r"\s(?!(?:was|were|is|are|has|had|have|of|more|other|another|person|civilian|man|woman|child|died|killed)\b)[a-z]+"
 )
@@ -134,6 +140,8 @@ def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None
             return unit, match.end(group)
         if word.lower() in tables.people_states and group == "w1":
             return "people", number.span.end  # "a dozen wounded", "more than 300 dead": people, said by their state
+        if word.lower() in tables.not_units and group == "w1":
+            return _NOTHING, match.end(group)  # "the two sides": counts nothing to report
     return None, number.span.end
 
 
@@ -330,12 +338,14 @@ def find_figures(analysis: Analysis) -> Analysis:
             unit = "people"
         if (
             unit is None
+            or unit == _NOTHING
             or (
                 unit == "people"
                 and number.span.end == unit_end
                 and _KIN_OF.search(text, max(0, number.span.start - 24), number.span.start)
             )
             or (number.value == 1 and number.span.end == unit_end and _NOUN_RIGHT_AFTER.match(text, number.span.end))
+            or number.text.lower() in _TOO_VAGUE
         ):
             continue  # counts nothing the text names; nor "a mother of five"; nor "one family were killed"
         previous_unit = (sentence.start, unit)

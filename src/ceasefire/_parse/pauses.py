@@ -18,7 +18,7 @@ import bisect
 import datetime
 import functools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Iterator
 
 import attrs
 
@@ -383,11 +383,23 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, 
     will hold across Port-au-Prince"); else a place named in the title ("... in besieged Homs");
     else a state named in the sentence that introduces it ("Sudan's factions agreed").
     """
-    text = analysis.article.text
     not_places = {a.name for a in analysis.actors.actors if a.kind not in _PLACE_KINDS} | tables.not_places
+    for words, hyphen_allowed in _places_said(analysis, triggers, tables, continued):
+        place = clean_place(words)
+        if is_place(place, not_places) and (hyphen_allowed or "-" not in place):
+            return place
+    return _state_of_lead(analysis, triggers, tables)
+
+
+def _places_said(
+    analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, continued: set[Span]
+) -> Iterator[tuple[str, bool]]:
+    """The words that may name the pause's place, best first (see `_location`), and whether a hyphen may be in it."""
+    text = analysis.article.text
     headline_end = title_end(analysis.article)
     # The body's mentions first: a headline says it shorter ("in Darfur city" for "the Darfur city of El Fasher").
-    for trigger in sorted(triggers, key=lambda t: t.span.start < headline_end):
+    body_first = sorted(triggers, key=lambda t: t.span.start < headline_end)
+    for trigger in body_first:
         window_end = min(trigger.sentence.end, trigger.span.end + 80)
         found = tables.place.match(text, trigger.span.end, window_end)
         candidates = [found] if found else []
@@ -399,38 +411,35 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, 
         for candidate in candidates:
             if _said_between(analysis, tables, trigger.span.end, candidate.start()):
                 continue  # "the truce, announced by Biden in Washington": where it was announced
-            place = clean_place(candidate.group("place"))
-            if is_place(place, not_places):
-                return place
+            if _MEETING_BEFORE.search(text, max(trigger.span.end, candidate.start() - 30), candidate.start() + 1):
+                continue  # "agreed to the pause during talks in Geneva": where it was agreed
+            yield candidate.group("place"), True
     for trigger in triggers:  # "the Hodeidah ceasefire", "El Fasher truce"
         before = _PLACE_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start)
         word = (before.group("word") or "") if before else ""
-        if word.endswith(("s", "ed")):
-            continue  # "Russia announces ceasefire", "Israel declared truce": a verb, so a subject, not a place
-        place = clean_place(before.group("place")) if before else ""
-        if is_place(place, not_places) and "-" not in place:
-            return place
+        if before is not None and not word.endswith(("s", "ed")):  # "Russia announces ceasefire": a subject
+            yield before.group("place"), False  # no hyphened name: "Israel-Hamas truce"
     for sentence in sorted(continued, key=lambda s: s.start):  # "It will hold across Port-au-Prince every day"
-        for found in tables.place.finditer(text, sentence.start, sentence.end):
-            place = clean_place(found.group("place"))
-            if is_place(place, not_places):
-                return place
+        yield from ((found.group("place"), True) for found in tables.place.finditer(text, sentence.start, sentence.end))
+    for trigger in triggers:  # "a pause agreed by the sides to the Nagorno-Karabakh conflict"
+        yield from (
+            (found.group("place"), True)
+            for found in _CONFLICT_OF_PLACE.finditer(text, trigger.sentence.start, trigger.sentence.end)
+        )
     title = analysis.article.title
     if title:
-        for found in tables.place.finditer(title):
-            place = clean_place(found.group("place"))
-            if is_place(place, not_places):
-                return place
-    body_first = sorted(triggers, key=lambda t: t.span.start < headline_end)
+        yield from ((found.group("place"), True) for found in tables.place.finditer(title))
     if body_first:  # the first mention's sentence: "reached the front-line town of Avdiivka during a truce"
         lead = body_first[0].sentence
-        for found in _DESCRIBED_PLACE.finditer(text, lead.start, lead.end):
-            place = clean_place(found.group("place"))
-            if is_place(place, not_places):
-                return place
-    return _state_of_lead(analysis, triggers, tables)
+        yield from ((found.group("place"), True) for found in _DESCRIBED_PLACE.finditer(text, lead.start, lead.end))
 
 
+_CONFLICT_OF_PLACE = re.compile(rf"(?P<place>{_NAME})\s(?:conflict|war)\b")
+"""A place named by its conflict: "the Nagorno-Karabakh conflict"."""
+_MEETING_BEFORE = re.compile(
+    r"(?i:\b(?:talks|negotiations|meetings?|summit|conference|ceremony|briefing|hosted|held|signed))\s$"
+)
+"""Words before "in <place>" that make it where the pause was agreed, not where it holds."""
 _DESCRIBED_PLACE = re.compile(
     rf"(?i:\b(?:city|town|village|port|district|region|province|enclave|camp)\sof)\s(?P<place>{_NAME})"
 )
@@ -594,6 +603,15 @@ def _duration(times: list[TimeMention], triggers: list[_Trigger], text: str) -> 
         if preceding is not None and _AFTER_TRIGGER.fullmatch(text, preceding.span.end, t.span.start):
             found.append((t.span.start - preceding.span.end, t.duration))
     return min(found, key=lambda pair: pair[0])[1] if found else None  # the nearest: "five days into a two-week truce"
+
+
+def _deal_length(times: Iterable[TimeMention], text: str) -> datetime.timedelta | None:
+    """The length of the deal that makes the pause, said apart from it: "The 60-day agreement provides for"."""
+    lengths = {t.duration for t in times if t.duration is not None and _DEAL_AFTER.match(text, t.span.end)}
+    return lengths.pop() if len(lengths) == 1 else None
+
+
+_DEAL_AFTER = re.compile(r"\s(?:agreement|deal|accord|arrangement)\b")
 
 
 def _status(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) -> Status:
@@ -831,7 +849,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
     daily_window = None
     if hours is not None and hours.clock_start is not None and hours.clock_end is not None:
         daily_window = DailyWindow(start=hours.clock_start, end=hours.clock_end)
-    duration = _duration(times, triggers, text)
+    duration = _duration(times, triggers, text) or _deal_length(analysis.times, text)
     if duration is None and daily_window is not None:
         duration = (_clock_offset(daily_window.end) - _clock_offset(daily_window.start)) % datetime.timedelta(days=1)
     start_when = _start(clock, day)

@@ -157,14 +157,33 @@ _BYLINE = re.compile(r"By[ ][A-Z][^\n]{0,80}\n")
 
 
 def _dateline(text: str, start: int, published: datetime.date | None, tables: _Tables) -> Dateline | None:
-    head = start
-    while head < len(text) and text[head].isspace():
-        head += 1
+    head = _skip_spaces(text, start)
     byline = _BYLINE.match(text, head)
     if byline is not None:  # "By John Smith" on a line of its own, before the dateline
-        head = byline.end()
-        while head < len(text) and text[head].isspace():
-            head += 1
+        head = _skip_spaces(text, byline.end())
+    match = _dateline_at(text, head, tables)
+    header = _HEADER_LINE.match(text, head)
+    if match is None and header is not None:
+        # "News release, 04 November 2020" or "Rami Khoury |26.11.2024 - Update : 26.11.2024" above it
+        match = _dateline_at(text, _skip_spaces(text, header.end()), tables)
+        if match is not None and match.group("agency") is None:
+            match = None  # past a line of its own, only a dateline that names its agency
+    if match is None:
+        return None
+    return _read_dateline(match, published)
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+_HEADER_LINE = re.compile(r"[^\n]{0,99}[^\n.!?\"”]\n")
+"""A short line with no sentence in it, over a dateline: a byline, a release's date."""
+
+
+def _dateline_at(text: str, head: int, tables: _Tables) -> re.Match[str] | None:
     match = tables.dateline.match(text, head, min(len(text), head + 120))
     if match is not None and len(match.group("place")) < 3:  # shorter is an initialism, not a place
         match = None
@@ -174,8 +193,10 @@ def _dateline(text: str, start: int, published: datetime.date | None, tables: _T
         match = tables.dated_only.match(text, head, min(len(text), head + 60))
         if match is not None and not match.group("agency") and not re.search(r"\d{4}", match.group("date")):
             match = None  # a date alone, without its year, may be the first words of the story
-    if match is None:
-        return None
+    return match
+
+
+def _read_dateline(match: re.Match[str], published: datetime.date | None) -> Dateline:
     place = match.groupdict().get("place")
     date: datetime.date | None = None
     if match.group("date"):
