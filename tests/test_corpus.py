@@ -16,17 +16,17 @@ OWN = Path(__file__).parent / "corpus"
 DEV = OWN / "dev"  # the four real development reports, copied from the shared corpus
 
 # (precision, recall) floors per item type.
-OWN_FLOORS = {  # stories 24-31, coded from their text alone, brought the scores down when they came
-    "pauses": (0.97, 0.80),
-    "figures": (0.86, 0.85),
-    "actors": (0.89, 0.86),
-    "events": (0.80, 0.76),
-    "quotes": (0.97, 0.96),
+OWN_FLOORS = {  # stories 24-35, coded from their text alone, brought the scores down when they came
+    "pauses": (0.97, 0.79),
+    "figures": (0.87, 0.85),
+    "actors": (0.91, 0.86),
+    "events": (0.80, 0.77),
+    "quotes": (0.98, 0.96),
 }
 DEV_FLOORS = {
     "pauses": (1.00, 1.00),
     "figures": (0.93, 0.86),
-    "actors": (0.80, 0.79),
+    "actors": (0.83, 0.82),
     "events": (0.61, 0.79),
 }
 
