@@ -587,3 +587,21 @@ def test_the_length_of_the_deal_said_apart_is_the_pauses() -> None:
         " provides for the withdrawal of Israeli forces."
     )
     assert pause_of(report).duration == datetime.timedelta(days=60)
+
+
+def test_parties_named_with_their_acronym_and_an_adjective_all_agreed() -> None:
+    report = parse(
+        "Sudan's army and the paramilitary Rapid Support Forces (RSF) have agreed to observe a truce for three days"
+        " from dawn on Friday, the African Union (AU) said here on Thursday."
+    )
+    pause = pause_of(report)
+    assert names(report, pause.ordered_by) == ["Sudanese Armed Forces", "Rapid Support Forces"]
+    assert names(report, pause.announced_by) == ["African Union"]
+
+
+def test_a_call_on_the_parties_to_cease_fire_orders_nothing() -> None:
+    report = parse(
+        "Hamas and Israel agreed to a truce in Gaza. China has repeatedly called on the parties to cease fire and"
+        " settle their differences through dialogue."
+    )
+    assert names(report, pause_of(report).ordered_by) == ["Hamas", "Israel"]

@@ -14,7 +14,7 @@ from ceasefire._parse._mentions import ActorMention, Analysis
 
 
 _SUBJECT_GAP = re.compile(
-    r"(?:['’]s)?[\s,]*(?:(?:has|have|had|also|later|then|jointly|formally|swiftly|quickly|now|reportedly"
+    r"(?:['’]s)?\)?(?:\s\([A-Z][\w-]{1,10}\))?[\s,]*(?:(?:has|have|had|also|later|then|jointly|formally|swiftly|quickly|now|reportedly"
     r"|officially|had\sbeen|has\sbeen|have\sbeen|was|were|is|are|would|will|could|unilaterally|already|again"
     r"|finally|initially|eventually|publicly|abruptly|unexpectedly|tentatively|repeatedly|previously|recently"
     r"|(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|late\s\w+)\s)*"
@@ -146,7 +146,7 @@ def actor_after(analysis: Analysis, start: int, sentence: Span, *, direct: bool 
 
 _ING = re.compile(r"\w+ing\b")
 _AND_OR = re.compile(r"\b(?:and|or)\b")
-_CONJUNCTION = re.compile(r"(?:,?\s(?:and|or)\s|,\s)(?:the\s)?")
+_CONJUNCTION = re.compile(r"(?:\s\([A-Z][\w-]{1,10}\))?(?:,?\s(?:and|or)\s|,\s)(?:the\s(?:[a-z-]+\s)?)?")
 
 
 def subjects_before(analysis: Analysis, end: int, sentence: Span) -> list[ActorMention]:
@@ -157,6 +157,8 @@ def subjects_before(analysis: Analysis, end: int, sentence: Span) -> list[ActorM
     found = [last]
     joined_by_a_word = False
     earlier = analysis.actors.within(max(sentence.start, last.span.start - 80), last.span.start)
+    if earlier and earlier[-1].actor_id == last.actor_id and analysis.article.text.endswith(" (", 0, last.span.start):
+        found, earlier = [earlier[-1]], earlier[:-1]  # "the Rapid Support Forces (RSF)": the name, then its acronym
     for mention in reversed(earlier):
         join = _CONJUNCTION.fullmatch(analysis.article.text, mention.span.end, found[0].span.start)
         if not join:

@@ -413,6 +413,8 @@ def _places_said(
                 continue  # "the truce, announced by Biden in Washington": where it was announced
             if _MEETING_BEFORE.search(text, max(trigger.span.end, candidate.start() - 30), candidate.start() + 1):
                 continue  # "agreed to the pause during talks in Geneva": where it was agreed
+            if _CLAUSE_BREAK.search(text, trigger.span.end, candidate.start()):
+                continue  # "to cease fire, and accused the army of air strikes on El Fasher": another clause
             yield candidate.group("place"), True
     for trigger in triggers:  # "the Hodeidah ceasefire", "El Fasher truce"
         before = _PLACE_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start)
@@ -436,6 +438,7 @@ def _places_said(
 
 _CONFLICT_OF_PLACE = re.compile(rf"(?P<place>{_NAME})\s(?:conflict|war)\b")
 """A place named by its conflict: "the Nagorno-Karabakh conflict"."""
+_CLAUSE_BREAK = re.compile(r",\s(?:and|but|while|as|after|before|when)\s|;")
 _MEETING_BEFORE = re.compile(
     r"(?i:\b(?:talks|negotiations|meetings?|summit|conference|ceremony|briefing|hosted|held|signed))\s$"
 )
