@@ -588,3 +588,20 @@ def test_a_speaker_before_an_apposition_that_names_another_party() -> None:
     (quote,) = report.quotes
     assert quote.speaker is not None
     assert report.actor(quote.speaker).name == "Kwesi Adomako"
+
+
+def test_the_subject_of_what_was_said_is_not_the_speaker() -> None:
+    report = parse(
+        'The Lebanese army will deploy. Lebanese Prime Minister Najib Mikati described the agreement as "a'
+        ' fundamental step towards restoring calm" and said the army would deploy 5,000 more soldiers.'
+    )
+    (quote,) = report.quotes
+    assert quote.speaker is not None
+    assert report.actor(quote.speaker).name == "Najib Mikati"
+
+
+def test_an_inverted_speaker_is_named_whole() -> None:
+    report = parse('"This is the beginning of the end," said Colombian President Gustavo Petro, who spoke in Havana.')
+    (quote,) = report.quotes
+    assert quote.speaker is not None
+    assert report.actor(quote.speaker).name == "Gustavo Petro"

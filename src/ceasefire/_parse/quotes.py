@@ -19,7 +19,7 @@ import attrs
 from ceasefire._lexicon import Lexicon
 from ceasefire._model import ActorKind, Quote, Span, span_at
 from ceasefire._parse._attribution import actor_after, actor_before
-from ceasefire._parse._mentions import Analysis
+from ceasefire._parse._mentions import ActorMention, Analysis
 from ceasefire._parse._text import SentenceLookup, phrase_pattern
 from ceasefire._parse.pauses import pause_words
 
@@ -82,7 +82,7 @@ def _speaker(analysis: Analysis, quote: Span, sentence: Span, tables: _Tables) -
             return _last_person(analysis, quote.start)  # '"...," he wrote': the person just named
         actor = actor_before(analysis, verb.start(), after)
         if actor is None and verb.group(0).lower() not in tables.say_to:  # '"...," she told the BBC': not the BBC
-            actor = actor_after(analysis, verb.end(), sentence)
+            actor = _inverted_speaker(analysis, verb.end(), sentence)
         if actor is not None:
             return actor.actor_id
     before = span_at(max(sentence.start, quote.start - _REACH), quote.start)
@@ -90,7 +90,7 @@ def _speaker(analysis: Analysis, quote: Span, sentence: Span, tables: _Tables) -
     for verb in reversed(verbs):
         actor = actor_before(analysis, verb.start(), before)
         if actor is None and verb.group(0).lower() not in tables.say_to:  # 'told reporters': who heard it
-            actor = actor_after(analysis, verb.end(), before)
+            actor = _inverted_speaker(analysis, verb.end(), before)
         if actor is not None:
             return actor.actor_id
     if _HE_OR_SHE_LEADS.match(analysis.article.text, sentence.start):
@@ -117,6 +117,27 @@ _ADDRESSEE_BEFORE = re.compile(
     r"\s(?:the\s)?$"
 )
 """A verb of telling right before a party: the party is told, it does not speak."""
+
+
+def _inverted_speaker(analysis: Analysis, start: int, sentence: Span) -> ActorMention | None:
+    """
+    The speaker named after its verb ('"...," said the U.N.'), where the words end or go on about the saying.
+
+    Not the subject of what was said: in 'and said the army would deploy', the army does not speak.
+    """
+    first = actor_after(analysis, start, sentence)
+    if first is None:
+        return None
+    # The whole name: "said Colombian President Gustavo Petro", not its "Colombian"
+    same_start = [m for m in analysis.actors.within(first.span.start, sentence.end) if m.span.start == first.span.start]
+    actor = max(same_start, key=lambda m: m.span.end, default=first)
+    return actor if _SAYING_ENDS.match(analysis.article.text, actor.span.end) else None
+
+
+_SAYING_ENDS = re.compile(
+    r"\)?(?:\s*(?:[.,;:!?\"”]|$)|\s(?:in|on|at|during|late|early|last|this|after|before|when|while)\b)"
+)
+"""What follows the speaker of an inverted saying: the end of the sentence, or where and when it was said."""
 _HE_OR_SHE_LEADS = re.compile(r"(?:He|She)\s")
 """A sentence whose subject is "he" or "she": its quotation is the person's named last before it."""
 _HE_OR_SHE = re.compile(r"(?<![\w-])(?i:he|she)\s$")
