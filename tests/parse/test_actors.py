@@ -515,3 +515,10 @@ def test_no_person_from_a_platform_a_given_name_kept_and_no_military_from_its_op
     text: str, names: list[str]
 ) -> None:
     assert [a.name for a in table(text).actors] == names
+
+
+def test_a_states_forces_and_warplanes_are_its_armed_forces_when_known() -> None:
+    army = named(
+        "The Israeli army said so. Israeli forces withdrew and Israeli warplanes struck.", "Israel Defense Forces"
+    )
+    assert set(army.aliases) == {"Israeli army", "Israeli forces", "Israeli warplanes"}

@@ -135,7 +135,7 @@ def test_event_location(text: str, location: str | None) -> None:
 
 def test_passive_agent_after_by() -> None:
     (attack,) = events_of(parse("Hundreds of civilians were shelled by Syrian forces in the east."), EventKind.ATTACK)
-    assert attack.agents == ("syrian-forces",)
+    assert attack.agents == ("syrian-arab-army",)
 
 
 def test_target_after_on() -> None:

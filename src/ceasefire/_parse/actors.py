@@ -60,8 +60,10 @@ _MAX_ACRONYMS = 64
 """The most acronyms read from one text, so that the pattern of their later mentions stays small."""
 _GOVERNMENT_ADJECTIVES = r"(?:(?:federal|central|transitional|interim|national|military|military-led|army-led)\s)"
 """Words between a state and its government that do not change whose it is ("Ethiopia's federal government")."""
-_ARMY_WORDS = frozenset({"army", "military", "armed forces"})
-"""The words for a state's whole armed forces (not "troops" or "forces", which may be a part of them)."""
+_ARMY_WORDS = frozenset(
+    {"army", "military", "armed forces", "forces", "troops", "soldiers", "ground forces", "warplanes", "jets", "air force"}
+)
+"""Words for a state's armed forces, or a part of them acting for them ("Israeli forces", "Israeli warplanes")."""
 _BROKERED = re.compile(r"-(?:brokered|mediated|sponsored)\b")
 _SURNAME_LENGTH = 4
 """Shorter surnames ("Kim", "Ali") are too common to stand for one known person alone."""
