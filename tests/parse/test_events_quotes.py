@@ -605,3 +605,15 @@ def test_an_inverted_speaker_is_named_whole() -> None:
     (quote,) = report.quotes
     assert quote.speaker is not None
     assert report.actor(quote.speaker).name == "Gustavo Petro"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("JNIM claimed the attack in a statement.", EventKind.ALLEGATION),
+        ("Families demanded the release of prisoners.", EventKind.RELEASE),
+        ("Roughly a third of residents have fled since the siege began.", EventKind.CONFLICT_ONSET),
+    ],
+)
+def test_no_event_from_a_claim_of_ones_deed_a_release_sought_or_a_siege_begun(text: str, kind: EventKind) -> None:
+    assert events_of(parse(text), kind) == []

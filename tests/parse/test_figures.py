@@ -360,3 +360,35 @@ def test_no_figure_from_what_counts_nothing_or_too_vague_an_amount(text: str) ->
 )
 def test_more_units(text: str, unit: str) -> None:
     assert only(text).unit == unit
+
+
+def test_votes_are_counted() -> None:
+    found = figures("The General Assembly adopted it with 120 in favor, 14 against and 45 abstentions.")
+    assert [(f.value, f.unit, f.category) for f in found] == [
+        (120, "votes", FigureCategory.COUNT),
+        (14, "votes", FigureCategory.COUNT),
+        (45, "votes", FigureCategory.COUNT),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bound", "category"),
+    [
+        (
+            "The war has driven more than 12 million from their homes.",
+            12_000_000,
+            Bound.AT_LEAST,
+            FigureCategory.DISPLACED,
+        ),
+        ("The mayor said 1,000-plus families had arrived.", 1000, Bound.AT_LEAST, FigureCategory.OTHER),
+    ],
+)
+def test_no_unit_after_a_preposition_and_plus_is_at_least(
+    text: str, value: int, bound: Bound, category: FigureCategory
+) -> None:
+    figure = only(text)
+    assert (figure.value, figure.bound, figure.category) == (value, bound, category)
+
+
+def test_one_in_five_is_a_share() -> None:
+    assert figures("MSF said one in five children screened was malnourished.") == ()

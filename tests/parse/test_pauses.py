@@ -605,3 +605,22 @@ def test_a_call_on_the_parties_to_cease_fire_orders_nothing() -> None:
         " settle their differences through dialogue."
     )
     assert names(report, pause_of(report).ordered_by) == ["Hamas", "Israel"]
+
+
+def test_an_end_before_the_start_is_no_end() -> None:
+    pause = pause_of(
+        parse(
+            "The truce began at 6 a.m. on Saturday. The army rejected a proposal to extend the truce once it expired"
+            " on Tuesday.",
+            datetime.date(2024, 8, 18),
+        )
+    )
+    assert pause.start is not None
+    assert (pause.start.value, pause.end) == ("2024-08-17T06:00", None)
+
+
+def test_armed_men_not_allowed_make_a_corridor_unarmed() -> None:
+    (corridor,) = pause_of(
+        parse("A humanitarian corridor will run from Kyauktaw to Sittwe. Armed men will not be allowed to use the route.")
+    ).corridors
+    assert corridor.armed is False

@@ -126,3 +126,13 @@ def test_a_dateline_under_a_header_line(text: str, place: str, agency: str) -> N
 
 def test_a_short_first_line_without_an_agency_after_it_is_no_header() -> None:
     assert analyse("Title\n\nShort line\n\nGENEVA – The talks went on.").article.dateline is None
+
+
+def test_a_dateline_under_several_header_lines() -> None:
+    text = (
+        "UPDATE 2-UN ASSEMBLY CALLS FOR TRUCE\n\n(Adds details, quotes)\n\nBy Daniel Okafor\n\n"
+        "UNITED NATIONS, Oct 27 (Reuters) - The U.N. General Assembly adopted a resolution."
+    )
+    dateline = analyse(text).article.dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.agency) == ("United Nations", "Reuters")

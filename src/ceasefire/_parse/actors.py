@@ -61,7 +61,18 @@ _MAX_ACRONYMS = 64
 _GOVERNMENT_ADJECTIVES = r"(?:(?:federal|central|transitional|interim|national|military|military-led|army-led)\s)"
 """Words between a state and its government that do not change whose it is ("Ethiopia's federal government")."""
 _ARMY_WORDS = frozenset(
-    {"army", "military", "armed forces", "forces", "troops", "soldiers", "ground forces", "warplanes", "jets", "air force"}
+    {
+        "army",
+        "military",
+        "armed forces",
+        "forces",
+        "troops",
+        "soldiers",
+        "ground forces",
+        "warplanes",
+        "jets",
+        "air force",
+    }
 )
 """Words for a state's armed forces, or a part of them acting for them ("Israeli forces", "Israeli warplanes")."""
 _BROKERED = re.compile(r"-(?:brokered|mediated|sponsored)\b")

@@ -105,8 +105,12 @@ _BACKGROUND_BEFORE = re.compile(r"(?i:\b(?:by|from|to|amid|despite|during|near|o
 _HALTED_BEFORE = re.compile(
     r"(?i:\b(?:stop|stopped|stopping|halt|halted|halting|cease|ceased|suspend|suspended|pause|paused)\s(?:[\w-]+\s)?)$"
 )
+_OWN_DEED_AFTER = re.compile(
+    r"\s(?:responsibility|credit|the\s(?:attack|killing|bombing|strike|assault|raid|ambush))\b"
+)
 _SOUGHT_BEFORE = re.compile(
-    r"(?i:\b(?:talks|negotiations|push|calls?|efforts?|hopes?|plans?|proposals?)\s(?:on|for|toward|towards|of)\s"
+    r"(?i:\b(?:talks|negotiations|push|calls?|efforts?|hopes?|plans?|proposals?|demanded|demands|urged|sought)"
+    r"\s(?:on|for|toward|towards|of)?\s?"
     r"(?:a|an|the)\s(?:[\w-]+\s)?)$"
 )
 _UNDER = re.compile(r"(?i:\bunder\s(?:the|this)\s)")
@@ -354,8 +358,10 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
     return (
         # "displaced by the fighting": a backdrop; "agreed to stop military strikes": a halt, read as one
         (kind is EventKind.ATTACK and (_BACKGROUND_BEFORE.search(before) or _HALTED_BEFORE.search(before)) is not None)
-        # "talks on a nationwide ceasefire": sought, not made (the talks are the event)
-        or (kind is EventKind.CEASEFIRE and _SOUGHT_BEFORE.search(before) is not None)
+        # "talks on a nationwide ceasefire", "calls for the release of all hostages": sought, not made
+        or (kind in {EventKind.CEASEFIRE, EventKind.RELEASE} and _SOUGHT_BEFORE.search(before) is not None)
+        # "JNIM claimed the attack", "claimed responsibility": a claim of one's own deed, no allegation
+        or (kind is EventKind.ALLEGATION and _OWN_DEED_AFTER.match(text, match.end()) is not None)
         # "respond to any attack", "denied that any prisoner exchange had been agreed": none, as the text says
         or (kind not in _SAY_KINDS and _ANY_BEFORE.search(before) is not None)
         # "families welcomed the deal": the pause's agreement again; "Under the deal, reached ..." tells it

@@ -87,6 +87,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
 
 # The noun after a number: up to two modifiers ("special", "other", "more"), "of" for vague amounts.
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+_PREPOSITIONS = frozenset({"from", "to", "in", "into", "on", "at", "by", "with", "across", "near", "for"})
+_VOTES_AFTER = re.compile(r"\s(?:votes?\s)?(?:in\sfavou?r|against)\b|\sabstentions\b")
 _GAP = r"(?:[ \t-]|\r?\n(?![ \t]*\r?\n))+"
 """Space between a number and its noun, within a paragraph: never across a blank line (into a dateline)."""
 _TOO_VAGUE = frozenset({"a few", "several", "a handful of", "few"})
@@ -126,15 +128,17 @@ _SOURCE = phrase_pattern(
 def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None, int]:
     """The unit named after the number and where its word ends; durations are plural units ("days")."""
     currency = _CURRENCY_BEFORE.search(text, max(0, number.number_span.start - 4), number.number_span.start)
-    if currency is not None:  # "US$4 million", "€200m"
-        return _CURRENCIES[currency.group(1)], number.span.end
+    votes = _VOTES_AFTER.match(text, number.span.end)
+    if currency is not None or votes is not None:
+        # "US$4 million", "€200m"; "120 in favor, 14 against and 45 abstentions"
+        return (_CURRENCIES[currency.group(1)], number.span.end) if currency else ("votes", votes.end() if votes else 0)
     match = _NOUN_AFTER.match(text, number.span.end, min(len(text), number.span.end + 60))
     if match is None:
         return None, number.span.end
     for group in ("w1", "w2", "w3"):
         word = match.group(group)
-        if word is None or word.lower() in _RATE_WORDS:
-            break  # "12 a day", "five per cent": no noun of the number's own follows
+        if word is None or word.lower() in _RATE_WORDS or word.lower() in _PREPOSITIONS:
+            break  # "12 a day", "five per cent", "12 million from their homes": no noun of the number's own follows
         unit = _unit_of_word(word, tables)
         if unit is not None:
             return unit, match.end(group)

@@ -147,6 +147,11 @@ _LABEL_BEFORE = re.compile(r"(?:[A-Z][a-z]+|No\.)\s$")
 _SHARE_AFTER = re.compile(
     r"(?:-|\s)(?:quarters?|thirds?|halves|fifths?|tenths?)\b|\s?(?:%|percent\b|per\scent\b)", re.IGNORECASE
 )
+_PLUS_AFTER = re.compile(r"[-\s](?:plus|odd)\b", re.IGNORECASE)
+_ONE_IN_AFTER = re.compile(
+    r"\sin\s(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\shundred)\b", re.IGNORECASE
+)
+_ONE_IN_BEFORE = re.compile(r"\b(?:one|two|three|\d{1,2})\sin\s$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"(?:-|\s)(?:years?|months?)(?:-|\s)old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged\s$", re.IGNORECASE)
 _NOT_QUANTITY_AFTER = re.compile(r"\s(?:of|another|day|side|way|by)\b|-(?:time|off|sided|way)\b", re.IGNORECASE)
@@ -183,6 +188,8 @@ def _is_excluded(  # noqa: PLR0911 - one reason a line
         return True  # "three-quarters of the population", "40 percent": shares, not counts
     if _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 8), start):
         return True  # "a 40-year-old fisherman", "a man aged 45": an age
+    if _ONE_IN_AFTER.match(text, end) or _ONE_IN_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "one in five children": a share
     digits = matched.group("digits")
     after = text[end : end + 6]
     before = text[max(0, start - 12) : start]
@@ -271,6 +278,9 @@ def find_numbers(analysis: Analysis) -> Analysis:
                     bound=Bound.RANGE,
                 )
                 continue
+        plus = _PLUS_AFTER.match(text, end)
+        if plus is not None and bound is Bound.EXACT:  # "1,000-plus families", "50-odd"
+            end, bound = plus.end(), Bound.AT_LEAST
         hyphened = _HYPHEN_RANGE.match(text, end) if match.group("digits") and vague is None else None
         if hyphened is not None and value <= float(hyphened.group(1).replace(",", "")):
             # "200-300 families": a range written with a dash, which the number pattern does not start at

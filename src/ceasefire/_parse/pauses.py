@@ -101,6 +101,7 @@ def _place_pattern(regions: str, descriptors: str) -> str:
         # "Yemen's contested port city of Hodeidah": a possessor, then what the place is
         rf"|[{UPPER}][\w-]*['’]s(?=\s(?:[a-z-]+\s){{0,2}}(?:city|town|region|province|village|enclave|port|district)\s)"
         r"|(?:[a-z-]+\s){0,2}(?:city|town|region|province|village|enclave|port|district|camp)\sof"
+        r"|(?:[a-z-]+\s)?(?:capital|city|town|port),"  # "to the state capital, Sittwe"
     )
     return rf"(?:the\s)?(?:(?:{descriptors})\s)*(?P<place>(?:(?:{regions})\s)?(?:the\s)?{names})"
 
@@ -577,6 +578,17 @@ def _end(clock: TimeMention | None, times: list[TimeMention], text: str) -> When
     )
 
 
+def _before(end: When, start: When) -> bool:
+    """Whether an end lies before a start, both full calendar days (or minutes)."""
+    if not (_FULL_DAY.match(end.value) and _FULL_DAY.match(start.value)):
+        return False
+    common = min(len(end.value), len(start.value))  # a day against a minute: the days
+    return end.value[:common] < start.value[:common]
+
+
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def _elapsed(start: When | None, end: When | None) -> datetime.timedelta | None:
     """The time from a start to an end written alike (two days, or two clock times on known days)."""
     if start is None or end is None or len(start.value) != len(end.value):
@@ -857,6 +869,8 @@ def find_pauses(analysis: Analysis) -> Analysis:
         duration = (_clock_offset(daily_window.end) - _clock_offset(daily_window.start)) % datetime.timedelta(days=1)
     start_when = _start(clock, day)
     end_when = _end(clock, times, text)
+    if start_when is not None and end_when is not None and _before(end_when, start_when):
+        end_when = None  # "once it expired on Tuesday", read as last Tuesday: an end before the start is none
     if duration is None and daily_window is None:
         duration = _elapsed(start_when, end_when)  # "from 3 p.m. on Saturday until 3 p.m. on Monday": 48 hours
     # "daily" said of the pause itself, not of the aid it lets in ("200 trucks are to enter each day")

@@ -162,10 +162,13 @@ def _dateline(text: str, start: int, published: datetime.date | None, tables: _T
     if byline is not None:  # "By John Smith" on a line of its own, before the dateline
         head = _skip_spaces(text, byline.end())
     match = _dateline_at(text, head, tables)
-    header = _HEADER_LINE.match(text, head)
-    if match is None and header is not None:
-        # "News release, 04 November 2020" or "Rami Khoury |26.11.2024 - Update : 26.11.2024" above it
-        match = _dateline_at(text, _skip_spaces(text, header.end()), tables)
+    for _ in range(_HEADER_LINES):
+        header = _HEADER_LINE.match(text, head)
+        if match is not None or header is None:
+            break
+        # "News release, 04 November 2020", "(Adds details, quotes)", "By Daniel Okafor" above it
+        head = _skip_spaces(text, header.end())
+        match = _dateline_at(text, head, tables)
         if match is not None and match.group("agency") is None:
             match = None  # past a line of its own, only a dateline that names its agency
     if match is None:
@@ -179,6 +182,8 @@ def _skip_spaces(text: str, at: int) -> int:
     return at
 
 
+_HEADER_LINES = 3
+"""How many short lines may stand between the title and the dateline."""
 _HEADER_LINE = re.compile(r"[^\n]{0,99}[^\n.!?\"”]\n")
 """A short line with no sentence in it, over a dateline: a byline, a release's date."""
 
