@@ -1,5 +1,5 @@
 """
-Fuzz target: `ceasefire.parse` on arbitrary text returns a valid report and never raises.
+Fuzz target: `ceasefire.parse` on arbitrary text returns a valid report, never raises and skips no stage.
 
 Run through ``nox -s fuzz`` (atheris, bounded in time). A crash found here becomes a case in
 ``tests/test_robustness.py``.
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import sys
+import warnings
 
 import atheris
 
@@ -28,5 +29,6 @@ def check(data: bytes) -> None:
 
 
 if __name__ == "__main__":
+    warnings.simplefilter("error", ceasefire.StageWarning)  # a stage skipped is a bug to find, not to hide
     atheris.Setup(sys.argv, check)
     atheris.Fuzz()
