@@ -522,3 +522,21 @@ def test_a_states_forces_and_warplanes_are_its_armed_forces_when_known() -> None
         "The Israeli army said so. Israeli forces withdrew and Israeli warplanes struck.", "Israel Defense Forces"
     )
     assert set(army.aliases) == {"Israeli army", "Israeli forces", "Israeli warplanes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("A spokesperson for the U.N. refugee agency, Olga Sarrado, said so.", "Olga Sarrado", "unhcr"),
+        (
+            "The head of the ICRC delegation in Yemen, Nicolas Hernandez, said so.",
+            "Nicolas Hernandez",
+            "international-committee-of-the-red-cross",
+        ),
+    ],
+)
+def test_a_title_serving_a_body_before_the_name(text: str, name: str, affiliation: str) -> None:
+    report = ceasefire.parse(text)
+    person = next(a for a in report.actors if a.name == name)
+    assert person.affiliation == affiliation
+    report.actor(affiliation)  # the body is an actor of the report too

@@ -621,6 +621,8 @@ def test_an_end_before_the_start_is_no_end() -> None:
 
 def test_armed_men_not_allowed_make_a_corridor_unarmed() -> None:
     (corridor,) = pause_of(
-        parse("A humanitarian corridor will run from Kyauktaw to Sittwe. Armed men will not be allowed to use the route.")
+        parse(
+            "A humanitarian corridor will run from Kyauktaw to Sittwe. Armed men will not be allowed to use the route."
+        )
     ).corridors
     assert corridor.armed is False

@@ -99,8 +99,8 @@ _GROUP_NAME_AFTER = re.compile(
 """Capitalised words after a state that make it part of a group's name: " People's Liberation Army"."""
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w-]*)\s$")  # not the first word of a sentence
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
-_CAPITALISED_WORDS = r"(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}"
-"""A short proper name ("Sudan", "the Democratic Republic of Congo") that a title serves."""
+_SERVED = r"(?:the\s)?[A-Z][\w.’'-]*(?:\s[\w.’'-]+){0,4}"
+"""What a title serves, before a comma: "Sudan", "the Democratic Republic of Congo", "the U.N. refugee agency"."""
 _TITLE_GAP = re.compile(rf"{_POSSESSIVE}\s(?:(?P<org>[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,3}})\s)??")
 
 
@@ -211,7 +211,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         # "spokesman, Col. Turki al-Maliki": a title, what it serves, ranks, then the name
         titled=keyed(
             re.compile(
-                rf"{boundary}(?P<title>{titles})(?:\s(?:for|in|to|at)\s(?P<for>{_CAPITALISED_WORDS}),)?,?\s"
+                rf"{boundary}(?P<title>{titles})(?:\s(?:for|in|to|at|of)\s(?P<for>{_SERVED}),)?,?\s"
                 rf"(?:(?:{alternation(lexicon.word_list('actor.ranks'))})\s)?(?P<person>{name})(?![\w-])"
             ),
             [*lexicon.titles, *ministers],
@@ -369,6 +369,12 @@ class _Finder:
                 affiliation: str | None = office.name
             else:
                 affiliation = org if org and org not in self.tables.not_names else (entry.name if entry else None)
+            if affiliation is None and match.group("for"):  # "a spokesperson for the U.N. refugee agency, X"
+                served = next((h for h in self.hits if match.start("for") <= h.start() < match.end("for")), None)
+                served_entry = _entry_for(served.group(0), self.tables) if served else None
+                if served is not None and served_entry is not None and served_entry.kind is not ActorKind.STATE:
+                    affiliation = served_entry.name  # the body, not the country it works in ("for Sudan")
+                    self.nested.append(_Found(served.start(), served.end(), served_entry.name, served_entry.kind, 0))
             start = hit.start() if hit else match.start()
             end = match.start("person") + match.group("person").find(person) + len(person)  # past a rank trimmed off
             title = match.group("title")
