@@ -626,3 +626,16 @@ def test_armed_men_not_allowed_make_a_corridor_unarmed() -> None:
         )
     ).corridors
     assert corridor.armed is False
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The ceasefire will run from Dec. 10 to Dec. 12.", "2024-12-10", "2024-12-12"),
+        ("The pause will hold Dec. 10-12.", "2024-12-10", "2024-12-12"),
+        ("The truce will hold between March 10 and March 12.", "2024-03-10", "2024-03-12"),
+    ],
+)
+def test_a_pause_from_one_day_to_another(text: str, start: str, end: str) -> None:
+    pause = pause_of(parse(text, datetime.date(2024, 3, 6)))
+    assert (pause.start and pause.start.value, pause.end and pause.end.value) == (start, end)

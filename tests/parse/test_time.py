@@ -227,3 +227,24 @@ def test_a_local_time_restated_in_another_zone_with_a_day_is_one_mention(text: s
 def test_a_restatement_with_a_partial_day_leaves_the_local_time_without_one() -> None:
     mention = times("The truce took effect at midnight (2100 GMT Saturday).", None)[0]
     assert (mention.text, mention.when, mention.clock_start) == ("at midnight", None, "00:00")
+
+
+def test_a_day_range_in_one_month() -> None:
+    mention = only("Fighting on Oct. 7-8 killed 1,200 people.")
+    assert mention.when is not None
+    assert mention.until is not None
+    assert (mention.when.value, mention.until.value) == ("2016-10-07", "2016-10-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ceasefire will run from Dec. 10.", "2016-12-10"),
+        ("The ceasefire will begin on Feb. 3.", "2017-02-03"),  # ahead, though the last Feb. 3 is nearer
+        ("Opposition fighters would be allowed to leave on Aug. 4.", "2016-08-04"),  # "would": the nearest
+    ],
+)
+def test_a_date_said_with_will_lies_ahead(text: str, value: str) -> None:
+    mention = only(text, datetime.date(2016, 11, 2))
+    assert mention.when is not None
+    assert mention.when.value == value

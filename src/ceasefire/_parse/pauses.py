@@ -510,8 +510,10 @@ def _window(
         for t in dated
         if not SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
         and not tables.announcing_after.match(text, t.span.end)
-        and not _UNTIL_BEFORE.search(text, max(0, t.span.start - 12), t.span.start)  # "until April 22": its end
-        and not (t.until is not None and t.clock_start is None)  # "until 6 p.m. on Sunday": an end, no start
+        and not _UNTIL_BEFORE.search(text, max(0, t.span.start - _UNTIL_REACH), t.span.start)  # "until April 22"
+        and not (
+            t.until is not None and t.clock_start is None and _UNTIL_WORD.match(t.text)
+        )  # "until 6 p.m. on Sunday"
     ]
     chosen = begins or days or (dated if immediate else [])
     return clock, chosen[0] if chosen else None
@@ -520,9 +522,12 @@ def _window(
 _IMMEDIATE = re.compile(r"(?i:\b(?:effective|in\seffect|in\sforce)\simmediately|\bwith\simmediate\seffect)")
 """A pause that began when it was declared: its statement's day is its first day."""
 _UNTIL_BEFORE = re.compile(
-    r"(?i:\b(?:until|till|through|(?:end|ends|ended|ending|expire|expires|expired|expiring)(?:\son)?))\s$"
+    r"(?i:\b(?:until|till|through|(?:end|ends|ended|ending|expire|expires|expired|expiring)(?:\son)?"
+    r"|from\s[^;]{1,24}?\sto|between\s[^;]{1,24}?\sand))\s$"
 )
-"""Words that make the day after them the pause's end: "until April 22", "ends on Sunday"."""
+"""Words that make the day after them the pause's end: "until April 22", "ends on Sunday", "from Dec. 10 to"."""
+_UNTIL_REACH = 40
+_UNTIL_WORD = re.compile(r"(?i:until|till|by|through)\s")
 
 
 def _start(clock: TimeMention | None, day: TimeMention | None) -> When | None:
@@ -572,7 +577,7 @@ def _end(clock: TimeMention | None, times: list[TimeMention], text: str) -> When
             for t in times
             if t.when is not None
             and t.when.precision in {Precision.DAY, Precision.MINUTE}
-            and _UNTIL_BEFORE.search(text, max(0, t.span.start - 12), t.span.start)
+            and _UNTIL_BEFORE.search(text, max(0, t.span.start - _UNTIL_REACH), t.span.start)
         ),
         None,
     )

@@ -190,19 +190,28 @@ def _valid(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
-def _nearest_year(month: int, day: int, published: datetime.date, *, past_only: bool = False) -> int | None:
+def _nearest_year(
+    month: int, day: int, published: datetime.date, *, past_only: bool = False, ahead_only: bool = False
+) -> int | None:
     """
     The year that puts month/day closest to the publication date ("Oct. 18" in a November story).
 
-    With `past_only`, the closest on or before it: "since October 7" never lies ahead.
+    With `past_only`, the closest on or before it: "since October 7" never lies ahead; with
+    `ahead_only`, the closest on or after it: "will run from Dec. 10" never lies behind.
     """
     candidates = [d for y in (published.year - 1, published.year, published.year + 1) if (d := _valid(y, month, day))]
     if past_only:
         candidates = [d for d in candidates if d <= published]
+    elif ahead_only:  # a month's grace: a story filed, or a plan made, a while before
+        candidates = [d for d in candidates if d >= published - datetime.timedelta(days=30)]
     return min(candidates, key=lambda d: abs((d - published).days)).year if candidates else None
 
 
 _SINCE = re.compile(r"(?i:\bsince)\s$")
+_WILL_BEFORE = re.compile(
+    r"(?i:\b(?:will|shall|is\sdue\sto|are\sdue\sto|is\sset\sto|are\sset\sto))\s(?:[^.;,]|\.(?=\s\d)){0,40}$"
+)
+"""A plain future before a date ("will run from Dec. 10"): the date lies ahead. Not "would", said of the past too."""
 
 
 def _number(text: str, tables: _Tables) -> float | None:
@@ -293,7 +302,13 @@ def _full_date(
     month, day = ctx.tables.months[month_name], int(day_text)
     year = int(year_text) if year_text else None
     if year is None and ctx.published is not None:
-        year = _nearest_year(month, day, ctx.published, past_only=bool(_SINCE.search(ctx.left(match.start(), 8))))
+        year = _nearest_year(
+            month,
+            day,
+            ctx.published,
+            past_only=bool(_SINCE.search(ctx.left(match.start(), 8))),
+            ahead_only=_WILL_BEFORE.search(ctx.left(match.start(), 60)) is not None,  # "will run from Dec. 10"
+        )
     if _valid(year if year is not None else 2000, month, day) is None:  # 2000: a leap year admits Feb. 29
         return None
     return _when(match, _timex_date(year, month, day), Precision.DAY, ctx.modifier_before(match.start()))
@@ -421,6 +436,16 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
         return base(recurrence=Recurrence.DAILY)
     if kind == "mdy":
         when = _full_date(match, ctx, match.group("m1"), match.group("d1"), match.group("y1"))
+        last_day = _DAY_RANGE_AFTER.match(ctx.text, match.end()) if when is not None and not match.group("y1") else None
+        if when is not None and last_day is not None and int(last_day.group(1)) > int(match.group("d1")):
+            # "Dec. 10-12": from the 10th to the 12th of the same month
+            span = span_at(match.start(), last_day.end())
+            words = ctx.text[span.start : span.end]
+            until = When(
+                value=f"{when.value[:8]}{int(last_day.group(1)):02d}", precision=Precision.DAY, text=words, span=span
+            )
+            if _CALENDAR_DAY.fullmatch(until.value) and _valid(2000, int(when.value[5:7]), int(last_day.group(1))):
+                return TimeMention(span=span, text=words, when=attrs.evolve(when, text=words, span=span), until=until)
     elif kind == "dmy":
         when = _full_date(match, ctx, match.group("m2"), match.group("d2"), match.group("y2"))
     elif kind == "iso":
@@ -459,6 +484,7 @@ def _is_clock_only(mention: TimeMention) -> bool:
 
 
 _CALENDAR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+_DAY_RANGE_AFTER = re.compile(r"[-–]([0-3]?\d)(?![\d:,.]\d|\w)")
 
 
 def _is_day(mention: TimeMention) -> bool:
