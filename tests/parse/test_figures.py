@@ -392,3 +392,8 @@ def test_no_unit_after_a_preposition_and_plus_is_at_least(
 
 def test_one_in_five_is_a_share() -> None:
     assert figures("MSF said one in five children screened was malnourished.") == ()
+
+
+@pytest.mark.parametrize("text", ["Some 2.3 million Gazans live in the strip.", "About 300 Haitians were deported."])
+def test_a_people_named_by_the_plural_of_a_demonym(text: str) -> None:
+    assert only(text).unit == "people"

@@ -76,7 +76,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     return _Tables(
         categories=categories,
         any_category=any_category,
-        people=frozenset(w.lower() for w in lexicon.word_list("unit.people")),
+        people=frozenset(w.lower() for w in lexicon.word_list("unit.people")) | _peoples(lexicon),
         durations=durations,
         counts=frozenset(w.lower() for w in lexicon.word_list("unit.count")),
         people_states=frozenset(w.lower() for w in lexicon.word_list("unit.people_states")),
@@ -123,6 +123,16 @@ _SOURCE = phrase_pattern(
     ("according to", "estimate", "estimates", "said", "says", "say", "figures", "reported", "data")
 )
 """Words that name where a figure comes from; whole words, found through the phrase index."""
+
+
+def _peoples(lexicon: Lexicon) -> frozenset[str]:
+    """The plural of every demonym in the gazetteer, in lower case: "2.3 million Syrians", "300 Haitians"."""
+    plurals = set()
+    for entry in lexicon.actors:
+        for demonym in entry.demonyms:
+            lowered = demonym.lower()
+            plurals.add(lowered if lowered.endswith(("ese", "s", "sh", "ch")) else lowered + "s")
+    return frozenset(plurals)
 
 
 def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None, int]:
