@@ -136,7 +136,8 @@ def actor_after(analysis: Analysis, start: int, sentence: Span, *, direct: bool 
 
     With `direct`, only a direct object counts ("killing civilians", not "fled to Mauritania").
     """
-    mentions = analysis.actors.within(start, sentence.end)  # a long one counts ("Chief of the General Staff X")
+    # A long one counts ("Chief of the General Staff X"); the window stays short in a sentence without end.
+    mentions = analysis.actors.within(start, min(sentence.end, start + _AFTER_REACH))
     if not mentions or mentions[0].span.start > start + 40:
         return None
     first = mentions[0]
@@ -144,6 +145,8 @@ def actor_after(analysis: Analysis, start: int, sentence: Span, *, direct: bool 
     return first if gap.fullmatch(analysis.article.text, start, first.span.start) else None
 
 
+_AFTER_REACH = 200
+"""How far after a verb the actor named after it may end: 40 characters to its start, and its name."""
 _ING = re.compile(r"\w+ing\b")
 _AND_OR = re.compile(r"\b(?:and|or)\b")
 _CONJUNCTION = re.compile(r"(?:\s\([A-Z][\w-]{1,10}\))?(?:,?\s(?:and|or)\s|,\s)(?:the\s(?:[a-z-]+\s)?)?")

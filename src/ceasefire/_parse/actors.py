@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Collection
 
@@ -281,6 +282,12 @@ class _Found:
     affiliation: str | None = None
 
 
+def _last_title(found: list[_Found], after: int) -> str | None:
+    """The title of the last titled mention ending after `after` (mentions are found in text order)."""
+    near = itertools.takewhile(lambda f: f.end > after, reversed(found))
+    return next((f.title for f in near if f.title), None)
+
+
 def _trim_name(words: str, not_names: frozenset[str]) -> str:
     """Drop leading and trailing words that cannot be part of a name ("Putin Tuesday" -> "Putin")."""
     tokens = _POSSESSIVE_END.sub("", words).split()
@@ -310,6 +317,7 @@ class _Finder:
         self.appositions_at: list[tuple[int, int]] = []  # where "..., the U.N. envoy" describes a person
         # Every gazetteer name and demonym, found in one pass; the rules below extend them locally.
         self.hits = phrases.all(tables.hits)
+        self.hit_starts = [hit.start() for hit in self.hits]
         self.hit_ends = [hit.end() for hit in self.hits]
 
     def add(self, found: _Found) -> None:
@@ -370,7 +378,10 @@ class _Finder:
             else:
                 affiliation = org if org and org not in self.tables.not_names else (entry.name if entry else None)
             if affiliation is None and match.group("for"):  # "a spokesperson for the U.N. refugee agency, X"
-                served = next((h for h in self.hits if match.start("for") <= h.start() < match.end("for")), None)
+                first = bisect.bisect_left(self.hit_starts, match.start("for"))
+                served = (
+                    self.hits[first] if first < len(self.hits) and self.hits[first].start() < match.end("for") else None
+                )
                 served_entry = _entry_for(served.group(0), self.tables) if served else None
                 if served is not None and served_entry is not None and served_entry.kind is not ActorKind.STATE:
                     affiliation = served_entry.name  # the body, not the country it works in ("for Sudan")
@@ -379,7 +390,7 @@ class _Finder:
             end = match.start("person") + match.group("person").find(person) + len(person)  # past a rank trimmed off
             title = match.group("title")
             if title == "counterpart":  # "Armenian Foreign Minister X and his Azeri counterpart Y": Y's title is X's
-                title = next((f.title for f in reversed(self.found) if f.title and f.end > start - 200), None)
+                title = _last_title(self.found, start - 200)
             self.person(start, end, person, title=title, affiliation=affiliation, rank=5)
             if hit is not None and entry is not None and not org:  # "Russian" in "Russian President ...": Russia too
                 self.nested.append(

@@ -251,12 +251,14 @@ def _announcement(
     """
     verbs = pause_words(analysis.lexicon).announcing
     text = analysis.article.text
+    read: set[Span] = set()  # each sentence once, whatever the number of mentions in it
     for mention in pause.evidence:
         if mention.start < headline_end:
             continue
         sentence = sentences.at(mention.start)
-        if not sentence.contains(mention):
+        if not sentence.contains(mention) or sentence in read:
             continue
+        read.add(sentence)
         for verb in analysis.phrases.within(verbs, sentence.start, sentence.end):
             after = dated.between(verb.end(), min(sentence.end, verb.end() + _ANNOUNCEMENT_REACH))
             before = dated.between(max(sentence.start, verb.start() - 20), verb.start())

@@ -86,6 +86,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
 
 
 # The noun after a number: up to two modifiers ("special", "other", "more"), "of" for vague amounts.
+_NAME_REACH = 160
+"""The longest name a source may have, read across the edge of its window."""
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _PREPOSITIONS = frozenset({"from", "to", "in", "into", "on", "at", "by", "with", "across", "near", "for"})
 _VOTES_AFTER = re.compile(r"\s(?:votes?\s)?(?:in\sfavou?r|against)\b|\sabstentions\b")
@@ -247,9 +249,11 @@ def _source(analysis: Analysis, sentence: Span) -> str | None:
         # A mention counts when it reaches into the window: a long one ("Ukrainian Defense minister
         # Oleksii Reznikov said") may begin before it.
         if window[1] == cue.start():
-            mentions = [m for m in analysis.actors.within(sentence.start, window[1]) if m.span.end > window[0]]
+            reach = max(sentence.start, window[0] - _NAME_REACH)  # a long name may begin before the window
+            mentions = [m for m in analysis.actors.within(reach, window[1]) if m.span.end > window[0]]
         else:
-            mentions = [m for m in analysis.actors.within(window[0], sentence.end) if m.span.start < window[1]]
+            reach = min(sentence.end, window[1] + _NAME_REACH)
+            mentions = [m for m in analysis.actors.within(window[0], reach) if m.span.start < window[1]]
         if mentions:
             return mentions[-1 if window[1] == cue.start() else 0].actor_id
     return None

@@ -267,14 +267,14 @@ def find_numbers(analysis: Analysis) -> Analysis:
             )
         ):
             # "between 5 and 10", "from 200 to 300", "10 to 15 hostages", "two or three": one range
-            low, high = previous.value, _as_number(value)
-            if low <= high:
+            first, last = previous.value, _as_number(value)
+            if first <= last:  # "from 22 to 2" is no range: two numbers
                 found[-1] = attrs.evolve(
                     previous,
                     span=span_at(previous.span.start, end),
                     text=text[previous.span.start : end],
-                    low=low,
-                    high=high,
+                    low=first,
+                    high=last,
                     bound=Bound.RANGE,
                 )
                 continue

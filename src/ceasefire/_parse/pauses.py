@@ -424,10 +424,11 @@ def _places_said(
             yield before.group("place"), False  # no hyphened name: "Israel-Hamas truce"
     for sentence in sorted(continued, key=lambda s: s.start):  # "It will hold across Port-au-Prince every day"
         yield from ((found.group("place"), True) for found in tables.place.finditer(text, sentence.start, sentence.end))
-    for trigger in triggers:  # "a pause agreed by the sides to the Nagorno-Karabakh conflict"
+    for sentence in dict.fromkeys(
+        t.sentence for t in triggers
+    ):  # "agreed by the sides to the Nagorno-Karabakh conflict"
         yield from (
-            (found.group("place"), True)
-            for found in _CONFLICT_OF_PLACE.finditer(text, trigger.sentence.start, trigger.sentence.end)
+            (found.group("place"), True) for found in _CONFLICT_OF_PLACE.finditer(text, sentence.start, sentence.end)
         )
     title = analysis.article.title
     if title:
@@ -671,6 +672,7 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
     """Each corridor the text counts or sends somewhere, and the sentences that speak of corridors."""
     text = analysis.article.text
     corridors: list[Corridor] = []
+    beneficiaries: dict[Span, tuple[str, ...]] = {}
     spoken: list[Span] = []
     ends = [n.span.end for n in analysis.numbers]
     for match in analysis.phrases.all(tables.corridor):
@@ -709,9 +711,11 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
             )  # "... a corridor. Armed personnel may not use the corridor."
         else:
             armed_in = clause
+        if clause not in beneficiaries:
+            beneficiaries[clause] = _beneficiaries(analysis, clause)  # once a sentence, however many corridors
         corridor = Corridor(
             count=count,
-            beneficiaries=_beneficiaries(analysis, clause),
+            beneficiaries=beneficiaries[clause],
             armed=_armed(analysis.phrases, armed_in, tables),
             origin=origin_place,
             destination=destination_place,

@@ -129,11 +129,14 @@ def _inverted_speaker(analysis: Analysis, start: int, sentence: Span) -> ActorMe
     if first is None:
         return None
     # The whole name: "said Colombian President Gustavo Petro", not its "Colombian"
-    same_start = [m for m in analysis.actors.within(first.span.start, sentence.end) if m.span.start == first.span.start]
+    near = analysis.actors.within(first.span.start, min(sentence.end, first.span.start + _NAME_REACH))
+    same_start = [m for m in near if m.span.start == first.span.start]
     actor = max(same_start, key=lambda m: m.span.end, default=first)
     return actor if _SAYING_ENDS.match(analysis.article.text, actor.span.end) else None
 
 
+_NAME_REACH = 120
+"""The longest name a speaker may have ("Colombian President Gustavo Petro" and longer)."""
 _SAYING_ENDS = re.compile(
     r"\)?(?:\s*(?:[.,;:!?\"”]|$)|\s(?:in|on|at|during|late|early|last|this|after|before|when|while)\b)"
 )
