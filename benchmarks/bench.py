@@ -14,6 +14,7 @@ import argparse
 import datetime
 import gc
 import importlib.util
+import re
 import statistics
 import sys
 import time
@@ -217,6 +218,11 @@ def bench_adversarial() -> None:
         "right-to-left and emoji": ("\u202eمرحبا 🕊️ ceasefire " * 20_000),
         "mixed line endings": "Truce holds.\r\nAid enters.\rMore than 1,000 fled.\n" * 10_000,
         "10 MB article": (SEED.read_text(encoding="utf-8") + "\n\n") * (10_000_000 // 3_000),
+        # every mention in one sentence: what is read once per sentence must not be read once per mention
+        "1 MB in one sentence (the seed without its stops)": (
+            re.sub(r"[.!?\n]", " ", SEED.read_text(encoding="utf-8")) + " "
+        )
+        * (1_000_000 // 2_700),
     }
     for label, text in inputs.items():
         start = time.perf_counter()
