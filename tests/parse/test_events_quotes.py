@@ -617,3 +617,8 @@ def test_an_inverted_speaker_is_named_whole() -> None:
 )
 def test_no_event_from_a_claim_of_ones_deed_a_release_sought_or_a_siege_begun(text: str, kind: EventKind) -> None:
     assert events_of(parse(text), kind) == []
+
+
+def test_a_quoted_name_before_policy_is_no_quote() -> None:
+    report = parse('The talks were part of Petro\'s "total peace" policy. "We want peace," the ELN said.')
+    assert [q.text for q in report.quotes] == ["We want peace"]

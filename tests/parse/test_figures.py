@@ -397,3 +397,8 @@ def test_one_in_five_is_a_share() -> None:
 @pytest.mark.parametrize("text", ["Some 2.3 million Gazans live in the strip.", "About 300 Haitians were deported."])
 def test_a_people_named_by_the_plural_of_a_demonym(text: str) -> None:
     assert only(text).unit == "people"
+
+
+@pytest.mark.parametrize("text", ["Fighting raged in 24 provinces.", "The three departments were hit by the decree."])
+def test_administrative_areas_are_no_figure(text: str) -> None:
+    assert figures(text) == ()

@@ -136,3 +136,16 @@ def test_a_dateline_under_several_header_lines() -> None:
     dateline = analyse(text).article.dateline
     assert dateline is not None
     assert (dateline.place, dateline.agency) == ("United Nations", "Reuters")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [
+        ("Title\n\nNEW DELHI, Feb 25 (PTI) India and Pakistan agreed.", "New Delhi", "PTI"),
+        ("Title\n\nBogotá, Mar 18 (EFE).- Colombian President Gustavo Petro said.", "Bogotá", "EFE"),
+    ],
+)
+def test_datelines_of_agencies_without_a_dash(text: str, place: str, agency: str) -> None:
+    dateline = analyse(text).article.dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.agency) == (place, agency)

@@ -29,6 +29,10 @@ _QUOTED = re.compile(r"[\"“](?P<body>[^\"“”\n]{1,2000})[\"”]")
 _LABEL_BEFORE = re.compile(
     r"(?i:so-called|dubbed|called|known\sas|the\sterm|the\sword|termed|labelled|labeled|named)\s$"
 )
+_NAMED_THING_AFTER = re.compile(
+    r"\s(?:policy|plan|strategy|initiative|campaign|operation|process|programme|program|doctrine|law|deal|zone|corridor)\b"
+)
+"""A noun right after a short quotation that makes it a name ('the "total peace" policy'), not speech."""
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "our", "their", "its"})
 """A short quotation that begins with one of these is said of something ('called it "a first step"'), not a term."""
 _TERM_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her))\s(?:[a-z-]+\s)?$")
@@ -67,6 +71,8 @@ def _is_speech(body: str, text: str, start: int, pause_names: re.Pattern[str]) -
         and _TERM_BEFORE.search(text, max(0, start - 24), start)
     ):
         return False  # the "humanitarian pause", like a "day in hell": a term, not a statement
+    if len(words) <= 3 and _NAMED_THING_AFTER.match(text, start + len(body) + 2):
+        return False  # Petro's "total peace" policy: the name of a thing
     return not _LABEL_BEFORE.search(text, max(0, start - 16), start)
 
 

@@ -42,6 +42,10 @@ _WORD_BEFORE = re.compile(r"([\w.]{1,12})$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(]?(\w*)")
 
 
+_AFTER_AGENCY = r"""(?:[ ]?(?:-{1,2}|[–—])[ ]?|\.-[ ]?|[ ](?=[A-Z"“]))"""
+"""After the agency: a dash ("(Reuters) -"), EFE's ".-", or only a space before the story ("(PTI) India")."""
+
+
 @functools.lru_cache(maxsize=8)
 def _tables(lexicon: Lexicon) -> _Tables:
     agencies = "|".join(re.escape(a) for a in sorted(lexicon.word_list("dateline.agencies"), key=len, reverse=True))
@@ -52,8 +56,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         (?:,[ ](?P<region>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}))?
         (?:[,.]?[ ](?P<date>(?:[A-Z][a-z]{{2,8}}\.?[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?
                          |\d{{1,2}}[ ][A-Z][a-z]{{2,8}}(?:[ ]\d{{4}})?)))?
-        (?:[ ]?\((?P<agency>{agencies})\))?
-        [ ]?(?:-{{1,2}}[ ]|[–—][ ]?)""",
+        (?:[ ]?\((?P<agency>{agencies})\){_AFTER_AGENCY}|[ ]?(?:-{{1,2}}[ ]|[–—][ ]?))""",
         re.VERBOSE,
     )
     # ... or only a date and an agency: Nov 2 (Reuters) - ; or a full date alone: 2 June 2022 —
@@ -64,11 +67,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
     )
     # ... or a place in ordinary case, when the agency in brackets makes it a dateline: Lviv (AFP) -
     agency_named = re.compile(
-        rf"""(?P<place>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){{0,2}})
+        rf"""(?P<place>[A-Z][^\W\d_'’-]*[a-zá-ÿ'’-]+(?:[ ][A-Z][^\W\d_'’-]+){{0,2}})
         (?:,[ ](?P<region>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}))?
         (?:,[ ](?P<date>[A-Z][a-z]{{2,8}}\.?[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?
                       |\d{{1,2}}[ ][A-Z][a-z]{{2,8}}(?:[ ]\d{{4}})?))?
-        [ ]?\((?P<agency>{agencies})\)[ ]?(?:-{{1,2}}[ ]|[–—][ ]?)""",
+        [ ]?\((?P<agency>{agencies})\){_AFTER_AGENCY}""",
         re.VERBOSE,
     )
     return _Tables(
