@@ -639,3 +639,26 @@ def test_armed_men_not_allowed_make_a_corridor_unarmed() -> None:
 def test_a_pause_from_one_day_to_another(text: str, start: str, end: str) -> None:
     pause = pause_of(parse(text, datetime.date(2024, 3, 6)))
     assert (pause.start and pause.start.value, pause.end and pause.end.value) == (start, end)
+
+
+WEB_PAGE = """Israel agrees to four-hour daily pauses in Gaza fighting: White House
+
+Published: Nov 9, 2023 12:35 pm | Updated: Nov 9, 2023 4:10 pm
+
+By Jane Doe and John Roe
+
+Photo: Palestinians walk south along Salah al-Din road in the central Gaza Strip. (AFP)
+
+WASHINGTON: Israel has agreed to implement daily four-hour military pauses in areas of northern Gaza, the White House
+said on Thursday.
+
+The health ministry in Hamas-run Gaza says more than 10,800 people have been killed.
+"""
+
+
+def test_a_web_pages_lines_above_the_lead_give_no_time_no_person_and_no_credit() -> None:
+    report = parse(WEB_PAGE, datetime.date(2023, 11, 9))
+    assert pause_of(report).start is None  # not 12:35, the time the page was published
+    names = [a.name for a in report.actors]
+    assert "Agence France-Presse" not in names  # the photo's credit
+    assert all(a.kind is not ceasefire.ActorKind.PERSON or a.name != "Hamas-run Gaza" for a in report.actors)

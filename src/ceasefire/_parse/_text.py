@@ -338,3 +338,25 @@ PUBLISHED_THING_BEFORE = re.compile(
     r"(?i:\b(?:figures|data|report|statement|video|footage|images|photos|pictures|study|survey|findings|documents?))\s$"
 )
 """What may be "released" without anyone being freed: "according to OCHA figures released on Tuesday"."""
+
+
+_BOILERPLATE = re.compile(
+    r"(?i:published|updated|posted|last\supdated|by\s|photo|image|file\sphoto|share|read\smore|related|watch|listen)\b"
+)
+"""How the lines of a web page around a story begin: "Published: Nov 9, 2023 12:35 pm", "READ MORE:"."""
+_LEAD_WORDS = 8
+
+
+def lead_sentence(article: Article) -> Span | None:
+    """
+    The story's first sentence: after the title and dateline, past a page's short lines.
+
+    "Published: Nov 9, 2023 12:35 pm", a byline or a photo caption above the lead is not it.
+    """
+    after = article.dateline.span.end if article.dateline is not None else title_end(article)
+    for sentence in article.sentences:
+        if sentence.end <= after or _BOILERPLATE.match(article.text, sentence.start):
+            continue
+        if len(article.text[sentence.start : sentence.end].split()) >= _LEAD_WORDS:
+            return sentence
+    return article.sentences[0] if article.sentences else None

@@ -93,6 +93,7 @@ _MILITARY_ADJECTIVE = re.compile(
     r"|bases?|targets?|vehicles?|positions?|infrastructure|assistance|escalation|build-up|buildup)\b"
 )
 """Nouns after "military" that make it an adjective: "Israeli military operations" name no actor."""
+_CONTROLLED = re.compile(r"-(?:run|held|controlled|occupied|led|backed|allied|aligned|ruled)\b")
 _GROUP_NAME_AFTER = re.compile(
     r"\s(?!(?:Armed|Defen[cs]e|Air|Ground|Security|Border|Special)\b)[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}"
     r"\s(?:Liberation|Army|Forces|Front|Movement|Brigades?|Battalions?)(?![\w])"
@@ -446,6 +447,8 @@ class _Finder:
             if self.phrases.first(self.tables.titled, match.start("person") + 1, match.end("person")):
                 continue  # "Mariupol Mayor Vadym Boichenko said": the titled rule reads the mayor
             words = _trim_name(match.group("person"), self.tables.not_names)
+            if _CONTROLLED.search(words):
+                continue  # "the health ministry in Hamas-run Gaza says": a place, named by who holds it
             start = match.start("person") + match.group("person").find(words) if words else 0
             entry = self.tables.by_name.get(words)
             if entry is not None and entry.kind is not ActorKind.PERSON:

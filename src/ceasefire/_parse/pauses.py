@@ -37,7 +37,15 @@ from ceasefire._model import (
 )
 from ceasefire._parse._attribution import ACCORDING_TO, SAID_BEFORE, actor_after, actor_before, subjects_before
 from ceasefire._parse._mentions import ActorMention, Analysis, TimeMention
-from ceasefire._parse._text import UPPER, PhraseIndex, SentenceLookup, phrase_pattern, title_end, word_pairs
+from ceasefire._parse._text import (
+    UPPER,
+    PhraseIndex,
+    SentenceLookup,
+    lead_sentence,
+    phrase_pattern,
+    title_end,
+    word_pairs,
+)
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|An?)\s")
@@ -460,8 +468,9 @@ def _state_of_lead(analysis: Analysis, triggers: list[_Trigger], tables: PauseWo
     if not triggers:
         return None
     first = triggers[0].sentence
-    if first.end <= title_end(analysis.article) and analysis.article.sentences:
-        first = analysis.article.sentences[0]  # a headline's pause is introduced by the lead
+    lead = lead_sentence(analysis.article)
+    if first.end <= title_end(analysis.article) and lead is not None:
+        first = lead  # a headline's pause is introduced by the lead
     pause_at = next((t.span.start for t in triggers if first.start <= t.span.start < first.end), first.end)
     for mention in analysis.actors.within(first.start, first.end):
         actor = analysis.actors.by_id(mention.actor_id)
@@ -835,8 +844,9 @@ def find_pauses(analysis: Analysis) -> Analysis:
     # A pause known only by its corridors ("agreed to open a humanitarian corridor to Poltava") is named there.
     trigger_sentences = list(dict.fromkeys(t.sentence for t in triggers)) or list(corridor_sentences)
     headline_end = title_end(analysis.article)
-    if analysis.article.sentences and any(t.span.start < headline_end for t in triggers):
-        trigger_sentences.append(analysis.article.sentences[0])  # the lead restates the headline's pause
+    lead = lead_sentence(analysis.article)
+    if lead is not None and any(t.span.start < headline_end for t in triggers):
+        trigger_sentences.append(lead)  # the lead restates the headline's pause
     # "Under the agreement, which took effect at 7 a.m. on Nov. 24, ...": the pause's hours without its name.
     taking_effect = (
         {

@@ -59,11 +59,12 @@ def _only_a_place(actor: Actor, text: str, dateline: Span | None) -> bool:
     )
 
 
-def _only_a_byline(actor: Actor, dateline: Span | None) -> bool:
-    return (
-        actor.kind is ActorKind.MEDIA
-        and dateline is not None
-        and all(dateline.contains(span) for span in actor.mentions)
+def _only_a_byline(actor: Actor, text: str, dateline: Span | None) -> bool:
+    """An agency named only in the dateline, or only as a credit in brackets ("... Gaza Strip. (AFP)")."""
+    return actor.kind is ActorKind.MEDIA and all(
+        (dateline is not None and dateline.contains(span))
+        or (text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")")
+        for span in actor.mentions
     )
 
 
@@ -75,7 +76,8 @@ def prune_actors(analysis: Analysis) -> Analysis:
     dropped = {
         actor.id
         for actor in analysis.actors.actors
-        if actor.id not in referenced and (_only_a_place(actor, text, dateline) or _only_a_byline(actor, dateline))
+        if actor.id not in referenced
+        and (_only_a_place(actor, text, dateline) or _only_a_byline(actor, text, dateline))
     }
     if not dropped:
         return analysis
