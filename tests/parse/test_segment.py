@@ -149,3 +149,13 @@ def test_datelines_of_agencies_without_a_dash(text: str, place: str, agency: str
     dateline = analyse(text).article.dateline
     assert dateline is not None
     assert (dateline.place, dateline.agency) == (place, agency)
+
+
+def test_a_web_pages_published_line_stands_in_for_the_publication_date() -> None:
+    text = "Title\n\nPublished: Nov 9, 2023 12:35 pm | Updated: Nov 9, 2023\n\nWASHINGTON: Israel agreed on Thursday."
+    assert analyse(text, None).article.published == datetime.date(2023, 11, 9)
+
+
+def test_a_published_line_without_a_year_or_not_a_date_gives_nothing() -> None:
+    assert analyse("Title\n\nPublished: 32 Foo bar\n\nIsrael agreed on Thursday.", None).article.published is None
+    assert analyse("Title\n\nPublished: Nov 9\n\nIsrael agreed on Thursday.", None).article.published is None

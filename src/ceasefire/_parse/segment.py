@@ -226,6 +226,24 @@ def _read_dateline(match: re.Match[str], published: datetime.date | None) -> Dat
     )
 
 
+_PUBLISHED_LINE = re.compile(
+    r"(?im:^(?:published|first\spublished|posted)(?:\s(?:on|at))?:?[ \t]+(?P<date>[^\n|]{6,40}?)[ \t]*(?:\||$))"
+)
+_PUBLISHED_REACH = 400
+"""How far into the body a page's "Published:" line may stand, above the story."""
+
+
+def _published_line(text: str, start: int) -> datetime.date | None:
+    """The date of a web page's "Published: Nov 9, 2023 12:35 pm" line above the story, when it gives a year."""
+    found = _PUBLISHED_LINE.search(text, start, min(len(text), start + _PUBLISHED_REACH))
+    if found is None or not re.search(r"\d{4}", found.group("date")):
+        return None
+    try:
+        return date_parser.parse(found.group("date"), fuzzy=True).date()
+    except (ValueError, OverflowError):
+        return None
+
+
 def _year_before(date: datetime.date) -> datetime.date | None:
     """The same day a year earlier; None for Feb. 29 when that year has none."""
     try:
@@ -240,7 +258,8 @@ def segment(text: str, *, published: datetime.date | None = None, lexicon: Lexic
 
     Args:
         text: The story; kept unchanged.
-        published: The publication date; when missing, a dateline's full date stands in.
+        published: The publication date; when missing, a web page's "Published: Nov 9, 2023" line
+            above the story, or else a dateline's full date, stands in.
         lexicon: Where the abbreviation and agency words come from.
 
     Returns:
@@ -249,6 +268,8 @@ def segment(text: str, *, published: datetime.date | None = None, lexicon: Lexic
     tables = _tables(lexicon or Lexicon.default())
     title, body_start = _title(text)
     paragraphs = _paragraphs(text, body_start)
+    if published is None:
+        published = _published_line(text, body_start)
     dateline = _dateline(text, body_start, published, tables) if paragraphs else None
     if published is None and dateline is not None and dateline.date is not None:
         published = dateline.date
