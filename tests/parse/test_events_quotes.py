@@ -622,3 +622,15 @@ def test_no_event_from_a_claim_of_ones_deed_a_release_sought_or_a_siege_begun(te
 def test_a_quoted_name_before_policy_is_no_quote() -> None:
     report = parse('The talks were part of Petro\'s "total peace" policy. "We want peace," the ELN said.')
     assert [q.text for q in report.quotes] == ["We want peace"]
+
+
+def test_sayings_inside_a_quotation_and_page_lines_make_no_statement() -> None:
+    report = parse(
+        "READ MORE: Biden says no chance of a ceasefire\n\n"
+        '"We\'ve been told by the Israelis there will be no operations," National Security Council spokesman'
+        " John Kirby told reporters."
+    )
+    statements = events_of(report, EventKind.STATEMENT)
+    assert [(e.trigger, [report.actor(a).name for a in e.agents]) for e in statements] == [
+        ("told reporters", ["John Kirby"])
+    ]

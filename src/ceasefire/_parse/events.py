@@ -155,6 +155,14 @@ def _nearest_time(times: list[TimeMention], start: int, end: int, text: str) -> 
     return min(dated, key=lambda t: t.span.start - end if t.span.start >= end else (start - t.span.end) + 15)
 
 
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether `at` lies inside a quotation that opens after `start` (the sentence's start)."""
+    before = text[start:at]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+_PAGE_LINE = re.compile(r"(?i:read\smore|related|also\sread|see\salso|watch|listen|photo|file\sphoto|image)\s?[:|-]")
+"""A line of the web page around the story: "READ MORE: Biden says ...", "Photo: Palestinians walk ..."."""
 _RELATIVE_OPEN = re.compile(r",\s(?:which|who)\s[^,]{0,36}$")
 _SUBORDINATOR = re.compile(r"(?i:,\s(?:after|before|while)\b)")  # not "when": "since 2011, when ..." is 2011
 
@@ -447,8 +455,10 @@ def find_events(analysis: Analysis) -> Analysis:
         if _no_event(analysis, match, kind, has_pause=bool(pause_spans)):
             continue
         sentence = containing(sentences.at(match.start()), match.start(), match.end())
-        if (kind, sentence) in seen:
-            continue
+        if (kind, sentence) in seen or _PAGE_LINE.match(text, sentence.start):
+            continue  # one event of a kind a sentence; none in "READ MORE: ..." or a photo's caption
+        if kind is EventKind.STATEMENT and _quoted(text, sentence.start, match.start()):
+            continue  # '"We\'ve been told by the Israelis ...," Kirby said': Kirby's saying, not another
         seen.add((kind, sentence))
         clause = _clause(sentence, match.start(), match.end())
         times = dated.between(clause.start, clause.end)
