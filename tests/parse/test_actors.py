@@ -540,3 +540,9 @@ def test_a_title_serving_a_body_before_the_name(text: str, name: str, affiliatio
     person = next(a for a in report.actors if a.name == name)
     assert person.affiliation == affiliation
     report.actor(affiliation)  # the body is an actor of the report too
+
+
+def test_the_west_of_a_country_is_a_direction() -> None:
+    names = [a.name for a in table("Corridors will lead to the west of the country. The West condemned it.").actors]
+    assert names == ["Western governments"]
+    assert [a.aliases for a in table("Corridors will lead to the west of the country.").actors] == []

@@ -402,3 +402,7 @@ def test_a_people_named_by_the_plural_of_a_demonym(text: str) -> None:
 @pytest.mark.parametrize("text", ["Fighting raged in 24 provinces.", "The three departments were hit by the decree."])
 def test_administrative_areas_are_no_figure(text: str) -> None:
     assert figures(text) == ()
+
+
+def test_more_than_a_few_is_too_vague_too() -> None:
+    assert figures("Earlier pauses failed and none of them lasted more than a few hours.") == ()

@@ -159,3 +159,11 @@ def test_a_web_pages_published_line_stands_in_for_the_publication_date() -> None
 def test_a_published_line_without_a_year_or_not_a_date_gives_nothing() -> None:
     assert analyse("Title\n\nPublished: 32 Foo bar\n\nIsrael agreed on Thursday.", None).article.published is None
     assert analyse("Title\n\nPublished: Nov 9\n\nIsrael agreed on Thursday.", None).article.published is None
+
+
+def test_a_tass_dateline_and_an_updated_line() -> None:
+    tass = analyse("Title\n\nMOSCOW, March 8. /TASS/. The Russian Defense Ministry announced it.").article.dateline
+    assert tass is not None
+    assert (tass.place, tass.agency) == ("Moscow", "TASS")
+    blog = "Title\n\nUpdated 23 May 2023, 18:55 GMT\n\n18:40 GMT — The truce held, the army said in a statement today."
+    assert analyse(blog, None).article.published == datetime.date(2023, 5, 23)

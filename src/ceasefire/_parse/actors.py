@@ -627,6 +627,8 @@ class _Finder:
 
     def parties(self) -> None:
         for match in self.phrases.all(self.tables.parties):
+            if match.group(0).endswith("west"):
+                continue  # "to the west of the country": a direction, not the West
             family = self.tables.party_family[" ".join(match.group(0).lower().split())]
             kind = self.tables.family_kind.get(family, ActorKind.OTHER)
             self.add(_Found(match.start(), match.end(), f"*{family}", kind, 1))

@@ -363,7 +363,7 @@ def find_figures(analysis: Analysis) -> Analysis:
                 and _KIN_OF.search(text, max(0, number.span.start - 24), number.span.start)
             )
             or (number.value == 1 and number.span.end == unit_end and _NOUN_RIGHT_AFTER.match(text, number.span.end))
-            or number.text.lower() in _TOO_VAGUE
+            or text[number.number_span.start : number.number_span.end].lower() in _TOO_VAGUE
         ):
             continue  # counts nothing the text names; nor "a mother of five"; nor "one family were killed"
         previous_unit = (sentence.start, unit)

@@ -56,7 +56,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
         (?:,[ ](?P<region>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}))?
         (?:[,.]?[ ](?P<date>(?:[A-Z][a-z]{{2,8}}\.?[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?
                          |\d{{1,2}}[ ][A-Z][a-z]{{2,8}}(?:[ ]\d{{4}})?)))?
-        (?:[ ]?\((?P<agency>{agencies})\){_AFTER_AGENCY}|[ ]?(?:-{{1,2}}[ ]|[–—][ ]?))""",
+        (?:[ ]?\((?P<agency>{agencies})\){_AFTER_AGENCY}
+          |\.?[ ]/(?P<slashed>{agencies})/\.?[ ]  # "MOSCOW, March 8. /TASS/."
+          |[ ]?(?:-{{1,2}}[ ]|[–—][ ]?))""",
         re.VERBOSE,
     )
     # ... or only a date and an agency: Nov 2 (Reuters) - ; or a full date alone: 2 June 2022 —
@@ -172,7 +174,7 @@ def _dateline(text: str, start: int, published: datetime.date | None, tables: _T
         # "News release, 04 November 2020", "(Adds details, quotes)", "By Daniel Okafor" above it
         head = _skip_spaces(text, header.end())
         match = _dateline_at(text, head, tables)
-        if match is not None and match.group("agency") is None:
+        if match is not None and _agency_of(match) is None:
             match = None  # past a line of its own, only a dateline that names its agency
     if match is None:
         return None
@@ -204,6 +206,12 @@ def _dateline_at(text: str, head: int, tables: _Tables) -> re.Match[str] | None:
     return match
 
 
+def _agency_of(match: re.Match[str]) -> str | None:
+    """The agency of a dateline, in brackets ("(Reuters)") or slashes ("/TASS/")."""
+    groups = match.groupdict()
+    return groups.get("agency") or groups.get("slashed")
+
+
 def _read_dateline(match: re.Match[str], published: datetime.date | None) -> Dateline:
     place = match.groupdict().get("place")
     date: datetime.date | None = None
@@ -221,13 +229,14 @@ def _read_dateline(match: re.Match[str], published: datetime.date | None) -> Dat
     return Dateline(
         place=place.rstrip(".").title() if place else None,
         date=date,
-        agency=match.group("agency"),
+        agency=_agency_of(match),
         span=span_at(match.start(), match.end()),
     )
 
 
 _PUBLISHED_LINE = re.compile(
-    r"(?im:^(?:published|first\spublished|posted)(?:\s(?:on|at))?:?[ \t]+(?P<date>[^\n|]{6,40}?)[ \t]*(?:\||$))"
+    r"(?im:^(?:published|first\spublished|posted|updated|last\supdated)(?:\s(?:on|at))?:?[ \t]+"
+    r"(?P<date>[^\n|]{6,40}?)[ \t]*(?:\||$))"
 )
 _PUBLISHED_REACH = 400
 """How far into the body a page's "Published:" line may stand, above the story."""
