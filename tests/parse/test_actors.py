@@ -546,3 +546,8 @@ def test_the_west_of_a_country_is_a_direction() -> None:
     names = [a.name for a in table("Corridors will lead to the west of the country. The West condemned it.").actors]
     assert names == ["Western governments"]
     assert [a.aliases for a in table("Corridors will lead to the west of the country.").actors] == []
+
+
+def test_a_second_title_before_the_name_is_not_part_of_it() -> None:
+    text = "Saudi Defence Minister Crown Prince Mohammed bin Salman said on Monday that jets had not struck."
+    assert named(text, "Mohammed bin Salman").title == "Defence Minister"

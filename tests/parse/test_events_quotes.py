@@ -634,3 +634,12 @@ def test_sayings_inside_a_quotation_and_page_lines_make_no_statement() -> None:
     assert [(e.trigger, [report.actor(a).name for a in e.agents]) for e in statements] == [
         ("told reporters", ["John Kirby"])
     ]
+
+
+def test_a_party_named_in_a_compound_adjective_does_not_speak() -> None:
+    report = parse(
+        'Speaking to reporters, the crown prince also said that U.N.-sponsored talks had been put off "until'
+        ' the Houthis show they are serious."'
+    )
+    (quote,) = report.quotes
+    assert quote.speaker is None  # not the United Nations; "the crown prince" names no actor here

@@ -120,6 +120,7 @@ class _Tables:
     party_family: dict[str, str]
     family_kind: dict[str, ActorKind]
     not_names: frozenset[str]
+    leading_title: re.Pattern[str]
     org_heads: dict[str, ActorKind]
     hits: re.Pattern[str]
     titled: re.Pattern[str]
@@ -257,6 +258,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
             [*government_heads, "ministry", "army", "military"],
         ),
         forces_after=re.compile(rf"{_POSSESSIVE}\s(?i:{forces})(?![\w-])"),
+        leading_title=re.compile(rf"(?:{titles})\s(?=[{UPPER}])"),
         title_alone_tail=re.compile(rf"\s(?P<title>(?i:{titles}))(?!\s+[A-Z])(?![\w-])"),
         # "Stefan Brunner, the ICRC's regional director, said": a name, its apposition, then the cue
         apposed=re.compile(rf"{boundary}(?P<person>{name}),\s(?:the|a|an)\s[^,;:\"“”()]{{1,60}},\s$"),
@@ -366,6 +368,9 @@ class _Finder:
     def titled(self) -> None:
         for match in self.phrases.all(self.tables.titled):
             person = _trim_name(match.group("person"), self.tables.not_names)
+            second_title = self.tables.leading_title.match(person)
+            if second_title is not None:  # "Defence Minister Crown Prince Mohammed bin Salman": the name after both
+                person = person[second_title.end() :]
             known = self.tables.by_name.get(person)
             if not person or (known is not None and known.kind is not ActorKind.PERSON):
                 continue  # "mediator Qatar": a title before a state is no person

@@ -112,6 +112,8 @@ def _subject(analysis: Analysis, before: Span) -> str | None:
             continue  # "UNITED NATIONS, Nov 6 (Reuters) -": where and by whom it was filed, not who spoke
         if _ADDRESSEE_BEFORE.search(analysis.article.text, max(0, mention.span.start - 20), mention.span.start):
             continue  # 'It urged Tigrayan forces to "desist"': those urged do not speak
+        if analysis.article.text.startswith("-", mention.span.end):
+            continue  # 'U.N.-sponsored peace talks': a word of another, not a party that speaks
         named = analysis.actors.by_id(mention.actor_id)
         if named is not None and named.kind is not ActorKind.CIVILIANS:
             return mention.actor_id
