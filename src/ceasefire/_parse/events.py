@@ -452,11 +452,11 @@ def find_events(analysis: Analysis) -> Analysis:
         kind = forced or tables.kinds[" ".join(match.group(0).lower().split())]
         if match.start() < headline_end and kind in body_kinds:
             continue  # the headline restates the body; only what the body leaves out is read from it
-        if _no_event(analysis, match, kind, has_pause=bool(pause_spans)):
-            continue
         sentence = containing(sentences.at(match.start()), match.start(), match.end())
         if (kind, sentence) in seen or _PAGE_LINE.match(text, sentence.start):
             continue  # one event of a kind a sentence; none in "READ MORE: ..." or a photo's caption
+        if _no_event(analysis, match, kind, has_pause=bool(pause_spans)):
+            continue
         if kind is EventKind.STATEMENT and _quoted(text, sentence.start, match.start()):
             continue  # '"We\'ve been told by the Israelis ...," Kirby said': Kirby's saying, not another
         seen.add((kind, sentence))
