@@ -56,8 +56,16 @@ def actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention |
     The actor named just before `end` ("Putin has offered"), with only auxiliaries between.
 
     An apposition with no actor in it may stand between them ("Mohamed Hamdan Dagalo, known as
-    Hemedti, said").
+    Hemedti, said"). Found once for each verb and sentence, whichever stage asks.
     """
+    key = (end, sentence.start, sentence.end)
+    subjects = analysis.actors.subjects
+    if key not in subjects:
+        subjects[key] = _actor_before(analysis, end, sentence)
+    return subjects[key]
+
+
+def _actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention | None:
     last = analysis.actors.last_within(max(sentence.start, end - _APPOSITION_REACH), end)
     if last is None:
         return None

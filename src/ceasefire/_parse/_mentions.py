@@ -137,11 +137,17 @@ class ActorTable:
     mentions: tuple[ActorMention, ...] = attrs.field(default=(), converter=_in_text_order)
     _starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _by_id: dict[str, Actor] = attrs.field(init=False, repr=False, eq=False)
+    subjects: dict[tuple[int, int, int], ActorMention | None] = attrs.field(init=False, repr=False, eq=False)
+    """
+    The subject found before each verb, by (verb start, sentence start, sentence end): several
+    stages ask for the same one ("Putin has offered" serves the pause, its event and its quote).
+    """
 
     def __attrs_post_init__(self) -> None:
         """Index mention starts and actor ids once, for lookups in logarithmic or constant time."""
         object.__setattr__(self, "_starts", tuple(m.span.start for m in self.mentions))
         object.__setattr__(self, "_by_id", {actor.id: actor for actor in self.actors})
+        object.__setattr__(self, "subjects", {})
 
     def within(self, start: int, end: int) -> tuple[ActorMention, ...]:
         """The mentions lying wholly inside ``[start, end)``, in text order."""
