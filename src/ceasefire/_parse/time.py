@@ -230,6 +230,8 @@ def _number(text: str, tables: _Tables) -> float | None:
     return total
 
 
+_MOST_UNITS = 1_000_000
+"""The largest count of a unit read as a duration; `datetime.timedelta` holds under a billion days."""
 _UNIT_DELTA = {
     "minute": datetime.timedelta(minutes=1),
     "hour": datetime.timedelta(hours=1),
@@ -424,6 +426,8 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
         if count is None:
             return None
         delta = _UNIT_DELTA.get(unit)
+        if delta is not None and count > _MOST_UNITS:
+            delta = None  # "99999999999 days": more than a duration can hold, and no pause's length
         return base(
             duration=delta * count if delta is not None else None,
             duration_value=int(count) if count == int(count) else count,
