@@ -551,3 +551,8 @@ def test_the_west_of_a_country_is_a_direction() -> None:
 def test_a_second_title_before_the_name_is_not_part_of_it() -> None:
     text = "Saudi Defence Minister Crown Prince Mohammed bin Salman said on Monday that jets had not struck."
     assert named(text, "Mohammed bin Salman").title == "Defence Minister"
+
+
+def test_a_title_serving_a_one_word_place_without_a_comma() -> None:
+    person = named('"This convoy is a start," said UNICEF Representative in Sudan Marianne Okello.', "Marianne Okello")
+    assert (person.title, person.affiliation) == ("Representative", "unicef")

@@ -643,3 +643,7 @@ def test_a_party_named_in_a_compound_adjective_does_not_speak() -> None:
     )
     (quote,) = report.quotes
     assert quote.speaker is None  # not the United Nations; "the crown prince" names no actor here
+
+
+def test_a_news_release_frees_nobody() -> None:
+    assert events_of(parse("A joint news release said the convoy arrived."), EventKind.RELEASE) == []

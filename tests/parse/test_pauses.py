@@ -662,3 +662,17 @@ def test_a_web_pages_lines_above_the_lead_give_no_time_no_person_and_no_credit()
     names = [a.name for a in report.actors]
     assert "Agence France-Presse" not in names  # the photo's credit
     assert all(a.kind is not ceasefire.ActorKind.PERSON or a.name != "Hamas-run Gaza" for a in report.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany's coalition government hit pause on its 2026 budget on Wednesday.",
+        "It comes days before a 90-day ceasefire on tariffs between the EU and the U.S. expires.",
+        "The tariff truce was agreed in Brussels in July.",
+    ],
+)
+def test_pause_words_said_of_something_else_make_no_pause_and_no_event(text: str) -> None:
+    report = parse(text)
+    assert report.pauses == ()
+    assert [e.kind.value for e in report.events if e.kind.value in {"ceasefire", "attack"}] == []

@@ -144,3 +144,10 @@ def test_a_published_line_without_a_year_or_not_a_date_gives_nothing() -> None:
 def test_an_updated_line_gives_the_publication_date_too() -> None:
     blog = "Title\n\nUpdated 23 May 2023, 18:55 GMT\n\n18:40 GMT — The truce held, the army said in a statement today."
     assert analyse(blog, None).article.published == datetime.date(2023, 5, 23)
+
+
+def test_a_dateline_with_a_date_under_a_header_line() -> None:
+    text = "Title\n\nJoint news release\n\nPORT SUDAN/NEW YORK/ROME, 5 November 2025 – The convoy arrived."
+    dateline = analyse(text).article.dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.date) == ("Port Sudan/New York/Rome", datetime.date(2025, 11, 5))

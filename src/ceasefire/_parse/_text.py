@@ -335,7 +335,8 @@ def cased_variants(words: Iterable[str]) -> list[str]:
 
 
 PUBLISHED_THING_BEFORE = re.compile(
-    r"(?i:\b(?:figures|data|report|statement|video|footage|images|photos|pictures|study|survey|findings|documents?))\s$"
+    r"(?i:\b(?:figures|data|report|statement|video|footage|images|photos|pictures|study|survey|findings|documents?"
+    r"|news|press))\s$"
 )
 """What may be "released" without anyone being freed: "according to OCHA figures released on Tuesday"."""
 

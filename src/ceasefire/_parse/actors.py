@@ -102,7 +102,10 @@ _GROUP_NAME_AFTER = re.compile(
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w-]*)\s$")  # not the first word of a sentence
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
 _SERVED = r"(?:the\s)?[A-Z][\w.’'-]*(?:\s[\w.’'-]+){0,4}"
-"""What a title serves, before a comma: "Sudan", "the Democratic Republic of Congo", "the U.N. refugee agency"."""
+"""
+What a title serves, before a comma: "Sudan", "the Democratic Republic of Congo", "the U.N. refugee
+agency"; without a comma, one word only ("UNICEF Representative in Sudan Marianne Okello").
+"""
 _TITLE_GAP = re.compile(rf"{_POSSESSIVE}\s(?:(?P<org>[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,3}})\s)??")
 
 
@@ -214,7 +217,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         # "spokesman, Col. Turki al-Maliki": a title, what it serves, ranks, then the name
         titled=keyed(
             re.compile(
-                rf"{boundary}(?P<title>{titles})(?:\s(?:for|in|to|at|of)\s(?P<for>{_SERVED}),)?,?\s"
+                rf"{boundary}(?P<title>{titles})(?:\s(?:for|in|to|at|of)\s(?:(?P<for>{_SERVED}),|(?P<in>[A-Z][\w.’'-]*)))?,?\s"
                 rf"(?:(?:{alternation(lexicon.word_list('actor.ranks'))})\s)?(?P<person>{name})(?![\w-])"
             ),
             [*lexicon.titles, *ministers],

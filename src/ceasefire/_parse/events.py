@@ -47,7 +47,7 @@ from ceasefire._parse._text import (
     phrase_pattern,
     title_end,
 )
-from ceasefire._parse.pauses import PauseWords, clean_place, is_place, pause_words
+from ceasefire._parse.pauses import PauseWords, clean_place, is_figurative, is_place, pause_words
 
 
 _MODAL_GAP = re.compile(r"(?:\s\w+)?\s")
@@ -391,6 +391,8 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
             and (party := analysis.actors.at(match.start() - 2)) is not None
             and party.span.end == match.start() - 1
         )
+        # "the government hit pause on its budget": no blow
+        or (kind is EventKind.ATTACK and text.startswith(" pause", match.end()))
         # "OCHA figures released on Tuesday": nobody was freed
         or (kind is EventKind.RELEASE and PUBLISHED_THING_BEFORE.search(before) is not None)
     )
@@ -428,6 +430,7 @@ def find_events(analysis: Analysis) -> Analysis:
         (m, EventKind.CEASEFIRE)
         for m in analysis.phrases.all(pause_tables.triggers)
         if span_at(m.start(), m.end()) not in pause_spans
+        and not is_figurative(text, m, pause_tables)  # "a 90-day ceasefire on tariffs": no halt in fighting
         # "The temporary truce could be extended": the story's pause again, when it has one
         and not (pause_spans and _THE_SAME.search(text, max(0, m.start() - 24), m.start()))
     ]

@@ -70,6 +70,8 @@ class PauseWords:
     triggers: re.Pattern[str]
     other_before: re.Pattern[str]
     other_after: re.Pattern[str]
+    figurative_before: re.Pattern[str]
+    figurative_after: re.Pattern[str]
     other_clause: re.Pattern[str]
     order_verbs: re.Pattern[str]
     announce_verbs: re.Pattern[str]
@@ -134,6 +136,10 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         # right after the mention, one word between at most: "truce talks", "the truce, which expired"
         other_after=re.compile(rf",?\s(?:[\w-]+\s)?(?:{_words(lexicon, 'pause.other_after').pattern})", re.IGNORECASE),
         other_clause=_words(lexicon, "pause.other_clause"),
+        figurative_before=re.compile(
+            rf"(?:^|\W)(?:{_words(lexicon, 'pause.figurative_before').pattern})(?:\s[\w-]+)?\s$", re.IGNORECASE
+        ),
+        figurative_after=re.compile(rf"\s(?:{_words(lexicon, 'pause.figurative_after').pattern})", re.IGNORECASE),
         order_verbs=_words(lexicon, "pause.order_verbs"),
         announce_verbs=_words(lexicon, "pause.announce_verbs"),
         statuses=statuses,
@@ -207,6 +213,12 @@ _MADE_BEFORE = re.compile(
 """A verb of making a pause right before its adjective ("signed a permanent ceasefire")."""
 
 
+def is_figurative(text: str, match: re.Match[str], tables: PauseWords) -> bool:
+    """A pause word said of something else than fighting: "a 90-day ceasefire on tariffs", "hit pause on"."""
+    before = text[max(0, match.start() - 24) : match.start()]
+    return bool(tables.figurative_before.search(before) or tables.figurative_after.match(text, match.end()))
+
+
 def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWords) -> bool:
     """A mention of another halt than the story's: earlier, hypothetical, or a generic plural."""
     before = text[max(sentence.start, match.start() - 30) : match.start()]
@@ -227,7 +239,7 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
     for match in analysis.phrases.all(tables.triggers):
         sentence = sentences.at(match.start())
         span = span_at(match.start(), match.end())
-        if _is_other(text, match, sentence, tables):
+        if _is_other(text, match, sentence, tables) or is_figurative(text, match, tables):
             continue
         kind = tables.kinds[" ".join(match.group(0).lower().split())]
         main.append(_Trigger(span=span, kind=kind, sentence=sentence))

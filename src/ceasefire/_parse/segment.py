@@ -174,8 +174,8 @@ def _dateline(text: str, start: int, published: datetime.date | None, tables: _T
         # "News release, 04 November 2020", "(Adds details, quotes)", "By Daniel Okafor" above it
         head = _skip_spaces(text, header.end())
         match = _dateline_at(text, head, tables)
-        if match is not None and _agency_of(match) is None:
-            match = None  # past a line of its own, only a dateline that names its agency
+        if match is not None and _agency_of(match) is None and not match.group("date"):
+            match = None  # past a line of its own, only a dateline that names its agency or its date
     if match is None:
         return None
     return _read_dateline(match, published)
