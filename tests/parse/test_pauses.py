@@ -676,3 +676,15 @@ def test_pause_words_said_of_something_else_make_no_pause_and_no_event(text: str
     report = parse(text)
     assert report.pauses == ()
     assert [e.kind.value for e in report.events if e.kind.value in {"ceasefire", "attack"}] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition halts vote: pause on budget as tariff ceasefire nears its end.",
+        '"This is a pause button, not the eject button," the finance minister said.',
+        "There was also a pause in separate talks with the union.",
+    ],
+)
+def test_more_pause_words_said_of_something_else(text: str) -> None:
+    assert parse(text).pauses == ()

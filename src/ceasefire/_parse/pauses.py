@@ -139,7 +139,12 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         figurative_before=re.compile(
             rf"(?:^|\W)(?:{_words(lexicon, 'pause.figurative_before').pattern})(?:\s[\w-]+)?\s$", re.IGNORECASE
         ),
-        figurative_after=re.compile(rf"\s(?:{_words(lexicon, 'pause.figurative_after').pattern})", re.IGNORECASE),
+        figurative_after=re.compile(
+            rf"\s(?:{_words(lexicon, 'pause.figurative_after').pattern}"
+            rf"|(?:on|in|over)\s(?:(?:the|its|their|a|separate|further|new)\s)?"
+            rf"(?:{_words(lexicon, 'pause.figurative_objects').pattern}))",
+            re.IGNORECASE,
+        ),
         order_verbs=_words(lexicon, "pause.order_verbs"),
         announce_verbs=_words(lexicon, "pause.announce_verbs"),
         statuses=statuses,
