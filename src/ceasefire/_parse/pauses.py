@@ -449,9 +449,8 @@ def _places_said(
             yield before.group("place"), False  # no hyphened name: "Israel-Hamas truce"
     for sentence in sorted(continued, key=lambda s: s.start):  # "It will hold across Port-au-Prince every day"
         yield from ((found.group("place"), True) for found in tables.place.finditer(text, sentence.start, sentence.end))
-    for sentence in dict.fromkeys(
-        t.sentence for t in triggers
-    ):  # "agreed by the sides to the Nagorno-Karabakh conflict"
+    # "a pause agreed by the sides to the Nagorno-Karabakh conflict"; each sentence once
+    for sentence in dict.fromkeys(t.sentence for t in triggers):
         yield from (
             (found.group("place"), True) for found in _CONFLICT_OF_PLACE.finditer(text, sentence.start, sentence.end)
         )
@@ -538,9 +537,8 @@ def _window(
         if not SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
         and not tables.announcing_after.match(text, t.span.end)
         and not _UNTIL_BEFORE.search(text, max(0, t.span.start - _UNTIL_REACH), t.span.start)  # "until April 22"
-        and not (
-            t.until is not None and t.clock_start is None and _UNTIL_WORD.match(t.text)
-        )  # "until 6 p.m. on Sunday"
+        # "until 6 p.m. on Sunday": an end, whatever day it names
+        and not (t.until is not None and t.clock_start is None and _UNTIL_WORD.match(t.text))
     ]
     chosen = begins or days or (dated if immediate else [])
     return clock, chosen[0] if chosen else None
@@ -592,12 +590,16 @@ def _end(clock: TimeMention | None, times: list[TimeMention], text: str) -> When
         # "will open on Saturday from 9 a.m. ... will hold their fire along the route until 9 p.m.": that day's 9 p.m.
         ending = next((t for t in times if t.clock_end is not None and t.clock_start is None and t.when is None), None)
         day = clock.when.value.partition("T")[0]
-        if ending is not None and ending.clock_end is not None and _CALENDAR_DAY.fullmatch(day):
-            later = clock.clock_start is not None and ending.clock_end > clock.clock_start
-            if later:
-                return When(
-                    value=f"{day}T{ending.clock_end}", precision=Precision.MINUTE, text=ending.text, span=ending.span
-                )
+        if (
+            ending is not None
+            and ending.clock_end is not None
+            and _CALENDAR_DAY.fullmatch(day)
+            and clock.clock_start is not None
+            and ending.clock_end > clock.clock_start
+        ):
+            return When(
+                value=f"{day}T{ending.clock_end}", precision=Precision.MINUTE, text=ending.text, span=ending.span
+            )
     return next(
         (
             t.when
@@ -731,12 +733,10 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
         clause = span_at(sentence.start, sentence.end)
         count = int(number.value) if number is not None and isinstance(number.value, int) else 1 if single else None
         following = sentences.at(sentence.end + 1) if sentence.end < len(text) else sentence
+        # "... a corridor. Armed personnel may not use the corridor.": the next sentence may say who may not
+        armed_in = clause
         if following.start >= sentence.end and analysis.phrases.first(tables.corridor, following.start, following.end):
-            armed_in = span_at(
-                sentence.start, following.end
-            )  # "... a corridor. Armed personnel may not use the corridor."
-        else:
-            armed_in = clause
+            armed_in = span_at(sentence.start, following.end)
         if clause not in beneficiaries:
             beneficiaries[clause] = _beneficiaries(analysis, clause)  # once a sentence, however many corridors
         corridor = Corridor(
