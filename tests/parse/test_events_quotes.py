@@ -647,3 +647,13 @@ def test_a_party_named_in_a_compound_adjective_does_not_speak() -> None:
 
 def test_a_news_release_frees_nobody() -> None:
     assert events_of(parse("A joint news release said the convoy arrived."), EventKind.RELEASE) == []
+
+
+def test_the_storys_one_evacuation_told_again_is_one_event() -> None:
+    report = parse(
+        "The evacuation of civilians from Mariupol began on Nov. 1. Officials said the evacuation was slow."
+        " The evacuation will go on."
+    )
+    (evacuation,) = events_of(report, EventKind.EVACUATION)
+    assert evacuation.when is not None
+    assert evacuation.when.value == "2016-11-01"

@@ -161,6 +161,8 @@ def _quoted(text: str, start: int, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
+_ONE_PROCESS = frozenset({EventKind.EVACUATION, EventKind.AGREEMENT, EventKind.NEGOTIATION, EventKind.CEASEFIRE})
+"""Kinds a story mostly tells of once (its evacuation, its deal, its talks): an undated mention again is that one."""
 _PAGE_LINE = re.compile(r"(?i:read\smore|related|also\sread|see\salso|watch|listen|photo|file\sphoto|image)\s?[:|-]")
 """A line of the web page around the story: "READ MORE: Biden says ...", "Photo: Palestinians walk ..."."""
 _RELATIVE_OPEN = re.compile(r",\s(?:which|who)\s[^,]{0,36}$")
@@ -484,6 +486,12 @@ def find_events(analysis: Analysis) -> Analysis:
             continue  # "fled since the invasion ... since the invasion began": an onset told, referred to again
         if kind is EventKind.CONFLICT_ONSET:
             onsets.add(match.group(0))
+        if (
+            kind in _ONE_PROCESS
+            and time is None
+            and any(e.kind is kind and (not agents or set(agents) <= set(e.agents)) for e in events)
+        ):
+            continue  # "the evacuation ... the evacuation was delayed": the story's one process, told again
         events.append(
             Event(
                 id=f"event-{len(events) + 1}",
