@@ -248,3 +248,16 @@ def test_a_date_said_with_will_lies_ahead(text: str, value: str) -> None:
     mention = only(text, datetime.date(2016, 11, 2))
     assert mention.when is not None
     assert mention.when.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The evacuation of civilians from Mariupol began on Tuesday.", "2016-11-01"),  # "from" a place, then "began"
+        ("It will be observed from Friday.", "2016-11-04"),
+    ],
+)
+def test_a_cue_of_the_future_before_a_verb_in_the_past_does_not_count(text: str, value: str) -> None:
+    mention = only(text)
+    assert mention.when is not None
+    assert mention.when.value == value

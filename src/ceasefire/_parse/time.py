@@ -249,6 +249,8 @@ _CLOCK_BEFORE = re.compile(
 )
 """A clock time or window just before a day ("10 a.m. (0800 GMT) on"), to read the words before it."""
 _FUTURE_MODAL = re.compile(r"(?i:\b(?:will|would|shall|is\sto|are\sto|set\sto|due\sto|expected\sto|scheduled\sto))\b")
+_PAST_VERB = re.compile(r"(?i:\b(?:began|started|ended|took|came|went|was|were|had|did|[a-z]{3,}ed))\b")
+"""A verb in the past between a cue of the future and a day ("from Mariupol began on"): the day lies behind."""
 _PAST_MARKER = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told))\b")
 _CLAUSE_BREAK = re.compile(r"[,;:!?\"“”]|\.(?=\s+[A-Z])")  # not the dots of "a.m."
 
@@ -269,7 +271,11 @@ class _Context:
         clock = _CLOCK_BEFORE.search(self.text, max(0, start - 60), start)
         if clock is not None:  # "will take effect at 10 a.m. (0800 GMT) on Friday": read past the clock time
             start = clock.start()
-        if self.tables.future.search(self.left(start, 28) + " ") is not None or _BY_DAY.search(self.left(start, 4)):
+        near = self.left(start, 28)
+        cues = list(self.tables.future.finditer(near + " "))
+        if cues and not _PAST_VERB.search(near, cues[-1].end() - 1):
+            return True  # "will start on Friday", not "civilians from Mariupol began on Tuesday"
+        if _BY_DAY.search(self.left(start, 4)):
             return True
         # Further back in the clause, a modal with no past tense after it: "who would be allowed to exit
         # the city ... between 9 a.m. and 7 p.m. on Friday", not "will retake the city that was shelled on Friday".
