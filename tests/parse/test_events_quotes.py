@@ -657,3 +657,23 @@ def test_the_storys_one_evacuation_told_again_is_one_event() -> None:
     (evacuation,) = events_of(report, EventKind.EVACUATION)
     assert evacuation.when is not None
     assert evacuation.when.value == "2016-11-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('Shoigu said talks had been postponed to an "indefinite period", he said.', ["indefinite period"]),
+        ('It was delayed until an "unknown date", Lavrov said.', ["unknown date"]),
+        ('The military has announced a daily "tactical pause" in fighting.', []),
+    ],
+)
+def test_a_short_quotation_after_to_an_is_speech(text: str, quoted: list[str]) -> None:
+    assert [q.text for q in parse(text).quotes] == quoted
+
+
+def test_more_parties_and_exits() -> None:
+    report = parse(
+        "European governments had alleged strikes. Rights groups accused the army. Fighters would exit the town."
+    )
+    assert {a.name for a in report.actors} >= {"European governments", "rights groups"}
+    assert [e.trigger for e in events_of(report, EventKind.EVACUATION)] == ["exit the town"]

@@ -688,3 +688,18 @@ def test_pause_words_said_of_something_else_make_no_pause_and_no_event(text: str
 )
 def test_more_pause_words_said_of_something_else(text: str) -> None:
     assert parse(text).pauses == ()
+
+
+def test_the_corridors_users_are_those_said_to_be_allowed() -> None:
+    report = parse(
+        "The Turkish Defense Ministry, which is helping fighters of the Syrian National Army, is trying to retake"
+        " Afrin, said Kurdish groups, who would be allowed to exit the town unharmed and with their weapons via four"
+        " special corridors."
+    )
+    (corridor,) = pause_of(report).corridors
+    assert corridor.beneficiaries == ("Kurdish groups",)
+
+
+def test_a_purpose_to_prevent() -> None:
+    report = parse('President Hazem Tawfiq ordered the pause "to prevent needless bloodshed," the ministry said.')
+    assert pause_of(report).purpose == "to prevent needless bloodshed"

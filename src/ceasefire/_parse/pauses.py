@@ -823,11 +823,23 @@ def _conditions(phrases: PhraseIndex, sentence: Span, tables: PauseWords) -> tup
     return tuple(dict.fromkeys(m.group(0).lower() for m in found))
 
 
+_ALLOWED_AFTER = re.compile(r",\s(?:who|which)\s(?:would|will|could|can|are\sto|were\sto)\sbe\sallowed\b")
+_NAMED_ALLOWED = re.compile(
+    r"\b(?:said|says|for|letting|allowing)\s(?P<who>(?:the\s)?(?:[\w'’-]+\s){0,2}[\w'’-]+)" + _ALLOWED_AFTER.pattern
+)
+"""Who a corridor's sentence names as the ones allowed through it."""
+
+
 def _beneficiaries(analysis: Analysis, sentence: Span) -> tuple[str, ...]:
     """The people a corridor is for: parties named in its sentence ("opposition groups", "civilians")."""
     kinds = {ActorKind.ARMED_GROUP, ActorKind.CIVILIANS}
     names: list[str] = []
-    for mention in analysis.actors.within(sentence.start, sentence.end):
+    mentions = analysis.actors.within(sentence.start, sentence.end)
+    allowed = [m for m in mentions if _ALLOWED_AFTER.match(analysis.article.text, m.span.end)]
+    named = _NAMED_ALLOWED.search(analysis.article.text, sentence.start, sentence.end) if not allowed else None
+    if named is not None:  # "said Kurdish groups, who would be allowed": whoever they are, they are the ones
+        return (named.group("who"),)
+    for mention in allowed or mentions:  # "... said Kurdish groups, who would be allowed to exit": only those
         actor = analysis.actors.by_id(mention.actor_id)
         workers = actor is not None and actor.kind is ActorKind.NGO and mention.text.endswith(("workers", "staff"))
         if actor is not None and (actor.kind in kinds or workers) and mention.text not in names:

@@ -35,8 +35,13 @@ _NAMED_THING_AFTER = re.compile(
 """A noun right after a short quotation that makes it a name ('the "total peace" policy'), not speech."""
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "our", "their", "its"})
 """A short quotation that begins with one of these is said of something ('called it "a first step"'), not a term."""
-_TERM_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her))\s(?:[a-z-]+\s)?$")
-"""An article before a short quotation, through one adjective at most: 'a daily "tactical pause"' is a term."""
+_TERM_BEFORE = re.compile(
+    r"(?i:\b(?:the|its|their|his|her)|(?<!\bto\s)(?<!\buntil\s)(?<!\bfor\s)(?<!\binto\s)\b(?:a|an))\s(?:[a-z-]+\s)?$"
+)
+"""
+An article before a short quotation, through one adjective at most: 'a daily "tactical pause"' is a
+term; not after "to", "until" or "for": 'postponed to an "indefinite period"' repeats what was said.
+"""
 _TRIM = " \t,.;:!?'’‘"
 _REACH = 250
 
