@@ -556,3 +556,10 @@ def test_a_second_title_before_the_name_is_not_part_of_it() -> None:
 def test_a_title_serving_a_one_word_place_without_a_comma() -> None:
     person = named('"This convoy is a start," said UNICEF Representative in Sudan Marianne Okello.', "Marianne Okello")
     assert (person.title, person.affiliation) == ("Representative", "unicef")
+
+
+def test_the_title_alone_is_the_one_person_named_with_it() -> None:
+    text = "U.N. envoy Martin Griffiths arrived. The envoy said the truce held."
+    assert "The envoy" in named(text, "Martin Griffiths").aliases
+    two = "Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu met. The minister said so."
+    assert all("The minister" not in a.aliases for a in table(two).actors)  # two ministers: neither is meant

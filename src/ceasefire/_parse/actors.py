@@ -94,6 +94,8 @@ _MILITARY_ADJECTIVE = re.compile(
 )
 """Nouns after "military" that make it an adjective: "Israeli military operations" name no actor."""
 _CONTROLLED = re.compile(r"-(?:run|held|controlled|occupied|led|backed|allied|aligned|ruled)\b")
+_NAME_AFTER = re.compile(r"\s[A-Z]")
+"""A capitalised word after a title: a name follows ("the minister Sergei Lavrov"), read by the titled rule."""
 _GROUP_NAME_AFTER = re.compile(
     r"\s(?!(?:Armed|Defen[cs]e|Air|Ground|Security|Border|Special)\b)[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}"
     r"\s(?:Liberation|Army|Forces|Front|Movement|Brigades?|Battalions?)(?![\w])"
@@ -436,6 +438,31 @@ class _Finder:
                 if person.title and person.title.lower() == title and entry and person.affiliation == entry.name:
                     self.person(hit.start(), tail.end(), person.name, title=None, affiliation=None, rank=3)
                     break
+
+    def the_title(self) -> None:
+        """
+        Resolve "the minister said" to the one person named before with a title ending so.
+
+        Looked up in the word index by each titled person's last title word; when two persons
+        share it ("the minister" of two ministers), neither is meant.
+        """
+        by_word: dict[str, list[_Found]] = {}
+        for person in self.persons.values():
+            if person.title:
+                by_word.setdefault(person.title.split()[-1].lower(), []).append(person)
+        words = self.phrases.word_starts()
+        for word, persons in by_word.items():
+            if len(persons) != 1 or word not in words:
+                continue
+            person = persons[0]
+            for at in words[word]:
+                end = at + len(word)
+                if (
+                    at > person.end
+                    and self.text[max(0, at - 4) : at].lower() == "the "
+                    and not _NAME_AFTER.match(self.text, end)
+                ):
+                    self.person(at - 4, end, person.name, title=None, affiliation=None, rank=2)
 
     def cued(self) -> None:
         for match in self.phrases.all(self.tables.loyal):  # "forces loyal to Bashar Assad": the forces
@@ -899,6 +926,7 @@ def find_actors(analysis: Analysis) -> Analysis:
     finder.appositions()
     finder.known()
     finder.titles_alone()
+    finder.the_title()
     finder.surnames()
     finder.acronyms()
     finder.ministries()
