@@ -16,11 +16,11 @@ OWN = Path(__file__).parent / "corpus"
 DEV = OWN / "dev"  # the four real development reports, copied from the shared corpus
 
 # (precision, recall) floors per item type.
-OWN_FLOORS = {  # stories 24-55, coded from their text alone, brought the scores down when they came
-    "pauses": (0.93, 0.73),
-    "figures": (0.87, 0.84),
+OWN_FLOORS = {  # stories 24-59, coded from their text alone, brought the scores down when they came
+    "pauses": (0.94, 0.74),
+    "figures": (0.87, 0.83),
     "actors": (0.90, 0.83),
-    "events": (0.81, 0.76),
+    "events": (0.80, 0.75),
     "quotes": (0.98, 0.96),
 }
 DEV_FLOORS = {

@@ -563,3 +563,18 @@ def test_the_title_alone_is_the_one_person_named_with_it() -> None:
     assert "The envoy" in named(text, "Martin Griffiths").aliases
     two = "Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu met. The minister said so."
     assert all("The minister" not in a.aliases for a in table(two).actors)  # two ministers: neither is meant
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fighting stopped, according to the Royal Thai Army (RTA). The RTA said so.", "Royal Thai Army"),
+        ("The Royal Cambodian Armed Forces (RCAF) denied it.", "Royal Cambodian Armed Forces"),
+    ],
+)
+def test_a_body_named_with_its_demonym_and_acronym(text: str, name: str) -> None:
+    assert named(text, name).kind is ActorKind.MILITARY
+
+
+def test_a_town_named_like_a_titled_person_is_no_person() -> None:
+    assert [a.name for a in table("Militants may leave via Sheikh Miskin.").actors if a.kind is ActorKind.PERSON] == []

@@ -677,3 +677,7 @@ def test_more_parties_and_exits() -> None:
     )
     assert {a.name for a in report.actors} >= {"European governments", "rights groups"}
     assert [e.trigger for e in events_of(report, EventKind.EVACUATION)] == ["exit the town"]
+
+
+def test_an_evacuation_centre_is_no_evacuation() -> None:
+    assert events_of(parse("Families sheltered in an evacuation centre."), EventKind.EVACUATION) == []

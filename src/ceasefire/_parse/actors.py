@@ -94,6 +94,7 @@ _MILITARY_ADJECTIVE = re.compile(
 )
 """Nouns after "military" that make it an adjective: "Israeli military operations" name no actor."""
 _CONTROLLED = re.compile(r"-(?:run|held|controlled|occupied|led|backed|allied|aligned|ruled)\b")
+_PLACE_ROUTE_BEFORE = re.compile(r"(?i:\b(?:via|through|towards?|town\sof|village\sof|city\sof))\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z]")
 """A capitalised word after a title: a name follows ("the minister Sergei Lavrov"), read by the titled rule."""
 _GROUP_NAME_AFTER = re.compile(
@@ -373,6 +374,8 @@ class _Finder:
     def titled(self) -> None:
         for match in self.phrases.all(self.tables.titled):
             person = _trim_name(match.group("person"), self.tables.not_names)
+            if _PLACE_ROUTE_BEFORE.search(self.text, max(0, match.start() - 16), match.start()):
+                continue  # "leave via Sheikh Miskin": a town named like a titled person
             second_title = self.tables.leading_title.match(person)
             if second_title is not None:  # "Defence Minister Crown Prince Mohammed bin Salman": the name after both
                 person = person[second_title.end() :]
@@ -694,8 +697,10 @@ class _Finder:
                 or tokens[0].endswith(("'s", "’s"))
             ):
                 tokens.pop(0)  # "The", "Haftar's"; not "Government" in "Government of National Accord"
-            if len(tokens) < 2 or any(token in self.tables.by_demonym for token in tokens[1:]):
-                continue
+            heads = (token.split("-")[0] for token in reversed(tokens))  # "Army-in-Opposition": an army
+            head = next((word for word in heads if word in self.tables.org_heads), None)
+            if len(tokens) < 2 or (head is None and any(token in self.tables.by_demonym for token in tokens[1:])):
+                continue  # a demonym inside is read by the other rules, unless the name ends in a body's head
             name = " ".join(tokens)
             start = bracket.start() - 1 - len(name)
             by_acronym, by_full_name = self.tables.by_name.get(acronym), self.tables.by_name.get(name)
@@ -707,8 +712,6 @@ class _Finder:
             if entry is not None:
                 canonical, kind, affiliation = entry.name, entry.kind, entry.affiliation
             else:
-                heads = (token.split("-")[0] for token in reversed(tokens))  # "Army-in-Opposition": an army
-                head = next((word for word in heads if word in self.tables.org_heads), None)
                 canonical, kind, affiliation = name, self.tables.org_heads[head] if head else ActorKind.OTHER, None
             defined[acronym] = (canonical, kind, affiliation)
             self.add(_Found(start, start + len(name), canonical, kind, 4, affiliation=affiliation))

@@ -161,6 +161,7 @@ def _quoted(text: str, start: int, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
+_EVACUATION_PLACE_AFTER = re.compile(r"\s(?:cent(?:re|er)s?|sites?|shelters?|points?|camps?|orders?)\b")
 _ONE_PROCESS = frozenset({EventKind.EVACUATION, EventKind.AGREEMENT, EventKind.NEGOTIATION, EventKind.CEASEFIRE})
 """Kinds a story mostly tells of once (its evacuation, its deal, its talks): an undated mention again is that one."""
 _PAGE_LINE = re.compile(r"(?i:read\smore|related|also\sread|see\salso|watch|listen|photo|file\sphoto|image)\s?[:|-]")
@@ -393,6 +394,8 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
             and (party := analysis.actors.at(match.start() - 2)) is not None
             and party.span.end == match.start() - 1
         )
+        # "families sheltered in an evacuation centre": a place, not an evacuation
+        or (kind is EventKind.EVACUATION and _EVACUATION_PLACE_AFTER.match(text, match.end()) is not None)
         # "the government hit pause on its budget": no blow
         or (kind is EventKind.ATTACK and text.startswith(" pause", match.end()))
         # "OCHA figures released on Tuesday": nobody was freed
