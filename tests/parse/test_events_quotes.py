@@ -681,3 +681,13 @@ def test_more_parties_and_exits() -> None:
 
 def test_an_evacuation_centre_is_no_evacuation() -> None:
     assert events_of(parse("Families sheltered in an evacuation centre."), EventKind.EVACUATION) == []
+
+
+def test_a_given_name_alone_says_the_quotation() -> None:
+    report = parse(
+        'Malaysian Prime Minister Anwar Ibrahim brokered the deal. "Both sides have agreed to stop shooting,"'
+        " Anwar said."
+    )
+    (quote,) = report.quotes
+    assert quote.speaker is not None
+    assert report.actor(quote.speaker).name == "Anwar Ibrahim"

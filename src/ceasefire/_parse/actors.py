@@ -95,6 +95,7 @@ _MILITARY_ADJECTIVE = re.compile(
 """Nouns after "military" that make it an adjective: "Israeli military operations" name no actor."""
 _CONTROLLED = re.compile(r"-(?:run|held|controlled|occupied|led|backed|allied|aligned|ruled)\b")
 _PLACE_ROUTE_BEFORE = re.compile(r"(?i:\b(?:via|through|towards?|town\sof|village\sof|city\sof))\s$")
+_SAYING_AFTER = re.compile(r"\s(?:said|says|told|added|wrote|stated|insisted|warned)\b")
 _NAME_AFTER = re.compile(r"\s[A-Z]")
 """A capitalised word after a title: a name follows ("the minister Sergei Lavrov"), read by the titled rule."""
 _GROUP_NAME_AFTER = re.compile(
@@ -730,6 +731,7 @@ class _Finder:
                 if len(tokens) >= 2:
                     by_surname.setdefault(tokens[-1], full)  # "al-Ansari"
                     by_surname.setdefault(tokens[-1].split("-")[-1], full)  # "Ansari"
+        self._given_names(set(by_surname))
         if not by_surname:
             return
         for start, end, surname in self.phrases.exact(by_surname):
@@ -739,6 +741,25 @@ class _Finder:
                 self.add(_Found(start, head.end(), "", ActorKind.MILITARY, 3, affiliation=full))
             else:
                 self.person(start, end, full, title=None, affiliation=None, rank=2)
+
+    def _given_names(self, surnames: set[str]) -> None:
+        """
+        A person's given name alone as the subject of a saying ('"...," Anwar said').
+
+        Malay, Indonesian and Arab names are often shortened so. Only a name one person has, and
+        no one's surname.
+        """
+        given: dict[str, list[str]] = {}
+        for full in self.persons:
+            tokens = full.split()
+            if len(tokens) >= 2 and len(tokens[0]) >= _SURNAME_LENGTH:
+                given.setdefault(tokens[0], []).append(full)
+        unique = {name: fulls[0] for name, fulls in given.items() if len(fulls) == 1 and name not in surnames}
+        if not unique:
+            return
+        for start, end, name in self.phrases.exact(unique):
+            if _SAYING_AFTER.match(self.text, end) and start > self.persons[unique[name]].start:
+                self.person(start, end, unique[name], title=None, affiliation=None, rank=2)
 
 
 def _settle(found: list[_Found]) -> list[_Found]:
