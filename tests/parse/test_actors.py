@@ -578,3 +578,19 @@ def test_a_body_named_with_its_demonym_and_acronym(text: str, name: str) -> None
 
 def test_a_town_named_like_a_titled_person_is_no_person() -> None:
     assert [a.name for a in table("Militants may leave via Sheikh Miskin.").actors if a.kind is ActorKind.PERSON] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('"We need access," said Sofia Lindahl, a WFP spokeswoman.', ["World Food Programme"]),
+        ("Qatar's Ministry of Foreign Affairs said the truce would begin on Saturday.", ["Qatar"]),
+    ],
+)
+def test_no_state_from_a_given_name_and_no_person_from_a_ministrys_name(text: str, names: list[str]) -> None:
+    assert [a.name for a in table(text).actors] == names
+
+
+def test_a_long_name_after_a_second_title() -> None:
+    text = "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said the deal held."
+    assert named(text, "Mohammed bin Abdulrahman Al Thani").title == "Prime Minister"

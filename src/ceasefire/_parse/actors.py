@@ -96,6 +96,8 @@ _MILITARY_ADJECTIVE = re.compile(
 _CONTROLLED = re.compile(r"-(?:run|held|controlled|occupied|led|backed|allied|aligned|ruled)\b")
 _PLACE_ROUTE_BEFORE = re.compile(r"(?i:\b(?:via|through|towards?|town\sof|village\sof|city\sof))\s$")
 _SAYING_AFTER = re.compile(r"\s(?:said|says|told|added|wrote|stated|insisted|warned)\b")
+_BODY_OF_BEFORE = re.compile(r"\b(?:Ministry|Department|Office|Council|Commission|Committee|Agency|Bureau)\sof\s$")
+_NEXT_CAPITALISED = re.compile(r"\s([A-Z][a-z]+)\b")
 _NAME_AFTER = re.compile(r"\s[A-Z]")
 """A capitalised word after a title: a name follows ("the minister Sergei Lavrov"), read by the titled rule."""
 _GROUP_NAME_AFTER = re.compile(
@@ -189,7 +191,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     }
     particles = alternation(lexicon.word_list("actor.name_particles"))
     word = rf"[{UPPER}]{LETTERS}(?:-[^\W\d_]{LETTERS})?"  # "García", "Çavuşoğlu", "Abu-Bakr"
-    name = rf"{word}(?:\s(?:(?:{particles})[\s-])?{word}){{0,3}}"
+    name = rf"{word}(?:\s(?:(?:{particles})[\s-])?{word}){{0,4}}"  # "Sheikh Mohammed bin Abdulrahman Al Thani"
     known = alternation(by_name)
     demonym = alternation(by_demonym)
     types = lexicon.word_list("actor.ministry_types")
@@ -486,6 +488,8 @@ class _Finder:
             if self.phrases.first(self.tables.titled, match.start("person") + 1, match.end("person")):
                 continue  # "Mariupol Mayor Vadym Boichenko said": the titled rule reads the mayor
             words = _trim_name(match.group("person"), self.tables.not_names)
+            if _BODY_OF_BEFORE.search(self.text, max(0, match.start("person") - 16), match.start("person")):
+                continue  # "Qatar's Ministry of Foreign Affairs said": a body's name, not a person's
             if _CONTROLLED.search(words):
                 continue  # "the health ministry in Hamas-run Gaza says": a place, named by who holds it
             start = match.start("person") + match.group("person").find(words) if words else 0
@@ -567,6 +571,7 @@ class _Finder:
                 continue  # "without Israeli military operations": what the military does, not the military
             if match.group("name") in self.tables.metonyms and (
                 self._inside_a_name(match)
+                or self._given_name_of_a_person(match)
                 or self.tables.place_after.match(self.text, match.end())
                 or _PLACE_PREPOSITION.search(self.text, max(0, match.start() - 60), match.start())
             ):
@@ -575,6 +580,17 @@ class _Finder:
                 self.person(match.start(), match.end(), entry.name, title=None, affiliation=entry.affiliation, rank=4)
             else:
                 self.add(_Found(match.start(), match.end(), entry.name, entry.kind, 2, affiliation=entry.affiliation))
+
+    def _given_name_of_a_person(self, match: re.Match[str]) -> bool:
+        """A capital before a capitalised word that is no name, day or month: "said Sofia Lindahl"."""
+        after = _NEXT_CAPITALISED.match(self.text, match.end())
+        return bool(
+            after
+            and after.group(1) not in self.tables.not_names
+            and after.group(1) not in self.tables.by_name
+            and after.group(1) not in self.tables.by_demonym
+            and after.group(1) not in self.tables.org_heads
+        )
 
     def _inside_a_name(self, match: re.Match[str]) -> bool:
         """Whether capitalised words stand right before and right after `match` ("OSCE Minsk Group")."""
