@@ -27,7 +27,15 @@ SCHEMA_VERSION: Final = "1"
 # --------------------------------------------------------------------------- vocabularies
 
 
-class ActorKind(enum.Enum):
+class _Vocabulary(enum.Enum):
+    """A closed set of values; members are singletons compared by identity."""
+
+    # Enum hashes a member by its name in Python code, slow in sets and dicts the parser fills
+    # by the hundred; identity is what members are compared by, so its hash is consistent.
+    __hash__ = object.__hash__
+
+
+class ActorKind(_Vocabulary):
     """What sort of party an actor is."""
 
     PERSON = "person"
@@ -43,7 +51,7 @@ class ActorKind(enum.Enum):
     OTHER = "other"
 
 
-class EventKind(enum.Enum):
+class EventKind(_Vocabulary):
     """The fixed ontology of things that happen in a conflict story."""
 
     PAUSE_ANNOUNCED = "pause_announced"
@@ -68,7 +76,7 @@ class EventKind(enum.Enum):
     OTHER = "other"
 
 
-class Status(enum.Enum):
+class Status(_Vocabulary):
     """Where an event or pause stands, as far as the text says."""
 
     ANNOUNCED = "announced"
@@ -82,7 +90,7 @@ class Status(enum.Enum):
     UNKNOWN = "unknown"
 
 
-class Bound(enum.Enum):
+class Bound(_Vocabulary):
     """How a figure's value relates to the true number."""
 
     EXACT = "exact"
@@ -92,7 +100,7 @@ class Bound(enum.Enum):
     RANGE = "range"
 
 
-class FigureCategory(enum.Enum):
+class FigureCategory(_Vocabulary):
     """What a figure counts."""
 
     TRAPPED = "trapped"
@@ -109,7 +117,7 @@ class FigureCategory(enum.Enum):
     OTHER = "other"
 
 
-class PauseKind(enum.Enum):
+class PauseKind(_Vocabulary):
     """The name the text gives a halt in fighting."""
 
     HUMANITARIAN_PAUSE = "humanitarian_pause"
@@ -117,7 +125,7 @@ class PauseKind(enum.Enum):
     TRUCE = "truce"
 
 
-class Precision(enum.Enum):
+class Precision(_Vocabulary):
     """The grain of a time expression, from a minute to a decade."""
 
     MINUTE = "minute"
@@ -130,7 +138,7 @@ class Precision(enum.Enum):
     DECADE = "decade"
 
 
-class Modifier(enum.Enum):
+class Modifier(_Vocabulary):
     """A qualifier on a time expression: "early 2011" is ``early``, "since" is ``after``."""
 
     EARLY = "early"
@@ -143,7 +151,7 @@ class Modifier(enum.Enum):
     END = "end"
 
 
-class Recurrence(enum.Enum):
+class Recurrence(_Vocabulary):
     """How a pause repeats."""
 
     DAILY = "daily"
