@@ -98,6 +98,27 @@ def test_gmt_window_after_weekday() -> None:
     assert (found.when.value, found.until.value, found.timezone) == ("2016-11-04T10:00", "2016-11-04T14:00", "GMT")
 
 
+@pytest.mark.parametrize(
+    ("text", "window", "zone"),
+    [
+        ("Fighters may leave from 0900 to 1700 local time on Nov. 4.", ("09:00", "17:00"), "local"),
+        ("Fighters may leave between 0900 and 1700 GMT on Nov. 4.", ("09:00", "17:00"), "GMT"),
+        ("Fighters may leave from 0600-1400 GMT on Nov. 4.", ("06:00", "14:00"), "GMT"),
+        ("Fighters may leave from 0900 to 1700 local time (0600-1400 GMT) on Nov. 4.", ("09:00", "17:00"), "local"),
+    ],
+)
+def test_four_digit_clock_ranges(text: str, window: tuple[str, str], zone: str) -> None:
+    found = only(text)
+    assert (found.clock_start, found.clock_end, found.timezone) == (*window, zone)
+    assert found.when is not None
+    assert found.when.value == f"2016-11-04T{window[0]}"
+
+
+@pytest.mark.parametrize("text", ["About 1200 local fighters joined.", "The war lasted from 2011 to 2014."])
+def test_four_digits_without_a_zone_are_no_clock(text: str) -> None:
+    assert all(t.clock_start is None for t in times(text))
+
+
 def test_overnight_window_ends_next_day() -> None:
     found = only("A curfew from 10 p.m. to 6 a.m. on March 3, 2016.")
     assert found.until is not None

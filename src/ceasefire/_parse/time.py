@@ -48,10 +48,19 @@ class _Tables:
     anchor_words: re.Pattern[str]
 
 
-_CLOCK = r"""(?:\d{1,2}(?::[0-5]\d)?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)
+_MILITARY = r"[012]\d[0-5]\d"
+"""A four-digit clock time ("0900"): read only before a zone or "hours", or as the first of such a range."""
+
+
+def _clock_pattern(zones: str) -> str:
+    """A clock time; `zones` is the alternation of the lexicon's zones ("local time", "GMT")."""
+    marked = rf"\s?(?:(?!local\b(?!\stime)){zones}|hrs|hours)\b"  # "1200 local time", not "1200 local fighters"
+    return rf"""(?:\d{{1,2}}(?::[0-5]\d)?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)
             |(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:])
-            |[012]\d[0-5]\d(?=\s?(?:GMT|UTC|hrs\b|hours\b))
+            |{_MILITARY}(?={marked}|\s?(?i:and|to|until|till|-|–)\s?{_MILITARY}{marked})
             |(?i:noon|midday|midnight))"""
+
+
 _YEAR = r"(?:1[89]|20)\d\d(?!\d)"
 _FIRST_WORDS = (
     *("a", "an", "between", "from", "last", "next", "this", "coming", "earlier", "later", "the"),
@@ -78,6 +87,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     units = alternation(lexicon.word_list("time.units"), ignore_case=True)
     parts = alternation(lexicon.word_list("time.day_parts"), ignore_case=True)
     zones = alternation(lexicon.word_list("time.zones"))
+    clock = _clock_pattern(zones)
     daily = alternation(lexicon.word_list("time.daily"), ignore_case=True)
     number_words = alternation([w for w in numbers if " " not in w], ignore_case=True)
     count = rf"(?:\d+(?:\.\d+)?|{number_words}(?:-{number_words})?)"
@@ -114,7 +124,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     pattern = keyed(
         re.compile(
             rf"""(?<![\w.])(?=\d|{gate})(?:
-          (?P<range>(?P<rprep>(?i:between|from)\s)?(?P<c1>{_CLOCK})\s?(?i:and|to|until|till|-|–)\s?(?P<c2>{_CLOCK})
+          (?P<range>(?P<rprep>(?i:between|from)\s)?(?P<c1>{clock})\s?(?i:and|to|until|till|-|–)\s?(?P<c2>{clock})
                     (?:\s{zone.format(name="tz1")})?)
         | (?P<mdy>(?P<m1>{month})\s(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s(?P<y1>{_YEAR}))?)
         | (?P<dmy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?(?P<m2>{month})(?:,?\s(?P<y2>{_YEAR}))?)
@@ -128,7 +138,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
                  (?:,?\s(?P<y4>{_YEAR})|\s(?:of\s)?(?P<rely>(?i:last|this|next))\s(?i:year))?)
         | (?P<year>(?:(?P<mod2>{mods})[\s-])?(?P<y5>{_YEAR}))
         | (?P<clock>(?P<cprep>(?i:at|from|starting\sat|starting|beginning\sat|beginning|until|till|by)\s)?
-                    (?P<c3>{_CLOCK})(?:\s{zone.format(name="tz2")})?)
+                    (?P<c3>{clock})(?:\s{zone.format(name="tz2")})?)
         | (?P<dur>(?P<dn>{count})[\s-](?P<du>{units})s?(?:-long)?)
         | (?P<long>(?P<lu>{units})-long)
         | (?P<daily>{daily})(?!-|\s(?i:into|after|before|later|earlier|ago)\b)  # not "a day into", "a day-long"
