@@ -703,3 +703,24 @@ def test_the_corridors_users_are_those_said_to_be_allowed() -> None:
 def test_a_purpose_to_prevent() -> None:
     report = parse('President Hazem Tawfiq ordered the pause "to prevent needless bloodshed," the ministry said.')
     assert pause_of(report).purpose == "to prevent needless bloodshed"
+
+
+def test_announcers_of_a_joint_statement_are_all_named() -> None:
+    text = (
+        "Sudan's army and the Rapid Support Forces have agreed to a seven-day ceasefire starting on Monday, "
+        "Saudi Arabia and the United States said in a joint statement."
+    )
+    report = parse(text)
+    assert names(report, pause_of(report).announced_by) == ["Saudi Arabia", "United States"]
+
+
+@pytest.mark.parametrize("call", ["called for", "called again for", "also called on the parties to extend"])
+def test_calling_for_a_pause_is_not_ordering_it(call: str) -> None:
+    text = (
+        "Israel has agreed to daily four-hour humanitarian pauses in northern Gaza, the White House said. "
+        f"U.N. Secretary-General Antonio Guterres {call} a full ceasefire, saying the pauses were not enough."
+    )
+    report = parse(text)
+    pause = pause_of(report)
+    assert names(report, pause.ordered_by) == ["Israel"]
+    assert "Antonio Guterres" not in names(report, pause.announced_by)

@@ -35,7 +35,7 @@ from ceasefire._model import (
     When,
     span_at,
 )
-from ceasefire._parse._attribution import ACCORDING_TO, SAID_BEFORE, actor_after, actor_before, subjects_before
+from ceasefire._parse._attribution import ACCORDING_TO, SAID_BEFORE, actor_after, subjects_before
 from ceasefire._parse._mentions import ActorMention, Analysis, TimeMention
 from ceasefire._parse._text import (
     UPPER,
@@ -258,7 +258,7 @@ def _parties(analysis: Analysis, sentences: list[Span], tables: PauseWords) -> t
     announced: list[str] = []
     number_ends = [number.span.end for number in analysis.numbers]
     for sentence in sentences:
-        for verb in analysis.phrases.within(tables.order_verbs, sentence.start, sentence.end):
+        for verb in _order_verbs(analysis, tables, sentence):
             for subject in [
                 *subjects_before(analysis, verb.start(), sentence),
                 *_named_after(analysis, _BY, verb.end(), sentence),  # "agreed by A and B"
@@ -266,9 +266,11 @@ def _parties(analysis: Analysis, sentences: list[Span], tables: PauseWords) -> t
                 if subject.actor_id not in ordered:
                     ordered.append(subject.actor_id)
         for verb in analysis.phrases.within(tables.announce_verbs, sentence.start, sentence.end):
-            speaker = actor_before(analysis, verb.start(), sentence) or actor_after(analysis, verb.end(), sentence)
-            if speaker is not None and speaker.actor_id not in announced:
-                announced.append(speaker.actor_id)
+            after = actor_after(analysis, verb.end(), sentence)
+            # "Saudi Arabia and the United States said in a joint statement": both announced it
+            for speaker in subjects_before(analysis, verb.start(), sentence) or ([after] if after else []):
+                if speaker.actor_id not in announced:
+                    announced.append(speaker.actor_id)
         for cue in ACCORDING_TO.finditer(text, sentence.start, sentence.end):
             if _figure_before(number_ends, max(sentence.start, cue.start() - 80), cue.start()):
                 continue  # "... killed nearly 3,800 people, according to the Health Ministry": the figure's source
@@ -277,6 +279,20 @@ def _parties(analysis: Analysis, sentences: list[Span], tables: PauseWords) -> t
                 announced.append(source.actor_id)
     announced = [a for a in announced if a not in ordered or len(ordered) > 1]
     return ordered, announced
+
+
+_CALLED_FOR = re.compile(r"(?:\s(?:again|also|repeatedly|publicly|once\smore|anew))?\s(?:for|on|upon)\b")
+"""What turns "called" from making a pause ("called a truce") into asking for one ("called again for a truce")."""
+
+
+def _order_verbs(analysis: Analysis, tables: PauseWords, sentence: Span) -> list[re.Match[str]]:
+    """The verbs of ordering in a sentence: "ordered", "agreed to", "called a truce"; not "called for"."""
+    text = analysis.article.text
+    return [
+        verb
+        for verb in analysis.phrases.within(tables.order_verbs, sentence.start, sentence.end)
+        if not (verb.group(0).lower() == "called" and _CALLED_FOR.match(text, verb.end()))
+    ]
 
 
 def _figure_before(number_ends: list[int], start: int, end: int) -> bool:
@@ -334,11 +350,11 @@ _REFERRED_TO = re.compile(r"(?i:\b(?:since|after|before|during|until|throughout)
 
 
 def _announcing(
+    analysis: Analysis,
     sentences: list[Span],
     triggers: list[_Trigger],
     *,
     times: list[TimeMention],
-    text: str,
     tables: PauseWords,
     lookup: SentenceLookup,
 ) -> list[Span]:
@@ -348,12 +364,13 @@ def _announcing(
     The first that mentions it, and those with a verb of ordering or with its day or hours;
     not a passing mention ("59 attacks in the first hours of the truce", the military said).
     """
+    text = analysis.article.text
     first = {triggers[0].sentence} if triggers else set()
     # "its first delivery since the truce began, on Tuesday": a pause referred to names no announcer
     stating = {t.sentence for t in triggers if not _REFERRED_TO.search(text, max(0, t.span.start - 40), t.span.start)}
     stating |= set(sentences) - {t.sentence for t in triggers}  # the lead under a headline's pause, its corridors
     timed = {lookup.at(t.span.start) for t in times if t.when or t.clock_start} & stating
-    ordering = {s for s in sentences if tables.order_verbs.search(text, s.start, s.end)}
+    ordering = {s for s in sentences if _order_verbs(analysis, tables, s)}
     return [s for s in sentences if s in first or s in timed or s in ordering]
 
 
@@ -901,7 +918,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
     )  # "its forces would halt all hostilities"
     ordered, announced = _parties(
         analysis,
-        [*_announcing(trigger_sentences, triggers, times=times, text=text, tables=tables, lookup=sentences), *halting],
+        [*_announcing(analysis, trigger_sentences, triggers, times=times, tables=tables, lookup=sentences), *halting],
         tables,
     )
     ordered += [party for party in _between(analysis, triggers) + _brokers(analysis, triggers) if party not in ordered]
