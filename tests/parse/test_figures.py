@@ -345,6 +345,8 @@ def test_the_first_day_of_two_is_no_figure() -> None:
     [
         "It shows the two sides can still agree when the lives of civilians are at stake.",
         "Several villages burned and a few trucks arrived.",
+        "Two previous attempts to evacuate residents collapsed amid shelling.",
+        "The two warring sides agreed to talk.",
     ],
 )
 def test_no_figure_from_what_counts_nothing_or_too_vague_an_amount(text: str) -> None:

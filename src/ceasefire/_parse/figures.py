@@ -156,8 +156,8 @@ def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None
             return unit, match.end(group)
         if word.lower() in tables.people_states and group == "w1":
             return "people", number.span.end  # "a dozen wounded", "more than 300 dead": people, said by their state
-        if word.lower() in tables.not_units and group == "w1":
-            return _NOTHING, match.end(group)  # "the two sides": counts nothing to report
+        if word.lower() in tables.not_units:
+            return _NOTHING, match.end(group)  # "the two sides", "two previous attempts": counts nothing to report
     return None, number.span.end
 
 
