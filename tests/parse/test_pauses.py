@@ -724,3 +724,22 @@ def test_calling_for_a_pause_is_not_ordering_it(call: str) -> None:
     pause = pause_of(report)
     assert names(report, pause.ordered_by) == ["Israel"]
     assert "Antonio Guterres" not in names(report, pause.announced_by)
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        (
+            "Ukraine and Russia agreed on Friday to open a humanitarian corridor from the port of Mariupol to "
+            "the city of Zaporizhzhia, Deputy Prime Minister Iryna Vereshchuk said.",
+            "Zaporizhzhia",
+        ),
+        ("A corridor from Mariupol to Zaporizhzhia, ICRC spokesman Ewan Watson said, would open.", "Zaporizhzhia"),
+        (
+            "Russia opened a humanitarian corridor to Poland, Hungary and Romania for refugees.",
+            "Poland, Hungary and Romania",
+        ),
+    ],
+)
+def test_a_party_named_after_a_destination_is_no_place(text: str, destination: str) -> None:
+    assert [c.destination for c in pause_of(parse(text)).corridors] == [destination]

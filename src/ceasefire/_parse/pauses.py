@@ -736,14 +736,14 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
             and not match.group(0).endswith("s")
             and _ONE_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())
         )
-        destination = _place_after(
+        destination_place = _place_after(
             tables.destination, analysis, match.end(), min(sentence.end, match.end() + 120), tables
         )
-        origin = _place_after(tables.origin, analysis, match.end(), min(sentence.end, match.end() + 60), tables)
-        origin_place = clean_place(origin.group("place")) if origin else None
-        destination_place = clean_place(destination.group("place")) if destination else None
+        origin_place = _place_after(tables.origin, analysis, match.end(), min(sentence.end, match.end() + 60), tables)
         between = _BETWEEN_PLACES.search(text, match.end(), min(sentence.end, match.end() + 80))
-        if between is not None and origin is None and destination is None:  # "a corridor between Ulang and Malakal"
+        if (
+            between is not None and origin_place is None and destination_place is None
+        ):  # "a corridor between Ulang and Malakal"
             origin_place, destination_place = _place_pair(between, analysis, tables)
         if number is None and not single and destination_place is None:
             continue
@@ -815,9 +815,7 @@ def _enriched(known: Corridor, later: Corridor) -> Corridor:
     )
 
 
-def _place_after(
-    pattern: re.Pattern[str], analysis: Analysis, start: int, end: int, tables: PauseWords
-) -> re.Match[str] | None:
+def _place_after(pattern: re.Pattern[str], analysis: Analysis, start: int, end: int, tables: PauseWords) -> str | None:
     """
     The first "to <place>" (or "from <place>") after a corridor word ("from Mariupol ... to Zaporizhzhia").
 
@@ -825,14 +823,39 @@ def _place_after(
     government is the only actor a corridor leads to ("into Chad").
     """
     for found in pattern.finditer(analysis.article.text, start, end):
-        place = clean_place(found.group("place"))
+        place = clean_place(_before_a_party(analysis, found))
         if not place or place.split()[0] in tables.not_places:
             continue
         named = analysis.actors.at(found.start("place"))
         actor = analysis.actors.by_id(named.actor_id) if named is not None else None
         if actor is None or actor.kind in {ActorKind.STATE, ActorKind.GOVERNMENT}:
-            return found
+            return place
     return None
+
+
+_LIST_END = re.compile(r"(?:,\s(?:and\s)?|\sand\s)$")
+
+
+def _before_a_party(analysis: Analysis, found: re.Match[str]) -> str:
+    """
+    The place names of a match, up to a party named after them in the same list.
+
+    "to the city of Zaporizhzhia, Deputy Prime Minister Iryna Vereshchuk said" leads to
+    Zaporizhzhia: a person or a body after the comma is who speaks, not a second place.
+    """
+    start, end = found.span("place")
+    for mention in analysis.actors.within(start + 1, end + _AFTER_PLACE_REACH):
+        if mention.span.start >= end:
+            break
+        actor = analysis.actors.by_id(mention.actor_id)
+        cut = _LIST_END.search(analysis.article.text, start, mention.span.start)
+        if actor is not None and actor.kind not in _PLACE_KINDS and cut is not None:
+            return analysis.article.text[start : cut.start()]
+    return found.group("place")
+
+
+_AFTER_PLACE_REACH = 120
+"""How far past the names a party's mention may end: its name may run on past what the pattern took."""
 
 
 def _conditions(phrases: PhraseIndex, sentence: Span, tables: PauseWords) -> tuple[str, ...]:
