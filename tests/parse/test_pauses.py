@@ -743,3 +743,21 @@ def test_calling_for_a_pause_is_not_ordering_it(call: str) -> None:
 )
 def test_a_party_named_after_a_destination_is_no_place(text: str, destination: str) -> None:
     assert [c.destination for c in pause_of(parse(text)).corridors] == [destination]
+
+
+def test_who_agreed_to_open_the_corridor_ordered_the_pause() -> None:
+    text = (
+        "Ukraine and Russia agreed on Friday to open a humanitarian corridor from Mariupol to Zaporizhzhia. "
+        "The Red Cross said the convoy depended on a local ceasefire from 10 a.m."
+    )
+    report = parse(text)
+    assert names(report, pause_of(report).ordered_by) == ["Ukraine", "Russia"]
+
+
+def test_a_corridor_called_for_names_no_party() -> None:
+    text = (
+        "Russia declared a ceasefire around the plant on Saturday. "
+        "Kyiv has instead called for a corridor agreed with Moscow and monitored by the UN."
+    )
+    report = parse(text)
+    assert names(report, pause_of(report).ordered_by) == ["Russia"]

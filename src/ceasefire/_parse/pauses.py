@@ -41,6 +41,7 @@ from ceasefire._parse._text import (
     UPPER,
     PhraseIndex,
     SentenceLookup,
+    containing,
     lead_sentence,
     phrase_pattern,
     title_end,
@@ -293,6 +294,24 @@ def _order_verbs(analysis: Analysis, tables: PauseWords, sentence: Span) -> list
         for verb in analysis.phrases.within(tables.order_verbs, sentence.start, sentence.end)
         if not (verb.group(0).lower() == "called" and _CALLED_FOR.match(text, verb.end()))
     ]
+
+
+_OPENER_REACH = 40
+"""How far before a corridor word the verb of its making may end: "agreed on Friday to open a humanitarian corridor"."""
+
+
+def _openers(analysis: Analysis, corridors: list[Corridor], tables: PauseWords, sentences: SentenceLookup) -> list[str]:
+    """Who agreed to or ordered the corridors: "Ukraine and Russia agreed to open a humanitarian corridor"."""
+    found: list[str] = []
+    for corridor in corridors:
+        sentence = containing(sentences.at(corridor.evidence.start), corridor.evidence.start, corridor.evidence.end)
+        for verb in _order_verbs(analysis, tables, sentence):
+            if not 0 <= corridor.evidence.start - verb.end() <= _OPENER_REACH:
+                continue
+            for subject in subjects_before(analysis, verb.start(), sentence):
+                if subject.actor_id not in found:
+                    found.append(subject.actor_id)
+    return found
 
 
 def _figure_before(number_ends: list[int], start: int, end: int) -> bool:
@@ -944,7 +963,13 @@ def find_pauses(analysis: Analysis) -> Analysis:
         [*_announcing(analysis, trigger_sentences, triggers, times=times, tables=tables, lookup=sentences), *halting],
         tables,
     )
-    ordered += [party for party in _between(analysis, triggers) + _brokers(analysis, triggers) if party not in ordered]
+    ordered += [
+        party
+        for party in _between(analysis, triggers)
+        + _brokers(analysis, triggers)
+        + _openers(analysis, corridors, tables, sentences)
+        if party not in ordered
+    ]
     announced = [a for a in announced if a not in ordered or len(ordered) > 1]
     # The hours: the start's own window, else a window said apart ("fighting will stop each day from 10:00 to 14:00").
     hours = clock if clock is not None and clock.clock_end is not None else None
