@@ -761,3 +761,24 @@ def test_a_corridor_called_for_names_no_party() -> None:
     )
     report = parse(text)
     assert names(report, pause_of(report).ordered_by) == ["Russia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The WFP said it had been forced to pause food distributions in Macomia for security reasons.",
+        "The government said it will pause the budget debate.",
+    ],
+)
+def test_pause_as_a_verb_of_something_else_is_no_pause(text: str) -> None:
+    report = parse(text)
+    assert report.pauses == ()
+    assert [e for e in report.events if e.kind.value in {"pause_announced", "ceasefire"}] == []
+
+
+@pytest.mark.parametrize(
+    "verb", ["agreed to pause fighting", "would pause military operations", "will pause its offensive"]
+)
+def test_pause_as_a_verb_of_fighting_is_a_pause(verb: str) -> None:
+    report = parse(f"Israel {verb} in northern Gaza, the White House said.")
+    assert pause_of(report).location == "northern Gaza"

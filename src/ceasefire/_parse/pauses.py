@@ -73,6 +73,7 @@ class PauseWords:
     other_after: re.Pattern[str]
     figurative_before: re.Pattern[str]
     figurative_after: re.Pattern[str]
+    verb_objects: re.Pattern[str]
     other_clause: re.Pattern[str]
     order_verbs: re.Pattern[str]
     announce_verbs: re.Pattern[str]
@@ -146,6 +147,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             rf"(?:{_words(lexicon, 'pause.figurative_objects').pattern}))",
             re.IGNORECASE,
         ),
+        verb_objects=re.compile(rf"\s(?:{_words(lexicon, 'pause.verb_objects').pattern})", re.IGNORECASE),
         order_verbs=_words(lexicon, "pause.order_verbs"),
         announce_verbs=_words(lexicon, "pause.announce_verbs"),
         statuses=statuses,
@@ -222,7 +224,20 @@ _MADE_BEFORE = re.compile(
 def is_figurative(text: str, match: re.Match[str], tables: PauseWords) -> bool:
     """A pause word said of something else than fighting: "a 90-day ceasefire on tariffs", "hit pause on"."""
     before = text[max(0, match.start() - 24) : match.start()]
-    return bool(tables.figurative_before.search(before) or tables.figurative_after.match(text, match.end()))
+    return bool(
+        tables.figurative_before.search(before)
+        or tables.figurative_after.match(text, match.end())
+        # "was forced to pause food distributions": the verb, said of something else than fighting
+        or (
+            match.group(0).lower() == "pause"
+            and _VERB_BEFORE.search(before) is not None
+            and tables.verb_objects.match(text, match.end()) is None
+        )
+    )
+
+
+_VERB_BEFORE = re.compile(r"(?i:\b(?:to|will|would|could|can|cannot|may|might|must|should|not|n't))\s$")
+"""What makes the next word a verb: "forced to pause", "will pause"."""
 
 
 def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWords) -> bool:
