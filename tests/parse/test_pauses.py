@@ -782,3 +782,17 @@ def test_pause_as_a_verb_of_something_else_is_no_pause(text: str) -> None:
 def test_pause_as_a_verb_of_fighting_is_a_pause(verb: str) -> None:
     report = parse(f"Israel {verb} in northern Gaza, the White House said.")
     assert pause_of(report).location == "northern Gaza"
+
+
+def test_a_halt_to_come_gives_the_pause_its_place_and_hours() -> None:
+    text = (
+        "Army announces 12-hour pause to let aid convoys reach Dikwa\n\n"
+        "The army said on Sunday it would suspend military operations around Dikwa for 12 hours on Tuesday. "
+        "Troops would hold their positions between 6 a.m. and 6 p.m. on Tuesday, the army said."
+    )
+    pause = pause_of(parse(text, datetime.date(2021, 3, 7)))
+    assert pause.location == "Dikwa"
+    assert pause.start is not None
+    assert pause.end is not None
+    assert (pause.start.value, pause.end.value) == ("2021-03-09T06:00", "2021-03-09T18:00")
+    assert pause.duration == datetime.timedelta(hours=12)

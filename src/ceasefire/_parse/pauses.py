@@ -164,7 +164,18 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         destination=re.compile(rf"(?<![Aa]ccording)\s(?:to|towards|toward|into)\s{place}"),
         origin=re.compile(rf"\s(?:from|out\sof)\s{place}"),
         effect=_words(lexicon, "pause.effect"),
-        halt_to_come=_words(lexicon, "pause.halt_to_come"),
+        halt_to_come=phrase_pattern(
+            (
+                *lexicon.word_list("pause.halt_to_come"),
+                *(
+                    f"{modal} {verb} {what}"
+                    for modal in ("will", "would", "to")
+                    for verb in lexicon.word_list("pause.halt_verbs")
+                    for what in lexicon.word_list("pause.halt_objects")
+                ),
+            ),
+            ignore_case=True,
+        ),
         announcing=_words(lexicon, "pause.announcing_verbs"),
         continuation=_words(lexicon, "pause.continuations", ignore_case=False),
         start_cue_before=re.compile(
@@ -452,16 +463,19 @@ def _said_between(analysis: Analysis, tables: PauseWords, start: int, end: int) 
     )
 
 
-def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, continued: set[Span]) -> str | None:
+def _location(
+    analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, continued: set[Span], halts: list[_Trigger]
+) -> str | None:
     """
     Where the pause holds.
 
-    "in Hodeidah" after a mention of it; else a place in a sentence that goes on about it ("It
+    "in Hodeidah" after a mention of it or of a halt to come ("would suspend military operations
+    around Dikwa"); else a place in a sentence that goes on about it ("It
     will hold across Port-au-Prince"); else a place named in the title ("... in besieged Homs");
     else a state named in the sentence that introduces it ("Sudan's factions agreed").
     """
     not_places = {a.name for a in analysis.actors.actors if a.kind not in _PLACE_KINDS} | tables.not_places
-    for words, hyphen_allowed in _places_said(analysis, triggers, tables, continued):
+    for words, hyphen_allowed in _places_said(analysis, triggers, tables, continued, halts):
         place = clean_place(words)
         if is_place(place, not_places) and (hyphen_allowed or "-" not in place):
             return place
@@ -469,14 +483,14 @@ def _location(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, 
 
 
 def _places_said(
-    analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, continued: set[Span]
+    analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, continued: set[Span], halts: list[_Trigger]
 ) -> Iterator[tuple[str, bool]]:
     """The words that may name the pause's place, best first (see `_location`), and whether a hyphen may be in it."""
     text = analysis.article.text
     headline_end = title_end(analysis.article)
     # The body's mentions first: a headline says it shorter ("in Darfur city" for "the Darfur city of El Fasher").
     body_first = sorted(triggers, key=lambda t: t.span.start < headline_end)
-    for trigger in body_first:
+    for trigger in [*body_first, *halts]:
         window_end = min(trigger.sentence.end, trigger.span.end + 80)
         found = tables.place.match(text, trigger.span.end, window_end)
         candidates = [found] if found else []
@@ -951,11 +965,16 @@ def find_pauses(analysis: Analysis) -> Analysis:
     if lead is not None and any(t.span.start < headline_end for t in triggers):
         trigger_sentences.append(lead)  # the lead restates the headline's pause
     # "Under the agreement, which took effect at 7 a.m. on Nov. 24, ...": the pause's hours without its name.
+    halts = (
+        [
+            _Trigger(span=span_at(m.start(), m.end()), kind=PauseKind.CEASEFIRE, sentence=sentences.at(m.start()))
+            for m in analysis.phrases.all(tables.halt_to_come)
+        ]
+        if triggers
+        else []
+    )
     taking_effect = (
-        {
-            sentences.at(m.start())
-            for m in (*analysis.phrases.all(tables.effect), *analysis.phrases.all(tables.halt_to_come))
-        }
+        {sentences.at(m.start()) for m in analysis.phrases.all(tables.effect)} | {halt.sentence for halt in halts}
         if triggers
         else set()
     )
@@ -1011,7 +1030,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
     pause = HumanitarianPause(
         id="pause-1",
         kind=triggers[0].kind if triggers else PauseKind.HUMANITARIAN_PAUSE,
-        location=_location(analysis, triggers, tables, continuations),
+        location=_location(analysis, triggers, tables, continuations, halts),
         start=start_when,
         end=end_when,
         daily_window=daily_window,
