@@ -796,3 +796,8 @@ def test_a_halt_to_come_gives_the_pause_its_place_and_hours() -> None:
     assert pause.end is not None
     assert (pause.start.value, pause.end.value) == ("2021-03-09T06:00", "2021-03-09T18:00")
     assert pause.duration == datetime.timedelta(hours=12)
+
+
+def test_a_duration_before_a_quoted_name_of_the_pause() -> None:
+    pause = pause_of(parse('The government on Sunday declared a 48-hour "no-fire" pause in its offensive.'))
+    assert pause.duration == datetime.timedelta(hours=48)

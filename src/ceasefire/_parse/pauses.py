@@ -635,7 +635,7 @@ def _start(clock: TimeMention | None, day: TimeMention | None) -> When | None:
 _CALENDAR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 
 
-_BEFORE_TRIGGER = re.compile(r"[\s\w-]{0,25}")
+_BEFORE_TRIGGER = re.compile(r"[\s\w\"“”-]{0,25}")  # "a 48-hour \"no-fire\" pause"
 _AFTER_TRIGGER = re.compile(
     r"(?:\s(?:will|would|to|is|was)(?:\s(?:hold|last|run|be|continue|go\son|stay|remain))?|\sfighting)?"
     r"\s(?:of|for|lasting|that\swill\slast)\s(?:about\s)?"
