@@ -594,3 +594,17 @@ def test_no_state_from_a_given_name_and_no_person_from_a_ministrys_name(text: st
 def test_a_long_name_after_a_second_title() -> None:
     text = "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said the deal held."
     assert named(text, "Mohammed bin Abdulrahman Al Thani").title == "Prime Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("The Nigerian Army said on Sunday it would halt operations.", "Nigerian forces", "Nigerian Army"),
+        ("The Sudanese Army said it had retaken the town.", "Sudanese Armed Forces", "Sudanese Army"),
+        ("The Israeli Air Force struck targets overnight.", "Israel Defense Forces", "Israeli Air Force"),
+    ],
+)
+def test_a_states_forces_written_with_capitals(text: str, name: str, alias: str) -> None:
+    actor = named(text, name)
+    assert actor.kind is ActorKind.MILITARY
+    assert alias in actor.aliases

@@ -198,7 +198,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
     ministers = [f"{t} {m}" for t in types for m in ("Minister", "minister", "Secretary", "secretary")]
     titles = alternation((*lexicon.titles, *ministers))
     government_heads = lexicon.word_list("actor.government_heads")
-    forces = alternation(lexicon.word_list("actor.forces_heads"))
+    # "the Nigerian Army", "Israeli Air Force": some outlets capitalise a state's forces
+    forces = alternation(sorted({v for f in lexicon.word_list("actor.forces_heads") for v in (f, f.title())}))
     heads = alternation((*government_heads, "opposition", "rebels", "civilians"))
     party_family = {p.lower(): f for p, f in word_pairs(lexicon, "actor.parties").items()}
     family_kind = {f: ActorKind(k) for f, k in word_pairs(lexicon, "actor.party_kinds").items()}
