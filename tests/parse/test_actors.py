@@ -608,3 +608,25 @@ def test_a_states_forces_written_with_capitals(text: str, name: str, alias: str)
     actor = named(text, name)
     assert actor.kind is ActorKind.MILITARY
     assert alias in actor.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "Assistant Secretary of State Robert Hanley shuttled to Beirut.",
+            "Robert Hanley",
+            "Assistant Secretary of State",
+        ),
+        ("Acting Governor Ali Hassan said the road was open.", "Ali Hassan", "Acting Governor"),
+    ],
+)
+def test_a_title_made_of_a_title(text: str, person: str, title: str) -> None:
+    assert named(text, person).title == title
+
+
+@pytest.mark.parametrize("place", ["Sri Lanka", "Burkina Faso"])
+def test_a_place_of_two_words_after_a_title_is_no_person(place: str) -> None:
+    text = f'"It is too short," said Mark Halloran, the U.N. resident coordinator in {place}.'
+    persons = [a.name for a in table(text).actors if a.kind is ActorKind.PERSON]
+    assert persons == ["Mark Halloran"]

@@ -197,6 +197,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     types = lexicon.word_list("actor.ministry_types")
     ministers = [f"{t} {m}" for t in types for m in ("Minister", "minister", "Secretary", "secretary")]
     titles = alternation((*lexicon.titles, *ministers))
+    prefixes = lexicon.word_list("actor.title_prefixes")
     government_heads = lexicon.word_list("actor.government_heads")
     # "the Nigerian Army", "Israeli Air Force": some outlets capitalise a state's forces
     forces = alternation(sorted({v for f in lexicon.word_list("actor.forces_heads") for v in (f, f.title())}))
@@ -224,10 +225,10 @@ def _tables(lexicon: Lexicon) -> _Tables:
         # "spokesman, Col. Turki al-Maliki": a title, what it serves, ranks, then the name
         titled=keyed(
             re.compile(
-                rf"{boundary}(?P<title>{titles})(?:\s(?:for|in|to|at|of)\s(?:(?P<for>{_SERVED}),|(?P<in>[A-Z][\w.’'-]*)))?,?\s"
+                rf"{boundary}(?P<title>(?:(?:{alternation(prefixes)})\s)?{titles})(?:\s(?:for|in|to|at|of)\s(?:(?P<for>{_SERVED}),|(?P<in>[A-Z][\w.’'-]*)))?,?\s"
                 rf"(?:(?:{alternation(lexicon.word_list('actor.ranks'))})\s)?(?P<person>{name})(?![\w-])"
             ),
-            [*lexicon.titles, *ministers],
+            [*lexicon.titles, *ministers, *prefixes],
         ),
         ministry=re.compile(
             rf"{boundary}(?:(?P<pre>{demonym}|{known}){_POSSESSIVE}\s)?"
@@ -358,6 +359,11 @@ class _Finder:
             return None, None
         return hit, gap
 
+    def _known_runs_past(self, start: int, end: int) -> bool:
+        """Whether a gazetteer name starts at `start` and runs past `end` ("Sri Lanka" past "Sri")."""
+        index = bisect.bisect_left(self.hit_starts, start)
+        return index < len(self.hits) and self.hit_starts[index] == start and self.hit_ends[index] > end
+
     def _office(self, hit: re.Match[str], gap: re.Match[str], entry: ActorEntry | None) -> _Found | None:
         """
         The body a titled person speaks for, named between a state and the title.
@@ -380,6 +386,8 @@ class _Finder:
             person = _trim_name(match.group("person"), self.tables.not_names)
             if _PLACE_ROUTE_BEFORE.search(self.text, max(0, match.start() - 16), match.start()):
                 continue  # "leave via Sheikh Miskin": a town named like a titled person
+            if match.group("in") is not None and self._known_runs_past(match.start("in"), match.end("in")):
+                continue  # "the coordinator in Sri Lanka": a place of two words, not "Sri" and a person
             second_title = self.tables.leading_title.match(person)
             if second_title is not None:  # "Defence Minister Crown Prince Mohammed bin Salman": the name after both
                 person = person[second_title.end() :]
