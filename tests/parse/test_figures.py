@@ -346,6 +346,9 @@ def test_the_first_day_of_two_is_no_figure() -> None:
         "It shows the two sides can still agree when the lives of civilians are at stake.",
         "Several villages burned and a few trucks arrived.",
         "Two previous attempts to evacuate residents collapsed amid shelling.",
+        "An Israeli strike on a three-story building killed a family.",
+        "A five-member team was killed in the raid.",
+        "Trucks waited in Maiduguri, 90 kilometres away.",
         "The two warring sides agreed to talk.",
     ],
 )

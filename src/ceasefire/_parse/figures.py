@@ -108,6 +108,8 @@ _CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds", "yen", "francs", "shi
 _NOUN_AFTER = re.compile(
     rf"(?:{_GAP}of)?(?:{_GAP}(?P<w1>[A-Za-z’']+))?(?:{_GAP}(?P<w2>[A-Za-z’']+))?(?:{_GAP}(?P<w3>[A-Za-z’']+))?"
 )
+_COMPOUND_AFTER = re.compile(r"-([A-Za-z]+)")
+"""A word hyphened to a number: a compound adjective ("three-story"), or a unit ("72-hour")."""
 _CLAUSE_END = re.compile(
     r"[;:]|,\s(?:and|but|while|as|including|which|who)\b|\sand\s(?=(?:more|over|at least|nearly|some)\b)"
 )
@@ -144,6 +146,10 @@ def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None
     if currency is not None or votes is not None:
         # "US$4 million", "€200m"; "120 in favor, 14 against and 45 abstentions"
         return (_CURRENCIES[currency.group(1)], number.span.end) if currency else ("votes", votes.end() if votes else 0)
+    compound = _COMPOUND_AFTER.match(text, number.span.end)
+    if compound is not None and _unit_of_word(compound.group(1), tables) is None:
+        # "a three-story building", "a five-member team": an adjective, not a count; "5,000-strong" counts
+        return (None if compound.group(1).lower() == "strong" else _NOTHING), compound.end()
     match = _NOUN_AFTER.match(text, number.span.end, min(len(text), number.span.end + 60))
     if match is None:
         return None, number.span.end
