@@ -412,3 +412,8 @@ def test_administrative_areas_are_no_figure(text: str) -> None:
 
 def test_more_than_a_few_is_too_vague_too() -> None:
     assert figures("Earlier pauses failed and none of them lasted more than a few hours.") == ()
+
+
+def test_the_first_of_two_joined_counts_shares_the_fate_said_after_the_second() -> None:
+    found = figures("The army said 18 soldiers and at least 11 civilians were killed in the attack.")
+    assert [(f.value, f.category) for f in found] == [(18, FigureCategory.KILLED), (11, FigureCategory.KILLED)]

@@ -150,6 +150,11 @@ def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None
     if compound is not None and _unit_of_word(compound.group(1), tables) is None:
         # "a three-story building", "a five-member team": an adjective, not a count; "5,000-strong" counts
         return (None if compound.group(1).lower() == "strong" else _NOTHING), compound.end()
+    return _noun_unit(text, number, tables)
+
+
+def _noun_unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None, int]:
+    """The unit a noun of the next three words names ("two special corridors"), past adjectives."""
     match = _NOUN_AFTER.match(text, number.span.end, min(len(text), number.span.end + 60))
     if match is None:
         return None, number.span.end
@@ -397,7 +402,42 @@ def find_figures(analysis: Analysis) -> Analysis:
                 evidence=span_at(_with_currency(text, number), end),
             )
         )
+    figures = _shared_fates(figures, text)
     headline_end = title_end(analysis.article)
     body = {(f.value, f.unit) for f in figures if f.evidence.start >= headline_end}
     kept = [f for f in figures if f.evidence.start >= headline_end or (f.value, f.unit) not in body]
     return attrs.evolve(analysis, figures=tuple(kept))  # a title's figure repeated in the body counts once
+
+
+_FATES = frozenset(
+    {
+        FigureCategory.KILLED,
+        FigureCategory.WOUNDED,
+        FigureCategory.DISPLACED,
+        FigureCategory.EVACUATED,
+        FigureCategory.TRAPPED,
+        FigureCategory.HOSTAGES,
+        FigureCategory.RELEASED,
+    }
+)
+_JOINED = re.compile(r",?\s(?:and|or)\s")
+
+
+def _shared_fates(figures: list[Figure], text: str) -> list[Figure]:
+    """
+    Give the first of two joined counts of people the fate said after the second.
+
+    "18 soldiers and at least 11 civilians were killed": the soldiers were killed too, not counted.
+    """
+    shared = list(figures)
+    for index in range(len(shared) - 2, -1, -1):
+        first, second = shared[index], shared[index + 1]
+        if (
+            first.unit == "people"
+            and second.unit == "people"
+            and first.category in {FigureCategory.COUNT, FigureCategory.OTHER}
+            and second.category in _FATES
+            and _JOINED.fullmatch(text, first.evidence.end, second.evidence.start)
+        ):
+            shared[index] = attrs.evolve(first, category=second.category)
+    return shared
