@@ -630,3 +630,9 @@ def test_a_place_of_two_words_after_a_title_is_no_person(place: str) -> None:
     text = f'"It is too short," said Mark Halloran, the U.N. resident coordinator in {place}.'
     persons = [a.name for a in table(text).actors if a.kind is ActorKind.PERSON]
     assert persons == ["Mark Halloran"]
+
+
+def test_a_capitals_name_ending_a_longer_place_name_is_no_state() -> None:
+    names = [a.name for a in table("Insurgents attacked Mocimboa da Praia on Friday.").actors]
+    assert "Cape Verde" not in names
+    assert [a.name for a in table("Praia said it would help.").actors] == ["Cape Verde"]

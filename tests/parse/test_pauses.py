@@ -730,8 +730,10 @@ def test_calling_for_a_pause_is_not_ordering_it(call: str) -> None:
     ("text", "destination"),
     [
         (
-            "Ukraine and Russia agreed on Friday to open a humanitarian corridor from the port of Mariupol to "
-            "the city of Zaporizhzhia, Deputy Prime Minister Iryna Vereshchuk said.",
+            (
+                "Ukraine and Russia agreed on Friday to open a humanitarian corridor from the port of Mariupol to "
+                "the city of Zaporizhzhia, Deputy Prime Minister Iryna Vereshchuk said."
+            ),
             "Zaporizhzhia",
         ),
         ("A corridor from Mariupol to Zaporizhzhia, ICRC spokesman Ewan Watson said, would open.", "Zaporizhzhia"),

@@ -107,6 +107,10 @@ _GROUP_NAME_AFTER = re.compile(
 """Capitalised words after a state that make it part of a group's name: " People's Liberation Army"."""
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w-]*)\s$")  # not the first word of a sentence
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
+_NAME_WITH_PARTICLE_BEFORE = re.compile(
+    rf"[{UPPER}][\w’'-]*\s(?:da|de|do|dos|das|del|della|di|du|des|al|el|la|le|van|von|bin|ibn)\s$"
+)
+"""The first words of a longer name before a capital's name: "Mocimboa da Praia" is a town, not Cape Verde."""
 _SERVED = r"(?:the\s)?[A-Z][\w.’'-]*(?:\s[\w.’'-]+){0,4}"
 """
 What a title serves, before a comma: "Sudan", "the Democratic Republic of Congo", "the U.N. refugee
@@ -580,6 +584,7 @@ class _Finder:
                 continue  # "without Israeli military operations": what the military does, not the military
             if match.group("name") in self.tables.metonyms and (
                 self._inside_a_name(match)
+                or _NAME_WITH_PARTICLE_BEFORE.search(self.text, max(0, match.start() - 30), match.start())
                 or self._given_name_of_a_person(match)
                 or self.tables.place_after.match(self.text, match.end())
                 or _PLACE_PREPOSITION.search(self.text, max(0, match.start() - 60), match.start())
