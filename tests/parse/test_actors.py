@@ -122,6 +122,22 @@ def test_states_named_only_as_places_and_dateline_agencies_are_dropped() -> None
     assert "Mali" in names
 
 
+@pytest.mark.parametrize(
+    ("credit", "agency"),
+    [
+        ("Associated Press writer Sam Feldman in Jerusalem contributed to this report.", "Associated Press"),
+        ("(Reporting by Reuters staff; Writing by Napat Wongsa; Editing by Helen Carver)", "Reuters"),
+    ],
+)
+def test_an_agency_named_only_in_a_credit_line_is_dropped(credit: str, agency: str) -> None:
+    import ceasefire
+
+    names = {a.name for a in ceasefire.parse(f"Israel said the truce held.\n\n{credit}").actors}
+    assert names == {"Israel"}
+    quoted = ceasefire.parse(f"Israel said the truce held, the {agency} reported.\n\n{credit}")
+    assert agency in {a.name for a in quoted.actors}  # named in the story too: kept
+
+
 def test_lowercase_ministry_and_led_coalition() -> None:
     text = "The Lebanese health ministry said 12 died. The Saudi-led coalition denied striking the port."
     assert named(text, "Lebanese Health Ministry").kind is ActorKind.GOVERNMENT_BODY

@@ -3,7 +3,7 @@ Stage: drop actors that are only places or bylines.
 
 A state named only as a place ("fled to Mauritania", "talks in Sweden", "in Amman, Jordan.",
 the dateline's "KYIV, Ukraine (AP)") and an agency named
-only in the dateline ("(Reuters) -") are not parties to the story. They are dropped when no
+only in the dateline ("(Reuters) -") or a credit line are not parties to the story. They are dropped when no
 event, pause, figure, quote or other actor refers to them; everything else is kept.
 """
 
@@ -59,11 +59,24 @@ def _only_a_place(actor: Actor, text: str, dateline: Span | None) -> bool:
     )
 
 
+_CREDIT_LINE = re.compile(
+    r"(?i:contributed\s(?:to\s)?(?:this\s(?:report|story)|reporting)|(?:additional\s)?(?:reporting|writing|editing)\sby\b)"
+)
+"""A credit line at the end of a story: "Associated Press writer Sam Feldman contributed to this report"."""
+
+
+def _in_a_credit_line(text: str, span: Span) -> bool:
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    return _CREDIT_LINE.search(text, start, end if end >= 0 else len(text)) is not None
+
+
 def _only_a_byline(actor: Actor, text: str, dateline: Span | None) -> bool:
-    """An agency named only in the dateline, or only as a credit in brackets ("... Gaza Strip. (AFP)")."""
+    """An agency named only in the dateline, as a credit in brackets ("... Gaza Strip. (AFP)") or in a credit line."""
     return actor.kind is ActorKind.MEDIA and all(
         (dateline is not None and dateline.contains(span))
         or (text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")")
+        or _in_a_credit_line(text, span)
         for span in actor.mentions
     )
 
