@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 import ceasefire
-from ceasefire import HumanitarianPause, Recurrence, Report
+from ceasefire import EventKind, HumanitarianPause, Recurrence, Report, Status
 
 
 def parse(text: str, published: datetime.date | None = datetime.date(2016, 11, 2)) -> Report:
@@ -803,3 +803,16 @@ def test_a_halt_to_come_gives_the_pause_its_place_and_hours() -> None:
 def test_a_duration_before_a_quoted_name_of_the_pause() -> None:
     pause = pause_of(parse('The government on Sunday declared a 48-hour "no-fire" pause in its offensive.'))
     assert pause.duration == datetime.timedelta(hours=48)
+
+
+def test_a_halt_dated_a_year_before_publication_is_history() -> None:
+    text = (
+        "Armenia and Azerbaijan have agreed to cease fire along their border from 20:00 Moscow time on Wednesday. "
+        "In 2020 they fought a war that ended with a Russia-brokered ceasefire agreement signed on Nov. 10, 2020."
+    )
+    report = parse(text, datetime.date(2022, 9, 14))
+    pause = pause_of(report)
+    assert pause.status is not Status.ENDED
+    assert len(pause.evidence) == 1
+    past = [e for e in report.events if e.kind is EventKind.CEASEFIRE and e.when and e.when.value == "2020-11-10"]
+    assert len(past) == 1

@@ -267,15 +267,47 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
 def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup) -> list[_Trigger]:
     """The story's pause mentions; mentions of other halts are left to the events stage."""
     text = analysis.article.text
+    times = sorted((t.span.start, t.when.value) for t in analysis.times if t.when is not None)
     main: list[_Trigger] = []
     for match in analysis.phrases.all(tables.triggers):
         sentence = sentences.at(match.start())
         span = span_at(match.start(), match.end())
-        if _is_other(text, match, sentence, tables) or is_figurative(text, match, tables):
+        if (
+            _is_other(text, match, sentence, tables)
+            or is_figurative(text, match, tables)
+            or _long_ago(analysis.article.published, times, match, sentence)
+        ):
             continue
         kind = tables.kinds[" ".join(match.group(0).lower().split())]
         main.append(_Trigger(span=span, kind=kind, sentence=sentence))
     return main
+
+
+_LONG_AGO = 12
+"""Months before publication from which a dated halt is history, not the story's pause."""
+_LONG_AGO_REACH = 80
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d\d)")
+
+
+def _long_ago(
+    published: datetime.date | None, times: list[tuple[int, str]], match: re.Match[str], sentence: Span
+) -> bool:
+    """
+    Whether a date near a mention puts it a year or more before publication.
+
+    "a 44-day war that ended with a Russia-brokered ceasefire agreement signed on Nov. 10, 2020",
+    in a story of 2022: a halt of the past, told as background.
+    """
+    if published is None:
+        return False
+    start, end = max(sentence.start, match.start() - _LONG_AGO_REACH), min(sentence.end, match.end() + _LONG_AGO_REACH)
+    for _, value in times[bisect.bisect_left(times, (start, "")) : bisect.bisect_left(times, (end, ""))]:
+        month = _YEAR_MONTH.match(value)
+        if month is not None:
+            months = (published.year - int(month.group(1))) * 12 + published.month - int(month.group(2))
+            if months >= _LONG_AGO:
+                return True
+    return False
 
 
 def _parties(analysis: Analysis, sentences: list[Span], tables: PauseWords) -> tuple[list[str], list[str]]:
