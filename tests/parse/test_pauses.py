@@ -816,3 +816,13 @@ def test_a_halt_dated_a_year_before_publication_is_history() -> None:
     assert len(pause.evidence) == 1
     past = [e for e in report.events if e.kind is EventKind.CEASEFIRE and e.when and e.when.value == "2020-11-10"]
     assert len(past) == 1
+
+
+def test_who_may_not_use_a_corridor_said_in_the_next_sentence() -> None:
+    text = (
+        "The clan elders agreed to a seven-day truce, and a corridor will stay open for the sick and the wounded. "
+        "No armed men will be allowed to use it, the district commissioner said."
+    )
+    (corridor,) = pause_of(parse(text)).corridors
+    assert corridor.beneficiaries == ("the sick and the wounded",)
+    assert corridor.armed is False

@@ -832,7 +832,10 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
         following = sentences.at(sentence.end + 1) if sentence.end < len(text) else sentence
         # "... a corridor. Armed personnel may not use the corridor.": the next sentence may say who may not
         armed_in = clause
-        if following.start >= sentence.end and analysis.phrases.first(tables.corridor, following.start, following.end):
+        if following.start >= sentence.end and (
+            analysis.phrases.first(tables.corridor, following.start, following.end)
+            or _USE_IT.search(text, following.start, following.end)  # "No armed men will be allowed to use it"
+        ):
             armed_in = span_at(sentence.start, following.end)
         if clause not in beneficiaries:
             beneficiaries[clause] = _beneficiaries(analysis, clause)  # once a sentence, however many corridors
@@ -871,6 +874,8 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
     return (body or corridors), spoken  # the title's "two corridors" repeats the body's
 
 
+_USE_IT = re.compile(r"(?i:\b(?:use|pass\sthrough|travel\sthrough|take)\s(?:it|them)\b)")
+"""A corridor referred to by a pronoun in the next sentence."""
 _BETWEEN_PLACES = re.compile(rf"\sbetween\s(?P<place>{_NAME})\sand\s(?P<other>{_NAME})(?![\w-])")
 
 
