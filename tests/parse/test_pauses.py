@@ -826,3 +826,10 @@ def test_who_may_not_use_a_corridor_said_in_the_next_sentence() -> None:
     (corridor,) = pause_of(parse(text)).corridors
     assert corridor.beneficiaries == ("the sick and the wounded",)
     assert corridor.armed is False
+
+
+def test_a_suspension_of_air_strikes_is_a_pause() -> None:
+    report = parse("Israel agreed late Sunday to a 48-hour suspension of air strikes in southern Lebanon.")
+    pause = pause_of(report)
+    assert (pause.location, pause.duration) == ("southern Lebanon", datetime.timedelta(hours=48))
+    assert names(report, pause.ordered_by) == ["Israel"]
