@@ -833,3 +833,17 @@ def test_a_suspension_of_air_strikes_is_a_pause() -> None:
     pause = pause_of(report)
     assert (pause.location, pause.duration) == ("southern Lebanon", datetime.timedelta(hours=48))
     assert names(report, pause.ordered_by) == ["Israel"]
+
+
+def test_a_halt_to_come_is_evidence_of_the_pause_and_dates_its_announcement() -> None:
+    text = (
+        "Army announces 12-hour pause around Dikwa\n\n"
+        "The Nigerian Army said on Sunday it would suspend military operations around Dikwa for 12 hours on Tuesday. "
+        '"The pause is strictly humanitarian," the statement said.'
+    )
+    report = parse(text, datetime.date(2021, 3, 7))
+    pause = pause_of(report)
+    assert "would suspend military operations" in [report.text_of(span) for span in pause.evidence]
+    (announced,) = [e for e in report.events if e.kind is EventKind.PAUSE_ANNOUNCED]
+    assert announced.when is not None
+    assert announced.when.value == "2021-03-07"

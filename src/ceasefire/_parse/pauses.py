@@ -1062,7 +1062,11 @@ def find_pauses(analysis: Analysis) -> Analysis:
     recurring = next(
         (t.recurrence for t in times if t.recurrence is not None and sentences.at(t.span.start) in named_in), None
     )
-    spans = {t.span for t in triggers} | ({corridors[0].evidence} if corridors and not triggers else set())
+    spans = (
+        {t.span for t in triggers}
+        | {h.span for h in halts}  # "said on Sunday it would suspend military operations around Dikwa"
+        | ({corridors[0].evidence} if corridors and not triggers else set())
+    )
     evidence = sorted(spans, key=lambda s: (s.start, s.end))
     pause = HumanitarianPause(
         id="pause-1",
