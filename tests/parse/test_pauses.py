@@ -847,3 +847,12 @@ def test_a_halt_to_come_is_evidence_of_the_pause_and_dates_its_announcement() ->
     (announced,) = [e for e in report.events if e.kind is EventKind.PAUSE_ANNOUNCED]
     assert announced.when is not None
     assert announced.when.value == "2021-03-07"
+
+
+def test_the_state_of_a_headlines_pause_from_its_first_mention_under_a_standfirst() -> None:
+    text = (
+        "Warring parties agree to a two-month truce: What we know\n\n"
+        "The UN envoy says fuel ships will be allowed into the port under the renewable deal.\n\n"
+        "Yemen's warring parties have agreed to a two-month truce that can be renewed, the UN envoy has announced."
+    )
+    assert pause_of(parse(text)).location == "Yemen"

@@ -577,13 +577,26 @@ _POSSESSIVE_HEAD = re.compile(r"([^'’]+)['’]s\s")
 
 def _state_of_lead(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) -> str | None:
     """A state named as a place in the sentence that introduces the pause ("Sudan's warring factions agreed")."""
-    text = analysis.article.text
     if not triggers:
         return None
     first = triggers[0].sentence
     lead = lead_sentence(analysis.article)
-    if first.end <= title_end(analysis.article) and lead is not None:
-        first = lead  # a headline's pause is introduced by the lead
+    headline_end = title_end(analysis.article)
+    candidates = [first]
+    if first.end <= headline_end and lead is not None:
+        # a headline's pause is introduced by the lead; or by its first mention in the body, under a standfirst
+        body = next((t.sentence for t in triggers if t.span.start >= headline_end), None)
+        candidates = [lead] if body is None or body == lead else [lead, body]
+    for sentence in candidates:
+        state = _state_introducing(analysis, triggers, tables, sentence)
+        if state is not None:
+            return state
+    return None
+
+
+def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, first: Span) -> str | None:
+    """The state `_state_of_lead` finds in one sentence."""
+    text = analysis.article.text
     pause_at = next((t.span.start for t in triggers if first.start <= t.span.start < first.end), first.end)
     for mention in analysis.actors.within(first.start, first.end):
         actor = analysis.actors.by_id(mention.actor_id)
