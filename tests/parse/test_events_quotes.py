@@ -500,6 +500,7 @@ def test_figures_released_are_no_release_event() -> None:
     [
         'The government urged Tigrayan forces to "desist from all acts of aggression."',
         'The government asked the TPLF to "withdraw from areas it has occupied."',
+        'It accused Armenian units of "large-scale provocations", saying they had mined roads.',
     ],
 )
 def test_a_party_urged_or_asked_does_not_speak_the_quotation(text: str) -> None:

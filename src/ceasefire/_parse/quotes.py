@@ -126,10 +126,11 @@ def _subject(analysis: Analysis, before: Span) -> str | None:
 
 
 _ADDRESSEE_BEFORE = re.compile(
-    r"(?i:\b(?:told|tells|urged|urges|urging|asked|asks|warned|warns|pressed|called\son|calls\son|appealed\sto))"
+    r"(?i:\b(?:told|tells|urged|urges|urging|asked|asks|warned|warns|pressed|called\son|calls\son|appealed\sto"
+    r"|accused|accuses|accusing|blamed|blames|blaming))"
     r"\s(?:the\s)?$"
 )
-"""A verb of telling right before a party: the party is told, it does not speak."""
+"""A verb of telling or accusing right before a party: the party is told or accused, it does not speak."""
 
 
 def _inverted_speaker(analysis: Analysis, start: int, sentence: Span) -> ActorMention | None:
