@@ -692,3 +692,16 @@ def test_a_given_name_alone_says_the_quotation() -> None:
     (quote,) = report.quotes
     assert quote.speaker is not None
     assert report.actor(quote.speaker).name == "Anwar Ibrahim"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The Tigers have fought since 1983 for an independent homeland.", "1983"),
+        ("The two sides have been fighting since April 15, 2023.", "2023-04-15"),
+    ],
+)
+def test_fighting_since_a_date_is_the_conflicts_onset(text: str, when: str) -> None:
+    (onset,) = events_of(parse(text), EventKind.CONFLICT_ONSET)
+    assert onset.when is not None
+    assert onset.when.value == when
