@@ -105,9 +105,15 @@ def test_gmt_window_after_weekday() -> None:
         ("Fighters may leave between 0900 and 1700 GMT on Nov. 4.", ("09:00", "17:00"), "GMT"),
         ("Fighters may leave from 0600-1400 GMT on Nov. 4.", ("06:00", "14:00"), "GMT"),
         ("Fighters may leave from 0900 to 1700 local time (0600-1400 GMT) on Nov. 4.", ("09:00", "17:00"), "local"),
+        ("Fighters may leave from 0600 GMT to 1600 GMT on Nov. 4.", ("06:00", "16:00"), "GMT"),
+        (
+            "Fighters may leave from 10:00 Moscow time to 16:00 Moscow time on Nov. 4.",
+            ("10:00", "16:00"),
+            "Moscow time",
+        ),
     ],
 )
-def test_four_digit_clock_ranges(text: str, window: tuple[str, str], zone: str) -> None:
+def test_clock_ranges_with_four_digits_or_a_zone_on_each_end(text: str, window: tuple[str, str], zone: str) -> None:
     found = only(text)
     assert (found.clock_start, found.clock_end, found.timezone) == (*window, zone)
     assert found.when is not None

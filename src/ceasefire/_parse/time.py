@@ -124,7 +124,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     pattern = keyed(
         re.compile(
             rf"""(?<![\w.])(?=\d|{gate})(?:
-          (?P<range>(?P<rprep>(?i:between|from)\s)?(?P<c1>{clock})\s?(?i:and|to|until|till|-|–)\s?(?P<c2>{clock})
+          (?P<range>(?P<rprep>(?i:between|from)\s)?(?P<c1>{clock})(?:\s{zone.format(name="tz0")})?\s?(?i:and|to|until|till|-|–)\s?(?P<c2>{clock})
                     (?:\s{zone.format(name="tz1")})?)
         | (?P<mdy>(?P<m1>{month})\s(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s(?P<y1>{_YEAR}))?)
         | (?P<dmy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?(?P<m2>{month})(?:,?\s(?P<y2>{_YEAR}))?)
@@ -427,7 +427,7 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
         start, end = _clock(match.group("c1")), _clock(match.group("c2"))
         if start is None or end is None:
             return None
-        return base(clock_start=start, clock_end=end, timezone=_zone(match.group("tz1")))
+        return base(clock_start=start, clock_end=end, timezone=_zone(match.group("tz1") or match.group("tz0")))
     if kind == "clock":
         clock = _clock(match.group("c3"))
         if clock is None:
