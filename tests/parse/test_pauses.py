@@ -856,3 +856,10 @@ def test_the_state_of_a_headlines_pause_from_its_first_mention_under_a_standfirs
         "Yemen's warring parties have agreed to a two-month truce that can be renewed, the UN envoy has announced."
     )
     assert pause_of(parse(text)).location == "Yemen"
+
+
+def test_a_pause_offered_by_a_titled_person_names_the_person_not_the_adjective() -> None:
+    report = parse(
+        "A new humanitarian pause in Aleppo has been offered by Russian President Vladimir Putin, the Kremlin said."
+    )
+    assert names(report, pause_of(report).ordered_by) == ["Vladimir Putin"]

@@ -148,7 +148,8 @@ def actor_after(analysis: Analysis, start: int, sentence: Span, *, direct: bool 
     mentions = analysis.actors.within(start, min(sentence.end, start + _AFTER_REACH))
     if not mentions or mentions[0].span.start > start + 40:
         return None
-    first = mentions[0]
+    # The whole name at that place: "by Russian President Vladimir Putin", not its "Russian"
+    first = max((m for m in mentions if m.span.start == mentions[0].span.start), key=lambda m: m.span.end)
     gap = _DIRECT_OBJECT_GAP if direct else _OBJECT_GAP
     return first if gap.fullmatch(analysis.article.text, start, first.span.start) else None
 
