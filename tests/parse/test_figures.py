@@ -417,3 +417,11 @@ def test_more_than_a_few_is_too_vague_too() -> None:
 def test_the_first_of_two_joined_counts_shares_the_fate_said_after_the_second() -> None:
     found = figures("The army said 18 soldiers and at least 11 civilians were killed in the attack.")
     assert [(f.value, f.category) for f in found] == [(18, FigureCategory.KILLED), (11, FigureCategory.KILLED)]
+
+
+def test_a_scale_word_without_a_number_counts_nothing() -> None:
+    assert figures("Malacanang has set aside P10 billion for the rebuilding of the city.") == ()
+    assert [f.value for f in figures("A million people fled. Two hundred thousand were trapped.")] == [
+        1_000_000,
+        200_000,
+    ]

@@ -93,10 +93,16 @@ def _words_value(text: str, tables: _Tables) -> float | None:
     Words that make no one number together ("each one three hours in advance") give None.
     """
     total = current = 0.0
+    counted = False  # a number or "a" before a scale word: "billion" alone counts nothing ("P10 billion")
     for piece in _WORD_GAP.split(text.lower()):
-        if piece in {"and", "a", ""}:
+        if piece in {"and", ""}:
+            continue
+        if piece == "a":
+            counted = True
             continue
         if piece in tables.scales:
+            if not counted and not total and not current:
+                return None
             scale = tables.scales[piece]
             current = (current or 1) * scale
             if scale >= 1000:
@@ -108,6 +114,7 @@ def _words_value(text: str, tables: _Tables) -> float | None:
             if tail and not (tail % 10 == 0 and tail >= 20 and word < 10):
                 return None  # "one three", "five six": words in a row that make no one number
             current += word
+            counted = True
         else:
             return None
     return total + current
