@@ -705,3 +705,17 @@ def test_fighting_since_a_date_is_the_conflicts_onset(text: str, when: str) -> N
     (onset,) = events_of(parse(text), EventKind.CONFLICT_ONSET)
     assert onset.when is not None
     assert onset.when.value == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Western and African diplomats called for a humanitarian truce on Monday.",
+        "The RSF on Sunday rejected a truce proposal put forward by the government.",
+        'An adviser said the group would only discuss a ceasefire "at the negotiating table."',
+    ],
+)
+def test_a_halt_called_for_proposed_or_to_be_discussed_is_no_pause_or_ceasefire(text: str) -> None:
+    report = parse(text)
+    assert report.pauses == ()
+    assert events_of(report, EventKind.CEASEFIRE) == []

@@ -109,10 +109,12 @@ _OWN_DEED_AFTER = re.compile(
     r"\s(?:responsibility|credit|the\s(?:attack|killing|bombing|strike|assault|raid|ambush))\b"
 )
 _SOUGHT_BEFORE = re.compile(
-    r"(?i:\b(?:talks|negotiations|push|calls?|efforts?|hopes?|plans?|proposals?|demanded|demands|urged|sought)"
+    r"(?i:\b(?:talks|negotiations|push|calls?|called|calling|efforts?|hopes?|plans?|proposals?|demanded|demands|urged"
+    r"|sought|discuss|discussed|discussing)"
     r"\s(?:on|for|toward|towards|of)?\s?"
     r"(?:a|an|the)\s(?:[\w-]+\s)?)$"
 )
+_PROPOSED_AFTER = re.compile(r"\s(?:proposals?|talks|negotiations|plan|offer|deal\stalks)\b")
 _UNDER = re.compile(r"(?i:\bunder\s(?:the|this)\s)")
 _ANY_BEFORE = re.compile(r"(?i:\bany)\s(?:[\w-]+\s)?$")
 _THE_SAME = re.compile(
@@ -373,6 +375,8 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         (kind is EventKind.ATTACK and (_BACKGROUND_BEFORE.search(before) or _HALTED_BEFORE.search(before)) is not None)
         # "talks on a nationwide ceasefire", "calls for the release of all hostages": sought, not made
         or (kind in {EventKind.CEASEFIRE, EventKind.RELEASE} and _SOUGHT_BEFORE.search(before) is not None)
+        # "rejected a truce proposal", "ceasefire talks": a halt proposed or talked of, not made
+        or (kind is EventKind.CEASEFIRE and _PROPOSED_AFTER.match(text, match.end()) is not None)
         # "JNIM claimed the attack", "claimed responsibility": a claim of one's own deed, no allegation
         or (kind is EventKind.ALLEGATION and _OWN_DEED_AFTER.match(text, match.end()) is not None)
         # "respond to any attack", "denied that any prisoner exchange had been agreed": none, as the text says
