@@ -507,11 +507,18 @@ def _location(
     else a state named in the sentence that introduces it ("Sudan's factions agreed").
     """
     not_places = {a.name for a in analysis.actors.actors if a.kind not in _PLACE_KINDS} | tables.not_places
+    shouting = analysis.article.text.isupper()
     for words, hyphen_allowed in _places_said(analysis, triggers, tables, continued, halts):
         place = clean_place(words)
+        if _SHOUTED.fullmatch(place) and not shouting:
+            continue  # "agreed to a FULL AND IMMEDIATE CEASEFIRE": words in capitals, not a place
         if is_place(place, not_places) and (hyphen_allowed or "-" not in place):
             return place
     return _state_of_lead(analysis, triggers, tables)
+
+
+_SHOUTED = re.compile(r"(?=.*[A-Z]{5})[A-Z\s,.'’-]+")
+"""Words wholly in capitals, one of five letters or more: emphasis in running text, not a place's name."""
 
 
 def _places_said(
@@ -993,6 +1000,17 @@ def _armed(phrases: PhraseIndex, sentence: Span, tables: PauseWords) -> bool | N
     return None
 
 
+def _timezone(clock: TimeMention | None, hours: TimeMention | None, times: list[TimeMention]) -> str | None:
+    """The zone of the pause's clock times: its start's, its window's, or that of the same time said again."""
+    if clock is not None and clock.timezone:
+        return clock.timezone
+    if hours is not None and hours.timezone:
+        return hours.timezone
+    # "stop firing from 5 pm" in a headline, "with effect from 1700 hours IST" in the body
+    start = clock.clock_start if clock is not None else None
+    return next((t.timezone for t in times if start and t.clock_start == start and t.timezone), None)
+
+
 def _clock_offset(clock: str) -> datetime.timedelta:
     """How far into the day an ``HH:MM`` clock time is."""
     hours, minutes = clock.split(":")
@@ -1088,7 +1106,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
         start=start_when,
         end=end_when,
         daily_window=daily_window,
-        timezone=(clock.timezone if clock is not None else None) or (hours.timezone if hours is not None else None),
+        timezone=_timezone(clock, hours, times),
         recurrence=recurring,
         duration=duration,
         ordered_by=[a for a in ordered if _suitable_actor(analysis, a)],

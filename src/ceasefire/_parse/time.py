@@ -57,7 +57,7 @@ def _clock_pattern(zones: str) -> str:
     marked = rf"\s?(?:(?!local\b(?!\stime)){zones}|hrs|hours)\b"  # "1200 local time", not "1200 local fighters"
     return rf"""(?:\d{{1,2}}(?::[0-5]\d)?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)
             |(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:])
-            |{_MILITARY}(?={marked}|\s?(?i:and|to|until|till|-|–)\s?{_MILITARY}{marked})
+            |{_MILITARY}(?={marked}|\s?(?i:and|to|until|till|-|–)\s?{_MILITARY}{marked})(?:\s?(?:hours|hrs)\b)?
             |(?i:noon|midday|midnight))"""
 
 
@@ -176,7 +176,7 @@ def _clock(text: str) -> str | None:
             return None
         hour = hour % 12 + (12 if meridiem.group(3) == "p" else 0)
         return f"{hour:02d}:{minute:02d}"
-    plain = _PLAIN_CLOCK.fullmatch(lowered)
+    plain = _PLAIN_CLOCK.fullmatch(lowered.removesuffix("hours").removesuffix("hrs"))  # "1700 hours"
     if plain and int(plain.group(1)) < 24 and int(plain.group(2)) < 60:
         return f"{int(plain.group(1)):02d}:{plain.group(2)}"
     return None
