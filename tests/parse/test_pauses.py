@@ -868,8 +868,8 @@ def test_a_pause_offered_by_a_titled_person_names_the_person_not_the_adjective()
 def test_a_cessation_of_firing_with_effect_from_a_military_time() -> None:
     text = (
         "India, Pakistan agree to stop firing from 5 pm\n\n"
-        "India and Pakistan on Saturday agreed to a cessation of firing and military action with effect from "
-        '1700 hours IST, the foreign secretary announced. "India and Pakistan have agreed to a FULL AND IMMEDIATE '
+        "India and Pakistan agreed to a cessation of firing and military action with effect from 1700 hours IST "
+        'on Saturday, the foreign secretary announced. "India and Pakistan have agreed to a FULL AND IMMEDIATE '
         'CEASEFIRE," the U.S. president wrote.'
     )
     pause = pause_of(parse(text, datetime.date(2025, 5, 10)))
