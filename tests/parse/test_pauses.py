@@ -843,7 +843,7 @@ def test_a_halt_to_come_is_evidence_of_the_pause_and_dates_its_announcement() ->
     )
     report = parse(text, datetime.date(2021, 3, 7))
     pause = pause_of(report)
-    assert "would suspend military operations" in [report.text_of(span) for span in pause.evidence]
+    assert "suspend military operations" in [report.text_of(span) for span in pause.evidence]
     (announced,) = [e for e in report.events if e.kind is EventKind.PAUSE_ANNOUNCED]
     assert announced.when is not None
     assert announced.when.value == "2021-03-07"
@@ -876,3 +876,19 @@ def test_a_cessation_of_firing_with_effect_from_a_military_time() -> None:
     assert pause.start is not None
     assert (pause.start.value, pause.timezone) == ("2025-05-10T17:00", "IST")
     assert pause.location is None  # not "FULL AND IMMEDIATE"
+
+
+def test_a_halt_to_come_with_an_adverb_and_a_negated_pause_word() -> None:
+    text = (
+        "U.S. Marines besieging Fallujah said they would unilaterally suspend offensive operations at noon Friday. "
+        '"This is a unilateral suspension of offensive operations. It is not a cease-fire," a general told '
+        "reporters in Baghdad."
+    )
+    report = parse(text, datetime.date(2004, 4, 7))
+    pause = pause_of(report)
+    assert pause.start is not None
+    assert pause.start.value == "2004-04-09T12:00"
+    assert pause.location is None  # where the general spoke, not where the pause holds
+    assert names(report, pause.announced_by) == ["American forces"]
+    assert "cease-fire" not in [report.text_of(span) for span in pause.evidence]
+    assert [e for e in report.events if e.kind is EventKind.CEASEFIRE and e.trigger == "cease-fire"] == []

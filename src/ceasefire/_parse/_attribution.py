@@ -39,6 +39,7 @@ _APPOSITION_REACH = 110
 """How far before its verb a subject may stand with an apposition between them."""
 _PARTICIPLE_GAP = re.compile(
     r"\s(?:[a-z]{3,}ing\s(?:in|on|for|against|across|along|near|around|inside|alongside)\s[^,;:\"“”()]{1,50}?"
+    r"|[a-z]{3,}ing\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"  # "besieging Fallujah"
     r"|(?:backed|supported|led|escorted|accompanied|armed|trained|funded)\sby\s[^,;:\"“”()]{1,50}?"
     r"|(?:in|at|from|near|inside|outside)\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}\s)" + _SUBJECT_GAP.pattern
 )

@@ -114,6 +114,7 @@ _SOUGHT_BEFORE = re.compile(
     r"\s(?:on|for|toward|towards|of)?\s?"
     r"(?:a|an|the)\s(?:[\w-]+\s)?)$"
 )
+_NOT_BEFORE = re.compile(r"(?i:\b(?:not|no|never))\s(?:an?\s|the\s)?(?:[\w-]+\s)?$")
 _PROPOSED_AFTER = re.compile(r"\s(?:proposals?|talks|negotiations|plan|offer|deal\stalks)\b")
 _UNDER = re.compile(r"(?i:\bunder\s(?:the|this)\s)")
 _ANY_BEFORE = re.compile(r"(?i:\bany)\s(?:[\w-]+\s)?$")
@@ -377,6 +378,8 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (kind in {EventKind.CEASEFIRE, EventKind.RELEASE} and _SOUGHT_BEFORE.search(before) is not None)
         # "rejected a truce proposal", "ceasefire talks": a halt proposed or talked of, not made
         or (kind is EventKind.CEASEFIRE and _PROPOSED_AFTER.match(text, match.end()) is not None)
+        # "It is not a cease-fire": none, as the text says
+        or (kind is EventKind.CEASEFIRE and _NOT_BEFORE.search(before) is not None)
         # "JNIM claimed the attack", "claimed responsibility": a claim of one's own deed, no allegation
         or (kind is EventKind.ALLEGATION and _OWN_DEED_AFTER.match(text, match.end()) is not None)
         # "respond to any attack", "denied that any prisoner exchange had been agreed": none, as the text says

@@ -41,7 +41,9 @@ from ceasefire._parse._text import (
     UPPER,
     PhraseIndex,
     SentenceLookup,
+    alternation,
     containing,
+    keyed,
     lead_sentence,
     phrase_pattern,
     title_end,
@@ -90,6 +92,7 @@ class PauseWords:
     not_places: frozenset[str]
     effect: re.Pattern[str]
     halt_to_come: re.Pattern[str]
+    halt_verbs: re.Pattern[str]
     announcing: re.Pattern[str]
     continuation: re.Pattern[str]
     start_cue_before: re.Pattern[str]
@@ -164,17 +167,13 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         destination=re.compile(rf"(?<![Aa]ccording)\s(?:to|towards|toward|into)\s{place}"),
         origin=re.compile(rf"\s(?:from|out\sof)\s{place}"),
         effect=_words(lexicon, "pause.effect"),
-        halt_to_come=phrase_pattern(
-            (
-                *lexicon.word_list("pause.halt_to_come"),
-                *(
-                    f"{modal} {verb} {what}"
-                    for modal in ("will", "would", "to")
-                    for verb in lexicon.word_list("pause.halt_verbs")
-                    for what in lexicon.word_list("pause.halt_objects")
-                ),
+        halt_to_come=_words(lexicon, "pause.halt_to_come"),
+        halt_verbs=keyed(
+            re.compile(
+                rf"(?<![\w-])(?i:{alternation(lexicon.word_list('pause.halt_verbs'))})"
+                rf"\s(?i:{alternation(lexicon.word_list('pause.halt_objects'))})(?![\w-])"
             ),
-            ignore_case=True,
+            lexicon.word_list("pause.halt_verbs"),
         ),
         announcing=_words(lexicon, "pause.announcing_verbs"),
         continuation=_words(lexicon, "pause.continuations", ignore_case=False),
@@ -552,7 +551,11 @@ def _places_said(
         if before is not None and not word.endswith(("s", "ed")):  # "Russia announces ceasefire": a subject
             yield before.group("place"), False  # no hyphened name: "Israel-Hamas truce"
     for sentence in sorted(continued, key=lambda s: s.start):  # "It will hold across Port-au-Prince every day"
-        yield from ((found.group("place"), True) for found in tables.place.finditer(text, sentence.start, sentence.end))
+        yield from (
+            (found.group("place"), True)
+            for found in tables.place.finditer(text, sentence.start, sentence.end)
+            if not _said_between(analysis, tables, sentence.start, found.start())  # "told reporters in Baghdad"
+        )
     # "a pause agreed by the sides to the Nagorno-Karabakh conflict"; each sentence once
     for sentence in dict.fromkeys(t.sentence for t in triggers):
         yield from (
@@ -1011,6 +1014,26 @@ def _timezone(clock: TimeMention | None, hours: TimeMention | None, times: list[
     return next((t.timezone for t in times if start and t.clock_start == start and t.timezone), None)
 
 
+_MODAL_BEFORE = re.compile(r"(?i:\b(?:will|would|to))\s(?:[a-z]+ly\s)?$")
+"""What makes a halt one to come: "would unilaterally suspend offensive operations", "to halt fighting"."""
+
+
+def _halts_to_come(analysis: Analysis, tables: PauseWords) -> list[re.Match[str]]:
+    """The halts to come that the lexicon lists whole, and its halt verbs with their objects after a modal."""
+    text = analysis.article.text
+    listed = analysis.phrases.all(tables.halt_to_come)
+    ends = [m.end() for m in listed]
+    found = list(listed)
+    for verb in analysis.phrases.all(tables.halt_verbs):
+        if not _MODAL_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
+            continue
+        inside = bisect.bisect_left(ends, verb.end())
+        if inside < len(listed) and listed[inside].start() <= verb.start():
+            continue  # "would halt all hostilities", listed whole
+        found.append(verb)
+    return sorted(found, key=lambda m: m.start())
+
+
 def _clock_offset(clock: str) -> datetime.timedelta:
     """How far into the day an ``HH:MM`` clock time is."""
     hours, minutes = clock.split(":")
@@ -1036,7 +1059,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
     halts = (
         [
             _Trigger(span=span_at(m.start(), m.end()), kind=PauseKind.CEASEFIRE, sentence=sentences.at(m.start()))
-            for m in analysis.phrases.all(tables.halt_to_come)
+            for m in _halts_to_come(analysis, tables)
         ]
         if triggers
         else []
