@@ -288,3 +288,17 @@ def test_a_cue_of_the_future_before_a_verb_in_the_past_does_not_count(text: str,
     mention = only(text)
     assert mention.when is not None
     assert mention.when.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The war began with the Oct. 7 attack on southern Israel.", "2023-10-07"),  # months behind, not ahead
+        ("The pause will hold on Nov. 4.", "2024-11-04"),  # said to lie ahead
+        ("Fighters may leave on June 20.", "2024-06-20"),  # days ahead
+    ],
+)
+def test_a_day_without_a_year_lies_behind_unless_near_or_said_ahead(text: str, value: str) -> None:
+    found = only(text, datetime.date(2024, 6, 16))
+    assert found.when is not None
+    assert found.when.value == value
