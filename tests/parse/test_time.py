@@ -302,3 +302,13 @@ def test_a_day_without_a_year_lies_behind_unless_near_or_said_ahead(text: str, v
     found = only(text, datetime.date(2024, 6, 16))
     assert found.when is not None
     assert found.when.value == value
+
+
+def test_a_modal_far_back_across_a_quoted_name_puts_the_day_ahead() -> None:
+    text = (
+        "The military will observe an eight-hour “humanitarian pause” in its offensive against Islamic "
+        "State-linked gunmen in this besieged city on Sunday, to let residents mark Eid."
+    )
+    (day,) = [t for t in times(text, datetime.date(2017, 6, 24)) if t.when is not None]
+    assert day.when is not None
+    assert day.when.value == "2017-06-25"

@@ -267,6 +267,10 @@ _CLOCK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A clock time or window just before a day ("10 a.m. (0800 GMT) on"), to read the words before it."""
+_CLAUSE_REACH = 160
+"""How far back a modal may make a day lie ahead: "will observe a pause in its offensive ... on Sunday"."""
+_SHORT_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,40}[\"”]")
+"""A name in quotation marks ('an eight-hour "humanitarian pause"'): part of the clause, not a quotation ending it."""
 _FUTURE_MODAL = re.compile(r"(?i:\b(?:will|would|shall|is\sto|are\sto|set\sto|due\sto|expected\sto|scheduled\sto))\b")
 _PAST_VERB = re.compile(r"(?i:\b(?:began|started|ended|took|came|went|was|were|had|did|[a-z]{3,}ed))\b")
 """A verb in the past between a cue of the future and a day ("from Mariupol began on"): the day lies behind."""
@@ -298,7 +302,7 @@ class _Context:
             return True
         # Further back in the clause, a modal with no past tense after it: "who would be allowed to exit
         # the city ... between 9 a.m. and 7 p.m. on Friday", not "will retake the city that was shelled on Friday".
-        clause = self.left(start, 100)
+        clause = _SHORT_QUOTED.sub(lambda quoted: "x" * len(quoted.group(0)), self.left(start, _CLAUSE_REACH))
         breaks = list(_CLAUSE_BREAK.finditer(clause))
         clause = clause[breaks[-1].end() :] if breaks else clause
         modals = list(_FUTURE_MODAL.finditer(clause))
