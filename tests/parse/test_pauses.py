@@ -892,3 +892,18 @@ def test_a_halt_to_come_with_an_adverb_and_a_negated_pause_word() -> None:
     assert names(report, pause.announced_by) == ["American forces"]
     assert "cease-fire" not in [report.text_of(span) for span in pause.evidence]
     assert [e for e in report.events if e.kind is EventKind.CEASEFIRE and e.trigger == "cease-fire"] == []
+
+
+def test_a_pause_known_by_its_corridor_takes_its_hours_and_makers_from_it() -> None:
+    text = (
+        "Russia said on Wednesday it would open a humanitarian corridor on Thursday to let civilians leave "
+        "Tskhinvali, a day after Moscow and Tbilisi accepted a French-brokered six-point peace plan. "
+        'The corridor will be open "for six hours from 10:00 Moscow time" (0600 GMT) and will run from Tskhinvali '
+        "through the Roki tunnel to Vladikavkaz, a Russian general said. "
+        '"Those who carry weapons will not pass," he said.'
+    )
+    report = parse(text, datetime.date(2008, 8, 13))
+    pause = pause_of(report)
+    assert pause.duration == datetime.timedelta(hours=6)
+    assert names(report, pause.ordered_by) == []  # they accepted a peace plan, not the corridor
+    assert "Vladikavkaz" in [c.destination for c in pause.corridors]

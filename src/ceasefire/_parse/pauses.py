@@ -309,14 +309,24 @@ def _long_ago(
     return False
 
 
-def _parties(analysis: Analysis, sentences: list[Span], tables: PauseWords) -> tuple[list[str], list[str]]:
-    """Who ordered (or agreed to) the pause, and who announced it, as actor ids in text order."""
+def _parties(
+    analysis: Analysis, sentences: list[Span], tables: PauseWords, *, made: list[Span] | None = None
+) -> tuple[list[str], list[str]]:
+    """
+    Who ordered (or agreed to) the pause, and who announced it, as actor ids in text order.
+
+    With `made`, the corridors of a pause known only by them, a verb of ordering counts only
+    right before one ("agreed to open a humanitarian corridor"), not before another thing
+    ("accepted a six-point peace plan").
+    """
     text = analysis.article.text
     ordered: list[str] = []
     announced: list[str] = []
     number_ends = [number.span.end for number in analysis.numbers]
     for sentence in sentences:
         for verb in _order_verbs(analysis, tables, sentence):
+            if made is not None and not any(0 <= span.start - verb.end() <= _OPENER_REACH for span in made):
+                continue
             for subject in [
                 *subjects_before(analysis, verb.start(), sentence),
                 *_named_after(analysis, _BY, verb.end(), sentence),  # "agreed by A and B"
@@ -692,8 +702,9 @@ _CALENDAR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 
 _BEFORE_TRIGGER = re.compile(r"[\s\w\"“”-]{0,25}")  # "a 48-hour \"no-fire\" pause"
 _AFTER_TRIGGER = re.compile(
-    r"(?:\s(?:will|would|to|is|was)(?:\s(?:hold|last|run|be|continue|go\son|stay|remain))?|\sfighting)?"
-    r"\s(?:of|for|lasting|that\swill\slast)\s(?:about\s)?"
+    r"(?:\s(?:will|would|to|is|was)(?:\s(?:hold|last|run|be|continue|go\son|stay|remain))?"
+    r"(?:\s(?:open|in\splace|in\seffect|in\sforce))?|\sfighting)?"
+    r"\s[\"“]?(?:of|for|lasting|that\swill\slast)\s(?:about\s)?"
 )
 """From a mention to its length: "a ceasefire of three days", "the pause will hold for", "pause fighting for"."""
 _ELAPSED = re.compile(r"\s(?:into|after|since)\s")  # "five days into the truce": time gone by, not its length
@@ -840,7 +851,7 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
             and _ONE_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())
         )
         destination_place = _place_after(
-            tables.destination, analysis, match.end(), min(sentence.end, match.end() + 120), tables
+            tables.destination, analysis, match.end(), min(sentence.end, match.end() + _DESTINATION_REACH), tables
         )
         origin_place = _place_after(tables.origin, analysis, match.end(), min(sentence.end, match.end() + 60), tables)
         between = _BETWEEN_PLACES.search(text, match.end(), min(sentence.end, match.end() + 80))
@@ -897,6 +908,8 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
     return (body or corridors), spoken  # the title's "two corridors" repeats the body's
 
 
+_DESTINATION_REACH = 160
+"""How far after a corridor word its destination may be named, past its hours and way ("through the Roki tunnel")."""
 _USE_IT = re.compile(r"(?i:\b(?:use|pass\sthrough|travel\sthrough|take)\s(?:it|them)\b)")
 """A corridor referred to by a pronoun in the next sentence."""
 _BETWEEN_PLACES = re.compile(rf"\sbetween\s(?P<place>{_NAME})\sand\s(?P<other>{_NAME})(?![\w-])")
@@ -1087,6 +1100,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
         analysis,
         [*_announcing(analysis, trigger_sentences, triggers, times=times, tables=tables, lookup=sentences), *halting],
         tables,
+        made=None if triggers else [corridor.evidence for corridor in corridors],
     )
     ordered += [
         party
@@ -1102,7 +1116,11 @@ def find_pauses(analysis: Analysis) -> Analysis:
     daily_window = None
     if hours is not None and hours.clock_start is not None and hours.clock_end is not None:
         daily_window = DailyWindow(start=hours.clock_start, end=hours.clock_end)
-    duration = _duration(times, triggers, text) or _deal_length(analysis.times, text)
+    # A pause known only by its corridors is as long as they are open ("The corridor will be open for six hours")
+    named = triggers or [
+        _Trigger(span=c.evidence, kind=PauseKind.HUMANITARIAN_PAUSE, sentence=c.evidence) for c in corridors
+    ]
+    duration = _duration(times, named, text) or _deal_length(analysis.times, text)
     if duration is None and daily_window is not None:
         duration = (_clock_offset(daily_window.end) - _clock_offset(daily_window.start)) % datetime.timedelta(days=1)
     start_when = _start(clock, day)
