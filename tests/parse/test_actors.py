@@ -652,3 +652,9 @@ def test_a_capitals_name_ending_a_longer_place_name_is_no_state() -> None:
     names = [a.name for a in table("Insurgents attacked Mocimboa da Praia on Friday.").actors]
     assert "Cape Verde" not in names
     assert [a.name for a in table("Praia said it would help.").actors] == ["Cape Verde"]
+
+
+def test_a_titled_surname_after_the_full_name_is_the_same_person() -> None:
+    text = "U.S. President Donald Trump announced the truce. Israel agreed in coordination with President Trump."
+    persons = [a for a in table(text).actors if a.kind is ActorKind.PERSON]
+    assert [(a.name, "President Trump" in a.aliases) for a in persons] == [("Donald Trump", True)]
