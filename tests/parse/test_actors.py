@@ -658,3 +658,16 @@ def test_a_titled_surname_after_the_full_name_is_the_same_person() -> None:
     text = "U.S. President Donald Trump announced the truce. Israel agreed in coordination with President Trump."
     persons = [a for a in table(text).actors if a.kind is ActorKind.PERSON]
     assert [(a.name, "President Trump" in a.aliases) for a in persons] == [("Donald Trump", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Secretary of Armenia's Security Council Arsen Tadevosyan said here.", ["Arsen Tadevosyan"]),
+        ("A spokesman for Joint Task Force Marawi said the pause held.", []),
+        ('"We will respond," the Director General of Military Operations of Pakistan said.', []),
+        ("At the camp, Normina Macarambon, 52, said she had not heard from her son.", ["Normina Macarambon"]),
+    ],
+)
+def test_a_persons_name_not_a_bodys(text: str, persons: list[str]) -> None:
+    assert [a.name for a in table(text).actors if a.kind is ActorKind.PERSON] == persons

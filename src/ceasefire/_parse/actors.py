@@ -276,7 +276,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         leading_title=re.compile(rf"(?:{titles})\s(?=[{UPPER}])"),
         title_alone_tail=re.compile(rf"\s(?P<title>(?i:{titles}))(?!\s+[A-Z])(?![\w-])"),
         # "Stefan Brunner, the ICRC's regional director, said": a name, its apposition, then the cue
-        apposed=re.compile(rf"{boundary}(?P<person>{name}),\s(?:the|a|an)\s[^,;:\"“”()]{{1,60}},\s$"),
+        # "Stefan Brunner, the ICRC's regional director, said"; "Normina Macarambon, 52, said"
+        apposed=re.compile(rf"{boundary}(?P<person>{name}),\s(?:(?:the|a|an)\s[^,;:\"“”()]{{1,60}}|\d{{1,3}}),\s$"),
         place_after=re.compile(rf"\s(?:{alternation(lexicon.word_list('actor.place_heads'))})(?![\w-])"),
         # "Volker Perthes, the U.N. envoy for Sudan", "Adnan Khatib, a spokesman for the Failaq al-Rahman group"
         apposition=re.compile(
@@ -304,6 +305,10 @@ def _last_title(found: list[_Found], after: int) -> str | None:
     """The title of the last titled mention ending after `after` (mentions are found in text order)."""
     near = itertools.takewhile(lambda f: f.end > after, reversed(found))
     return next((f.title for f in near if f.title), None)
+
+
+_FULL_NAME_TOKENS = 2
+"""Words a person's name has at least when it stands after a body's name ("Council Arsen Tadevosyan")."""
 
 
 def _trim_name(words: str, not_names: frozenset[str]) -> str:
@@ -401,6 +406,12 @@ class _Finder:
             known = self.tables.by_name.get(person)
             if not person or (known is not None and known.kind is not ActorKind.PERSON):
                 continue  # "mediator Qatar": a title before a state is no person
+            tokens = person.split()
+            heads = [i for i, token in enumerate(tokens) if token in self.tables.org_heads]
+            if heads:  # "Secretary of Armenia's Security Council Arsen Tadevosyan": the name after the body's
+                if len(tokens) - heads[-1] - 1 < _FULL_NAME_TOKENS:
+                    continue  # "a spokesman for Joint Task Force Marawi": a body, not a person
+                person = " ".join(tokens[heads[-1] + 1 :])
             hit, gap = self._pre_of(match.start())
             org = gap.group("org") if gap else None
             entry = _entry_for(hit.group(0), self.tables) if hit else None
