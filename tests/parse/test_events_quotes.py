@@ -719,3 +719,17 @@ def test_a_halt_called_for_proposed_or_to_be_discussed_is_no_pause_or_ceasefire(
     report = parse(text)
     assert report.pauses == ()
     assert events_of(report, EventKind.CEASEFIRE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"They are burning villages," Davit Kiknadze, secretary of Georgia\'s National Security Council, told AFP.',
+        '"We hope this is the first of many," Daniel Muller, head of the ICRC delegation in Yemen, told reporters.',
+    ],
+)
+def test_a_speaker_with_an_office_in_apposition(text: str) -> None:
+    report = parse(text)
+    (quote,) = report.quotes
+    assert quote.speaker is not None
+    assert report.actor(quote.speaker).name in {"Davit Kiknadze", "Daniel Muller"}

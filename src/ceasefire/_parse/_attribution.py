@@ -30,8 +30,14 @@ _TITLE_OF = re.compile(r"['’]s\s[^,;:\"“”()]{1,50},\s")
 """The rest of an apposition after a party's possessive: "'s regional director, "."""
 _RELATIVE_CLAUSE = re.compile(r",\s(?:which|who)\s[^,;:\"“”()]{1,80},\s(?:" + _SUBJECT_GAP.pattern + r")$")
 """A relative clause closed right before a verb: ", which is allied with al Qaeda, "."""
-_APPOSITION_BEFORE = re.compile(r",\s(?:the|a|an)\s[^,;:\"“”()]{1,70},\s$")
-"""An apposition that opens with an article and ends right before a verb: ", the AU special envoy for Sudan, "."""
+_APPOSITION_BEFORE = re.compile(
+    r",\s(?:(?:the|a|an)\s|(?!(?:one|some|many|most|all|each|both|part|home|among)\b)[a-z][a-z-]+(?:\s[a-z][a-z-]+)?"
+    r"\s(?:of|for|at|to|in)\s)[^,;:\"“”()]{1,70},\s$"
+)
+"""
+An apposition that ends right before a verb and opens with an article or an office: ", the AU special
+envoy for Sudan, ", ", head of the ICRC delegation in Yemen, ".
+"""
 _APPOSITION_OPEN = re.compile(r",\s(?:the|a|an)\s")
 _APPOSITION = re.compile(r",\s(?!(?:is|are|was|were|has|have|had|will|would)\b)[^,;:\"“”()]{1,70},\s")
 """A phrase set off by commas between a subject and its verb: ", known as Hemedti, "."""

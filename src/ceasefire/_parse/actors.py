@@ -276,8 +276,13 @@ def _tables(lexicon: Lexicon) -> _Tables:
         leading_title=re.compile(rf"(?:{titles})\s(?=[{UPPER}])"),
         title_alone_tail=re.compile(rf"\s(?P<title>(?i:{titles}))(?!\s+[A-Z])(?![\w-])"),
         # "Stefan Brunner, the ICRC's regional director, said": a name, its apposition, then the cue
-        # "Stefan Brunner, the ICRC's regional director, said"; "Normina Macarambon, 52, said"
-        apposed=re.compile(rf"{boundary}(?P<person>{name}),\s(?:(?:the|a|an)\s[^,;:\"“”()]{{1,60}}|\d{{1,3}}),\s$"),
+        # "Stefan Brunner, the ICRC's regional director, said"; "Normina Macarambon, 52, said";
+        # "Davit Kiknadze, secretary of Georgia's National Security Council, told"
+        apposed=re.compile(
+            rf"{boundary}(?P<person>{name}),\s(?:(?:the|a|an)\s[^,;:\"“”()]{{1,60}}|\d{{1,3}}"
+            rf"|(?!(?:one|some|many|most|all|each|both|part|home|among|two|three)\b)"
+            rf"[a-z][a-z-]+(?:\s[a-z][a-z-]+)?\s(?:of|for|at|to|in)\s[^,;:\"“”()]{{1,60}}),\s$"
+        ),
         place_after=re.compile(rf"\s(?:{alternation(lexicon.word_list('actor.place_heads'))})(?![\w-])"),
         # "Volker Perthes, the U.N. envoy for Sudan", "Adnan Khatib, a spokesman for the Failaq al-Rahman group"
         apposition=re.compile(
