@@ -733,3 +733,15 @@ def test_a_speaker_with_an_office_in_apposition(text: str) -> None:
     (quote,) = report.quotes
     assert quote.speaker is not None
     assert report.actor(quote.speaker).name in {"Davit Kiknadze", "Daniel Muller"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 27 people have been killed since the fighting began, health partners said.",
+        "The truce will begin at noon on Friday and fighting will stop each day from 10:00 to 14:00 GMT.",
+        "Fighting has largely subsided since the truce took effect.",
+    ],
+)
+def test_fighting_referred_to_or_stopping_is_no_attack(text: str) -> None:
+    assert events_of(parse(text), EventKind.ATTACK) == []

@@ -101,7 +101,12 @@ def _tables(lexicon: Lexicon) -> _Tables:
     )
 
 
-_BACKGROUND_BEFORE = re.compile(r"(?i:\b(?:by|from|to|amid|despite|during|near|of)\s(?:the|its|their)\s)$")
+_BACKGROUND_BEFORE = re.compile(r"(?i:\b(?:by|from|to|amid|despite|during|near|of|since)\s(?:the|its|their)\s)$")
+_STOPS_AFTER = re.compile(
+    r"\s(?:(?:will|would|has|had|have|to)\s(?:largely\s|all\sbut\s)?)?"
+    r"(?:stop|stopped|end|ended|cease|ceased|subside|subsided|halt|halted|eased)\b"
+)
+"""After "fighting": it stops ("fighting will stop each day from 10:00"), the halt told, not a blow struck."""
 _HALTED_BEFORE = re.compile(
     r"(?i:\b(?:stop|stopped|stopping|halt|halted|halting|cease|ceased|suspend|suspended|pause|paused)\s(?:[\w-]+\s)?)$"
 )
@@ -403,6 +408,8 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         )
         # "families sheltered in an evacuation centre": a place, not an evacuation
         or (kind is EventKind.EVACUATION and _EVACUATION_PLACE_AFTER.match(text, match.end()) is not None)
+        # "fighting will stop each day from 10:00 to 14:00": the halt, not a blow
+        or (kind is EventKind.ATTACK and _STOPS_AFTER.match(text, match.end()) is not None)
         # "the government hit pause on its budget": no blow
         or (kind is EventKind.ATTACK and text.startswith(" pause", match.end()))
         # "OCHA figures released on Tuesday": nobody was freed
