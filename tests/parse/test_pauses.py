@@ -907,3 +907,27 @@ def test_a_pause_known_by_its_corridor_takes_its_hours_and_makers_from_it() -> N
     assert pause.duration == datetime.timedelta(hours=6)
     assert names(report, pause.ordered_by) == []  # they accepted a peace plan, not the corridor
     assert "Vladikavkaz" in [c.destination for c in pause.corridors]
+
+
+def test_a_halt_to_military_operations_in_a_described_port_city_for_three_days() -> None:
+    text = (
+        "Yemen's Houthi rebels and the Saudi-led coalition separately announced on Monday a halt to military "
+        "operations in the Red Sea port city of Hodeidah for three days to mark Eid al-Adha."
+    )
+    report = parse(text, datetime.date(2018, 8, 20))
+    pause = pause_of(report)
+    assert (pause.location, pause.duration) == ("Hodeidah", datetime.timedelta(days=3))
+    assert names(report, pause.announced_by) == ["Houthis", "Saudi-led coalition"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government denied reports of a truce with the jihadists.",
+        "The junta denied reports that it was negotiating a truce with the jihadists.",
+    ],
+)
+def test_a_truce_denied_or_rumoured_is_none(text: str) -> None:
+    report = parse(text)
+    assert report.pauses == ()
+    assert [e for e in report.events if e.kind is EventKind.CEASEFIRE] == []

@@ -17,6 +17,7 @@ _SUBJECT_GAP = re.compile(
     r"(?:['’]s)?\)?(?:\s\([A-Z][\w-]{1,10}\))?[\s,]*(?:(?:has|have|had|also|later|then|jointly|formally|swiftly|quickly|now|reportedly"
     r"|officially|had\sbeen|has\sbeen|have\sbeen|was|were|is|are|would|will|could|unilaterally|already|again"
     r"|finally|initially|eventually|publicly|abruptly|unexpectedly|tentatively|repeatedly|previously|recently"
+    r"|separately|each|both"
     r"|(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|late\s\w+)\s)*"
 )  # "Putin on Saturday declared": a day between subject and verb
 ACCORDING_TO = re.compile(r"(?i:according\sto)")

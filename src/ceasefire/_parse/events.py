@@ -115,7 +115,7 @@ _OWN_DEED_AFTER = re.compile(
 )
 _SOUGHT_BEFORE = re.compile(
     r"(?i:\b(?:talks|negotiations|push|calls?|called|calling|efforts?|hopes?|plans?|proposals?|demanded|demands|urged"
-    r"|sought|discuss|discussed|discussing)"
+    r"|sought|discuss|discussed|discussing|negotiate|negotiating|negotiated|reports|rumou?rs)"
     r"\s(?:on|for|toward|towards|of)?\s?"
     r"(?:a|an|the)\s(?:[\w-]+\s)?)$"
 )

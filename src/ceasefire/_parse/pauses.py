@@ -112,7 +112,8 @@ def _place_pattern(regions: str, descriptors: str) -> str:
     descriptors = (
         rf"{descriptors}|[A-Za-z]+-(?:held|controlled|run|besieged)"  # "the Ukrainian-held city of"
         # "the Sudanese city of El Fasher"
-        r"|[A-Z][\w-]*\s(?:[a-z]+\s)?(?:city|town|region|province|village|enclave|port|capital|district|state)\sof"
+        r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s(?:[a-z]+\s)?(?:city|town|region|province|village|enclave|port|capital"
+        r"|district|state)\sof"
         # "Yemen's contested port city of Hodeidah": a possessor, then what the place is
         rf"|[{UPPER}][\w-]*['’]s(?=\s(?:[a-z-]+\s){{0,2}}(?:city|town|region|province|village|enclave|port|district)\s)"
         r"|(?:[a-z-]+\s){0,2}(?:city|town|region|province|village|enclave|port|district|camp)\sof"
@@ -704,6 +705,7 @@ _BEFORE_TRIGGER = re.compile(r"[\s\w\"“”-]{0,25}")  # "a 48-hour \"no-fire\"
 _AFTER_TRIGGER = re.compile(
     r"(?:\s(?:will|would|to|is|was)(?:\s(?:hold|last|run|be|continue|go\son|stay|remain))?"
     r"(?:\s(?:open|in\splace|in\seffect|in\sforce))?|\sfighting)?"
+    r"(?:\s(?:in|on|around|across|along)\s(?:the\s)?[^,.;:\"“”]{1,60}?)?"  # "in the city of Hodeidah for three days"
     r"\s[\"“]?(?:of|for|lasting|that\swill\slast)\s(?:about\s)?"
 )
 """From a mention to its length: "a ceasefire of three days", "the pause will hold for", "pause fighting for"."""
