@@ -931,3 +931,11 @@ def test_a_truce_denied_or_rumoured_is_none(text: str) -> None:
     report = parse(text)
     assert report.pauses == ()
     assert [e for e in report.events if e.kind is EventKind.CEASEFIRE] == []
+
+
+def test_a_corridor_heading_for_a_place() -> None:
+    text = (
+        "Russia will enforce a daily humanitarian pause in Rastan. One corridor, through the Deir Ful checkpoint, "
+        "would be open to civilians heading for government-held Homs, the ministry said."
+    )
+    assert [c.destination for c in pause_of(parse(text)).corridors] == ["Homs"]

@@ -165,7 +165,9 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         unarmed=_words(lexicon, "corridor.unarmed"),
         conditions=_words(lexicon, "corridor.conditions"),
         place=re.compile(rf"\s(?i:{preps})\s{place}"),
-        destination=re.compile(rf"(?<![Aa]ccording)\s(?:to|towards|toward|into)\s{place}"),
+        destination=re.compile(
+            rf"(?<![Aa]ccording)\s(?:to|towards|toward|into|(?:heading|headed|bound)\s(?:for|to))\s{place}"
+        ),
         origin=re.compile(rf"\s(?:from|out\sof)\s{place}"),
         effect=_words(lexicon, "pause.effect"),
         halt_to_come=_words(lexicon, "pause.halt_to_come"),
