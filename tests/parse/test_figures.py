@@ -426,3 +426,11 @@ def test_a_scale_word_without_a_number_counts_nothing() -> None:
         1_000_000,
         200_000,
     ]
+
+
+def test_people_who_returned_home_are_displaced_not_released() -> None:
+    found = figures("More than 560,000 people have returned to the south. Israel returned 30 prisoners.")
+    assert [(f.value, f.category) for f in found] == [
+        (560_000, FigureCategory.DISPLACED),
+        (30, FigureCategory.RELEASED),
+    ]
