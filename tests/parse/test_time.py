@@ -312,3 +312,12 @@ def test_a_modal_far_back_across_a_quoted_name_puts_the_day_ahead() -> None:
     (day,) = [t for t in times(text, datetime.date(2017, 6, 24)) if t.when is not None]
     assert day.when is not None
     assert day.when.value == "2017-06-25"
+
+
+def test_from_before_a_place_does_not_put_the_day_ahead() -> None:
+    (day,) = times("26 trucks travelled from Goma to Sake on Thursday, OCHA said.", datetime.date(2023, 11, 24))
+    assert day.when is not None
+    assert day.when.value == "2023-11-23"
+    (start,) = times("Civilians may leave from Thursday.", datetime.date(2023, 11, 24))
+    assert start.when is not None
+    assert start.when.value == "2023-11-30"

@@ -225,6 +225,8 @@ def _nearest_year(
     )
 
 
+_RANGE_WORDS = frozenset({"from", "until", "till"})
+_ADJACENT = re.compile(r"\s*(?:on\s|the\s)?")
 _AHEAD_WEIGHT = 3
 _SINCE = re.compile(r"(?i:\bsince)\s$")
 _WILL_BEFORE = re.compile(
@@ -295,7 +297,12 @@ class _Context:
         if clock is not None:  # "will take effect at 10 a.m. (0800 GMT) on Friday": read past the clock time
             start = clock.start()
         near = self.left(start, 28)
-        cues = list(self.tables.future.finditer(near + " "))
+        cues = [  # "from" and "until" open a range only right before the day: not "travelled from Goma to Sake on"
+            cue
+            for cue in self.tables.future.finditer(near + " ")
+            if cue.group(0).strip(' \t\n.,;:!?"“”()').lower() not in _RANGE_WORDS
+            or _ADJACENT.fullmatch(near, cue.end() - 1)
+        ]
         if cues and not _PAST_VERB.search(near, cues[-1].end() - 1):
             return True  # "will start on Friday", not "civilians from Mariupol began on Tuesday"
         if _BY_DAY.search(self.left(start, 4)):
