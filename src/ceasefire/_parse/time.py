@@ -262,7 +262,7 @@ _UNIT_DELTA = {
 
 
 _BY_DAY = re.compile(r"(?i:\bby)\s$")
-_CLOCK_TIME = r"\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?"
+_CLOCK_TIME = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?|(?i:midnight|noon|midday))"
 _CLOCK_BEFORE = re.compile(
     rf"(?<![\w.:]){_CLOCK_TIME}(?:\s?(?:and|to|until|-|–)\s?{_CLOCK_TIME})?(?:\s(?:local\stime|GMT|UTC|[A-Z][a-z]+\stime))?"
     r"(?:\s\([^()]{1,24}\))?\s(?:on\s)?$",
