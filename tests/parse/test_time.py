@@ -321,3 +321,8 @@ def test_from_before_a_place_does_not_put_the_day_ahead() -> None:
     (start,) = times("Civilians may leave from Thursday.", datetime.date(2023, 11, 24))
     assert start.when is not None
     assert start.when.value == "2023-11-30"
+    assert [
+        t.when.value
+        for t in times("They agreed to observe a truce from dawn on Friday.", datetime.date(2023, 11, 23))
+        if t.when
+    ] == ["2023-11-24"]

@@ -226,7 +226,7 @@ def _nearest_year(
 
 
 _RANGE_WORDS = frozenset({"from", "until", "till"})
-_ADJACENT = re.compile(r"\s*(?:on\s|the\s)?")
+_ADJACENT = re.compile(r"\s*(?:(?i:dawn|dusk|sunrise|sunset|first\slight|daybreak)\s)?(?:on\s|the\s)?")
 _AHEAD_WEIGHT = 3
 _SINCE = re.compile(r"(?i:\bsince)\s$")
 _WILL_BEFORE = re.compile(
