@@ -745,3 +745,11 @@ def test_a_speaker_with_an_office_in_apposition(text: str) -> None:
 )
 def test_fighting_referred_to_or_stopping_is_no_attack(text: str) -> None:
     assert events_of(parse(text), EventKind.ATTACK) == []
+
+
+def test_the_convoy_told_again_is_one_aid_delivery() -> None:
+    text = (
+        "A U.N. relief convoy of 30 trucks will reach the enclave. British peacekeepers will escort the convoy. "
+        '"One convoy will feed the town for ten days," the spokeswoman said.'
+    )
+    assert len(events_of(parse(text), EventKind.AID_DELIVERY)) == 1

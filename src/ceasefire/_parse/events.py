@@ -170,8 +170,10 @@ def _quoted(text: str, start: int, at: int) -> bool:
 
 
 _EVACUATION_PLACE_AFTER = re.compile(r"\s(?:cent(?:re|er)s?|sites?|shelters?|points?|camps?|orders?)\b")
-_ONE_PROCESS = frozenset({EventKind.EVACUATION, EventKind.AGREEMENT, EventKind.NEGOTIATION, EventKind.CEASEFIRE})
-"""Kinds a story mostly tells of once (its evacuation, its deal, its talks): an undated mention again is that one."""
+_ONE_PROCESS = frozenset(
+    {EventKind.EVACUATION, EventKind.AGREEMENT, EventKind.NEGOTIATION, EventKind.CEASEFIRE, EventKind.AID_DELIVERY}
+)
+"""Kinds a story mostly tells of once (its evacuation, deal, talks, convoy): an undated mention again is that one."""
 _PAGE_LINE = re.compile(r"(?i:read\smore|related|also\sread|see\salso|watch|listen|photo|file\sphoto|image)\s?[:|-]")
 """A line of the web page around the story: "READ MORE: Biden says ...", "Photo: Palestinians walk ..."."""
 _RELATIVE_OPEN = re.compile(r",\s(?:which|who)\s[^,]{0,36}$")
