@@ -434,3 +434,11 @@ def test_people_who_returned_home_are_displaced_not_released() -> None:
         (560_000, FigureCategory.DISPLACED),
         (30, FigureCategory.RELEASED),
     ]
+
+
+def test_a_category_verb_coordinated_before_the_number() -> None:
+    text = "The war has killed or left missing tens of thousands of people and driven two million from their homes."
+    assert [(f.value, f.category) for f in figures(text)] == [
+        (20_000, FigureCategory.KILLED),
+        (2_000_000, FigureCategory.DISPLACED),
+    ]

@@ -225,6 +225,10 @@ def _last_category(
     return None
 
 
+_VERB_GAP = re.compile(r"\s*(?:(?:or|and)\s(?:[a-z]+\s){1,2})?")
+"""Between a category verb and its number: nothing, or a second verb ("killed or left missing tens of thousands")."""
+
+
 def _category_before(
     analysis: Analysis, number: NumberMention, sentence: Span, tables: _Tables
 ) -> tuple[FigureCategory | None, int]:
@@ -236,7 +240,7 @@ def _category_before(
     if (
         not found
         or found[-1].lastgroup is None
-        or text[found[-1].end() : number.span.start].strip()
+        or not _VERB_GAP.fullmatch(text, found[-1].end(), number.span.start)
         or _published(text, found[-1])
     ):
         return None, number.span.end
