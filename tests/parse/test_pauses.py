@@ -939,3 +939,15 @@ def test_a_corridor_heading_for_a_place() -> None:
         "would be open to civilians heading for government-held Homs, the ministry said."
     )
     assert [c.destination for c in pause_of(parse(text)).corridors] == ["Homs"]
+
+
+def test_the_day_a_pause_was_announced_gives_way_to_the_days_it_runs() -> None:
+    text = (
+        "A gang announced a three-day truce on Tuesday so health workers can vaccinate children. "
+        "Its leader said his men would hold their fire in Solino from 7 a.m. to 5 p.m. each day from Wednesday "
+        "through Friday."
+    )
+    pause = pause_of(parse(text, datetime.date(2024, 10, 15)))
+    assert pause.start is not None
+    assert pause.start.value == "2024-10-16T07:00"
+    assert pause.recurrence is Recurrence.DAILY

@@ -673,8 +673,16 @@ def _window(
         # "until 6 p.m. on Sunday": an end, whatever day it names
         and not (t.until is not None and t.clock_start is None and _UNTIL_WORD.match(t.text))
     ]
-    chosen = begins or days or (dated if immediate else [])
+    # "announced a three-day truce on Tuesday ... from Wednesday through Friday": Tuesday names the announcement
+    others = [t for t in days if not _MADE_ON_BEFORE.search(text, max(0, t.span.start - 60), t.span.start)]
+    chosen = begins or others or days or (dated if immediate else [])
     return clock, chosen[0] if chosen else None
+
+
+_MADE_ON_BEFORE = re.compile(
+    r"(?i:\b(?:announced|declared|offered|proposed|unveiled))\s[^.;,:\"“”]{0,40}\s(?:on\s|late\s|early\s)?$"
+)
+"""A verb of making a pause, its name, then the day: "announced a three-day truce on Tuesday" dates the announcement."""
 
 
 _IMMEDIATE = re.compile(r"(?i:\b(?:effective|in\seffect|in\sforce)\simmediately|\bwith\simmediate\seffect)")
@@ -1134,7 +1142,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
     if duration is None and daily_window is None:
         duration = _elapsed(start_when, end_when)  # "from 3 p.m. on Saturday until 3 p.m. on Monday": 48 hours
     # "daily" said of the pause itself, not of the aid it lets in ("200 trucks are to enter each day")
-    named_in = set(trigger_sentences) | continuations  # "It said its fighters would hold fire every day"
+    named_in = set(trigger_sentences) | continuations | {h.sentence for h in halts}  # "would hold fire every day"
     recurring = next(
         (t.recurrence for t in times if t.recurrence is not None and sentences.at(t.span.start) in named_in), None
     )
