@@ -671,3 +671,10 @@ def test_a_titled_surname_after_the_full_name_is_the_same_person() -> None:
 )
 def test_a_persons_name_not_a_bodys(text: str, persons: list[str]) -> None:
     assert [a.name for a in table(text).actors if a.kind is ActorKind.PERSON] == persons
+
+
+def test_a_name_with_of_the_defined_by_its_acronym() -> None:
+    text = "The Armed Forces of the Democratic Republic of the Congo (FARDC) agreed. The FARDC said it would comply."
+    actor = named(text, "Armed Forces of the Democratic Republic of the Congo")
+    assert actor.aliases == ("FARDC",)
+    assert len(actor.mentions) == 3

@@ -53,7 +53,7 @@ _ACRONYM = re.compile(
 )  # "(SPLA-IO)"  # the literal "(" makes the scan fast
 _NAME_WORD = rf"(?:[{UPPER}][\w’'.&-]*|(?:al|el)-[{UPPER}][\w’'-]*)"
 _NAMED_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s(?:(?:of|for|and|the|de|del|des|du|al|el|la|le)\s)?{_NAME_WORD}){{1,6}})\s$"
+    rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s(?:(?:of|for)\s(?:the\s)?|(?:and|the|de|del|des|du|al|el|la|le)\s)?{_NAME_WORD}){{1,6}})\s$"
 )
 _ACRONYM_REACH = 120
 """How far before its acronym a name is looked for: more than any seven-word name."""
