@@ -678,3 +678,19 @@ def test_a_name_with_of_the_defined_by_its_acronym() -> None:
     actor = named(text, "Armed Forces of the Democratic Republic of the Congo")
     assert actor.aliases == ("FARDC",)
     assert len(actor.mentions) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("Colonel General Mikhail Mizintsev said buses would wait.", "Mikhail Mizintsev", "Colonel General"),
+        ("Lt Gen Harpreet Singh Bhullar said the firing stopped.", "Harpreet Singh Bhullar", "Lt Gen"),
+        (
+            "The U.N. commander in Bosnia, Lieutenant-General Jean-Marc Duverney, said the guns were silent.",
+            "Jean-Marc Duverney",
+            "commander",
+        ),
+    ],
+)
+def test_ranks_written_in_full_hyphened_or_without_stops(text: str, person: str, title: str) -> None:
+    assert named(text, person).title == title
