@@ -442,3 +442,30 @@ def test_a_category_verb_coordinated_before_the_number() -> None:
         (20_000, FigureCategory.KILLED),
         (2_000_000, FigureCategory.DISPLACED),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 40 people were killed last week, among them six children, and about 4,200 residents fled.",
+            [(40, FigureCategory.KILLED), (6, FigureCategory.KILLED), (4200, FigureCategory.DISPLACED)],
+        ),
+        (
+            "Some 6.9 million people are internally displaced, including more than 2.5 million in North Kivu.",
+            [(6_900_000, FigureCategory.DISPLACED), (2_500_000, FigureCategory.DISPLACED)],
+        ),
+        (
+            "About 65,000 people are cut off, including some 45,000 internally displaced persons.",
+            [(65_000, FigureCategory.TRAPPED), (45_000, FigureCategory.DISPLACED)],
+        ),
+    ],
+)
+def test_a_part_included_in_the_figure_before_shares_its_fate(
+    text: str, expected: list[tuple[int, FigureCategory]]
+) -> None:
+    assert [(f.value, f.category) for f in figures(text)] == expected
+
+
+def test_a_decimal_before_a_scale_word_is_a_number_not_a_clock_time() -> None:
+    assert [(f.value, f.unit) for f in figures("The plan seeks US$2.25 billion.")] == [(2_250_000_000, "dollars")]

@@ -351,6 +351,17 @@ def find_figures(analysis: Analysis) -> Analysis:
         if unit == "people" and category in {FigureCategory.AID, FigureCategory.MONEY}:
             category = None  # "20 million Yemenis need food aid": people, not an amount of aid
         if (
+            figures
+            and figures[-1].evidence.start >= sentence.start
+            and figures[-1].category in _FATES
+            and (unit is None or unit == figures[-1].unit)
+            # its own category word is said of it ("some 45,000 internally displaced persons"), not further on
+            and (category in {None, FigureCategory.COUNT, FigureCategory.OTHER} or category_end > unit_end)
+            and _INCLUDED_BEFORE.search(text, max(sentence.start, number.span.start - 20), number.span.start)
+        ):
+            # "40 people were killed ..., among them six children": a part of the figure before, with its fate
+            category, unit = figures[-1].category, figures[-1].unit
+        if (
             unit is None
             and category is not None
             and previous_unit
@@ -425,6 +436,7 @@ _FATES = frozenset(
     }
 )
 _JOINED = re.compile(r",?\s(?:and|or)\s")
+_INCLUDED_BEFORE = re.compile(r"(?i:\b(?:including|among\sthem|among\swhom|of\swhom|of\sthem))\s(?:[a-z]+\s){0,2}$")
 
 
 def _shared_fates(figures: list[Figure], text: str) -> list[Figure]:

@@ -56,7 +56,7 @@ def _clock_pattern(zones: str) -> str:
     """A clock time; `zones` is the alternation of the lexicon's zones ("local time", "GMT")."""
     marked = rf"\s?(?:(?!local\b(?!\stime)){zones}|hrs|hours)\b"  # "1200 local time", not "1200 local fighters"
     return rf"""(?:\d{{1,2}}(?::[0-5]\d)?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)
-            |(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:])
+            |(?:[01]?\d|2[0-3])(?::[0-5]\d|\.[0-5]\d(?!\s?(?i:million|billion|trillion|thousand|bn\b|per\s?cent|%)))(?![\d.:])
             |{_MILITARY}(?={marked}|\s?(?i:and|to|until|till|-|–)\s?{_MILITARY}{marked})(?:\s?(?:hours|hrs)\b)?
             |(?i:noon|midday|midnight))"""
 
