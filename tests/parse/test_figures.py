@@ -448,11 +448,17 @@ def test_a_category_verb_coordinated_before_the_number() -> None:
     ("text", "expected"),
     [
         (
-            "At least 40 people were killed last week, among them six children, and about 4,200 residents fled.",
+            (
+                "UNICEF said at least 40 people were killed last week in Solino, Fort National and nearby Delmas 30, "
+                "among them six children, and about 4,200 residents fled."
+            ),
             [(40, FigureCategory.KILLED), (6, FigureCategory.KILLED), (4200, FigureCategory.DISPLACED)],
         ),
         (
-            "Some 6.9 million people are internally displaced, including more than 2.5 million in North Kivu.",
+            (
+                "Some 6.9 million people are internally displaced across the DRC, the highest number ever recorded "
+                "in the country, including more than 2.5 million in North Kivu."
+            ),
             [(6_900_000, FigureCategory.DISPLACED), (2_500_000, FigureCategory.DISPLACED)],
         ),
         (
