@@ -197,6 +197,7 @@ def test_a_long_mention_before_said_is_the_source() -> None:
         ("Nearly 40,000 people have fled El Fasher since the siege tightened in May.", FigureCategory.DISPLACED),
         ("Some 1.7 million people have fled their homes across the province.", FigureCategory.DISPLACED),
         ("The army said some 50,000 people moved south on Wednesday.", FigureCategory.DISPLACED),
+        ("More than 60,000 fighters and civilians boarded buses from eastern Ghouta.", FigureCategory.EVACUATED),
         (
             "Since Friday, when a temporary truce was declared, more than 1,100 people have fled the city.",
             FigureCategory.EVACUATED,
