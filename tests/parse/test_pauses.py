@@ -951,3 +951,24 @@ def test_the_day_a_pause_was_announced_gives_way_to_the_days_it_runs() -> None:
     assert pause.start is not None
     assert pause.start.value == "2024-10-16T07:00"
     assert pause.recurrence is Recurrence.DAILY
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "The U.N. mission said on Sunday that the armed groups had agreed to a 24-hour truce starting at "
+            "midnight, after street battles since Friday that killed at least 27 people.",
+            None,
+        ),
+        ("Since Friday, when a temporary truce was declared, more than 1,100 people have fled.", "2016-10-28"),
+        (
+            "The quake struck on 28 March. The junta and the rebels will halt fighting for 10 days from Monday "
+            "under a humanitarian pause, both said.",
+            "2016-11-07",
+        ),
+    ],
+)
+def test_the_day_a_pause_starts_not_the_day_something_else_began(text: str, start: str | None) -> None:
+    pause = pause_of(parse(text))
+    assert (pause.start.value[:10] if pause.start else None) == start

@@ -108,7 +108,8 @@ _STOPS_AFTER = re.compile(
 )
 """After "fighting": it stops ("fighting will stop each day from 10:00"), the halt told, not a blow struck."""
 _HALTED_BEFORE = re.compile(
-    r"(?i:\b(?:stop|stopped|stopping|halt|halted|halting|cease|ceased|suspend|suspended|pause|paused)\s(?:[\w-]+\s)?)$"
+    r"(?i:\b(?:stop|stopped|stopping|halt|halted|halting|cease|ceased|suspend|suspended|pause|paused)\s"
+    r"(?:[\w-]+\s(?:and\s[\w-]+\s)?)?)$"
 )
 _OWN_DEED_AFTER = re.compile(
     r"\s(?:responsibility|credit|the\s(?:attack|killing|bombing|strike|assault|raid|ambush))\b"

@@ -663,11 +663,21 @@ def _window(
     clocks = [t for t in times if t.clock_start is not None]
     clock = next((t for t in clocks if t.when is not None), clocks[0] if clocks else None)
     dated = [t for t in times if t.when is not None and t.when.precision.value in {"day", "minute"}]
-    begins = [t for t in dated if tables.start_cue_before.search(text, max(0, t.span.start - 24), t.span.start)]
+    begins = [
+        t
+        for t in dated
+        if tables.start_cue_before.search(text, max(0, t.span.start - 24), t.span.start)
+        or _FOR_A_WHILE_FROM.search(text, max(0, t.span.start - 30), t.span.start)  # "for 10 days from Monday"
+    ]
     days = [
         t
         for t in dated
-        if not SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
+        # "street battles since Friday" dates the battles; "Since Friday, when a truce was declared" the truce
+        if (
+            not _SINCE_BEFORE.search(text, max(0, t.span.start - 8), t.span.start)
+            or _WHEN_AFTER.match(text, t.span.end)
+        )
+        and not SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
         and not tables.announcing_after.match(text, t.span.end)
         and not _UNTIL_BEFORE.search(text, max(0, t.span.start - _UNTIL_REACH), t.span.start)  # "until April 22"
         # "until 6 p.m. on Sunday": an end, whatever day it names
@@ -679,6 +689,10 @@ def _window(
     return clock, chosen[0] if chosen else None
 
 
+_SINCE_BEFORE = re.compile(r"(?i:\bsince)\s$")
+"""Before a day that something began on ("street battles since Friday"): not the pause's day."""
+_WHEN_AFTER = re.compile(r",\s(?:when|after)\s")
+_FOR_A_WHILE_FROM = re.compile(r"(?i:\bfor\s[\w-]+\s(?:days?|hours?|weeks?|months?)\sfrom)\s$")
 _MADE_ON_BEFORE = re.compile(
     r"(?i:\b(?:announced|declared|offered|proposed|unveiled))\s[^.;,:\"“”]{0,40}\s(?:on\s|late\s|early\s)?$"
 )
