@@ -972,3 +972,20 @@ def test_the_day_a_pause_was_announced_gives_way_to_the_days_it_runs() -> None:
 def test_the_day_a_pause_starts_not_the_day_something_else_began(text: str, start: str | None) -> None:
     pause = pause_of(parse(text))
     assert (pause.start.value[:10] if pause.start else None) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The government suspended the bilateral ceasefire with the EMC on Tuesday.", Status.ENDED),
+        ("Decree 0374 lifts the truce in the three departments with immediate effect.", Status.ENDED),
+        ("It was the first delivery since the truce began, but the agency suspended further convoys.", Status.ONGOING),
+    ],
+)
+def test_a_pause_suspended_or_lifted_has_ended(text: str, status: Status) -> None:
+    assert pause_of(parse(text)).status is status
+
+
+def test_a_length_said_in_a_relative_clause() -> None:
+    pause = pause_of(parse("The ceasefire, which is to last 42 days, will take effect at 8:30 a.m. on Sunday."))
+    assert pause.duration == datetime.timedelta(days=42)

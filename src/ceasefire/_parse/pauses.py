@@ -76,6 +76,8 @@ class PauseWords:
     figurative_before: re.Pattern[str]
     figurative_after: re.Pattern[str]
     verb_objects: re.Pattern[str]
+    status_before: re.Pattern[str]
+    statuses_before: dict[str, Status]
     other_clause: re.Pattern[str]
     order_verbs: re.Pattern[str]
     announce_verbs: re.Pattern[str]
@@ -151,6 +153,12 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             rf"(?:{_words(lexicon, 'pause.figurative_objects').pattern}))",
             re.IGNORECASE,
         ),
+        status_before=re.compile(
+            rf"(?:^|\W)(?P<verb>{phrase_pattern(tuple(_pairs(lexicon, 'pause.status_before'))).pattern})"
+            rf"\s(?:(?:the|a|an|its|their)\s)?(?:[\w-]+\s){{0,2}}$",
+            re.IGNORECASE,
+        ),
+        statuses_before={k.lower(): Status(v) for k, v in _pairs(lexicon, "pause.status_before").items()},
         verb_objects=re.compile(rf"\s(?:{_words(lexicon, 'pause.verb_objects').pattern})", re.IGNORECASE),
         order_verbs=_words(lexicon, "pause.order_verbs"),
         announce_verbs=_words(lexicon, "pause.announce_verbs"),
@@ -730,7 +738,8 @@ _AFTER_TRIGGER = re.compile(
     r"(?:\s(?:will|would|to|is|was)(?:\s(?:hold|last|run|be|continue|go\son|stay|remain))?"
     r"(?:\s(?:open|in\splace|in\seffect|in\sforce))?|\sfighting)?"
     r"(?:\s(?:in|on|around|across|along)\s(?:the\s)?[^,.;:\"“”]{1,60}?)?"  # "in the city of Hodeidah for three days"
-    r"\s[\"“]?(?:of|for|lasting|that\swill\slast)\s(?:about\s)?"
+    r"(?:\s[\"“]?(?:of|for|lasting)|,?\s(?:which|that)\s(?:(?:is|was|are|were)\s(?:due\s|set\s)?to\s|will\s|would\s)?last)"
+    r"\s(?:about\s)?"
 )
 """From a mention to its length: "a ceasefire of three days", "the pause will hold for", "pause fighting for"."""
 _ELAPSED = re.compile(r"\s(?:into|after|since)\s")  # "five days into the truce": time gone by, not its length
@@ -825,6 +834,11 @@ def _status(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) ->
     text = analysis.article.text
     found = Status.UNKNOWN
     for trigger in triggers:
+        made = tables.status_before.search(
+            text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start
+        )
+        if made is not None and not _quoted(text, trigger.sentence.start, made.start()):
+            return tables.statuses_before[" ".join(made.group("verb").lower().split())]  # "suspended the ceasefire"
         start = max(trigger.sentence.start, trigger.span.start - 50)
         end = min(trigger.sentence.end, trigger.span.end + 50)
         for word in analysis.phrases.within(tables.status_words, start, end):
