@@ -694,3 +694,23 @@ def test_a_name_with_of_the_defined_by_its_acronym() -> None:
 )
 def test_ranks_written_in_full_hyphened_or_without_stops(text: str, person: str, title: str) -> None:
     assert named(text, person).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            '"People are dying," the UN\'s humanitarian co-ordinator for Sudan, Margit Halvorsen, said on Thursday.',
+            "Margit Halvorsen",
+            "humanitarian co-ordinator",
+        ),
+        ("A far-right minister, Avishai Dror, said he would resign.", "Avishai Dror", "minister"),
+        (
+            "The high commissioner for peace, Óscar Patiño Córdoba, said talks would resume.",
+            "Óscar Patiño Córdoba",
+            "high commissioner",
+        ),
+    ],
+)
+def test_an_office_in_lower_case_or_british_spelling_before_a_name(text: str, person: str, title: str) -> None:
+    assert named(text, person).title == title

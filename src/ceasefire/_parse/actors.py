@@ -18,7 +18,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 import attrs
 
@@ -111,7 +111,7 @@ _NAME_WITH_PARTICLE_BEFORE = re.compile(
     rf"[{UPPER}][\w’'-]*\s(?:da|de|do|dos|das|del|della|di|du|des|al|el|la|le|van|von|bin|ibn)\s$"
 )
 """The first words of a longer name before a capital's name: "Mocimboa da Praia" is a town, not Cape Verde."""
-_SERVED = r"(?:the\s)?[A-Z][\w.’'-]*(?:\s[\w.’'-]+){0,4}"
+_SERVED = r"(?:the\s)?[A-Za-z][\w.’'-]*(?:\s[\w.’'-]+){0,4}"
 """
 What a title serves, before a comma: "Sudan", "the Democratic Republic of Congo", "the U.N. refugee
 agency"; without a comma, one word only ("UNICEF Representative in Sudan Marianne Okello").
@@ -200,7 +200,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     demonym = alternation(by_demonym)
     types = lexicon.word_list("actor.ministry_types")
     ministers = [f"{t} {m}" for t in types for m in ("Minister", "minister", "Secretary", "secretary")]
-    titles = alternation((*lexicon.titles, *ministers))
+    titles = alternation((*_written_titles(lexicon.titles), *ministers))
     prefixes = lexicon.word_list("actor.title_prefixes")
     government_heads = lexicon.word_list("actor.government_heads")
     # "the Nigerian Army", "Israeli Air Force": some outlets capitalise a state's forces
@@ -232,7 +232,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
                 rf"{boundary}(?P<title>(?:(?:{alternation(prefixes)})\s)?{titles})(?:\s(?:for|in|to|at|of)\s(?:(?P<for>{_SERVED}),|(?P<in>[A-Z][\w.’'-]*)))?,?\s"
                 rf"(?:(?:{alternation(lexicon.word_list('actor.ranks'))})\s)?(?P<person>{name})(?![\w-])"
             ),
-            [*lexicon.titles, *ministers, *prefixes],
+            [*_written_titles(lexicon.titles), *ministers, *prefixes],
         ),
         ministry=re.compile(
             rf"{boundary}(?:(?P<pre>{demonym}|{known}){_POSSESSIVE}\s)?"
@@ -314,6 +314,23 @@ def _last_title(found: list[_Found], after: int) -> str | None:
 
 _FULL_NAME_TOKENS = 2
 """Words a person's name has at least when it stands after a body's name ("Council Arsen Tadevosyan")."""
+
+
+def _written_titles(titles: Iterable[str]) -> list[str]:
+    """
+    Each title as the lexicon lists it and in lower case, in British spelling too.
+
+    "The high commissioner for peace, Óscar Patiño Córdoba", "the humanitarian co-ordinator for
+    Sudan": papers write offices in lower case in apposition. Titles of three letters or fewer
+    ("MP", "Sen.") are kept as written.
+    """
+    written = {t for title in titles for t in (title, title.lower() if len(title) > _SHORT_TITLE else title)}
+    written |= {t.replace("coordinator", "co-ordinator") for t in written if "coordinator" in t}
+    written |= {t.replace("Coordinator", "Co-ordinator") for t in written if "Coordinator" in t}
+    return sorted(written)
+
+
+_SHORT_TITLE = 3
 
 
 def _trim_name(words: str, not_names: frozenset[str]) -> str:
@@ -411,12 +428,15 @@ class _Finder:
             known = self.tables.by_name.get(person)
             if not person or (known is not None and known.kind is not ActorKind.PERSON):
                 continue  # "mediator Qatar": a title before a state is no person
-            tokens = person.split()
+            after = _NEXT_CAPITALISED.match(self.text, match.end())
+            if after is not None and after.group(1) in self.tables.org_heads:
+                continue  # "secretary of National Security Council": the body's name runs on
+            tokens = match.group("person").split()
             heads = [i for i, token in enumerate(tokens) if token in self.tables.org_heads]
             if heads:  # "Secretary of Armenia's Security Council Arsen Tadevosyan": the name after the body's
                 if len(tokens) - heads[-1] - 1 < _FULL_NAME_TOKENS:
                     continue  # "a spokesman for Joint Task Force Marawi": a body, not a person
-                person = " ".join(tokens[heads[-1] + 1 :])
+                person = _trim_name(" ".join(tokens[heads[-1] + 1 :]), self.tables.not_names)
             hit, gap = self._pre_of(match.start())
             org = gap.group("org") if gap else None
             entry = _entry_for(hit.group(0), self.tables) if hit else None
