@@ -989,3 +989,13 @@ def test_a_pause_suspended_or_lifted_has_ended(text: str, status: Status) -> Non
 def test_a_length_said_in_a_relative_clause() -> None:
     pause = pause_of(parse("The ceasefire, which is to last 42 days, will take effect at 8:30 a.m. on Sunday."))
     assert pause.duration == datetime.timedelta(days=42)
+
+
+def test_a_halt_of_all_operations_to_come_gives_the_hours() -> None:
+    text = (
+        "The RSF accepted a proposal for a humanitarian truce in El Fasher. The RSF said on Thursday that its "
+        "fighters would halt all offensive operations in North Darfur from 06:00 local time on Saturday."
+    )
+    pause = pause_of(parse(text, datetime.date(2024, 9, 12)))
+    assert pause.start is not None
+    assert (pause.start.value, pause.timezone) == ("2024-09-14T06:00", "local")

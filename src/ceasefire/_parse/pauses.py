@@ -182,7 +182,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         halt_verbs=keyed(
             re.compile(
                 rf"(?<![\w-])(?i:{alternation(lexicon.word_list('pause.halt_verbs'))})"
-                rf"\s(?i:{alternation(lexicon.word_list('pause.halt_objects'))})(?![\w-])"
+                rf"\s(?:(?i:all|its|their|the)\s)?(?i:{alternation(lexicon.word_list('pause.halt_objects'))})(?![\w-])"
             ),
             lexicon.word_list("pause.halt_verbs"),
         ),
