@@ -999,3 +999,11 @@ def test_a_halt_of_all_operations_to_come_gives_the_hours() -> None:
     pause = pause_of(parse(text, datetime.date(2024, 9, 12)))
     assert pause.start is not None
     assert (pause.start.value, pause.timezone) == ("2024-09-14T06:00", "local")
+
+
+def test_a_pause_said_to_have_taken_effect_is_ongoing_whatever_was_planned() -> None:
+    text = (
+        "A humanitarian cease-fire brokered by Russia was supposed to take hold from 12:00 on Saturday. "
+        "Azerbaijan said Armenian forces shelled its towns five minutes after the truce took effect."
+    )
+    assert pause_of(parse(text)).status is Status.ONGOING

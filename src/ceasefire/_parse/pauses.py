@@ -847,7 +847,8 @@ def _status(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) ->
             status = tables.statuses[" ".join(word.group(0).lower().split())]
             if status in {Status.FAILED, Status.ENDED, Status.EXTENDED}:
                 return status
-            if found is Status.UNKNOWN:
+            # "was supposed to take hold at noon ... after the truce took effect": it holds, whatever was planned
+            if found is Status.UNKNOWN or (status is Status.ONGOING and found is Status.PLANNED):
                 found = status
     return found
 
