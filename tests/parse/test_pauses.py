@@ -1003,7 +1003,7 @@ def test_a_halt_of_all_operations_to_come_gives_the_hours() -> None:
 
 def test_a_pause_said_to_have_taken_effect_is_ongoing_whatever_was_planned() -> None:
     text = (
-        "A humanitarian cease-fire brokered by Russia was supposed to take hold from 12:00 on Saturday. "
+        "A humanitarian cease-fire brokered by Russia would hold from 12:00 on Saturday, the ministry said. "
         "Azerbaijan said Armenian forces shelled its towns five minutes after the truce took effect."
     )
     assert pause_of(parse(text)).status is Status.ONGOING
