@@ -1007,3 +1007,9 @@ def test_a_pause_said_to_have_taken_effect_is_ongoing_whatever_was_planned() -> 
         "Azerbaijan said Armenian forces shelled its towns five minutes after the truce took effect."
     )
     assert pause_of(parse(text)).status is Status.ONGOING
+
+
+def test_the_state_of_a_government_named_by_its_demonym_is_the_place() -> None:
+    text = "The Colombian government on Tuesday suspended the bilateral ceasefire with the EMC dissident faction."
+    pause = pause_of(parse(text))
+    assert (pause.location, pause.status) == ("Colombia", Status.ENDED)

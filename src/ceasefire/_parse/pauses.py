@@ -101,6 +101,7 @@ class PauseWords:
     announcing_after: re.Pattern[str]
     event_place: re.Pattern[str]
     states: dict[str, str]
+    state_demonyms: dict[str, str]
     """Every name of a state in the gazetteer (capitals included) to its canonical name."""
 
 
@@ -210,9 +211,16 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             if entry.kind is ActorKind.STATE
             for name in (entry.name, *entry.aliases)
         },
+        state_demonyms={
+            demonym: entry.name
+            for entry in lexicon.actors
+            if entry.kind is ActorKind.STATE
+            for demonym in entry.demonyms
+        },
     )
 
 
+_STATE_ORGANS = frozenset({ActorKind.GOVERNMENT, ActorKind.MILITARY})
 _DEFINITE = re.compile(r"(?i:\b(?:the|all|all\sthe|both|these|those|its|their))\s$")
 _ADJECTIVES_ONLY = re.compile(r"\s(?:[a-z-]+\s){0,2}")
 _ONE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|A|An)(?:\s(?!of\s|the\s)[a-z-]+){0,2}\s$")
@@ -641,6 +649,8 @@ def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: Pau
         )  # before the pause, or one of its sides ("a ceasefire between Colombia's government and the ELN")
         head = _POSSESSIVE_HEAD.match(mention.text) if party else None
         state = tables.states.get(head.group(1)) if head else None
+        if state is None and party and actor is not None and actor.kind in _STATE_ORGANS:
+            state = tables.state_demonyms.get(mention.text.split()[0])  # "The Colombian government suspended"
         if state is not None:  # a party before the pause, not its mediator's spokesman after it
             return state  # "Sudan's army and a rival force agreed": one mention, the state's
     return None
