@@ -1013,3 +1013,18 @@ def test_the_state_of_a_government_named_by_its_demonym_is_the_place() -> None:
     text = "The Colombian government on Tuesday suspended the bilateral ceasefire with the EMC dissident faction."
     pause = pause_of(parse(text))
     assert (pause.location, pause.status) == ("Colombia", Status.ENDED)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gaza's truces: a short history of ceasefires\n\nThe ceasefire of 2014 held for weeks.", "Gaza"),
+        (
+            "The junta declared a ceasefire for relief work. The TNLA said aircraft had carried out 14 air strikes "
+            "since the ceasefire began, including one in Nawnghkio township.",
+            None,
+        ),
+    ],
+)
+def test_the_place_of_a_pause_not_a_possessive_nor_where_it_was_broken(text: str, place: str | None) -> None:
+    assert pause_of(parse(text)).location == place

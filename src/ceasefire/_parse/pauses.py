@@ -53,6 +53,7 @@ from ceasefire._parse._text import (
 
 _LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|An?)\s")
 _TRAILING_POSSESSOR = re.compile(r"(?:,\s(?:and\s)?|\sand\s)[^,]*['’]s?$")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _LEADING_POSSESSOR = re.compile(r"^\S+['’]s\s")
 _PURPOSE_LEAD = re.compile(r"^(?:in order|so as|so that|aimed at|designed|the aim is|meant|intended)\s")
 
@@ -493,7 +494,8 @@ def _times(analysis: Analysis, sentences: list[Span], lookup: SentenceLookup) ->
 def clean_place(words: str) -> str:
     place = _LEADING_ARTICLE.sub("", words)
     place = _TRAILING_POSSESSOR.sub("", place)  # "Poltava, Ukraine's deputy prime minister said" -> "Poltava"
-    return _LEADING_POSSESSOR.sub("", place)  # "Yemen's Hodeidah" -> "Hodeidah"
+    place = _LEADING_POSSESSOR.sub("", place)  # "Yemen's Hodeidah" -> "Hodeidah"
+    return _POSSESSIVE_END.sub("", place)  # "Gaza's truces" -> "Gaza"
 
 
 _LIST_SEPARATOR = re.compile(r",\s(?:and\s)?|\sand\s")
@@ -558,6 +560,8 @@ def _places_said(
     # The body's mentions first: a headline says it shorter ("in Darfur city" for "the Darfur city of El Fasher").
     body_first = sorted(triggers, key=lambda t: t.span.start < headline_end)
     for trigger in [*body_first, *halts]:
+        if _REFERRED_TO.search(text, max(0, trigger.span.start - 40), trigger.span.start):
+            continue  # "air strikes in Shan state since the ceasefire began, including one in Nawnghkio"
         window_end = min(trigger.sentence.end, trigger.span.end + 80)
         found = tables.place.match(text, trigger.span.end, window_end)
         candidates = [found] if found else []
