@@ -753,3 +753,11 @@ def test_the_convoy_told_again_is_one_aid_delivery() -> None:
         '"One convoy will feed the town for ten days," the spokeswoman said.'
     )
     assert len(events_of(parse(text), EventKind.AID_DELIVERY)) == 1
+
+
+def test_a_humanitarian_pause_with_a_start_gives_a_ceasefire_event_on_that_day() -> None:
+    report = parse("Russia declared a humanitarian pause in Aleppo between 9 a.m. and 7 p.m. local time on Nov. 4.")
+    (halt,) = events_of(report, EventKind.CEASEFIRE)
+    assert halt.when is not None
+    assert halt.when.value == "2016-11-04T09:00"
+    assert events_of(parse("Russia declared a humanitarian pause in Aleppo."), EventKind.CEASEFIRE) == []

@@ -322,7 +322,8 @@ def _pause_events(analysis: Analysis, sentences: SentenceLookup, dated: _Times) 
                     value=published.isoformat(), precision=Precision.DAY, text=text[first.start : first.end], span=first
                 )
             found.append((EventKind.PAUSE_ANNOUNCED, sentence, text[first.start : first.end], announced, agent))
-        if pause.kind is not PauseKind.HUMANITARIAN_PAUSE:
+        if pause.kind is not PauseKind.HUMANITARIAN_PAUSE or pause.start is not None:
+            # the halt itself: a truce, or a humanitarian pause with a day it takes effect
             found.append((EventKind.CEASEFIRE, sentence, text[first.start : first.end], pause.start, agent))
     return found
 
