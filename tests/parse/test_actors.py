@@ -714,3 +714,21 @@ def test_ranks_written_in_full_hyphened_or_without_stops(text: str, person: str,
 )
 def test_an_office_in_lower_case_or_british_spelling_before_a_name(text: str, person: str, title: str) -> None:
     assert named(text, person).title == title
+
+
+def test_a_short_name_in_capitals_among_capitals_is_a_heading_word() -> None:
+    text = "WHO WILL BE RELEASED FIRST?\n\nThe first phase frees 33 hostages.\n\nWHAT IS AGREED?\n\nA ceasefire."
+    assert table(text).actors == ()
+    assert named("The WHO said 12 hospitals were hit.", "World Health Organization").aliases == ("WHO",)
+
+
+def test_a_name_defined_by_its_acronym_starts_after_a_sentence_end() -> None:
+    text = "Thousands crossed into Mauritania. The World Food Programme (WFP) said it fed them."
+    assert named(text, "World Food Programme").aliases == ("WFP",)
+
+
+def test_a_state_only_crossed_into_as_a_neighbour_is_dropped() -> None:
+    import ceasefire
+
+    report = ceasefire.parse("More than 300,000 refugees have crossed into neighboring Chad, the UNHCR said.")
+    assert "Chad" not in {a.name for a in report.actors}

@@ -1028,3 +1028,8 @@ def test_the_state_of_a_government_named_by_its_demonym_is_the_place() -> None:
 )
 def test_the_place_of_a_pause_not_a_possessive_nor_where_it_was_broken(text: str, place: str | None) -> None:
     assert pause_of(parse(text)).location == place
+
+
+def test_a_place_in_a_title_case_headline_ends_before_a_headline_word() -> None:
+    text = "Junta Air Strike Kills 31 Civilians in Sagaing Despite Quake Ceasefire\n\nThe ceasefire was broken."
+    assert pause_of(parse(text)).location == "Sagaing"

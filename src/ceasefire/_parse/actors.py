@@ -52,6 +52,8 @@ _ACRONYM = re.compile(
     r"\((?P<acronym>[A-Z][A-Za-z0-9&]{1,9}(?:-[A-Z][A-Za-z0-9]{0,5})?)\)"
 )  # "(SPLA-IO)"  # the literal "(" makes the scan fast
 _NAME_WORD = rf"(?:[{UPPER}][\w’'.&-]*|(?:al|el)-[{UPPER}][\w’'-]*)"
+_SENTENCE_END_WORD = re.compile(r"[^\W\d_][^\W_]{2,}\.")
+"""A word of three letters or more with a full stop and no other: a sentence's last ("MEET."), not "U.N."."""
 _NAMED_BEFORE = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s(?:(?:of|for)\s(?:the\s)?|(?:and|the|de|del|des|du|al|el|la|le)\s)?{_NAME_WORD}){{1,6}})\s$"
 )
@@ -107,6 +109,9 @@ _GROUP_NAME_AFTER = re.compile(
 """Capitalised words after a state that make it part of a group's name: " People's Liberation Army"."""
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w-]*)\s$")  # not the first word of a sentence
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
+_SHOUTED_NAME = 4
+_CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}[?!,]?\s$")
+_CAPITALS_AFTER = re.compile(r"\s[A-Z]{2,}\b")
 _NAME_WITH_PARTICLE_BEFORE = re.compile(
     rf"[{UPPER}][\w’'-]*\s(?:da|de|do|dos|das|del|della|di|du|des|al|el|la|le|van|von|bin|ibn)\s$"
 )
@@ -361,6 +366,7 @@ class _Finder:
         self.nested: list[_Found] = []  # mentions inside others, kept whatever the overlaps
         self.appositions_at: list[tuple[int, int]] = []  # where "..., the U.N. envoy" describes a person
         # Every gazetteer name and demonym, found in one pass; the rules below extend them locally.
+        self.shouting = text.isupper()  # a text wholly in capitals: its names are written so too
         self.hits = phrases.all(tables.hits)
         self.hit_starts = [hit.start() for hit in self.hits]
         self.hit_ends = [hit.end() for hit in self.hits]
@@ -617,6 +623,8 @@ class _Finder:
             if match.group("name") is None or self.text.startswith("-", match.end()):
                 continue  # a demonym, or "U.S.-led": read by the compound rule
             entry = self.tables.by_name[match.group("name")]
+            if self._shouted(match):
+                continue  # "WHO WILL BE RELEASED FIRST?", "WHAT IS AGREED?": a heading in capitals, not WHO or IS
             if _GROUP_NAME_AFTER.match(self.text, match.end()):
                 continue  # "the Sudan People's Liberation Army": a word of a group's name, not the state
             if match.group("name").endswith(" military") and _MILITARY_ADJECTIVE.match(self.text, match.end()):
@@ -633,6 +641,16 @@ class _Finder:
                 self.person(match.start(), match.end(), entry.name, title=None, affiliation=entry.affiliation, rank=4)
             else:
                 self.add(_Found(match.start(), match.end(), entry.name, entry.kind, 2, affiliation=entry.affiliation))
+
+    def _shouted(self, match: re.Match[str]) -> bool:
+        """Whether a short name in capitals stands among other words in capitals, in a text that is not all so."""
+        name = match.group(0)
+        if not (name.isupper() and len(name) <= _SHOUTED_NAME) or self.shouting:
+            return False
+        return bool(
+            _CAPITALS_BEFORE.search(self.text, max(0, match.start() - 20), match.start())
+            or _CAPITALS_AFTER.match(self.text, match.end())
+        )
 
     def _given_name_of_a_person(self, match: re.Match[str]) -> bool:
         """A capital before a capitalised word that is no name, day or month: "said Sofia Lindahl"."""
@@ -762,6 +780,9 @@ class _Finder:
                 continue  # "(Reuters)", "(Ap)": an agency or a word, not an acronym
             named = _NAMED_BEFORE.search(self.text, max(0, bracket.start() - _ACRONYM_REACH), bracket.start())
             tokens = named.group("name").split() if named else []
+            # "LEADERS MEET. Islamic State (IS)": a sentence ends inside; the name starts after it
+            ends = [i for i, token in enumerate(tokens[:-1]) if _SENTENCE_END_WORD.fullmatch(token)]
+            tokens = tokens[ends[-1] + 1 :] if ends else tokens
             while tokens and (
                 (tokens[0] in self.tables.not_names and tokens[0] not in self.tables.org_heads)
                 or tokens[0].endswith(("'s", "’s"))

@@ -54,6 +54,11 @@ from ceasefire._parse._text import (
 _LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|An?)\s")
 _TRAILING_POSSESSOR = re.compile(r"(?:,\s(?:and\s)?|\sand\s)[^,]*['’]s?$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_HEADLINE_WORD = re.compile(
+    r"\s(?:Despite|After|Amid|As|For|With|Without|Before|Over|Under|Against|To|From|Into|At|On|By|Says?|Said|Kills?"
+    r"|Killed|Agrees?|Agreed|Declares?|Announces?|Offers?|Calls?|Opens?|Ends?|Holds?|Begins?|Starts?)\b.*$"
+)
+"""A word a headline written in Title Case capitalises after a place's name: the place ends before it."""
 _LEADING_POSSESSOR = re.compile(r"^\S+['’]s\s")
 _PURPOSE_LEAD = re.compile(r"^(?:in order|so as|so that|aimed at|designed|the aim is|meant|intended)\s")
 
@@ -495,6 +500,7 @@ def clean_place(words: str) -> str:
     place = _LEADING_ARTICLE.sub("", words)
     place = _TRAILING_POSSESSOR.sub("", place)  # "Poltava, Ukraine's deputy prime minister said" -> "Poltava"
     place = _LEADING_POSSESSOR.sub("", place)  # "Yemen's Hodeidah" -> "Hodeidah"
+    place = _HEADLINE_WORD.sub("", place)  # "in Sagaing Despite Quake Ceasefire" -> "Sagaing"
     return _POSSESSIVE_END.sub("", place)  # "Gaza's truces" -> "Gaza"
 
 

@@ -19,7 +19,7 @@ from ceasefire._parse._mentions import ActorTable, Analysis
 
 _LOCATIVE_BEFORE = re.compile(
     r"(?i:\b(?:in|to|from|into|across|near|towards?|via|through|at|inside|outside|around|throughout|"
-    r"over|on|for|with)\s(?:the\s)?)"
+    r"over|on|for|with)\s(?:the\s)?(?:neighbou?ring\s)?)"
     r"(?:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?(?:,\s[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)*(?:,?\s(?:and|or)\s|,\s))?$"
 )
 """Words before a state that make it a place, in a list too ("food stocked in Egypt and Jordan")."""
