@@ -732,3 +732,16 @@ def test_a_state_only_crossed_into_as_a_neighbour_is_dropped() -> None:
 
     report = ceasefire.parse("More than 300,000 refugees have crossed into neighboring Chad, the UNHCR said.")
     assert "Chad" not in {a.name for a in report.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ('Fr. Marco Bellandi, who led the talks, called them "difficult but honest".', ["Marco Bellandi"]),
+        ('"We want peace," said Emmanuel Lomoro Jada, the paramount chief of Morobo County.', ["Emmanuel Lomoro Jada"]),
+        ('"We are tired," said Rose Kiden, an executive chief in Lujulo Payam.', ["Rose Kiden"]),
+        ("The U.N. humanitarian coordinator in Yemen David Gressly said.", ["David Gressly"]),
+    ],
+)
+def test_honorifics_and_places_after_a_title(text: str, persons: list[str]) -> None:
+    assert [a.name for a in table(text).actors if a.kind is ActorKind.PERSON] == persons

@@ -426,8 +426,15 @@ class _Finder:
             person = _trim_name(match.group("person"), self.tables.not_names)
             if _PLACE_ROUTE_BEFORE.search(self.text, max(0, match.start() - 16), match.start()):
                 continue  # "leave via Sheikh Miskin": a town named like a titled person
-            if match.group("in") is not None and self._known_runs_past(match.start("in"), match.end("in")):
-                continue  # "the coordinator in Sri Lanka": a place of two words, not "Sri" and a person
+            if match.group("in") is not None and (
+                self._known_runs_past(match.start("in"), match.end("in"))
+                or (
+                    len(person.split()) < _FULL_NAME_TOKENS
+                    and self.tables.by_name.get(person) is None
+                    and not self.text.startswith(",", match.end("in"))
+                )
+            ):
+                continue  # "the coordinator in Sri Lanka", "chief of Morobo County": a place, not a place and a person
             second_title = self.tables.leading_title.match(person)
             if second_title is not None:  # "Defence Minister Crown Prince Mohammed bin Salman": the name after both
                 person = person[second_title.end() :]
