@@ -326,3 +326,16 @@ def test_from_before_a_place_does_not_put_the_day_ahead() -> None:
         for t in times("They agreed to observe a truce from dawn on Friday.", datetime.date(2023, 11, 23))
         if t.when
     ] == ["2023-11-24"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire came into force at midnight between Thursday and Friday.",
+        "The truce took effect at midnight on Thursday night.",
+    ],
+)
+def test_the_midnight_that_ends_a_day(text: str) -> None:
+    (found,) = times(text, datetime.date(2024, 3, 9))
+    assert found.when is not None
+    assert found.when.value == "2024-03-08T00:00"

@@ -557,7 +557,11 @@ def _combine(first: TimeMention, second: TimeMention, text: str) -> TimeMention:
     overnight = clock.clock_start is not None and clock.clock_end is not None and clock.clock_end <= clock.clock_start
     # "until midnight on Sunday" ends with Sunday: at 00:00 on Monday
     day_ends = clock.clock_start is None and clock.clock_end == "00:00" and "midnight" in clock.text.lower()
-    start_value = _at(day.when, clock.clock_start)
+    # "at midnight on Thursday night": the midnight that ends Thursday
+    night_ends = (
+        clock.clock_start == "00:00" and "midnight" in clock.text.lower() and day.text.lower().endswith("night")
+    )
+    start_value = _at(day.when, clock.clock_start, next_day=night_ends)
     end_value = _at(day.when, clock.clock_end, next_day=overnight or day_ends)
     return attrs.evolve(
         clock,
@@ -684,7 +688,38 @@ def find_times(analysis: Analysis) -> Analysis:
     found = [
         mention for match in analysis.phrases.all(ctx.tables.pattern) if (mention := _read(match, ctx)) is not None
     ]
-    return attrs.evolve(analysis, times=tuple(_local_times(_merge(found, text), text)))
+    return attrs.evolve(analysis, times=tuple(_local_times(_merge(_midnights_between(found, text), text), text)))
+
+
+_BETWEEN_DAYS = re.compile(r"\s(?i:between)\s")
+_AND = re.compile(r"\s(?i:and)\s")
+
+
+def _midnights_between(mentions: list[TimeMention], text: str) -> list[TimeMention]:
+    """
+    Read "midnight between Thursday and Friday" as 00:00 on the Friday, in one mention.
+
+    Only a lone midnight followed by two days so joined; anything else is left as found.
+    """
+    out: list[TimeMention] = []
+    index = 0
+    while index < len(mentions):
+        midnight, *after = mentions[index : index + 3]
+        if (
+            len(after) == 2
+            and _is_clock_only(midnight)
+            and midnight.clock_start == "00:00"
+            and "midnight" in midnight.text.lower()
+            and all(_is_day(day) for day in after)
+            and _BETWEEN_DAYS.fullmatch(text, midnight.span.end, after[0].span.start)
+            and _AND.fullmatch(text, after[0].span.end, after[1].span.start)
+        ):
+            out.append(_combine(midnight, after[1], text))
+            index += 3
+            continue
+        out.append(midnight)
+        index += 1
+    return out
 
 
 def _local_times(mentions: list[TimeMention], text: str) -> list[TimeMention]:
