@@ -1033,3 +1033,27 @@ def test_the_place_of_a_pause_not_a_possessive_nor_where_it_was_broken(text: str
 def test_a_place_in_a_title_case_headline_ends_before_a_headline_word() -> None:
     text = "Junta Air Strike Kills 31 Civilians in Sagaing Despite Quake Ceasefire\n\nThe ceasefire was broken."
     assert pause_of(parse(text)).location == "Sagaing"
+
+
+def test_where_a_pause_was_signed_is_not_where_it_holds() -> None:
+    text = (
+        "Govt, rebels sign cessation of hostilities in Rome\n\n"
+        "The government and the SSPPM on Sunday signed a cessation of hostilities agreement in Rome."
+    )
+    assert pause_of(parse(text)).location is None
+
+
+def test_a_rate_a_day_in_a_sentence_about_the_pause_is_no_recurrence() -> None:
+    text = (
+        "The truce in the Gaza Strip entered its 40th day. Israel had allowed in an average of 410 trucks a day "
+        "since the truce began."
+    )
+    assert pause_of(parse(text)).recurrence is None
+
+
+def test_a_series_of_past_ceasefires_is_not_the_pause() -> None:
+    text = (
+        "The army and the RSF agreed to a weekly humanitarian window for hospitals. A series of ceasefires "
+        "brokered in the Saudi city of Jeddah collapsed within days last year."
+    )
+    assert pause_of(parse(text)).location != "Jeddah"

@@ -581,6 +581,8 @@ def _places_said(
                 continue  # "the truce, announced by Biden in Washington": where it was announced
             if _MEETING_BEFORE.search(text, max(trigger.span.end, candidate.start() - 30), candidate.start() + 1):
                 continue  # "agreed to the pause during talks in Geneva": where it was agreed
+            if _SIGNED_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start):
+                continue  # "signed a cessation of hostilities agreement in Rome": where it was signed
             if _CLAUSE_BREAK.search(text, trigger.span.end, candidate.start()):
                 continue  # "to cease fire, and accused the army of air strikes on El Fasher": another clause
             yield candidate.group("place"), True
@@ -602,7 +604,11 @@ def _places_said(
         )
     title = analysis.article.title
     if title:
-        yield from ((found.group("place"), True) for found in tables.place.finditer(title))
+        yield from (
+            (found.group("place"), True)
+            for found in tables.place.finditer(title)
+            if not _SIGNING.search(title, 0, found.start())  # "sign cessation of hostilities in Rome"
+        )
     if body_first:  # the first mention's sentence: "reached the front-line town of Avdiivka during a truce"
         lead = body_first[0].sentence
         yield from ((found.group("place"), True) for found in _DESCRIBED_PLACE.finditer(text, lead.start, lead.end))
@@ -717,6 +723,10 @@ def _window(
     return clock, chosen[0] if chosen else None
 
 
+_SIGNED_BEFORE = re.compile(r"(?i:\b(?:signed|sign|inked|initialled|initialed))\s(?:[\w-]+\s){0,4}$")
+_SIGNING = re.compile(r"(?i:\b(?:signs?|signed|inks?|inked))\b")
+_RATE_BEFORE = re.compile(r"\d[\d,.]*\s(?:[a-z-]+\s){1,2}$")
+"""A count before "a day": a rate ("an average of 410 trucks a day"), not how often the pause holds."""
 _SINCE_BEFORE = re.compile(r"(?i:\bsince)\s$")
 """Before a day that something began on ("street battles since Friday"): not the pause's day."""
 _WHEN_AFTER = re.compile(r",\s(?:when|after)\s")
@@ -1193,7 +1203,14 @@ def find_pauses(analysis: Analysis) -> Analysis:
     # "daily" said of the pause itself, not of the aid it lets in ("200 trucks are to enter each day")
     named_in = set(trigger_sentences) | continuations | {h.sentence for h in halts}  # "would hold fire every day"
     recurring = next(
-        (t.recurrence for t in times if t.recurrence is not None and sentences.at(t.span.start) in named_in), None
+        (
+            t.recurrence
+            for t in times
+            if t.recurrence is not None
+            and sentences.at(t.span.start) in named_in
+            and not _RATE_BEFORE.search(text, max(0, t.span.start - 30), t.span.start)  # "410 trucks a day"
+        ),
+        None,
     )
     spans = (
         {t.span for t in triggers}
