@@ -745,3 +745,15 @@ def test_a_state_only_crossed_into_as_a_neighbour_is_dropped() -> None:
 )
 def test_honorifics_and_places_after_a_title(text: str, persons: list[str]) -> None:
     assert [a.name for a in table(text).actors if a.kind is ActorKind.PERSON] == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Local officials said 12 houses burned.", "local officials", ActorKind.GOVERNMENT),
+        ("Hospital officials said 40 bodies had arrived.", "health officials", ActorKind.OTHER),
+        ("Health partners report 27 deaths.", "aid agencies", ActorKind.NGO),
+    ],
+)
+def test_generic_officials_and_partners_are_parties(text: str, name: str, kind: ActorKind) -> None:
+    assert named(text, name).kind is kind
