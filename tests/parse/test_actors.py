@@ -757,3 +757,17 @@ def test_honorifics_and_places_after_a_title(text: str, persons: list[str]) -> N
 )
 def test_generic_officials_and_partners_are_parties(text: str, name: str, kind: ActorKind) -> None:
     assert named(text, name).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Amman-based Levant Policy Institute said the deal was fragile.", "Levant Policy Institute", ActorKind.NGO),
+        ("The Armenian Red Cross Society collected the bodies.", "Armenian Red Cross Society", ActorKind.NGO),
+        ("The Sudan Doctors' Union said 12 died.", "Sudan Doctors' Union", ActorKind.OTHER),
+        ("Haiti's National Police said it would escort them.", "National Police", ActorKind.GOVERNMENT_BODY),
+        ("The Ombudsman's Office counted 80 dead.", "Ombudsman's Office", ActorKind.GOVERNMENT_BODY),
+    ],
+)
+def test_a_body_named_by_capitalised_words_ending_in_a_head_word(text: str, name: str, kind: ActorKind) -> None:
+    assert named(text, name).kind is kind

@@ -144,6 +144,7 @@ class _Tables:
     titled: re.Pattern[str]
     ministry: re.Pattern[str]
     compound_tail: re.Pattern[str]
+    body_name: re.Pattern[str]
     parties: re.Pattern[str]
     peoples: re.Pattern[str]
     loyal: re.Pattern[str]
@@ -224,6 +225,12 @@ def _tables(lexicon: Lexicon) -> _Tables:
         family_kind=family_kind,
         not_names=frozenset(lexicon.word_list("actor.not_names")),
         org_heads={head: ActorKind(kind) for head, kind in word_pairs(lexicon, "actor.org_heads").items()},
+        # "the Levant Policy Institute", "Sudan Doctors' Union": capitalised words ending in a body's head word.
+        # The capital comes first and the boundary after it, so the engine skips ahead to capitals.
+        body_name=re.compile(
+            rf"[{UPPER}](?<![\w&'’.-].)[\w’'&-]*(?:\s(?:(?:of|for|and|the|de)\s)?[{UPPER}][\w’'&.-]*){{0,4}}"
+            rf"\s(?:{alternation(list(word_pairs(lexicon, 'actor.org_heads')))})(?![\w-])"
+        ),
         hits=keyed(
             re.compile(
                 rf"{boundary}(?:(?P<name>{known})|(?P<dem>{demonym}))(?![\w$])(?!-(?!led\b|backed\b|brokered\b|mediated\b|sponsored\b))"
@@ -318,6 +325,8 @@ def _last_title(found: list[_Found], after: int) -> str | None:
 
 
 _FULL_NAME_TOKENS = 2
+_JOINS = frozenset({"of", "for", "and", "de"})
+_FORCE_HEADS = frozenset({"Army", "Forces", "Force", "Guard", "Guards", "Command", "Coalition"})
 """Words a person's name has at least when it stands after a body's name ("Council Arsen Tadevosyan")."""
 
 
@@ -481,9 +490,7 @@ class _Finder:
 
     def _body(self, match: re.Match[str]) -> None:
         """A capitalised name ending in a body's head word ("Joint Operations Command") as that body."""
-        tokens = match.group("person").split()
-        while tokens and tokens[0] in self.tables.not_names and tokens[0] not in self.tables.org_heads:
-            tokens.pop(0)
+        tokens = self._body_tokens(match.group("person").split())
         last = max((i for i, t in enumerate(tokens) if t in self.tables.org_heads), default=-1)
         tokens = tokens[: last + 1]
         name = " ".join(tokens)
@@ -765,6 +772,37 @@ class _Finder:
             family = self.tables.party_family[" ".join(match.group(0).lower().split())]
             kind = self.tables.family_kind.get(family, ActorKind.OTHER)
             self.add(_Found(match.start(), match.end(), f"*{family}", kind, 1))
+
+    def _body_tokens(self, tokens: list[str]) -> list[str]:
+        """The words of a body's name, without what stands before it ("Later the", "Haiti's", "Amman-based")."""
+        cut = [i for i, word in enumerate(tokens) if word == "the" and (i == 0 or tokens[i - 1] not in _JOINS)]
+        tokens = tokens[cut[-1] + 1 :] if cut else list(tokens)  # "Later the Defence Ministry"
+        while tokens and (
+            (tokens[0] in self.tables.not_names and tokens[0] not in self.tables.org_heads)
+            or tokens[0].endswith("-based")  # "the Amman-based Levant Policy Institute"
+            # "Haiti's National Police": the state's body, named without it; not "the Ombudsman's Office"
+            or (tokens[0].endswith(("'s", "’s")) and tokens[0][:-2] in self.tables.by_name)
+        ):
+            tokens.pop(0)
+        return tokens
+
+    def bodies(self) -> None:
+        """
+        A body named by capitalised words ending in a head word ("the Levant Policy Institute").
+
+        The weakest reading of a name: any other rule's reading of the same words wins.
+        """
+        for match in self.tables.body_name.finditer(self.text):
+            tokens = self._body_tokens(match.group(0).split())
+            name = " ".join(tokens)
+            if len(tokens) < _FULL_NAME_TOKENS or name in self.tables.by_name:
+                continue  # "the Council": too little; a known name is read by the gazetteer
+            if any(t in self.tables.by_demonym for t in tokens[:1]) and tokens[-1] in _FORCE_HEADS:
+                continue  # "Nigerian Army": a state's forces, read by the compound rule
+            start = match.end() - len(name)
+            if any(f.start == start - len("the ") and start < f.end < match.end() for f in self.found):
+                start -= len("the ")  # "the Sudan Doctors' Union" outruns "the Sudan", an old name of the state
+            self.add(_Found(start, match.end(), name, self.tables.org_heads[tokens[-1]], 0))
 
     def peoples(self) -> None:
         """A people named by its plural demonym ("Palestinians", "Yemenis") as a group of civilians."""
@@ -1054,5 +1092,6 @@ def find_actors(analysis: Analysis) -> Analysis:
     finder.compounds()
     finder.parties()
     finder.peoples()
+    finder.bodies()
     kept = sorted([*_settle(finder.found), *finder.nested], key=lambda f: (f.start, f.end))
     return attrs.evolve(analysis, actors=_resolve(kept, text, tables, finder.persons, analysis.phrases))
