@@ -476,3 +476,7 @@ def test_a_part_included_in_the_figure_before_shares_its_fate(
 
 def test_a_decimal_before_a_scale_word_is_a_number_not_a_clock_time() -> None:
     assert [(f.value, f.unit) for f in figures("The plan seeks US$2.25 billion.")] == [(2_250_000_000, "dollars")]
+
+
+def test_a_scaled_decimal_is_an_exact_integer() -> None:
+    assert [f.value for f in figures("The UN appealed for $4.27 billion.")] == [4_270_000_000]

@@ -121,7 +121,13 @@ def _words_value(text: str, tables: _Tables) -> float | None:
 
 
 def _as_number(value: float) -> Number:
-    return int(value) if value == int(value) else value
+    """An integer when the value is one, up to the float error of a scaled decimal ("4.27 billion")."""
+    nearest = round(value)
+    return int(nearest) if abs(value - nearest) <= _FLOAT_ERROR * max(1.0, abs(value)) else value
+
+
+_FLOAT_ERROR = 1e-9
+"""Relative error of a decimal times its scale: 4.27 * 1e9 is 4269999999.9999995 in binary floating point."""
 
 
 def _value(match: re.Match[str], tables: _Tables) -> tuple[float, tuple[int, int] | None] | None:
