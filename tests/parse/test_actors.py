@@ -741,6 +741,7 @@ def test_a_state_only_crossed_into_as_a_neighbour_is_dropped() -> None:
         ('"We want peace," said Emmanuel Lomoro Jada, the paramount chief of Morobo County.', ["Emmanuel Lomoro Jada"]),
         ('"We are tired," said Rose Kiden, an executive chief in Lujulo Payam.', ["Rose Kiden"]),
         ("The U.N. humanitarian coordinator in Yemen David Gressly said.", ["David Gressly"]),
+        ('"We are afraid," said the head of Ler Mu Plaw village.', []),
     ],
 )
 def test_honorifics_and_places_after_a_title(text: str, persons: list[str]) -> None:

@@ -453,6 +453,8 @@ class _Finder:
             after = _NEXT_CAPITALISED.match(self.text, match.end())
             if after is not None and after.group(1) in self.tables.org_heads:
                 continue  # "secretary of National Security Council": the body's name runs on
+            if self.tables.place_after.match(self.text, match.end()):
+                continue  # "the head of Ler Mu Plaw village": a place's name, not a person's
             tokens = match.group("person").split()
             heads = [i for i, token in enumerate(tokens) if token in self.tables.org_heads]
             if heads:  # "Secretary of Armenia's Security Council Arsen Tadevosyan": the name after the body's
