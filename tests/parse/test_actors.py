@@ -600,7 +600,10 @@ def test_a_town_named_like_a_titled_person_is_no_person() -> None:
     ("text", "names"),
     [
         ('"We need access," said Sofia Lindahl, a WFP spokeswoman.', ["World Food Programme"]),
-        ("Qatar's Ministry of Foreign Affairs said the truce would begin on Saturday.", ["Qatar"]),
+        (
+            "Qatar's Ministry of Foreign Affairs said the truce would begin on Saturday.",
+            ["Qatari Foreign Affairs Ministry"],
+        ),
     ],
 )
 def test_no_state_from_a_given_name_and_no_person_from_a_ministrys_name(text: str, names: list[str]) -> None:
@@ -763,7 +766,11 @@ def test_generic_officials_and_partners_are_parties(text: str, name: str, kind: 
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
-        ("The Amman-based Levant Policy Institute said the deal was fragile.", "Levant Policy Institute", ActorKind.NGO),
+        (
+            "The Amman-based Levant Policy Institute said the deal was fragile.",
+            "Levant Policy Institute",
+            ActorKind.NGO,
+        ),
         ("The Armenian Red Cross Society collected the bodies.", "Armenian Red Cross Society", ActorKind.NGO),
         ("The Sudan Doctors' Union said 12 died.", "Sudan Doctors' Union", ActorKind.OTHER),
         ("Haiti's National Police said it would escort them.", "National Police", ActorKind.GOVERNMENT_BODY),
@@ -772,3 +779,15 @@ def test_generic_officials_and_partners_are_parties(text: str, name: str, kind: 
 )
 def test_a_body_named_by_capitalised_words_ending_in_a_head_word(text: str, name: str, kind: ActorKind) -> None:
     assert named(text, name).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The ministry of interior said the road was open.", "Interior Ministry"),
+        ("Russia's ministry of foreign affairs welcomed the truce.", "Russian Foreign Affairs Ministry"),
+        ("Qatar's Ministry of Foreign Affairs said talks went on.", "Qatari Foreign Affairs Ministry"),
+    ],
+)
+def test_a_ministry_of_a_field(text: str, name: str) -> None:
+    assert named(text, name).kind is ActorKind.GOVERNMENT_BODY

@@ -143,6 +143,7 @@ class _Tables:
     hits: re.Pattern[str]
     titled: re.Pattern[str]
     ministry: re.Pattern[str]
+    ministry_of: re.Pattern[str]
     compound_tail: re.Pattern[str]
     body_name: re.Pattern[str]
     parties: re.Pattern[str]
@@ -249,6 +250,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
         ministry=re.compile(
             rf"{boundary}(?:(?P<pre>{demonym}|{known}){_POSSESSIVE}\s)?"
             rf"(?P<type>{alternation(types, ignore_case=True)})\s(?i:ministry)(?![\w-])"
+        ),
+        # "Russia's ministry of foreign affairs", "the ministry of interior": the same, written the other way
+        ministry_of=re.compile(
+            rf"{boundary}(?:(?P<pre>{demonym}|{known}){_POSSESSIVE}\s)?"
+            rf"(?i:ministry\sof\s(?:the\s)?)(?P<type>{alternation(types, ignore_case=True)})(?![\w-])"
         ),
         compound_tail=re.compile(
             rf"{_POSSESSIVE}(?:-(?:led|backed))?\s"
@@ -693,6 +699,9 @@ class _Finder:
             end = at + len("ministry")
             window = self.tables.ministry.finditer(self.text, max(0, at - 80), min(len(self.text), end + 1))
             match = next((m for m in window if m.end() == end), None)
+            if match is None:  # "ministry of foreign affairs"
+                after = self.tables.ministry_of.finditer(self.text, max(0, at - 80), min(len(self.text), end + 40))
+                match = next((m for m in after if m.start() <= at < m.start("type")), None)
             if match is not None:
                 found.append(match)
             at = end
