@@ -1057,3 +1057,13 @@ def test_a_series_of_past_ceasefires_is_not_the_pause() -> None:
         "brokered in the Saudi city of Jeddah collapsed within days last year."
     )
     assert pause_of(parse(text)).location != "Jeddah"
+
+
+def test_an_immediate_ceasefire_across_a_states_territory() -> None:
+    text = (
+        "The head of the Presidential Council announced on Friday an immediate ceasefire and the suspension of all "
+        "combat operations across all Libyan territory."
+    )
+    pause = pause_of(parse(text, datetime.date(2020, 8, 21)))
+    assert pause.start is not None
+    assert (pause.location, pause.start.value) == ("Libya", "2020-08-21")

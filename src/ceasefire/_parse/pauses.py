@@ -646,7 +646,18 @@ def _state_of_lead(analysis: Analysis, triggers: list[_Trigger], tables: PauseWo
         state = _state_introducing(analysis, triggers, tables, sentence)
         if state is not None:
             return state
+    for sentence in candidates:  # "an immediate ceasefire ... across all Libyan territory"
+        for found in _TERRITORY.finditer(analysis.article.text, sentence.start, sentence.end):
+            state = tables.state_demonyms.get(found.group("demonym"))
+            if state is not None:
+                return state
     return None
+
+
+_TERRITORY = re.compile(
+    r"(?i:across|throughout|in|on)\s(?:all\s)?(?:the\s)?(?:of\s)?(?P<demonym>[A-Z][a-z]+)\s(?i:territory|territories|soil)"
+)
+"""A state named by its demonym and its territory: "across all Libyan territory"."""
 
 
 def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, first: Span) -> str | None:
@@ -737,7 +748,10 @@ _MADE_ON_BEFORE = re.compile(
 """A verb of making a pause, its name, then the day: "announced a three-day truce on Tuesday" dates the announcement."""
 
 
-_IMMEDIATE = re.compile(r"(?i:\b(?:effective|in\seffect|in\sforce)\simmediately|\bwith\simmediate\seffect)")
+_IMMEDIATE = re.compile(
+    r"(?i:\b(?:effective|in\seffect|in\sforce)\simmediately|\bwith\simmediate\seffect"
+    r"|\ban\simmediate\s(?:and\s[\w-]+\s)?(?:humanitarian\s)?(?:ceasefire|cease-fire|truce|cessation|halt))"
+)
 """A pause that began when it was declared: its statement's day is its first day."""
 _UNTIL_BEFORE = re.compile(
     r"(?i:\b(?:until|till|through|(?:end|ends|ended|ending|expire|expires|expired|expiring)(?:\son)?"
