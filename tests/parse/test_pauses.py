@@ -1067,3 +1067,17 @@ def test_an_immediate_ceasefire_across_a_states_territory() -> None:
     pause = pause_of(parse(text, datetime.date(2020, 8, 21)))
     assert pause.start is not None
     assert (pause.location, pause.start.value) == ("Libya", "2020-08-21")
+
+
+def test_an_easter_truce_told_with_a_proposal_and_a_persons_possessive() -> None:
+    text = (
+        "Russian President Vladimir Putin announced the truce on Saturday, April 19, ordering his troops to stop "
+        "all hostilities from 6 p.m. Moscow time until midnight between Sunday and Monday. "
+        '"Putin\'s truce exists only on television," Zelensky said. The U.S. made a proposal for a full and '
+        "unconditional 30-day ceasefire in March."
+    )
+    pause = pause_of(parse(text, datetime.date(2025, 4, 21)))
+    assert pause.location is None  # not "Putin"
+    assert pause.end is not None
+    assert pause.end.value == "2025-04-21T00:00"
+    assert pause.duration != datetime.timedelta(days=30)

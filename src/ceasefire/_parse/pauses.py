@@ -249,6 +249,9 @@ class _Trigger:
     sentence: Span
 
 
+_ACCEPTED_PROPOSAL = re.compile(
+    r"(?i:\b(?:accepted|accepts|agreed\sto|approved|endorsed|signed\sup\sto))\s(?:a|an|the|its)\s(?:[\w-]+\s)?proposals?\b"
+)
 _MADE_BEFORE = re.compile(
     r"(?i:\b(?:agreed\sto|signed|declared|reached|implemented|accepted|extend|extended|extending|renew|renewed"
     r"|renewing|prolong|prolonged))\s(?:a|an|the|their|its)\s?$"
@@ -285,7 +288,10 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
         text, max(sentence.start, match.start() - 60), match.start() - len(before) + other.start() + 1
     ):
         other = None  # "agreed to a permanent cessation of hostilities": made, not hoped for
-    return bool(other or tables.other_after.match(after) or tables.other_clause.search(clause))
+    sought = tables.other_clause.search(clause)
+    if sought is not None and _ACCEPTED_PROPOSAL.search(clause):
+        sought = None  # "the RSF accepted a proposal for a humanitarian truce": made, not only proposed
+    return bool(other or tables.other_after.match(after) or sought)
 
 
 def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup) -> list[_Trigger]:
@@ -542,7 +548,9 @@ def _location(
     will hold across Port-au-Prince"); else a place named in the title ("... in besieged Homs");
     else a state named in the sentence that introduces it ("Sudan's factions agreed").
     """
-    not_places = {a.name for a in analysis.actors.actors if a.kind not in _PLACE_KINDS} | tables.not_places
+    not_places = {
+        name for a in analysis.actors.actors if a.kind not in _PLACE_KINDS for name in (a.name, *a.aliases)
+    } | tables.not_places  # "Putin's truce": a person's, not a place's
     shouting = analysis.article.text.isupper()
     for words, hyphen_allowed in _places_said(analysis, triggers, tables, continued, halts):
         place = clean_place(words)

@@ -699,7 +699,9 @@ def _midnights_between(mentions: list[TimeMention], text: str) -> list[TimeMenti
     """
     Read "midnight between Thursday and Friday" as 00:00 on the Friday, in one mention.
 
-    Only a lone midnight followed by two days so joined; anything else is left as found.
+    A midnight that starts ("from midnight between ...") starts the second day; one that ends a
+    window ("from 6 p.m. until midnight between Sunday and Monday") ends the first. Anything
+    else is left as found.
     """
     out: list[TimeMention] = []
     index = 0
@@ -708,13 +710,25 @@ def _midnights_between(mentions: list[TimeMention], text: str) -> list[TimeMenti
         if (
             len(after) == 2
             and _is_clock_only(midnight)
-            and midnight.clock_start == "00:00"
+            and (midnight.clock_end == "00:00" or (midnight.clock_start == "00:00" and midnight.clock_end is None))
             and "midnight" in midnight.text.lower()
             and all(_is_day(day) for day in after)
             and _BETWEEN_DAYS.fullmatch(text, midnight.span.end, after[0].span.start)
             and _AND.fullmatch(text, after[0].span.end, after[1].span.start)
         ):
-            out.append(_combine(midnight, after[1], text))
+            # "from midnight between Thursday and Friday" starts Friday; "until midnight between Sunday and
+            # Monday" ends Sunday, which an end at midnight reads as 00:00 on the Monday
+            day = after[0] if midnight.clock_end == "00:00" else after[1]
+            span = span_at(midnight.span.start, after[1].span.end)
+            words = text[span.start : span.end]
+            if midnight.clock_start is not None and midnight.clock_end == "00:00":
+                # "from 6 p.m. until midnight between Sunday and Monday": the end is known, the start's day is not
+                assert day.when is not None  # noqa: S101 - _is_day checked it
+                end = _at(day.when, "00:00", next_day=True)
+                until = When(value=end, precision=Precision.MINUTE, text=words, span=span) if end else None
+                out.append(attrs.evolve(midnight, span=span, text=words, until=until))
+            else:
+                out.append(attrs.evolve(_combine(midnight, day, text), span=span, text=words))
             index += 3
             continue
         out.append(midnight)
