@@ -480,3 +480,8 @@ def test_a_decimal_before_a_scale_word_is_a_number_not_a_clock_time() -> None:
 
 def test_a_scaled_decimal_is_an_exact_integer() -> None:
     assert [f.value for f in figures("The UN appealed for $4.27 billion.")] == [4_270_000_000]
+
+
+def test_times_counted_are_a_count_but_not_a_ratio() -> None:
+    text = "Russia violated the truce 2,935 times, the General Staff said. Prices rose three times as fast."
+    assert [(f.value, f.unit, f.category) for f in figures(text)] == [(2935, "times", FigureCategory.COUNT)]

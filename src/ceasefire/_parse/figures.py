@@ -110,6 +110,7 @@ _NOUN_AFTER = re.compile(
 )
 _COMPOUND_AFTER = re.compile(r"-([A-Za-z]+)")
 """A word hyphened to a number: a compound adjective ("three-story"), or a unit ("72-hour")."""
+_MULTIPLIER_AFTER = re.compile(r"\s(?:as|more|less|fewer|higher|lower|bigger|larger|greater|over)\b")
 _CLAUSE_END = re.compile(
     r"[;:]|,\s(?:and|but|while|as|including|which|who)\b|\sand\s(?=(?:more|over|at least|nearly|some)\b)"
 )
@@ -163,6 +164,8 @@ def _noun_unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str |
         if word is None or word.lower() in _RATE_WORDS or word.lower() in _PREPOSITIONS:
             break  # "12 a day", "five per cent", "12 million from their homes": no noun of the number's own follows
         unit = _unit_of_word(word, tables)
+        if unit == "times" and _MULTIPLIER_AFTER.match(text, match.end(group)):
+            return _NOTHING, match.end(group)  # "three times as many", "five times higher": a ratio
         if unit is not None:
             return unit, match.end(group)
         if word.lower() in tables.people_states and group == "w1":
