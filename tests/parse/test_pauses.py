@@ -957,14 +957,18 @@ def test_the_day_a_pause_was_announced_gives_way_to_the_days_it_runs() -> None:
     ("text", "start"),
     [
         (
-            "The U.N. mission said on Sunday that the armed groups had agreed to a 24-hour truce starting at "
-            "midnight, after street battles since Friday that killed at least 27 people.",
+            (
+                "The U.N. mission said on Sunday that the armed groups had agreed to a 24-hour truce starting at "
+                "midnight, after street battles since Friday that killed at least 27 people."
+            ),
             None,
         ),
         ("Since Friday, when a temporary truce was declared, more than 1,100 people have fled.", "2016-10-28"),
         (
-            "The quake struck on 28 March. The junta and the rebels will halt fighting for 10 days from Monday "
-            "under a humanitarian pause, both said.",
+            (
+                "The quake struck on 28 March. The junta and the rebels will halt fighting for 10 days from Monday "
+                "under a humanitarian pause, both said."
+            ),
             "2016-11-07",
         ),
     ],
@@ -1020,8 +1024,10 @@ def test_the_state_of_a_government_named_by_its_demonym_is_the_place() -> None:
     [
         ("Gaza's truces: a short history of ceasefires\n\nThe ceasefire of 2014 held for weeks.", "Gaza"),
         (
-            "The junta declared a ceasefire for relief work. The TNLA said aircraft had carried out 14 air strikes "
-            "since the ceasefire began, including one in Nawnghkio township.",
+            (
+                "The junta declared a ceasefire for relief work. The TNLA said aircraft had carried out 14 air strikes "
+                "since the ceasefire began, including one in Nawnghkio township."
+            ),
             None,
         ),
     ],
