@@ -788,11 +788,14 @@ class _Finder:
         """The words of a body's name, without what stands before it ("Later the", "Haiti's", "Amman-based")."""
         cut = [i for i, word in enumerate(tokens) if word == "the" and (i == 0 or tokens[i - 1] not in _JOINS)]
         tokens = tokens[cut[-1] + 1 :] if cut else list(tokens)  # "Later the Defence Ministry"
-        while tokens and (
-            (tokens[0] in self.tables.not_names and tokens[0] not in self.tables.org_heads)
-            or tokens[0].endswith("-based")  # "the Amman-based Levant Policy Institute"
-            # "Haiti's National Police": the state's body, named without it; not "the Ombudsman's Office"
-            or (tokens[0].endswith(("'s", "’s")) and tokens[0][:-2] in self.tables.by_name)
+        while (
+            tokens
+            and (
+                (tokens[0] in self.tables.not_names and tokens[0] not in self.tables.org_heads)
+                or tokens[0].endswith("-based")  # "the Amman-based Levant Policy Institute"
+                # "Haiti's National Police": the state's body, named without it; not "the Ombudsman's Office"
+                or (tokens[0].endswith(("'s", "’s")) and tokens[0][:-2] in self.tables.by_name)
+            )
         ):
             tokens.pop(0)
         return tokens
