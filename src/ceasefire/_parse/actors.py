@@ -806,6 +806,9 @@ class _Finder:
 
         The weakest reading of a name: any other rule's reading of the same words wins.
         """
+        ends_by_start: dict[int, list[int]] = {}  # the other readings, by where they start: found once
+        for found in self.found:
+            ends_by_start.setdefault(found.start, []).append(found.end)
         for match in self.tables.body_name.finditer(self.text):
             tokens = self._body_tokens(match.group(0).split())
             name = " ".join(tokens)
@@ -814,7 +817,7 @@ class _Finder:
             if any(t in self.tables.by_demonym for t in tokens[:1]) and tokens[-1] in _FORCE_HEADS:
                 continue  # "Nigerian Army": a state's forces, read by the compound rule
             start = match.end() - len(name)
-            if any(f.start == start - len("the ") and start < f.end < match.end() for f in self.found):
+            if any(start < end < match.end() for end in ends_by_start.get(start - len("the "), ())):
                 start -= len("the ")  # "the Sudan Doctors' Union" outruns "the Sudan", an old name of the state
             self.add(_Found(start, match.end(), name, self.tables.org_heads[tokens[-1]], 0))
 
@@ -1014,9 +1017,11 @@ def _resolve(
         if f.kind is not ActorKind.GOVERNMENT and f.affiliation and f.name.split(" ", 1)[-1] in tables.family_kind:
             families.setdefault(f.name.split(" ", 1)[-1], f.name)
     main_state = next(iter(governments), None)
-    ministries = [
-        f.name for f in kept if f.kind is ActorKind.GOVERNMENT_BODY and f.affiliation and " Ministry" in f.name
-    ]
+    ministries = list(  # each once: the short form of a name is looked up among them for every mention
+        dict.fromkeys(
+            f.name for f in kept if f.kind is ActorKind.GOVERNMENT_BODY and f.affiliation and " Ministry" in f.name
+        )
+    )
     groups = list(
         {
             f.name: f
