@@ -1087,3 +1087,10 @@ def test_an_easter_truce_told_with_a_proposal_and_a_persons_possessive() -> None
     assert pause.end is not None
     assert pause.end.value == "2025-04-21T00:00"
     assert pause.duration != datetime.timedelta(days=30)
+
+
+def test_every_party_of_a_list_after_brokered_by() -> None:
+    report = parse(
+        "Israel and Hamas began a four-day truce under a deal brokered by Qatar, Egypt and the United States"
+    )
+    assert names(report, pause_of(report).ordered_by) == ["Qatar", "Egypt", "United States"]

@@ -420,7 +420,9 @@ def _figure_before(number_ends: list[int], start: int, end: int) -> bool:
 
 _BY = re.compile(r"\s+by\s+")
 _BETWEEN = re.compile(r"\s+between\s+")
-_AND = re.compile(r",?\s+and\s+")
+_AND = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_MAX_NAMED = 6
+"""The most parties read from one list after "by" or "between": a list of mediators, not a whole sentence."""
 
 
 def _named_after(analysis: Analysis, lead: re.Pattern[str], start: int, sentence: Span) -> list[ActorMention]:
@@ -428,11 +430,19 @@ def _named_after(analysis: Analysis, lead: re.Pattern[str], start: int, sentence
     text = analysis.article.text
     found = lead.match(text, start, sentence.end)
     first = actor_after(analysis, found.end(), sentence) if found else None
-    if first is None:
-        return []
-    joined = _AND.match(text, first.span.end, sentence.end)
-    second = actor_after(analysis, joined.end(), sentence) if joined else None
-    return [first, second] if second is not None else [first]
+    named = [first] if first is not None else []
+    ended_by_and = False
+    while named and len(named) < _MAX_NAMED:  # "brokered by Qatar, Egypt and the United States"
+        joined = _AND.match(text, named[-1].span.end, sentence.end)
+        following = actor_after(analysis, joined.end(), sentence) if joined else None
+        if joined is None or following is None:
+            break
+        named.append(following)
+        ended_by_and = "and" in joined.group(0)
+        if ended_by_and:
+            break
+    # "offered by Putin, the Kremlin said": a comma alone starts another clause, not a list
+    return named if ended_by_and else named[:1]
 
 
 def _brokers(analysis: Analysis, triggers: list[_Trigger]) -> list[str]:
