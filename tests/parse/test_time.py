@@ -339,3 +339,15 @@ def test_the_midnight_that_ends_a_day(text: str) -> None:
     (found,) = times(text, datetime.date(2024, 3, 9))
     assert found.when is not None
     assert found.when.value == "2024-03-08T00:00"
+
+
+def test_a_clock_time_that_day_takes_the_day_named_before_it() -> None:
+    text = (
+        "Putin announced the truce on Saturday, April 19, ordering his troops to stop all hostilities from 6 p.m. "
+        "Moscow time that day."
+    )
+    clock = next(t for t in times(text, datetime.date(2025, 4, 21)) if t.clock_start is not None)
+    assert clock.when is not None
+    assert (clock.when.value, clock.timezone) == ("2025-04-19T18:00", "Moscow time")
+    (alone,) = times("The pause began at 10 a.m. that day.", datetime.date(2025, 4, 21))
+    assert alone.when is None  # no day named before it: none guessed

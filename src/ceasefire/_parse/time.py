@@ -688,7 +688,39 @@ def find_times(analysis: Analysis) -> Analysis:
     found = [
         mention for match in analysis.phrases.all(ctx.tables.pattern) if (mention := _read(match, ctx)) is not None
     ]
-    return attrs.evolve(analysis, times=tuple(_local_times(_merge(_midnights_between(found, text), text), text)))
+    merged = _merge(_midnights_between(found, text), text)
+    return attrs.evolve(analysis, times=tuple(_local_times(_that_day(merged, text), text)))
+
+
+_THAT_DAY_AFTER = re.compile(r"\s(?i:that\sday|the\ssame\sday)\b")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n\s*\n")
+_THAT_DAY_REACH = 200
+"""How far back "that day" may look for the day it means, within the same sentence."""
+
+
+def _that_day(mentions: list[TimeMention], text: str) -> list[TimeMention]:
+    """
+    Give a clock time said "that day" the day named before it in the sentence.
+
+    "on Saturday, April 19, ordering his troops to stop all hostilities from 6 p.m. that day":
+    18:00 on April 19. Without such a day, the clock time stays without one.
+    """
+    out: list[TimeMention] = []
+    for mention in mentions:
+        after = _THAT_DAY_AFTER.match(text, mention.span.end)
+        day = next((m for m in reversed(out) if _is_day(m)), None) if after and _is_clock_only(mention) else None
+        if (
+            after is None
+            or day is None
+            or mention.span.start - day.span.end > _THAT_DAY_REACH
+            or _SENTENCE_BREAK.search(text, day.span.end, mention.span.start)
+        ):
+            out.append(mention)
+            continue
+        combined = _combine(day, mention, text)  # in text order: the day, then the clock time
+        span = span_at(mention.span.start, after.end())
+        out.append(attrs.evolve(combined, span=span, text=text[span.start : span.end]))
+    return out
 
 
 _BETWEEN_DAYS = re.compile(r"\s(?i:between)\s")
