@@ -1094,3 +1094,16 @@ def test_every_party_of_a_list_after_brokered_by() -> None:
         "Israel and Hamas began a four-day truce under a deal brokered by Qatar, Egypt and the United States"
     )
     assert names(report, pause_of(report).ordered_by) == ["Qatar", "Egypt", "United States"]
+
+
+def test_each_set_of_corridors_in_a_sentence_has_its_own_people() -> None:
+    text = (
+        "A humanitarian pause has been offered in Gondar. The militiamen would be permitted to leave unharmed and "
+        "carrying their weapons through two designated corridors, while civilians and the sick and wounded would be "
+        "let out through five other corridors."
+    )
+    corridors = pause_of(parse(text)).corridors
+    assert [(c.count, c.beneficiaries, c.armed) for c in corridors] == [
+        (2, ("militiamen",), True),
+        (5, ("civilians", "the sick and wounded"), None),
+    ]

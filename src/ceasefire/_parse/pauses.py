@@ -964,16 +964,20 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
             origin_place, destination_place = _place_pair(between, analysis, tables)
         if number is None and not single and destination_place is None:
             continue
-        clause = span_at(sentence.start, sentence.end)
+        clause = _corridor_clause(text, sentence, match.start())
         count = int(number.value) if number is not None and isinstance(number.value, int) else 1 if single else None
         following = sentences.at(sentence.end + 1) if sentence.end < len(text) else sentence
         # "... a corridor. Armed personnel may not use the corridor.": the next sentence may say who may not
         armed_in = clause
-        if following.start >= sentence.end and (
-            analysis.phrases.first(tables.corridor, following.start, following.end)
-            or _USE_IT.search(text, following.start, following.end)  # "No armed men will be allowed to use it"
+        if (
+            clause.end == sentence.end
+            and following.start >= sentence.end
+            and (
+                analysis.phrases.first(tables.corridor, following.start, following.end)
+                or _USE_IT.search(text, following.start, following.end)  # "No armed men will be allowed to use it"
+            )
         ):
-            armed_in = span_at(sentence.start, following.end)
+            armed_in = span_at(clause.start, following.end)
         if clause not in beneficiaries:
             beneficiaries[clause] = _beneficiaries(analysis, clause)  # once a sentence, however many corridors
         corridor = Corridor(
@@ -1009,6 +1013,29 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
     headline_end = title_end(analysis.article)
     body = [c for c in corridors if c.evidence.start >= headline_end]
     return (body or corridors), spoken  # the title's "two corridors" repeats the body's
+
+
+_CORRIDOR_CLAUSES = re.compile(
+    r",\s(?:while|whereas|but)\s|;\s|,?\s(?:and|while)\s(?=(?:the\s)?(?:[\w-]+\s){0,2}(?:other\s)?corridors?\b)"
+)
+"""Where a sentence turns from one set of corridors to another: "... two corridors, while civilians ... five other"."""
+
+
+def _corridor_clause(text: str, sentence: Span, at: int) -> Span:
+    """
+    The part of a sentence that tells of the corridors at `at`: who may use them, armed or not.
+
+    "the militiamen would leave with their weapons through two corridors, while civilians would be
+    let out through five other corridors": each part has its own people.
+    """
+    start, end = sentence.start, sentence.end
+    for turn in _CORRIDOR_CLAUSES.finditer(text, sentence.start, sentence.end):
+        if turn.end() <= at:
+            start = turn.end()
+        elif turn.start() > at:
+            end = turn.start()
+            break
+    return span_at(start, end)
 
 
 _DESTINATION_REACH = 160
