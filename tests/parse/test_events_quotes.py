@@ -761,3 +761,11 @@ def test_a_humanitarian_pause_with_a_start_gives_a_ceasefire_event_on_that_day()
     assert halt.when is not None
     assert halt.when.value == "2016-11-04T09:00"
     assert events_of(parse("Russia declared a humanitarian pause in Aleppo."), EventKind.CEASEFIRE) == []
+
+
+def test_stopped_or_suspended_strikes_on_a_day_are_a_halt() -> None:
+    report = parse("The coalition stopped air strikes on Monywa on Nov. 9. It suspended air raids on Taiz on Sept. 22.")
+    assert [e.when.value for e in events_of(report, EventKind.HOSTILITIES_HALTED) if e.when] == [
+        "2016-11-09",
+        "2016-09-22",
+    ]

@@ -1107,3 +1107,12 @@ def test_each_set_of_corridors_in_a_sentence_has_its_own_people() -> None:
         (2, ("militiamen",), True),
         (5, ("civilians", "the sick and wounded"), None),
     ]
+
+
+def test_an_earlier_truce_that_broke_down_lends_the_pause_neither_length_nor_status() -> None:
+    text = (
+        "The pause will last from 04:00 to 15:00 GMT on Sunday, the ministry said. The halt in air raids was first "
+        "announced ahead of a three-day truce that broke down last month."
+    )
+    pause = pause_of(parse(text))
+    assert (pause.duration, pause.status) == (datetime.timedelta(hours=11), Status.PLANNED)
