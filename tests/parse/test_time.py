@@ -351,3 +351,10 @@ def test_a_clock_time_that_day_takes_the_day_named_before_it() -> None:
     assert (clock.when.value, clock.timezone) == ("2025-04-19T18:00", "Moscow time")
     (alone,) = times("The pause began at 10 a.m. that day.", datetime.date(2025, 4, 21))
     assert alone.when is None  # no day named before it: none guessed
+
+
+def test_a_zone_named_in_full() -> None:
+    text = "The ceasefire took effect at 6pm Pakistan Standard Time on Wednesday."
+    (found,) = times(text, datetime.date(2025, 11, 20))
+    assert found.when is not None
+    assert (found.when.value, found.timezone) == ("2025-11-19T18:00", "Pakistan Standard Time")

@@ -91,7 +91,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
     daily = alternation(lexicon.word_list("time.daily"), ignore_case=True)
     number_words = alternation([w for w in numbers if " " not in w], ignore_case=True)
     count = rf"(?:\d+(?:\.\d+)?|{number_words}(?:-{number_words})?)"
-    zone = rf"(?P<{{name}}>(?:{zones}|[A-Z][a-z]+\stime)(?:[+-]\d{{{{1,2}}}}(?::?\d\d)?)?)"
+    # "Moscow time", "Pakistan Standard Time", "Eastern European Summer Time"
+    zone = (
+        rf"(?P<{{name}}>(?:{zones}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s(?:Standard|Daylight|Summer))?\s[Tt]ime)"
+        rf"(?:[+-]\d{{{{1,2}}}}(?::?\d\d)?)?)"
+    )
     # Every branch below starts with a digit or one of these words: a cheap look-ahead on them
     # turns away most word starts before the branches are tried one by one.
     first_words = [
