@@ -791,3 +791,15 @@ def test_a_body_named_by_capitalised_words_ending_in_a_head_word(text: str, name
 )
 def test_a_ministry_of_a_field(text: str, name: str) -> None:
     assert named(text, name).kind is ActorKind.GOVERNMENT_BODY
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fighters of the 444 Brigade clashed with Radaa.", "444 Brigade"),
+        ("The 444th Combat Brigade said two of its men died.", "444th Combat Brigade"),
+        ("The 3rd Infantry Division moved in.", "3rd Infantry Division"),
+    ],
+)
+def test_a_military_unit_named_by_a_number(text: str, name: str) -> None:
+    assert named(text, name).kind is ActorKind.MILITARY

@@ -350,6 +350,7 @@ def test_the_first_day_of_two_is_no_figure() -> None:
         "An Israeli strike on a three-story building killed a family.",
         "A five-member team was killed in the raid.",
         "Trucks waited in Maiduguri, 90 kilometres away.",
+        "Clashes with 444 Brigade fighters went on.",
         "The two warring sides agreed to talk.",
     ],
 )

@@ -204,6 +204,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     word = rf"[{UPPER}]{LETTERS}(?:-[^\W\d_]{LETTERS})?"  # "García", "Çavuşoğlu", "Abu-Bakr"
     name = rf"{word}(?:\s(?:(?:{particles})[\s-])?{word}){{0,4}}"  # "Sheikh Mohammed bin Abdulrahman Al Thani"
     known = alternation(by_name)
+    heads_alt = alternation(list(word_pairs(lexicon, "actor.org_heads")))
     demonym = alternation(by_demonym)
     types = lexicon.word_list("actor.ministry_types")
     ministers = [f"{t} {m}" for t in types for m in ("Minister", "minister", "Secretary", "secretary")]
@@ -229,8 +230,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
         # "the Levant Policy Institute", "Sudan Doctors' Union": capitalised words ending in a body's head word.
         # The capital comes first and the boundary after it, so the engine skips ahead to capitals.
         body_name=re.compile(
-            rf"[{UPPER}](?<![\w&'’.-].)[\w’'&-]*(?:\s(?:(?:of|for|and|the|de)\s)?[{UPPER}][\w’'&.-]*){{0,4}}"
-            rf"\s(?:{alternation(list(word_pairs(lexicon, 'actor.org_heads')))})(?![\w-])"
+            # "the 444th Combat Brigade", "the 444 Brigade" (not "14 World Food Programme trucks", a count)
+            rf"(?:(?<![\w.,+-])(?:\d{{1,4}}(?:st|nd|rd|th)(?:\s[{UPPER}][\w’'&-]*){{0,2}}\s(?:{heads_alt})"
+            rf"|\d{{1,4}}\s(?:Brigade|Division|Battalion|Regiment|Corps|Squadron))"
+            rf"|[{UPPER}](?<![\w&'’.-].)[\w’'&-]*(?:\s(?:(?:of|for|and|the|de)\s)?[{UPPER}][\w’'&.-]*){{0,4}}"
+            rf"\s(?:{heads_alt}))(?![\w-])"
         ),
         hits=keyed(
             re.compile(

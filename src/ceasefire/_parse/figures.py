@@ -108,6 +108,10 @@ _CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds", "yen", "francs", "shi
 _NOUN_AFTER = re.compile(
     rf"(?:{_GAP}of)?(?:{_GAP}(?P<w1>[A-Za-z’']+))?(?:{_GAP}(?P<w2>[A-Za-z’']+))?(?:{_GAP}(?P<w3>[A-Za-z’']+))?"
 )
+_NAMED_UNIT_AFTER = re.compile(
+    r"(?:st|nd|rd|th)?\s(?:[A-Z][\w-]*\s){0,2}(?:Brigade|Division|Battalion|Regiment|Corps|Squadron|Front)\b"
+)
+"""A number that names a military unit: "the 444 Brigade", "the 33rd Front"."""
 _COMPOUND_AFTER = re.compile(r"-([A-Za-z]+)")
 """A word hyphened to a number: a compound adjective ("three-story"), or a unit ("72-hour")."""
 _MULTIPLIER_AFTER = re.compile(r"\s(?:as|more|less|fewer|higher|lower|bigger|larger|greater|over)\b")
@@ -147,6 +151,9 @@ def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None
     if currency is not None or votes is not None:
         # "US$4 million", "€200m"; "120 in favor, 14 against and 45 abstentions"
         return (_CURRENCIES[currency.group(1)], number.span.end) if currency else ("votes", votes.end() if votes else 0)
+    named = _NAMED_UNIT_AFTER.match(text, number.span.end)
+    if named is not None:
+        return _NOTHING, named.end()  # "444 Brigade fighters", "the 3rd Infantry Division": a unit's name
     compound = _COMPOUND_AFTER.match(text, number.span.end)
     if compound is not None and _unit_of_word(compound.group(1), tables) is None:
         # "a three-story building", "a five-member team": an adjective, not a count; "5,000-strong" counts
