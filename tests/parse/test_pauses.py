@@ -1116,3 +1116,14 @@ def test_an_earlier_truce_that_broke_down_lends_the_pause_neither_length_nor_sta
     )
     pause = pause_of(parse(text))
     assert (pause.duration, pause.status) == (datetime.timedelta(hours=11), Status.PLANNED)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Sudan's army and the RSF have agreed to extend a humanitarian ceasefire by 30 days.", Status.EXTENDED),
+        ("Leaders are expected to press him to extend the truce, which began on Wednesday.", Status.ONGOING),
+    ],
+)
+def test_a_pause_agreed_to_be_extended(text: str, status: Status) -> None:
+    assert pause_of(parse(text)).status is status
