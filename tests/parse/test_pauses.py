@@ -1127,3 +1127,11 @@ def test_an_earlier_truce_that_broke_down_lends_the_pause_neither_length_nor_sta
 )
 def test_a_pause_agreed_to_be_extended(text: str, status: Status) -> None:
     assert pause_of(parse(text)).status is status
+
+
+def test_a_place_after_a_second_verb_is_not_the_pauses() -> None:
+    text = (
+        "Sudan's army and the RSF agreed to a humanitarian ceasefire. An RSF adviser said the force was committed "
+        "to the ceasefire and accused the army of drone strikes near Nyala."
+    )
+    assert pause_of(parse(text)).location != "Nyala"
