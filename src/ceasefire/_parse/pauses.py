@@ -1022,6 +1022,10 @@ _CORRIDOR_CLAUSES = re.compile(
 """Where a sentence turns from one set of corridors to another: "... two corridors, while civilians ... five other"."""
 
 
+_CLAUSE_REACH = 300
+"""How far from a corridor word its clause is read: longer than any sentence of a story."""
+
+
 def _corridor_clause(text: str, sentence: Span, at: int) -> Span:
     """
     The part of a sentence that tells of the corridors at `at`: who may use them, armed or not.
@@ -1029,8 +1033,9 @@ def _corridor_clause(text: str, sentence: Span, at: int) -> Span:
     "the militiamen would leave with their weapons through two corridors, while civilians would be
     let out through five other corridors": each part has its own people.
     """
-    start, end = sentence.start, sentence.end
-    for turn in _CORRIDOR_CLAUSES.finditer(text, sentence.start, sentence.end):
+    # bounded, so that one endless sentence costs linear time
+    start, end = max(sentence.start, at - _CLAUSE_REACH), min(sentence.end, at + _CLAUSE_REACH)
+    for turn in _CORRIDOR_CLAUSES.finditer(text, start, end):
         if turn.end() <= at:
             start = turn.end()
         elif turn.start() > at:
