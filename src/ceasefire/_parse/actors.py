@@ -146,6 +146,7 @@ class _Tables:
     ministry_of: re.Pattern[str]
     compound_tail: re.Pattern[str]
     body_name: re.Pattern[str]
+    head_keys: frozenset[str]
     parties: re.Pattern[str]
     peoples: re.Pattern[str]
     loyal: re.Pattern[str]
@@ -229,12 +230,17 @@ def _tables(lexicon: Lexicon) -> _Tables:
         org_heads={head: ActorKind(kind) for head, kind in word_pairs(lexicon, "actor.org_heads").items()},
         # "the Levant Policy Institute", "Sudan Doctors' Union": capitalised words ending in a body's head word.
         # The capital comes first and the boundary after it, so the engine skips ahead to capitals.
+        head_keys=frozenset(head.lower() for head in word_pairs(lexicon, "actor.org_heads")),
         body_name=re.compile(
-            # "the 444th Combat Brigade", "the 444 Brigade" (not "14 World Food Programme trucks", a count)
-            rf"(?:(?<![\w.,+-])(?:\d{{1,4}}(?:st|nd|rd|th)(?:\s[{UPPER}][\w’'&-]*){{0,2}}\s(?:{heads_alt})"
-            rf"|\d{{1,4}}\s(?:Brigade|Division|Battalion|Regiment|Corps|Squadron))"
-            rf"|[{UPPER}](?<![\w&'’.-].)[\w’'&-]*(?:\s(?:(?:of|for|and|the|de)\s)?[{UPPER}][\w’'&.-]*){{0,4}}"
-            rf"\s(?:{heads_alt}))(?![\w-])"
+            # A digit or a capital first, and the boundary tested after it, so that the engine skips ahead
+            # to digits and capitals instead of trying every position. Then either a unit named by a number
+            # ("the 444th Combat Brigade", "the 444 Brigade"; not "14 World Food Programme trucks", a count)
+            # or capitalised words ending in a head word ("the Levant Policy Institute").
+            rf"[0-9{UPPER}](?<![\w&'’.,+-].)"
+            rf"(?:(?<=\d)\d{{0,3}}(?:(?:st|nd|rd|th)(?:\s[{UPPER}][\w’'&-]*){{0,2}}\s(?:{heads_alt})"
+            rf"|\s(?:Brigade|Division|Battalion|Regiment|Corps|Squadron))"
+            rf"|(?<!\d)[\w’'&-]*(?:\s(?:(?:of|for|and|the|de)\s)?[{UPPER}][\w’'&.-]*){{0,4}}\s(?:{heads_alt}))"
+            rf"(?![\w-])"
         ),
         hits=keyed(
             re.compile(
@@ -336,6 +342,8 @@ def _last_title(found: list[_Found], after: int) -> str | None:
 
 _FULL_NAME_TOKENS = 2
 _JOINS = frozenset({"of", "for", "and", "de"})
+_BODY_REACH = 160
+"""How far before its head word a body's name may start: longer than any name of six words."""
 _FORCE_HEADS = frozenset({"Army", "Forces", "Force", "Guard", "Guards", "Command", "Coalition"})
 """Words a person's name has at least when it stands after a body's name ("Council Arsen Tadevosyan")."""
 
@@ -804,6 +812,25 @@ class _Finder:
             tokens.pop(0)
         return tokens
 
+    def _body_matches(self) -> list[re.Match[str]]:
+        """
+        Each body's name, read in a short window before each head word the word index holds.
+
+        Head words are few in a story, capitals many: reading back from the heads costs less than
+        trying the pattern at every capital.
+        """
+        words = self.phrases.word_starts()
+        found: list[re.Match[str]] = []
+        for at in sorted(a for key in self.tables.head_keys & words.keys() for a in words[key]):
+            end = self.text.find(" ", at)
+            end = len(self.text) if end < 0 else end
+            window = self.tables.body_name.finditer(self.text, max(0, at - _BODY_REACH), end)
+            # the name that ends at this head; a longer one ending at a later head wins when they are settled
+            match = next((m for m in window if m.start() <= at < m.end()), None)
+            if match is not None:
+                found.append(match)
+        return found
+
     def bodies(self) -> None:
         """
         A body named by capitalised words ending in a head word ("the Levant Policy Institute").
@@ -813,7 +840,7 @@ class _Finder:
         ends_by_start: dict[int, list[int]] = {}  # the other readings, by where they start: found once
         for found in self.found:
             ends_by_start.setdefault(found.start, []).append(found.end)
-        for match in self.tables.body_name.finditer(self.text):
+        for match in self._body_matches():
             tokens = self._body_tokens(match.group(0).split())
             name = " ".join(tokens)
             if len(tokens) < _FULL_NAME_TOKENS or name in self.tables.by_name:
