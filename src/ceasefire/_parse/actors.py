@@ -821,7 +821,8 @@ class _Finder:
         """
         words = self.phrases.word_starts()
         found: list[re.Match[str]] = []
-        for at in sorted(a for key in self.tables.head_keys & words.keys() for a in words[key]):
+        text = self.text
+        for at in sorted(a for key in self.tables.head_keys & words.keys() for a in words[key] if text[a].isupper()):
             end = self.text.find(" ", at)
             end = len(self.text) if end < 0 else end
             window = self.tables.body_name.finditer(self.text, max(0, at - _BODY_REACH), end)
