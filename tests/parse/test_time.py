@@ -183,6 +183,24 @@ def test_time_in_another_zone_in_brackets_joins_its_day() -> None:
     assert found.when.value == "2016-11-02T04:00"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The truce starts at 9:45 p.m. (1945 GMT) on Thursday.", "2016-11-03T21:45"),
+        ("The truce starts at 10 p.m. (2000 GMT) on Thursday.", "2016-11-03T22:00"),
+    ],
+)
+def test_a_time_in_brackets_that_looks_like_a_year_is_a_clock(text: str, value: str) -> None:
+    # "1945 GMT" is a quarter to eight in the evening, not the year 1945
+    found = only(text)
+    assert found.when is not None
+    assert found.when.value == value
+
+
+def test_a_year_before_hours_of_work_is_not_a_clock() -> None:
+    assert [t.when.value for t in times("The war began in 2015.") if t.when is not None] == ["2015"]
+
+
 def test_a_date_after_since_never_lies_ahead() -> None:
     june = datetime.date(2024, 6, 16)
     since = only("killed since October 7, officials said.", june).when

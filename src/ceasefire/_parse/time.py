@@ -52,9 +52,14 @@ _MILITARY = r"[012]\d[0-5]\d"
 """A four-digit clock time ("0900"): read only before a zone or "hours", or as the first of such a range."""
 
 
+def _zone_after(zones: str) -> str:
+    """A zone or "hours" after a four-digit time; `zones` is the alternation of the lexicon's zones."""
+    return rf"\s?(?:(?!local\b(?!\stime)){zones}|hrs|hours)\b"  # "1200 local time", not "1200 local fighters"
+
+
 def _clock_pattern(zones: str) -> str:
     """A clock time; `zones` is the alternation of the lexicon's zones ("local time", "GMT")."""
-    marked = rf"\s?(?:(?!local\b(?!\stime)){zones}|hrs|hours)\b"  # "1200 local time", not "1200 local fighters"
+    marked = _zone_after(zones)
     return rf"""(?:\d{{1,2}}(?::[0-5]\d)?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)
             |(?:[01]?\d|2[0-3])(?::[0-5]\d|\.[0-5]\d(?!\s?(?i:million|billion|trillion|thousand|bn\b|per\s?cent|%)))(?![\d.:])
             |{_MILITARY}(?={marked}|\s?(?i:and|to|until|till|-|–)\s?{_MILITARY}{marked})(?:\s?(?:hours|hrs)\b)?
@@ -140,7 +145,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         | (?P<reldays>{reldays})
         | (?P<my>(?:(?P<mod1>{mods})[\s-])?(?P<m4>{month})
                  (?:,?\s(?P<y4>{_YEAR})|\s(?:of\s)?(?P<rely>(?i:last|this|next))\s(?i:year))?)
-        | (?P<year>(?:(?P<mod2>{mods})[\s-])?(?P<y5>{_YEAR}))
+        | (?P<year>(?:(?P<mod2>{mods})[\s-])?(?P<y5>{_YEAR})(?!{_zone_after(zones)}))  # not "(1945 GMT)"
         | (?P<clock>(?P<cprep>(?i:at|from|starting\sat|starting|beginning\sat|beginning|until|till|by)\s)?
                     (?P<c3>{clock})(?:\s{zone.format(name="tz2")})?)
         | (?P<dur>(?P<dn>{count})[\s-](?P<du>{units})s?(?:-long)?)
