@@ -284,6 +284,12 @@ def test_a_federal_government_is_the_state_government() -> None:
             "spokesman",
             "Failaq al-Rahman",  # the party named after the title
         ),
+        (  # a person the gazetteer knows keeps the title read in apposition
+            "Getachew Reda, a spokesman for the TPLF, told reporters the group would comply.",
+            "Getachew Reda",
+            "spokesman",
+            "Tigray People's Liberation Front",
+        ),
     ],
 )
 def test_a_title_in_apposition_after_the_name(text: str, person: str, title: str, affiliation: str | None) -> None:
@@ -451,6 +457,7 @@ def test_officials_of_a_body_are_the_body_not_a_government(text: str, name: str)
             "Jeyhun Bayramov",
             "Foreign Minister",
         ),
+        ("Three people were killed, regional Gov. Hanna Kovalenko said.", "Hanna Kovalenko", "Gov."),
     ],
 )
 def test_titles_with_a_rank_a_charge_or_a_counterpart_before_the_name(text: str, name: str, title: str) -> None:

@@ -672,7 +672,10 @@ class _Finder:
             ):
                 continue  # "the OSCE Minsk Group", "Sanaa airport", "talks in Doha": the city itself, not the state
             if entry.kind is ActorKind.PERSON:
-                self.person(match.start(), match.end(), entry.name, title=None, affiliation=entry.affiliation, rank=4)
+                # "Getachew Reda, a spokesman for the TPLF, said": the title read at this very mention stays
+                read = self.persons.get(entry.name)
+                title = read.title if read is not None and read.start < match.end() and match.start() < read.end else None
+                self.person(match.start(), match.end(), entry.name, title=title, affiliation=entry.affiliation, rank=4)
             else:
                 self.add(_Found(match.start(), match.end(), entry.name, entry.kind, 2, affiliation=entry.affiliation))
 
