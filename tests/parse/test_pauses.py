@@ -800,6 +800,27 @@ def test_a_halt_to_come_gives_the_pause_its_place_and_hours() -> None:
     assert pause.duration == datetime.timedelta(hours=12)
 
 
+def test_a_halt_of_an_offensive_to_come_gives_the_pause_its_place_and_length() -> None:
+    text = (
+        "ADEN, May 4 (Reuters) - The army said on Sunday it would halt its offensive on the rebel-held town of "
+        "Qataba in Dhale province for 72 hours from 6 a.m. local time on Monday, so that civilians can leave. "
+        "Aid agencies welcomed the pause."
+    )
+    pause = pause_of(parse(text, datetime.date(2025, 5, 4)))
+    assert pause.location == "Qataba"
+    assert pause.duration == datetime.timedelta(hours=72)
+
+
+def test_offensive_before_the_operations_it_describes_is_no_halt_of_its_own() -> None:
+    text = (
+        "SANAA, April 2 (Reuters) - A two-month truce took effect on Saturday. "
+        "The parties have agreed to halt all offensive air, ground and naval operations inside Yemen and across "
+        "its borders."
+    )
+    # not "Yemen and across its", read after "halt all offensive" as if the offensive were halted
+    assert pause_of(parse(text, datetime.date(2022, 4, 2))).location in {None, "Yemen"}
+
+
 def test_a_duration_before_a_quoted_name_of_the_pause() -> None:
     pause = pause_of(parse('The government on Sunday declared a 48-hour "no-fire" pause in its offensive.'))
     assert pause.duration == datetime.timedelta(hours=48)

@@ -190,6 +190,8 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             re.compile(
                 rf"(?<![\w-])(?i:{alternation(lexicon.word_list('pause.halt_verbs'))})"
                 rf"\s(?:(?i:all|its|their|the)\s)?(?i:{alternation(lexicon.word_list('pause.halt_objects'))})(?![\w-])"
+                # "halt all offensive air, ground and naval operations": an adjective there, its noun unlisted
+                r"(?!,?\s(?i:air|ground|naval|land|sea|military|combat|operations|actions?)\b)"
             ),
             lexicon.word_list("pause.halt_verbs"),
         ),
@@ -1256,7 +1258,9 @@ def find_pauses(analysis: Analysis) -> Analysis:
     named = triggers or [
         _Trigger(span=c.evidence, kind=PauseKind.HUMANITARIAN_PAUSE, sentence=c.evidence) for c in corridors
     ]
-    duration = _duration(times, named, text) or _deal_length(analysis.times, text)
+    # "would halt its offensive on En Nahud for 72 hours": a halt to come says the pause's length too
+    said = sorted([*named, *halts], key=lambda t: t.span.start)
+    duration = _duration(times, said, text) or _deal_length(analysis.times, text)
     if duration is None and daily_window is not None:
         duration = (_clock_offset(daily_window.end) - _clock_offset(daily_window.start)) % datetime.timedelta(days=1)
     start_when = _start(clock, day)
