@@ -764,10 +764,19 @@ def test_honorifics_and_places_after_a_title(text: str, persons: list[str]) -> N
         ("Local officials said 12 houses burned.", "local officials", ActorKind.GOVERNMENT),
         ("Hospital officials said 40 bodies had arrived.", "health officials", ActorKind.OTHER),
         ("Health partners report 27 deaths.", "aid agencies", ActorKind.NGO),
+        ("Police officers returned fire, the governor said.", "police", ActorKind.MILITARY),
+        ("Herders accused farmers of stealing cattle.", "herders", ActorKind.OTHER),
+        ("Herders accused farmers of stealing cattle.", "farmers", ActorKind.OTHER),
+        ("Traditional rulers brokered the truce.", "traditional rulers", ActorKind.OTHER),
     ],
 )
 def test_generic_officials_and_partners_are_parties(text: str, name: str, kind: ActorKind) -> None:
     assert named(text, name).kind is kind
+
+
+def test_a_party_word_naming_a_place_or_an_office_is_no_party() -> None:
+    names = [a.name for a in table("Gunmen attacked a police station, a police spokesman said.").actors]
+    assert "police" not in names
 
 
 @pytest.mark.parametrize(

@@ -61,6 +61,11 @@ _ACRONYM_REACH = 120
 """How far before its acronym a name is looked for: more than any seven-word name."""
 _MAX_ACRONYMS = 64
 """The most acronyms read from one text, so that the pattern of their later mentions stays small."""
+_NOT_A_PARTY_AFTER = (
+    r"(?!\s(?i:stations?|custody|headquarters|post|posts|checkpoints?|chief|spokes(?:man|woman|person)|officer"
+    r"|commissioner|commander|official|cars?|vehicles?|patrols?|fields?|land|lands)\b)"
+)
+"""Nouns after a party's word that make it part of another name: "a police station", "farmers' fields" aside."""
 _GOVERNMENT_ADJECTIVES = r"(?:(?:federal|central|transitional|interim|national|military|military-led|army-led)\s)"
 """Words between a state and its government that do not change whose it is ("Ethiopia's federal government")."""
 _ARMY_WORDS = frozenset(
@@ -273,7 +278,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
             r"|(?P<members>fighters|militants|gunmen|insurgents|guerrillas|militiamen|members|commanders))(?![\w-])"
         ),
         parties=keyed(
-            re.compile(rf"{boundary}(?:{alternation(party_family, ignore_case=True)})(?![\w-])"), party_family
+            # "a police station", "in police custody": a word of another thing's name, no party
+            re.compile(rf"{boundary}(?:{alternation(party_family, ignore_case=True)})(?![\w-]){_NOT_A_PARTY_AFTER}"),
+            party_family,
         ),
         peoples=keyed(re.compile(rf"{boundary}(?P<dem>{demonym})s(?![\w-])"), [f"{d}s" for d in by_demonym]),
         loyal=keyed(
