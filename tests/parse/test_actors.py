@@ -246,6 +246,19 @@ def test_a_capital_after_a_preposition_of_place_is_the_city() -> None:
     assert "United States" not in [a.name for a in table(pompeo).actors]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army spokesman told reporters in Port Sudan that aid had arrived.",
+        "Aid reached Lake Chad on Friday.",
+        "Pirates seized a tanker in the Gulf of Guinea.",
+    ],
+)
+def test_a_place_named_after_a_state_is_a_place(text: str) -> None:
+    names = [a.name for a in table(text).actors if a.kind is ActorKind.STATE]
+    assert names == []
+
+
 def test_a_rank_before_a_name_is_not_part_of_it() -> None:
     person = named("Coalition spokesman Colonel Turki al-Maliki said on Tuesday.", "Turki al-Maliki")
     assert person.title == "spokesman"

@@ -163,6 +163,7 @@ class _Tables:
     apposition: re.Pattern[str]
     apposed: re.Pattern[str]
     place_after: re.Pattern[str]
+    place_before: re.Pattern[str]
     forces_after: re.Pattern[str]
     government_heads: frozenset[str]
 
@@ -180,10 +181,12 @@ def _tables(lexicon: Lexicon) -> _Tables:
     by_name: dict[str, ActorEntry] = {}
     by_demonym: dict[str, ActorEntry] = {}
     metonyms: set[str] = set()
+    place_words = tuple(f"{word} " for word in lexicon.word_list("actor.place_words_before"))
     for entry in lexicon.actors:
         for name in entry.names:
             by_name.setdefault(name, entry)
-            if _is_metonym(entry, name):
+            # "Port Sudan" names its state the way "Khartoum" does, though the state's name is in it
+            if _is_metonym(entry, name) or (entry.kind is ActorKind.STATE and name.startswith(place_words)):
                 metonyms.add(name)
         for demonym in entry.demonyms:
             by_demonym.setdefault(demonym, entry)
@@ -319,6 +322,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
             rf"[a-z][a-z-]+(?:\s[a-z][a-z-]+)?\s(?:of|for|at|to|in)\s[^,;:\"“”()]{{1,60}}),\s$"
         ),
         place_after=re.compile(rf"\s(?:{alternation(lexicon.word_list('actor.place_heads'))})(?![\w-])"),
+        place_before=re.compile(rf"(?<![\w-])(?:{alternation(lexicon.word_list('actor.place_words_before'))})[\s-]$"),
         # "Volker Perthes, the U.N. envoy for Sudan", "Adnan Khatib, a spokesman for the Failaq al-Rahman group"
         apposition=re.compile(
             rf",\s(?:a|an|the)\s(?:(?P<pre>[^,;:\"“”()]{{1,40}}?)\s)?(?P<title>(?i:{titles}))(?![\w-])"
@@ -666,6 +670,10 @@ class _Finder:
             entry = self.tables.by_name[match.group("name")]
             if self._shouted(match):
                 continue  # "WHO WILL BE RELEASED FIRST?", "WHAT IS AGREED?": a heading in capitals, not WHO or IS
+            if entry.kind is ActorKind.STATE and self.tables.place_before.search(
+                self.text, max(0, match.start() - 12), match.start()
+            ):
+                continue  # "Port Sudan", "Lake Chad", "the Gulf of Guinea": a place named after the state
             if _GROUP_NAME_AFTER.match(self.text, match.end()):
                 continue  # "the Sudan People's Liberation Army": a word of a group's name, not the state
             if match.group("name").endswith(" military") and _MILITARY_ADJECTIVE.match(self.text, match.end()):
