@@ -471,6 +471,13 @@ def test_officials_of_a_body_are_the_body_not_a_government(text: str, name: str)
             "Foreign Minister",
         ),
         ("Three people were killed, regional Gov. Hanna Kovalenko said.", "Hanna Kovalenko", "Gov."),
+        ("SP Joy Ukpabi said more police units were deployed.", "Joy Ukpabi", "SP"),
+        (
+            "The state Police Public Relations Officer, DSP Yakubu Adamu, said 17 suspects were held.",
+            "Yakubu Adamu",
+            "Police Public Relations Officer",
+        ),
+        ("Our correspondent Amina Bello, reporting from Lafia, says the market reopened.", "Amina Bello", "correspondent"),
     ],
 )
 def test_titles_with_a_rank_a_charge_or_a_counterpart_before_the_name(text: str, name: str, title: str) -> None:
