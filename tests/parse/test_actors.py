@@ -259,6 +259,11 @@ def test_a_place_named_after_a_state_is_a_place(text: str) -> None:
     assert names == []
 
 
+def test_a_place_before_said_after_a_preposition_is_no_person() -> None:
+    text = "Our correspondent in Deir el-Balah says drones are still heard. Trucks reached Deir el-Balah."
+    assert [a.name for a in table(text).actors if a.kind is ActorKind.PERSON] == []
+
+
 def test_a_rank_before_a_name_is_not_part_of_it() -> None:
     person = named("Coalition spokesman Colonel Turki al-Maliki said on Tuesday.", "Turki al-Maliki")
     assert person.title == "spokesman"

@@ -61,6 +61,7 @@ _ACRONYM_REACH = 120
 """How far before its acronym a name is looked for: more than any seven-word name."""
 _MAX_ACRONYMS = 64
 """The most acronyms read from one text, so that the pattern of their later mentions stays small."""
+_LOCATIVE_JUST_BEFORE = re.compile(r"(?<![\w-])(?i:in|from|at|near|outside|inside)\s$")
 _NOT_A_PARTY_AFTER = (
     r"(?!\s(?i:stations?|custody|headquarters|post|posts|checkpoints?|chief|spokes(?:man|woman|person)|officer"
     r"|commissioner|commander|official|cars?|vehicles?|patrols?|fields?|land|lands)\b)"
@@ -595,6 +596,8 @@ class _Finder:
                 continue  # "Qatar's Ministry of Foreign Affairs said": a body's name, not a person's
             if _CONTROLLED.search(words):
                 continue  # "the health ministry in Hamas-run Gaza says": a place, named by who holds it
+            if _LOCATIVE_JUST_BEFORE.search(self.text, max(0, match.start("person") - 8), match.start("person")):
+                continue  # "Our correspondent in Deir el-Balah says": where the speaker is, not who
             start = match.start("person") + match.group("person").find(words) if words else 0
             entry = self.tables.by_name.get(words)
             if entry is not None and entry.kind is not ActorKind.PERSON:
