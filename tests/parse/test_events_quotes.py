@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 import ceasefire
-from ceasefire import Event, EventKind, Report
+from ceasefire import ActorKind, Event, EventKind, Report
 
 
 WEDNESDAY = datetime.date(2016, 11, 2)
@@ -83,6 +83,25 @@ def test_quote_speaker_after_the_quote() -> None:
     assert quote.text == "We will not leave the city"
     assert quote.speaker is not None
     assert report.actor(quote.speaker).name == "United Nations"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is the first quiet morning in weeks," says Umm Ahmad Shurrab, a mother of four.',
+        '"It is the first quiet morning in weeks," adds Umm Ahmad Shurrab.',
+    ],
+)
+def test_a_speaker_after_a_present_tense_verb_of_saying(text: str) -> None:
+    report = parse(text)
+    (quote,) = report.quotes
+    assert quote.speaker is not None
+    assert report.actor(quote.speaker).name == "Umm Ahmad Shurrab"
+
+
+def test_a_name_after_says_that_goes_on_is_what_was_said_not_a_speaker() -> None:
+    report = parse("UN says El Fasher truce collapsed within hours")
+    assert [a.name for a in report.actors if a.kind is ActorKind.PERSON] == []
 
 
 def test_quote_speaker_before_the_quote() -> None:

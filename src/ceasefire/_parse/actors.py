@@ -157,6 +157,7 @@ class _Tables:
     peoples: re.Pattern[str]
     loyal: re.Pattern[str]
     cue_before: re.Pattern[str]
+    cue_before_clause_end: re.Pattern[str]
     cue_after: re.Pattern[str]
     cue_after_words: re.Pattern[str]
     bare: re.Pattern[str]
@@ -298,6 +299,13 @@ def _tables(lexicon: Lexicon) -> _Tables:
                 rf"{boundary}(?i:{alternation(lexicon.word_list('actor.person_cues_before'))})\s(?P<person>{name})(?![\w-])"
             ),
             lexicon.word_list("actor.person_cues_before"),
+        ),
+        cue_before_clause_end=keyed(
+            re.compile(
+                rf"{boundary}(?i:{alternation(lexicon.word_list('actor.person_cues_before_clause_end'))})"
+                rf"\s(?P<person>{name})(?=[,.;:]|$)"
+            ),
+            lexicon.word_list("actor.person_cues_before_clause_end"),
         ),
         cue_after=re.compile(
             rf"{boundary}(?P<person>{name})\s(?:{alternation(lexicon.word_list('actor.person_cues_after'))})(?![\w-])"
@@ -585,7 +593,8 @@ class _Finder:
             self.persons.setdefault(full, _Found(0, 0, full, ActorKind.PERSON, 3, None, affiliation))
             end = match.start("person") + len(words)
             self.add(_Found(match.start(), end, "", ActorKind.MILITARY, 4, affiliation=full))
-        for match in [*self.phrases.all(self.tables.cue_before), *self._cued_after()]:
+        cues = [*self.phrases.all(self.tables.cue_before), *self.phrases.all(self.tables.cue_before_clause_end)]
+        for match in [*cues, *self._cued_after()]:
             if any(token in self.tables.org_heads for token in match.group("person").split()):
                 self._body(match)  # "the Joint Operations Command said": a body, not a person
                 continue
