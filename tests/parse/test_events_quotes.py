@@ -104,6 +104,13 @@ def test_a_name_after_says_that_goes_on_is_what_was_said_not_a_speaker() -> None
     assert [a.name for a in report.actors if a.kind is ActorKind.PERSON] == []
 
 
+def test_a_saying_in_the_present_tense_is_dated_the_day_of_publication() -> None:
+    day = datetime.date(2023, 12, 20)
+    report = ceasefire.parse("Qatar says a seven-day truce begins in Gaza. The U.N. said it was ready.", day)
+    dated = {(e.trigger, e.when.value if e.when else None) for e in report.events if e.kind is EventKind.STATEMENT}
+    assert dated == {("says", "2023-12-20"), ("said", None)}  # "said" when? the text does not say
+
+
 def test_quote_speaker_before_the_quote() -> None:
     report = parse("Rami Saleh said: “The corridor is open and people are leaving.”")
     (quote,) = report.quotes

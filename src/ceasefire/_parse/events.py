@@ -67,6 +67,7 @@ class _Tables:
     ongoing: re.Pattern[str]
     say: re.Pattern[str]
     say_to: frozenset[str]
+    said_now: frozenset[str]
     onset: re.Pattern[str]
 
 
@@ -97,6 +98,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         ongoing=phrase_pattern(lexicon.word_list("event.ongoing"), ignore_case=True),
         say=phrase_pattern(lexicon.word_list("event.say_verbs"), ignore_case=True),
         say_to=frozenset(w.lower() for w in lexicon.word_list("event.say_to")),
+        said_now=frozenset(w.lower() for w in lexicon.word_list("event.say_present")),
         onset=_onset_pattern(lexicon),
     )
 
@@ -375,6 +377,20 @@ def _sayings(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) -> 
     return found
 
 
+def _said_now(analysis: Analysis, match: re.Match[str], tables: _Tables) -> TimeMention | None:
+    """
+    The publication day for a saying in the present tense ("Israel says", "he tells reporters").
+
+    A story in the present tense reports what is said as it is published; the verb is the evidence.
+    """
+    published = analysis.article.published
+    if published is None or match.group(0).lower() not in tables.said_now:
+        return None
+    span = span_at(match.start(), match.end())
+    when = When(value=published.isoformat(), precision=Precision.DAY, text=match.group(0), span=span)
+    return TimeMention(span=span, text=match.group(0), when=when)
+
+
 def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_pause: bool) -> bool:
     """Whether a trigger names no event of its own, for what stands just before it or around it."""
     text = analysis.article.text
@@ -492,6 +508,10 @@ def find_events(analysis: Analysis) -> Analysis:
             verbs = [match.end(), *(v.end() for v in analysis.phrases.within(tables.say, clause.start, clause.end))]
             near = [t for t in times if t.when is not None and any(0 <= t.span.start - v <= 25 for v in verbs)]
             time = near[0] if near else None
+            if time is None and kind is EventKind.STATEMENT:
+                now = _said_now(analysis, match, tables)
+                if now is not None:
+                    time = now
         else:  # "the first release of hostages, al-Kuwari said Thursday": Thursday dates the saying
             unsaid = [t for t in times if t.span.start not in said_days]
             time = _nearest_time(unsaid, match.start(), match.end(), text)
