@@ -104,11 +104,21 @@ def test_a_name_after_says_that_goes_on_is_what_was_said_not_a_speaker() -> None
     assert [a.name for a in report.actors if a.kind is ActorKind.PERSON] == []
 
 
+DAY = datetime.date(2023, 12, 20)
+
+
 def test_a_saying_in_the_present_tense_is_dated_the_day_of_publication() -> None:
-    day = datetime.date(2023, 12, 20)
+    day = DAY
     report = ceasefire.parse("Qatar says a seven-day truce begins in Gaza. The U.N. said it was ready.", day)
     dated = {(e.trigger, e.when.value if e.when else None) for e in report.events if e.kind is EventKind.STATEMENT}
     assert dated == {("says", "2023-12-20"), ("said", None)}  # "said" when? the text does not say
+
+
+def test_a_pause_said_in_the_present_tense_is_announced_on_the_day_of_publication() -> None:
+    report = ceasefire.parse("Qatar says a seven-day truce between Israel and Hamas begins on Thursday.", DAY)
+    (announced,) = [e for e in report.events if e.kind is EventKind.PAUSE_ANNOUNCED]
+    assert announced.when is not None
+    assert announced.when.value == DAY.isoformat()
 
 
 def test_quote_speaker_before_the_quote() -> None:

@@ -53,7 +53,8 @@ from ceasefire._parse.pauses import PauseWords, clean_place, is_figurative, is_p
 _MODAL_GAP = re.compile(r"(?:\s\w+)?\s")
 _PASSIVE_BY = re.compile(r"\s(?:\w+\s){0,3}?by\s")
 _ON_AGAINST = re.compile(r"\s(?:on|against)\s")
-_PERFECT = re.compile(r"(?i:\b(?:has|have)\s\w+ed\b)")
+_PERFECT = re.compile(r"(?i:\b(?:has|have)\s\w+ed\b|\b(?:says|announces|declares|tells)\b)")
+"""A present perfect or a present saying before a pause ("Putin has offered", "Qatar says"): as of publication."""
 
 
 @attrs.frozen
@@ -319,7 +320,7 @@ def _pause_events(analysis: Analysis, sentences: SentenceLookup, dated: _Times) 
             if said and said[0].when is not None:
                 announced = said[0].when
             elif published is not None and _PERFECT.search(text, sentence.start, first.start):
-                # "Putin has offered a new pause": the present perfect reports it as of publication
+                # "Putin has offered a new pause", "Qatar says a truce begins": reported as of publication
                 announced = When(
                     value=published.isoformat(), precision=Precision.DAY, text=text[first.start : first.end], span=first
                 )
