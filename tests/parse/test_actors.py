@@ -264,6 +264,12 @@ def test_a_place_before_said_after_a_preposition_is_no_person() -> None:
     assert [a.name for a in table(text).actors if a.kind is ActorKind.PERSON] == []
 
 
+def test_a_group_s_central_command_is_not_the_us_one() -> None:
+    names = [a.name for a in table("The ELN's Central Command (COCE) said in a statement it would halt attacks.").actors]
+    assert "U.S. Central Command" not in names
+    assert "U.S. Central Command" in [a.name for a in table("CENTCOM said a drone was shot down.").actors]
+
+
 def test_a_rank_before_a_name_is_not_part_of_it() -> None:
     person = named("Coalition spokesman Colonel Turki al-Maliki said on Tuesday.", "Turki al-Maliki")
     assert person.title == "spokesman"

@@ -821,6 +821,19 @@ def test_offensive_before_the_operations_it_describes_is_no_halt_of_its_own() ->
     assert pause_of(parse(text, datetime.date(2022, 4, 2))).location in {None, "Yemen"}
 
 
+def test_a_length_said_as_an_initial_period() -> None:
+    text = "Both sides will observe a cessation of hostilities for an initial period of 30 days, the governor said."
+    assert pause_of(parse(text)).duration == datetime.timedelta(days=30)
+
+
+def test_a_window_to_23_59_lasts_to_the_end_of_that_day() -> None:
+    text = "The ELN declared a unilateral ceasefire from 00:00 on May 25 to 23:59 on May 27."
+    pause = pause_of(parse(text, datetime.date(2018, 5, 21)))
+    assert pause.end is not None
+    assert pause.end.value == "2018-05-27T23:59"
+    assert pause.duration == datetime.timedelta(hours=72)
+
+
 def test_a_duration_before_a_quoted_name_of_the_pause() -> None:
     pause = pause_of(parse('The government on Sunday declared a 48-hour "no-fire" pause in its offensive.'))
     assert pause.duration == datetime.timedelta(hours=48)

@@ -804,9 +804,12 @@ _AFTER_TRIGGER = re.compile(
     r"(?:\s(?:open|in\splace|in\seffect|in\sforce))?|\sfighting)?"
     r"(?:\s(?:in|on|around|across|along)\s(?:the\s)?[^,.;:\"“”]{1,60}?)?"  # "in the city of Hodeidah for three days"
     r"(?:\s[\"“]?(?:of|for|lasting)|,?\s(?:which|that)\s(?:(?:is|was|are|were)\s(?:due\s|set\s)?to\s|will\s|would\s)?last)"
-    r"\s(?:about\s)?"
+    r"\s(?:about\s|(?:an\s)?(?:initial\s|first\s)?period\sof\s)?"
 )
-"""From a mention to its length: "a ceasefire of three days", "the pause will hold for", "pause fighting for"."""
+"""
+From a mention to its length: "a ceasefire of three days", "the pause will hold for", "pause fighting for",
+"a cessation of hostilities for an initial period of 30 days".
+"""
 _ELAPSED = re.compile(r"\s(?:into|after|since)\s")  # "five days into the truce": time gone by, not its length
 
 
@@ -862,6 +865,8 @@ def _elapsed(start: When | None, end: When | None) -> datetime.timedelta | None:
         elapsed = datetime.datetime.fromisoformat(end.value) - datetime.datetime.fromisoformat(start.value)
     except ValueError:
         return None  # a partial value ("XXXX-WXX-2") gives no length
+    if end.value.endswith("T23:59"):
+        elapsed += datetime.timedelta(minutes=1)  # "from 00:00 on May 25 to 23:59 on May 27": to the day's end, 72 hours
     return elapsed if elapsed > datetime.timedelta(0) else None
 
 
