@@ -821,6 +821,11 @@ def test_offensive_before_the_operations_it_describes_is_no_halt_of_its_own() ->
     assert pause_of(parse(text, datetime.date(2022, 4, 2))).location in {None, "Yemen"}
 
 
+def test_a_place_after_a_lower_case_arabic_article() -> None:
+    text = "The Houthis and the government agreed to a 72-hour truce around the southern city of al-Dhale."
+    assert pause_of(parse(text)).location == "al-Dhale"
+
+
 def test_a_length_said_as_an_initial_period() -> None:
     text = "Both sides will observe a cessation of hostilities for an initial period of 30 days, the governor said."
     assert pause_of(parse(text)).duration == datetime.timedelta(days=30)

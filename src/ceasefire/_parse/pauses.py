@@ -111,8 +111,11 @@ class PauseWords:
     """Every name of a state in the gazetteer (capitals included) to its canonical name."""
 
 
-_NAME = rf"[{UPPER}][\w’'-]*(?:\s(?:of\s(?:the\s)?|al-|el-|de\s)?[{UPPER}][\w’'-]*){{0,3}}"
-"""A place's name: capitalised words, joined by particles ("Democratic Republic of Congo", "Gulf of Aden")."""
+_NAME = rf"(?:(?:al|el|ad|ar|as|ash|az)-)?[{UPPER}][\w’'-]*(?:\s(?:of\s(?:the\s)?|al-|el-|de\s)?[{UPPER}][\w’'-]*){{0,3}}"
+"""
+A place's name: capitalised words, joined by particles ("Democratic Republic of Congo", "Gulf of Aden"),
+after an Arabic article written in lower case ("al-Dhale", "ar-Raqqa").
+"""
 
 
 def _place_pattern(regions: str, descriptors: str) -> str:
