@@ -821,6 +821,13 @@ def test_offensive_before_the_operations_it_describes_is_no_halt_of_its_own() ->
     assert pause_of(parse(text, datetime.date(2022, 4, 2))).location in {None, "Yemen"}
 
 
+@pytest.mark.parametrize("office", ["the U.N. envoy", "the U.N. special envoy for Yemen", "U.N. officials"])
+def test_a_party_speaking_through_an_unnamed_office_announces(office: str) -> None:
+    text = f"The Houthis and the Yemeni government agreed to a 72-hour truce around Taiz, {office} said Sunday."
+    report = parse(text)
+    assert [report.actor(a).name for a in pause_of(report).announced_by] == ["United Nations"]
+
+
 def test_a_place_after_a_lower_case_arabic_article() -> None:
     text = "The Houthis and the government agreed to a 72-hour truce around the southern city of al-Dhale."
     assert pause_of(parse(text)).location == "al-Dhale"

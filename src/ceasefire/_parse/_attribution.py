@@ -54,6 +54,17 @@ _PARTICIPLE_GAP = re.compile(
 A phrase and auxiliaries between a subject and its verb: a participle's (" fighting in Yemen
 has ") or a place's (" in Gaza ").
 """
+_OFFICE_BEFORE_VERB = re.compile(
+    r"(?:['’]s)?\s(?:(?:special|top|chief|senior|deputy|humanitarian|regional|peace|foreign|military)\s){0,2}"
+    r"(?:envoy|spokesman|spokeswoman|spokesperson|officials?|representative|negotiator|mediator|coordinator"
+    r"|mission|delegation|team)"
+    r"(?:\s(?:for|to|in|on)\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?\s(?:" + _SUBJECT_GAP.pattern + r")$"
+)
+"""
+An office of a party between it and its verb, unnamed: "the U.N. envoy for Yemen said", "Hamas officials said".
+
+The party speaks through its office; a person named after the office is a mention of their own.
+"""
 _AFTER_PREPOSITION = re.compile(r"(?i:\b(?:in|of|from|at|near|to|for|with|by|on)\s(?:the\s)?)$")
 _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|to|by|on)\s)*")
 _DIRECT_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an)\s)?")
@@ -85,6 +96,11 @@ def _actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention 
     )
     if subject is not None:
         return subject
+    office = _OFFICE_BEFORE_VERB.search(text, max(sentence.start, end - 90), end)
+    if office is not None:
+        party = analysis.actors.at(office.start() - 1)
+        if party is not None and party.span.end == office.start():
+            return party  # "the U.N. envoy said": the United Nations, through its envoy
     if not _SUBJECT_GAP.fullmatch(text, last.span.end, end) and not _APPOSITION.fullmatch(text, last.span.end, end):
         return _before_a_participle(analysis, end, sentence, last)
     if last.span.end < end - 60 and _SUBJECT_GAP.fullmatch(text, last.span.end, end):
