@@ -828,6 +828,13 @@ def test_a_party_speaking_through_an_unnamed_office_announces(office: str) -> No
     assert [report.actor(a).name for a in pause_of(report).announced_by] == ["United Nations"]
 
 
+@pytest.mark.parametrize("government", ["the government", "the internationally recognized government"])
+def test_the_government_of_the_one_state_named_agrees(government: str) -> None:
+    text = f"Yemen's Houthi rebels and {government} have agreed to a 72-hour truce around the city of Taiz."
+    report = parse(text)
+    assert [report.actor(a).name for a in pause_of(report).ordered_by] == ["Houthis", "Yemeni government"]
+
+
 def test_a_place_after_a_lower_case_arabic_article() -> None:
     text = "The Houthis and the government agreed to a 72-hour truce around the southern city of al-Dhale."
     assert pause_of(parse(text)).location == "al-Dhale"

@@ -182,7 +182,8 @@ _AFTER_REACH = 200
 """How far after a verb the actor named after it may end: 40 characters to its start, and its name."""
 _ING = re.compile(r"\w+ing\b")
 _AND_OR = re.compile(r"\b(?:and|or)\b")
-_CONJUNCTION = re.compile(r"(?:\s\([A-Z][\w-]{1,10}\))?(?:,?\s(?:and|or)\s|,\s)(?:the\s(?:[a-z-]+\s)?)?")
+_CONJUNCTION = re.compile(r"(?:\s\([A-Z][\w-]{1,10}\))?(?:,?\s(?:and|or)\s|,\s)(?:the\s(?:[\w.-]+\s){0,2})?")
+"""Between two parties of a list: ", ", " and the ", " and the internationally recognised "."""
 
 
 def subjects_before(analysis: Analysis, end: int, sentence: Span) -> list[ActorMention]:

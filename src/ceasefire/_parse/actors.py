@@ -62,6 +62,11 @@ _ACRONYM_REACH = 120
 _MAX_ACRONYMS = 64
 """The most acronyms read from one text, so that the pattern of their later mentions stays small."""
 _LOCATIVE_JUST_BEFORE = re.compile(r"(?<![\w-])(?i:in|from|at|near|outside|inside)\s$")
+_BARE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:the)\s(?:(?:internationally\s)?(?i:recogni[sz]ed)\s|[\w.]+-(?:backed|led|recogni[sz]ed|allied)\s"
+    r"|(?:federal|central|transitional|interim|national)\s)?$"
+)
+"""What stands before a bare "government", "ministry" or "army" that refers back: "the", "the Saudi-backed"."""
 _NOT_A_PARTY_AFTER = (
     r"(?!\s(?i:stations?|custody|headquarters|post|posts|checkpoints?|chief|spokes(?:man|woman|person)|officer"
     r"|commissioner|commander|official|cars?|vehicles?|patrols?|fields?|land|lands)\b)"
@@ -314,7 +319,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         # "the regime", "the ministry", "the army": matched at the head word, "the" read behind it
         bare=keyed(
             re.compile(
-                rf"(?<=(?<![\w-])(?i:the)\s)(?:(?P<government>{alternation(government_heads)})"
+                rf"(?<![\w-])(?:(?P<government>{alternation(government_heads)})"
                 rf"|(?P<ministry>(?i:ministry))|(?P<military>(?i:army|military)))(?![\w-])"
             ),
             [*government_heads, "ministry", "army", "military"],
@@ -1130,7 +1135,12 @@ def _aliases_by_article(builder: _Builder, phrases: PhraseIndex, tables: _Tables
         i = bisect.bisect_right(starts, start) - 1
         return not (i >= 0 and taken[i][1] > start) and not (i + 1 < len(starts) and starts[i + 1] < end)
 
-    ordered = [(m.start(), m.end(), m.lastgroup or "") for m in phrases.all(tables.bare)]
+    text = builder.text
+    ordered = [  # "the government", "the internationally recognised government", "the Saudi-backed government"
+        (m.start(), m.end(), m.lastgroup or "")
+        for m in phrases.all(tables.bare)
+        if _BARE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ]
     if not ordered:
         return
     # The mentions that can be referred back to, by kind, in text order.
@@ -1154,6 +1164,10 @@ def _aliases_by_article(builder: _Builder, phrases: PhraseIndex, tables: _Tables
         elif what == "military" and own is not None and free(start, end):
             # "Sudan's capital ... the army accused the RSF": the one state's own armed forces
             builder.add(own.name, own.kind, start, end, title=None, affiliation=states[0])
+        elif what == "government" and len(states) == 1 and free(start, end):
+            # "Yemen's Houthi rebels and the government agreed": the one state's government
+            demonym = _demonym_of(states[0], tables)
+            builder.add(f"{demonym} government", ActorKind.GOVERNMENT, start, end, title=None, affiliation=states[0])
 
 
 def find_actors(analysis: Analysis) -> Analysis:
