@@ -835,6 +835,11 @@ def test_the_government_of_the_one_state_named_agrees(government: str) -> None:
     assert [report.actor(a).name for a in pause_of(report).ordered_by] == ["Houthis", "Yemeni government"]
 
 
+def test_the_national_territory_is_the_one_state_named() -> None:
+    report = parse("Colombia welcomed the ELN's unilateral ceasefire throughout the national territory.")
+    assert pause_of(report).location == "Colombia"
+
+
 def test_a_place_after_a_lower_case_arabic_article() -> None:
     text = "The Houthis and the government agreed to a 72-hour truce around the southern city of al-Dhale."
     assert pause_of(parse(text)).location == "al-Dhale"

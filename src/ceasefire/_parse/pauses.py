@@ -670,16 +670,20 @@ def _state_of_lead(analysis: Analysis, triggers: list[_Trigger], tables: PauseWo
         state = _state_introducing(analysis, triggers, tables, sentence)
         if state is not None:
             return state
+    states = [a.name for a in analysis.actors.actors if a.kind is ActorKind.STATE]
     for sentence in candidates:  # "an immediate ceasefire ... across all Libyan territory"
         for found in _TERRITORY.finditer(analysis.article.text, sentence.start, sentence.end):
-            state = tables.state_demonyms.get(found.group("demonym"))
+            demonym = found.group("demonym")
+            state = tables.state_demonyms.get(demonym)
+            if state is None and demonym.lower() == "national" and len(states) == 1:
+                state = states[0]  # "throughout the national territory": the one state the story names
             if state is not None:
                 return state
     return None
 
 
 _TERRITORY = re.compile(
-    r"(?i:across|throughout|in|on)\s(?:all\s)?(?:the\s)?(?:of\s)?(?P<demonym>[A-Z][a-z]+)\s(?i:territory|territories|soil)"
+    r"(?i:across|throughout|in|on)\s(?:all\s)?(?:the\s)?(?:of\s)?(?P<demonym>[A-Z][a-z]+|national)\s(?i:territory|territories|soil)"
 )
 """A state named by its demonym and its territory: "across all Libyan territory"."""
 
