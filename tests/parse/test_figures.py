@@ -486,3 +486,15 @@ def test_a_scaled_decimal_is_an_exact_integer() -> None:
 def test_times_counted_are_a_count_but_not_a_ratio() -> None:
     text = "Russia violated the truce 2,935 times, the General Staff said. Prices rose three times as fast."
     assert [(f.value, f.unit, f.category) for f in figures(text)] == [(2935, "times", FigureCategory.COUNT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("At least 63 militants and 14 civilians were killed, officials said.", ["at_least", "at_least"]),
+        ("About 170 Palestinians and six Israelis were killed.", ["approx", "exact"]),
+    ],
+)
+def test_at_least_holds_for_a_count_joined_to_it(text: str, bounds: list[str]) -> None:
+    assert [f.bound.value for f in ceasefire.parse(text).figures] == bounds
+

@@ -15,7 +15,7 @@ import re
 import attrs
 
 from ceasefire._lexicon import Lexicon
-from ceasefire._model import Figure, FigureCategory, Span, span_at
+from ceasefire._model import Bound, Figure, FigureCategory, Span, span_at
 from ceasefire._parse._attribution import actor_before
 from ceasefire._parse._mentions import Analysis, NumberMention
 from ceasefire._parse._text import (
@@ -466,4 +466,20 @@ def _shared_fates(figures: list[Figure], text: str) -> list[Figure]:
             and _JOINED.fullmatch(text, first.evidence.end, second.evidence.start)
         ):
             shared[index] = attrs.evolve(first, category=second.category)
+    for index in range(1, len(shared)):
+        first, second = shared[index - 1], shared[index]
+        if (
+            first.bound in _SHARED_BOUNDS
+            and second.bound is Bound.EXACT
+            and first.unit == second.unit == "people"
+            and text.startswith(first.text, first.evidence.start)
+            and _JOINED_COUNT.fullmatch(text, first.evidence.start + len(first.text), second.evidence.start)
+        ):
+            # "at least 63 militants and 14 civilians": the bound holds for both counts
+            shared[index] = attrs.evolve(second, bound=first.bound)
     return shared
+
+
+_SHARED_BOUNDS = frozenset({Bound.AT_LEAST, Bound.AT_MOST})  # "about 170 ... and six Israelis": six is exact
+_JOINED_COUNT = re.compile(r"\s[A-Za-z'’-]+(?:\s[A-Za-z'’-]+)?,?\s(?:and|or)\s")
+"""From a count to the next one it is joined to: "[at least 63] militants and [14 civilians]"."""
