@@ -498,3 +498,10 @@ def test_times_counted_are_a_count_but_not_a_ratio() -> None:
 def test_at_least_holds_for_a_count_joined_to_it(text: str, bounds: list[str]) -> None:
     assert [f.bound.value for f in ceasefire.parse(text).figures] == bounds
 
+
+def test_one_of_two_is_no_count_but_one_dead_is() -> None:
+    routes = ceasefire.parse("One corridor will run east to El Obeid, and the other north to Al-Khuwei.")
+    assert [f.value for f in routes.figures] == []
+    dead = ceasefire.parse("One civilian was killed and another wounded.")
+    assert [(f.value, f.category) for f in dead.figures] == [(1, FigureCategory.KILLED)]
+

@@ -400,6 +400,13 @@ def find_figures(analysis: Analysis) -> Analysis:
             )
             or (number.value == 1 and number.span.end == unit_end and _NOUN_RIGHT_AFTER.match(text, number.span.end))
             or text[number.number_span.start : number.number_span.end].lower() in _TOO_VAGUE
+            # "One corridor will run east ..., and the other north": one of two, not a count
+            or (
+                number.value == 1
+                and unit != "people"  # "One civilian was killed and another wounded": a count of the dead
+                and text[number.number_span.start : number.number_span.end].lower() == "one"
+                and _THE_OTHER.search(text, number.span.end, sentence.end) is not None
+            )
         ):
             continue  # counts nothing the text names; nor "a mother of five"; nor "one family were killed"
         previous_unit = (sentence.start, unit)
@@ -480,6 +487,7 @@ def _shared_fates(figures: list[Figure], text: str) -> list[Figure]:
     return shared
 
 
+_THE_OTHER = re.compile(r"(?i:\b(?:the\sother|another)\b)")
 _SHARED_BOUNDS = frozenset({Bound.AT_LEAST, Bound.AT_MOST})  # "about 170 ... and six Israelis": six is exact
 _JOINED_COUNT = re.compile(r"\s[A-Za-z'’-]+(?:\s[A-Za-z'’-]+)?,?\s(?:and|or)\s")
 """From a count to the next one it is joined to: "[at least 63] militants and [14 civilians]"."""
