@@ -840,6 +840,16 @@ def test_the_national_territory_is_the_one_state_named() -> None:
     assert pause_of(report).location == "Colombia"
 
 
+def test_a_pause_agreed_on_a_day_starting_at_midnight_starts_the_day_after() -> None:
+    text = (
+        "GOMA, Congo, March 11 (Reuters) - Congo's government and the M23 rebels agreed on Tuesday to a humanitarian "
+        "pause for 15 days starting at midnight (2200 GMT), regional mediators said."
+    )
+    pause = pause_of(parse(text, datetime.date(2025, 3, 11)))
+    assert pause.start is not None
+    assert pause.start.value == "2025-03-12T00:00"
+
+
 def test_a_place_after_a_lower_case_arabic_article() -> None:
     text = "The Houthis and the government agreed to a 72-hour truce around the southern city of al-Dhale."
     assert pause_of(parse(text)).location == "al-Dhale"

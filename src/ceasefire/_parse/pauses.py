@@ -798,8 +798,23 @@ def _start(clock: TimeMention | None, day: TimeMention | None) -> When | None:
         return None
     if clock is not None and clock.clock_start is not None and _CALENDAR_DAY.fullmatch(day.when.value):
         # The day's words are the evidence; the clock time, said elsewhere, only refines the value.
-        return attrs.evolve(day.when, value=f"{day.when.value}T{clock.clock_start}", precision=Precision.MINUTE)
+        value = day.when.value
+        if _MIDNIGHT.search(clock.text) and clock.clock_start == "00:00" and day.span.end <= clock.span.start:
+            # "agreed on Tuesday to a pause starting at midnight": the midnight that ends Tuesday
+            value = _next_day(value) or value
+        return attrs.evolve(day.when, value=f"{value}T{clock.clock_start}", precision=Precision.MINUTE)
     return day.when
+
+
+_MIDNIGHT = re.compile(r"(?i:\bmidnight\b)")
+
+
+def _next_day(value: str) -> str | None:
+    """The calendar day after `value` (``2025-03-11`` gives ``2025-03-12``); None for a partial day."""
+    try:
+        return (datetime.date.fromisoformat(value) + datetime.timedelta(days=1)).isoformat()
+    except ValueError:
+        return None  # "XXXX-03-11": no calendar to count on
 
 
 _CALENDAR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
