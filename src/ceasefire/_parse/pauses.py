@@ -790,8 +790,12 @@ _UNTIL_REACH = 40
 _UNTIL_WORD = re.compile(r"(?i:until|till|by|through)\s")
 
 
-def _start(clock: TimeMention | None, day: TimeMention | None) -> When | None:
-    """When the pause begins: the clock window's own day, or the clock time on the pause's day."""
+def _start(clock: TimeMention | None, day: TimeMention | None, *, day_begins: bool = False) -> When | None:
+    """
+    When the pause begins: the clock window's own day, or the clock time on the pause's day.
+
+    `day_begins`: the day is said to begin the pause ("beginning on Friday"), so its midnight is its first.
+    """
     if clock is not None and clock.when is not None:
         return clock.when
     if day is None or day.when is None:
@@ -799,7 +803,12 @@ def _start(clock: TimeMention | None, day: TimeMention | None) -> When | None:
     if clock is not None and clock.clock_start is not None and _CALENDAR_DAY.fullmatch(day.when.value):
         # The day's words are the evidence; the clock time, said elsewhere, only refines the value.
         value = day.when.value
-        if _MIDNIGHT.search(clock.text) and clock.clock_start == "00:00" and day.span.end <= clock.span.start:
+        if (
+            _MIDNIGHT.search(clock.text)
+            and clock.clock_start == "00:00"
+            and day.span.end <= clock.span.start
+            and not day_begins
+        ):
             # "agreed on Tuesday to a pause starting at midnight": the midnight that ends Tuesday
             value = _next_day(value) or value
         return attrs.evolve(day.when, value=f"{value}T{clock.clock_start}", precision=Precision.MINUTE)
@@ -1290,7 +1299,10 @@ def find_pauses(analysis: Analysis) -> Analysis:
     duration = _duration(times, said, text) or _deal_length(analysis.times, text)
     if duration is None and daily_window is not None:
         duration = (_clock_offset(daily_window.end) - _clock_offset(daily_window.start)) % datetime.timedelta(days=1)
-    start_when = _start(clock, day)
+    day_begins = day is not None and bool(
+        tables.start_cue_before.search(text, max(0, day.span.start - 24), day.span.start)
+    )
+    start_when = _start(clock, day, day_begins=day_begins)
     end_when = _end(clock, times, text)
     if start_when is not None and end_when is not None and _before(end_when, start_when):
         end_when = None  # "once it expired on Tuesday", read as last Tuesday: an end before the start is none
