@@ -850,6 +850,24 @@ def test_a_pause_agreed_on_a_day_starting_at_midnight_starts_the_day_after() -> 
     assert pause.start.value == "2025-03-12T00:00"
 
 
+def test_corridors_of_pipelines_or_security_are_no_passage() -> None:
+    text = (
+        "Armenia and Azerbaijan agreed in Moscow to a humanitarian ceasefire from noon on Saturday. "
+        "Tovuz lies on an energy corridor whose pipelines carry oil to Turkey. "
+        "Turkey wants a security corridor six kilometres deep."
+    )
+    assert pause_of(parse(text)).corridors == ()
+
+
+def test_who_brokered_the_pause_is_not_its_place() -> None:
+    text = (
+        "Armenia, Azerbaijan trade accusations minutes into Moscow-brokered humanitarian ceasefire\n\n"
+        "Armenia and Azerbaijan accused each other on Saturday of breaking a humanitarian ceasefire within "
+        "minutes of its start."
+    )
+    assert pause_of(parse(text)).location is None
+
+
 def test_a_place_after_a_lower_case_arabic_article() -> None:
     text = "The Houthis and the government agreed to a 72-hour truce around the southern city of al-Dhale."
     assert pause_of(parse(text)).location == "al-Dhale"

@@ -91,6 +91,7 @@ class PauseWords:
     status_words: re.Pattern[str]
     purpose: re.Pattern[str]
     corridor: re.Pattern[str]
+    not_corridor_before: re.Pattern[str]
     armed: re.Pattern[str]
     unarmed: re.Pattern[str]
     conditions: re.Pattern[str]
@@ -179,6 +180,9 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             re.IGNORECASE,
         ),
         corridor=_words(lexicon, "corridor.words"),
+        not_corridor_before=re.compile(
+            rf"(?<![\w-])(?i:{alternation(lexicon.word_list('corridor.not_before'))})\s(?:[a-z]+\s)?$"
+        ),
         armed=_words(lexicon, "corridor.armed"),
         unarmed=_words(lexicon, "corridor.unarmed"),
         conditions=_words(lexicon, "corridor.conditions"),
@@ -541,7 +545,12 @@ def is_place(place: str, not_places: Collection[str]) -> bool:
         first = name.split()[0].strip(",.;:") if name.split() else ""
         if len(first) < 2 or first in not_places or name in not_places:
             return False  # a letter ("said on X") is no place
+        if _BY_WHOM.search(name):
+            return False  # "into Moscow-brokered humanitarian ceasefire": who made it, not where
     return True
+
+
+_BY_WHOM = re.compile(r"-(?:brokered|backed|led|mediated|sponsored|imposed|declared|announced)$")
 
 
 def _said_between(analysis: Analysis, tables: PauseWords, start: int, end: int) -> bool:
@@ -977,6 +986,8 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
     spoken: list[Span] = []
     ends = [n.span.end for n in analysis.numbers]
     for match in analysis.phrases.all(tables.corridor):
+        if tables.not_corridor_before.search(text, max(0, match.start() - 24), match.start()):
+            continue  # "an energy corridor whose pipelines", "a security corridor six kilometres deep"
         sentence = sentences.at(match.start())
         if sentence not in spoken:
             spoken.append(sentence)
