@@ -868,6 +868,11 @@ def test_who_brokered_the_pause_is_not_its_place() -> None:
     assert pause_of(parse(text)).location is None
 
 
+def test_a_place_after_its_state_s_possessive() -> None:
+    text = "Russia and Turkey agreed on a ceasefire in Syria's northwestern Idlib province from 00:01 on Friday."
+    assert pause_of(parse(text)).location == "northwestern Idlib"
+
+
 def test_a_place_after_a_lower_case_arabic_article() -> None:
     text = "The Houthis and the government agreed to a 72-hour truce around the southern city of al-Dhale."
     assert pause_of(parse(text)).location == "al-Dhale"

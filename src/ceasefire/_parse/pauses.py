@@ -129,6 +129,8 @@ def _place_pattern(regions: str, descriptors: str) -> str:
         r"|district|state)\sof"
         # "Yemen's contested port city of Hodeidah": a possessor, then what the place is
         rf"|[{UPPER}][\w-]*['’]s(?=\s(?:[a-z-]+\s){{0,2}}(?:city|town|region|province|village|enclave|port|district)\s)"
+        # "Syria's northwestern Idlib province", "Sudan's El Fasher": a possessor, then the place's name
+        rf"|[{UPPER}][\w-]*['’]s(?=\s(?:(?:{regions})\s)?[{UPPER}])"
         r"|(?:[a-z-]+\s){0,2}(?:city|town|region|province|village|enclave|port|district|camp)\sof"
         r"|(?:[a-z-]+\s)?(?:capital|city|town|port),"  # "to the state capital, Sittwe"
     )
