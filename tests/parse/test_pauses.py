@@ -873,6 +873,16 @@ def test_a_place_after_its_state_s_possessive() -> None:
     assert pause_of(parse(text)).location == "northwestern Idlib"
 
 
+def test_a_place_in_a_clause_after_a_closing_quote_is_not_the_pause_s() -> None:
+    text = (
+        "BEIRUT (AP) — Displaced people streamed back to south Lebanon under the 60-day truce between Israel and "
+        "Hezbollah that took effect on Wednesday. "
+        'The army said suspects had approached its forces "in violation of the ceasefire," and it banned all '
+        "movement south of the Litani River."
+    )
+    assert pause_of(parse(text)).location != "Litani River"
+
+
 def test_a_place_after_a_lower_case_arabic_article() -> None:
     text = "The Houthis and the government agreed to a 72-hour truce around the southern city of al-Dhale."
     assert pause_of(parse(text)).location == "al-Dhale"

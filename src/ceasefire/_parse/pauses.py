@@ -650,7 +650,9 @@ def _places_said(
 
 _CONFLICT_OF_PLACE = re.compile(rf"(?P<place>{_NAME})\s(?:conflict|war)\b")
 """A place named by its conflict: "the Nagorno-Karabakh conflict"."""
-_CLAUSE_BREAK = re.compile(r",\s(?:and|but|while|as|after|before|when)\s|;|\s(?:and|but)\s[a-z]{3,}ed\s")
+_CLAUSE_BREAK = re.compile(
+    r",[\"”’]?\s(?:and|but|while|as|after|before|when)\s|;|\s(?:and|but)\s(?:(?:it|they|he|she|we)\s)?[a-z]{3,}ed\s"
+)
 """Where a clause ends: ", and ...", ";", or a second verb ("committed to the ceasefire and accused the army")."""
 _MEETING_BEFORE = re.compile(
     r"(?i:\b(?:talks|negotiations|meetings?|summit|conference|ceremony|briefing|hosted|held|signed))\s$"
