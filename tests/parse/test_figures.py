@@ -505,3 +505,15 @@ def test_one_of_two_is_no_count_but_one_dead_is() -> None:
     dead = ceasefire.parse("One civilian was killed and another wounded.")
     assert [(f.value, f.category) for f in dead.figures] == [(1, FigureCategory.KILLED)]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll rose to 1,234, with 5,678 injured, the ministry said.",
+        "Yerevan has reported the deaths of 1,234 soldiers and says 5,678 have been wounded.",
+    ],
+)
+def test_a_toll_said_before_its_number_is_of_the_dead(text: str) -> None:
+    categories = {f.value: f.category for f in ceasefire.parse(text).figures}
+    assert categories == {1234: FigureCategory.KILLED, 5678: FigureCategory.WOUNDED}
+

@@ -235,8 +235,15 @@ def _last_category(
     return None
 
 
-_VERB_GAP = re.compile(r"\s*(?:(?:or|and)\s(?:[a-z]+\s){1,2})?")
-"""Between a category verb and its number: nothing, or a second verb ("killed or left missing tens of thousands")."""
+_VERB_GAP = re.compile(
+    r"\s*(?:(?:or|and)\s(?:[a-z]+\s){1,2}"
+    r"|(?:has\s|had\s|have\s)?(?:now\s)?(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches|stood|stands|hit)"
+    r"\s(?:to\s|at\s)?|of\s|at\s)?"
+)
+"""
+Between a category word and its number: nothing, a second verb ("killed or left missing tens of thousands"),
+or a toll's verb ("the death toll rose to 1,234", "a toll of 40").
+"""
 
 
 def _category_before(
