@@ -121,6 +121,12 @@ def test_a_pause_said_in_the_present_tense_is_announced_on_the_day_of_publicatio
     assert announced.when.value == DAY.isoformat()
 
 
+def test_a_person_s_office_speaks_for_the_person() -> None:
+    report = ceasefire.parse("Israeli Prime Minister Benjamin Netanyahu's office denied that Israel had agreed to it.")
+    (denial,) = [e for e in report.events if e.kind is EventKind.DENIAL]
+    assert [report.actor(a).name for a in denial.agents] == ["Benjamin Netanyahu"]
+
+
 def test_quote_speaker_before_the_quote() -> None:
     report = parse("Rami Saleh said: “The corridor is open and people are leaving.”")
     (quote,) = report.quotes

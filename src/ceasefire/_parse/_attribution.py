@@ -57,11 +57,11 @@ has ") or a place's (" in Gaza ").
 _OFFICE_BEFORE_VERB = re.compile(
     r"(?:['’]s)?\s(?:(?:special|top|chief|senior|deputy|humanitarian|regional|peace|foreign|military)\s){0,2}"
     r"(?:envoy|spokesman|spokeswoman|spokesperson|officials?|representative|negotiator|mediator|coordinator"
-    r"|mission|delegation|team)"
+    r"|mission|delegation|team|office|aides?|camp)"
     r"(?:\s(?:for|to|in|on)\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?\s(?:" + _SUBJECT_GAP.pattern + r")$"
 )
 """
-An office of a party between it and its verb, unnamed: "the U.N. envoy for Yemen said", "Hamas officials said".
+An office of a party between it and its verb, unnamed: "the U.N. envoy for Yemen said", "Netanyahu's office denied".
 
 The party speaks through its office; a person named after the office is a mention of their own.
 """
