@@ -883,6 +883,15 @@ def test_a_place_in_a_clause_after_a_closing_quote_is_not_the_pause_s() -> None:
     assert pause_of(parse(text)).location != "Litani River"
 
 
+def test_who_reports_a_figure_in_the_pause_s_sentence_does_not_announce_it() -> None:
+    text = (
+        "Israel and Hezbollah agreed to a 21-day ceasefire on Thursday, U.S. Secretary of State Antony Blinken "
+        "said, after the Lebanese health ministry reported 1,974 people killed over the past year."
+    )
+    report = parse(text)
+    assert names(report, pause_of(report).announced_by) == ["Antony Blinken"]
+
+
 def test_a_place_after_a_lower_case_arabic_article() -> None:
     text = "The Houthis and the government agreed to a 72-hour truce around the southern city of al-Dhale."
     assert pause_of(parse(text)).location == "al-Dhale"

@@ -27,6 +27,7 @@ from ceasefire._model import (
     ActorKind,
     Corridor,
     DailyWindow,
+    FigureCategory,
     HumanitarianPause,
     PauseKind,
     Precision,
@@ -365,6 +366,8 @@ def _parties(
     ordered: list[str] = []
     announced: list[str] = []
     number_ends = [number.span.end for number in analysis.numbers]
+    # where the figures of people and things start (not lengths: "announced a one-month pause")
+    counted = [f.evidence.start for f in analysis.figures if f.category is not FigureCategory.DURATION]
     for sentence in sentences:
         for verb in _order_verbs(analysis, tables, sentence):
             if made is not None and not any(0 <= span.start - verb.end() <= _OPENER_REACH for span in made):
@@ -376,6 +379,8 @@ def _parties(
                 if subject.actor_id not in ordered:
                     ordered.append(subject.actor_id)
         for verb in analysis.phrases.within(tables.announce_verbs, sentence.start, sentence.end):
+            if any(0 <= start - verb.end() <= _FIGURE_REACH for start in counted):
+                continue  # "after the health ministry reported 1,974 people killed": a figure's source
             after = actor_after(analysis, verb.end(), sentence)
             # "Saudi Arabia and the United States said in a joint statement": both announced it
             for speaker in subjects_before(analysis, verb.start(), sentence) or ([after] if after else []):
@@ -429,6 +434,8 @@ def _figure_before(number_ends: list[int], start: int, end: int) -> bool:
     return index < len(number_ends) and number_ends[index] < end
 
 
+_FIGURE_REACH = 20
+"""How close after a verb of announcing a number makes the verb report a figure ("reported 1,974 people killed")."""
 _BY = re.compile(r"\s+by\s+")
 _BETWEEN = re.compile(r"\s+between\s+")
 _AND = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
