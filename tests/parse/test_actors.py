@@ -270,6 +270,14 @@ def test_a_group_s_central_command_is_not_the_us_one() -> None:
     assert "U.S. Central Command" in [a.name for a in table("CENTCOM said a drone was shot down.").actors]
 
 
+def test_the_army_of_a_story_filed_from_a_capital_is_that_state_s() -> None:
+    report = ceasefire.parse(
+        "KHARTOUM, June 10 (Reuters) - The Rapid Support Forces accused the army on Saturday of bombing a market. "
+        "The army denied it."
+    )
+    assert "Sudanese Armed Forces" in [a.name for a in report.actors]
+
+
 def test_a_rank_before_a_name_is_not_part_of_it() -> None:
     person = named("Coalition spokesman Colonel Turki al-Maliki said on Tuesday.", "Turki al-Maliki")
     assert person.title == "spokesman"

@@ -1075,9 +1075,20 @@ _THE_BEFORE = re.compile(r"(?i:\bthe)\s$")
 
 
 def _resolve(
-    kept: list[_Found], text: str, tables: _Tables, persons: dict[str, _Found], phrases: PhraseIndex
+    kept: list[_Found],
+    text: str,
+    tables: _Tables,
+    persons: dict[str, _Found],
+    phrases: PhraseIndex,
+    *,
+    home: str | None = None,
 ) -> ActorTable:
-    """Give every mention its canonical actor: families named by their demonym, forces by their state."""
+    """
+    Give every mention its canonical actor: families named by their demonym, forces by their state.
+
+    `home` is the state of the dateline's place, if it is one ("KHARTOUM"): the state whose army or
+    government "the army" and "the government" are when the story names no state of its own.
+    """
     governments = {f.affiliation: f.name for f in kept if f.kind is ActorKind.GOVERNMENT and f.affiliation}
     families: dict[str, str] = {}
     for f in kept:
@@ -1122,11 +1133,13 @@ def _resolve(
         elif text[f.start : f.end] in tables.metonyms and affiliation is None and name in governments:
             name, kind, affiliation = governments[name], ActorKind.GOVERNMENT, name  # "Damascus": the government
         builder.add(name, kind, f.start, f.end, title=f.title, affiliation=affiliation)
-    _aliases_by_article(builder, phrases, tables, kept)
+    _aliases_by_article(builder, phrases, tables, kept, home=home)
     return builder.table()
 
 
-def _aliases_by_article(builder: _Builder, phrases: PhraseIndex, tables: _Tables, kept: list[_Found]) -> None:
+def _aliases_by_article(
+    builder: _Builder, phrases: PhraseIndex, tables: _Tables, kept: list[_Found], *, home: str | None = None
+) -> None:
     """Resolve "the regime", "the ministry", "the army" to the nearest government, ministry or military before them."""
     taken = [(f.start, f.end) for f in kept]
     starts = [s for s, _ in taken]
@@ -1154,6 +1167,8 @@ def _aliases_by_article(builder: _Builder, phrases: PhraseIndex, tables: _Tables
         elif kind is ActorKind.MILITARY:
             targets["military"].append((span.start, name))  # "the army": the armed forces named before
     states = [name for name, record in builder.actors.items() if record.kind is ActorKind.STATE]
+    if not states and home is not None:
+        states = [home]  # "KHARTOUM (Reuters) - ... accused the army": the dateline's state
     own = tables.militaries.get(states[0]) if len(states) == 1 else None
     for start, end, what in ordered:
         candidates = targets[what]
@@ -1189,4 +1204,7 @@ def find_actors(analysis: Analysis) -> Analysis:
     finder.peoples()
     finder.bodies()
     kept = sorted([*_settle(finder.found), *finder.nested], key=lambda f: (f.start, f.end))
-    return attrs.evolve(analysis, actors=_resolve(kept, text, tables, finder.persons, analysis.phrases))
+    dateline = analysis.article.dateline
+    entry = tables.by_name.get(dateline.place) if dateline is not None and dateline.place else None
+    home = entry.name if entry is not None and entry.kind is ActorKind.STATE else None  # "KHARTOUM, June 10 -"
+    return attrs.evolve(analysis, actors=_resolve(kept, text, tables, finder.persons, analysis.phrases, home=home))
