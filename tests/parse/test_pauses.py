@@ -892,6 +892,15 @@ def test_who_reports_a_figure_in_the_pause_s_sentence_does_not_announce_it() -> 
     assert names(report, pause_of(report).announced_by) == ["Antony Blinken"]
 
 
+def test_who_mediated_another_deal_set_off_by_a_saying_did_not_order_the_pause() -> None:
+    text = (
+        "Moscow and Kyiv swapped 246 prisoners of war each on Saturday in a deal mediated by the United Arab "
+        "Emirates, both sides said, hours before a 30-hour Easter truce declared by Vladimir Putin was due to begin."
+    )
+    report = parse(text)
+    assert names(report, pause_of(report).ordered_by) == ["Vladimir Putin"]
+
+
 def test_a_place_after_a_lower_case_arabic_article() -> None:
     text = "The Houthis and the government agreed to a 72-hour truce around the southern city of al-Dhale."
     assert pause_of(parse(text)).location == "al-Dhale"

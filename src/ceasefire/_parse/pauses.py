@@ -18,7 +18,7 @@ import bisect
 import datetime
 import functools
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -353,7 +353,12 @@ def _long_ago(
 
 
 def _parties(
-    analysis: Analysis, sentences: list[Span], tables: PauseWords, *, made: list[Span] | None = None
+    analysis: Analysis,
+    sentences: list[Span],
+    tables: PauseWords,
+    *,
+    made: list[Span] | None = None,
+    mentions: Sequence[Span] = (),
 ) -> tuple[list[str], list[str]]:
     """
     Who ordered (or agreed to) the pause, and who announced it, as actor ids in text order.
@@ -372,6 +377,9 @@ def _parties(
         for verb in _order_verbs(analysis, tables, sentence):
             if made is not None and not any(0 <= span.start - verb.end() <= _OPENER_REACH for span in made):
                 continue
+            following = next((m for m in mentions if verb.end() <= m.start < sentence.end), None)
+            if following is not None and _SAID_CLAUSE.search(text, verb.end(), following.start):
+                continue  # "a deal mediated by the UAE, both sides said, hours before a truce": another thing made
             for subject in [
                 *subjects_before(analysis, verb.start(), sentence),
                 *_named_after(analysis, _BY, verb.end(), sentence),  # "agreed by A and B"
@@ -434,6 +442,8 @@ def _figure_before(number_ends: list[int], start: int, end: int) -> bool:
     return index < len(number_ends) and number_ends[index] < end
 
 
+_SAID_CLAUSE = re.compile(r",\s[^,;]{1,40}\s(?:said|says|told\s\w+(?:\s\w+)?),\s")
+"""A saying set between commas: what stands before it is another clause than what follows."""
 _FIGURE_REACH = 20
 """How close after a verb of announcing a number makes the verb report a figure ("reported 1,974 people killed")."""
 _BY = re.compile(r"\s+by\s+")
@@ -1297,6 +1307,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
         [*_announcing(analysis, trigger_sentences, triggers, times=times, tables=tables, lookup=sentences), *halting],
         tables,
         made=None if triggers else [corridor.evidence for corridor in corridors],
+        mentions=sorted([*(t.span for t in triggers), *(h.span for h in halts)], key=lambda span: span.start),
     )
     ordered += [
         party
