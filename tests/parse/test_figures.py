@@ -517,3 +517,15 @@ def test_a_toll_said_before_its_number_is_of_the_dead(text: str) -> None:
     categories = {f.value: f.category for f in ceasefire.parse(text).figures}
     assert categories == {1234: FigureCategory.KILLED, 5678: FigureCategory.WOUNDED}
 
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Ukraine received 29 wounded soldiers in exchange for 14 Russians.", FigureCategory.RELEASED),
+        ("More than 500,000 displaced Palestinians have since returned to northern Gaza.", FigureCategory.DISPLACED),
+        ("At least 12 wounded civilians were taken to hospital.", FigureCategory.WOUNDED),
+    ],
+)
+def test_a_state_before_a_noun_of_people_is_an_adjective(text: str, category: FigureCategory) -> None:
+    assert ceasefire.parse(text).figures[0].category is category
+

@@ -176,6 +176,9 @@ def _noun_unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str |
         if unit is not None:
             return unit, match.end(group)
         if word.lower() in tables.people_states and group == "w1":
+            noun = match.group("w2")
+            if noun is not None and _unit_of_word(noun, tables) == "people":
+                return "people", match.end("w2")  # "31 wounded soldiers were among those freed": an adjective
             return "people", number.span.end  # "a dozen wounded", "more than 300 dead": people, said by their state
         if word.lower() in tables.not_units:
             return _NOTHING, match.end(group)  # "the two sides", "two previous attempts": counts nothing to report
