@@ -201,6 +201,12 @@ def test_a_year_before_hours_of_work_is_not_a_clock() -> None:
     assert [t.when.value for t in times("The war began in 2015.") if t.when is not None] == ["2015"]
 
 
+@pytest.mark.parametrize(("text", "days"), [("a weeklong truce", 7), ("a week-long truce", 7), ("a daylong pause", 1)])
+def test_a_length_in_one_word(text: str, days: int) -> None:
+    found = only(f"They agreed to {text}.")
+    assert found.duration == datetime.timedelta(days=days)
+
+
 def test_a_date_after_since_never_lies_ahead() -> None:
     june = datetime.date(2024, 6, 16)
     since = only("killed since October 7, officials said.", june).when

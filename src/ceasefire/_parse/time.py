@@ -126,7 +126,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     gate = "|".join(
         [
             alternation(cased_variants(w for w in first_words if w.lower() not in followers)) + "(?![a-z])",
-            f"(?i:{units})-long",  # "week-long"
+            f"(?i:{units})-?long",  # "week-long", "weeklong"
             *(f"(?i:{word})\\s{alternation(sorted(after), ignore_case=True)}" for word, after in followers.items()),
         ]
     )
@@ -149,12 +149,13 @@ def _tables(lexicon: Lexicon) -> _Tables:
         | (?P<clock>(?P<cprep>(?i:at|from|starting\sat|starting|beginning\sat|beginning|until|till|by)\s)?
                     (?P<c3>{clock})(?:\s{zone.format(name="tz2")})?)
         | (?P<dur>(?P<dn>{count})[\s-](?P<du>{units})s?(?:-long)?)
-        | (?P<long>(?P<lu>{units})-long)
+        | (?P<long>(?P<lu>{units})-?long)
         | (?P<daily>{daily})(?!-|\s(?i:into|after|before|later|earlier|ago)\b)  # not "a day into", "a day-long"
         )(?![\w])""",
             re.VERBOSE,
         ),
-        [*first_words, *lexicon.word_list("time.units"), "0"],  # "0": every number
+        # "0": every number; "weeklong": a unit and "long" in one word
+        [*first_words, *lexicon.word_list("time.units"), *(f"{u}long" for u in lexicon.word_list("time.units")), "0"],
     )
     preps = alternation(lexicon.word_list("time.anchors"), ignore_case=True)
     return _Tables(
