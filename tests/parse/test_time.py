@@ -207,6 +207,20 @@ def test_a_length_in_one_word(text: str, days: int) -> None:
     assert found.duration == datetime.timedelta(days=days)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They agreed to a ceasefire effective from 8 p.m. (1800 GMT) Tuesday.", "2025-05-27T20:00"),
+        ("They agreed on a truce from Thursday.", "2025-05-29"),
+        ("The truce will take effect from 8 p.m. Tuesday.", "2025-06-03T20:00"),
+    ],
+)
+def test_from_after_a_pause_made_is_the_nearer_day(text: str, value: str) -> None:
+    found = only(text, datetime.date(2025, 5, 28))  # a Wednesday
+    assert found.when is not None
+    assert found.when.value == value
+
+
 def test_a_date_after_since_never_lies_ahead() -> None:
     june = datetime.date(2024, 6, 16)
     since = only("killed since October 7, officials said.", june).when

@@ -286,6 +286,8 @@ _SHORT_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,40}[\"”]")
 _FUTURE_MODAL = re.compile(r"(?i:\b(?:will|would|shall|is\sto|are\sto|set\sto|due\sto|expected\sto|scheduled\sto))\b")
 _PAST_VERB = re.compile(r"(?i:\b(?:began|started|ended|took|came|went|was|were|had|did|[a-z]{3,}ed))\b")
 """A verb in the past between a cue of the future and a day ("from Mariupol began on"): the day lies behind."""
+_PAST_MAKING = re.compile(r"(?i:\b(?:agreed|announced|declared|reached|signed|brokered|accepted|took\seffect))\b")
+"""A pause made in the past before a range word: "from" then points to no future."""
 _PAST_MARKER = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told))\b")
 _CLAUSE_BREAK = re.compile(r"[,;:!?\"“”]|\.(?=\s+[A-Z])")  # not the dots of "a.m."
 
@@ -324,6 +326,25 @@ class _Context:
         clause = clause[breaks[-1].end() :] if breaks else clause
         modals = list(_FUTURE_MODAL.finditer(clause))
         return bool(modals) and _PAST_MARKER.search(clause, modals[-1].end()) is None
+
+    def ranged_after_making(self, start: int) -> bool:
+        """
+        True when only "from", "until" or "till" point ahead, after a pause made in the past.
+
+        "agreed to a ceasefire effective from 8 p.m. Tuesday": made already, so "from" says nothing
+        of which Tuesday; the nearer one is meant.
+        """
+        clock = _CLOCK_BEFORE.search(self.text, max(0, start - 60), start)
+        if clock is not None:
+            start = clock.start()
+        near = self.left(start, 28)
+        cues = [cue.group(0).strip(' \t\n.,;:!?"“”()').lower() for cue in self.tables.future.finditer(near + " ")]
+        return (
+            bool(cues)
+            and all(cue in _RANGE_WORDS for cue in cues)
+            and _PAST_MAKING.search(self.left(start, 90)) is not None
+            and _FUTURE_MODAL.search(self.left(start, 90)) is None
+        )
 
     def modifier_before(self, start: int) -> Modifier | None:
         left = self.left(start, 14)
@@ -374,6 +395,8 @@ def _weekday(match: re.Match[str], ctx: _Context) -> When:
         days = shift or 7
     elif direction in {"this", "coming"}:
         days = shift if shift <= 3 or direction == "coming" else shift - 7
+    elif ctx.ranged_after_making(match.start()):
+        days = shift if shift <= 3 else shift - 7  # "agreed to a truce from Tuesday": the nearer Tuesday
     elif ctx.looks_ahead(match.start()):
         days = shift
     else:
