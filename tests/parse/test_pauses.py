@@ -109,6 +109,9 @@ def test_a_state_is_a_destination() -> None:
         "A short ceasefire that ended last month was not renewed.",
         "Mediators discussed whether a three-day truce could be reached.",
         "Previous truce deals have not been respected.",
+        "Mediators had proposed a six-week truce to begin with Ramadan.",
+        "The Ramadan truce plan collapsed on Friday.",
+        "A truce offer was rejected by the rebels.",
     ],
 )
 def test_other_halts_make_no_pause(text: str) -> None:
