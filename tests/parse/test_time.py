@@ -221,6 +221,13 @@ def test_from_after_a_pause_made_is_the_nearer_day(text: str, value: str) -> Non
     assert found.when.value == value
 
 
+def test_a_future_seen_from_the_past_lies_behind() -> None:
+    tuesday = datetime.date(2023, 12, 19)
+    due = only("The truce was due to expire on Monday.", tuesday).when
+    still = only("The truce is due to expire on Monday.", tuesday).when
+    assert (due and due.value, still and still.value) == ("2023-12-18", "2023-12-25")
+
+
 def test_a_date_after_since_never_lies_ahead() -> None:
     june = datetime.date(2024, 6, 16)
     since = only("killed since October 7, officials said.", june).when

@@ -286,6 +286,8 @@ _SHORT_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,40}[\"”]")
 _FUTURE_MODAL = re.compile(r"(?i:\b(?:will|would|shall|is\sto|are\sto|set\sto|due\sto|expected\sto|scheduled\sto))\b")
 _PAST_VERB = re.compile(r"(?i:\b(?:began|started|ended|took|came|went|was|were|had|did|[a-z]{3,}ed))\b")
 """A verb in the past between a cue of the future and a day ("from Mariupol began on"): the day lies behind."""
+_WAS_BEFORE = re.compile(r"(?i:\b(?:was|were|had\sbeen))\s$")
+"""Before a cue of the future, a past that makes it a future seen from then ("was due to", "were set to")."""
 _PAST_MAKING = re.compile(r"(?i:\b(?:agreed|announced|declared|reached|signed|brokered|accepted|took\seffect))\b")
 """A pause made in the past before a range word: "from" then points to no future."""
 _PAST_MARKER = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told))\b")
@@ -316,6 +318,8 @@ class _Context:
             or _ADJACENT.fullmatch(near, cue.end() - 1)
         ]
         if cues and not _PAST_VERB.search(near, cues[-1].end() - 1):
+            if _WAS_BEFORE.search(near, 0, cues[-1].start() + 1):
+                return False  # "was due to expire at noon on Monday": a future seen from the past
             return True  # "will start on Friday", not "civilians from Mariupol began on Tuesday"
         if _BY_DAY.search(self.left(start, 4)):
             return True
