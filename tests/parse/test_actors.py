@@ -278,6 +278,20 @@ def test_the_army_of_a_story_filed_from_a_capital_is_that_state_s() -> None:
     assert "Sudanese Armed Forces" in [a.name for a in report.actors]
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Sources close to both delegations told Myanmar Now on Tuesday.", "Myanmar Now"),
+        ("The army said so, the Houthi-run Saba news agency reported.", "Saba"),
+        ("Three were killed, residents told The PUNCH.", "The Punch"),
+    ],
+)
+def test_regional_outlets_are_media(text: str, outlet: str) -> None:
+    actor = named(text, outlet)
+    assert actor.kind is ActorKind.MEDIA
+    assert "Myanmar" not in [a.name for a in table(text).actors]
+
+
 def test_a_rank_before_a_name_is_not_part_of_it() -> None:
     person = named("Coalition spokesman Colonel Turki al-Maliki said on Tuesday.", "Turki al-Maliki")
     assert person.title == "spokesman"
