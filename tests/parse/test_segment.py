@@ -103,6 +103,7 @@ def test_clock_time_then_zone_or_weekday_does_not_end_a_sentence() -> None:
     [
         # the place in ordinary case, when an agency in brackets makes it a dateline
         ("Lviv (AFP) - A corridor opened.", "Lviv", "AFP"),
+        ("Pemba, Mozambique, 16 May 2024 (Lusa) – Insurgents declared a pause.", "Pemba", "Lusa"),
         ("Geneva, March 3 (Reuters) - The UN said.", "Geneva", "Reuters"),
         # under a header line, or several, when the dateline names its agency
         ("Title\n\nNews release, 04 November 2020\n\nGENEVA (ICRC) – The ICRC said.", "Geneva", "ICRC"),
