@@ -137,6 +137,12 @@ def test_a_web_pages_published_line_stands_in_for_the_publication_date() -> None
     assert analyse(text, None).article.published == datetime.date(2023, 11, 9)
 
 
+def test_a_published_line_with_a_zone_dateutil_does_not_know_gives_its_day() -> None:
+    # "IST" made dateutil warn (an error under -W error, so segment was skipped): the zone is not needed
+    text = "Title\n\nPublished - May 10, 2025 11:58 pm IST\n\nNEW DELHI, May 10 (PTI) India and Pakistan agreed."
+    assert analyse(text, None).article.published == datetime.date(2025, 5, 10)
+
+
 def test_a_published_line_without_a_year_or_not_a_date_gives_nothing() -> None:
     assert analyse("Title\n\nPublished: 32 Foo bar\n\nIsrael agreed on Thursday.", None).article.published is None
     assert analyse("Title\n\nPublished: Nov 9\n\nIsrael agreed on Thursday.", None).article.published is None

@@ -218,7 +218,7 @@ def _read_dateline(match: re.Match[str], published: datetime.date | None) -> Dat
     if match.group("date"):
         default = datetime.datetime(published.year if published else 1900, 1, 1)  # noqa: DTZ001 - a calendar date
         try:
-            parsed = date_parser.parse(match.group("date").replace(".", ""), default=default)
+            parsed = date_parser.parse(match.group("date").replace(".", ""), default=default, ignoretz=True)
         except (ValueError, OverflowError):
             parsed = None
         has_year = re.search(r"\d{4}", match.group("date")) is not None
@@ -248,7 +248,8 @@ def _published_line(text: str, start: int) -> datetime.date | None:
     if found is None or not re.search(r"\d{4}", found.group("date")):
         return None
     try:
-        return date_parser.parse(found.group("date"), fuzzy=True).date()
+        # ignoretz: only the day is wanted, and a zone dateutil does not know ("IST") would warn
+        return date_parser.parse(found.group("date"), fuzzy=True, ignoretz=True).date()
     except (ValueError, OverflowError):
         return None
 
