@@ -292,6 +292,17 @@ def test_regional_outlets_are_media(text: str, outlet: str) -> None:
     assert "Myanmar" not in [a.name for a in table(text).actors]
 
 
+def test_a_unit_named_with_its_number_after_the_head() -> None:
+    text = "Light Infantry Battalion 99 shelled the town. The Joint Operations Command 12 trucks arrived."
+    names = [a.name for a in table(text).actors]
+    assert names == ["Light Infantry Battalion 99", "Joint Operations Command"]
+
+
+@pytest.mark.parametrize("rank", ["Brig-Gen", "Maj-Gen", "Senior General"])
+def test_a_hyphenated_or_senior_rank_is_not_part_of_the_name(rank: str) -> None:
+    assert named(f"Junta spokesperson {rank} Than Tun Oo said the truce would hold.", "Than Tun Oo")
+
+
 def test_a_rank_before_a_name_is_not_part_of_it() -> None:
     person = named("Coalition spokesman Colonel Turki al-Maliki said on Tuesday.", "Turki al-Maliki")
     assert person.title == "spokesman"

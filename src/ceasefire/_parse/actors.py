@@ -62,6 +62,9 @@ _ACRONYM_REACH = 120
 _MAX_ACRONYMS = 64
 """The most acronyms read from one text, so that the pattern of their later mentions stays small."""
 _LOCATIVE_JUST_BEFORE = re.compile(r"(?<![\w-])(?i:in|from|at|near|outside|inside)\s$")
+_UNIT_NUMBER = re.compile(r"\s\d{1,3}(?![\d,.]\d)(?=[,.;:)]|$|\s(?![a-z]+s\b)[a-z]+\b|\s[A-Z(])")
+"""A unit's number after its name's head word ("Battalion 99 shelled"); not a count of a plural ("Command 12 trucks")."""
+_NUMBERED_HEADS = frozenset({"Battalion", "Brigade", "Division", "Regiment", "Command", "Corps", "Squadron", "Unit"})
 _BARE_BEFORE = re.compile(
     r"(?<![\w-])(?i:the)\s(?:(?:internationally\s)?(?i:recogni[sz]ed)\s|[\w.]+-(?:backed|led|recogni[sz]ed|allied)\s"
     r"|(?:federal|central|transitional|interim|national)\s)?$"
@@ -254,7 +257,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
             rf"[0-9{UPPER}](?<![\w&'’.,+-].)"
             rf"(?:(?<=\d)\d{{0,3}}(?:(?:st|nd|rd|th)(?:\s[{UPPER}][\w’'&-]*){{0,2}}\s(?:{heads_alt})"
             rf"|\s(?:Brigade|Division|Battalion|Regiment|Corps|Squadron))"
-            rf"|(?<!\d)[\w’'&-]*(?:\s(?:(?:of|for|and|the|de)\s)?[{UPPER}][\w’'&.-]*){{0,4}}\s(?:{heads_alt}))"
+            rf"|(?<!\d)[\w’'&-]*(?:\s(?:(?:of|for|and|the|de)\s)?[{UPPER}][\w’'&.-]*){{0,4}}\s(?:{heads_alt})"
+            # "Light Infantry Battalion 99", "Military Operations Command 16": a unit's number after its name
+            rf"(?:\s\d{{1,4}}(?![\d,.]\d)(?=[\s,.;:)]|$))?)"
             rf"(?![\w-])"
         ),
         hits=keyed(
@@ -860,6 +865,8 @@ class _Finder:
         for at in sorted(a for key in self.tables.head_keys & words.keys() for a in words[key] if text[a].isupper()):
             end = self.text.find(" ", at)
             end = len(self.text) if end < 0 else end
+            if text[at:end] in _NUMBERED_HEADS and (number := _UNIT_NUMBER.match(text, end)) is not None:
+                end = number.end()  # "Light Infantry Battalion 99", not "Joint Operations Command 12 trucks"
             window = self.tables.body_name.finditer(self.text, max(0, at - _BODY_REACH), end)
             # the name that ends at this head; a longer one ending at a later head wins when they are settled
             match = next((m for m in window if m.start() <= at < m.end()), None)
@@ -886,7 +893,10 @@ class _Finder:
             start = match.end() - len(name)
             if any(start < end < match.end() for end in ends_by_start.get(start - len("the "), ())):
                 start -= len("the ")  # "the Sudan Doctors' Union" outruns "the Sudan", an old name of the state
-            self.add(_Found(start, match.end(), name, self.tables.org_heads[tokens[-1]], 0))
+            head = tokens[-2] if tokens[-1].isdigit() else tokens[-1]  # "Light Infantry Battalion 99"
+            kind = self.tables.org_heads.get(head)
+            if kind is not None:
+                self.add(_Found(start, match.end(), name, kind, 0))
 
     def peoples(self) -> None:
         """A people named by its plural demonym ("Palestinians", "Yemenis") as a group of civilians."""
