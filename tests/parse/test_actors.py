@@ -303,6 +303,12 @@ def test_a_hyphenated_or_senior_rank_is_not_part_of_the_name(rank: str) -> None:
     assert named(f"Junta spokesperson {rank} Than Tun Oo said the truce would hold.", "Than Tun Oo")
 
 
+def test_a_ministry_of_after_an_unknown_possessor_is_the_ministry() -> None:
+    names = [a.name for a in table("Galmudug's Ministry of Humanitarian Affairs said 300 families fled.").actors]
+    assert "Galmudug's Ministry" not in names
+    assert "Humanitarian Affairs Ministry" in names
+
+
 def test_a_rank_before_a_name_is_not_part_of_it() -> None:
     person = named("Coalition spokesman Colonel Turki al-Maliki said on Tuesday.", "Turki al-Maliki")
     assert person.title == "spokesman"

@@ -62,6 +62,7 @@ _ACRONYM_REACH = 120
 _MAX_ACRONYMS = 64
 """The most acronyms read from one text, so that the pattern of their later mentions stays small."""
 _LOCATIVE_JUST_BEFORE = re.compile(r"(?<![\w-])(?i:in|from|at|near|outside|inside)\s$")
+_OF_A_NAME_AFTER = re.compile(rf"\sof\s(?:the\s)?[{UPPER}]")
 _UNIT_NUMBER = re.compile(r"\s\d{1,3}(?![\d,.]\d)(?=[,.;:)]|$|\s(?![a-z]+s\b)[a-z]+\b|\s[A-Z(])")
 """A unit's number after its name's head word ("Battalion 99 shelled"); not a count of a plural ("Command 12 trucks")."""
 _NUMBERED_HEADS = frozenset({"Battalion", "Brigade", "Division", "Regiment", "Command", "Corps", "Squadron", "Unit"})
@@ -888,6 +889,8 @@ class _Finder:
             name = " ".join(tokens)
             if len(tokens) < _FULL_NAME_TOKENS or name in self.tables.by_name:
                 continue  # "the Council": too little; a known name is read by the gazetteer
+            if tokens[-1] == "Ministry" and _OF_A_NAME_AFTER.match(self.text, match.end()):
+                continue  # "Galmudug's Ministry of Humanitarian Affairs": the name goes on, read by the ministry rule
             if any(t in self.tables.by_demonym for t in tokens[:1]) and tokens[-1] in _FORCE_HEADS:
                 continue  # "Nigerian Army": a state's forces, read by the compound rule
             start = match.end() - len(name)
