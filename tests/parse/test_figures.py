@@ -529,3 +529,16 @@ def test_a_toll_said_before_its_number_is_of_the_dead(text: str) -> None:
 def test_a_state_before_a_noun_of_people_is_an_adjective(text: str, category: FigureCategory) -> None:
     assert ceasefire.parse(text).figures[0].category is category
 
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("By evening, 640 people, most of them elderly, had been brought out, the governor said.", "evacuated"),
+        ("Fewer than 7,000 residents remain in Pokrovsk.", "trapped"),
+        ("Israel says 129 hostages remain in Gaza.", "hostages"),
+        ("Elders said more than 5,000 goats and camels were looted.", "count"),
+    ],
+)
+def test_evacuated_trapped_held_and_livestock(text: str, category: str) -> None:
+    assert ceasefire.parse(text).figures[0].category.value == category
+

@@ -370,6 +370,8 @@ def find_figures(analysis: Analysis) -> Analysis:
             category = FigureCategory.EVACUATED  # "since the truce was declared, 1,100 people have fled the city"
         if unit == "people" and category in {FigureCategory.AID, FigureCategory.MONEY}:
             category = None  # "20 million Yemenis need food aid": people, not an amount of aid
+        if category is FigureCategory.TRAPPED and _HOSTAGE_NOUN.search(text, number.span.end, unit_end):
+            category = FigureCategory.HOSTAGES  # "100 hostages remain in Gaza": held, not trapped
         if (
             figures
             and figures[-1].evidence.start >= sentence.start
@@ -497,6 +499,7 @@ def _shared_fates(figures: list[Figure], text: str) -> list[Figure]:
     return shared
 
 
+_HOSTAGE_NOUN = re.compile(r"(?i:\b(?:hostages?|captives?)\b)")
 _THE_OTHER = re.compile(r"(?i:\b(?:the\sother|another)\b)")
 _SHARED_BOUNDS = frozenset({Bound.AT_LEAST, Bound.AT_MOST})  # "about 170 ... and six Israelis": six is exact
 _JOINED_COUNT = re.compile(r"\s[A-Za-z'’-]+(?:\s[A-Za-z'’-]+)?,?\s(?:and|or)\s")
