@@ -61,4 +61,3 @@ def test_each_story_parses_cleanly_without_its_publication_date(path: Path) -> N
     """With no date given, the story's own header lines are read; no stage may warn (warnings are errors here)."""
     report = ceasefire.parse(path.read_text(encoding="utf-8"))
     assert ceasefire.from_json(ceasefire.to_json(report)) == report
-

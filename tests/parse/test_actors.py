@@ -265,7 +265,9 @@ def test_a_place_before_said_after_a_preposition_is_no_person() -> None:
 
 
 def test_a_group_s_central_command_is_not_the_us_one() -> None:
-    names = [a.name for a in table("The ELN's Central Command (COCE) said in a statement it would halt attacks.").actors]
+    names = [
+        a.name for a in table("The ELN's Central Command (COCE) said in a statement it would halt attacks.").actors
+    ]
     assert "U.S. Central Command" not in names
     assert "U.S. Central Command" in [a.name for a in table("CENTCOM said a drone was shot down.").actors]
 
@@ -527,7 +529,11 @@ def test_officials_of_a_body_are_the_body_not_a_government(text: str, name: str)
             "Yakubu Adamu",
             "Police Public Relations Officer",
         ),
-        ("Our correspondent Amina Bello, reporting from Lafia, says the market reopened.", "Amina Bello", "correspondent"),
+        (
+            "Our correspondent Amina Bello, reporting from Lafia, says the market reopened.",
+            "Amina Bello",
+            "correspondent",
+        ),
     ],
 )
 def test_titles_with_a_rank_a_charge_or_a_counterpart_before_the_name(text: str, name: str, title: str) -> None:

@@ -541,4 +541,3 @@ def test_a_state_before_a_noun_of_people_is_an_adjective(text: str, category: Fi
 )
 def test_evacuated_trapped_held_and_livestock(text: str, category: str) -> None:
     assert ceasefire.parse(text).figures[0].category.value == category
-

@@ -93,14 +93,10 @@ def _actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention 
         _before_a_relative_clause(analysis, end, sentence)
         or _before_an_apposed_title(analysis, last, end, sentence)
         or _before_an_apposition(analysis, last, end)
+        or _before_an_office(analysis, end, sentence)
     )
     if subject is not None:
         return subject
-    office = _OFFICE_BEFORE_VERB.search(text, max(sentence.start, end - 90), end)
-    if office is not None:
-        party = analysis.actors.at(office.start() - 1)
-        if party is not None and party.span.end == office.start():
-            return party  # "the U.N. envoy said": the United Nations, through its envoy
     if not _SUBJECT_GAP.fullmatch(text, last.span.end, end) and not _APPOSITION.fullmatch(text, last.span.end, end):
         return _before_a_participle(analysis, end, sentence, last)
     if last.span.end < end - 60 and _SUBJECT_GAP.fullmatch(text, last.span.end, end):
@@ -110,6 +106,15 @@ def _actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention 
         # "the staff in Ukraine announced": Ukraine is not the subject; "with X calling it": X is
         return _before_a_participle(analysis, end, sentence, analysis.actors.at(last.span.start - 1) or last)
     return last
+
+
+def _before_an_office(analysis: Analysis, end: int, sentence: Span) -> ActorMention | None:
+    """The party before its unnamed office: "the U.N. envoy said" is the United Nations, through its envoy."""
+    office = _OFFICE_BEFORE_VERB.search(analysis.article.text, max(sentence.start, end - 90), end)
+    if office is None:
+        return None
+    party = analysis.actors.at(office.start() - 1)
+    return party if party is not None and party.span.end == office.start() else None
 
 
 def _before_an_apposed_title(analysis: Analysis, last: ActorMention, end: int, sentence: Span) -> ActorMention | None:

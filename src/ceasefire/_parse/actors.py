@@ -64,7 +64,7 @@ _MAX_ACRONYMS = 64
 _LOCATIVE_JUST_BEFORE = re.compile(r"(?<![\w-])(?i:in|from|at|near|outside|inside)\s$")
 _OF_A_NAME_AFTER = re.compile(rf"\sof\s(?:the\s)?[{UPPER}]")
 _UNIT_NUMBER = re.compile(r"\s\d{1,3}(?![\d,.]\d)(?=[,.;:)]|$|\s(?![a-z]+s\b)[a-z]+\b|\s[A-Z(])")
-"""A unit's number after its name's head word ("Battalion 99 shelled"); not a count of a plural ("Command 12 trucks")."""
+"""A unit's number after its head word ("Battalion 99 shelled"); not a count of a plural ("Command 12 trucks")."""
 _NUMBERED_HEADS = frozenset({"Battalion", "Brigade", "Division", "Regiment", "Command", "Corps", "Squadron", "Unit"})
 _BARE_BEFORE = re.compile(
     r"(?<![\w-])(?i:the)\s(?:(?:internationally\s)?(?i:recogni[sz]ed)\s|[\w.]+-(?:backed|led|recogni[sz]ed|allied)\s"
@@ -712,7 +712,9 @@ class _Finder:
             if entry.kind is ActorKind.PERSON:
                 # "Getachew Reda, a spokesman for the TPLF, said": the title read at this very mention stays
                 read = self.persons.get(entry.name)
-                title = read.title if read is not None and read.start < match.end() and match.start() < read.end else None
+                title = (
+                    read.title if read is not None and read.start < match.end() and match.start() < read.end else None
+                )
                 self.person(match.start(), match.end(), entry.name, title=title, affiliation=entry.affiliation, rank=4)
             else:
                 self.add(_Found(match.start(), match.end(), entry.name, entry.kind, 2, affiliation=entry.affiliation))

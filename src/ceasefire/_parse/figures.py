@@ -176,13 +176,23 @@ def _noun_unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str |
         if unit is not None:
             return unit, match.end(group)
         if word.lower() in tables.people_states and group == "w1":
-            noun = match.group("w2")
-            if noun is not None and _unit_of_word(noun, tables) == "people":
-                return "people", match.end("w2")  # "31 wounded soldiers were among those freed": an adjective
-            return "people", number.span.end  # "a dozen wounded", "more than 300 dead": people, said by their state
+            return "people", _end_of_people(match, tables, number)
         if word.lower() in tables.not_units:
             return _NOTHING, match.end(group)  # "the two sides", "two previous attempts": counts nothing to report
     return None, number.span.end
+
+
+def _end_of_people(match: re.Match[str], tables: _Tables, number: NumberMention) -> int:
+    """
+    Where a count of people said by their state ends: "a dozen wounded" at the number.
+
+    The state is an adjective before a noun of people ("31 wounded soldiers were among those freed"):
+    the count runs to the noun, and its fate is read after it.
+    """
+    noun = match.group("w2")
+    if noun is not None and _unit_of_word(noun, tables) == "people":
+        return match.end("w2")
+    return number.span.end
 
 
 def _with_currency(text: str, number: NumberMention) -> int:

@@ -113,7 +113,9 @@ class PauseWords:
     """Every name of a state in the gazetteer (capitals included) to its canonical name."""
 
 
-_NAME = rf"(?:(?:al|el|ad|ar|as|ash|az)-)?[{UPPER}][\w’'-]*(?:\s(?:of\s(?:the\s)?|al-|el-|de\s)?[{UPPER}][\w’'-]*){{0,3}}"
+_NAME = (
+    rf"(?:(?:al|el|ad|ar|as|ash|az)-)?[{UPPER}][\w’'-]*(?:\s(?:of\s(?:the\s)?|al-|el-|de\s)?[{UPPER}][\w’'-]*){{0,3}}"
+)
 """
 A place's name: capitalised words, joined by particles ("Democratic Republic of Congo", "Gulf of Aden"),
 after an Arabic article written in lower case ("al-Dhale", "ar-Raqqa").
@@ -927,7 +929,9 @@ def _elapsed(start: When | None, end: When | None) -> datetime.timedelta | None:
     except ValueError:
         return None  # a partial value ("XXXX-WXX-2") gives no length
     if end.value.endswith("T23:59"):
-        elapsed += datetime.timedelta(minutes=1)  # "from 00:00 on May 25 to 23:59 on May 27": to the day's end, 72 hours
+        elapsed += datetime.timedelta(
+            minutes=1
+        )  # "from 00:00 on May 25 to 23:59 on May 27": to the day's end, 72 hours
     return elapsed if elapsed > datetime.timedelta(0) else None
 
 

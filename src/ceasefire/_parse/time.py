@@ -318,9 +318,9 @@ class _Context:
             or _ADJACENT.fullmatch(near, cue.end() - 1)
         ]
         if cues and not _PAST_VERB.search(near, cues[-1].end() - 1):
-            if _WAS_BEFORE.search(near, 0, cues[-1].start() + 1):
-                return False  # "was due to expire at noon on Monday": a future seen from the past
-            return True  # "will start on Friday", not "civilians from Mariupol began on Tuesday"
+            # "will start on Friday", not "civilians from Mariupol began on Tuesday"; nor "was due to
+            # expire at noon on Monday", a future seen from the past
+            return not _WAS_BEFORE.search(near, 0, cues[-1].start() + 1)
         if _BY_DAY.search(self.left(start, 4)):
             return True
         # Further back in the clause, a modal with no past tense after it: "who would be allowed to exit
