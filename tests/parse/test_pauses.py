@@ -904,6 +904,11 @@ def test_who_mediated_another_deal_set_off_by_a_saying_did_not_order_the_pause()
     assert names(report, pause_of(report).ordered_by) == ["Vladimir Putin"]
 
 
+def test_a_place_with_a_portuguese_or_spanish_particle() -> None:
+    text = "Rwanda offered a new humanitarian pause in Mocímboa da Praia, officials said."
+    assert pause_of(parse(text)).location == "Mocímboa da Praia"
+
+
 def test_a_place_after_a_lower_case_arabic_article() -> None:
     text = "The Houthis and the government agreed to a 72-hour truce around the southern city of al-Dhale."
     assert pause_of(parse(text)).location == "al-Dhale"

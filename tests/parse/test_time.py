@@ -228,6 +228,25 @@ def test_a_future_seen_from_the_past_lies_behind() -> None:
     assert (due and due.value, still and still.value) == ("2023-12-18", "2023-12-25")
 
 
+@pytest.mark.parametrize(
+    ("text", "clocks"),
+    [
+        ("Fighters may leave between six in the morning and four in the afternoon.", ("06:00", "16:00")),
+        ("The pause starts at eight in the evening.", ("20:00", None)),
+        ("It began at 7 o'clock in the morning.", ("07:00", None)),
+    ],
+)
+def test_clock_times_in_words(text: str, clocks: tuple[str, str | None]) -> None:
+    found = only(text)
+    assert (found.clock_start, found.clock_end) == clocks
+
+
+def test_a_day_after_may_lies_ahead() -> None:
+    found = only("Fighters may leave between 6 a.m. and 4 p.m. on Saturday.", datetime.date(2021, 7, 15))
+    assert found.when is not None
+    assert found.when.value == "2021-07-17T06:00"
+
+
 def test_a_date_after_since_never_lies_ahead() -> None:
     june = datetime.date(2024, 6, 16)
     since = only("killed since October 7, officials said.", june).when

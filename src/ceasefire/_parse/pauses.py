@@ -114,10 +114,11 @@ class PauseWords:
 
 
 _NAME = (
-    rf"(?:(?:al|el|ad|ar|as|ash|az)-)?[{UPPER}][\w’'-]*(?:\s(?:of\s(?:the\s)?|al-|el-|de\s)?[{UPPER}][\w’'-]*){{0,3}}"
+    rf"(?:(?:al|el|ad|ar|as|ash|az)-)?[{UPPER}][\w’'-]*"
+    rf"(?:\s(?:of\s(?:the\s)?|al-|el-|(?:de|da|do|dos|das|di|del|du)\s)?[{UPPER}][\w’'-]*){{0,3}}"
 )
 """
-A place's name: capitalised words, joined by particles ("Democratic Republic of Congo", "Gulf of Aden"),
+A place's name: capitalised words, joined by particles ("Democratic Republic of Congo", "Mocímboa da Praia"),
 after an Arabic article written in lower case ("al-Dhale", "ar-Raqqa").
 """
 

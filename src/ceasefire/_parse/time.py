@@ -57,12 +57,24 @@ def _zone_after(zones: str) -> str:
     return rf"\s?(?:(?!local\b(?!\stime)){zones}|hrs|hours)\b"  # "1200 local time", not "1200 local fighters"
 
 
+_HOURS_IN_WORDS = {
+    word: hour
+    for hour, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), start=1
+    )
+}
+_HOUR_WORDS = "|".join(_HOURS_IN_WORDS)
+_HOUR_IN_PART = re.compile(r"(?P<hour>[a-z]+|\d{1,2})(?:o['’]clock)?inthe(?P<part>morning|afternoon|evening)")
+"""A clock time in words, without spaces: "sixinthemorning", "4o'clockintheafternoon"."""
+
+
 def _clock_pattern(zones: str) -> str:
     """A clock time; `zones` is the alternation of the lexicon's zones ("local time", "GMT")."""
     marked = _zone_after(zones)
     return rf"""(?:\d{{1,2}}(?::[0-5]\d)?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)
             |(?:[01]?\d|2[0-3])(?::[0-5]\d|\.[0-5]\d(?!\s?(?i:million|billion|trillion|thousand|bn\b|per\s?cent|%)))(?![\d.:])
             |{_MILITARY}(?={marked}|\s?(?i:and|to|until|till|-|–)\s?{_MILITARY}{marked})(?:\s?(?:hours|hrs)\b)?
+            |(?i:{_HOUR_WORDS}|1[0-2]|0?[1-9])\s(?:o['’]clock\s)?in\sthe\s(?i:morning|afternoon|evening)\b
             |(?i:noon|midday|midnight))"""
 
 
@@ -179,6 +191,13 @@ def _clock(text: str) -> str | None:
         return "12:00"
     if lowered == "midnight":
         return "00:00"
+    in_words = _HOUR_IN_PART.fullmatch(lowered)
+    if in_words:  # "six in the morning" 06:00, "four in the afternoon" 16:00
+        said = in_words.group("hour")
+        hour = _HOURS_IN_WORDS.get(said) or (int(said) if said.isdigit() else 0)
+        if not 1 <= hour <= 12:
+            return None
+        return f"{hour % 12 + (0 if in_words.group('part') == 'morning' else 12):02d}:00"
     meridiem = _MERIDIEM.fullmatch(lowered)
     if meridiem:
         hour, minute = int(meridiem.group(1)), int(meridiem.group(2) or 0)
@@ -283,7 +302,7 @@ _CLAUSE_REACH = 160
 """How far back a modal may make a day lie ahead: "will observe a pause in its offensive ... on Sunday"."""
 _SHORT_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,40}[\"”]")
 """A name in quotation marks ('an eight-hour "humanitarian pause"'): part of the clause, not a quotation ending it."""
-_FUTURE_MODAL = re.compile(r"(?i:\b(?:will|would|shall|is\sto|are\sto|set\sto|due\sto|expected\sto|scheduled\sto))\b")
+_FUTURE_MODAL = re.compile(r"(?i:\b(?:will|would|shall|may|can|is\sto|are\sto|set\sto|due\sto|expected\sto|scheduled\sto))\b")
 _PAST_VERB = re.compile(r"(?i:\b(?:began|started|ended|took|came|went|was|were|had|did|[a-z]{3,}ed))\b")
 """A verb in the past between a cue of the future and a day ("from Mariupol began on"): the day lies behind."""
 _WAS_BEFORE = re.compile(r"(?i:\b(?:was|were|had\sbeen))\s$")
