@@ -909,6 +909,23 @@ def test_a_place_with_a_portuguese_or_spanish_particle() -> None:
     assert pause_of(parse(text)).location == "Mocímboa da Praia"
 
 
+def test_parties_described_after_their_name_and_after_an_acronym_agree() -> None:
+    text = (
+        "The government of the Democratic Republic of the Congo (DRC) and the M23 rebel group have agreed to a "
+        "14-day truce in North Kivu, mediators said."
+    )
+    report = parse(text)
+    assert names(report, pause_of(report).ordered_by) == ["Democratic Republic of the Congo", "M23"]
+
+
+def test_a_halt_that_collapsed_since_is_another() -> None:
+    text = (
+        "Both sides agreed to a 14-day truce in North Kivu on Monday, the first contact since a Doha-brokered "
+        "ceasefire collapsed in December."
+    )
+    assert pause_of(parse(text)).status.value != "failed"
+
+
 def test_a_place_after_a_lower_case_arabic_article() -> None:
     text = "The Houthis and the government agreed to a 72-hour truce around the southern city of al-Dhale."
     assert pause_of(parse(text)).location == "al-Dhale"

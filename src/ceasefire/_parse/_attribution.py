@@ -65,6 +65,12 @@ An office of a party between it and its verb, unnamed: "the U.N. envoy for Yemen
 
 The party speaks through its office; a person named after the office is a mention of their own.
 """
+_DESCRIBED_GAP = re.compile(
+    r"\s(?:(?:rebel|armed|militant|guerrilla|paramilitary|jihadist|insurgent|separatist|militia)\s)?"
+    r"(?:group|movement|rebels|militia|paramilitary|alliance|coalition|guerrillas|outfit)"
+    r"(?:\s(?:" + _SUBJECT_GAP.pattern + r"))?\s?"
+)
+"""What a name's bearer is, between it and its verb: "the M23 rebel group have agreed"."""
 _AFTER_PREPOSITION = re.compile(r"(?i:\b(?:in|of|from|at|near|to|for|with|by|on)\s(?:the\s)?)$")
 _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|to|by|on)\s)*")
 _DIRECT_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an)\s)?")
@@ -97,6 +103,8 @@ def _actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention 
     )
     if subject is not None:
         return subject
+    if _DESCRIBED_GAP.fullmatch(text, last.span.end, end):
+        return last  # "the M23 rebel group have agreed", "the RSF paramilitary said"
     if not _SUBJECT_GAP.fullmatch(text, last.span.end, end) and not _APPOSITION.fullmatch(text, last.span.end, end):
         return _before_a_participle(analysis, end, sentence, last)
     if last.span.end < end - 60 and _SUBJECT_GAP.fullmatch(text, last.span.end, end):
@@ -187,8 +195,8 @@ _AFTER_REACH = 200
 """How far after a verb the actor named after it may end: 40 characters to its start, and its name."""
 _ING = re.compile(r"\w+ing\b")
 _AND_OR = re.compile(r"\b(?:and|or)\b")
-_CONJUNCTION = re.compile(r"(?:\s\([A-Z][\w-]{1,10}\))?(?:,?\s(?:and|or)\s|,\s)(?:the\s(?:[\w.-]+\s){0,2})?")
-"""Between two parties of a list: ", ", " and the ", " and the internationally recognised "."""
+_CONJUNCTION = re.compile(r"(?:\)(?=,?\s(?:and|or)\s))?(?:\s\([A-Z][\w-]{1,10}\))?(?:,?\s(?:and|or)\s|,\s)(?:the\s(?:[\w.-]+\s){0,2})?")
+"""Between two parties of a list: ", ", " and the ", " and the internationally recognised ", "(DRC) and the "."""
 
 
 def subjects_before(analysis: Analysis, end: int, sentence: Span) -> list[ActorMention]:
