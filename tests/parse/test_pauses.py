@@ -926,6 +926,11 @@ def test_a_halt_that_collapsed_since_is_another() -> None:
     assert pause_of(parse(text)).status.value != "failed"
 
 
+def test_announced_on_a_day_by_a_party() -> None:
+    report = parse("The pause was announced on Thursday by the African Union after talks in Addis Ababa.")
+    assert names(report, pause_of(report).announced_by) == ["African Union"]
+
+
 def test_a_place_after_a_lower_case_arabic_article() -> None:
     text = "The Houthis and the government agreed to a 72-hour truce around the southern city of al-Dhale."
     assert pause_of(parse(text)).location == "al-Dhale"

@@ -72,7 +72,10 @@ _DESCRIBED_GAP = re.compile(
 )
 """What a name's bearer is, between it and its verb: "the M23 rebel group have agreed"."""
 _AFTER_PREPOSITION = re.compile(r"(?i:\b(?:in|of|from|at|near|to|for|with|by|on)\s(?:the\s)?)$")
-_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|to|by|on)\s)*")
+_OBJECT_GAP = re.compile(
+    r"\s*(?:(?:the|a|an|to|by|on|late|early)\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)*"
+)
+"""Between a verb and its object or agent: "said the U.N.", "announced on Thursday by the African Union"."""
 _DIRECT_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an)\s)?")
 
 
@@ -195,7 +198,9 @@ _AFTER_REACH = 200
 """How far after a verb the actor named after it may end: 40 characters to its start, and its name."""
 _ING = re.compile(r"\w+ing\b")
 _AND_OR = re.compile(r"\b(?:and|or)\b")
-_CONJUNCTION = re.compile(r"(?:\)(?=,?\s(?:and|or)\s))?(?:\s\([A-Z][\w-]{1,10}\))?(?:,?\s(?:and|or)\s|,\s)(?:the\s(?:[\w.-]+\s){0,2})?")
+_CONJUNCTION = re.compile(
+    r"(?:\)(?=,?\s(?:and|or)\s))?(?:\s\([A-Z][\w-]{1,10}\))?(?:,?\s(?:and|or)\s|,\s)(?:the\s(?:[\w.-]+\s){0,2})?"
+)
 """Between two parties of a list: ", ", " and the ", " and the internationally recognised ", "(DRC) and the "."""
 
 

@@ -302,7 +302,9 @@ _CLAUSE_REACH = 160
 """How far back a modal may make a day lie ahead: "will observe a pause in its offensive ... on Sunday"."""
 _SHORT_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,40}[\"”]")
 """A name in quotation marks ('an eight-hour "humanitarian pause"'): part of the clause, not a quotation ending it."""
-_FUTURE_MODAL = re.compile(r"(?i:\b(?:will|would|shall|may|can|is\sto|are\sto|set\sto|due\sto|expected\sto|scheduled\sto))\b")
+_FUTURE_MODAL = re.compile(
+    r"(?i:\b(?:will|would|shall|may|can|is\sto|are\sto|set\sto|due\sto|expected\sto|scheduled\sto))\b"
+)
 _PAST_VERB = re.compile(r"(?i:\b(?:began|started|ended|took|came|went|was|were|had|did|[a-z]{3,}ed))\b")
 """A verb in the past between a cue of the future and a day ("from Mariupol began on"): the day lies behind."""
 _WAS_BEFORE = re.compile(r"(?i:\b(?:was|were|had\sbeen))\s$")
