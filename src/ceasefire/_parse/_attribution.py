@@ -103,11 +103,11 @@ def _actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention 
         or _before_an_apposed_title(analysis, last, end, sentence)
         or _before_an_apposition(analysis, last, end)
         or _before_an_office(analysis, end, sentence)
+        # "the M23 rebel group have agreed", "the RSF paramilitary said"
+        or (last if _DESCRIBED_GAP.fullmatch(text, last.span.end, end) else None)
     )
     if subject is not None:
         return subject
-    if _DESCRIBED_GAP.fullmatch(text, last.span.end, end):
-        return last  # "the M23 rebel group have agreed", "the RSF paramilitary said"
     if not _SUBJECT_GAP.fullmatch(text, last.span.end, end) and not _APPOSITION.fullmatch(text, last.span.end, end):
         return _before_a_participle(analysis, end, sentence, last)
     if last.span.end < end - 60 and _SUBJECT_GAP.fullmatch(text, last.span.end, end):

@@ -187,17 +187,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
 def _clock(text: str) -> str | None:
     """Read a clock time as ``HH:MM``: "9 a.m." 09:00, "7 p.m." 19:00, "0700" 07:00, "noon" 12:00."""
     lowered = text.lower().replace(" ", "")
-    if lowered in {"noon", "midday"}:
-        return "12:00"
-    if lowered == "midnight":
-        return "00:00"
+    if lowered in _NAMED_HOURS:
+        return _NAMED_HOURS[lowered]
     in_words = _HOUR_IN_PART.fullmatch(lowered)
-    if in_words:  # "six in the morning" 06:00, "four in the afternoon" 16:00
-        said = in_words.group("hour")
-        hour = _HOURS_IN_WORDS.get(said) or (int(said) if said.isdigit() else 0)
-        if not 1 <= hour <= 12:
-            return None
-        return f"{hour % 12 + (0 if in_words.group('part') == 'morning' else 12):02d}:00"
+    if in_words:
+        return _clock_in_words(in_words)
     meridiem = _MERIDIEM.fullmatch(lowered)
     if meridiem:
         hour, minute = int(meridiem.group(1)), int(meridiem.group(2) or 0)
@@ -209,6 +203,18 @@ def _clock(text: str) -> str | None:
     if plain and int(plain.group(1)) < 24 and int(plain.group(2)) < 60:
         return f"{int(plain.group(1)):02d}:{plain.group(2)}"
     return None
+
+
+_NAMED_HOURS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+
+
+def _clock_in_words(found: re.Match[str]) -> str | None:
+    """Read "six in the morning" as 06:00 and "four in the afternoon" as 16:00; an hour past twelve is none."""
+    said = found.group("hour")
+    hour = _HOURS_IN_WORDS.get(said) or (int(said) if said.isdigit() else 0)
+    if not 1 <= hour <= 12:
+        return None
+    return f"{hour % 12 + (0 if found.group('part') == 'morning' else 12):02d}:00"
 
 
 def _zone(text: str | None) -> str | None:
