@@ -311,6 +311,18 @@ def test_a_ministry_of_after_an_unknown_possessor_is_the_ministry() -> None:
     assert "Humanitarian Affairs Ministry" in names
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The German aid group Welthungerhilfe said 40 trucks were waiting.", "Welthungerhilfe", ActorKind.NGO),
+        ("The exchange was done, the state news agency Wam reported.", "Emirates News Agency", ActorKind.MEDIA),
+        ("The medical charity Alima said its clinic was hit.", "Alima", ActorKind.NGO),
+    ],
+)
+def test_a_body_named_right_after_what_it_is(text: str, name: str, kind: ActorKind) -> None:
+    assert named(text, name).kind is kind
+
+
 def test_a_rank_before_a_name_is_not_part_of_it() -> None:
     person = named("Coalition spokesman Colonel Turki al-Maliki said on Tuesday.", "Turki al-Maliki")
     assert person.title == "spokesman"

@@ -164,6 +164,7 @@ class _Tables:
     head_keys: frozenset[str]
     parties: re.Pattern[str]
     peoples: re.Pattern[str]
+    described: re.Pattern[str]
     loyal: re.Pattern[str]
     cue_before: re.Pattern[str]
     cue_before_clause_end: re.Pattern[str]
@@ -299,6 +300,15 @@ def _tables(lexicon: Lexicon) -> _Tables:
             party_family,
         ),
         peoples=keyed(re.compile(rf"{boundary}(?P<dem>{demonym})s(?![\w-])"), [f"{d}s" for d in by_demonym]),
+        # "the German aid group Welthungerhilfe", "the state news agency Wam": a body named after what it is
+        described=keyed(
+            re.compile(
+                rf"{boundary}(?P<what>(?i:aid|relief|humanitarian|rights|medical|charity|development|news))"
+                r"\s(?i:group|agency|charity|organi[sz]ation|NGO)"
+                rf"\s(?P<name>[{UPPER}][\w'’&.-]*(?:\s[{UPPER}][\w'’&.-]*){{0,4}})(?![\w-])"
+            ),
+            ["aid", "relief", "humanitarian", "rights", "medical", "charity", "development", "news"],
+        ),
         loyal=keyed(
             re.compile(
                 rf"{boundary}(?i:forces|troops|fighters|militias?)\s(?i:loyal\sto)\s(?:President\s)?(?P<person>{name})"
@@ -903,6 +913,20 @@ class _Finder:
             if kind is not None:
                 self.add(_Found(start, match.end(), name, kind, 0))
 
+    def described(self) -> None:
+        """A body named right after what it is: "the German aid group Welthungerhilfe" (an NGO), "news agency Wam"."""
+        for match in self.phrases.all(self.tables.described):
+            name = match.group("name")
+            if name.endswith(".") and "." not in name[:-1]:
+                name = name[:-1]  # "... the state news agency Wam.": the sentence's full stop
+            if name in self.tables.not_names or name in self.tables.by_demonym:
+                continue  # "the aid group said", "a rights group The ..." : no name follows
+            entry = self.tables.by_name.get(name)
+            kind = ActorKind.MEDIA if match.group("what").lower() == "news" else ActorKind.NGO
+            canonical = entry.name if entry is not None else name
+            start = match.start("name")
+            self.add(_Found(start, start + len(name), canonical, entry.kind if entry else kind, 1))
+
     def peoples(self) -> None:
         """A people named by its plural demonym ("Palestinians", "Yemenis") as a group of civilians."""
         for match in self.phrases.all(self.tables.peoples):
@@ -1217,6 +1241,7 @@ def find_actors(analysis: Analysis) -> Analysis:
     finder.compounds()
     finder.parties()
     finder.peoples()
+    finder.described()
     finder.bodies()
     kept = sorted([*_settle(finder.found), *finder.nested], key=lambda f: (f.start, f.end))
     dateline = analysis.article.dateline
