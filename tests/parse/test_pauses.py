@@ -112,6 +112,9 @@ def test_a_state_is_a_destination() -> None:
         "Mediators had proposed a six-week truce to begin with Ramadan.",
         "The Ramadan truce plan collapsed on Friday.",
         "A truce offer was rejected by the rebels.",
+        'Russia vetoed a Security Council resolution demanding "an immediate humanitarian ceasefire" in Sudan.',
+        "Russia vetoes U.N. demand for immediate humanitarian ceasefire in Sudan",
+        "Talks in Jeddah ended without a ceasefire. The army said any ceasefire would require a withdrawal.",
     ],
 )
 def test_other_halts_make_no_pause(text: str) -> None:
@@ -929,6 +932,11 @@ def test_a_halt_that_collapsed_since_is_another() -> None:
 def test_announced_on_a_day_by_a_party() -> None:
     report = parse("The pause was announced on Thursday by the African Union after talks in Addis Ababa.")
     assert names(report, pause_of(report).announced_by) == ["African Union"]
+
+
+def test_a_place_after_a_region_and_a_demonym_town_of() -> None:
+    text = "Russia brokered a 24-hour truce in the southern Syrian town of Tafas from 6 a.m. on Wednesday."
+    assert pause_of(parse(text)).location == "Tafas"
 
 
 def test_a_place_after_a_lower_case_arabic_article() -> None:

@@ -128,9 +128,10 @@ def _place_pattern(regions: str, descriptors: str) -> str:
     names = rf"{_NAME}(?:(?:,\s(?:and\s)?|\sand\s){_NAME}){{0,6}}"
     descriptors = (
         rf"{descriptors}|[A-Za-z]+-(?:held|controlled|run|besieged)"  # "the Ukrainian-held city of"
-        # "the Sudanese city of El Fasher"
+        # "the Sudanese city of El Fasher"; "the southern Syrian town of Tafas"
         r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s(?:[a-z]+\s)?(?:city|town|region|province|village|enclave|port|capital"
         r"|district|state)\sof"
+        rf"|(?:{regions})(?=\s[A-Z][\w-]*\s(?:[a-z]+\s)?(?:city|town|region|province|village|district)\sof\s)"
         # "Yemen's contested port city of Hodeidah": a possessor, then what the place is
         rf"|[{UPPER}][\w-]*['’]s(?=\s(?:[a-z-]+\s){{0,2}}(?:city|town|region|province|village|enclave|port|district)\s)"
         # "Syria's northwestern Idlib province", "Sudan's El Fasher": a possessor, then the place's name
