@@ -939,6 +939,16 @@ def test_a_place_after_a_region_and_a_demonym_town_of() -> None:
     assert pause_of(parse(text)).location == "Tafas"
 
 
+def test_the_time_of_a_breach_is_not_the_pause_s() -> None:
+    text = (
+        "YEREVAN, SEPTEMBER 13, ARMENPRESS. Azerbaijani units violated the ceasefire at 21:35 on 12 September, "
+        "the ministry said. The ceasefire entered into force at 18:00 on 10 September."
+    )
+    pause = pause_of(parse(text, datetime.date(2021, 9, 13)))
+    assert pause.start is not None
+    assert pause.start.value == "2021-09-10T18:00"
+
+
 def test_a_place_after_a_lower_case_arabic_article() -> None:
     text = "The Houthis and the government agreed to a 72-hour truce around the southern city of al-Dhale."
     assert pause_of(parse(text)).location == "al-Dhale"

@@ -504,6 +504,11 @@ def _between(analysis: Analysis, triggers: list[_Trigger]) -> list[str]:
     return []
 
 
+_BREACHED_BEFORE = re.compile(
+    r"(?i:\b(?:violated|violating|violate|violates|breached|breaching|breach|broke|breaking|violations?\sof|"
+    r"in\sviolation\sof)\s(?:the|a|an|this)\s(?:[\w-]+\s){0,2})$"
+)
+"""Words before a mention that tell of its breach: its sentence's times are the breach's."""
 _REFERRED_TO = re.compile(r"(?i:\b(?:since|after|before|during|until|throughout)\s(?:the|this)\s(?:[\w-]+\s){0,2})$")
 """Words that refer to a pause as a point in time rather than state it ("since the truce began")."""
 
@@ -1295,8 +1300,13 @@ def find_pauses(analysis: Analysis) -> Analysis:
         else set()
     )
     continuations = _continued(analysis, trigger_sentences, tables)
+    # "violated the ceasefire at 21:35 on 12 September": the time of a breach, not of the pause
+    breached = [_BREACHED_BEFORE.search(text, max(0, t.span.start - 30), t.span.start) is not None for t in triggers]
+    stated = {t.sentence for t, broken in zip(triggers, breached, strict=True) if not broken}
+    only_breached = {t.sentence for t, broken in zip(triggers, breached, strict=True) if broken} - stated
+    timed_sentences = set(trigger_sentences) - only_breached if stated else set(trigger_sentences)
     all_sentences = sorted(
-        set(trigger_sentences) | set(corridor_sentences) | taking_effect | continuations,
+        timed_sentences | set(corridor_sentences) | taking_effect | continuations,
         key=lambda s: (s.start, s.end),
     )
     dateline = analysis.article.dateline
