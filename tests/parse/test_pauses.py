@@ -949,6 +949,29 @@ def test_the_time_of_a_breach_is_not_the_pause_s() -> None:
     assert pause.start.value == "2021-09-10T18:00"
 
 
+def test_a_byline_s_date_and_time_are_not_the_pause_s() -> None:
+    text = (
+        'Russians violate their own "Victory Day truce" 734 times on first day\n\n'
+        "Oksana Lytvyn — Thursday, 8 May 2025, 20:47\n\n"
+        "Russian forces violated the three-day ceasefire 734 times on its first day, the General Staff said. "
+        "The Kremlin declared the ceasefire from 00:00 on 8 May to 00:00 on 11 May."
+    )
+    pause = pause_of(parse(text, datetime.date(2025, 5, 8)))
+    assert pause.start is not None
+    assert pause.start.value == "2025-05-08T00:00"
+    assert pause.location != "Victory Day"  # an occasion, not a place
+
+
+def test_a_holiday_that_falls_on_a_day_lies_ahead() -> None:
+    text = (
+        'The RSF yesterday announced a "humanitarian truce" in El Fasher "for three days starting on the first day '
+        'of Eid" al-Adha, which falls on Sunday.'
+    )
+    pause = pause_of(parse(text, datetime.date(2024, 6, 14)))
+    assert pause.start is not None
+    assert pause.start.value == "2024-06-16"
+
+
 def test_a_place_after_a_lower_case_arabic_article() -> None:
     text = "The Houthis and the government agreed to a 72-hour truce around the southern city of al-Dhale."
     assert pause_of(parse(text)).location == "al-Dhale"

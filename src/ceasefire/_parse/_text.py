@@ -346,6 +346,7 @@ _BOILERPLATE = re.compile(
 )
 """How the lines of a web page around a story begin: "Published: Nov 9, 2023 12:35 pm", "READ MORE:"."""
 _LEAD_WORDS = 8
+_LOWER_CASE_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
 def lead_sentence(article: Article) -> Span | None:
@@ -355,9 +356,12 @@ def lead_sentence(article: Article) -> Span | None:
     "Published: Nov 9, 2023 12:35 pm", a byline or a photo caption above the lead is not it.
     """
     after = article.dateline.span.end if article.dateline is not None else title_end(article)
+    shouting = article.text.isupper()  # a text in capitals has no word in lower case to tell a sentence by
     for sentence in article.sentences:
         if sentence.end <= after or _BOILERPLATE.match(article.text, sentence.start):
             continue
-        if len(article.text[sentence.start : sentence.end].split()) >= _LEAD_WORDS:
+        words = article.text[sentence.start : sentence.end]
+        # "Oksana Lytvyn — Thursday, 8 May 2025, 20:47": names and a date, no word of a sentence
+        if len(words.split()) >= _LEAD_WORDS and (shouting or _LOWER_CASE_WORD.search(words)):
             return sentence
     return article.sentences[0] if article.sentences else None

@@ -1310,8 +1310,13 @@ def find_pauses(analysis: Analysis) -> Analysis:
         key=lambda s: (s.start, s.end),
     )
     dateline = analysis.article.dateline
+    # a byline's or a page's line between the title and the lead ("Oksana Lytvyn — Thursday, 8 May 2025, 20:47")
+    # dates the story, not the pause
+    header = span_at(headline_end, lead.start) if lead is not None and headline_end < lead.start else None
     times = [
-        t for t in _times(analysis, all_sentences, sentences) if dateline is None or not dateline.span.contains(t.span)
+        t
+        for t in _times(analysis, all_sentences, sentences)
+        if (dateline is None or not dateline.span.contains(t.span)) and (header is None or not header.contains(t.span))
     ]
     immediate = any(_IMMEDIATE.search(text, s.start, s.end) for s in trigger_sentences)
     clock, day = _window(times, text, tables, immediate=immediate)
