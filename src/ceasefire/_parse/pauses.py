@@ -1350,7 +1350,11 @@ def find_pauses(analysis: Analysis) -> Analysis:
     ]
     # "would halt its offensive on En Nahud for 72 hours": a halt to come says the pause's length too
     said = sorted([*named, *halts], key=lambda t: t.span.start)
-    duration = _duration(times, said, text) or _deal_length(analysis.times, text)
+    # a length said with a breach is still the pause's: "violated the three-day ceasefire"
+    lengths = times + [
+        t for t in _times(analysis, sorted(only_breached, key=lambda s: s.start), sentences) if t.duration
+    ]
+    duration = _duration(sorted(lengths, key=lambda t: t.span.start), said, text) or _deal_length(analysis.times, text)
     if duration is None and daily_window is not None:
         duration = (_clock_offset(daily_window.end) - _clock_offset(daily_window.start)) % datetime.timedelta(days=1)
     day_begins = day is not None and bool(
