@@ -960,7 +960,14 @@ def test_a_byline_s_date_and_time_are_not_the_pause_s() -> None:
     assert pause.start is not None
     assert pause.start.value == "2025-05-08T00:00"
     assert pause.location != "Victory Day"  # an occasion, not a place
-    assert pause.duration == datetime.timedelta(days=3)  # said with the breach, still the pause's length
+
+
+def test_a_length_said_with_a_breach_is_the_pause_s() -> None:
+    text = (
+        "Russian forces violated the three-day ceasefire 734 times on its first day, the General Staff said. "
+        "The Kremlin declared the truce for Victory Day."
+    )
+    assert pause_of(parse(text)).duration == datetime.timedelta(days=3)
 
 
 def test_a_holiday_that_falls_on_a_day_lies_ahead() -> None:
