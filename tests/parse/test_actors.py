@@ -302,7 +302,10 @@ def test_a_unit_named_with_its_number_after_the_head() -> None:
 
 @pytest.mark.parametrize("rank", ["Brig-Gen", "Maj-Gen", "Senior General"])
 def test_a_hyphenated_or_senior_rank_is_not_part_of_the_name(rank: str) -> None:
-    assert named(f"Junta spokesperson {rank} Than Tun Oo said the truce would hold.", "Than Tun Oo")
+    assert (
+        named(f"Junta spokesperson {rank} Than Tun Oo said the truce would hold.", "Than Tun Oo").kind
+        is ActorKind.PERSON
+    )
 
 
 def test_a_ministry_of_after_an_unknown_possessor_is_the_ministry() -> None:
