@@ -50,6 +50,7 @@ from ceasefire._parse._text import (
     title_end,
     word_pairs,
 )
+from ceasefire._parse.time import day_after
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|An?)\s")
@@ -849,20 +850,12 @@ def _start(clock: TimeMention | None, day: TimeMention | None, *, day_begins: bo
             and not day_begins
         ):
             # "agreed on Tuesday to a pause starting at midnight": the midnight that ends Tuesday
-            value = _next_day(value) or value
+            value = day_after(value) or value
         return attrs.evolve(day.when, value=f"{value}T{clock.clock_start}", precision=Precision.MINUTE)
     return day.when
 
 
 _MIDNIGHT = re.compile(r"(?i:\bmidnight\b)")
-
-
-def _next_day(value: str) -> str | None:
-    """The calendar day after `value` (``2025-03-11`` gives ``2025-03-12``); None for a partial day."""
-    try:
-        return (datetime.date.fromisoformat(value) + datetime.timedelta(days=1)).isoformat()
-    except ValueError:
-        return None  # "XXXX-03-11": no calendar to count on
 
 
 _CALENDAR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")

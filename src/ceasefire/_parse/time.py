@@ -600,16 +600,19 @@ def _is_day(mention: TimeMention) -> bool:
     )
 
 
+def day_after(value: str) -> str | None:
+    """The calendar day after a TIMEX3 day (``2025-03-11`` gives ``2025-03-12``); None for a partial one."""
+    try:
+        return (datetime.date.fromisoformat(value) + datetime.timedelta(days=1)).isoformat()
+    except ValueError:
+        return None  # "XXXX-03-11": no calendar to count on
+
+
 def _at(when: When, clock: str | None, *, next_day: bool = False) -> str | None:
     if clock is None:
         return None
-    value = when.value
-    if next_day:
-        day = datetime.date.fromisoformat(value) if re.fullmatch(r"\d{4}-\d\d-\d\d", value) else None
-        if day is None:
-            return None
-        value = (day + datetime.timedelta(days=1)).isoformat()
-    return f"{value}T{clock}"
+    value = day_after(when.value) if next_day else when.value
+    return f"{value}T{clock}" if value is not None else None
 
 
 def _combine(first: TimeMention, second: TimeMention, text: str) -> TimeMention:
