@@ -1,4 +1,4 @@
-"""The pauses stage: one pause per story, enriched by every mention, with its window and corridors."""
+"""The pauses stage: one pause for one halt, enriched by every mention, with its window and corridors."""
 
 from __future__ import annotations
 

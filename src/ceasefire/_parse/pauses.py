@@ -1,11 +1,12 @@
 """
-Stage: the story's humanitarian pause, truce or ceasefire, with its hours and corridors.
+Stage: the story's humanitarian pauses, truces or ceasefires, with their hours and corridors.
 
-A story is about one halt in fighting; every mention of it ("a new humanitarian pause",
-"the pause in fighting", "the truce") enriches the same pause. Mentions of other halts
-("a short ceasefire that ended last month", "a truce could be reached") are left to the
-events stage. The pause's facts come from the sentences that mention it or its corridors:
-the time expressions there (a clock window and its day, a duration, "daily"), who ordered
+A story is mostly about one halt in fighting; every mention of it ("a new humanitarian pause",
+"the pause in fighting", "the truce") enriches the same pause. A halt introduced as new in
+another place ("In the east, the SDF announced a daily pause in Baghouz") is a pause of its
+own (`_Parts`). Mentions of other halts ("a short ceasefire that ended last month", "a truce
+could be reached") are left to the events stage. A pause's facts come from the sentences that
+mention it or its corridors: the time expressions there (a clock window and its day, a duration, "daily"), who ordered
 and who announced it, its purpose ("to let aid convoys reach the port"), where it holds, and each
 corridor with its count, beneficiaries, arms, destination and conditions.
 
@@ -18,7 +19,7 @@ import bisect
 import datetime
 import functools
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -109,6 +110,9 @@ class PauseWords:
     start_cue_before: re.Pattern[str]
     announcing_after: re.Pattern[str]
     event_place: re.Pattern[str]
+    separate: re.Pattern[str]
+    generic_place_words: frozenset[str]
+    """Words that describe a place without telling it apart ("northern", "city"): lower case."""
     states: dict[str, str]
     state_demonyms: dict[str, str]
     """Every name of a state in the gazetteer (capitals included) to its canonical name."""
@@ -128,7 +132,7 @@ def _place_pattern(regions: str, descriptors: str) -> str:
     """A place name after optional descriptors: "the besieged Syrian city of Homs" gives "Homs"; lists too."""
     names = rf"{_NAME}(?:(?:,\s(?:and\s)?|\sand\s){_NAME}){{0,6}}"
     descriptors = (
-        rf"{descriptors}|[A-Za-z]+-(?:held|controlled|run|besieged)"  # "the Ukrainian-held city of"
+        rf"{descriptors}|[A-Za-z]+-(?:held|controlled|run|besieged|occupied)"  # "the Ukrainian-held city of"
         # "the Sudanese city of El Fasher"; "the southern Syrian town of Tafas"
         r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s(?:[a-z]+\s)?(?:city|town|region|province|village|enclave|port|capital"
         r"|district|state)\sof"
@@ -228,6 +232,10 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             + [demonym for entry in lexicon.actors for demonym in entry.demonyms]  # "in Sudanese ..." is no place
             + list(lexicon.word_list("place.occasions"))
         ),
+        separate=_words(lexicon, "pause.separate_cues"),
+        generic_place_words=frozenset(
+            w.lower() for w in (*lexicon.word_list("place.regions"), *lexicon.word_list("place.generic_words"))
+        ),
         states={
             name: entry.name
             for entry in lexicon.actors
@@ -308,7 +316,10 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
     sought = tables.other_clause.search(clause)
     if sought is not None and _ACCEPTED_PROPOSAL.search(clause):
         sought = None  # "the RSF accepted a proposal for a humanitarian truce": made, not only proposed
-    return bool(other or tables.other_after.match(after) or sought)
+    # "a truce in northern Shan that collapsed within months": over, as said after its place
+    place = tables.place.match(text, match.end(), min(sentence.end, match.end() + 80))
+    over = place is not None and tables.other_after.match(text, place.end(), sentence.end) is not None
+    return bool(other or tables.other_after.match(after) or sought or over)
 
 
 def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup) -> list[_Trigger]:
@@ -551,7 +562,8 @@ def _times(analysis: Analysis, sentences: list[Span], lookup: SentenceLookup) ->
 
 
 def clean_place(words: str) -> str:
-    place = _LEADING_ARTICLE.sub("", words)
+    """A place's name as said, without its article, possessor or headline words, on one line."""
+    place = _LEADING_ARTICLE.sub("", " ".join(words.split()))  # "western\nRakhine", broken by a wrapped line
     place = _TRAILING_POSSESSOR.sub("", place)  # "Poltava, Ukraine's deputy prime minister said" -> "Poltava"
     place = _LEADING_POSSESSOR.sub("", place)  # "Yemen's Hodeidah" -> "Hodeidah"
     place = _HEADLINE_WORD.sub("", place)  # "in Sagaing Despite Quake Ceasefire" -> "Sagaing"
@@ -601,9 +613,7 @@ def _location(
     will hold across Port-au-Prince"); else a place named in the title ("... in besieged Homs");
     else a state named in the sentence that introduces it ("Sudan's factions agreed").
     """
-    not_places = {
-        name for a in analysis.actors.actors if a.kind not in _PLACE_KINDS for name in (a.name, *a.aliases)
-    } | tables.not_places  # "Putin's truce": a person's, not a place's
+    not_places = _not_places(analysis, tables)  # "Putin's truce": a person's, not a place's
     shouting = analysis.article.text.isupper()
     for words, hyphen_allowed in _places_said(analysis, triggers, tables, continued, halts):
         place = clean_place(words)
@@ -627,31 +637,11 @@ def _places_said(
     # The body's mentions first: a headline says it shorter ("in Darfur city" for "the Darfur city of El Fasher").
     body_first = sorted(triggers, key=lambda t: t.span.start < headline_end)
     for trigger in [*body_first, *halts]:
-        if _REFERRED_TO.search(text, max(0, trigger.span.start - 40), trigger.span.start):
-            continue  # "air strikes in Shan state since the ceasefire began, including one in Nawnghkio"
-        window_end = min(trigger.sentence.end, trigger.span.end + 80)
-        found = tables.place.match(text, trigger.span.end, window_end)
-        candidates = [found] if found else []
-        # "pauses in its offensive across the northern Gaza Strip": a little further on
-        candidates += [
-            tables.place.match(text, near.start(), trigger.sentence.end) or near
-            for near in tables.place.finditer(text, trigger.span.end, window_end)
-        ]
-        for candidate in candidates:
-            if _said_between(analysis, tables, trigger.span.end, candidate.start()):
-                continue  # "the truce, announced by Biden in Washington": where it was announced
-            if _MEETING_BEFORE.search(text, max(trigger.span.end, candidate.start() - 30), candidate.start() + 1):
-                continue  # "agreed to the pause during talks in Geneva": where it was agreed
-            if _SIGNED_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start):
-                continue  # "signed a cessation of hostilities agreement in Rome": where it was signed
-            if _CLAUSE_BREAK.search(text, trigger.span.end, candidate.start()):
-                continue  # "to cease fire, and accused the army of air strikes on El Fasher": another clause
-            yield candidate.group("place"), True
+        yield from ((place, True) for place, _ in _places_after(analysis, trigger, tables))
     for trigger in triggers:  # "the Hodeidah ceasefire", "El Fasher truce"
-        before = _PLACE_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start)
-        word = (before.group("word") or "") if before else ""
-        if before is not None and not word.endswith(("s", "ed")):  # "Russia announces ceasefire": a subject
-            yield before.group("place"), False  # no hyphened name: "Israel-Hamas truce"
+        before = _place_before(text, trigger)
+        if before is not None:
+            yield before, False  # no hyphened name: "Israel-Hamas truce"
     for sentence in sorted(continued, key=lambda s: s.start):  # "It will hold across Port-au-Prince every day"
         yield from (
             (found.group("place"), True)
@@ -673,6 +663,38 @@ def _places_said(
     if body_first:  # the first mention's sentence: "reached the front-line town of Avdiivka during a truce"
         lead = body_first[0].sentence
         yield from ((found.group("place"), True) for found in _DESCRIBED_PLACE.finditer(text, lead.start, lead.end))
+
+
+def _places_after(analysis: Analysis, trigger: _Trigger, tables: PauseWords) -> Iterator[tuple[str, int]]:
+    """The words after one mention that may name where it holds: "a truce in Tafas", "pauses ... across Gaza"."""
+    text = analysis.article.text
+    if _REFERRED_TO.search(text, max(0, trigger.span.start - 40), trigger.span.start):
+        return  # "air strikes in Shan state since the ceasefire began, including one in Nawnghkio"
+    window_end = min(trigger.sentence.end, trigger.span.end + 80)
+    found = tables.place.match(text, trigger.span.end, window_end)
+    candidates = [found] if found else []
+    # "pauses in its offensive across the northern Gaza Strip": a little further on
+    candidates += [
+        tables.place.match(text, near.start(), trigger.sentence.end) or near
+        for near in tables.place.finditer(text, trigger.span.end, window_end)
+    ]
+    for candidate in candidates:
+        if _said_between(analysis, tables, trigger.span.end, candidate.start()):
+            continue  # "the truce, announced by Biden in Washington": where it was announced
+        if _MEETING_BEFORE.search(text, max(trigger.span.end, candidate.start() - 30), candidate.start() + 1):
+            continue  # "agreed to the pause during talks in Geneva": where it was agreed
+        if _SIGNED_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start):
+            continue  # "signed a cessation of hostilities agreement in Rome": where it was signed
+        if _CLAUSE_BREAK.search(text, trigger.span.end, candidate.start()):
+            continue  # "to cease fire, and accused the army of air strikes on El Fasher": another clause
+        yield candidate.group("place"), candidate.end("place")
+
+
+def _place_before(text: str, trigger: _Trigger) -> str | None:
+    """A name right before a mention: "the Hodeidah ceasefire"; not a subject ("Russia announces ceasefire")."""
+    before = _PLACE_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start)
+    word = (before.group("word") or "") if before else ""
+    return before.group("place") if before is not None and not word.endswith(("s", "ed")) else None
 
 
 _CONFLICT_OF_PLACE = re.compile(rf"(?P<place>{_NAME})\s(?:conflict|war)\b")
@@ -1264,31 +1286,302 @@ def _clock_offset(clock: str) -> datetime.timedelta:
 
 
 def find_pauses(analysis: Analysis) -> Analysis:
-    """Build the story's pause from every mention of it and of its corridors."""
-    text = analysis.article.text
+    """Build the story's pauses, each from every mention of it and of its corridors."""
     tables = pause_words(analysis.lexicon)
     sentences = SentenceLookup(analysis.article)
     triggers = _triggers(analysis, tables, sentences)
     corridors, corridor_sentences = _corridors(analysis, tables, sentences)
     if not triggers and not corridors:
         return analysis
+    parts = _Parts.of(analysis, triggers, tables)
+    # a sentence that names two pauses is the first one's ("a truce in A, as a separate pause in B holds")
+    first_named: dict[Span, int] = {}
+    for trigger, part in zip(triggers, parts.of_trigger, strict=True):
+        if part != _NO_PAUSE:
+            first_named.setdefault(trigger.sentence, part)
+    pauses = []
+    for part in range(parts.count):
+        own = [t for t, p in zip(triggers, parts.of_trigger, strict=True) if p == part]
+        pauses.append(
+            _pause(
+                analysis,
+                _Mentions(
+                    pause_id=f"pause-{part + 1}",
+                    triggers=own,
+                    sentences=[t.sentence for t in own if first_named[t.sentence] == part] or [t.sentence for t in own],
+                    corridors=[c for c in corridors if parts.at(c.evidence.start) == part],
+                    corridor_sentences=[s for s in corridor_sentences if parts.at(s.end - 1) == part],
+                    owns=functools.partial(parts.owns, part),
+                ),
+                tables,
+                sentences,
+            )
+        )
+    return attrs.evolve(analysis, pauses=tuple(pauses))
+
+
+_MAX_PAUSES = 4
+_NO_PAUSE = -1
+"""The part of a mention that is none of the story's pauses (a halt told of as over)."""
+"""The most pauses read from one story: more places than that are one halt's reach, not separate halts."""
+_INTRODUCED = re.compile(
+    r"(?<![\w-])(?i:an?|another)\s(?:(?!(?i:of|the|into|for|to|after|since|in|on|its|their|this|that|and)\s)[\w-]+\s){0,3}"
+    r"[\"“']?$"
+)
+"""An indefinite article before a mention, through at most three words: "a daily five-hour pause" is a new one."""
+_ANOTHER_CLAUSE = re.compile(r"(?:,\s(?:while|as|whereas|but)|;|\swhile)\s")
+"""What sets a second halt's clause apart in one sentence: "a truce in A, while ... a daily pause"."""
+_FRONTED = re.compile(r"(?:(?:Meanwhile|Separately|Elsewhere),?(?=\s[Ii]n\s))?")
+"""Words that may open a sentence before the place it is about: "Meanwhile in Lashio, ..."."""
+_PLACE_WORD = re.compile(r"[\w’'-]+")
+
+
+@attrs.frozen
+class _Place:
+    """A place reduced to what tells it apart: its distinctive words, its initials, and whether it is a state."""
+
+    words: frozenset[str]
+    initials: str
+    state: bool
+
+    def same(self, other: _Place) -> bool:
+        """Whether two mentions may name the same place: a shared word or acronym, or a state holding the other."""
+        return (
+            self.state
+            or other.state
+            or bool(self.words & other.words)
+            or (len(self.initials) > 1 and self.initials in other.words)  # "Line of Control", "LoC"
+            or (len(other.initials) > 1 and other.initials in self.words)
+        )
+
+
+@attrs.frozen
+class _Parts:
+    """
+    Which of the story's pauses each mention belongs to, and which pause owns each offset.
+
+    A story mostly tells of one halt. Another is one introduced as new ("a daily pause in
+    Baghouz") in a place that is none of the others', or in a clause of its own after one
+    introduced in the same sentence ("a truce in Tafas, while ... kept up a daily pause").
+    Every other mention joins the pause whose place it names, else the one told last before
+    it, as the text goes on about it. A mention in a quotation or told of as over
+    ("a truce in northern Shan that collapsed") introduces none.
+    """
+
+    of_trigger: tuple[int, ...]
+    starts: list[int]
+    parts: list[int]
+    count: int
+    told: list[Span]
+    told_starts: list[int]
+    told_mentions: list[list[tuple[Span, int]]]
+
+    @classmethod
+    def of(cls, analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) -> _Parts:
+        """Split the mentions into pauses; a story with no mention of one has the one its corridors make."""
+        text = analysis.article.text
+        headline_end = title_end(analysis.article)
+        not_places = _not_places(analysis, tables)
+        places: list[list[_Place]] = []  # the places each pause is said to hold in; none yet for some
+        part_of: dict[int, int] = {}
+        introduced: list[int] = []  # where the mentions introducing a pause end
+        current = 0
+        shouting = text.isupper()  # a text in capitals names no place apart from other words
+        for index, trigger in enumerate(triggers):
+            if trigger.span.start < headline_end:
+                continue
+            own, place_end = ([], trigger.span.end) if shouting else _own_places(analysis, trigger, tables, not_places)
+            named = _named(places, own)
+            before = text[max(trigger.sentence.start, trigger.span.start - 50) : trigger.span.start]
+            new = (
+                not shouting
+                and len(places) < _MAX_PAUSES
+                and (
+                    _INTRODUCED.search(before) is not None
+                    or tables.separate.search(text, trigger.sentence.start, trigger.span.start) is not None
+                )
+                # said in a quotation ("A pause for trucks ... in Rafah," a minister wrote), not a term quoted
+                and not (
+                    _quoted(text, trigger.sentence.start, trigger.span.start)
+                    and not text.startswith(('"', "”"), trigger.span.end)
+                )
+            )
+            unplaced = [i for i, p in enumerate(places) if not p]
+            if named is not None:
+                current = named
+            elif not places:
+                places.append([])
+            elif own and _over(text, place_end, trigger.sentence, tables):
+                part_of[index] = _NO_PAUSE  # "a pause around Kamanyola in March collapsed": another halt, over
+                continue
+            elif own and unplaced:
+                current = unplaced[-1]  # the place of a pause first told without one
+            elif new and (
+                own
+                or any(
+                    trigger.sentence.start <= end and _ANOTHER_CLAUSE.search(text, end, trigger.span.start)
+                    for end in introduced
+                )
+            ):
+                places.append([])  # "a daily pause in Baghouz", after a truce in Tafas
+                current = len(places) - 1
+            places[current].extend(own)  # "Meanwhile in Cauca, a pause around El Plateado": both its places
+            if new:
+                introduced.append(trigger.span.end)
+            part_of[index] = current
+        kinds: dict[PauseKind, int] = {}  # the pause each kind of mention first names in the body
+        for index, part in part_of.items():
+            if part != _NO_PAUSE:
+                kinds.setdefault(triggers[index].kind, part)
+        for index, trigger in enumerate(triggers):
+            if index not in part_of:  # a headline's mention: the pause whose place it names, else its kind's
+                own, _ = ([], 0) if shouting else _own_places(analysis, trigger, tables, not_places)
+                named = _named(places, own)
+                part_of[index] = named if named is not None else kinds.get(trigger.kind, 0)
+        body = [(t.span.start, part_of[i]) for i, t in enumerate(triggers) if t.span.start >= headline_end]
+        by_sentence: dict[Span, list[tuple[Span, int]]] = {}
+        for index, trigger in enumerate(triggers):
+            by_sentence.setdefault(trigger.sentence, []).append((trigger.span, part_of[index]))
+        told = sorted(by_sentence.items())
+        return cls(
+            of_trigger=tuple(part_of[i] for i in range(len(triggers))),
+            starts=[start for start, _ in body],
+            parts=[part for _, part in body],
+            count=max(len(places), 1),
+            told=[s for s, _ in told],
+            told_starts=[s.start for s, _ in told],
+            told_mentions=[m for _, m in told],
+        )
+
+    def at(self, offset: int) -> int:
+        """The pause told last before `offset` (the first, before any is told)."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return self.parts[index] if index >= 0 else 0
+
+    def owns(self, part: int, offset: int) -> bool:
+        """
+        Whether what is said at `offset` belongs to pause `part`.
+
+        In a sentence that names a pause, what is said belongs to the mention nearest it
+        ("a 24-hour truce in Tafas, while ... a daily pause"); elsewhere, to the pause told last.
+        """
+        if self.count == 1:
+            return True
+        index = bisect.bisect_right(self.told_starts, offset) - 1
+        if index >= 0 and offset < self.told[index].end:
+            nearest = min(self.told_mentions[index], key=lambda m: _distance(offset, m[0]))
+            return nearest[1] == part
+        return self.at(offset) == part
+
+
+def _distance(offset: int, span: Span) -> int:
+    """How far `offset` lies from `span` (0 inside it)."""
+    return span.start - offset if offset < span.start else max(0, offset - span.end + 1)
+
+
+def _not_places(analysis: Analysis, tables: PauseWords) -> set[str]:
+    """Names that are no place: the story's persons and groups ("Putin's truce"), days, months, occasions."""
+    return {
+        name for a in analysis.actors.actors if a.kind not in _PLACE_KINDS for name in (a.name, *a.aliases)
+    } | tables.not_places
+
+
+def _named(places: list[list[_Place]], own: list[_Place]) -> int | None:
+    """The first pause said to hold in one of the places a mention names."""
+    return next((i for i, said in enumerate(places) if any(p.same(o) for p in said for o in own)), None)
+
+
+_TIME_AFTER_PLACE = re.compile(r"\s(?:in|on|last|earlier\sthis|this)\s[\w.]+(?:\s\d{4})?")
+"""When, right after a place: "a pause around Kamanyola in March collapsed"."""
+
+
+_ENDED_AFTER = re.compile(
+    r"\s(?:(?:had|has)\s)?(?:collapsed|broke\sdown|ended|expired|failed|unravell?ed|fell\sapart)\b"
+)
+"""A halt's end told right after it: "a pause around Kamanyola in March collapsed within hours"."""
+
+
+def _over(text: str, place_end: int, sentence: Span, tables: PauseWords) -> bool:
+    """Whether a mention is told of as over after its place: "a truce in northern Shan that collapsed"."""
+    when = _TIME_AFTER_PLACE.match(text, place_end, sentence.end)
+    return any(
+        tables.other_after.match(text, end, sentence.end) is not None
+        or _ENDED_AFTER.match(text, end, sentence.end) is not None
+        for end in (place_end, *((when.end(),) if when else ()))
+    )
+
+
+def _own_places(
+    analysis: Analysis, trigger: _Trigger, tables: PauseWords, not_places: set[str]
+) -> tuple[list[_Place], int]:
+    """
+    The places one mention names itself, and where the first one's name ends (the mention's end without one).
+
+    "a truce in Tafas", "the Hodeidah ceasefire", and the place its sentence opens with
+    ("In Lashio, ... a daily pause").
+    """
+    text = analysis.article.text
+    said = [*_places_after(analysis, trigger, tables)]
+    before = _place_before(text, trigger)
+    if before is not None:
+        said.append((before, trigger.span.end))
+    fronted = _FRONTED.match(text, trigger.sentence.start)
+    opening = tables.place.match(text, fronted.end() - 1) if fronted is not None and fronted.end() > 0 else None
+    if opening is not None and opening.end() < trigger.span.start and text.startswith(",", opening.end()):
+        said.append((opening.group("place"), trigger.span.end))
+    found: list[_Place] = []
+    first_end = trigger.span.end
+    for words, end in said:
+        place = clean_place(words)
+        if is_place(place, not_places) and not _SHOUTED.fullmatch(place):
+            lowered = _PLACE_WORD.findall(place.lower())
+            if not found:
+                first_end = end
+            found.append(
+                _Place(
+                    words=frozenset(w for w in lowered if w not in tables.generic_place_words),
+                    initials="".join(w[0] for w in lowered),
+                    state=place in tables.states,
+                )
+            )
+    return found, first_end
+
+
+@attrs.frozen
+class _Mentions:
+    """What one pause is built from: its mentions, their sentences, its corridors, and the offsets it owns."""
+
+    pause_id: str
+    triggers: list[_Trigger]
+    sentences: list[Span]
+    corridors: list[Corridor]
+    corridor_sentences: list[Span]
+    owns: Callable[[int], bool]
+
+
+def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentences: SentenceLookup) -> HumanitarianPause:
+    """One pause from its mentions: its hours and days, parties, place, status, purpose and corridors."""
+    text = analysis.article.text
+    triggers, corridors, corridor_sentences = mentions.triggers, mentions.corridors, mentions.corridor_sentences
     # A pause known only by its corridors ("agreed to open a humanitarian corridor to Poltava") is named there.
-    trigger_sentences = list(dict.fromkeys(t.sentence for t in triggers)) or list(corridor_sentences)
+    trigger_sentences = list(dict.fromkeys(mentions.sentences)) or list(corridor_sentences)
     headline_end = title_end(analysis.article)
     lead = lead_sentence(analysis.article)
-    if lead is not None and any(t.span.start < headline_end for t in triggers):
+    if lead is not None and any(t.span.start < headline_end and t.sentence in mentions.sentences for t in triggers):
         trigger_sentences.append(lead)  # the lead restates the headline's pause
     # "Under the agreement, which took effect at 7 a.m. on Nov. 24, ...": the pause's hours without its name.
     halts = (
         [
             _Trigger(span=span_at(m.start(), m.end()), kind=PauseKind.CEASEFIRE, sentence=sentences.at(m.start()))
             for m in _halts_to_come(analysis, tables)
+            if mentions.owns(m.start())
         ]
         if triggers
         else []
     )
     taking_effect = (
-        {sentences.at(m.start()) for m in analysis.phrases.all(tables.effect)} | {halt.sentence for halt in halts}
+        {sentences.at(m.start()) for m in analysis.phrases.all(tables.effect) if mentions.owns(m.start())}
+        | {halt.sentence for halt in halts}
         if triggers
         else set()
     )
@@ -1309,7 +1602,9 @@ def find_pauses(analysis: Analysis) -> Analysis:
     times = [
         t
         for t in _times(analysis, all_sentences, sentences)
-        if (dateline is None or not dateline.span.contains(t.span)) and (header is None or not header.contains(t.span))
+        if (dateline is None or not dateline.span.contains(t.span))
+        and (header is None or not header.contains(t.span))
+        and mentions.owns(t.span.start)
     ]
     immediate = any(_IMMEDIATE.search(text, s.start, s.end) for s in trigger_sentences)
     clock, day = _window(times, text, tables, immediate=immediate)
@@ -1347,7 +1642,9 @@ def find_pauses(analysis: Analysis) -> Analysis:
     lengths = times + [
         t for t in _times(analysis, sorted(only_breached, key=lambda s: s.start), sentences) if t.duration
     ]
-    duration = _duration(sorted(lengths, key=lambda t: t.span.start), said, text) or _deal_length(analysis.times, text)
+    duration = _duration(sorted(lengths, key=lambda t: t.span.start), said, text) or _deal_length(
+        (t for t in analysis.times if mentions.owns(t.span.start)), text
+    )
     if duration is None and daily_window is not None:
         duration = (_clock_offset(daily_window.end) - _clock_offset(daily_window.start)) % datetime.timedelta(days=1)
     day_begins = day is not None and bool(
@@ -1377,8 +1674,8 @@ def find_pauses(analysis: Analysis) -> Analysis:
         | ({corridors[0].evidence} if corridors and not triggers else set())
     )
     evidence = sorted(spans, key=lambda s: (s.start, s.end))
-    pause = HumanitarianPause(
-        id="pause-1",
+    return HumanitarianPause(
+        id=mentions.pause_id,
         kind=triggers[0].kind if triggers else PauseKind.HUMANITARIAN_PAUSE,
         location=_location(analysis, triggers, tables, continuations, halts),
         start=start_when,
@@ -1394,4 +1691,3 @@ def find_pauses(analysis: Analysis) -> Analysis:
         corridors=corridors,
         evidence=evidence,
     )
-    return attrs.evolve(analysis, pauses=(pause,))

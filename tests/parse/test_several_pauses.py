@@ -1,0 +1,167 @@
+"""Stories that tell of more than one halt: each pause apart, with its own place, hours and mentions."""
+
+from __future__ import annotations
+
+import datetime
+
+import ceasefire
+from ceasefire import HumanitarianPause, Recurrence, Report
+
+
+def parse(text: str, published: datetime.date | None = datetime.date(2019, 2, 12)) -> Report:
+    return ceasefire.parse(text, published)
+
+
+def by_place(report: Report) -> dict[str | None, HumanitarianPause]:
+    return {pause.location: pause for pause in report.pauses}
+
+
+def evidence(report: Report, pause: HumanitarianPause) -> list[str]:
+    return [report.article.text[span.start : span.end] for span in pause.evidence]
+
+
+TWO_TOWNS = """Truce in Kassala as army keeps daily pause at Wad Madani
+
+KHARTOUM (Reuters) - The army said on Tuesday it had agreed to a 24-hour truce in the town of Kassala
+after clashes with a local militia, to let elders negotiate the handover of seized weapons.
+
+The truce in Kassala will run from 6 a.m. on Wednesday to 6 a.m. on Thursday, the army said.
+
+In the south, the Rapid Support Forces announced on Saturday a daily five-hour pause in their offensive on
+the city of Wad Madani, from 8 a.m. to 1 p.m., starting on Sunday. More than 1,600 people have left the city
+since the pause began, aid workers said.
+"""
+
+
+def test_a_second_pause_introduced_in_another_place_is_its_own() -> None:
+    report = parse(TWO_TOWNS)
+    pauses = by_place(report)
+    assert set(pauses) == {"Kassala", "Wad Madani"}
+    kassala, madani = pauses["Kassala"], pauses["Wad Madani"]
+    assert madani.daily_window is not None
+    assert (madani.daily_window.start, madani.daily_window.end) == ("08:00", "13:00")
+    assert madani.recurrence is Recurrence.DAILY
+    assert madani.start is not None and madani.start.value == "2019-02-17T08:00"
+    # the other pause's hours and "daily" are not the first one's
+    assert kassala.daily_window is None
+    assert kassala.recurrence is None
+    assert kassala.start is not None and kassala.start.value.startswith("2019-02-13")
+    # "since the pause began", after the pause in Wad Madani is told: that pause, not the truce
+    assert evidence(report, madani)[-1] == "pause"
+    assert [p.id for p in report.pauses] == ["pause-1", "pause-2"]
+    assert {a for p in report.pauses for a in (*p.ordered_by, *p.announced_by)} <= {a.id for a in report.actors}
+
+
+def test_a_headline_mention_without_a_place_goes_to_the_pause_of_its_kind() -> None:
+    report = parse(TWO_TOWNS)
+    headline_end = len(report.article.title or "")
+    madani = by_place(report)["Wad Madani"]
+    kassala = by_place(report)["Kassala"]
+    assert any(span.end <= headline_end for span in madani.evidence)  # "keeps daily pause at Wad Madani"
+    assert any(span.end <= headline_end for span in kassala.evidence)  # "Truce in Kassala"
+
+
+ONE_SENTENCE = """Myanmar army and Arakan Army agree to 72-hour truce in Rakhine
+
+YANGON (AP) - Myanmar's military government and the Arakan Army have agreed to a 72-hour truce in western
+Rakhine state starting Saturday, China's Foreign Ministry said Friday, as a separate daily pause in the
+northern city of Lashio entered its second week.
+
+In Lashio, in northern Shan state, a daily four-hour pause agreed last month has largely held. The pause,
+which began on Feb. 28, runs from 8 a.m. to noon each day.
+
+Last year China brokered a truce in northern Shan that collapsed within months.
+"""
+
+
+def test_two_pauses_in_one_sentence_and_a_place_that_opens_a_sentence() -> None:
+    report = parse(ONE_SENTENCE, datetime.date(2025, 3, 7))
+    pauses = by_place(report)
+    assert set(pauses) == {"western Rakhine", "Lashio"}
+    lashio, rakhine = pauses["Lashio"], pauses["western Rakhine"]
+    assert lashio.start is not None and lashio.start.value == "2025-02-28T08:00"
+    assert lashio.daily_window is not None and lashio.daily_window.end == "12:00"
+    assert rakhine.daily_window is None
+    assert rakhine.start is not None and rakhine.start.value.startswith("2025-03-08")
+    # the sentence that names the truce first is the truce's: its parties are not the Lashio pause's
+    assert lashio.ordered_by == ()
+    # a truce told of as over is no pause of the story's
+    assert all("collapsed" not in report.article.text[s.end : s.end + 40] for p in report.pauses for s in p.evidence)
+
+
+def test_the_same_place_said_again_in_other_words_is_one_pause() -> None:
+    text = """Russia announces humanitarian pause in Aleppo
+
+MOSCOW (Reuters) - Russia announced a humanitarian pause in Aleppo on Thursday. Later, the army declared
+a pause in eastern Aleppo from 9 a.m. to 7 p.m.
+"""
+    assert len(parse(text).pauses) == 1
+
+
+def test_an_acronym_of_the_place_is_the_same_place() -> None:
+    text = """India and Pakistan agree to ceasefire on LoC
+
+ISLAMABAD (Reuters) - India and Pakistan agreed to a ceasefire along the Line of Control from midnight.
+Villagers said they hoped for a ceasefire on the LoC that would last.
+"""
+    assert len(parse(text).pauses) == 1
+
+
+def test_a_town_in_the_state_of_the_pause_is_the_same_pause() -> None:
+    text = """Sudan truce holds
+
+KHARTOUM (Reuters) - The army and the RSF agreed to a ceasefire in Sudan from Saturday.
+Residents reported a truce in El Fasher on Sunday, as aid trucks arrived.
+"""
+    assert len(parse(text).pauses) == 1
+
+
+def test_a_pause_said_in_a_quotation_is_no_new_one() -> None:
+    text = """Army announces daily tactical pause on southern Gaza road
+
+JERUSALEM (Reuters) - The army said on Sunday it would hold a daily tactical pause along a road in southern
+Gaza from 8:00 until 19:00. "A pause for trucks while our soldiers are falling in Rafah is a prize for
+Hamas," a minister wrote.
+"""
+    report = parse(text)
+    assert len(report.pauses) == 1
+    assert len(report.pauses[0].evidence) == 3
+
+
+def test_a_text_in_capitals_keeps_one_pause() -> None:
+    assert len(parse(TWO_TOWNS.upper()).pauses) <= 1
+
+
+def test_separately_tells_of_a_halt_apart_without_an_article() -> None:
+    text = """Army declares truce in Kassala
+
+KHARTOUM (Reuters) - The army declared a 24-hour truce in Kassala on Tuesday.
+
+Separately, the Rapid Support Forces announced the suspension of offensive operations around El Obeid from Friday.
+"""
+    assert set(by_place(parse(text))) == {"Kassala", "El Obeid"}
+
+
+def test_a_halt_told_of_as_over_after_its_place_and_time_is_no_pause() -> None:
+    for opening in ("A pause", "A similar pause"):
+        text = f"""Rebels agree to 72-hour truce in Uvira
+
+GOMA (AFP) - The M23 rebels agreed to a 72-hour truce in Uvira starting at midnight on Friday.
+{opening} around the border town of Kamanyola in March collapsed within hours.
+"""
+        report = parse(text)
+        assert [p.location for p in report.pauses] == ["Uvira"], opening
+        assert all("Kamanyola" not in report.article.text[s.end : s.end + 40] for s in report.pauses[0].evidence)
+
+
+def test_a_mention_in_quotation_marks_may_introduce_a_pause() -> None:
+    text = """Two truces in Colombia
+
+BOGOTA (Reuters) - The army and the dissidents agreed to a weeklong pause around El Plateado from Monday.
+
+On Wednesday the ELN announced a 72-hour "humanitarian truce" in Tibu, which began at 6 a.m. on Thursday.
+"""
+    pauses = by_place(parse(text, datetime.date(2025, 2, 15)))
+    assert set(pauses) == {"El Plateado", "Tibu"}
+    tibu = pauses["Tibu"]
+    assert tibu.start is not None and tibu.start.value == "2025-02-13T06:00"
