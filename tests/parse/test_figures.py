@@ -541,3 +541,22 @@ def test_a_state_before_a_noun_of_people_is_an_adjective(text: str, category: Fi
 )
 def test_evacuated_trapped_held_and_livestock(text: str, category: str) -> None:
     assert ceasefire.parse(text).figures[0].category.value == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "unit"),
+    [
+        ("The gangs promised a week-long pause to let aid in.", "week-long", "weeks"),
+        ("The rebels began a weeklong truce on Monday.", "weeklong", "weeks"),
+        ("A month-long ceasefire took effect in the north.", "month-long", "months"),
+        ("Villagers endured a daylong siege.", "daylong", "days"),
+    ],
+)
+def test_one_unit_of_time_said_as_an_adjective_is_a_length(sentence: str, word: str, unit: str) -> None:
+    lengths = [f for f in figures(sentence) if f.category is FigureCategory.DURATION]
+    assert [(f.value, f.unit, f.text, f.bound) for f in lengths] == [(1, unit, word, Bound.EXACT)]
+
+
+def test_a_number_of_units_long_is_read_once() -> None:
+    lengths = [f for f in figures("a 72-hour-long truce") if f.category is FigureCategory.DURATION]
+    assert [(f.value, f.unit) for f in lengths] == [(72, "hours")]

@@ -51,10 +51,20 @@ class _Tables:
     any_category: re.Pattern[str]
     people: frozenset[str]
     durations: dict[str, str]
+    lengths: re.Pattern[str]
+    """One unit of time said as an adjective: "a weeklong pause", "a month-long truce"."""
+    length_units: dict[str, str]
     counts: frozenset[str]
     people_states: frozenset[str]
     not_units: frozenset[str]
     forces: frozenset[str]
+
+
+def _length_units(lexicon: Lexicon) -> dict[str, str]:
+    return {
+        word.lower(): unit
+        for word, unit in (entry.split("=", 1) for entry in lexicon.word_list("unit.length_adjectives") if "=" in entry)
+    }
 
 
 @functools.lru_cache(maxsize=8)
@@ -78,6 +88,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         any_category=any_category,
         people=frozenset(w.lower() for w in lexicon.word_list("unit.people")) | _peoples(lexicon),
         durations=durations,
+        lengths=phrase_pattern(tuple(_length_units(lexicon)), ignore_case=True),
+        length_units=_length_units(lexicon),
         counts=frozenset(w.lower() for w in lexicon.word_list("unit.count")),
         people_states=frozenset(w.lower() for w in lexicon.word_list("unit.people_states")),
         not_units=frozenset(w.lower() for w in lexicon.word_list("unit.none")),
@@ -457,10 +469,42 @@ def find_figures(analysis: Analysis) -> Analysis:
             )
         )
     figures = _shared_fates(figures, text)
+    lengths = _lengths(analysis, tables, sentences, sources)
+    if lengths:
+        figures = sorted([*figures, *lengths], key=lambda f: (f.evidence.start, f.evidence.end))
     headline_end = title_end(analysis.article)
     body = {(f.value, f.unit) for f in figures if f.evidence.start >= headline_end}
     kept = [f for f in figures if f.evidence.start >= headline_end or (f.value, f.unit) not in body]
     return attrs.evolve(analysis, figures=tuple(kept))  # a title's figure repeated in the body counts once
+
+
+def _lengths(
+    analysis: Analysis, tables: _Tables, sentences: SentenceLookup, sources: dict[int, str | None]
+) -> list[Figure]:
+    """
+    A length said by one unit as an adjective ("a weeklong pause", "a month-long truce"): one of that unit.
+
+    No number is written, so the numbers stage finds none; the word is the figure's evidence.
+    """
+    found: list[Figure] = []
+    for match in analysis.phrases.all(tables.lengths):
+        sentence = sentences.at(match.start())
+        if sentence.start not in sources:
+            sources[sentence.start] = _source(analysis, sentence)
+        unit = tables.length_units[match.group(0).lower()]
+        found.append(
+            Figure(
+                value=1,
+                bound=Bound.EXACT,
+                unit=unit,
+                category=FigureCategory.DURATION,
+                subject=unit.removesuffix("s"),
+                source=sources[sentence.start],
+                text=match.group(0),
+                evidence=span_at(match.start(), match.end()),
+            )
+        )
+    return found
 
 
 _FATES = frozenset(
