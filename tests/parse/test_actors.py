@@ -910,3 +910,17 @@ def test_a_ministry_of_a_field(text: str, name: str) -> None:
 )
 def test_a_military_unit_named_by_a_number(text: str, name: str) -> None:
     assert named(text, name).kind is ActorKind.MILITARY
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The pause was announced by the State Administration Council, as the junta calls itself.",
+            "State Administration Council",
+        ),
+        ("The State Peace and Development Council ruled the country.", "State Peace and Development Council"),
+    ],
+)
+def test_a_word_that_names_nothing_alone_may_open_a_body_name(text: str, name: str) -> None:
+    assert named(text, name).kind is ActorKind.GOVERNMENT_BODY

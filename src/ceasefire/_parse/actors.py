@@ -153,6 +153,8 @@ class _Tables:
     party_family: dict[str, str]
     family_kind: dict[str, ActorKind]
     not_names: frozenset[str]
+    body_openers: frozenset[str]
+    """Words that name nothing alone but may open a body's name ("the State Administration Council")."""
     leading_title: re.Pattern[str]
     org_heads: dict[str, ActorKind]
     hits: re.Pattern[str]
@@ -247,6 +249,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         party_family=party_family,
         family_kind=family_kind,
         not_names=frozenset(lexicon.word_list("actor.not_names")),
+        body_openers=frozenset(lexicon.word_list("actor.body_openers")),
         org_heads={head: ActorKind(kind) for head, kind in word_pairs(lexicon, "actor.org_heads").items()},
         # "the Levant Policy Institute", "Sudan Doctors' Union": capitalised words ending in a body's head word.
         # The capital comes first and the boundary after it, so the engine skips ahead to capitals.
@@ -856,7 +859,11 @@ class _Finder:
         while (
             tokens
             and (
-                (tokens[0] in self.tables.not_names and tokens[0] not in self.tables.org_heads)
+                (
+                    tokens[0] in self.tables.not_names
+                    and tokens[0] not in self.tables.org_heads
+                    and (tokens[0] not in self.tables.body_openers or len(tokens) < _FULL_NAME_TOKENS + 1)
+                )
                 or tokens[0].endswith("-based")  # "the Amman-based Levant Policy Institute"
                 # "Haiti's National Police": the state's body, named without it; not "the Ombudsman's Office"
                 or (tokens[0].endswith(("'s", "’s")) and tokens[0][:-2] in self.tables.by_name)
@@ -952,7 +959,11 @@ class _Finder:
             ends = [i for i, token in enumerate(tokens[:-1]) if _SENTENCE_END_WORD.fullmatch(token)]
             tokens = tokens[ends[-1] + 1 :] if ends else tokens
             while tokens and (
-                (tokens[0] in self.tables.not_names and tokens[0] not in self.tables.org_heads)
+                (
+                    tokens[0] in self.tables.not_names
+                    and tokens[0] not in self.tables.org_heads
+                    and (tokens[0] not in self.tables.body_openers or len(tokens) < _FULL_NAME_TOKENS + 1)
+                )
                 or tokens[0].endswith(("'s", "’s"))
             ):
                 tokens.pop(0)  # "The", "Haftar's"; not "Government" in "Government of National Accord"
