@@ -165,3 +165,21 @@ On Wednesday the ELN announced a 72-hour "humanitarian truce" in Tibu, which beg
     assert set(pauses) == {"El Plateado", "Tibu"}
     tibu = pauses["Tibu"]
     assert tibu.start is not None and tibu.start.value == "2025-02-13T06:00"
+
+
+def test_a_halt_introduced_as_a_subject_and_told_of_as_over_is_another() -> None:
+    text = """Russia and Ukraine agree to local ceasefire at nuclear plant
+
+VIENNA (Reuters) - Russia and Ukraine have agreed to a local ceasefire around the Zaporizhzhia nuclear plant
+on Thursday so that engineers can repair a power line, the IAEA said.
+
+A 30-day moratorium on strikes on energy facilities, agreed in March after a phone call between the two
+presidents, ran out in April amid mutual accusations of violations.
+"""
+    report = parse(text, datetime.date(2025, 11, 4))
+    (pause,) = report.pauses
+    assert all(report.article.text[s.start : s.end] != "moratorium on strikes" for s in pause.evidence)
+    halts = [
+        e for e in report.events if e.kind is ceasefire.EventKind.CEASEFIRE and e.trigger == "moratorium on strikes"
+    ]
+    assert len(halts) == 1

@@ -1411,7 +1411,7 @@ class _Parts:
                 current = named
             elif not places:
                 places.append([])
-            elif own and _over(text, place_end, trigger.sentence, tables):
+            elif (own and _over(text, place_end, trigger.sentence, tables)) or _ended_subject(text, trigger):
                 part_of[index] = _NO_PAUSE  # "a pause around Kamanyola in March collapsed": another halt, over
                 continue
             elif own and unplaced:
@@ -1495,10 +1495,12 @@ _TIME_AFTER_PLACE = re.compile(r"\s(?:in|on|last|earlier\sthis|this)\s[\w.]+(?:\
 """When, right after a place: "a pause around Kamanyola in March collapsed"."""
 
 
-_ENDED_AFTER = re.compile(
-    r"\s(?:(?:had|has)\s)?(?:collapsed|broke\sdown|ended|expired|failed|unravell?ed|fell\sapart)\b"
-)
+_ENDS = r"(?:collapsed|broke\sdown|ended|expired|failed|unravell?ed|fell\sapart|ran\sout|lapsed)\b"
+_ENDED_AFTER = re.compile(rf"\s(?:(?:had|has)\s)?{_ENDS}")
 """A halt's end told right after it: "a pause around Kamanyola in March collapsed within hours"."""
+_ENDED_LATER = re.compile(rf",\s(?:[^,;]{{1,160}}?,\s)?(?:(?:had|has)\s)?{_ENDS}")
+"""A halt's end told after a clause set between commas: "A 30-day moratorium ..., agreed in March, ran out in April"."""
+_OPENS_SENTENCE = re.compile(r"(?i:an?)\s(?:[\w-]+\s){0,3}")
 
 
 def _over(text: str, place_end: int, sentence: Span, tables: PauseWords) -> bool:
@@ -1509,6 +1511,25 @@ def _over(text: str, place_end: int, sentence: Span, tables: PauseWords) -> bool
         or _ENDED_AFTER.match(text, end, sentence.end) is not None
         for end in (place_end, *((when.end(),) if when else ()))
     )
+
+
+def _ended_subject(text: str, trigger: _Trigger) -> bool:
+    """
+    Whether a halt introduced as the subject of its sentence is told of as over.
+
+    "A 30-day moratorium on strikes on energy facilities, agreed in March ..., ran out in April":
+    another halt than the one the story told before.
+    """
+    return (
+        _OPENS_SENTENCE.fullmatch(text, trigger.sentence.start, trigger.span.start) is not None
+        and _ENDED_LATER.match(text, _clause_end(text, trigger), trigger.sentence.end) is not None
+    )
+
+
+def _clause_end(text: str, trigger: _Trigger) -> int:
+    """Where the words about a mention end before a comma: "A ... moratorium on strikes on energy facilities"."""
+    comma = text.find(",", trigger.span.end, trigger.sentence.end)
+    return comma if comma >= 0 else trigger.sentence.end
 
 
 def _own_places(
