@@ -218,6 +218,10 @@ def bench_adversarial() -> None:
         "right-to-left and emoji": ("\u202eمرحبا 🕊️ ceasefire " * 20_000),
         "mixed line endings": "Truce holds.\r\nAid enters.\rMore than 1,000 fled.\n" * 10_000,
         "10 MB article": (SEED.read_text(encoding="utf-8") + "\n\n") * (10_000_000 // 3_000),
+        # pauses in ever new places in one sentence: a mention is weighed against a bounded few places
+        "1 MB of pauses in new places, one sentence": " ".join(
+            f"a truce in Town{i} while a pause in City{i}" for i in range(25_000)
+        ),
         # every mention in one sentence: what is read once per sentence must not be read once per mention
         "1 MB in one sentence (the seed without its stops)": (
             re.sub(r"[.!?\n]", " ", SEED.read_text(encoding="utf-8")) + " "

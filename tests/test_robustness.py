@@ -56,6 +56,10 @@ ADVERSARIAL = {
     "mixed line endings": "Truce holds.\r\nAid enters.\rMore than 1,000 fled.\n" * 10_000,
     "many numbers": "at least 1,200 people, some 300 more and tens of thousands " * 10_000,
     "many dates": "on Nov. 4, Tuesday, last month, since September 2011, from 10:00 to 14:00 GMT " * 5_000,
+    # pauses in ever new places, in one sentence: each mention is weighed against a bounded few
+    "many pauses in one sentence": " ".join(f"a truce in Town{i} while a pause in City{i}" for i in range(3_000)),
+    "two pauses told again and again": "A truce in Aleppo began. In the east, a pause in Homs held from 9 a.m. "
+    * 3_000,
 }
 
 

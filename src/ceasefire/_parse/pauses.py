@@ -1321,9 +1321,11 @@ def find_pauses(analysis: Analysis) -> Analysis:
 
 
 _MAX_PAUSES = 4
+"""The most pauses read from one story: more places than that are one halt's reach, not separate halts."""
 _NO_PAUSE = -1
 """The part of a mention that is none of the story's pauses (a halt told of as over)."""
-"""The most pauses read from one story: more places than that are one halt's reach, not separate halts."""
+_MAX_PLACES = 8
+"""The most places kept for one pause: enough for its names, and a bound on the work of comparing them."""
 _INTRODUCED = re.compile(
     r"(?<![\w-])(?i:an?|another)\s(?:(?!(?i:of|the|into|for|to|after|since|in|on|its|their|this|that|and)\s)[\w-]+\s){0,3}"
     r"[\"“']?$"
@@ -1375,6 +1377,7 @@ class _Parts:
     told: list[Span]
     told_starts: list[int]
     told_mentions: list[list[tuple[Span, int]]]
+    told_mention_starts: list[list[int]]
 
     @classmethod
     def of(cls, analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) -> _Parts:
@@ -1384,7 +1387,7 @@ class _Parts:
         not_places = _not_places(analysis, tables)
         places: list[list[_Place]] = []  # the places each pause is said to hold in; none yet for some
         part_of: dict[int, int] = {}
-        introduced: list[int] = []  # where the mentions introducing a pause end
+        introduced = -1  # where the last mention introducing a pause ends
         current = 0
         shouting = text.isupper()  # a text in capitals names no place apart from other words
         for index, trigger in enumerate(triggers):
@@ -1398,7 +1401,7 @@ class _Parts:
                 and len(places) < _MAX_PAUSES
                 and (
                     _INTRODUCED.search(before) is not None
-                    or tables.separate.search(text, trigger.sentence.start, trigger.span.start) is not None
+                    or analysis.phrases.first(tables.separate, trigger.sentence.start, trigger.span.start) is not None
                 )
                 # said in a quotation ("A pause for trucks ... in Rafah," a minister wrote), not a term quoted
                 and not (
@@ -1418,16 +1421,18 @@ class _Parts:
                 current = unplaced[-1]  # the place of a pause first told without one
             elif new and (
                 own
-                or any(
-                    trigger.sentence.start <= end and _ANOTHER_CLAUSE.search(text, end, trigger.span.start)
-                    for end in introduced
+                or (
+                    trigger.sentence.start <= introduced
+                    and _ANOTHER_CLAUSE.search(text, introduced, trigger.span.start) is not None
                 )
             ):
                 places.append([])  # "a daily pause in Baghouz", after a truce in Tafas
                 current = len(places) - 1
-            places[current].extend(own)  # "Meanwhile in Cauca, a pause around El Plateado": both its places
+            for place in own:  # "Meanwhile in Cauca, a pause around El Plateado": both its places
+                if place not in places[current] and len(places[current]) < _MAX_PLACES:
+                    places[current].append(place)
             if new:
-                introduced.append(trigger.span.end)
+                introduced = trigger.span.end
             part_of[index] = current
         kinds: dict[PauseKind, int] = {}  # the pause each kind of mention first names in the body
         for index, part in part_of.items():
@@ -1451,6 +1456,7 @@ class _Parts:
             told=[s for s, _ in told],
             told_starts=[s.start for s, _ in told],
             told_mentions=[m for _, m in told],
+            told_mention_starts=[[span.start for span, _ in m] for _, m in told],
         )
 
     def at(self, offset: int) -> int:
@@ -1469,8 +1475,10 @@ class _Parts:
             return True
         index = bisect.bisect_right(self.told_starts, offset) - 1
         if index >= 0 and offset < self.told[index].end:
-            nearest = min(self.told_mentions[index], key=lambda m: _distance(offset, m[0]))
-            return nearest[1] == part
+            mentions, starts = self.told_mentions[index], self.told_mention_starts[index]
+            after = bisect.bisect_left(starts, offset)  # the nearest is the last before or the first after
+            near = mentions[max(0, after - 1) : after + 1]
+            return min(near, key=lambda m: _distance(offset, m[0]))[1] == part
         return self.at(offset) == part
 
 
