@@ -1333,3 +1333,80 @@ def test_a_place_after_a_second_verb_is_not_the_pauses() -> None:
         "to the ceasefire and accused the army of drone strikes near Nyala."
     )
     assert pause_of(parse(text)).location != "Nyala"
+
+
+WEDNESDAY_STORIES = {
+    # the making's day said with it: "on Wednesday ordered ... on Saturday"
+    "ordered": (
+        "COLOMBO (Reuters) - The president on Wednesday ordered the army to halt its offensive around the town of"
+        " Puthukkudiyiruppu for 10 hours on Saturday, opening three corridors.",
+        "2016-11-05",
+    ),
+    # "... on Friday ..., Russia said Wednesday"
+    "said after": (
+        "KYIV (AP) - Soldiers holding out in the ruined city of Avdiivka could walk out alive on Friday during a"
+        " humanitarian pause if they leave their weapons behind, Russia said Wednesday.",
+        "2016-11-04",
+    ),
+    # a present: the pause is made as the story is published
+    "present": (
+        "DERNA (Reuters) - The commander gives armed groups in Derna a humanitarian pause of eight hours on Friday"
+        " to leave the city.",
+        "2016-11-04",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WEDNESDAY_STORIES))
+def test_a_weekday_lies_after_the_making_of_its_pause(name: str) -> None:
+    text, day = WEDNESDAY_STORIES[name]
+    pause = pause_of(parse("Pause ordered\n\n" + text))
+    assert pause.start is not None
+    assert pause.start.value.startswith(day)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a day gone by, told with a verb in the past: "collapsed within hours of taking effect ... on Tuesday"
+        (
+            "GENEVA (AFP) - A 24-hour humanitarian truce in El Fasher collapsed within hours of taking effect at"
+            " 0600 GMT on Tuesday, the United Nations said Wednesday.",
+            "2016-11-01",
+        ),
+        (
+            "KHARTOUM (Reuters) - Aid trucks entered Zamzam camp on Monday, on the first day of a daily four-hour"
+            " humanitarian pause, the U.N. said Wednesday.",
+            "2016-10-31",
+        ),
+    ],
+)
+def test_a_weekday_told_as_gone_by_stays_behind(text: str, day: str) -> None:
+    pause = pause_of(parse("Pause\n\n" + text))
+    assert pause.start is not None
+    assert pause.start.value.startswith(day)
+
+
+def test_a_window_said_apart_from_its_day_ends_that_day() -> None:
+    text = """Pause in Babanusa on Saturday
+
+KHARTOUM (Reuters) - The United Nations said on Wednesday that the army and the RSF had agreed to a 12-hour
+humanitarian pause in the besieged town of Babanusa on Saturday.
+
+The pause is to run from 6 a.m. to 6 p.m. local time.
+"""
+    pause = pause_of(parse(text))
+    assert pause.start is not None and pause.end is not None
+    assert (pause.start.value, pause.end.value) == ("2016-11-05T06:00", "2016-11-05T18:00")
+
+
+def test_guns_falling_silent_is_the_pause_to_come() -> None:
+    text = """Raqqa pause offered
+
+BEIRUT (AFP) - US-backed fighters offered a one-day humanitarian pause in Raqqa on Wednesday.
+
+The guns would fall silent on Saturday from 8:00 am (0500 GMT) to 6:00 pm (1500 GMT), the commander said.
+"""
+    pause = pause_of(parse(text))
+    assert pause.start is not None and pause.end is not None
+    assert (pause.start.value, pause.end.value) == ("2016-11-05T08:00", "2016-11-05T18:00")

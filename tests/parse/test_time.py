@@ -422,3 +422,17 @@ def test_a_zone_named_in_full() -> None:
     (found,) = times(text, datetime.date(2025, 11, 20))
     assert found.when is not None
     assert (found.when.value, found.timezone) == ("2025-11-19T18:00", "Pakistan Standard Time")
+
+
+def test_a_window_closed_after_a_time_in_brackets() -> None:
+    """ "on Saturday from 8:00 am (0500 GMT) to 6:00 pm (1500 GMT)": one window on Saturday."""
+    mention = only("The guns would fall silent on Saturday from 8:00 am (0500 GMT) to 6:00 pm (1500 GMT).")
+    assert (mention.clock_start, mention.clock_end) == ("08:00", "18:00")
+    assert mention.when is not None and mention.until is not None
+    assert (mention.when.value, mention.until.value) == ("2016-11-05T08:00", "2016-11-05T18:00")
+
+
+def test_a_window_whose_end_has_a_day_of_its_own_is_two_times() -> None:
+    found = times("It will be in force from 00:00 on May 25 to 23:59 on May 27.")
+    assert [t.clock_start for t in found] == ["00:00", "23:59"]
+    assert all(t.clock_end is None for t in found)

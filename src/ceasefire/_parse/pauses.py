@@ -111,6 +111,7 @@ class PauseWords:
     announcing_after: re.Pattern[str]
     event_place: re.Pattern[str]
     separate: re.Pattern[str]
+    weekday: re.Pattern[str]
     generic_place_words: frozenset[str]
     """Words that describe a place without telling it apart ("northern", "city"): lower case."""
     states: dict[str, str]
@@ -233,6 +234,9 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             + list(lexicon.word_list("place.occasions"))
         ),
         separate=_words(lexicon, "pause.separate_cues"),
+        weekday=phrase_pattern(
+            tuple(w.split("=")[0].rstrip(".") for w in lexicon.word_list("time.weekdays")), ignore_case=True
+        ),
         generic_place_words=frozenset(
             w.lower() for w in (*lexicon.word_list("place.regions"), *lexicon.word_list("place.generic_words"))
         ),
@@ -852,6 +856,99 @@ _UNTIL_REACH = 40
 _UNTIL_WORD = re.compile(r"(?i:until|till|by|through)\s")
 
 
+_MADE_NOW = re.compile(
+    r"(?i:\b(?:has|have)\s(?:\w+ly\s)?(?:announced|ordered|offered|declared|proposed|called)\b"
+    r"|\b(?:says|announces|orders|offers|declares|proposes|gives|grants)\b)"
+)
+"""A pause made as the story is published: "has announced a humanitarian pause", "the army says"."""
+_HAPPENED = re.compile(
+    r"(?<![\w-])(?:(?i:began|started|took|came|went|was|were|did|held|broke|fell)\b"
+    r"|(?i:had)\b(?!\s(?i:ordered|offered|announced|declared|agreed|proposed|called|unveiled|promised|pledged)\b)"
+    r"|(?!(?i:ordered|offered|announced|declared|agreed|proposed|called|unveiled|promised|pledged)\b)"
+    # an -ed word before a name, an article, a preposition or a stop is a verb; before a common word,
+    # an adjective ("armed groups", "the ruined eastern city")
+    r"[a-z]{3,}ed(?=\s(?:[A-Z]|(?:the|a|an|its|their|in|on|at|within|after|for|by|to|into|from|with|during|over|late"
+    r"|early|last|this)\b)|[,.;]))"
+)
+"""A verb in the past, not one of making a pause: "began on Friday", "entered Zamzam camp on Monday"."""
+
+
+def _after_their_making(
+    analysis: Analysis, times: list[TimeMention], lookup: SentenceLookup, tables: PauseWords
+) -> list[TimeMention]:
+    """
+    The times, with a weekday read as the last one moved a week on when its sentence makes the pause later.
+
+    "Sri Lanka's president on Wednesday ordered the army to halt its offensive ... on Saturday",
+    "could walk out alive on Friday ..., Russia said Wednesday": the Saturday and the Friday to come.
+    """
+    text = analysis.article.text
+    headline_end = title_end(analysis.article)
+    lead = lead_sentence(analysis.article)
+    moved = list(times)
+    for index, mention in enumerate(times):
+        if mention.when is None or tables.weekday.search(mention.text) is None or "last" in mention.text.lower():
+            continue
+        day = _day_of(mention.when)
+        sentence = lookup.at(mention.span.start)
+        # a headline's day is made when its lead says ("Pause in Babanusa on Saturday", "... said on Wednesday")
+        told_in = lead if lead is not None and mention.span.end <= headline_end else sentence
+        made_on = _made_on(analysis, [t for t in times if told_in.contains(t.span)], told_in, tables)
+        if day is None or made_on is None or not made_on - datetime.timedelta(days=7) <= day < made_on:
+            continue
+        clause_start = max(
+            sentence.start,
+            *(text.rfind(mark, sentence.start, mention.span.start) + 1 for mark in ",;:"),
+            mention.span.start - _DAY_CLAUSE_REACH,
+        )
+        if _HAPPENED.search(text, clause_start, mention.span.start) is not None:
+            continue  # "collapsed within hours of taking effect at 0600 GMT on Tuesday": a day gone by
+        week = datetime.timedelta(days=7)
+        moved[index] = attrs.evolve(mention, when=_moved(mention.when, week), until=_moved(mention.until, week))
+    return moved
+
+
+_DAY_CLAUSE_REACH = 200
+"""How far back a weekday's clause is read for a verb in the past."""
+
+
+def _made_on(analysis: Analysis, times: list[TimeMention], sentence: Span, tables: PauseWords) -> datetime.date | None:
+    """The last day a sentence says the pause is made or told on: "ordered on Wednesday", "Russia said Wednesday"."""
+    text = analysis.article.text
+    told = [
+        _day_of(t.when)
+        for t in times
+        if t.when is not None
+        and t.when.precision is Precision.DAY
+        and (
+            SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
+            or tables.announcing_after.match(text, t.span.end)
+            or _MADE_ON_BEFORE.search(text, max(0, t.span.start - 60), t.span.start)
+        )
+    ]
+    days = [day for day in told if day is not None]
+    if days:
+        return max(days)
+    published = analysis.article.published
+    return published if published is not None and _MADE_NOW.search(text, sentence.start, sentence.end) else None
+
+
+def _day_of(when: When) -> datetime.date | None:
+    """The calendar day of a resolved value ("2016-11-04T09:00"), or None for a partial one."""
+    day = _CALENDAR_DAY.match(when.value)
+    try:
+        return datetime.date.fromisoformat(day.group(0)) if day is not None else None
+    except ValueError:  # "XXXX-11-04"
+        return None
+
+
+def _moved(when: When | None, by: datetime.timedelta) -> When | None:
+    day = _day_of(when) if when is not None else None
+    if when is None or day is None:
+        return when
+    return attrs.evolve(when, value=(day + by).isoformat() + when.value[10:])
+
+
 def _start(clock: TimeMention | None, day: TimeMention | None, *, day_begins: bool = False) -> When | None:
     """
     When the pause begins: the clock window's own day, or the clock time on the pause's day.
@@ -878,6 +975,24 @@ def _start(clock: TimeMention | None, day: TimeMention | None, *, day_begins: bo
 
 
 _MIDNIGHT = re.compile(r"(?i:\bmidnight\b)")
+
+
+def _window_end(start: When | None, clock: TimeMention | None) -> When | None:
+    """
+    The end of a one-off window said apart from its day: the start's day at its closing time.
+
+    "... on Friday. The pause is to last from 8 a.m. to 4 p.m. Moscow time": Friday 16:00, the
+    next day's when the window runs past midnight; the clock's words are the evidence.
+    """
+    if start is None or start.precision is not Precision.MINUTE or clock is None or clock.when is not None:
+        return None
+    day = _CALENDAR_DAY.match(start.value)
+    if day is None or clock.clock_start is None or clock.clock_end is None:
+        return None
+    end_day = day.group(0) if clock.clock_end > clock.clock_start else day_after(day.group(0))
+    if end_day is None:
+        return None
+    return When(value=f"{end_day}T{clock.clock_end}", precision=Precision.MINUTE, text=clock.text, span=clock.span)
 
 
 _CALENDAR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
@@ -1635,6 +1750,8 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         and (header is None or not header.contains(t.span))
         and mentions.owns(t.span.start)
     ]
+    # "on Wednesday ordered a pause ... on Friday": a pause does not begin before it is made
+    times = _after_their_making(analysis, times, sentences, tables)
     immediate = any(_IMMEDIATE.search(text, s.start, s.end) for s in trigger_sentences)
     clock, day = _window(times, text, tables, immediate=immediate)
     halting = sorted(
@@ -1697,6 +1814,8 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         ),
         None,
     )
+    if end_when is None and recurring is None:
+        end_when = _window_end(start_when, clock)  # "on Friday ... The pause is to last from 8 a.m. to 4 p.m."
     spans = (
         {t.span for t in triggers}
         | {h.span for h in halts}  # "said on Sunday it would suspend military operations around Dikwa"

@@ -708,6 +708,45 @@ def _in_local_time(local: TimeMention, other: TimeMention, text: str) -> TimeMen
     return attrs.evolve(local, span=span, text=words, when=when)
 
 
+_TO = re.compile(r"\s?(?:to|until|till|-|–)\s?")
+
+
+def _closes_window(start: TimeMention, end: TimeMention, text: str) -> bool:
+    """A clock time that opens a window, then "to", then a bare clock time that closes it."""
+    return (
+        start.clock_start is not None
+        and start.clock_end is None
+        and start.until is None
+        and _is_clock_only(end)
+        and end.clock_start is not None
+        and end.clock_end is None
+        and _TO.fullmatch(text, start.span.end, end.span.start) is not None
+    )
+
+
+def _closed(start: TimeMention, end: TimeMention, text: str) -> TimeMention:
+    """The window from `start` to the clock time of `end`, on the start's day when it has one."""
+    assert end.clock_start is not None  # noqa: S101 - _closes_window checked it
+    span = span_at(start.span.start, end.span.end)
+    words = text[span.start : span.end]
+    until = None
+    if start.when is not None and start.when.precision is Precision.MINUTE and start.clock_start is not None:
+        day = start.when.value.partition("T")[0]
+        overnight = end.clock_start <= start.clock_start
+        value = _at(attrs.evolve(start.when, value=day), end.clock_start, next_day=overnight)
+        if value is not None:
+            until = When(value=value, precision=Precision.MINUTE, text=words, span=span)
+    return attrs.evolve(
+        start,
+        span=span,
+        text=words,
+        when=attrs.evolve(start.when, text=words, span=span) if start.when is not None else None,
+        until=until,
+        clock_end=end.clock_start,
+        timezone=start.timezone or end.timezone,
+    )
+
+
 def _minutes(clock: str) -> int:
     hours, minutes = clock.split(":")
     return int(hours) * 60 + int(minutes)
@@ -741,6 +780,13 @@ def _merge(mentions: list[TimeMention], text: str) -> list[TimeMention]:
                 clock_end=mention.clock_end,
                 timezone=previous.timezone or mention.timezone,
             )
+        elif (
+            previous is not None
+            and _closes_window(previous, mention, text)
+            # "from 00:00 on May 25 to 23:59 on May 27": the end has a day of its own
+            and not (following is not None and _joins(mention, following, text))
+        ):
+            merged[-1] = _closed(previous, mention, text)  # "on Saturday from 8:00 am (0500 GMT) to 6:00 pm"
         elif previous is not None and _joins(previous, mention, text):
             merged[-1] = _combine(previous, mention, text)
         else:
