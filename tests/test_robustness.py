@@ -7,6 +7,8 @@ How long each input takes is measured in ``benchmarks/bench.py``, never asserted
 from __future__ import annotations
 
 import datetime
+import textwrap
+import warnings
 from pathlib import Path
 
 import pytest
@@ -229,3 +231,51 @@ def test_a_failing_stage_is_skipped_with_a_warning_and_the_rest_kept(monkeypatch
 def test_regressions_found_by_new_stories(text: str) -> None:
     """Texts that once crashed a stage; warnings are errors in the test run, so a skipped stage fails here."""
     assert_valid(ceasefire.parse(text), text)
+
+
+def hard_wrapped(text: str, width: int = 72) -> str:
+    """The story as a wire feed sends it: each paragraph broken into lines of at most `width` characters."""
+    title, *paragraphs = text.split("\n\n")
+    wrapped = [textwrap.fill(p, width, break_long_words=False, break_on_hyphens=False) for p in paragraphs]
+    return "\n\n".join([title, *wrapped])
+
+
+class TestHardWrappedLines:
+    """A story whose paragraphs are broken into lines reads as the same story."""
+
+    def test_the_seed_wrapped_gives_the_same_report(self) -> None:
+        published = datetime.date(2016, 11, 2)
+        flat, wrapped = ceasefire.parse(SEED, published), ceasefire.parse(hard_wrapped(SEED), published)
+
+        assert_valid(wrapped, hard_wrapped(SEED))
+        assert [(p.location, p.start, p.end, p.duration) for p in wrapped.pauses] == [
+            (p.location, p.start, p.end, p.duration) for p in flat.pauses
+        ]
+        assert [(c.count, c.beneficiaries, c.armed) for p in wrapped.pauses for c in p.corridors] == [
+            (c.count, c.beneficiaries, c.armed) for p in flat.pauses for c in p.corridors
+        ]
+        assert sorted(a.name for a in wrapped.actors) == sorted(a.name for a in flat.actors)
+        assert [(f.value, f.category) for f in wrapped.figures] == [(f.value, f.category) for f in flat.figures]
+        assert [e.kind for e in wrapped.events] == [e.kind for e in flat.events]
+        assert len(wrapped.quotes) == len(flat.quotes) == 3
+
+    def test_a_quotation_broken_across_lines_is_one_quote(self) -> None:
+        text = 'Aid official speaks\n\n"We cannot reach the people who need us\nmost," said Jan Egeland, the head of the NRC.'
+        (quote,) = ceasefire.parse(text).quotes
+        assert quote.text == "We cannot reach the people who need us\nmost"
+
+    def test_a_known_name_broken_across_lines_is_the_known_actor(self) -> None:
+        text = (
+            "Aid chief warns\n\nThe U.N. Office for the Coordination of\nHumanitarian Affairs said on Monday that"
+            " aid convoys were stuck."
+        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # a name looked up as written, line break and all, failed the stage
+            report = ceasefire.parse(text)
+        assert [a.name for a in report.actors] == ["OCHA"]
+
+    def test_a_titled_name_broken_across_lines_ends_where_the_name_ends(self) -> None:
+        text = "Truce\n\nJERUSALEM (AP) - Israeli Prime Minister Benjamin\nNetanyahu said on Sunday the truce would hold."
+        report = ceasefire.parse(text)
+        (person,) = [a for a in report.actors if a.name == "Benjamin Netanyahu"]
+        assert [report.text_of(span) for span in person.mentions] == ["Israeli Prime Minister Benjamin\nNetanyahu"]

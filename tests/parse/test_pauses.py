@@ -1410,3 +1410,57 @@ The guns would fall silent on Saturday from 8:00 am (0500 GMT) to 6:00 pm (1500 
     pause = pause_of(parse(text))
     assert pause.start is not None and pause.end is not None
     assert (pause.start.value, pause.end.value) == ("2016-11-05T08:00", "2016-11-05T18:00")
+
+
+def corridors_of(text: str) -> list[tuple[int | None, tuple[str, ...], bool | None, str | None]]:
+    return [(c.count, c.beneficiaries, c.armed, c.destination) for c in pause_of(parse(text)).corridors]
+
+
+def test_corridor_beneficiaries_the_lexicon_lists() -> None:
+    text = """Russia offers Avdiivka pause
+
+KYIV (AP) - Russia offered a humanitarian pause in Avdiivka on Friday. A single corridor, running southeast to
+the city of Donetsk, would be open to women and children, the wounded and other unarmed civilians.
+"""
+    assert corridors_of(text) == [(1, ("women and children", "the wounded", "civilians"), False, "Donetsk")]
+
+
+def test_a_corridor_told_again_adds_whom_it_is_for_and_where_it_leads() -> None:
+    text = """Sri Lanka orders pause
+
+COLOMBO (Reuters) - The president ordered a humanitarian pause on Saturday, opening three corridors through
+which civilians trapped by the fighting could reach government territory. All three corridors lead to screening
+centres at Vavuniya and will be open to civilians, the sick and pregnant women, the minister said.
+"""
+    assert corridors_of(text) == [(3, ("civilians", "the sick", "pregnant women"), None, "Vavuniya")]
+
+
+def test_the_routes_told_again_lead_where_the_corridors_go() -> None:
+    text = """Iraq opens corridors
+
+BAGHDAD (Reuters) - Iraqi forces declared a humanitarian pause and will open two safe corridors for civilians.
+The routes lead south to the government screening centre at Hammam al-Alil.
+"""
+    assert corridors_of(text) == [(2, ("civilians",), None, "Hammam al-Alil")]
+
+
+def test_who_says_so_is_not_whom_a_corridor_is_for() -> None:
+    text = """Raqqa pause
+
+BEIRUT (AFP) - The SDF offered a humanitarian pause in Raqqa. Four corridors will be opened for women and
+children, according to an SDF statement.
+"""
+    assert corridors_of(text) == [(4, ("women and children",), None, None)]
+
+
+@pytest.mark.parametrize(
+    ("words", "armed"),
+    [("who could keep their rifles", True), ("if they leave their weapons behind", False)],
+)
+def test_arms_kept_or_left_behind(words: str, armed: bool) -> None:
+    text = f"""Derna pause
+
+DERNA (Reuters) - The LNA announced a humanitarian pause in Derna. One corridor, along the coastal road west to
+Ras al-Hilal, would be reserved for the fighters, {words}.
+"""
+    assert corridors_of(text) == [(1, ("the fighters",), armed, "Ras al-Hilal")]

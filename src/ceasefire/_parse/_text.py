@@ -14,9 +14,37 @@ import itertools
 import re
 import weakref
 from collections.abc import Iterable
+from typing import TypeVar
 
 from ceasefire._lexicon import Lexicon
 from ceasefire._model import Article, Span, span_at
+
+
+_V = TypeVar("_V")
+_LOOSE_SPACE = re.compile(r"\s{2,}|[^\S ]")
+
+
+def one_line(words: str) -> str:
+    r"""Words as a lexicon writes them: a line break or a run of spaces is one space ("United\nNations")."""
+    return " ".join(words.split()) if _LOOSE_SPACE.search(words) else words
+
+
+class Lookup(dict[str, _V]):
+    r"""
+    A table of names looked up by words found in a text, wherever its lines were broken.
+
+    Phrase patterns let a space match a line break, so a name found in hard-wrapped text may
+    hold one ("Office for the Coordination of\nHumanitarian Affairs"); it is the lexicon's name.
+    """
+
+    def __getitem__(self, key: str) -> _V:
+        return super().__getitem__(one_line(key))
+
+    def __contains__(self, key: object) -> bool:
+        return super().__contains__(one_line(key) if isinstance(key, str) else key)
+
+    def get(self, key: str, default: _V | None = None) -> _V | None:  # type: ignore[override]
+        return super().get(one_line(key), default)
 
 
 def _trie_regex(words: Iterable[str]) -> str:
@@ -30,7 +58,10 @@ def _trie_regex(words: Iterable[str]) -> str:
 
     def walk(node: dict) -> str:  # type: ignore[type-arg]
         ends = "" in node
-        branches = [re.escape(char) + walk(child) for char, child in sorted(node.items()) if char]
+        # a space matches any one space, a line broken by hard wrapping included ("humanitarian\npause")
+        branches = [
+            (r"\s" if char == " " else re.escape(char)) + walk(child) for char, child in sorted(node.items()) if char
+        ]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -47,7 +78,7 @@ def phrase_pattern(words: tuple[str, ...], *, ignore_case: bool = True) -> re.Pa
     One compiled pattern matching any of `words` as whole words, longest first.
 
     Args:
-        words: The phrases; a space in them matches exactly one space (not a line break).
+        words: The phrases; a space in them matches any one space, a line break included.
         ignore_case: Match regardless of case.
 
     Returns:

@@ -28,9 +28,11 @@ from ceasefire._parse._mentions import ActorMention, ActorTable, Analysis
 from ceasefire._parse._text import (
     LETTERS,
     UPPER,
+    Lookup,
     PhraseIndex,
     alternation,
     keyed,
+    one_line,
     phrase_pattern,
     word_pairs,
 )
@@ -190,6 +192,23 @@ def _is_metonym(entry: ActorEntry, alias: str) -> bool:
     return entry.name not in alias and not compact.isupper() and not any(d in alias for d in entry.demonyms)
 
 
+_LEADING_INITIALS = re.compile(r"((?:[A-Z]\.){2,3}|[A-Z]{2,3})\s")
+
+
+def _spellings(name: str) -> tuple[str, ...]:
+    """
+    A name, and the same with its leading initials written the other way.
+
+    "UN Office for the Coordination of Humanitarian Affairs" is also written "U.N. Office ...".
+    """
+    initials = _LEADING_INITIALS.match(name)
+    if initials is None:
+        return (name,)
+    letters = initials.group(1).replace(".", "")
+    rest = name[initials.end(1) :]
+    return tuple(dict.fromkeys((name, letters + rest, ".".join(letters) + "." + rest)))
+
+
 @functools.lru_cache(maxsize=8)
 def _tables(lexicon: Lexicon) -> _Tables:
     by_name: dict[str, ActorEntry] = {}
@@ -197,7 +216,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     metonyms: set[str] = set()
     place_words = tuple(f"{word} " for word in lexicon.word_list("actor.place_words_before"))
     for entry in lexicon.actors:
-        for name in entry.names:
+        for name in (spelling for listed in entry.names for spelling in _spellings(listed)):
             by_name.setdefault(name, entry)
             # "Port Sudan" names its state the way "Khartoum" does, though the state's name is in it
             if _is_metonym(entry, name) or (entry.kind is ActorKind.STATE and name.startswith(place_words)):
@@ -241,16 +260,17 @@ def _tables(lexicon: Lexicon) -> _Tables:
     family_kind = {f: ActorKind(k) for f, k in word_pairs(lexicon, "actor.party_kinds").items()}
     boundary = r"(?<![\w-])"
     return _Tables(
-        by_name=by_name,
-        by_demonym=by_demonym,
-        militaries=militaries,
-        by_surname=by_surname,
+        # looked up by words found in the text, wherever its lines were broken
+        by_name=Lookup(by_name),
+        by_demonym=Lookup(by_demonym),
+        militaries=Lookup(militaries),
+        by_surname=Lookup(by_surname),
         metonyms=frozenset(metonyms),
-        party_family=party_family,
+        party_family=Lookup(party_family),
         family_kind=family_kind,
         not_names=frozenset(lexicon.word_list("actor.not_names")),
         body_openers=frozenset(lexicon.word_list("actor.body_openers")),
-        org_heads={head: ActorKind(kind) for head, kind in word_pairs(lexicon, "actor.org_heads").items()},
+        org_heads=Lookup({head: ActorKind(kind) for head, kind in word_pairs(lexicon, "actor.org_heads").items()}),
         # "the Levant Policy Institute", "Sudan Doctors' Union": capitalised words ending in a body's head word.
         # The capital comes first and the boundary after it, so the engine skips ahead to capitals.
         head_keys=frozenset(head.lower() for head in word_pairs(lexicon, "actor.org_heads")),
@@ -419,6 +439,16 @@ def _trim_name(words: str, not_names: frozenset[str]) -> str:
     return " ".join(tokens)
 
 
+def _end_of_words(written: str, words: str) -> int:
+    r"""
+    Where `words` end in `written`, whatever spaces stand between them there.
+
+    "Benjamin\nNetanyahu" holds "Benjamin Netanyahu", broken across a line.
+    """
+    found = re.search(r"\s+".join(map(re.escape, words.split())), written) if words else None
+    return found.end() if found is not None else len(written)
+
+
 def _entry_for(word: str | None, tables: _Tables) -> ActorEntry | None:
     if word is None:
         return None
@@ -542,7 +572,7 @@ class _Finder:
                     affiliation = served_entry.name  # the body, not the country it works in ("for Sudan")
                     self.nested.append(_Found(served.start(), served.end(), served_entry.name, served_entry.kind, 0))
             start = hit.start() if hit else match.start()
-            end = match.start("person") + match.group("person").find(person) + len(person)  # past a rank trimmed off
+            end = match.start("person") + _end_of_words(match.group("person"), person)  # past a rank trimmed off
             title = match.group("title")
             if title == "counterpart":  # "Armenian Foreign Minister X and his Azeri counterpart Y": Y's title is X's
                 title = _last_title(self.found, start - 200)
@@ -1074,13 +1104,16 @@ class _Builder:
     def add(
         self, name: str, kind: ActorKind, start: int, end: int, *, title: str | None, affiliation: str | None
     ) -> None:
+        # names found across a line break are written on one line ("Vladimir\nPutin")
+        name, title = one_line(name), one_line(title) if title is not None else None
+        affiliation = one_line(affiliation) if affiliation is not None else None
         record = self.actors.get(name)
         if record is None:
             record = self.actors[name] = _Record(kind=kind)
         record.title = record.title or title
         if record.affiliation is None and affiliation != name:
             record.affiliation = affiliation
-        alias = _POSSESSIVE_END.sub("", self.text[start:end]).strip()
+        alias = one_line(_POSSESSIVE_END.sub("", self.text[start:end]).strip())
         if alias and alias not in self.demonyms and alias.lower() != name.lower() and alias not in record.aliases:
             record.aliases.append(alias)
         span = span_at(start, end)

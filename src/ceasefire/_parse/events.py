@@ -247,8 +247,8 @@ def _location(analysis: Analysis, match: re.Match[str], clause: Span, pause_tabl
     """Where the event happened: "in <place>" right after its trigger ("shelling in Taiz", "clashes in Goma")."""
     text = analysis.article.text
     found = pause_tables.event_place.match(text, match.end(), min(clause.end, match.end() + 60))
-    if found is None:
-        return None
+    if found is None or text[found.end() : found.end() + 1].isalnum():
+        return None  # none, or a name the window cut ("Pakistan-occupied Kash")
     place = clean_place(found.group("place"))
     named = analysis.actors.at(found.start("place"))
     actor = analysis.actors.by_id(named.actor_id) if named is not None else None

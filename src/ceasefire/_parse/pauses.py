@@ -47,6 +47,7 @@ from ceasefire._parse._text import (
     containing,
     keyed,
     lead_sentence,
+    one_line,
     phrase_pattern,
     title_end,
     word_pairs,
@@ -111,6 +112,7 @@ class PauseWords:
     announcing_after: re.Pattern[str]
     event_place: re.Pattern[str]
     separate: re.Pattern[str]
+    beneficiaries: re.Pattern[str]
     weekday: re.Pattern[str]
     generic_place_words: frozenset[str]
     """Words that describe a place without telling it apart ("northern", "city"): lower case."""
@@ -143,6 +145,8 @@ def _place_pattern(regions: str, descriptors: str) -> str:
         # "Syria's northwestern Idlib province", "Sudan's El Fasher": a possessor, then the place's name
         rf"|[{UPPER}][\w-]*['’]s(?=\s(?:(?:{regions})\s)?[{UPPER}])"
         r"|(?:[a-z-]+\s){0,2}(?:city|town|region|province|village|enclave|port|district|camp)\sof"
+        # "to screening centres at Vavuniya", "to the displacement camp at Ain Issa"
+        r"|(?:[a-z-]+\s){0,2}(?:centres?|centers?|camps?|shelters?|sites?)\s(?:at|in|near)"
         r"|(?:[a-z-]+\s)?(?:capital|city|town|port),"  # "to the state capital, Sittwe"
     )
     return rf"(?:the\s)?(?:(?:{descriptors})\s)*(?P<place>(?:(?:{regions})\s)?(?:the\s)?{names})"
@@ -234,6 +238,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             + list(lexicon.word_list("place.occasions"))
         ),
         separate=_words(lexicon, "pause.separate_cues"),
+        beneficiaries=_words(lexicon, "corridor.beneficiaries"),
         weekday=phrase_pattern(
             tuple(w.split("=")[0].rstrip(".") for w in lexicon.word_list("time.weekdays")), ignore_case=True
         ),
@@ -1140,13 +1145,22 @@ def _purpose(text: str, triggers: list[_Trigger], tables: PauseWords) -> str | N
     return None
 
 
-def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup) -> tuple[list[Corridor], list[Span]]:
-    """Each corridor the text counts or sends somewhere, and the sentences that speak of corridors."""
+def _corridors(
+    analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
+) -> tuple[list[Corridor], list[Span], list[Span]]:
+    """
+    Each corridor the text counts or sends somewhere, the sentences that speak of corridors, and its mentions.
+
+    The mentions are each corridor's words, the ones told again included ("The corridor will be
+    open for six hours"): a pause known only by its corridors takes its hours from them.
+    """
     text = analysis.article.text
     corridors: list[Corridor] = []
     beneficiaries: dict[Span, tuple[str, ...]] = {}
     spoken: list[Span] = []
+    told: list[Span] = []
     ends = [n.span.end for n in analysis.numbers]
+    headline_end = title_end(analysis.article)
     for match in analysis.phrases.all(tables.corridor):
         if tables.not_corridor_before.search(text, max(0, match.start() - 24), match.start()):
             continue  # "an energy corridor whose pipelines", "a security corridor six kilometres deep"
@@ -1176,6 +1190,7 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
             origin_place, destination_place = _place_pair(between, analysis, tables)
         if number is None and not single and destination_place is None:
             continue
+        told.append(span_at(match.start(), match.end()))
         clause = _corridor_clause(text, sentence, match.start())
         count = int(number.value) if number is not None and isinstance(number.value, int) else 1 if single else None
         following = sentences.at(sentence.end + 1) if sentence.end < len(text) else sentence
@@ -1191,7 +1206,7 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
         ):
             armed_in = span_at(clause.start, following.end)
         if clause not in beneficiaries:
-            beneficiaries[clause] = _beneficiaries(analysis, clause)  # once a sentence, however many corridors
+            beneficiaries[clause] = _beneficiaries(analysis, clause, tables)  # once a clause, however many corridors
         corridor = Corridor(
             count=count,
             beneficiaries=beneficiaries[clause],
@@ -1203,7 +1218,11 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
                 number.span.start if number is not None else single.start() if single else match.start(), match.end()
             ),
         )
-        same = next((i for i, c in enumerate(corridors) if number is not None and c.count == number.value), None)
+        # the latest with that count: "opens three routes" in a title, "three corridors" in the lead, then "All three"
+        same = next(
+            (i for i in reversed(range(len(corridors))) if number is not None and corridors[i].count == number.value),
+            None,
+        )
         going = next(  # "corridors from Kyiv ..., with some routes leading to Russia": the same way out, again
             (
                 i
@@ -1217,16 +1236,31 @@ def _corridors(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
             and number is not None
             and _DEFINITE.search(text, max(0, number.span.start - 9), number.span.start)
         ):
-            corridors[same] = _enriched(corridors[same], corridor)  # "the two corridors ...": the same ones
+            # "the two corridors designated for opposition": the same ones, for whom the words after them say
+            for_whom = _FOR_WHOM.search(text, match.end(), clause.end)
+            whom = _beneficiaries(analysis, span_at(for_whom.end(), clause.end), tables) if for_whom else ()
+            corridors[same] = _enriched(corridors[same], attrs.evolve(corridor, beneficiaries=whom))
         elif going is not None:
-            corridors[going] = _enriched(corridors[going], corridor)
+            corridors[going] = _enriched(corridors[going], attrs.evolve(corridor, beneficiaries=()))
+        elif (
+            number is None
+            and len(in_body := [i for i, c in enumerate(corridors) if c.evidence.start >= headline_end]) == 1
+            and _DEFINITE.search(text, max(0, match.start() - 9), match.start())
+        ):
+            # "two safe corridors for civilians ... The routes lead south to ... Hammam al-Alil": the ones told
+            corridors[in_body[0]] = _enriched(corridors[in_body[0]], attrs.evolve(corridor, beneficiaries=()))
         else:
             corridors.append(corridor)
-    headline_end = title_end(analysis.article)
     body = [c for c in corridors if c.evidence.start >= headline_end]
-    return (body or corridors), spoken  # the title's "two corridors" repeats the body's
+    told_in_body = [span for span in told if span.start >= headline_end]
+    return (body or corridors), spoken, (told_in_body or told)  # the title's "two corridors" repeats the body's
 
 
+_FOR_WHOM = re.compile(
+    r"\b(?:(?:open|opened|reserved|designated|set\saside|intended|meant|earmarked|available)\s(?:only\s)?(?:to|for)"
+    r"|for)\s"
+)
+"""Where a corridor mentioned again says whom it is for: "designated for opposition", "will be open to civilians"."""
 _CORRIDOR_CLAUSES = re.compile(
     r",\s(?:while|whereas|but)\s|;\s|,?\s(?:and|while)\s(?=(?:the\s)?(?:[\w-]+\s){0,2}(?:other\s)?corridors?\b)"
 )
@@ -1275,7 +1309,9 @@ def _enriched(known: Corridor, later: Corridor) -> Corridor:
     """A corridor with what a later mention adds to it; what it already has is kept."""
     return attrs.evolve(
         known,
-        beneficiaries=known.beneficiaries or later.beneficiaries,
+        # "three corridors through which civilians could reach ... All three corridors will be open to civilians,
+        # the sick and pregnant women": everyone either mention names
+        beneficiaries=(*known.beneficiaries, *(b for b in later.beneficiaries if b not in known.beneficiaries)),
         armed=known.armed if known.armed is not None else later.armed,
         origin=known.origin or later.origin,
         destination=known.destination or later.destination,
@@ -1328,7 +1364,7 @@ _AFTER_PLACE_REACH = 120
 
 def _conditions(phrases: PhraseIndex, sentence: Span, tables: PauseWords) -> tuple[str, ...]:
     found = phrases.within(tables.conditions, sentence.start, sentence.end)
-    return tuple(dict.fromkeys(m.group(0).lower() for m in found))
+    return tuple(dict.fromkeys(one_line(m.group(0).lower()) for m in found))
 
 
 _ALLOWED_AFTER = re.compile(r",\s(?:who|which)\s(?:would|will|could|can|are\sto|were\sto)\sbe\sallowed\b")
@@ -1338,20 +1374,39 @@ _NAMED_ALLOWED = re.compile(
 """Who a corridor's sentence names as the ones allowed through it."""
 
 
-def _beneficiaries(analysis: Analysis, sentence: Span) -> tuple[str, ...]:
-    """The people a corridor is for: parties named in its sentence ("opposition groups", "civilians")."""
+def _beneficiaries(analysis: Analysis, sentence: Span, tables: PauseWords) -> tuple[str, ...]:
+    """
+    The people a corridor is for, in text order.
+
+    Parties named in its clause ("opposition groups", "civilians"), and the people the lexicon
+    lists ("women and children", "the sick", "pregnant women").
+    """
+    text = analysis.article.text
     kinds = {ActorKind.ARMED_GROUP, ActorKind.CIVILIANS}
-    names: list[str] = []
     mentions = analysis.actors.within(sentence.start, sentence.end)
-    allowed = [m for m in mentions if _ALLOWED_AFTER.match(analysis.article.text, m.span.end)]
-    named = _NAMED_ALLOWED.search(analysis.article.text, sentence.start, sentence.end) if not allowed else None
+    allowed = [m for m in mentions if _ALLOWED_AFTER.match(text, m.span.end)]
+    named = _NAMED_ALLOWED.search(text, sentence.start, sentence.end) if not allowed else None
     if named is not None:  # "said Kurdish groups, who would be allowed": whoever they are, they are the ones
-        return (named.group("who"),)
+        return (one_line(named.group("who")),)
+    found: list[tuple[int, int, str]] = []
     for mention in allowed or mentions:  # "... said Kurdish groups, who would be allowed to exit": only those
         actor = analysis.actors.by_id(mention.actor_id)
         workers = actor is not None and actor.kind is ActorKind.NGO and mention.text.endswith(("workers", "staff"))
-        if actor is not None and (actor.kind in kinds or workers) and mention.text not in names:
-            names.append(mention.text)  # "civilians", "opposition groups", "humanitarian workers" (not "the ICRC")
+        if ACCORDING_TO.search(text, max(sentence.start, mention.span.start - 16), mention.span.start):
+            continue  # "according to an SDF statement": who says so, not who may pass
+        if actor is not None and (actor.kind in kinds or workers):
+            found.append((mention.span.start, mention.span.end, one_line(mention.text)))  # not "the ICRC"
+    if not allowed:
+        taken = [(start, end) for start, end, _ in found]
+        found += [
+            (m.start(), m.end(), one_line(m.group(0)))
+            for m in analysis.phrases.within(tables.beneficiaries, sentence.start, sentence.end)
+            if not any(start < m.end() and m.start() < end for start, end in taken)
+        ]
+    names: list[str] = []
+    for _, _, name in sorted(found):
+        if name not in names:
+            names.append(name)
     return tuple(names)
 
 
@@ -1405,7 +1460,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
     tables = pause_words(analysis.lexicon)
     sentences = SentenceLookup(analysis.article)
     triggers = _triggers(analysis, tables, sentences)
-    corridors, corridor_sentences = _corridors(analysis, tables, sentences)
+    corridors, corridor_sentences, corridor_mentions = _corridors(analysis, tables, sentences)
     if not triggers and not corridors:
         return analysis
     parts = _Parts.of(analysis, triggers, tables)
@@ -1426,6 +1481,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
                     sentences=[t.sentence for t in own if first_named[t.sentence] == part] or [t.sentence for t in own],
                     corridors=[c for c in corridors if parts.at(c.evidence.start) == part],
                     corridor_sentences=[s for s in corridor_sentences if parts.at(s.end - 1) == part],
+                    corridor_mentions=[m for m in corridor_mentions if parts.owns(part, m.start)],
                     owns=functools.partial(parts.owns, part),
                 ),
                 tables,
@@ -1700,6 +1756,7 @@ class _Mentions:
     sentences: list[Span]
     corridors: list[Corridor]
     corridor_sentences: list[Span]
+    corridor_mentions: list[Span]
     owns: Callable[[int], bool]
 
 
@@ -1780,7 +1837,7 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         daily_window = DailyWindow(start=hours.clock_start, end=hours.clock_end)
     # A pause known only by its corridors is as long as they are open ("The corridor will be open for six hours")
     named = triggers or [
-        _Trigger(span=c.evidence, kind=PauseKind.HUMANITARIAN_PAUSE, sentence=c.evidence) for c in corridors
+        _Trigger(span=span, kind=PauseKind.HUMANITARIAN_PAUSE, sentence=span) for span in mentions.corridor_mentions
     ]
     # "would halt its offensive on En Nahud for 72 hours": a halt to come says the pause's length too
     said = sorted([*named, *halts], key=lambda t: t.span.start)

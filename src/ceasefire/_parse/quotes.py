@@ -25,7 +25,8 @@ from ceasefire._parse.pauses import pause_words
 
 
 # A quotation: an opening mark, up to 2,000 characters without a closing one, a closing mark.
-_QUOTED = re.compile(r"[\"“](?P<body>[^\"“”\n]{1,2000})[\"”]")
+_QUOTED = re.compile(r"[\"“](?P<body>(?:[^\"“”\r\n]|\r?\n(?!\r?\n)){1,2000})[\"”]")
+"""A quotation within one paragraph; a line broken by hard wrapping stays in it, a blank line ends it."""
 _LABEL_BEFORE = re.compile(
     r"(?i:so-called|dubbed|called|known\sas|the\sterm|the\sword|termed|labelled|labeled|named)\s$"
 )
