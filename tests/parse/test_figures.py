@@ -560,3 +560,24 @@ def test_one_unit_of_time_said_as_an_adjective_is_a_length(sentence: str, word: 
 def test_a_number_of_units_long_is_read_once() -> None:
     lengths = [f for f in figures("a 72-hour-long truce") if f.category is FigureCategory.DURATION]
     assert [(f.value, f.unit) for f in lengths] == [(72, "hours")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Britain announced £3m for trauma care.", 3_000_000, "pounds"),
+        ("Qatar pledged $12m to UNRWA.", 12_000_000, "dollars"),
+        ("Donors pledged $1.5bn for the appeal.", 1_500_000_000, "dollars"),
+        ("The EU gave €40m in aid.", 40_000_000, "euros"),
+        ("China would give 10 million yuan in emergency aid.", 10_000_000, "yuan"),
+        ("The UN fund released 5 million U.S. dollars last week.", 5_000_000, "dollars"),
+    ],
+)
+def test_money_in_every_form(text: str, value: int, unit: str) -> None:
+    money = [f for f in figures(text) if f.category is FigureCategory.MONEY]
+    assert [(f.value, f.unit) for f in money] == [(value, unit)]
+
+
+def test_a_scale_right_after_digits_is_no_measure() -> None:
+    assert [(f.value, f.unit) for f in figures("Some 2.3m people need aid.")] == [(2_300_000, "people")]
+    assert figures("Soldiers dug a 5m trench near the wall.") == ()

@@ -51,6 +51,8 @@ class _Tables:
     any_category: re.Pattern[str]
     people: frozenset[str]
     durations: dict[str, str]
+    currencies: frozenset[str]
+    """Money's words after a number ("200 million euros", "10 million yuan"); its figures are of category money."""
     lengths: re.Pattern[str]
     """One unit of time said as an adjective: "a weeklong pause", "a month-long truce"."""
     length_units: dict[str, str]
@@ -88,6 +90,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         any_category=any_category,
         people=frozenset(w.lower() for w in lexicon.word_list("unit.people")) | _peoples(lexicon),
         durations=durations,
+        currencies=frozenset(w.lower() for w in lexicon.word_list("unit.currencies")),
         lengths=phrase_pattern(tuple(_length_units(lexicon)), ignore_case=True),
         length_units=_length_units(lexicon),
         counts=frozenset(w.lower() for w in lexicon.word_list("unit.count")),
@@ -115,8 +118,13 @@ _NOUN_RIGHT_AFTER = re.compile(
 """A word after "one" that is the thing it counts, not a verb: "one family", "one hospital"."""
 _CURRENCY_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:US|A|C|NZ|HK))?([$€£¥])\s?$")
 _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
-_CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds", "yen", "francs", "shillings", "pesos", "rupees"})
-"""Money, named by a sign before the number or a word after it; its figures are of category money."""
+_CURRENCY_OF = re.compile(
+    r"\s(?:U\.S\.|US|American|Canadian|Australian|Hong\sKong|Singapore|New\sZealand|Egyptian|Sudanese|Syrian"
+    r"|Lebanese|Libyan|Iraqi|Jordanian|Kenyan|Ugandan|Tanzanian|Nigerian|Ethiopian|Somali|Congolese|Pakistani|Indian"
+    r"|British|Swiss|Turkish|Saudi|Yemeni|Qatari|Kuwaiti|Chinese|Russian|Ukrainian)(?=\s[a-z])"
+)
+"""Whose a currency after a number is: "5 million U.S. dollars", "300 Sudanese pounds"."""
+_WORD_AFTER = re.compile(r"\s([a-z]+)\b")
 _NOUN_AFTER = re.compile(
     rf"(?:{_GAP}of)?(?:{_GAP}(?P<w1>[A-Za-z’']+))?(?:{_GAP}(?P<w2>[A-Za-z’']+))?(?:{_GAP}(?P<w3>[A-Za-z’']+))?"
 )
@@ -163,6 +171,10 @@ def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None
     if currency is not None or votes is not None:
         # "US$4 million", "€200m"; "120 in favor, 14 against and 45 abstentions"
         return (_CURRENCIES[currency.group(1)], number.span.end) if currency else ("votes", votes.end() if votes else 0)
+    whose = _CURRENCY_OF.match(text, number.span.end)
+    word = _WORD_AFTER.match(text, whose.end()) if whose is not None else None
+    if word is not None and word.group(1).lower() in tables.currencies:
+        return word.group(1).lower(), word.end()  # "5 million U.S. dollars": the currency after its country
     named = _NAMED_UNIT_AFTER.match(text, number.span.end)
     if named is not None:
         return _NOTHING, named.end()  # "444 Brigade fighters", "the 3rd Infantry Division": a unit's name
@@ -224,7 +236,7 @@ def _unit_of_word(word: str, tables: _Tables) -> str | None:
         return "people"
     if lowered in tables.counts:
         return lowered if lowered.endswith("s") else lowered + "s"
-    return lowered if lowered in _CURRENCY_WORDS else None  # "200 million euros"
+    return lowered if lowered in tables.currencies else None  # "200 million euros"
 
 
 def _category(
@@ -379,7 +391,7 @@ def find_figures(analysis: Analysis) -> Analysis:
             category_end = unit_end
         if unit in set(tables.durations.values()):
             category, category_end = FigureCategory.DURATION, unit_end
-        elif unit in _CURRENCY_WORDS:
+        elif unit in tables.currencies:
             category, category_end = FigureCategory.MONEY, unit_end
         elif unit is not None and unit != "people":
             category = (

@@ -36,6 +36,8 @@ class _Tables:
     month_before: re.Pattern[str]
     month_after: re.Pattern[str]
     quantifiers: frozenset[str]
+    abbreviations: dict[str, float]
+    """Scales written right after the digits ("$12m", "1.5bn"): read only where they cannot be a measure."""
 
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -52,13 +54,15 @@ def _tables(lexicon: Lexicon) -> _Tables:
         vague[phrase.lower()] = (int(low), int(high))
     word_alt = alternation(tuple(words) + tuple(scales))
     scale_alt = alternation(tuple(scales))
+    abbreviations = {w.lower(): float(v) for w, v in word_pairs(lexicon, "number.scale_abbreviations").items()}
+    abbrev_alt = alternation(tuple(abbreviations), ignore_case=True)
     fraction_alt = alternation(tuple(fractions))
     vague_alt = alternation(tuple(vague))
     pattern = keyed(
         re.compile(
             rf"""(?<![\w.,-])(?:
           (?P<fraction>(?:a|one)\s(?:{fraction_alt})\sof\san?\s(?:{scale_alt})|half\san?\s(?:{scale_alt}))
-        | (?P<digits>{_DIGITS})(?:\s(?P<dscale>{scale_alt}))?
+        | (?P<digits>{_DIGITS})(?:\s(?P<dscale>{scale_alt})|(?P<abbrev>{abbrev_alt}))?
         | (?P<vague>{vague_alt})(?:\s(?P<vscale>{scale_alt}))?
         | (?P<words>(?:{word_alt})(?:(?:\s|-|\sand\s)(?:{word_alt})){{0,6}})
         )(?![\w]|,\d|\.\d)""",
@@ -83,7 +87,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
         for name in ("bound.at_least", "bound.at_most", "bound.approx", "number.determiners")
         for w in lexicon.word_list(name)
     )
-    return _Tables(words, scales, fractions, vague, bounds, pattern, month_before, month_after, quantifiers)
+    return _Tables(
+        words, scales, fractions, vague, bounds, pattern, month_before, month_after, quantifiers, abbreviations
+    )
 
 
 def _words_value(text: str, tables: _Tables) -> float | None:
@@ -140,6 +146,8 @@ def _value(match: re.Match[str], tables: _Tables) -> tuple[float, tuple[int, int
         value = float(match.group("digits").replace(",", ""))
         if match.group("dscale"):
             value *= tables.scales[match.group("dscale").lower()]
+        if match.group("abbrev"):
+            value *= tables.abbreviations[match.group("abbrev").lower()]
         return value, None
     if match.group("vague"):
         low, high = tables.vague[" ".join(match.group("vague").lower().split())]
@@ -152,6 +160,24 @@ def _value(match: re.Match[str], tables: _Tables) -> tuple[float, tuple[int, int
         return tables.words[lowered], None
     summed = _words_value(text, tables)
     return (summed, None) if summed is not None else None
+
+
+_MONEY_SIGN_BEFORE = re.compile(r"[$€£¥]\s?$")
+_PEOPLE_AFTER = re.compile(r"\s(?:people|refugees|civilians|children|residents|migrants|displaced|Gazans|Syrians)\b")
+
+
+def _scaled_amount(text: str, match: re.Match[str]) -> bool:
+    """
+    Whether a scale written right after digits is one: "£3m", "$1.5bn", "2.3m people"; not "a 5m wall".
+
+    "bn" and "mn" are always scales; "m" and "k" only after a money sign or before a noun of people.
+    """
+    if match.group("abbrev").lower() in {"bn", "mn"}:
+        return True
+    return bool(
+        _MONEY_SIGN_BEFORE.search(text, max(0, match.start() - 2), match.start())
+        or _PEOPLE_AFTER.match(text, match.end())
+    )
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -254,6 +280,8 @@ def find_numbers(analysis: Analysis) -> Analysis:
         start, end = match.span()
         if _is_excluded(text, match, claimed=claimed, tables=tables):
             continue
+        if match.group("abbrev") and not _scaled_amount(text, match):
+            continue  # "a 5m-deep trench": metres, not millions
         read = _value(match, tables)
         if read is None:
             continue
