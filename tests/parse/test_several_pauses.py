@@ -183,3 +183,19 @@ presidents, ran out in April amid mutual accusations of violations.
         e for e in report.events if e.kind is ceasefire.EventKind.CEASEFIRE and e.trigger == "moratorium on strikes"
     ]
     assert len(halts) == 1
+
+
+def test_a_halt_whose_own_verb_tells_it_is_over_is_another() -> None:
+    text = """ELN declares election ceasefire
+
+BOGOTA (AFP) - The ELN said Monday it would halt offensive military actions from 00:00 on May 25 to 23:59
+on May 27, in a 72-hour ceasefire.
+
+A 101-day bilateral ceasefire between the rebels and the government ended on January 9.
+"""
+    report = parse(text, datetime.date(2018, 5, 21))
+    (pause,) = report.pauses
+    assert pause.duration == datetime.timedelta(hours=72)
+    over = report.article.text.index("ceasefire between")
+    assert all(span.start != over for span in pause.evidence)
+    assert [e.when.value for e in report.events if e.kind is ceasefire.EventKind.CEASEFIRE and e.when][-1] == "2018-01-09"

@@ -1679,6 +1679,7 @@ _ENDED_AFTER = re.compile(rf"\s(?:(?:had|has)\s)?{_ENDS}")
 """A halt's end told right after it: "a pause around Kamanyola in March collapsed within hours"."""
 _ENDED_LATER = re.compile(rf",\s(?:[^,;]{{1,160}}?,\s)?(?:(?:had|has)\s)?{_ENDS}")
 """A halt's end told after a clause set between commas: "A 30-day moratorium ..., agreed in March, ran out in April"."""
+_ENDED_IN_CLAUSE = re.compile(rf"\s(?:(?:had|has)\s)?{_ENDS}")
 _OPENS_SENTENCE = re.compile(r"(?i:an?)\s(?:[\w-]+\s){0,3}")
 
 
@@ -1696,12 +1697,17 @@ def _ended_subject(text: str, trigger: _Trigger) -> bool:
     """
     Whether a halt introduced as the subject of its sentence is told of as over.
 
-    "A 30-day moratorium on strikes on energy facilities, agreed in March ..., ran out in April":
-    another halt than the one the story told before.
+    "A 30-day moratorium on strikes on energy facilities, agreed in March ..., ran out in April",
+    "A 24-hour truce announced on May 20 ... broke down within hours": another halt than the one
+    the story told before.
     """
+    if _OPENS_SENTENCE.fullmatch(text, trigger.sentence.start, trigger.span.start) is None:
+        return False
+    clause_end = _clause_end(text, trigger)
     return (
-        _OPENS_SENTENCE.fullmatch(text, trigger.sentence.start, trigger.span.start) is not None
-        and _ENDED_LATER.match(text, _clause_end(text, trigger), trigger.sentence.end) is not None
+        # "A 36-hour truce that Moscow declared on Jan. 6 collapsed within hours": its verb before any comma
+        _ENDED_IN_CLAUSE.search(text, trigger.span.end, clause_end) is not None
+        or _ENDED_LATER.match(text, clause_end, trigger.sentence.end) is not None
     )
 
 
