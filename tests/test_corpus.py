@@ -19,12 +19,12 @@ OWN = Path(__file__).parent / "corpus"
 DEV = OWN / "dev"  # the four real development reports, copied from the shared corpus
 
 # (precision, recall) floors per item type.
-OWN_FLOORS = {  # stories 24-175, coded from their text alone, brought the scores down when they came
-    "pauses": (0.95, 0.84),
-    "figures": (0.87, 0.82),
+OWN_FLOORS = {  # stories 24-191, coded from their text alone, brought the scores down when they came
+    "pauses": (0.96, 0.86),
+    "figures": (0.88, 0.82),
     "actors": (0.90, 0.83),
-    "events": (0.82, 0.74),
-    "quotes": (0.98, 0.96),
+    "events": (0.81, 0.73),
+    "quotes": (0.99, 0.96),
 }
 DEV_FLOORS = {
     "pauses": (1.00, 1.00),
