@@ -1464,3 +1464,20 @@ DERNA (Reuters) - The LNA announced a humanitarian pause in Derna. One corridor,
 Ras al-Hilal, would be reserved for the fighters, {words}.
 """
     assert corridors_of(text) == [(1, ("the fighters",), armed, "Ras al-Hilal")]
+
+
+def test_a_weekday_lies_in_the_week_after_the_making_of_its_pause() -> None:
+    """Published on a Wednesday: "announced the truce Monday ... from 6 a.m. Tuesday until 6 a.m. Friday"."""
+    text = """RSF declares truce around Dilling
+
+KHARTOUM (AP) - The RSF announced the truce Monday in a statement, saying its fighters would hold their fire
+around Dilling from 6 a.m. Tuesday until 6 a.m. Friday so that food could enter the city.
+"""
+    pause = pause_of(parse(text))
+    assert pause.start is not None and pause.end is not None
+    assert (pause.start.value, pause.end.value) == ("2016-11-01T06:00", "2016-11-04T06:00")
+
+
+def test_an_occasion_before_a_pause_is_no_place() -> None:
+    text = "Ukraine: Weekend ceasefire lets crews repair power line\n\nEngineers began repairs under a local ceasefire."
+    assert pause_of(parse(text)).location is None

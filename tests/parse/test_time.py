@@ -436,3 +436,12 @@ def test_a_window_whose_end_has_a_day_of_its_own_is_two_times() -> None:
     found = times("It will be in force from 00:00 on May 25 to 23:59 on May 27.")
     assert [t.clock_start for t in found] == ["00:00", "23:59"]
     assert all(t.clock_end is None for t in found)
+
+
+def test_a_range_said_in_the_present_opens_on_the_day_gone_by() -> None:
+    """Said on a Saturday: "runs from 6 a.m. on Friday until 6 p.m. on Sunday" began the day before."""
+    found = times("The ceasefire runs from 6 a.m. on Friday until 6 p.m. on Sunday, the agency said.", SATURDAY)
+    assert [t.when.value for t in found if t.when] == ["2016-11-04T06:00", "2016-11-06"]
+
+
+SATURDAY = datetime.date(2016, 11, 5)

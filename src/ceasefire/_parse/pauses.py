@@ -899,7 +899,15 @@ def _after_their_making(
         # a headline's day is made when its lead says ("Pause in Babanusa on Saturday", "... said on Wednesday")
         told_in = lead if lead is not None and mention.span.end <= headline_end else sentence
         made_on = _made_on(analysis, [t for t in times if told_in.contains(t.span)], told_in, tables)
-        if day is None or made_on is None or not made_on - datetime.timedelta(days=7) <= day < made_on:
+        week = datetime.timedelta(days=7)
+        if day is None or made_on is None:
+            continue
+        if made_on + week <= day < made_on + 2 * week and "next" not in mention.text.lower():
+            # "announced the truce Monday ..., saying its fighters would hold their fire from 6 a.m. Tuesday":
+            # the Tuesday after the Monday it was made, not one a week later
+            moved[index] = attrs.evolve(mention, when=_moved(mention.when, -week), until=_moved(mention.until, -week))
+            continue
+        if not made_on - week <= day < made_on:
             continue
         clause_start = max(
             sentence.start,
@@ -908,7 +916,6 @@ def _after_their_making(
         )
         if _HAPPENED.search(text, clause_start, mention.span.start) is not None:
             continue  # "collapsed within hours of taking effect at 0600 GMT on Tuesday": a day gone by
-        week = datetime.timedelta(days=7)
         moved[index] = attrs.evolve(mention, when=_moved(mention.when, week), until=_moved(mention.until, week))
     return moved
 

@@ -801,8 +801,53 @@ def find_times(analysis: Analysis) -> Analysis:
     found = [
         mention for match in analysis.phrases.all(ctx.tables.pattern) if (mention := _read(match, ctx)) is not None
     ]
-    merged = _merge(_midnights_between(found, text), text)
+    merged = _ranges_in_order(_merge(_midnights_between(found, text), text), text, ctx.tables)
     return attrs.evolve(analysis, times=tuple(_local_times(_that_day(merged, text), text)))
+
+
+_RANGE_END_GAP = re.compile(r",?\s(?:until|till|to|through)\s")
+_BARE_GAP = re.compile(r",?\s")
+_CLOSES = re.compile(r"(?i:until|till|to|through)\s")
+
+
+def _ranges_in_order(mentions: list[TimeMention], text: str, tables: _Tables) -> list[TimeMention]:
+    """
+    A range of weekdays said in the present or the past whose end would fall before its start.
+
+    "The ceasefire runs from 6 a.m. on Friday until 6 p.m. on Sunday", said on a Saturday: the
+    Friday just gone, which "from" alone would put ahead. With a modal before it ("would hold
+    their fire from 6 a.m. Tuesday until 6 a.m. Friday") the range is left to the pauses stage,
+    which knows the day it was made.
+    """
+    ordered = list(mentions)
+    week = datetime.timedelta(days=7)
+    for index in range(len(ordered) - 1):
+        start, end = ordered[index], ordered[index + 1]
+        closing = end.until or end.when
+        gap = text[start.span.end : end.span.start]
+        joined = _RANGE_END_GAP.fullmatch(gap) or (_BARE_GAP.fullmatch(gap) and _CLOSES.match(end.text))
+        if start.when is None or start.until is not None or closing is None or not joined:
+            continue
+        if not any(day in start.text for day in tables.weekdays) or "next" in start.text.lower():
+            continue
+        opens, closes = _calendar_day(start.when.value), _calendar_day(closing.value)
+        if opens is None or closes is None or not closes < opens <= closes + week:
+            continue
+        if not _FUTURE_MODAL.search(text, max(0, start.span.start - _CLAUSE_REACH), start.span.start):
+            ordered[index] = attrs.evolve(start, when=_moved(start.when, -week))
+    return ordered
+
+
+def _moved(when: When, by: datetime.timedelta) -> When:
+    day = _calendar_day(when.value)
+    return when if day is None else attrs.evolve(when, value=(day + by).isoformat() + when.value[10:])
+
+
+def _calendar_day(value: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(value[:10])
+    except ValueError:  # "XXXX-WXX-5": no calendar day
+        return None
 
 
 _THAT_DAY_AFTER = re.compile(r"\s(?i:that\sday|the\ssame\sday)\b")
