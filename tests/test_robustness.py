@@ -275,7 +275,15 @@ class TestHardWrappedLines:
         assert [a.name for a in report.actors] == ["OCHA"]
 
     def test_a_titled_name_broken_across_lines_ends_where_the_name_ends(self) -> None:
-        text = "Truce\n\nJERUSALEM (AP) - Israeli Prime Minister Benjamin\nNetanyahu said on Sunday the truce would hold."
+        text = (
+            "Truce\n\nJERUSALEM (AP) - Israeli Prime Minister Benjamin\nNetanyahu said on Sunday the truce would hold."
+        )
         report = ceasefire.parse(text)
         (person,) = [a for a in report.actors if a.name == "Benjamin Netanyahu"]
         assert [report.text_of(span) for span in person.mentions] == ["Israeli Prime Minister Benjamin\nNetanyahu"]
+
+
+def test_a_purpose_broken_across_lines_is_on_one_line() -> None:
+    text = "Pause\n\nThe army ordered a humanitarian pause to spare the people whom the\nfighters use as shields."
+    (pause,) = ceasefire.parse(text).pauses
+    assert pause.purpose == "to spare the people whom the fighters use as shields"

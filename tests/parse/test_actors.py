@@ -924,3 +924,22 @@ def test_a_military_unit_named_by_a_number(text: str, name: str) -> None:
 )
 def test_a_word_that_names_nothing_alone_may_open_a_body_name(text: str, name: str) -> None:
     assert named(text, name).kind is ActorKind.GOVERNMENT_BODY
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Assistance Association for Political Prisoners said 50 people were killed.",
+            "Assistance Association for Political Prisoners",
+        ),
+        ("The Addis Ababa-based Inter-Religious Council brokered the truce.", "Inter-Religious Council"),
+    ],
+)
+def test_a_body_named_with_what_it_is_for_and_without_where_it_is_based(text: str, name: str) -> None:
+    assert named(text, name).kind in {ActorKind.OTHER, ActorKind.GOVERNMENT_BODY, ActorKind.NGO}
+
+
+def test_a_religious_honorific_between_a_title_and_a_name() -> None:
+    person = named("The council's secretary-general, Rev. Dereje Alemu, said the truce would hold.", "Dereje Alemu")
+    assert person.title == "secretary-general"

@@ -198,4 +198,6 @@ A 101-day bilateral ceasefire between the rebels and the government ended on Jan
     assert pause.duration == datetime.timedelta(hours=72)
     over = report.article.text.index("ceasefire between")
     assert all(span.start != over for span in pause.evidence)
-    assert [e.when.value for e in report.events if e.kind is ceasefire.EventKind.CEASEFIRE and e.when][-1] == "2018-01-09"
+    assert [e.when.value for e in report.events if e.kind is ceasefire.EventKind.CEASEFIRE and e.when][
+        -1
+    ] == "2018-01-09"

@@ -65,6 +65,10 @@ _MAX_ACRONYMS = 64
 """The most acronyms read from one text, so that the pattern of their later mentions stays small."""
 _LOCATIVE_JUST_BEFORE = re.compile(r"(?<![\w-])(?i:in|from|at|near|outside|inside)\s$")
 _OF_A_NAME_AFTER = re.compile(rf"\sof\s(?:the\s)?[{UPPER}]")
+_FOR_WHOM_AFTER_HEAD = re.compile(
+    rf"\sfor\s(?:the\s)?[{UPPER}][\w’'&-]*(?:\s(?:(?:of|and)\s)?[{UPPER}][\w’'&-]*){{0,3}}"
+)
+"""What a body is for, after its head word: "Association for Political Prisoners"."""
 _UNIT_NUMBER = re.compile(r"\s\d{1,3}(?![\d,.]\d)(?=[,.;:)]|$|\s(?![a-z]+s\b)[a-z]+\b|\s[A-Z(])")
 """A unit's number after its head word ("Battalion 99 shelled"); not a count of a plural ("Command 12 trucks")."""
 _NUMBERED_HEADS = frozenset({"Battalion", "Brigade", "Division", "Regiment", "Command", "Corps", "Squadron", "Unit"})
@@ -283,6 +287,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
             rf"(?:(?<=\d)\d{{0,3}}(?:(?:st|nd|rd|th)(?:\s[{UPPER}][\w’'&-]*){{0,2}}\s(?:{heads_alt})"
             rf"|\s(?:Brigade|Division|Battalion|Regiment|Corps|Squadron))"
             rf"|(?<!\d)[\w’'&-]*(?:\s(?:(?:of|for|and|the|de)\s)?[{UPPER}][\w’'&.-]*){{0,4}}\s(?:{heads_alt})"
+            # "the Assistance Association for Political Prisoners": what the body is for, after its head
+            rf"(?:\sfor\s(?:the\s)?[{UPPER}][\w’'&-]*(?:\s(?:(?:of|and)\s)?[{UPPER}][\w’'&-]*){{0,3}})?"
             # "Light Infantry Battalion 99", "Military Operations Command 16": a unit's number after its name
             rf"(?:\s\d{{1,4}}(?![\d,.]\d)(?=[\s,.;:)]|$))?)"
             rf"(?![\w-])"
@@ -886,6 +892,8 @@ class _Finder:
         """The words of a body's name, without what stands before it ("Later the", "Haiti's", "Amman-based")."""
         cut = [i for i, word in enumerate(tokens) if word == "the" and (i == 0 or tokens[i - 1] not in _JOINS)]
         tokens = tokens[cut[-1] + 1 :] if cut else list(tokens)  # "Later the Defence Ministry"
+        based = [i for i, word in enumerate(tokens) if word.endswith("-based")]
+        tokens = tokens[based[-1] + 1 :] if based else tokens  # "the Addis Ababa-based Inter-Religious Council"
         while (
             tokens
             and (
@@ -917,6 +925,8 @@ class _Finder:
             end = len(self.text) if end < 0 else end
             if text[at:end] in _NUMBERED_HEADS and (number := _UNIT_NUMBER.match(text, end)) is not None:
                 end = number.end()  # "Light Infantry Battalion 99", not "Joint Operations Command 12 trucks"
+            elif (purpose := _FOR_WHOM_AFTER_HEAD.match(text, end)) is not None:
+                end = purpose.end()  # "the Assistance Association for Political Prisoners"
             window = self.tables.body_name.finditer(self.text, max(0, at - _BODY_REACH), end)
             # the name that ends at this head; a longer one ending at a later head wins when they are settled
             match = next((m for m in window if m.start() <= at < m.end()), None)
@@ -945,7 +955,8 @@ class _Finder:
             start = match.end() - len(name)
             if any(start < end < match.end() for end in ends_by_start.get(start - len("the "), ())):
                 start -= len("the ")  # "the Sudan Doctors' Union" outruns "the Sudan", an old name of the state
-            head = tokens[-2] if tokens[-1].isdigit() else tokens[-1]  # "Light Infantry Battalion 99"
+            # "Light Infantry Battalion 99", "the Assistance Association for Political Prisoners": the last head
+            head = next((t for t in reversed(tokens) if t in self.tables.org_heads), tokens[-1])
             kind = self.tables.org_heads.get(head)
             if kind is not None:
                 self.add(_Found(start, match.end(), name, kind, 0))

@@ -1147,7 +1147,7 @@ def _purpose(text: str, triggers: list[_Trigger], tables: PauseWords) -> str | N
     for trigger in triggers:
         found = tables.purpose.search(text, trigger.span.end, min(trigger.sentence.end, trigger.span.end + 200))
         if found is not None and found.start() - trigger.span.end <= 80:
-            purpose = found.group(0).strip().rstrip(",")
+            purpose = one_line(found.group(0).strip().rstrip(","))  # on one line, wherever the text broke it
             return _PURPOSE_LEAD.sub("", purpose)
     return None
 
