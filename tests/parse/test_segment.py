@@ -7,6 +7,8 @@ import datetime
 import pytest
 from stage import analyse
 
+import ceasefire
+
 
 @pytest.mark.parametrize(
     ("text", "place", "agency", "date"),
@@ -158,3 +160,14 @@ def test_a_dateline_with_a_date_under_a_header_line() -> None:
     dateline = analyse(text).article.dateline
     assert dateline is not None
     assert (dateline.place, dateline.date) == ("Port Sudan/New York/Rome", datetime.date(2025, 11, 5))
+
+
+def test_a_byline_line_with_a_dotted_day_dates_the_story() -> None:
+    text = (
+        "Truce collapses\n\nAddis Getachew and Merve Aydogan |21.03.2025 - Update : 21.03.2025\n\n"
+        "ADDIS ABABA (AA) – A 10-day truce collapsed on Thursday."
+    )
+    report = ceasefire.parse(text)
+    assert report.article.published == datetime.date(2025, 3, 21)
+    assert report.article.dateline is not None and report.article.dateline.agency == "AA"
+    assert "ADDIS ABABA" not in {a.name for a in report.actors}  # where and by whom it was filed: no party

@@ -1298,8 +1298,16 @@ def find_actors(analysis: Analysis) -> Analysis:
     finder.peoples()
     finder.described()
     finder.bodies()
-    kept = sorted([*_settle(finder.found), *finder.nested], key=lambda f: (f.start, f.end))
     dateline = analysis.article.dateline
+    # "ADDIS ABABA (AA) –": where the story was filed and who filed it, no party to it
+    kept = sorted(
+        (
+            f
+            for f in [*_settle(finder.found), *finder.nested]
+            if dateline is None or not dateline.span.start <= f.start < f.end <= dateline.span.end
+        ),
+        key=lambda f: (f.start, f.end),
+    )
     entry = tables.by_name.get(dateline.place) if dateline is not None and dateline.place else None
     home = entry.name if entry is not None and entry.kind is ActorKind.STATE else None  # "KHARTOUM, June 10 -"
     return attrs.evolve(analysis, actors=_resolve(kept, text, tables, finder.persons, analysis.phrases, home=home))

@@ -242,10 +242,24 @@ _PUBLISHED_REACH = 400
 """How far into the body a page's "Published:" line may stand, above the story."""
 
 
+_DOTTED_DATE_LINE = re.compile(
+    r"(?m:^[^\n]{0,80}?(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.])[^\n]{0,40}$)"
+)
+"""A byline's line with a day written with dots, day first: "Addis Getachew |21.03.2025 - Update : 21.03.2025"."""
+
+
 def _published_line(text: str, start: int) -> datetime.date | None:
     """The date of a web page's "Published: Nov 9, 2023 12:35 pm" line above the story, when it gives a year."""
     found = _PUBLISHED_LINE.search(text, start, min(len(text), start + _PUBLISHED_REACH))
-    if found is None or not re.search(r"\d{4}", found.group("date")):
+    if found is None:
+        dotted = _DOTTED_DATE_LINE.search(text, start, min(len(text), start + _PUBLISHED_REACH))
+        if dotted is None:
+            return None
+        try:
+            return datetime.date(int(dotted.group("year")), int(dotted.group("month")), int(dotted.group("day")))
+        except ValueError:  # "31.02.2025"
+            return None
+    if not re.search(r"\d{4}", found.group("date")):
         return None
     try:
         # ignoretz: only the day is wanted, and a zone dateutil does not know ("IST") would warn
