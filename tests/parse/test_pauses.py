@@ -1481,3 +1481,15 @@ around Dilling from 6 a.m. Tuesday until 6 a.m. Friday so that food could enter 
 def test_an_occasion_before_a_pause_is_no_place() -> None:
     text = "Ukraine: Weekend ceasefire lets crews repair power line\n\nEngineers began repairs under a local ceasefire."
     assert pause_of(parse(text)).location is None
+
+
+def test_pauses_said_to_have_been_made_before_are_past_ones() -> None:
+    text = """Tanzania offers Palma pause
+
+DODOMA (Reuters) - Tanzania has ordered a new humanitarian pause in Palma on Saturday "to give the people a
+way out". Humanitarian pauses designed to allow both insurgents and civilians to exit the town have been
+organized by Dodoma and Maputo before, but have largely failed.
+"""
+    pause = pause_of(parse(text))
+    assert pause.purpose == "to give the people a way out"
+    assert len(pause.evidence) == 2  # the title's and the lead's, not the past ones

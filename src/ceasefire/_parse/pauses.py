@@ -328,7 +328,13 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
     # "a truce in northern Shan that collapsed within months": over, as said after its place
     place = tables.place.match(text, match.end(), min(sentence.end, match.end() + 80))
     over = place is not None and tables.other_after.match(text, place.end(), sentence.end) is not None
-    return bool(other or tables.other_after.match(after) or sought or over)
+    # "Humanitarian pauses designed to allow ... have been organized by Moscow and Damascus before": past ones
+    made_before = match.group(0).endswith("s") and _BEEN_BEFORE.search(text, match.end(), sentence.end) is not None
+    return bool(other or tables.other_after.match(after) or sought or over or made_before)
+
+
+_BEEN_BEFORE = re.compile(r"\b(?:have|has)\sbeen\s[^.;]{0,100}?\b(?:before|in\sthe\spast|previously)\b")
+"""Pauses said to have been made before: plural mentions of past halts, not the story's."""
 
 
 def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup) -> list[_Trigger]:
