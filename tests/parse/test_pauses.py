@@ -1493,3 +1493,31 @@ organized by Dodoma and Maputo before, but have largely failed.
     pause = pause_of(parse(text))
     assert pause.purpose == "to give the people a way out"
     assert len(pause.evidence) == 2  # the title's and the lead's, not the past ones
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks on a ceasefire in Sudan stalled after the army rejected them.",
+        "The army rejected a proposal by U.S., Saudi, Egyptian and Emirati mediators for a three-month humanitarian"
+        " truce, hours after drones struck the city.",
+        'Kremlin spokesman Dmitry Peskov said Moscow saw "no basis" for a truce that would help Kyiv rearm.',
+        "A shipment of wheat had been put on pause while the damage was assessed.",
+        'The talks remain on pause. "The table is on pause," the commissioner said.',
+        "The Kremlin rejects Turkish truce idea.",
+    ],
+)
+def test_halts_talked_of_proposed_or_said_of_something_else_make_no_pause(sentence: str) -> None:
+    assert parse("Sudan talks stall\n\n" + sentence).pauses == ()
+
+
+def test_a_halt_told_of_as_over_by_its_second_verb_after_the_story_s_pause_is_another() -> None:
+    text = """Colombia opens aid corridor
+
+CUCUTA (AFP) - The government and the ELN agreed to a 72-hour humanitarian truce in Catatumbo from Friday.
+
+A bilateral ceasefire between the government and the ELN, the longest in its history, took effect in August
+2023 and expired a year later.
+"""
+    report = parse(text, datetime.date(2025, 3, 6))
+    assert [report.text_of(span) for span in pause_of(report).evidence] == ["humanitarian truce"]

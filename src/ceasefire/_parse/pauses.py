@@ -322,7 +322,9 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
         text, max(sentence.start, match.start() - 60), match.start() - len(before) + other.start() + 1
     ):
         other = None  # "agreed to a permanent cessation of hostilities": made, not hoped for
-    sought = tables.other_clause.search(clause)
+    sought = tables.other_clause.search(clause) or _PROPOSED_FOR_BEFORE.search(
+        text, max(sentence.start, match.start() - 160), match.start()
+    )  # "rejected a proposal by U.S., Saudi, Egyptian and Emirati mediators for a three-month humanitarian truce"
     if sought is not None and _ACCEPTED_PROPOSAL.search(clause):
         sought = None  # "the RSF accepted a proposal for a humanitarian truce": made, not only proposed
     # "a truce in northern Shan that collapsed within months": over, as said after its place
@@ -333,6 +335,11 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
     return bool(other or tables.other_after.match(after) or sought or over or made_before)
 
 
+_PROPOSED_FOR_BEFORE = re.compile(
+    r"(?i:\b(?:proposals?|proposed|plans?|offers?|calls?|appeals?|demands?|push|bid|initiative|basis|need)\b"
+    r"(?:[^.;]|\.(?!\s)){0,100}?\bfor\s(?:a|an)\s(?:[\w-]+\s){0,3})$"
+)
+"""A halt proposed, asked or called for, its words well before it: "a proposal by ... mediators for a ... truce"."""
 _BEEN_BEFORE = re.compile(r"\b(?:have|has)\sbeen\s[^.;]{0,100}?\b(?:before|in\sthe\spast|previously)\b")
 """Pauses said to have been made before: plural mentions of past halts, not the story's."""
 
@@ -1693,6 +1700,8 @@ _ENDED_AFTER = re.compile(rf"\s(?:(?:had|has)\s)?{_ENDS}")
 _ENDED_LATER = re.compile(rf",\s(?:[^,;]{{1,160}}?,\s)?(?:(?:had|has)\s)?{_ENDS}")
 """A halt's end told after a clause set between commas: "A 30-day moratorium ..., agreed in March, ran out in April"."""
 _ENDED_IN_CLAUSE = re.compile(rf"\s(?:(?:had|has)\s)?{_ENDS}")
+_ENDED_AFTER_AND = re.compile(rf"(?:,|\sand)\s(?:(?:had|has)\s)?{_ENDS}")
+"""A halt's end told as its sentence's second verb: "..., took effect in August 2023 and expired a year later"."""
 _OPENS_SENTENCE = re.compile(r"(?i:an?)\s(?:[\w-]+\s){0,3}")
 
 
@@ -1721,6 +1730,7 @@ def _ended_subject(text: str, trigger: _Trigger) -> bool:
         # "A 36-hour truce that Moscow declared on Jan. 6 collapsed within hours": its verb before any comma
         _ENDED_IN_CLAUSE.search(text, trigger.span.end, clause_end) is not None
         or _ENDED_LATER.match(text, clause_end, trigger.sentence.end) is not None
+        or _ENDED_AFTER_AND.search(text, trigger.span.end, trigger.sentence.end) is not None
     )
 
 
