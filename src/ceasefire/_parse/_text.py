@@ -37,14 +37,23 @@ class Lookup(dict[str, _V]):
     hold one ("Office for the Coordination of\nHumanitarian Affairs"); it is the lexicon's name.
     """
 
-    def __getitem__(self, key: str) -> _V:
-        return super().__getitem__(one_line(key))
+    def __missing__(self, key: str) -> _V:
+        written = one_line(key)
+        if written == key:
+            raise KeyError(key)
+        return super().__getitem__(written)
 
     def __contains__(self, key: object) -> bool:
-        return super().__contains__(one_line(key) if isinstance(key, str) else key)
+        return super().__contains__(key) or (isinstance(key, str) and super().__contains__(one_line(key)))
 
     def get(self, key: str, default: _V | None = None) -> _V | None:  # type: ignore[override]
+        found = super().get(key, _ABSENT)
+        if found is not _ABSENT:
+            return found  # type: ignore[return-value]
         return super().get(one_line(key), default)
+
+
+_ABSENT = object()
 
 
 def _trie_regex(words: Iterable[str]) -> str:
