@@ -172,3 +172,10 @@ def test_progress_bar_on_request_goes_to_standard_error(stories: Path) -> None:
     assert code == 0
     assert len(out.splitlines()) == 2
     assert "parsing" in err
+
+
+def test_the_help_lists_its_examples_one_a_line() -> None:
+    result = CliRunner().invoke(main, ["--help"])
+    assert result.exit_code == 0
+    assert "\n    ceasefire parse story.txt --published 2016-11-02\n" in result.output
+    assert "\\b" not in result.output

@@ -182,7 +182,7 @@ class _Writer:
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="ceasefire")
 def main() -> None:
-    r"""
+    """
     Turn English conflict and humanitarian news into typed data.
 
     \b
@@ -192,7 +192,7 @@ def main() -> None:
       ceasefire parse news/ --recursive --format jsonl -o reports.jsonl --workers 0
       ceasefire parse records.jsonl --format acled -o events.csv
       ceasefire schema > report.schema.json
-    """
+    """  # noqa: D301 - "\b" is click's mark for a paragraph it must not rewrap
 
 
 @main.command("parse")
