@@ -945,3 +945,8 @@ def test_a_body_named_with_what_it_is_for_and_without_where_it_is_based(text: st
 def test_a_religious_honorific_between_a_title_and_a_name() -> None:
     person = named("The council's secretary-general, Rev. Dereje Alemu, said the truce would hold.", "Dereje Alemu")
     assert person.title == "secretary-general"
+
+
+def test_the_army_is_no_police_force() -> None:
+    text = "Russian military police will watch the town. The town has been held since July, when the army retook it."
+    assert "army" not in {alias for a in table(text).actors if "police" in a.name for alias in a.aliases}

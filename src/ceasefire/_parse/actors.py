@@ -1258,8 +1258,8 @@ def _aliases_by_article(
             targets["government"].append((span.start, name))
         elif kind is ActorKind.GOVERNMENT_BODY and "Ministry" in name:
             targets["ministry"].append((span.start, name))
-        elif kind is ActorKind.MILITARY:
-            targets["military"].append((span.start, name))  # "the army": the armed forces named before
+        elif kind is ActorKind.MILITARY and "police" not in name.lower():
+            targets["military"].append((span.start, name))  # "the army": the armed forces named before, not police
     states = [name for name, record in builder.actors.items() if record.kind is ActorKind.STATE]
     if not states and home is not None:
         states = [home]  # "KHARTOUM (Reuters) - ... accused the army": the dateline's state
