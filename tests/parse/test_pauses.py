@@ -1521,3 +1521,20 @@ A bilateral ceasefire between the government and the ELN, the longest in its his
 """
     report = parse(text, datetime.date(2025, 3, 6))
     assert [report.text_of(span) for span in pause_of(report).evidence] == ["humanitarian truce"]
+
+
+def test_a_dated_page_line_is_no_lead_and_a_body_s_name_no_place() -> None:
+    text = """World News Summary: Yemen's sides agree twelve-hour pause in Hays
+
+Bulletin broadcast at 06:00 GMT on Tuesday 11 November 2025
+
+Yemen's government and the Houthis have agreed a twelve-hour humanitarian pause around the town of Hays. The pause
+would run from six in the morning until six in the evening local time on Thursday.
+"""
+    pause = pause_of(parse(text, datetime.date(2025, 11, 11)))
+    assert pause.start is not None and pause.start.value == "2025-11-13T06:00"  # not the bulletin's 06:00 GMT
+    text = """Truce holds
+
+KHARTOUM (Reuters) - The truce, brokered by the Intergovernmental Authority on Development (IGAD), holds.
+"""
+    assert pause_of(parse(text)).location != "Development"

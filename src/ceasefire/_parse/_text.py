@@ -386,6 +386,8 @@ _BOILERPLATE = re.compile(
 )
 """How the lines of a web page around a story begin: "Published: Nov 9, 2023 12:35 pm", "READ MORE:"."""
 _LEAD_WORDS = 8
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LOWER_CASE_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
@@ -401,6 +403,8 @@ def lead_sentence(article: Article) -> Span | None:
         if sentence.end <= after or _BOILERPLATE.match(article.text, sentence.start):
             continue
         words = article.text[sentence.start : sentence.end]
+        if not words.rstrip().endswith(_SENTENCE_ENDS) and _YEAR.search(words):
+            continue  # "Bulletin broadcast at 06:00 GMT on Tuesday 11 November 2025": a page's line, dated
         # "Oksana Lytvyn — Thursday, 8 May 2025, 20:47": names and a date, no word of a sentence
         if len(words.split()) >= _LEAD_WORDS and (shouting or _LOWER_CASE_WORD.search(words)):
             return sentence

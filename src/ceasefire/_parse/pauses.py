@@ -703,6 +703,9 @@ def _places_after(analysis: Analysis, trigger: _Trigger, tables: PauseWords) -> 
     for candidate in candidates:
         if _said_between(analysis, tables, trigger.span.end, candidate.start()):
             continue  # "the truce, announced by Biden in Washington": where it was announced
+        named = analysis.actors.at(candidate.start("place"))
+        if named is not None and named.span.start < candidate.start("place"):
+            continue  # "the Intergovernmental Authority on Development": a word of a body's name
         if _MEETING_BEFORE.search(text, max(trigger.span.end, candidate.start() - 30), candidate.start() + 1):
             continue  # "agreed to the pause during talks in Geneva": where it was agreed
         if _SIGNED_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start):
