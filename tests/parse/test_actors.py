@@ -950,3 +950,20 @@ def test_a_religious_honorific_between_a_title_and_a_name() -> None:
 def test_the_army_is_no_police_force() -> None:
     text = "Russian military police will watch the town. The town has been held since July, when the army retook it."
     assert "army" not in {alias for a in table(text).actors if "police" in a.name for alias in a.aliases}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("The army chief spoke on state broadcaster Sudan TV on Friday.", "Sudan TV", "state broadcaster Sudan TV"),
+        (
+            "The figures were carried by state news agency RIA Novosti. Ukraine said it would reply.",
+            "RIA Novosti",
+            "state news agency RIA Novosti",
+        ),
+    ],
+)
+def test_a_state_medium_named_after_what_it_is(text: str, name: str, alias: str) -> None:
+    medium = named(text, name)
+    assert (medium.kind, medium.aliases) == (ActorKind.MEDIA, (alias,))
+    assert "state media" not in {a.name for a in table(text).actors}

@@ -65,6 +65,8 @@ _MAX_ACRONYMS = 64
 """The most acronyms read from one text, so that the pattern of their later mentions stays small."""
 _LOCATIVE_JUST_BEFORE = re.compile(r"(?<![\w-])(?i:in|from|at|near|outside|inside)\s$")
 _OF_A_NAME_AFTER = re.compile(rf"\sof\s(?:the\s)?[{UPPER}]")
+_SENTENCE_STOP = re.compile(r"(?<=[a-z])\.\s")
+"""A full stop after a word in lower case, then a space: where a sentence ends inside a run of names."""
 _FOR_WHOM_AFTER_HEAD = re.compile(
     rf"\sfor\s(?:the\s)?[{UPPER}][\w’'&-]*(?:\s(?:(?:of|and)\s)?[{UPPER}][\w’'&-]*){{0,3}}"
 )
@@ -332,11 +334,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
         # "the German aid group Welthungerhilfe", "the state news agency Wam": a body named after what it is
         described=keyed(
             re.compile(
-                rf"{boundary}(?P<what>(?i:aid|relief|humanitarian|rights|medical|charity|development|news))"
-                r"\s(?i:group|agency|charity|organi[sz]ation|NGO)"
+                rf"{boundary}(?P<what>(?i:aid|relief|humanitarian|rights|medical|charity|development|news|state))"
+                r"\s(?i:group|agency|charity|organi[sz]ation|NGO|broadcaster|television|TV|news\sagency|media)"
                 rf"\s(?P<name>[{UPPER}][\w'’&.-]*(?:\s[{UPPER}][\w'’&.-]*){{0,4}})(?![\w-])"
             ),
-            ["aid", "relief", "humanitarian", "rights", "medical", "charity", "development", "news"],
+            ["aid", "relief", "humanitarian", "rights", "medical", "charity", "development", "news", "state"],
         ),
         loyal=keyed(
             re.compile(
@@ -964,16 +966,20 @@ class _Finder:
     def described(self) -> None:
         """A body named right after what it is: "the German aid group Welthungerhilfe" (an NGO), "news agency Wam"."""
         for match in self.phrases.all(self.tables.described):
-            name = match.group("name")
+            # "state news agency RIA Novosti. Ukraine's ...": the name ends with its sentence
+            name = _SENTENCE_STOP.split(match.group("name"), maxsplit=1)[0]
             if name.endswith(".") and "." not in name[:-1]:
                 name = name[:-1]  # "... the state news agency Wam.": the sentence's full stop
             if name in self.tables.not_names or name in self.tables.by_demonym:
                 continue  # "the aid group said", "a rights group The ..." : no name follows
             entry = self.tables.by_name.get(name)
-            kind = ActorKind.MEDIA if match.group("what").lower() == "news" else ActorKind.NGO
+            what = match.group("what").lower()
+            kind = ActorKind.MEDIA if what in {"news", "state"} else ActorKind.NGO
             canonical = entry.name if entry is not None else name
-            start = match.start("name")
-            self.add(_Found(start, start + len(name), canonical, entry.kind if entry else kind, 1))
+            # "state broadcaster Sudan TV": one medium, named with what it is (no separate "state media")
+            start = match.start() if what == "state" else match.start("name")
+            end = match.start("name") + len(name)
+            self.add(_Found(start, end, canonical, entry.kind if entry else kind, 1))
 
     def peoples(self) -> None:
         """A people named by its plural demonym ("Palestinians", "Yemenis") as a group of civilians."""
