@@ -587,3 +587,10 @@ def test_a_word_opening_a_sentence_before_a_number_is_no_label() -> None:
     """ "For 60 hours" counts hours; "Route 5" and "Resolution 2728" name things."""
     assert [(f.value, f.unit) for f in figures("Title\n\nFor 60 hours the guns fell silent.")] == [(60, "hours")]
     assert figures("Title\n\nResolution 2728 was adopted and Route 5 is closed.") == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["Red Cross teams recovered 19 bodies on Thursday.", "Russia returned 909 bodies to Ukraine in February."]
+)
+def test_bodies_are_people_killed(text: str) -> None:
+    assert [(f.unit, f.category) for f in figures(text)] == [("people", FigureCategory.KILLED)]

@@ -60,6 +60,8 @@ class _Tables:
     people_states: frozenset[str]
     not_units: frozenset[str]
     forces: frozenset[str]
+    dead: frozenset[str]
+    """Nouns of the dead ("bodies"): a count of them is of people killed."""
 
 
 def _length_units(lexicon: Lexicon) -> dict[str, str]:
@@ -97,6 +99,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         people_states=frozenset(w.lower() for w in lexicon.word_list("unit.people_states")),
         not_units=frozenset(w.lower() for w in lexicon.word_list("unit.none")),
         forces=frozenset(w.lower() for w in lexicon.word_list("unit.forces")),
+        dead=frozenset(w.lower() for w in lexicon.word_list("unit.dead")),
     )
 
 
@@ -466,6 +469,8 @@ def find_figures(analysis: Analysis) -> Analysis:
         subject = text[number.span.end : unit_end].strip(" -").removeprefix("of ").strip()
         if category is None and unit == "people" and subject.rsplit(" ", 1)[-1].lower() in tables.forces:
             category = FigureCategory.COUNT  # "5,000 soldiers", "an estimated 2,500 fighters": forces counted
+        if unit == "people" and subject.rsplit(" ", 1)[-1].lower() in tables.dead:
+            category = FigureCategory.KILLED  # "recovered 146 bodies", "returned 909 bodies": the dead
         figures.append(
             Figure(
                 value=number.value,
