@@ -811,3 +811,15 @@ def test_stopped_or_suspended_strikes_on_a_day_are_a_halt() -> None:
         "2016-11-09",
         "2016-09-22",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The RSF seized Singa, the state capital, in June.", "attack"),
+        ("Houthi fighters fired a missile towards Israel late on Friday.", "attack"),
+        ("Kyiv accuses Tehran of supplying the design.", "allegation"),
+    ],
+)
+def test_more_verbs_of_attack_and_allegation(text: str, kind: str) -> None:
+    assert kind in {e.kind.value for e in ceasefire.parse(text).events}
