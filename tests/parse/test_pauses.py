@@ -1538,3 +1538,38 @@ would run from six in the morning until six in the evening local time on Thursda
 KHARTOUM (Reuters) - The truce, brokered by the Intergovernmental Authority on Development (IGAD), holds.
 """
     assert pause_of(parse(text)).location != "Development"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "MOSCOW (AFP) - A single corridor will open in besieged Mariupol on Thursday. The humanitarian pause"
+            " will last for 10 hours starting at 0700 GMT, the ministry said.",
+            "Mariupol",
+        ),
+        (
+            "MOGADISHU (Xinhua) - A humanitarian pause will begin in Jilib, Ethiopia's Ministry of National"
+            " Defence said.",
+            "Jilib",
+        ),
+        (
+            "CAIRO - Thirteen corridors opened at dawn on Saturday in the besieged centre of Sudan's capital,"
+            ' Khartoum, as a humanitarian pause took effect. El-Sayed ordered the pause "out of duty to our'
+            ' brothers in Sudan," the statement said.',
+            "Khartoum",
+        ),
+    ],
+)
+def test_where_a_pause_holds_said_by_its_corridors_not_by_a_quotation(text: str, place: str) -> None:
+    assert pause_of(parse("Pause\n\n" + text)).location == place
+
+
+def test_a_clock_time_said_to_end_the_pause_ends_it_that_day() -> None:
+    text = """Pause begins
+
+CAIRO - A humanitarian pause began on Wednesday. The pause began at 6 a.m. local time and was due to end at 2 p.m.
+"""
+    pause = pause_of(parse(text))
+    assert pause.end is not None and pause.end.value == "2016-11-02T14:00"
+    assert pause.duration == datetime.timedelta(hours=8)

@@ -141,7 +141,7 @@ def _place_pattern(regions: str, descriptors: str) -> str:
         r"|district|state)\sof"
         rf"|(?:{regions})(?=\s[A-Z][\w-]*\s(?:[a-z]+\s)?(?:city|town|region|province|village|district)\sof\s)"
         # "Yemen's contested port city of Hodeidah": a possessor, then what the place is
-        rf"|[{UPPER}][\w-]*['’]s(?=\s(?:[a-z-]+\s){{0,2}}(?:city|town|region|province|village|enclave|port|district)\s)"
+        rf"|[{UPPER}][\w-]*['’]s(?=\s(?:[a-z-]+\s){{0,2}}(?:city|town|region|province|village|enclave|port|district|capital),?\s)"
         # "Syria's northwestern Idlib province", "Sudan's El Fasher": a possessor, then the place's name
         rf"|[{UPPER}][\w-]*['’]s(?=\s(?:(?:{regions})\s)?[{UPPER}])"
         r"|(?:[a-z-]+\s){0,2}(?:city|town|region|province|village|enclave|port|district|camp)\sof"
@@ -586,6 +586,9 @@ def _times(analysis: Analysis, sentences: list[Span], lookup: SentenceLookup) ->
 def clean_place(words: str) -> str:
     """A place's name as said, without its article, possessor or headline words, on one line."""
     place = _LEADING_ARTICLE.sub("", " ".join(words.split()))  # "western\nRakhine", broken by a wrapped line
+    owned = _OWNED_IN_LIST.search(place)
+    if owned is not None:
+        place = place[: owned.start()]  # "Jilib, Ethiopia's Ministry of National Defence said": a body, not a place
     place = _TRAILING_POSSESSOR.sub("", place)  # "Poltava, Ukraine's deputy prime minister said" -> "Poltava"
     place = _LEADING_POSSESSOR.sub("", place)  # "Yemen's Hodeidah" -> "Hodeidah"
     place = _HEADLINE_WORD.sub("", place)  # "in Sagaing Despite Quake Ceasefire" -> "Sagaing"
@@ -593,6 +596,8 @@ def clean_place(words: str) -> str:
 
 
 _LIST_SEPARATOR = re.compile(r",\s(?:and\s)?|\sand\s")
+_OWNED_IN_LIST = re.compile(r"(?:,\s(?:and\s)?|\sand\s)[^,]*['’]s\s[A-Z]")
+"""A later name of a list that is something a place owns ("Ethiopia's Ministry"): the list ends before it."""
 
 
 def is_place(place: str, not_places: Collection[str]) -> bool:
@@ -613,7 +618,13 @@ def is_place(place: str, not_places: Collection[str]) -> bool:
     return True
 
 
-_BY_WHOM = re.compile(r"-(?:brokered|backed|led|mediated|sponsored|imposed|declared|announced)$")
+_BY_WHOM = re.compile(r"-(?:brokered|backed|led|mediated|sponsored|imposed|declared|announced|ordered|proposed)$")
+_CORRIDOR_PLACE_REACH = 140
+"""How far after its words a corridor's place may end: "corridors opened at dawn on Saturday in the centre of X"."""
+_WHERE = re.compile(r"in|at|around|near|inside|across|throughout")
+"""A preposition of where a corridor is, not of where it leads ("open in besieged Mariupol", not "into Russia")."""
+_QUOTE_MARK = re.compile(r"“|(?<=\s)\"")
+"""A mark opening a quotation (not one closing a quoted name: 'a daily "tactical pause" in fighting')."""
 
 
 def _said_between(analysis: Analysis, tables: PauseWords, start: int, end: int) -> bool:
@@ -625,7 +636,13 @@ def _said_between(analysis: Analysis, tables: PauseWords, start: int, end: int) 
 
 
 def _location(
-    analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, continued: set[Span], halts: list[_Trigger]
+    analysis: Analysis,
+    triggers: list[_Trigger],
+    tables: PauseWords,
+    continued: set[Span],
+    halts: list[_Trigger],
+    *,
+    corridors: Sequence[_Trigger] = (),
 ) -> str | None:
     """
     Where the pause holds.
@@ -637,7 +654,7 @@ def _location(
     """
     not_places = _not_places(analysis, tables)  # "Putin's truce": a person's, not a place's
     shouting = analysis.article.text.isupper()
-    for words, hyphen_allowed in _places_said(analysis, triggers, tables, continued, halts):
+    for words, hyphen_allowed in _places_said(analysis, triggers, tables, continued, halts, corridors=corridors):
         place = clean_place(words)
         if _SHOUTED.fullmatch(place) and not shouting:
             continue  # "agreed to a FULL AND IMMEDIATE CEASEFIRE": words in capitals, not a place
@@ -651,7 +668,13 @@ _SHOUTED = re.compile(r"(?=.*[A-Z]{5})[A-Z\s,.'’-]+")
 
 
 def _places_said(
-    analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, continued: set[Span], halts: list[_Trigger]
+    analysis: Analysis,
+    triggers: list[_Trigger],
+    tables: PauseWords,
+    continued: set[Span],
+    halts: list[_Trigger],
+    *,
+    corridors: Sequence[_Trigger] = (),
 ) -> Iterator[tuple[str, bool]]:
     """The words that may name the pause's place, best first (see `_location`), and whether a hyphen may be in it."""
     text = analysis.article.text
@@ -659,7 +682,7 @@ def _places_said(
     # The body's mentions first: a headline says it shorter ("in Darfur city" for "the Darfur city of El Fasher").
     body_first = sorted(triggers, key=lambda t: t.span.start < headline_end)
     for trigger in [*body_first, *halts]:
-        yield from ((place, True) for place, _ in _places_after(analysis, trigger, tables))
+        yield from ((place, True) for place, _, _ in _places_after(analysis, trigger, tables))
     for trigger in triggers:  # "the Hodeidah ceasefire", "El Fasher truce"
         before = _place_before(text, trigger)
         if before is not None:
@@ -669,6 +692,13 @@ def _places_said(
             (found.group("place"), True)
             for found in tables.place.finditer(text, sentence.start, sentence.end)
             if not _said_between(analysis, tables, sentence.start, found.start())  # "told reporters in Baghdad"
+        )
+    if body_first:  # the first mention's sentence: "reached the front-line town of Avdiivka during a truce"
+        lead = body_first[0].sentence
+        yield from (
+            (found.group("place"), True)
+            for found in _DESCRIBED_PLACE.finditer(text, lead.start, lead.end)
+            if not found.group("place").endswith(("'s", "’s"))  # "the centre of Sudan's capital": its capital's
         )
     # "a pause agreed by the sides to the Nagorno-Karabakh conflict"; each sentence once
     for sentence in dict.fromkeys(t.sentence for t in triggers):
@@ -682,17 +712,24 @@ def _places_said(
             for found in tables.place.finditer(title)
             if not _SIGNING.search(title, 0, found.start())  # "sign cessation of hostilities in Rome"
         )
-    if body_first:  # the first mention's sentence: "reached the front-line town of Avdiivka during a truce"
-        lead = body_first[0].sentence
-        yield from ((found.group("place"), True) for found in _DESCRIBED_PLACE.finditer(text, lead.start, lead.end))
+    for corridor in corridors:  # "A single corridor will open in besieged Mariupol on Thursday": where, not whither
+        for place, _, preposition in _places_after(analysis, corridor, tables, reach=_CORRIDOR_PLACE_REACH):
+            if _WHERE.fullmatch(preposition):
+                yield place, True
 
 
-def _places_after(analysis: Analysis, trigger: _Trigger, tables: PauseWords) -> Iterator[tuple[str, int]]:
-    """The words after one mention that may name where it holds: "a truce in Tafas", "pauses ... across Gaza"."""
+def _places_after(
+    analysis: Analysis, trigger: _Trigger, tables: PauseWords, *, reach: int = 80
+) -> Iterator[tuple[str, int, str]]:
+    """
+    The words after one mention that may name where it holds, where they end, and the preposition before them.
+
+    "a truce in Tafas", "pauses ... across Gaza".
+    """
     text = analysis.article.text
     if _REFERRED_TO.search(text, max(0, trigger.span.start - 40), trigger.span.start):
         return  # "air strikes in Shan state since the ceasefire began, including one in Nawnghkio"
-    window_end = min(trigger.sentence.end, trigger.span.end + 80)
+    window_end = min(trigger.sentence.end, trigger.span.end + reach)
     found = tables.place.match(text, trigger.span.end, window_end)
     candidates = [found] if found else []
     # "pauses in its offensive across the northern Gaza Strip": a little further on
@@ -703,6 +740,8 @@ def _places_after(analysis: Analysis, trigger: _Trigger, tables: PauseWords) -> 
     for candidate in candidates:
         if _said_between(analysis, tables, trigger.span.end, candidate.start()):
             continue  # "the truce, announced by Biden in Washington": where it was announced
+        if _QUOTE_MARK.search(text, trigger.span.end, candidate.start()):
+            continue  # 'ordered the pause "out of duty to our brothers in Sudan"': words quoted, not where it holds
         named = analysis.actors.at(candidate.start("place"))
         if named is not None and named.span.start < candidate.start("place"):
             continue  # "the Intergovernmental Authority on Development": a word of a body's name
@@ -712,7 +751,7 @@ def _places_after(analysis: Analysis, trigger: _Trigger, tables: PauseWords) -> 
             continue  # "signed a cessation of hostilities agreement in Rome": where it was signed
         if _CLAUSE_BREAK.search(text, trigger.span.end, candidate.start()):
             continue  # "to cease fire, and accused the army of air strikes on El Fasher": another clause
-        yield candidate.group("place"), candidate.end("place")
+        yield candidate.group("place"), candidate.end("place"), candidate.group(0).split(None, 1)[0].lower()
 
 
 def _place_before(text: str, trigger: _Trigger) -> str | None:
@@ -733,7 +772,8 @@ _MEETING_BEFORE = re.compile(
 )
 """Words before "in <place>" that make it where the pause was agreed, not where it holds."""
 _DESCRIBED_PLACE = re.compile(
-    rf"(?i:\b(?:city|town|village|port|district|region|province|enclave|camp)\sof)\s(?P<place>{_NAME})"
+    rf"(?i:\b(?:city|town|village|port|district|region|province|enclave|camp|centre|center|heart|outskirts)\sof)"
+    rf"\s(?P<place>{_NAME})"
 )
 """A place named with what it is ("the front-line town of Avdiivka"), wherever it stands in the sentence."""
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s(?:the\s)?$")
@@ -1005,6 +1045,30 @@ def _start(clock: TimeMention | None, day: TimeMention | None, *, day_begins: bo
 _MIDNIGHT = re.compile(r"(?i:\bmidnight\b)")
 
 
+def _closing_time(start: When | None, times: list[TimeMention], text: str) -> When | None:
+    """
+    The start's day at a clock time said apart to end the pause: "began at 6 a.m. ... was due to end at 2 p.m.".
+
+    "until 2 p.m." gives an end by itself; a bare clock time only after a verb of ending.
+    """
+    day = _CALENDAR_DAY.match(start.value) if start is not None and start.precision is Precision.MINUTE else None
+    if start is None or day is None:
+        return None
+    opens = start.value[len(day.group(0)) + 1 :]
+    for mention in times:
+        if mention.when is not None:
+            continue
+        closing = mention.clock_end if mention.clock_start is None else None
+        if closing is None and mention.clock_end is None and mention.clock_start is not None:
+            ended = _ENDS_AT.search(text, max(0, mention.span.start - 24), mention.span.start)
+            closing = mention.clock_start if ended is not None else None
+        if closing is not None and closing > opens:
+            return When(
+                value=f"{day.group(0)}T{closing}", precision=Precision.MINUTE, text=mention.text, span=mention.span
+            )
+    return None
+
+
 def _window_end(start: When | None, clock: TimeMention | None) -> When | None:
     """
     The end of a one-off window said apart from its day: the start's day at its closing time.
@@ -1072,6 +1136,11 @@ def _end(clock: TimeMention | None, times: list[TimeMention], text: str) -> When
         ),
         None,
     )
+
+
+_ENDS_AT = re.compile(
+    r"(?i:\b(?:end|ends|ended|ending|expire|expires|expired|close|closes|closed|finish|finishes))\s(?:at\s)?$"
+)
 
 
 def _before(end: When, start: When) -> bool:
@@ -1753,7 +1822,7 @@ def _own_places(
     ("In Lashio, ... a daily pause").
     """
     text = analysis.article.text
-    said = [*_places_after(analysis, trigger, tables)]
+    said = [(place, end) for place, end, _ in _places_after(analysis, trigger, tables)]
     before = _place_before(text, trigger)
     if before is not None:
         said.append((before, trigger.span.end))
@@ -1905,6 +1974,10 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     )
     if end_when is None and recurring is None:
         end_when = _window_end(start_when, clock)  # "on Friday ... The pause is to last from 8 a.m. to 4 p.m."
+    if end_when is None and recurring is None:
+        end_when = _closing_time(start_when, times, text)  # "began at 6 a.m. ... was due to end at 2 p.m."
+        if duration is None and daily_window is None:
+            duration = _elapsed(start_when, end_when)
     spans = (
         {t.span for t in triggers}
         | {h.span for h in halts}  # "said on Sunday it would suspend military operations around Dikwa"
@@ -1914,7 +1987,17 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     return HumanitarianPause(
         id=mentions.pause_id,
         kind=triggers[0].kind if triggers else PauseKind.HUMANITARIAN_PAUSE,
-        location=_location(analysis, triggers, tables, continuations, halts),
+        location=_location(
+            analysis,
+            triggers,
+            tables,
+            continuations,
+            halts,
+            corridors=[
+                _Trigger(span=span, kind=PauseKind.HUMANITARIAN_PAUSE, sentence=sentences.at(span.start))
+                for span in mentions.corridor_mentions
+            ],
+        ),
         start=start_when,
         end=end_when,
         daily_window=daily_window,
