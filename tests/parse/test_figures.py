@@ -594,3 +594,23 @@ def test_a_word_opening_a_sentence_before_a_number_is_no_label() -> None:
 )
 def test_bodies_are_people_killed(text: str) -> None:
     assert [(f.unit, f.category) for f in figures(text)] == [("people", FigureCategory.KILLED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "category"),
+    [
+        ("Over 1.5 lakh people fled the district.", 150_000, "people", FigureCategory.DISPLACED),
+        ("Title\n\nRs 2 lakh was paid to each family.", 200_000, "rupees", FigureCategory.MONEY),
+        ("Fourteen citizens were martyred in the shelling.", 14, "people", FigureCategory.KILLED),
+        ("Over 864 thousand quintals of fertilizer reached the warehouses.", 864_000, "quintals", FigureCategory.AID),
+    ],
+)
+def test_the_englishes_of_south_asia_and_the_middle_east(
+    text: str, value: int, unit: str, category: FigureCategory
+) -> None:
+    found = [(f.value, f.unit, f.category) for f in figures(text)]
+    assert (value, unit, category) in found
+
+
+def test_a_year_s_second_half_is_no_figure() -> None:
+    assert figures("Fertilizer for the 2025/26 production year was delayed.") == ()

@@ -445,3 +445,9 @@ def test_a_range_said_in_the_present_opens_on_the_day_gone_by() -> None:
 
 
 SATURDAY = datetime.date(2016, 11, 5)
+
+
+def test_with_effect_from_points_ahead() -> None:
+    """ "w.e.f. 0600 hrs Friday", in a South Asian headline: the Friday to come."""
+    (mention,) = times("Ceasefire in Kurram w.e.f. 0600 hrs Friday", datetime.date(2025, 9, 18))
+    assert mention.when is not None and mention.when.value == "2025-09-19T06:00"

@@ -119,8 +119,8 @@ _NOUN_RIGHT_AFTER = re.compile(
     r"\s(?!(?:was|were|is|are|has|had|have|of|more|other|another|person|civilian|man|woman|child|died|killed)\b)[a-z]+"
 )
 """A word after "one" that is the thing it counts, not a verb: "one family", "one hospital"."""
-_CURRENCY_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:US|A|C|NZ|HK))?([$€£¥])\s?$")
-_CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+_CURRENCY_BEFORE = re.compile(r"(?:(?:(?<![A-Za-z])(?:US|A|C|NZ|HK))?([$€£¥₹])|(?<![A-Za-z])(Rs)\.?)\s?$")
+_CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees", "Rs": "rupees"}
 _CURRENCY_OF = re.compile(
     r"\s(?:U\.S\.|US|American|Canadian|Australian|Hong\sKong|Singapore|New\sZealand|Egyptian|Sudanese|Syrian"
     r"|Lebanese|Libyan|Iraqi|Jordanian|Kenyan|Ugandan|Tanzanian|Nigerian|Ethiopian|Somali|Congolese|Pakistani|Indian"
@@ -173,7 +173,8 @@ def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None
     votes = _VOTES_AFTER.match(text, number.span.end)
     if currency is not None or votes is not None:
         # "US$4 million", "€200m"; "120 in favor, 14 against and 45 abstentions"
-        return (_CURRENCIES[currency.group(1)], number.span.end) if currency else ("votes", votes.end() if votes else 0)
+        sign = currency.group(1) or currency.group(2) if currency else None
+        return (_CURRENCIES[sign], number.span.end) if sign else ("votes", votes.end() if votes else 0)
     whose = _CURRENCY_OF.match(text, number.span.end)
     word = _WORD_AFTER.match(text, whose.end()) if whose is not None else None
     if word is not None and word.group(1).lower() in tables.currencies:

@@ -181,6 +181,7 @@ def _scaled_amount(text: str, match: re.Match[str]) -> bool:
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_SLASH_BEFORE = re.compile(r"(?:1[89]|20)\d\d[/–-]$")
 _CLOCK_AFTER = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hrs\b|:\d)", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"(?:[A-Z][a-z]+|No\.)\s$")
 _SHARE_AFTER = re.compile(
@@ -229,6 +230,8 @@ def _is_excluded(  # noqa: PLR0911 - one reason a line
         return True  # "a 40-year-old fisherman", "a man aged 45": an age
     if _ONE_IN_AFTER.match(text, end) or _ONE_IN_BEFORE.search(text, max(0, start - 12), start):
         return True  # "one in five children": a share
+    if _YEAR_SLASH_BEFORE.search(text, max(0, start - 5), start):
+        return True  # "the 2025/26 production year": a year's second half
     digits = matched.group("digits")
     after = text[end : end + 6]
     before = text[max(0, start - 12) : start]
