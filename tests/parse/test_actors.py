@@ -967,3 +967,21 @@ def test_a_state_medium_named_after_what_it_is(text: str, name: str, alias: str)
     medium = named(text, name)
     assert (medium.kind, medium.aliases) == (ActorKind.MEDIA, (alias,))
     assert "state media" not in {a.name for a in table(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Minister of Foreign Affairs, Ambassador Mr. Hassan Al-Amin Babiker, said the truce would hold.",
+            "Hassan Al-Amin Babiker",
+        ),
+        ("Ms. Helene Marchetti welcomed the truce.", "Helene Marchetti"),
+        (
+            "The Amhara Regional State Peace and Security Bureau said the road was open.",
+            "Amhara Regional State Peace and Security Bureau",
+        ),
+    ],
+)
+def test_honorifics_before_names_and_long_bodies(text: str, name: str) -> None:
+    assert named(text, name).kind in {ActorKind.PERSON, ActorKind.GOVERNMENT_BODY}

@@ -288,7 +288,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
             rf"[0-9{UPPER}](?<![\w&'’.,+-].)"
             rf"(?:(?<=\d)\d{{0,3}}(?:(?:st|nd|rd|th)(?:\s[{UPPER}][\w’'&-]*){{0,2}}\s(?:{heads_alt})"
             rf"|\s(?:Brigade|Division|Battalion|Regiment|Corps|Squadron))"
-            rf"|(?<!\d)[\w’'&-]*(?:\s(?:(?:of|for|and|the|de)\s)?[{UPPER}][\w’'&.-]*){{0,4}}\s(?:{heads_alt})"
+            rf"|(?<!\d)[\w’'&-]*(?:\s(?:(?:of|for|and|the|de)\s)?[{UPPER}][\w’'&.-]*){{0,6}}\s(?:{heads_alt})"
             # "the Assistance Association for Political Prisoners": what the body is for, after its head
             rf"(?:\sfor\s(?:the\s)?[{UPPER}][\w’'&-]*(?:\s(?:(?:of|and)\s)?[{UPPER}][\w’'&-]*){{0,3}})?"
             # "Light Infantry Battalion 99", "Military Operations Command 16": a unit's number after its name
