@@ -823,3 +823,15 @@ def test_stopped_or_suspended_strikes_on_a_day_are_a_halt() -> None:
 )
 def test_more_verbs_of_attack_and_allegation(text: str, kind: str) -> None:
     assert kind in {e.kind.value for e in ceasefire.parse(text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hospitals received 27 martyrs in the past 24 hours.", "killing"),
+        ("Gunmen looted 37 fertilizer trucks on the road.", "attack"),
+        ("Both sides approved the truce on Saturday.", "agreement"),
+    ],
+)
+def test_more_words_of_killing_attack_and_agreement(text: str, kind: str) -> None:
+    assert kind in {e.kind.value for e in ceasefire.parse(text).events}
