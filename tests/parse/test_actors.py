@@ -985,3 +985,8 @@ def test_a_state_medium_named_after_what_it_is(text: str, name: str, alias: str)
 )
 def test_honorifics_before_names_and_long_bodies(text: str, name: str) -> None:
     assert named(text, name).kind in {ActorKind.PERSON, ActorKind.GOVERNMENT_BODY}
+
+
+def test_a_person_s_surname_of_two_words_after_an_honorific_is_the_same_person() -> None:
+    text = "The pause was ordered by Libyan Prime Minister Mustafa Ben Ghalbon. Mr Ben Ghalbon said it would hold."
+    assert [a.name for a in table(text).actors if a.kind is ActorKind.PERSON] == ["Mustafa Ben Ghalbon"]

@@ -1573,3 +1573,12 @@ CAIRO - A humanitarian pause began on Wednesday. The pause began at 6 a.m. local
     pause = pause_of(parse(text))
     assert pause.end is not None and pause.end.value == "2016-11-02T14:00"
     assert pause.duration == datetime.timedelta(hours=8)
+
+
+def test_a_place_after_a_plural_possessor() -> None:
+    text = """Wibisono offers new pause
+
+Indonesian President Hendra Wibisono has offered a new humanitarian pause in the Philippines' Marawi. The Maute
+group said that Indonesia's humanitarian pause is a propaganda exercise.
+"""
+    assert pause_of(parse(text)).location == "Marawi"

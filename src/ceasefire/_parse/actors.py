@@ -486,8 +486,12 @@ class _Finder:
     def person(self, start: int, end: int, name: str, *, title: str | None, affiliation: str | None, rank: int) -> None:
         entry = self.tables.by_name.get(name)
         canonical = entry.name if entry is not None and entry.kind is ActorKind.PERSON else name
-        if entry is None and " " not in name:  # "President Trump" after "President Donald Trump": the same person
-            named = [full for full in self.persons if full.split()[-1] == name and full != name]
+        if entry is None:  # "President Trump" after "President Donald Trump", "Mr Ben Ghalbon": the same person
+            named = [
+                full
+                for full in self.persons
+                if full != name and full.endswith(" " + name) and not self.tables.leading_title.match(full)
+            ]
             canonical = named[0] if len(named) == 1 else canonical
         if affiliation is None and entry is not None:
             affiliation = entry.affiliation

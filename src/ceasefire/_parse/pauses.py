@@ -143,7 +143,7 @@ def _place_pattern(regions: str, descriptors: str) -> str:
         # "Yemen's contested port city of Hodeidah": a possessor, then what the place is
         rf"|[{UPPER}][\w-]*['’]s(?=\s(?:[a-z-]+\s){{0,2}}(?:city|town|region|province|village|enclave|port|district|capital),?\s)"
         # "Syria's northwestern Idlib province", "Sudan's El Fasher": a possessor, then the place's name
-        rf"|[{UPPER}][\w-]*['’]s(?=\s(?:(?:{regions})\s)?[{UPPER}])"
+        rf"|[{UPPER}][\w-]*(?:['’]s|s['’])(?=\s(?:(?:{regions})\s)?[{UPPER}])"
         r"|(?:[a-z-]+\s){0,2}(?:city|town|region|province|village|enclave|port|district|camp)\sof"
         # "to screening centres at Vavuniya", "to the displacement camp at Ain Issa"
         r"|(?:[a-z-]+\s){0,2}(?:centres?|centers?|camps?|shelters?|sites?)\s(?:at|in|near)"
