@@ -451,3 +451,19 @@ def test_with_effect_from_points_ahead() -> None:
     """ "w.e.f. 0600 hrs Friday", in a South Asian headline: the Friday to come."""
     (mention,) = times("Ceasefire in Kurram w.e.f. 0600 hrs Friday", datetime.date(2025, 9, 18))
     assert mention.when is not None and mention.when.value == "2025-09-19T06:00"
+
+
+def test_a_weekday_followed_by_its_date_is_that_date() -> None:
+    """ "on Friday, 13 December", said on Thursday 12 December: the next day, not the Friday before."""
+    found = times("Silence will hold from 10:00 hrs Moscow time to 16:00 hrs on Friday, 13 December.", THURSDAY)
+    assert found[0].when is not None and found[0].until is not None
+    assert (found[0].when.value, found[0].until.value) == ("2024-12-13T10:00", "2024-12-13T16:00")
+    assert found[0].timezone == "Moscow time"
+
+
+def test_a_weekday_followed_by_a_relative_day_keeps_its_reading() -> None:
+    (monday, *_) = times("Shelling on Monday, the day before the truce began, killed five.", THURSDAY)
+    assert monday.when is not None and monday.when.value == "2024-12-09"
+
+
+THURSDAY = datetime.date(2024, 12, 12)

@@ -108,6 +108,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     daily = alternation(lexicon.word_list("time.daily"), ignore_case=True)
     number_words = alternation([w for w in numbers if " " not in w], ignore_case=True)
     count = rf"(?:\d+(?:\.\d+)?|{number_words}(?:-{number_words})?)"
+    hrs = r"(?:\s(?:hrs|hours)\b)?"  # "from 10:00 hrs Moscow time to 16:00 hrs"
     # "Moscow time", "Pakistan Standard Time", "Eastern European Summer Time"
     zone = (
         rf"(?P<{{name}}>(?:{zones}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s(?:Standard|Daylight|Summer))?\s[Tt]ime)"
@@ -145,8 +146,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
     pattern = keyed(
         re.compile(
             rf"""(?<![\w.])(?=\d|{gate})(?:
-          (?P<range>(?P<rprep>(?i:between|from)\s)?(?P<c1>{clock})(?:\s{zone.format(name="tz0")})?\s?(?i:and|to|until|till|-|–)\s?(?P<c2>{clock})
-                    (?:\s{zone.format(name="tz1")})?)
+          (?P<range>(?P<rprep>(?i:between|from)\s)?(?P<c1>{clock}){hrs}(?:\s{zone.format(name="tz0")})?\s?(?i:and|to|until|till|-|–)\s?(?P<c2>{clock})
+                    {hrs}(?:\s{zone.format(name="tz1")})?)
         | (?P<mdy>(?P<m1>{month})\s(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s(?P<y1>{_YEAR}))?)
         | (?P<dmy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?(?P<m2>{month})(?:,?\s(?P<y2>{_YEAR}))?)
         | (?P<iso>(?P<y3>{_YEAR})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))
@@ -159,7 +160,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
                  (?:,?\s(?P<y4>{_YEAR})|\s(?:of\s)?(?P<rely>(?i:last|this|next))\s(?i:year))?)
         | (?P<year>(?:(?P<mod2>{mods})[\s-])?(?P<y5>{_YEAR})(?!{_zone_after(zones)}))  # not "(1945 GMT)"
         | (?P<clock>(?P<cprep>(?i:at|from|starting\sat|starting|beginning\sat|beginning|until|till|by)\s)?
-                    (?P<c3>{clock})(?:\s{zone.format(name="tz2")})?)
+                    (?P<c3>{clock}){hrs}(?:\s{zone.format(name="tz2")})?)
         | (?P<dur>(?P<dn>{count})[\s-](?P<du>{units})s?(?:-long)?)
         | (?P<long>(?P<lu>{units})-?long)
         | (?P<daily>{daily})(?!-|\s(?i:into|after|before|later|earlier|ago)\b)  # not "a day into", "a day-long"
@@ -801,8 +802,35 @@ def find_times(analysis: Analysis) -> Analysis:
     found = [
         mention for match in analysis.phrases.all(ctx.tables.pattern) if (mention := _read(match, ctx)) is not None
     ]
+    found = _weekdays_with_their_dates(found, text, ctx.tables)
     merged = _ranges_in_order(_merge(_midnights_between(found, text), text), text, ctx.tables)
     return attrs.evolve(analysis, times=tuple(_local_times(_that_day(merged, text), text)))
+
+
+_DATE_AFTER_WEEKDAY = re.compile(r",?\s(?:the\s)?")
+
+
+def _weekdays_with_their_dates(mentions: list[TimeMention], text: str, tables: _Tables) -> list[TimeMention]:
+    """
+    A weekday followed by its date takes the date's day: "on Friday, 13 December" is that Friday, wherever it falls.
+
+    The weekday alone would be read by the tense around it; the date says which one is meant.
+    """
+    dated = list(mentions)
+    for index in range(len(dated) - 1):
+        weekday, date = dated[index], dated[index + 1]
+        if (
+            weekday.when is not None
+            and weekday.until is None
+            and weekday.text.strip().split()[-1] in tables.weekdays
+            and date.when is not None
+            and date.when.precision is Precision.DAY
+            and any(char.isdigit() for char in date.text)  # "13 December", not "the day before" nor "Thursday"
+            and _calendar_day(date.when.value) is not None
+            and _DATE_AFTER_WEEKDAY.fullmatch(text, weekday.span.end, date.span.start) is not None
+        ):
+            dated[index] = attrs.evolve(weekday, when=attrs.evolve(weekday.when, value=date.when.value))
+    return dated
 
 
 _RANGE_END_GAP = re.compile(r",?\s(?:until|till|to|through)\s")
