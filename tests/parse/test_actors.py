@@ -990,3 +990,8 @@ def test_honorifics_before_names_and_long_bodies(text: str, name: str) -> None:
 def test_a_person_s_surname_of_two_words_after_an_honorific_is_the_same_person() -> None:
     text = "The pause was ordered by Libyan Prime Minister Mustafa Ben Ghalbon. Mr Ben Ghalbon said it would hold."
     assert [a.name for a in table(text).actors if a.kind is ActorKind.PERSON] == ["Mustafa Ben Ghalbon"]
+
+
+def test_a_body_s_name_does_not_run_across_a_sentence_end() -> None:
+    text = "MOSCOW, December 12 – RIA Novosti. The Russian Armed Forces will observe a regime of silence."
+    assert "Russian Armed Forces" in {a.name for a in table(text).actors}

@@ -900,6 +900,9 @@ class _Finder:
         tokens = tokens[cut[-1] + 1 :] if cut else list(tokens)  # "Later the Defence Ministry"
         based = [i for i, word in enumerate(tokens) if word.endswith("-based")]
         tokens = tokens[based[-1] + 1 :] if based else tokens  # "the Addis Ababa-based Inter-Religious Council"
+        # "RIA Novosti. The Russian Armed Forces": a sentence ends inside the run of capitals
+        stops = [i for i, word in enumerate(tokens) if len(word) > 2 and word.endswith(".") and word[-2].islower()]
+        tokens = tokens[stops[-1] + 1 :] if stops else tokens
         while (
             tokens
             and (
