@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 import ceasefire
 from ceasefire import HumanitarianPause, Recurrence, Report
 
@@ -202,3 +204,31 @@ A 101-day bilateral ceasefire between the rebels and the government ended on Jan
     assert [e.when.value for e in report.events if e.kind is ceasefire.EventKind.CEASEFIRE and e.when][
         -1
     ] == "2018-01-09"
+
+
+def test_an_extension_is_a_pause_of_its_own_after_the_first() -> None:
+    text = """Yemen's warring sides extend Taiz truce by another 48 hours
+
+ADEN (Reuters) - Yemen's Houthi movement and the government have agreed to extend a 72-hour truce around the
+besieged city of Taiz by another 48 hours, the U.N. said on Thursday. The truce took effect at 0600 GMT on Tuesday.
+"""
+    report = parse(text, datetime.date(2024, 11, 21))
+    first, extension = report.pauses
+    assert first.start is not None and first.start.value == "2024-11-19T06:00"
+    assert (extension.id, extension.duration) == ("pause-2", datetime.timedelta(hours=48))
+    assert extension.start is not None and extension.end is not None
+    assert (extension.start.value, extension.end.value) == ("2024-11-22T06:00", "2024-11-24T06:00")
+    assert extension.location == first.location == "Taiz"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army rejected a proposal by the mediators to extend the truce by seven days.",
+        "The local truce could be extended by a further 24 hours.",
+        "Israel has said it will extend the pause by one day for every 10 additional hostages freed.",
+    ],
+)
+def test_an_extension_only_proposed_refused_or_conditional_makes_no_pause(sentence: str) -> None:
+    text = f"Truce holds\n\nKHARTOUM (Reuters) - A 72-hour truce took effect in El Obeid on Saturday. {sentence}\n"
+    assert len(parse(text).pauses) == 1

@@ -112,6 +112,7 @@ class PauseWords:
     announcing_after: re.Pattern[str]
     event_place: re.Pattern[str]
     separate: re.Pattern[str]
+    extension: re.Pattern[str]
     beneficiaries: re.Pattern[str]
     weekday: re.Pattern[str]
     generic_place_words: frozenset[str]
@@ -238,6 +239,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             + list(lexicon.word_list("place.occasions"))
         ),
         separate=_words(lexicon, "pause.separate_cues"),
+        extension=_words(lexicon, "pause.extension_verbs"),
         beneficiaries=_words(lexicon, "corridor.beneficiaries"),
         weekday=phrase_pattern(
             tuple(w.split("=")[0].rstrip(".") for w in lexicon.word_list("time.weekdays")), ignore_case=True
@@ -1580,7 +1582,88 @@ def find_pauses(analysis: Analysis) -> Analysis:
                 sentences,
             )
         )
-    return attrs.evolve(analysis, pauses=tuple(pauses))
+    # "agreed to extend the truce by another 48 hours": the extension is a pause of its own, after the first
+    extensions = [e for e in (_extension(analysis, p, tables, sentences) for p in pauses[:1]) if e is not None]
+    numbered = [*pauses, *(attrs.evolve(e, id=f"pause-{len(pauses) + 1 + i}") for i, e in enumerate(extensions))]
+    return attrs.evolve(analysis, pauses=tuple(numbered))
+
+
+_EXTENDED_BY = re.compile(r"(?i:\b(?:by|for)\s(?:another\s|a\sfurther\s|an\sadditional\s|an\sextra\s)?)$")
+"""What stands between an extension and its length: "by another 48 hours", "for an additional two days"."""
+_EXTENSION_REACH = 100
+_ON_CONDITION = re.compile(r"\s(?:for\s(?:every|each)|if|provided|as\slong\sas|in\sexchange\sfor\severy)\b")
+_NOT_MADE = re.compile(
+    r"(?i:\b(?:propos\w*|could|might|may|would|rejected|refused|reject|refuse|called\sfor|calls?\sfor|urged|ready"
+    r"|wants?|seeks?|asked|demanded|considering|discuss\w*|hopes?|possible|if))\b"
+)
+"""Words before an extension that make it asked, proposed, refused or hypothetical: no pause is made."""
+
+
+def _extension(
+    analysis: Analysis, pause: HumanitarianPause, tables: PauseWords, lookup: SentenceLookup
+) -> HumanitarianPause | None:
+    """
+    The pause an extension makes: "agreed to extend a humanitarian ceasefire by 30 days".
+
+    It starts where the first ends (its end, or its start and length) and lasts what the extension
+    says; where and by whom are the first's. An extension only proposed, refused or hoped for
+    ("rejected a proposal to extend the truce by seven days") makes none.
+    """
+    text = analysis.article.text
+    dated = [t for t in analysis.times if t.duration is not None]
+    for span in pause.evidence:
+        sentence = lookup.at(span.start)
+        for verb in analysis.phrases.within(tables.extension, sentence.start, sentence.end):
+            if _NOT_MADE.search(text, max(sentence.start, verb.start() - 60), verb.start()):
+                continue
+            length = next(
+                (
+                    t
+                    for t in dated
+                    if verb.end() <= t.span.start <= verb.end() + _EXTENSION_REACH
+                    and t.span.end <= sentence.end
+                    and _EXTENDED_BY.search(text, max(0, t.span.start - 24), t.span.start)
+                ),
+                None,
+            )
+            if length is None or length.duration is None or _ON_CONDITION.match(text, length.span.end):
+                continue  # "will extend the pause by one day for every 10 additional hostages freed": a rule, none made
+            start = _following(pause)
+            end = _later(start, length.duration) if start is not None else None
+            return attrs.evolve(
+                pause,
+                start=start,
+                end=end,
+                daily_window=None,
+                duration=length.duration,
+                status=Status.ANNOUNCED,
+                corridors=(),
+                evidence=(span_at(verb.start(), length.span.end),),
+            )
+    return None
+
+
+def _following(pause: HumanitarianPause) -> When | None:
+    """When a pause's extension begins: where it ends, or its start plus its length."""
+    if pause.end is not None and _day_of(pause.end) is not None:
+        return pause.end
+    if pause.start is not None and pause.duration is not None and _day_of(pause.start) is not None:
+        return _later(pause.start, pause.duration)
+    return None
+
+
+def _later(when: When, by: datetime.timedelta) -> When | None:
+    """The same moment `by` later: to the minute with a clock time, to the day without; None when it cannot be."""
+    if _FULL_MINUTE.fullmatch(when.value):
+        moment = datetime.datetime.fromisoformat(when.value) + by
+        return attrs.evolve(when, value=moment.strftime("%Y-%m-%dT%H:%M"))
+    day = _day_of(when)
+    if day is None or len(when.value) != len("YYYY-MM-DD") or by % datetime.timedelta(days=1):
+        return None
+    return attrs.evolve(when, value=(day + by).isoformat())
+
+
+_FULL_MINUTE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
 _MAX_PAUSES = 4
