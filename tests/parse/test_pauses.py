@@ -1582,3 +1582,8 @@ Indonesian President Hendra Wibisono has offered a new humanitarian pause in the
 group said that Indonesia's humanitarian pause is a propaganda exercise.
 """
     assert pause_of(parse(text)).location == "Marawi"
+
+
+def test_a_preposition_opening_a_sentence_is_no_place() -> None:
+    text = "Truce in Zawiya\n\nTRIPOLI (AP) - A 96-hour truce began on Saturday. During the truce, talks went on."
+    assert pause_of(parse(text)).location != "During"

@@ -1607,7 +1607,8 @@ def _extension(
 
     It starts where the first ends (its end, or its start and length) and lasts what the extension
     says; where and by whom are the first's. An extension only proposed, refused or hoped for
-    ("rejected a proposal to extend the truce by seven days") makes none.
+    ("rejected a proposal to extend the truce by seven days"), or of a pause whose end is not
+    known, makes none: the first pause is then read as extended.
     """
     text = analysis.article.text
     dated = [t for t in analysis.times if t.duration is not None]
@@ -1629,7 +1630,9 @@ def _extension(
             if length is None or length.duration is None or _ON_CONDITION.match(text, length.span.end):
                 continue  # "will extend the pause by one day for every 10 additional hostages freed": a rule, none made
             start = _following(pause)
-            end = _later(start, length.duration) if start is not None else None
+            if start is None:
+                return None  # when the first ends is not said: one pause, extended ("agreed to extend ... by 30 days")
+            end = _later(start, length.duration)
             return attrs.evolve(
                 pause,
                 start=start,
