@@ -995,3 +995,11 @@ def test_a_person_s_surname_of_two_words_after_an_honorific_is_the_same_person()
 def test_a_body_s_name_does_not_run_across_a_sentence_end() -> None:
     text = "MOSCOW, December 12 – RIA Novosti. The Russian Armed Forces will observe a regime of silence."
     assert "Russian Armed Forces" in {a.name for a in table(text).actors}
+
+
+def test_a_titled_name_owning_the_word_after_it_ends_before_it() -> None:
+    text = "Al-Qaeda dismissed King Faisal's Mukalla initiatives."
+    assert "King Faisal" in {alias for a in table(text).actors for alias in (a.name, *a.aliases)} or "Faisal" in {
+        a.name for a in table(text).actors
+    }
+    assert all("Mukalla" not in a.name for a in table(text).actors)

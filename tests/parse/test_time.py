@@ -467,3 +467,15 @@ def test_a_weekday_followed_by_a_relative_day_keeps_its_reading() -> None:
 
 
 THURSDAY = datetime.date(2024, 12, 12)
+
+
+def test_a_day_of_the_month_alone() -> None:
+    """ "on the 24th": that day of the publication's month; "the 13th exchange" is no day."""
+    (window,) = times("They may leave between 11 a.m. and 7 p.m. GMT+3 on the 24th via 4 corridors.", APRIL_20)
+    assert window.when is not None and window.until is not None
+    assert (window.when.value, window.until.value) == ("2016-04-24T11:00", "2016-04-24T19:00")
+    assert [t.when.value for t in times("The talks ended on the 12th.", APRIL_20) if t.when] == ["2016-04-12"]
+    assert times("It was the 13th exchange; talks start no later than the 16th day.", APRIL_20) == ()
+
+
+APRIL_20 = datetime.date(2016, 4, 20)

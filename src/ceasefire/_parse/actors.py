@@ -65,6 +65,8 @@ _MAX_ACRONYMS = 64
 """The most acronyms read from one text, so that the pattern of their later mentions stays small."""
 _LOCATIVE_JUST_BEFORE = re.compile(r"(?<![\w-])(?i:in|from|at|near|outside|inside)\s$")
 _OF_A_NAME_AFTER = re.compile(rf"\sof\s(?:the\s)?[{UPPER}]")
+_OWNER_OF_ONE = re.compile(r"^(.+?)['’]s\s\S+$")
+"""A titled name owning the one word after it: "King Faisal's Mukalla (initiatives)" is King Faisal."""
 _SENTENCE_STOP = re.compile(r"(?<=[a-z])\.\s")
 """A full stop after a word in lower case, then a space: where a sentence ends inside a run of names."""
 _FOR_WHOM_AFTER_HEAD = re.compile(
@@ -536,7 +538,7 @@ class _Finder:
 
     def titled(self) -> None:
         for match in self.phrases.all(self.tables.titled):
-            person = _trim_name(match.group("person"), self.tables.not_names)
+            person = _trim_name(_OWNER_OF_ONE.sub(r"\1", match.group("person")), self.tables.not_names)
             if _PLACE_ROUTE_BEFORE.search(self.text, max(0, match.start() - 16), match.start()):
                 continue  # "leave via Sheikh Miskin": a town named like a titled person
             if match.group("in") is not None and (

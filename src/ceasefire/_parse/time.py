@@ -151,6 +151,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
         | (?P<mdy>(?P<m1>{month})\s(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s(?P<y1>{_YEAR}))?)
         | (?P<dmy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?(?P<m2>{month})(?:,?\s(?P<y2>{_YEAR}))?)
         | (?P<iso>(?P<y3>{_YEAR})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))
+        | (?P<dom>(?<=\bthe\s)(?P<d5>[0-3]?\d)(?:st|nd|rd|th)
+                  # a day only where no noun follows: "on the 24th via", not "the 13th exchange"
+                  (?=[,.;:)"”]|\s(?:at|from|to|until|via|and|or|when|as|in|after|before|but|that|which|while|for|with)\b|$))
         | (?P<ago>(?P<agon>{count}|(?i:a|an))\s(?P<agou>{units})s?\s(?i:ago|earlier))
         | (?P<relper>(?P<rdir>(?i:last|next|this|earlier\sthis|later\sthis|the\sprevious|the\sfollowing|the\scoming))
                      \s(?P<rper>(?i:week|month|year|weekend)))
@@ -300,8 +303,9 @@ _UNIT_DELTA = {
 _BY_DAY = re.compile(r"(?i:\bby)\s$")
 _CLOCK_TIME = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?|(?i:midnight|noon|midday))"
 _CLOCK_BEFORE = re.compile(
-    rf"(?<![\w.:]){_CLOCK_TIME}(?:\s?(?:and|to|until|-|–)\s?{_CLOCK_TIME})?(?:\s(?:local\stime|GMT|UTC|[A-Z][a-z]+\stime))?"
-    r"(?:\s\([^()]{1,24}\))?\s(?:on\s)?$",
+    rf"(?<![\w.:]){_CLOCK_TIME}(?:\s?(?:and|to|until|-|–)\s?{_CLOCK_TIME})?"
+    r"(?:\s(?:local\stime|(?:GMT|UTC)(?:[+-]\d{1,2})?|[A-Z][a-z]+\stime))?"
+    r"(?:\s\([^()]{1,24}\))?\s(?:on\s)?(?:the\s)?$",
     re.IGNORECASE,
 )
 """A clock time or window just before a day ("10 a.m. (0800 GMT) on"), to read the words before it."""
@@ -413,6 +417,28 @@ def _full_date(
     if _valid(year if year is not None else 2000, month, day) is None:  # 2000: a leap year admits Feb. 29
         return None
     return _when(match, _timex_date(year, month, day), Precision.DAY, ctx.modifier_before(match.start()))
+
+
+def _day_of_the_month(match: re.Match[str], ctx: _Context) -> When | None:
+    """
+    "on the 24th", with no month: that day of the publication's month, or of the next or last.
+
+    The words before it say which way ("will run ... on the 24th" lies ahead); without a
+    publication date the month and year stay unknown ("XXXX-XX-24").
+    """
+    day = int(match.group("d5"))
+    if not 1 <= day <= 31:
+        return None
+    if ctx.published is None:
+        return _when(match, f"XXXX-XX-{day:02d}", Precision.DAY)
+    month = datetime.date(ctx.published.year, ctx.published.month, 1)
+    ahead = ctx.looks_ahead(match.start())
+    if ahead and day < ctx.published.day:
+        month = (month + datetime.timedelta(days=32)).replace(day=1)
+    elif not ahead and day > ctx.published.day:
+        month = (month - datetime.timedelta(days=1)).replace(day=1)
+    found = _valid(month.year, month.month, day)
+    return _when(match, found.isoformat(), Precision.DAY) if found is not None else None
 
 
 def _weekday(match: re.Match[str], ctx: _Context) -> When:
@@ -539,6 +565,9 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
         return base(duration=_UNIT_DELTA.get(unit), duration_value=1, duration_unit=unit + "s")
     if kind == "daily":
         return base(recurrence=Recurrence.DAILY)
+    if kind == "dom":  # "on the 24th": a day of the month the story is in, or of the one next to it
+        when = _day_of_the_month(match, ctx)
+        return base(when=when) if when is not None else None
     if kind == "mdy":
         when = _full_date(match, ctx, match.group("m1"), match.group("d1"), match.group("y1"))
         last_day = _DAY_RANGE_AFTER.match(ctx.text, match.end()) if when is not None and not match.group("y1") else None
@@ -580,7 +609,8 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
 
 
 _JOINER = re.compile(
-    r"\s*,?\s*(?i:on|from|at|starting(?:\s(?:at|on|from))?|beginning(?:\s(?:at|on))?|as\sof|of)?\s*", re.VERBOSE
+    r"\s*,?\s*(?i:on|from|at|starting(?:\s(?:at|on|from))?|beginning(?:\s(?:at|on))?|as\sof|of)?\s*(?:the\s)?",
+    re.VERBOSE,
 )
 
 
