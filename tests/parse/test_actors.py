@@ -1003,3 +1003,14 @@ def test_a_titled_name_owning_the_word_after_it_ends_before_it() -> None:
         a.name for a in table(text).actors
     }
     assert all("Mukalla" not in a.name for a in table(text).actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Kenyan Ministry of National Defence said the pause would hold.", "Kenyan National Defence Ministry"),
+        ("The Ministry of Public Health and Population said 20 people died.", "Public Health and Population Ministry"),
+    ],
+)
+def test_ministries_of_long_names(text: str, name: str) -> None:
+    assert named(text, name).kind is ActorKind.GOVERNMENT_BODY

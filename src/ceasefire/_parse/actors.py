@@ -67,6 +67,7 @@ _LOCATIVE_JUST_BEFORE = re.compile(r"(?<![\w-])(?i:in|from|at|near|outside|insid
 _OF_A_NAME_AFTER = re.compile(rf"\sof\s(?:the\s)?[{UPPER}]")
 _OWNER_OF_ONE = re.compile(r"^(.+?)['’]s\s\S+$")
 """A titled name owning the one word after it: "King Faisal's Mukalla (initiatives)" is King Faisal."""
+_JOINING_WORDS = frozenset({"and", "of", "for", "the"})
 _SENTENCE_STOP = re.compile(r"(?<=[a-z])\.\s")
 """A full stop after a word in lower case, then a space: where a sentence ends inside a run of names."""
 _FOR_WHOM_AFTER_HEAD = re.compile(
@@ -822,7 +823,9 @@ class _Finder:
     def ministries(self) -> None:
         for match in self._ministry_matches():
             entry = _entry_for(match.group("pre"), self.tables)
-            kind_word = " ".join(w.capitalize() for w in match.group("type").split())  # "health" -> "Health"
+            kind_word = " ".join(  # "health" -> "Health"; "Public Health and Population"
+                w if w in _JOINING_WORDS else w.capitalize() for w in match.group("type").split()
+            )
             if entry is not None:
                 demonym = entry.demonyms[0] if entry.demonyms else entry.name
                 name = f"{demonym} {kind_word} Ministry"
