@@ -948,6 +948,8 @@ def _after_their_making(
     text = analysis.article.text
     headline_end = title_end(analysis.article)
     lead = lead_sentence(analysis.article)
+    starts = [t.span.start for t in times]  # in text order
+    made_in: dict[Span, datetime.date | None] = {}  # each sentence read once, however many days it holds
     moved = list(times)
     for index, mention in enumerate(times):
         if mention.when is None or tables.weekday.search(mention.text) is None or "last" in mention.text.lower():
@@ -956,7 +958,10 @@ def _after_their_making(
         sentence = lookup.at(mention.span.start)
         # a headline's day is made when its lead says ("Pause in Babanusa on Saturday", "... said on Wednesday")
         told_in = lead if lead is not None and mention.span.end <= headline_end else sentence
-        made_on = _made_on(analysis, [t for t in times if told_in.contains(t.span)], told_in, tables)
+        if told_in not in made_in:
+            inside = times[bisect.bisect_left(starts, told_in.start) : bisect.bisect_left(starts, told_in.end)]
+            made_in[told_in] = _made_on(analysis, inside, told_in, tables)
+        made_on = made_in[told_in]
         week = datetime.timedelta(days=7)
         if day is None or made_on is None:
             continue
@@ -967,11 +972,8 @@ def _after_their_making(
             continue
         if not made_on - week <= day < made_on:
             continue
-        clause_start = max(
-            sentence.start,
-            *(text.rfind(mark, sentence.start, mention.span.start) + 1 for mark in ",;:"),
-            mention.span.start - _DAY_CLAUSE_REACH,
-        )
+        reach = max(sentence.start, mention.span.start - _DAY_CLAUSE_REACH)
+        clause_start = max(reach, *(text.rfind(mark, reach, mention.span.start) + 1 for mark in ",;:"))
         if _HAPPENED.search(text, clause_start, mention.span.start) is not None:
             continue  # "collapsed within hours of taking effect at 0600 GMT on Tuesday": a day gone by
         moved[index] = attrs.evolve(mention, when=_moved(mention.when, week), until=_moved(mention.until, week))
