@@ -1614,18 +1614,21 @@ def _extension(
     """
     text = analysis.article.text
     dated = [t for t in analysis.times if t.duration is not None]
-    for span in pause.evidence:
-        sentence = lookup.at(span.start)
+    dated_starts = [t.span.start for t in dated]
+    for sentence in dict.fromkeys(lookup.at(span.start) for span in pause.evidence):  # each sentence once
         for verb in analysis.phrases.within(tables.extension, sentence.start, sentence.end):
             if _NOT_MADE.search(text, max(sentence.start, verb.start() - 60), verb.start()):
                 continue
+            near = dated[
+                bisect.bisect_left(dated_starts, verb.end()) : bisect.bisect_right(
+                    dated_starts, verb.end() + _EXTENSION_REACH
+                )
+            ]
             length = next(
                 (
                     t
-                    for t in dated
-                    if verb.end() <= t.span.start <= verb.end() + _EXTENSION_REACH
-                    and t.span.end <= sentence.end
-                    and _EXTENDED_BY.search(text, max(0, t.span.start - 24), t.span.start)
+                    for t in near
+                    if t.span.end <= sentence.end and _EXTENDED_BY.search(text, max(0, t.span.start - 24), t.span.start)
                 ),
                 None,
             )
