@@ -440,6 +440,12 @@ def _written_titles(titles: Iterable[str]) -> list[str]:
 _SHORT_TITLE = 3
 
 
+def _last_word(name: str) -> str:
+    """The surname-like last word of a name ("" for a blank one)."""
+    words = name.split()
+    return words[-1] if words else ""
+
+
 def _trim_name(words: str, not_names: frozenset[str]) -> str:
     """Drop leading and trailing words that cannot be part of a name ("Putin Tuesday" -> "Putin")."""
     tokens = _POSSESSIVE_END.sub("", words).split()
@@ -475,6 +481,7 @@ class _Finder:
         self.tables = tables
         self.found: list[_Found] = []
         self.persons: dict[str, _Found] = {}  # full name -> first titled or cued mention
+        self.persons_by_last_word: dict[str, list[str]] = {}  # so a short name finds its full one at once
         self.nested: list[_Found] = []  # mentions inside others, kept whatever the overlaps
         self.appositions_at: list[tuple[int, int]] = []  # where "..., the U.N. envoy" describes a person
         # Every gazetteer name and demonym, found in one pass; the rules below extend them locally.
@@ -492,7 +499,7 @@ class _Finder:
         if entry is None:  # "President Trump" after "President Donald Trump", "Mr Ben Ghalbon": the same person
             named = [
                 full
-                for full in self.persons
+                for full in self.persons_by_last_word.get(_last_word(name), ())
                 if full != name and full.endswith(" " + name) and not self.tables.leading_title.match(full)
             ]
             canonical = named[0] if len(named) == 1 else canonical
@@ -502,7 +509,13 @@ class _Finder:
         self.add(found)
         known = self.persons.get(canonical)
         if known is None or (known.title is None and title is not None):
-            self.persons[canonical] = found
+            self.keep_person(canonical, found)
+
+    def keep_person(self, full: str, found: _Found) -> None:
+        """Remember a person's best mention so far, indexed by the last word of the name."""
+        if full not in self.persons:
+            self.persons_by_last_word.setdefault(_last_word(full), []).append(full)
+        self.persons[full] = found
 
     def _pre_of(self, title_start: int) -> tuple[re.Match[str] | None, re.Match[str] | None]:
         """The name or demonym just before a title, and the gap to it (its "org": capitalised words, an office)."""
@@ -615,16 +628,20 @@ class _Finder:
 
     def titles_alone(self) -> None:
         """Resolve "Russian defense minister said" to the person already named with that title and affiliation."""
+        titled: dict[tuple[str, str | None], str] = {}  # (title, affiliation) -> the first person so titled
+        for person in self.persons.values():
+            if person.title:
+                titled.setdefault((person.title.lower(), person.affiliation), person.name)
+        if not titled:
+            return
         for hit in self.hits:
             tail = self.tables.title_alone_tail.match(self.text, hit.end())
             if tail is None or any(start <= hit.start() < end for start, end in self.appositions_at):
                 continue  # "Perthes, the U.N. envoy": the U.N. itself, the envoy already read
             entry = _entry_for(hit.group(0), self.tables)
-            title = tail.group("title").lower()
-            for person in self.persons.values():
-                if person.title and person.title.lower() == title and entry and person.affiliation == entry.name:
-                    self.person(hit.start(), tail.end(), person.name, title=None, affiliation=None, rank=3)
-                    break
+            name = titled.get((tail.group("title").lower(), entry.name)) if entry else None
+            if name is not None:
+                self.person(hit.start(), tail.end(), name, title=None, affiliation=None, rank=3)
 
     def the_title(self) -> None:
         """
@@ -659,7 +676,8 @@ class _Finder:
             entry = self.tables.by_name.get(words)
             full = entry.name if entry is not None and entry.kind is ActorKind.PERSON else words
             affiliation = entry.affiliation if entry is not None else None
-            self.persons.setdefault(full, _Found(0, 0, full, ActorKind.PERSON, 3, None, affiliation))
+            if full not in self.persons:
+                self.keep_person(full, _Found(0, 0, full, ActorKind.PERSON, 3, None, affiliation))
             end = match.start("person") + len(words)
             self.add(_Found(match.start(), end, "", ActorKind.MILITARY, 4, affiliation=full))
         cues = [*self.phrases.all(self.tables.cue_before), *self.phrases.all(self.tables.cue_before_clause_end)]
@@ -681,7 +699,7 @@ class _Finder:
             if entry is not None and entry.kind is not ActorKind.PERSON:
                 continue  # "the United Nations warned": a known body, read by the gazetteer
             known = self.tables.by_surname.get(words) if entry is None else None
-            if known is not None and known.name.split()[-1] not in self.persons_by_surname():
+            if known is not None and not self.has_surname(_last_word(known.name)):
                 self.person(start, start + len(words), known.name, title=None, affiliation=None, rank=3)
                 continue  # "Zelenskiy wrote on Telegram": the one known person of that surname
             if len(words.split()) < 2 and entry is None:
@@ -720,11 +738,11 @@ class _Finder:
             self.found[i] = attrs.evolve(found, title=title, affiliation=found.affiliation or affiliation)
             known = self.persons.get(found.name)
             if known is None or known.title is None:
-                self.persons[found.name] = self.found[i]
+                self.keep_person(found.name, self.found[i])
 
-    def persons_by_surname(self) -> set[str]:
-        """The surnames of the persons named in full so far in this article."""
-        return {name.split()[-1] for name in self.persons if len(name.split()) >= 2}
+    def has_surname(self, surname: str) -> bool:
+        """Whether a person named in full so far in this article has this surname."""
+        return any(len(name.split()) >= 2 for name in self.persons_by_last_word.get(surname, ()))
 
     def _cued_after(self) -> list[re.Match[str]]:
         """Each "<Name> said", read in a short window before each cue word rather than over the text."""
