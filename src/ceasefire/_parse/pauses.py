@@ -412,12 +412,15 @@ def _parties(
     announced: list[str] = []
     number_ends = [number.span.end for number in analysis.numbers]
     # where the figures of people and things start (not lengths: "announced a one-month pause")
-    counted = [f.evidence.start for f in analysis.figures if f.category is not FigureCategory.DURATION]
+    counted = sorted(f.evidence.start for f in analysis.figures if f.category is not FigureCategory.DURATION)
+    made_starts = sorted(span.start for span in made) if made is not None else []
+    mention_starts = [m.start for m in mentions]  # in text order, so the next one is found by bisection
     for sentence in sentences:
         for verb in _order_verbs(analysis, tables, sentence):
-            if made is not None and not any(0 <= span.start - verb.end() <= _OPENER_REACH for span in made):
+            if made is not None and not _starts_within(made_starts, verb.end(), _OPENER_REACH):
                 continue
-            following = next((m for m in mentions if verb.end() <= m.start < sentence.end), None)
+            index = bisect.bisect_left(mention_starts, verb.end())
+            following = mentions[index] if index < len(mentions) and mentions[index].start < sentence.end else None
             if following is not None and _SAID_CLAUSE.search(text, verb.end(), following.start):
                 continue  # "a deal mediated by the UAE, both sides said, hours before a truce": another thing made
             for subject in [
@@ -427,7 +430,7 @@ def _parties(
                 if subject.actor_id not in ordered:
                     ordered.append(subject.actor_id)
         for verb in analysis.phrases.within(tables.announce_verbs, sentence.start, sentence.end):
-            if any(0 <= start - verb.end() <= _FIGURE_REACH for start in counted):
+            if _starts_within(counted, verb.end(), _FIGURE_REACH):
                 continue  # "after the health ministry reported 1,974 people killed": a figure's source
             after = actor_after(analysis, verb.end(), sentence)
             # "Saudi Arabia and the United States said in a joint statement": both announced it
@@ -442,6 +445,12 @@ def _parties(
                 announced.append(source.actor_id)
     announced = [a for a in announced if a not in ordered or len(ordered) > 1]
     return ordered, announced
+
+
+def _starts_within(starts: Sequence[int], at: int, reach: int) -> bool:
+    """Whether one of these sorted starts lies from `at` to `reach` characters after it."""
+    index = bisect.bisect_left(starts, at)
+    return index < len(starts) and starts[index] <= at + reach
 
 
 _CALLED_FOR = re.compile(r"(?:\s(?:again|also|repeatedly|publicly|once\smore|anew))?\s(?:for|on|upon)\b")

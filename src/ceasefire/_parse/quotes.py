@@ -11,8 +11,10 @@ consumption""). A quote without one keeps ``speaker=None``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -181,6 +183,7 @@ def find_quotes(analysis: Analysis) -> Analysis:
     text = analysis.article.text
     tables = _tables(analysis.lexicon)
     sentences = SentenceLookup(analysis.article)
+    paragraph_starts = [p.start for p in analysis.article.paragraphs]  # in text order, for bisection
     quotes: list[Quote] = []
     pause_names = pause_words(analysis.lexicon).triggers
     for match in _QUOTED.finditer(text):
@@ -197,16 +200,17 @@ def find_quotes(analysis: Analysis) -> Analysis:
         last = sentences.at(max(match.start(), match.end() - 1))
         whole = span_at(sentence.start, max(sentence.end, last.end, match.end()))
         speaker = _speaker(analysis, span_at(match.start(), match.end()), whole, tables)
-        if speaker is None and quotes and _goes_on(analysis, quotes[-1], match.start()):
+        if speaker is None and quotes and _goes_on(analysis, quotes[-1], match.start(), paragraph_starts):
             speaker = quotes[-1].speaker  # '"This is not a solution," X said. "We need access."': X again
         quotes.append(Quote(text=text[start:end], speaker=speaker, evidence=span))
     return attrs.evolve(analysis, quotes=tuple(quotes))
 
 
-def _goes_on(analysis: Analysis, previous: Quote, start: int) -> bool:
+def _goes_on(analysis: Analysis, previous: Quote, start: int, paragraph_starts: Sequence[int]) -> bool:
     """Whether a quotation goes on with the one just before: same paragraph, no other person named between."""
     paragraphs = analysis.article.paragraphs
-    same_paragraph = any(p.start <= previous.evidence.start and start < p.end for p in paragraphs if start >= p.start)
+    index = bisect.bisect_right(paragraph_starts, start) - 1  # the paragraph holding `start`, if any
+    same_paragraph = index >= 0 and start < paragraphs[index].end and paragraphs[index].start <= previous.evidence.start
     persons = {
         mention.actor_id
         for mention in analysis.actors.within(previous.evidence.end, start)
