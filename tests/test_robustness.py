@@ -260,7 +260,10 @@ class TestHardWrappedLines:
         assert len(wrapped.quotes) == len(flat.quotes) == 3
 
     def test_a_quotation_broken_across_lines_is_one_quote(self) -> None:
-        text = 'Aid official speaks\n\n"We cannot reach the people who need us\nmost," said Jan Egeland, the head of the NRC.'
+        text = (
+            'Aid official speaks\n\n"We cannot reach the people who need us\nmost," '
+            "said Jan Egeland, the head of the NRC."
+        )
         (quote,) = ceasefire.parse(text).quotes
         assert quote.text == "We cannot reach the people who need us\nmost"
 

@@ -584,7 +584,7 @@ def test_a_scale_right_after_digits_is_no_measure() -> None:
 
 
 def test_a_word_opening_a_sentence_before_a_number_is_no_label() -> None:
-    """ "For 60 hours" counts hours; "Route 5" and "Resolution 2728" name things."""
+    """Durations: "For 60 hours" counts hours; "Route 5" and "Resolution 2728" name things."""
     assert [(f.value, f.unit) for f in figures("Title\n\nFor 60 hours the guns fell silent.")] == [(60, "hours")]
     assert figures("Title\n\nResolution 2728 was adopted and Route 5 is closed.") == ()
 

@@ -1338,20 +1338,26 @@ def test_a_place_after_a_second_verb_is_not_the_pauses() -> None:
 WEDNESDAY_STORIES = {
     # the making's day said with it: "on Wednesday ordered ... on Saturday"
     "ordered": (
-        "COLOMBO (Reuters) - The president on Wednesday ordered the army to halt its offensive around the town of"
-        " Puthukkudiyiruppu for 10 hours on Saturday, opening three corridors.",
+        (
+            "COLOMBO (Reuters) - The president on Wednesday ordered the army to halt its offensive around the town of"
+            " Puthukkudiyiruppu for 10 hours on Saturday, opening three corridors."
+        ),
         "2016-11-05",
     ),
     # "... on Friday ..., Russia said Wednesday"
     "said after": (
-        "KYIV (AP) - Soldiers holding out in the ruined city of Avdiivka could walk out alive on Friday during a"
-        " humanitarian pause if they leave their weapons behind, Russia said Wednesday.",
+        (
+            "KYIV (AP) - Soldiers holding out in the ruined city of Avdiivka could walk out alive on Friday during a"
+            " humanitarian pause if they leave their weapons behind, Russia said Wednesday."
+        ),
         "2016-11-04",
     ),
     # a present: the pause is made as the story is published
     "present": (
-        "DERNA (Reuters) - The commander gives armed groups in Derna a humanitarian pause of eight hours on Friday"
-        " to leave the city.",
+        (
+            "DERNA (Reuters) - The commander gives armed groups in Derna a humanitarian pause of eight hours on Friday"
+            " to leave the city."
+        ),
         "2016-11-04",
     ),
 }
@@ -1370,13 +1376,17 @@ def test_a_weekday_lies_after_the_making_of_its_pause(name: str) -> None:
     [
         # a day gone by, told with a verb in the past: "collapsed within hours of taking effect ... on Tuesday"
         (
-            "GENEVA (AFP) - A 24-hour humanitarian truce in El Fasher collapsed within hours of taking effect at"
-            " 0600 GMT on Tuesday, the United Nations said Wednesday.",
+            (
+                "GENEVA (AFP) - A 24-hour humanitarian truce in El Fasher collapsed within hours of taking effect at"
+                " 0600 GMT on Tuesday, the United Nations said Wednesday."
+            ),
             "2016-11-01",
         ),
         (
-            "KHARTOUM (Reuters) - Aid trucks entered Zamzam camp on Monday, on the first day of a daily four-hour"
-            " humanitarian pause, the U.N. said Wednesday.",
+            (
+                "KHARTOUM (Reuters) - Aid trucks entered Zamzam camp on Monday, on the first day of a daily four-hour"
+                " humanitarian pause, the U.N. said Wednesday."
+            ),
             "2016-10-31",
         ),
     ],
@@ -1396,7 +1406,8 @@ humanitarian pause in the besieged town of Babanusa on Saturday.
 The pause is to run from 6 a.m. to 6 p.m. local time.
 """
     pause = pause_of(parse(text))
-    assert pause.start is not None and pause.end is not None
+    assert pause.start is not None
+    assert pause.end is not None
     assert (pause.start.value, pause.end.value) == ("2016-11-05T06:00", "2016-11-05T18:00")
 
 
@@ -1408,7 +1419,8 @@ BEIRUT (AFP) - US-backed fighters offered a one-day humanitarian pause in Raqqa 
 The guns would fall silent on Saturday from 8:00 am (0500 GMT) to 6:00 pm (1500 GMT), the commander said.
 """
     pause = pause_of(parse(text))
-    assert pause.start is not None and pause.end is not None
+    assert pause.start is not None
+    assert pause.end is not None
     assert (pause.start.value, pause.end.value) == ("2016-11-05T08:00", "2016-11-05T18:00")
 
 
@@ -1474,7 +1486,8 @@ KHARTOUM (AP) - The RSF announced the truce Monday in a statement, saying its fi
 around Dilling from 6 a.m. Tuesday until 6 a.m. Friday so that food could enter the city.
 """
     pause = pause_of(parse(text))
-    assert pause.start is not None and pause.end is not None
+    assert pause.start is not None
+    assert pause.end is not None
     assert (pause.start.value, pause.end.value) == ("2016-11-01T06:00", "2016-11-04T06:00")
 
 
@@ -1499,8 +1512,10 @@ organized by Dodoma and Maputo before, but have largely failed.
     "sentence",
     [
         "Talks on a ceasefire in Sudan stalled after the army rejected them.",
-        "The army rejected a proposal by U.S., Saudi, Egyptian and Emirati mediators for a three-month humanitarian"
-        " truce, hours after drones struck the city.",
+        (
+            "The army rejected a proposal by U.S., Saudi, Egyptian and Emirati mediators for a three-month humanitarian"
+            " truce, hours after drones struck the city."
+        ),
         'Kremlin spokesman Dmitry Peskov said Moscow saw "no basis" for a truce that would help Kyiv rearm.',
         "A shipment of wheat had been put on pause while the damage was assessed.",
         'The talks remain on pause. "The table is on pause," the commissioner said.',
@@ -1532,7 +1547,8 @@ Yemen's government and the Houthis have agreed a twelve-hour humanitarian pause 
 would run from six in the morning until six in the evening local time on Thursday.
 """
     pause = pause_of(parse(text, datetime.date(2025, 11, 11)))
-    assert pause.start is not None and pause.start.value == "2025-11-13T06:00"  # not the bulletin's 06:00 GMT
+    assert pause.start is not None
+    assert pause.start.value == "2025-11-13T06:00"  # not the bulletin's 06:00 GMT
     text = """Truce holds
 
 KHARTOUM (Reuters) - The truce, brokered by the Intergovernmental Authority on Development (IGAD), holds.
@@ -1544,19 +1560,25 @@ KHARTOUM (Reuters) - The truce, brokered by the Intergovernmental Authority on D
     ("text", "place"),
     [
         (
-            "MOSCOW (AFP) - A single corridor will open in besieged Mariupol on Thursday. The humanitarian pause"
-            " will last for 10 hours starting at 0700 GMT, the ministry said.",
+            (
+                "MOSCOW (AFP) - A single corridor will open in besieged Mariupol on Thursday. The humanitarian pause"
+                " will last for 10 hours starting at 0700 GMT, the ministry said."
+            ),
             "Mariupol",
         ),
         (
-            "MOGADISHU (Xinhua) - A humanitarian pause will begin in Jilib, Ethiopia's Ministry of National"
-            " Defence said.",
+            (
+                "MOGADISHU (Xinhua) - A humanitarian pause will begin in Jilib, Ethiopia's Ministry of National"
+                " Defence said."
+            ),
             "Jilib",
         ),
         (
-            "CAIRO - Thirteen corridors opened at dawn on Saturday in the besieged centre of Sudan's capital,"
-            ' Khartoum, as a humanitarian pause took effect. El-Sayed ordered the pause "out of duty to our'
-            ' brothers in Sudan," the statement said.',
+            (
+                "CAIRO - Thirteen corridors opened at dawn on Saturday in the besieged centre of Sudan's capital,"
+                ' Khartoum, as a humanitarian pause took effect. El-Sayed ordered the pause "out of duty to our'
+                ' brothers in Sudan," the statement said.'
+            ),
             "Khartoum",
         ),
     ],
@@ -1571,7 +1593,8 @@ def test_a_clock_time_said_to_end_the_pause_ends_it_that_day() -> None:
 CAIRO - A humanitarian pause began on Wednesday. The pause began at 6 a.m. local time and was due to end at 2 p.m.
 """
     pause = pause_of(parse(text))
-    assert pause.end is not None and pause.end.value == "2016-11-02T14:00"
+    assert pause.end is not None
+    assert pause.end.value == "2016-11-02T14:00"
     assert pause.duration == datetime.timedelta(hours=8)
 
 
@@ -1585,5 +1608,7 @@ group said that Indonesia's humanitarian pause is a propaganda exercise.
 
 
 def test_a_preposition_opening_a_sentence_is_no_place() -> None:
-    text = "Truce holds\n\nTRIPOLI (AP) - A 96-hour truce began on Saturday. During the pause, the refinery resumed work."
+    text = (
+        "Truce holds\n\nTRIPOLI (AP) - A 96-hour truce began on Saturday. During the pause, the refinery resumed work."
+    )
     assert pause_of(parse(text)).location != "During"

@@ -169,5 +169,6 @@ def test_a_byline_line_with_a_dotted_day_dates_the_story() -> None:
     )
     report = ceasefire.parse(text)
     assert report.article.published == datetime.date(2025, 3, 21)
-    assert report.article.dateline is not None and report.article.dateline.agency == "AA"
+    assert report.article.dateline is not None
+    assert report.article.dateline.agency == "AA"
     assert "ADDIS ABABA" not in {a.name for a in report.actors}  # where and by whom it was filed: no party

@@ -44,11 +44,13 @@ def test_a_second_pause_introduced_in_another_place_is_its_own() -> None:
     assert (madani.daily_window.start, madani.daily_window.end) == ("08:00", "13:00")
     assert madani.recurrence is Recurrence.DAILY
     # announced on Saturday, "starting on Sunday": the Sunday after it, gone by when the story is told on Tuesday
-    assert madani.start is not None and madani.start.value == "2019-02-10T08:00"
+    assert madani.start is not None
+    assert madani.start.value == "2019-02-10T08:00"
     # the other pause's hours and "daily" are not the first one's
     assert kassala.daily_window is None
     assert kassala.recurrence is None
-    assert kassala.start is not None and kassala.start.value.startswith("2019-02-13")
+    assert kassala.start is not None
+    assert kassala.start.value.startswith("2019-02-13")
     # "since the pause began", after the pause in Wad Madani is told: that pause, not the truce
     assert evidence(report, madani)[-1] == "pause"
     assert [p.id for p in report.pauses] == ["pause-1", "pause-2"]
@@ -82,10 +84,13 @@ def test_two_pauses_in_one_sentence_and_a_place_that_opens_a_sentence() -> None:
     pauses = by_place(report)
     assert set(pauses) == {"western Rakhine", "Lashio"}
     lashio, rakhine = pauses["Lashio"], pauses["western Rakhine"]
-    assert lashio.start is not None and lashio.start.value == "2025-02-28T08:00"
-    assert lashio.daily_window is not None and lashio.daily_window.end == "12:00"
+    assert lashio.start is not None
+    assert lashio.start.value == "2025-02-28T08:00"
+    assert lashio.daily_window is not None
+    assert lashio.daily_window.end == "12:00"
     assert rakhine.daily_window is None
-    assert rakhine.start is not None and rakhine.start.value.startswith("2025-03-08")
+    assert rakhine.start is not None
+    assert rakhine.start.value.startswith("2025-03-08")
     # the sentence that names the truce first is the truce's: its parties are not the Lashio pause's
     assert lashio.ordered_by == ()
     # a truce told of as over is no pause of the story's
@@ -167,7 +172,8 @@ On Wednesday the ELN announced a 72-hour "humanitarian truce" in Tibu, which beg
     pauses = by_place(parse(text, datetime.date(2025, 2, 15)))
     assert set(pauses) == {"El Plateado", "Tibu"}
     tibu = pauses["Tibu"]
-    assert tibu.start is not None and tibu.start.value == "2025-02-13T06:00"
+    assert tibu.start is not None
+    assert tibu.start.value == "2025-02-13T06:00"
 
 
 def test_a_halt_introduced_as_a_subject_and_told_of_as_over_is_another() -> None:
@@ -214,9 +220,11 @@ besieged city of Taiz by another 48 hours, the U.N. said on Thursday. The truce 
 """
     report = parse(text, datetime.date(2024, 11, 21))
     first, extension = report.pauses
-    assert first.start is not None and first.start.value == "2024-11-19T06:00"
+    assert first.start is not None
+    assert first.start.value == "2024-11-19T06:00"
     assert (extension.id, extension.duration) == ("pause-2", datetime.timedelta(hours=48))
-    assert extension.start is not None and extension.end is not None
+    assert extension.start is not None
+    assert extension.end is not None
     assert (extension.start.value, extension.end.value) == ("2024-11-22T06:00", "2024-11-24T06:00")
     assert extension.location == first.location == "Taiz"
 

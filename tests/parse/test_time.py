@@ -425,10 +425,11 @@ def test_a_zone_named_in_full() -> None:
 
 
 def test_a_window_closed_after_a_time_in_brackets() -> None:
-    """ "on Saturday from 8:00 am (0500 GMT) to 6:00 pm (1500 GMT)": one window on Saturday."""
+    """One window on Saturday: "on Saturday from 8:00 am (0500 GMT) to 6:00 pm (1500 GMT)"."""
     mention = only("The guns would fall silent on Saturday from 8:00 am (0500 GMT) to 6:00 pm (1500 GMT).")
     assert (mention.clock_start, mention.clock_end) == ("08:00", "18:00")
-    assert mention.when is not None and mention.until is not None
+    assert mention.when is not None
+    assert mention.until is not None
     assert (mention.when.value, mention.until.value) == ("2016-11-05T08:00", "2016-11-05T18:00")
 
 
@@ -448,31 +449,35 @@ SATURDAY = datetime.date(2016, 11, 5)
 
 
 def test_with_effect_from_points_ahead() -> None:
-    """ "w.e.f. 0600 hrs Friday", in a South Asian headline: the Friday to come."""
+    """The Friday to come: "w.e.f. 0600 hrs Friday", in a South Asian headline."""
     (mention,) = times("Ceasefire in Kurram w.e.f. 0600 hrs Friday", datetime.date(2025, 9, 18))
-    assert mention.when is not None and mention.when.value == "2025-09-19T06:00"
+    assert mention.when is not None
+    assert mention.when.value == "2025-09-19T06:00"
 
 
 def test_a_weekday_followed_by_its_date_is_that_date() -> None:
-    """ "on Friday, 13 December", said on Thursday 12 December: the next day, not the Friday before."""
+    """The next day, not the Friday before: "on Friday, 13 December", said on Thursday 12 December."""
     found = times("Silence will hold from 10:00 hrs Moscow time to 16:00 hrs on Friday, 13 December.", THURSDAY)
-    assert found[0].when is not None and found[0].until is not None
+    assert found[0].when is not None
+    assert found[0].until is not None
     assert (found[0].when.value, found[0].until.value) == ("2024-12-13T10:00", "2024-12-13T16:00")
     assert found[0].timezone == "Moscow time"
 
 
 def test_a_weekday_followed_by_a_relative_day_keeps_its_reading() -> None:
     (monday, *_) = times("Shelling on Monday, the day before the truce began, killed five.", THURSDAY)
-    assert monday.when is not None and monday.when.value == "2024-12-09"
+    assert monday.when is not None
+    assert monday.when.value == "2024-12-09"
 
 
 THURSDAY = datetime.date(2024, 12, 12)
 
 
 def test_a_day_of_the_month_alone() -> None:
-    """ "on the 24th": that day of the publication's month; "the 13th exchange" is no day."""
+    """That day of the publication's month: "on the 24th"; "the 13th exchange" is no day."""
     (window,) = times("They may leave between 11 a.m. and 7 p.m. GMT+3 on the 24th via 4 corridors.", APRIL_20)
-    assert window.when is not None and window.until is not None
+    assert window.when is not None
+    assert window.until is not None
     assert (window.when.value, window.until.value) == ("2016-04-24T11:00", "2016-04-24T19:00")
     assert [t.when.value for t in times("The talks ended on the 12th.", APRIL_20) if t.when] == ["2016-04-12"]
     assert times("It was the 13th exchange; talks start no later than the 16th day.", APRIL_20) == ()
