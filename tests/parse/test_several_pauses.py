@@ -240,3 +240,18 @@ besieged city of Taiz by another 48 hours, the U.N. said on Thursday. The truce 
 def test_an_extension_only_proposed_refused_or_conditional_makes_no_pause(sentence: str) -> None:
     text = f"Truce holds\n\nKHARTOUM (Reuters) - A 72-hour truce took effect in El Obeid on Saturday. {sentence}\n"
     assert len(parse(text).pauses) == 1
+
+
+def test_a_truce_renewed_after_it_lapsed_is_read_from_its_own_start_not_extended_again() -> None:
+    text = """Rival militias renew Zawiya truce after deadly lapse
+
+TRIPOLI (AFP) - Rival militias have renewed a truce in the western city of Zawiya for another five days, a day
+after the first one expired and clashes resumed. The renewed truce took effect at 08:00 local time on Friday
+and will run until 08:00 on Wednesday.
+"""
+    (pause,) = parse(text, datetime.date(2023, 8, 19)).pauses
+    assert pause.location == "Zawiya"
+    assert pause.start is not None
+    assert pause.start.value == "2023-08-18T08:00"
+    assert pause.end is not None
+    assert pause.end.value == "2023-08-23T08:00"

@@ -1603,6 +1603,8 @@ _EXTENDED_BY = re.compile(r"(?i:\b(?:by|for)\s(?:another\s|a\sfurther\s|an\saddi
 """What stands between an extension and its length: "by another 48 hours", "for an additional two days"."""
 _EXTENSION_REACH = 100
 _ON_CONDITION = re.compile(r"\s(?:for\s(?:every|each)|if|provided|as\slong\sas|in\sexchange\sfor\severy)\b")
+_AFTER_LAPSE = re.compile(r"\safter\s(?:[\w’'-]+\s){0,4}?(?:had\s)?(?:lapsed|expired|ran\sout|collapsed|broke\sdown)\b")
+"""A renewal after the first had ended ("renewed the truce ... two days after the first one lapsed"): no extension."""
 _NOT_MADE = re.compile(
     r"(?i:\b(?:propos\w*|could|might|may|would|rejected|refused|reject|refuse|called\sfor|calls?\sfor|urged|ready"
     r"|wants?|seeks?|asked|demanded|considering|discuss\w*|hopes?|possible|if))\b"
@@ -1628,6 +1630,8 @@ def _extension(
         for verb in analysis.phrases.within(tables.extension, sentence.start, sentence.end):
             if _NOT_MADE.search(text, max(sentence.start, verb.start() - 60), verb.start()):
                 continue
+            if _AFTER_LAPSE.search(text, verb.end(), sentence.end):
+                return None  # a truce renewed after it lapsed is read as the pause itself, from its own start
             near = dated[
                 bisect.bisect_left(dated_starts, verb.end()) : bisect.bisect_right(
                     dated_starts, verb.end() + _EXTENSION_REACH
