@@ -835,3 +835,29 @@ def test_more_verbs_of_attack_and_allegation(text: str, kind: str) -> None:
 )
 def test_more_words_of_killing_attack_and_agreement(text: str, kind: str) -> None:
     assert kind in {e.kind.value for e in ceasefire.parse(text).events}
+
+
+def test_an_undated_mention_of_the_one_siege_joins_the_dated_one() -> None:
+    report = parse(
+        "KHARTOUM (Reuters) - Aid trucks have not reached the besieged town of Babanusa for weeks. "
+        "The RSF has kept a siege on the town since June, residents said."
+    )
+    (siege,) = events_of(report, EventKind.SIEGE)
+    assert siege.when is not None
+    assert siege.when.value == "2016-06"
+    assert [event.id for event in report.events] == [f"event-{i}" for i in range(1, len(report.events) + 1)]
+
+
+def test_an_undated_evacuation_before_the_dated_one_is_the_same() -> None:
+    report = parse(
+        "The evacuation of the wounded from Kalinivka was delayed by shelling. "
+        "The evacuation began on Friday after the guns fell silent, the Red Cross said."
+    )
+    (evacuation,) = events_of(report, EventKind.EVACUATION)
+    assert evacuation.when is not None
+    assert evacuation.when.value == "2016-10-28"
+
+
+def test_sieges_all_undated_are_kept() -> None:
+    report = parse("Aid reached the besieged town of Babanusa. Another convoy left for besieged Dilling.")
+    assert len(events_of(report, EventKind.SIEGE)) == 2

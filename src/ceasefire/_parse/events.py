@@ -178,6 +178,8 @@ _ONE_PROCESS = frozenset(
     {EventKind.EVACUATION, EventKind.AGREEMENT, EventKind.NEGOTIATION, EventKind.CEASEFIRE, EventKind.AID_DELIVERY}
 )
 """Kinds a story mostly tells of once (its evacuation, deal, talks, convoy): an undated mention again is that one."""
+_TOLD_ONCE = _ONE_PROCESS | {EventKind.SIEGE}
+"""Kinds whose undated mention is dropped where a dated one tells the same process."""
 _PAGE_LINE = re.compile(r"(?i:read\smore|related|also\sread|see\salso|watch|listen|photo|file\sphoto|image)\s?[:|-]")
 """A line of the web page around the story: "READ MORE: Biden says ...", "Photo: Palestinians walk ..."."""
 _RELATIVE_OPEN = re.compile(r",\s(?:which|who)\s[^,]{0,36}$")
@@ -552,4 +554,27 @@ def find_events(analysis: Analysis) -> Analysis:
                 evidence=sentence,
             )
         )
-    return attrs.evolve(analysis, events=tuple(events))
+    return attrs.evolve(analysis, events=_without_undated_repeats(events))
+
+
+def _without_undated_repeats(events: list[Event]) -> tuple[Event, ...]:
+    """
+    Drop an undated mention of the story's one process when a dated one tells it.
+
+    "the besieged districts" before "a siege on the eastern quarters since September": one
+    siege, dated; the ids are numbered again in text order.
+    """
+    dated: dict[EventKind, set[frozenset[str]]] = {}  # each kind's distinct agent sets, compared once each
+    for event in events:
+        if event.when is not None and event.kind in _TOLD_ONCE:
+            dated.setdefault(event.kind, set()).add(frozenset(event.agents))
+    kept = [
+        e
+        for e in events
+        if e.when is not None
+        or e.kind not in dated
+        or not any(frozenset(e.agents) <= agents for agents in dated[e.kind])
+    ]
+    if len(kept) == len(events):
+        return tuple(events)
+    return tuple(attrs.evolve(e, id=f"event-{i}") for i, e in enumerate(kept, start=1))
