@@ -47,6 +47,16 @@ def test_gmt_window_on_a_weekday() -> None:
     assert len(pause.evidence) == 3  # the title and two mentions in the body: one pause
 
 
+def test_a_truce_taking_effect_overnight_at_an_evening_hour_began_the_day_before() -> None:
+    report = parse(
+        "A truce between the militias collapsed within hours of taking effect overnight, residents said. "
+        "It was to start at 8 p.m."
+    )
+    start = pause_of(report).start
+    assert start is not None
+    assert start.value == "2016-11-01T20:00"
+
+
 def test_multi_day_truce_duration_and_start_at_midnight() -> None:
     text = (
         "The warring sides agreed to a 72-hour ceasefire beginning on Friday. "

@@ -40,6 +40,8 @@ def only(text: str, published: datetime.date | None = WEDNESDAY) -> TimeMention:
         ("Talks resume next Monday.", "2016-11-07", "day"),
         ("Officials met on Wednesday.", "2016-11-02", "day"),
         ("The convoy arrived yesterday.", "2016-11-01", "day"),
+        ("Drones struck the city overnight.", "2016-11-02", "day"),
+        ("Rebels shelled the town last night.", "2016-11-01", "day"),
         ("The ceasefire ended last month.", "2016-10", "month"),
         ("Elections are due next year.", "2017", "year"),
         ("The city fell three weeks ago.", "2016-10-12", "day"),
@@ -69,6 +71,10 @@ def test_qualifiers_become_modifiers(text: str, value: str, modifier: str) -> No
     assert found.when.value == value
     assert found.when.modifier is not None
     assert found.when.modifier.value == modifier
+
+
+def test_an_overnight_truce_is_a_kind_not_a_night() -> None:
+    assert [t.when for t in times("Both sides agreed to an overnight truce.")] == [None]
 
 
 def test_without_publication_date_values_stay_partial() -> None:

@@ -1051,11 +1051,16 @@ def _start(clock: TimeMention | None, day: TimeMention | None, *, day_begins: bo
         ):
             # "agreed on Tuesday to a pause starting at midnight": the midnight that ends Tuesday
             value = day_after(value) or value
+        elif _OVERNIGHT.fullmatch(day.text) and clock.clock_start >= _NOON:
+            # "took effect overnight", at 8 p.m.: the night ends on the story's day and began the evening before
+            value = day_after(value, -1) or value
         return attrs.evolve(day.when, value=f"{value}T{clock.clock_start}", precision=Precision.MINUTE)
     return day.when
 
 
 _MIDNIGHT = re.compile(r"(?i:\bmidnight\b)")
+_OVERNIGHT = re.compile(r"(?i:overnight)")
+_NOON = "12:00"
 
 
 def _closing_time(start: When | None, times: list[TimeMention], text: str) -> When | None:

@@ -318,6 +318,8 @@ _FUTURE_MODAL = re.compile(
 )
 _PAST_VERB = re.compile(r"(?i:\b(?:began|started|ended|took|came|went|was|were|had|did|[a-z]{3,}ed))\b")
 """A verb in the past between a cue of the future and a day ("from Mariupol began on"): the day lies behind."""
+_INDEFINITE_BEFORE = re.compile(r"(?i:\ban?)\s$")
+"""An article before a relative day makes it a kind, not a day: "an overnight truce"."""
 _WAS_BEFORE = re.compile(r"(?i:\b(?:was|were|had\sbeen))\s$")
 """Before a cue of the future, a past that makes it a future seen from then ("was due to", "were set to")."""
 _PAST_MAKING = re.compile(r"(?i:\b(?:agreed|announced|declared|reached|signed|brokered|accepted|took\seffect))\b")
@@ -591,7 +593,7 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
         when = _weekday(match, ctx)
     elif kind == "reldays":
         offset = ctx.tables.relative_days[" ".join(match.group(0).lower().split())]
-        if ctx.published is not None:
+        if ctx.published is not None and not _INDEFINITE_BEFORE.search(ctx.left(match.start(), 4)):
             when = _when(match, (ctx.published + datetime.timedelta(days=offset)).isoformat(), Precision.DAY)
     elif kind == "relper":
         when = _relative_period(match, ctx)
@@ -631,10 +633,10 @@ def _is_day(mention: TimeMention) -> bool:
     )
 
 
-def day_after(value: str) -> str | None:
-    """The calendar day after a TIMEX3 day (``2025-03-11`` gives ``2025-03-12``); None for a partial one."""
+def day_after(value: str, days: int = 1) -> str | None:
+    """The calendar day `days` after a TIMEX3 day (``2025-03-11`` gives ``2025-03-12``); None for a partial one."""
     try:
-        return (datetime.date.fromisoformat(value) + datetime.timedelta(days=1)).isoformat()
+        return (datetime.date.fromisoformat(value) + datetime.timedelta(days=days)).isoformat()
     except ValueError:
         return None  # "XXXX-03-11": no calendar to count on
 
