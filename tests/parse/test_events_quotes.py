@@ -251,6 +251,14 @@ def test_a_pause_start_is_not_its_announcement() -> None:
         ("Thousands rallied in the capital on Sunday.", EventKind.PROTEST),
         ("Hamas frees 17 hostages.", EventKind.RELEASE),
         ("Thirty-five trucks left Gondar on Tuesday.", EventKind.AID_DELIVERY),
+        ("Jihadists ambushed a patrol near Djibo on Sunday.", EventKind.ATTACK),
+        ("Israeli warplanes pounded the southern suburbs on Tuesday.", EventKind.ATTACK),
+        ("Shells landed on the central market on Monday.", EventKind.ATTACK),
+        ("Sniper fire wounded two civilians on Tuesday.", EventKind.ATTACK),
+        ("Troops killed four rebels in a firefight on Sunday.", EventKind.ATTACK),
+        ("An Israeli strike on a school killed 14 people.", EventKind.ATTACK),
+        ("Gunmen fired on the village on Sunday.", EventKind.ATTACK),
+        ("Two farmers were shot dead near the river.", EventKind.KILLING),
     ],
 )
 def test_common_wire_verbs_are_triggers(text: str, kind: EventKind) -> None:
