@@ -265,6 +265,19 @@ def test_common_wire_verbs_are_triggers(text: str, kind: EventKind) -> None:
     assert events_of(parse(text), kind)
 
 
+def test_leaving_through_a_pause_s_corridors_is_one_evacuation_while_the_pause_holds() -> None:
+    report = ceasefire.parse(
+        "Army offers pause in Gondar\n\nADDIS ABABA (AP) — The defence ministry on Wednesday ordered "
+        "a humanitarian pause in Gondar between 6 a.m. and 6 p.m. on Friday.\n\nThe militiamen would be permitted to leave unharmed and carrying their "
+        "weapons through two corridors.\n\nCivilians could leave through five other corridors.\n",
+        datetime.date(2024, 3, 13),
+    )
+    (evacuation,) = events_of(report, EventKind.EVACUATION)
+    assert evacuation.when is not None
+    assert evacuation.when.value == "2024-03-15T06:00"
+    assert evacuation.status.value == "planned"
+
+
 def test_a_period_since_is_not_the_announcement() -> None:
     report = parse("The truce agreed on Friday is the ninth announced since fighting erupted in mid-April.")
     (announced,) = events_of(report, EventKind.PAUSE_ANNOUNCED)

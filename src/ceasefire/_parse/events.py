@@ -452,6 +452,7 @@ def find_events(analysis: Analysis) -> Analysis:
         t.span.start for t in analysis.times if SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
     }
     pause_spans = {span for pause in analysis.pauses for span in pause.evidence}
+    corridor_starts = [(c.evidence, p.start) for p in analysis.pauses if p.start is not None for c in p.corridors]
     events: list[Event] = []
     seen: set[tuple[EventKind, Span]] = set()
     onsets: set[str] = set()  # the triggers of the onsets told so far
@@ -518,6 +519,10 @@ def find_events(analysis: Analysis) -> Analysis:
         else:  # "the first release of hostages, al-Kuwari said Thursday": Thursday dates the saying
             unsaid = [t for t in times if t.span.start not in said_days]
             time = _nearest_time(unsaid, match.start(), match.end(), text)
+        when = time.when if time is not None else None
+        if when is None and kind is EventKind.EVACUATION:
+            # "civilians could leave through seven other corridors": they leave while the pause holds
+            when = next((start for corridor, start in corridor_starts if _overlaps(corridor, clause)), None)
         agents = _agents(analysis, match.start(), match.end(), clause)
         if not agents and kind is EventKind.STATEMENT and _QUOTE_BEFORE.search(text, clause.start, match.start()):
             speaker = actor_after(analysis, match.end(), clause, direct=True)  # '"...," said Volker Perthes'
@@ -530,10 +535,11 @@ def find_events(analysis: Analysis) -> Analysis:
             continue  # "fled since the invasion ... since the invasion began": an onset told, referred to again
         if kind is EventKind.CONFLICT_ONSET:
             onsets.add(match.group(0))
-        if (
-            kind in _ONE_PROCESS
-            and time is None
-            and any(e.kind is kind and (not agents or set(agents) <= set(e.agents)) for e in events)
+        if kind in _ONE_PROCESS and any(
+            e.kind is kind
+            and (when is None or (e.when is not None and e.when.value == when.value))
+            and (not agents or set(agents) <= set(e.agents))
+            for e in events
         ):
             continue  # "the evacuation ... the evacuation was delayed": the story's one process, told again
         events.append(
@@ -548,13 +554,17 @@ def find_events(analysis: Analysis) -> Analysis:
                     else _targets(analysis, match.end(), clause, agents)
                 ),
                 location=_location(analysis, match, clause, pause_tables),
-                when=time.when if time is not None else None,
+                when=when,
                 status=status,
                 source=source if source not in agents else None,
                 evidence=sentence,
             )
         )
     return attrs.evolve(analysis, events=_without_undated_repeats(events))
+
+
+def _overlaps(span: Span, other: Span) -> bool:
+    return span.start < other.end and other.start < span.end
 
 
 def _without_undated_repeats(events: list[Event]) -> tuple[Event, ...]:
