@@ -267,9 +267,11 @@ def test_common_wire_verbs_are_triggers(text: str, kind: EventKind) -> None:
 
 def test_leaving_through_a_pause_s_corridors_is_one_evacuation_while_the_pause_holds() -> None:
     report = ceasefire.parse(
-        "Army offers pause in Gondar\n\nADDIS ABABA (AP) — The defence ministry on Wednesday ordered "
+        "Army offers pause in Gondar\n\n"
+        "ADDIS ABABA (AP) — The defence ministry on Wednesday ordered "
         "a humanitarian pause in Gondar between 6 a.m. and 6 p.m. on Friday.\n\n"
-        "The militiamen would be permitted to leave unharmed and carrying their weapons through two corridors.\n\nCivilians could leave through five other corridors.\n",
+        "The militiamen would be permitted to leave unharmed and carrying their weapons through two corridors.\n\n"
+        "Civilians could leave through five other corridors.\n",
         datetime.date(2024, 3, 13),
     )
     (evacuation,) = events_of(report, EventKind.EVACUATION)
