@@ -537,6 +537,8 @@ def test_a_state_before_a_noun_of_people_is_an_adjective(text: str, category: Fi
         ("Fewer than 7,000 residents remain in Pokrovsk.", "trapped"),
         ("Israel says 129 hostages remain in Gaza.", "hostages"),
         ("Elders said more than 5,000 goats and camels were looted.", "count"),
+        ("About 500,000 people are still inside El Fasher, the U.N. said.", "trapped"),
+        ("More than 1,600 people have left Baghouz since the pause began.", "evacuated"),
     ],
 )
 def test_evacuated_trapped_held_and_livestock(text: str, category: str) -> None:
