@@ -117,6 +117,7 @@ def test_a_state_is_a_destination() -> None:
     "text",
     [
         "A short ceasefire that ended last month was not renewed.",
+        "The halt came ahead of a five-day truce brokered by church elders that ended last month.",
         "Mediators discussed whether a three-day truce could be reached.",
         "Previous truce deals have not been respected.",
         "Mediators had proposed a six-week truce to begin with Ramadan.",
@@ -129,6 +130,10 @@ def test_a_state_is_a_destination() -> None:
 )
 def test_other_halts_make_no_pause(text: str) -> None:
     assert parse(text).pauses == ()
+
+
+def test_a_pause_before_an_offensive_that_ended_is_not_over() -> None:
+    assert parse("A daily pause in Rastan preceded an offensive that ended last month.").pauses
 
 
 def test_status_from_the_verbs_around_it() -> None:

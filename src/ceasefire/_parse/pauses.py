@@ -334,6 +334,8 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
     over = place is not None and tables.other_after.match(text, place.end(), sentence.end) is not None
     # "Humanitarian pauses designed to allow ... have been organized by Moscow and Damascus before": past ones
     made_before = match.group(0).endswith("s") and _BEEN_BEFORE.search(text, match.end(), sentence.end) is not None
+    # "a five-day truce brokered by church elders that ended last month": over, said at the end of its phrase
+    over = over or _OVER_AT_PHRASE_END.match(text, match.end(), min(sentence.end, match.end() + 100)) is not None
     return bool(other or tables.other_after.match(after) or sought or over or made_before)
 
 
@@ -342,6 +344,12 @@ _PROPOSED_FOR_BEFORE = re.compile(
     r"(?:[^.;]|\.(?!\s)){0,100}?\bfor\s(?:a|an)\s(?:[\w-]+\s){0,3})$"
 )
 """A halt proposed, asked or called for, its words well before it: "a proposal by ... mediators for a ... truce"."""
+_OVER_AT_PHRASE_END = re.compile(
+    r"(?:(?!\s(?:preceded|followed|was|were|is|are|has|have|had|came|began|started|led)\b)[^,;:.!?\"“”()])*?"
+    r"\s(?:that|which)\s(?:had\s)?(?:ended|collapsed|broke\sdown|failed|expired|lapsed)\b"
+    r"(?!\s(?:the|a|an|its|their|months|weeks|years|days|decades|fighting|hostilities|war|violence|clashes)\b)"
+)
+"""A halt said to be over by a relative clause after the words about it, before any other verb of its clause."""
 _BEEN_BEFORE = re.compile(r"\b(?:have|has)\sbeen\s[^.;]{0,100}?\b(?:before|in\sthe\spast|previously)\b")
 """Pauses said to have been made before: plural mentions of past halts, not the story's."""
 
