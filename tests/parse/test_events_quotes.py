@@ -259,6 +259,9 @@ def test_a_pause_start_is_not_its_announcement() -> None:
         ("An Israeli strike on a school killed 14 people.", EventKind.ATTACK),
         ("Gunmen fired on the village on Sunday.", EventKind.ATTACK),
         ("Two farmers were shot dead near the river.", EventKind.KILLING),
+        ("The army suspended drone operations over the city on Monday.", EventKind.HOSTILITIES_HALTED),
+        ("Libya has been in turmoil since 2011.", EventKind.CONFLICT_ONSET),
+        ("Al-Shabaab has waged an insurgency against the government since 2006.", EventKind.CONFLICT_ONSET),
     ],
 )
 def test_common_wire_verbs_are_triggers(text: str, kind: EventKind) -> None:
