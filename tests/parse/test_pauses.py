@@ -126,6 +126,7 @@ def test_a_state_is_a_destination() -> None:
         'Russia vetoed a Security Council resolution demanding "an immediate humanitarian ceasefire" in Sudan.',
         "Russia vetoes U.N. demand for immediate humanitarian ceasefire in Sudan",
         "Talks in Jeddah ended without a ceasefire. The army said any ceasefire would require a withdrawal.",
+        "The Coordinating Committees on the Cessation of Hostilities (CCCH) said both commands had withdrawn.",
     ],
 )
 def test_other_halts_make_no_pause(text: str) -> None:
@@ -194,6 +195,10 @@ def test_window_said_apart_from_the_start_and_a_backed_government() -> None:
         ("A UN-brokered ceasefire in the Yemeni port city of Hodeidah held.", "Hodeidah"),
         ("The Hodeidah ceasefire largely held on Wednesday.", "Hodeidah"),
         ("Putin declared an Easter truce on Saturday.", None),
+        (
+            "The two commands agreed to a 72-hour ceasefire in the towns of Datu Piang and Datu Odin.",
+            "Datu Piang and Datu Odin",
+        ),
     ],
 )
 def test_where_the_pause_holds(text: str, place: str | None) -> None:

@@ -47,7 +47,7 @@ from ceasefire._parse._text import (
     phrase_pattern,
     title_end,
 )
-from ceasefire._parse.pauses import PauseWords, clean_place, is_figurative, is_place, pause_words
+from ceasefire._parse.pauses import PauseWords, clean_place, in_a_name, is_figurative, is_place, pause_words
 
 
 _MODAL_GAP = re.compile(r"(?:\s\w+)?\s")
@@ -474,6 +474,7 @@ def find_events(analysis: Analysis) -> Analysis:
         for m in analysis.phrases.all(pause_tables.triggers)
         if span_at(m.start(), m.end()) not in pause_spans
         and not is_figurative(text, m, pause_tables)  # "a 90-day ceasefire on tariffs": no halt in fighting
+        and not in_a_name(analysis, m)  # "the Ceasefire Monitoring Commission": a body, not a halt
         # "The temporary truce could be extended": the story's pause again, when it has one
         and not (pause_spans and _THE_SAME.search(text, max(0, m.start() - 24), m.start()))
     ]

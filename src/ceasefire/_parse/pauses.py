@@ -145,7 +145,8 @@ def _place_pattern(regions: str, descriptors: str) -> str:
         rf"|[{UPPER}][\w-]*['’]s(?=\s(?:[a-z-]+\s){{0,2}}(?:city|town|region|province|village|enclave|port|district|capital),?\s)"
         # "Syria's northwestern Idlib province", "Sudan's El Fasher": a possessor, then the place's name
         rf"|[{UPPER}][\w-]*(?:['’]s|s['’])(?=\s(?:(?:{regions})\s)?[{UPPER}])"
-        r"|(?:[a-z-]+\s){0,2}(?:city|town|region|province|village|enclave|port|district|camp)\sof"
+        r"|(?:[a-z-]+\s){0,2}(?:city|town|region|province|village|enclave|port|district|camp|cities|towns"
+        r"|regions|provinces|villages|districts|townships)\sof"
         # "to screening centres at Vavuniya", "to the displacement camp at Ain Issa"
         r"|(?:[a-z-]+\s){0,2}(?:centres?|centers?|camps?|shelters?|sites?)\s(?:at|in|near)"
         r"|(?:[a-z-]+\s)?(?:capital|city|town|port),"  # "to the state capital, Sittwe"
@@ -366,11 +367,21 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
             _is_other(text, match, sentence, tables)
             or is_figurative(text, match, tables)
             or _long_ago(analysis.article.published, times, match, sentence)
+            or in_a_name(analysis, match)
         ):
             continue
         kind = tables.kinds[" ".join(match.group(0).lower().split())]
         main.append(_Trigger(span=span, kind=kind, sentence=sentence))
     return main
+
+
+def in_a_name(analysis: Analysis, match: re.Match[str]) -> bool:
+    """
+    Whether a pause word is part of a body's name, written with capitals.
+
+    "the Coordinating Committees on the Cessation of Hostilities (CCCH)" names no halt.
+    """
+    return match.group(0)[:1].isupper() and analysis.actors.at(match.start()) is not None
 
 
 _LONG_AGO = 12
