@@ -288,6 +288,8 @@ def test_the_army_of_a_story_filed_from_a_capital_is_that_state_s() -> None:
         ("Sources close to both delegations told Myanmar Now on Tuesday.", "Myanmar Now"),
         ("The army said so, the Houthi-run Saba news agency reported.", "Saba"),
         ("Three were killed, residents told The PUNCH.", "The Punch"),
+        ("Public Health Minister Jean Ndjock told VOA the drive would reach every child.", "Voice of America"),
+        ("A resident of the town told RFI that the shelling had stopped.", "Radio France Internationale"),
     ],
 )
 def test_regional_outlets_are_media(text: str, outlet: str) -> None:
