@@ -346,6 +346,18 @@ def test_a_rank_after_a_title_is_trimmed_without_cutting_the_name() -> None:
     assert "commander General Tadesse Werede" in person.aliases
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("Chief Superintendent Kelly Pawa said the truce held.", "Kelly Pawa", "Chief Superintendent"),
+        ("Sgt. John Okello was killed at the checkpoint.", "John Okello", "Sgt."),
+        ("Lieutenant Ahmed Musa said the troops withdrew.", "Ahmed Musa", "Lieutenant"),
+    ],
+)
+def test_police_and_military_ranks_are_titles(text: str, person: str, title: str) -> None:
+    assert named(text, person).title == title
+
+
 def test_a_federal_government_is_the_state_government() -> None:
     assert (
         named("Ethiopia's federal government agreed on Saturday.", "Ethiopian government").kind is ActorKind.GOVERNMENT
