@@ -140,7 +140,7 @@ def _place_pattern(regions: str, descriptors: str) -> str:
         # "the Sudanese city of El Fasher"; "the southern Syrian town of Tafas"
         r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s(?:[a-z]+\s)?(?:city|town|region|province|village|enclave|port|capital"
         r"|district|state)\sof"
-        rf"|(?:{regions})(?=\s[A-Z][\w-]*\s(?:[a-z]+\s)?(?:city|town|region|province|village|district)\sof\s)"
+        rf"|(?:{regions})(?=\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s(?:[a-z]+\s)?(?:city|town|region|province|village|district)\sof\s)"
         # "Yemen's contested port city of Hodeidah": a possessor, then what the place is
         rf"|[{UPPER}][\w-]*['’]s(?=\s(?:[a-z-]+\s){{0,2}}(?:city|town|region|province|village|enclave|port|district|capital),?\s)"
         # "Syria's northwestern Idlib province", "Sudan's El Fasher": a possessor, then the place's name
