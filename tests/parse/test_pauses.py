@@ -196,6 +196,7 @@ def test_window_said_apart_from_the_start_and_a_backed_government() -> None:
         ("The Hodeidah ceasefire largely held on Wednesday.", "Hodeidah"),
         ("Putin declared an Easter truce on Saturday.", None),
         ("A 72-hour truce took hold in the southeastern Central African town of Zemio.", "Zemio"),
+        ("The army will observe a 48-hour pause in the commune of Anzourou.", "Anzourou"),
         (
             "The two commands agreed to a 72-hour ceasefire in the towns of Datu Piang and Datu Odin.",
             "Datu Piang and Datu Odin",

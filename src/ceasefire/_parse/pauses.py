@@ -146,7 +146,8 @@ def _place_pattern(regions: str, descriptors: str) -> str:
         # "Syria's northwestern Idlib province", "Sudan's El Fasher": a possessor, then the place's name
         rf"|[{UPPER}][\w-]*(?:['’]s|s['’])(?=\s(?:(?:{regions})\s)?[{UPPER}])"
         r"|(?:[a-z-]+\s){0,2}(?:city|town|region|province|village|enclave|port|district|camp|cities|towns"
-        r"|regions|provinces|villages|districts|townships)\sof"
+        r"|regions|provinces|villages|districts|townships|township|commune|municipality|county|governorate|oblast"
+        r"|prefecture|department|locality|neighbourhood|neighborhood|division|woreda|barangay|tehsil|sub-county)\sof"
         # "to screening centres at Vavuniya", "to the displacement camp at Ain Issa"
         r"|(?:[a-z-]+\s){0,2}(?:centres?|centers?|camps?|shelters?|sites?)\s(?:at|in|near)"
         r"|(?:[a-z-]+\s)?(?:capital|city|town|port),"  # "to the state capital, Sittwe"
