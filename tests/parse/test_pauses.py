@@ -221,6 +221,17 @@ def test_hours_from_the_sentence_where_it_took_effect_and_wishes_are_no_status()
     assert pause.status.value != "extended"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army will pause operations for 48 hours so that the Red Cross can recover bodies.",
+        "A ceasefire will hold in the commune of Anzourou, in the western Tillaberi region, for 48 hours.",
+    ],
+)
+def test_a_duration_after_what_halts_and_two_places(text: str) -> None:
+    assert pause_of(parse(text)).duration == datetime.timedelta(hours=48)
+
+
 def test_duration_nearest_the_mention_not_the_time_gone_by() -> None:
     pause = pause_of(parse("Clashes broke out on Tuesday, five days into a two-week humanitarian truce."))
     assert pause.duration == datetime.timedelta(days=14)

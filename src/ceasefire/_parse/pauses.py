@@ -1131,8 +1131,9 @@ _CALENDAR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 _BEFORE_TRIGGER = re.compile(r"[\s\w\"“”-]{0,25}")  # "a 48-hour \"no-fire\" pause"
 _AFTER_TRIGGER = re.compile(
     r"(?:\s(?:will|would|to|is|was)(?:\s(?:hold|last|run|be|continue|go\son|stay|remain))?"
-    r"(?:\s(?:open|in\splace|in\seffect|in\sforce))?|\sfighting)?"
-    r"(?:\s(?:in|on|around|across|along)\s(?:the\s)?[^,.;:\"“”]{1,60}?)?"  # "in the city of Hodeidah for three days"
+    r"(?:\s(?:open|in\splace|in\seffect|in\sforce))?|\s(?:fighting|(?:military\s)?operations|hostilities))?"
+    # "in the city of Hodeidah for three days"; "in the commune of Anzourou, in the western Tillabéri region, for"
+    r"(?:,?\s(?:in|on|around|across|along)\s(?:the\s)?[^,.;:\"“”]{1,60}?){0,2},?"
     r"(?:\s[\"“]?(?:of|for|lasting)|,?\s(?:which|that)\s(?:(?:is|was|are|were)\s(?:due\s|set\s)?to\s|will\s|would\s)?last)"
     r"\s(?:about\s|(?:an\s)?(?:initial\s|first\s)?period\sof\s)?"
 )
