@@ -157,6 +157,12 @@ def test_a_relative_clause_ends_at_its_comma() -> None:
         ("Hamas handed 17 hostages, among them 14 Israelis, to the Red Cross.", 14, FigureCategory.RELEASED),
         ("The coalition freed 14 hostages on Tuesday, among them two nurses.", 2, FigureCategory.RELEASED),
         (
+            "At least 2,790 people were killed and 12,700 wounded, including 163 health workers killed.",
+            163,
+            FigureCategory.KILLED,
+        ),
+        ("At least 37 were killed and 52 injured, including nine children among the dead.", 9, FigureCategory.KILLED),
+        (
             "The violence spread, killing thousands of people and displacing millions.",
             2_000_000,
             FigureCategory.DISPLACED,

@@ -415,8 +415,12 @@ def find_figures(analysis: Analysis) -> Analysis:
             and figures[-1].evidence.start >= sentence.start
             and figures[-1].category in _FATES
             and (unit is None or unit == figures[-1].unit)
-            # its own category word is said of it ("some 45,000 internally displaced persons"), not further on
-            and (category in {None, FigureCategory.COUNT, FigureCategory.OTHER} or category_end > unit_end)
+            # its own category word is said of it ("some 45,000 internally displaced persons", "163 health
+            # workers killed", "nine children among the dead"), not further on
+            and (
+                category in {None, FigureCategory.COUNT, FigureCategory.OTHER}
+                or (category_end > unit_end and not _OWN_FATE_AFTER.fullmatch(text, unit_end, category_end))
+            )
             and _INCLUDED_BEFORE.search(text, max(sentence.start, number.span.start - 20), number.span.start)
         ):
             # "40 people were killed ..., among them six children": a part of the figure before, with its fate
@@ -537,6 +541,8 @@ _FATES = frozenset(
     }
 )
 _JOINED = re.compile(r",?\s(?:and|or)\s")
+_OWN_FATE_AFTER = re.compile(r"(?:\s(?:were|was|among\sthe|among\sthose))?\s[\w-]+")
+"""A fate said right after the noun of a part: "including 163 health workers killed"."""
 _INCLUDED_BEFORE = re.compile(r"(?i:\b(?:including|among\sthem|among\swhom|of\swhom|of\sthem))\s(?:[a-z]+\s){0,2}$")
 
 
