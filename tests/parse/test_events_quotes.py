@@ -261,6 +261,8 @@ def test_a_pause_start_is_not_its_announcement() -> None:
         ("Two farmers were shot dead near the river.", EventKind.KILLING),
         ("The army suspended drone operations over the city on Monday.", EventKind.HOSTILITIES_HALTED),
         ("Libya has been in turmoil since 2011.", EventKind.CONFLICT_ONSET),
+        ("Rebel fighters marched back into Mekelle on Monday.", EventKind.ATTACK),
+        ("The army retook the town in July.", EventKind.ATTACK),
         ("Al-Shabaab has waged an insurgency against the government since 2006.", EventKind.CONFLICT_ONSET),
     ],
 )

@@ -42,6 +42,8 @@ def only(text: str, published: datetime.date | None = WEDNESDAY) -> TimeMention:
         ("The convoy arrived yesterday.", "2016-11-01", "day"),
         ("Drones struck the city overnight.", "2016-11-02", "day"),
         ("Rebels shelled the town last night.", "2016-11-01", "day"),
+        ("On Tuesday last week, an air strike hit the market.", "2016-10-25", "day"),
+        ("The talks resume on Monday next week.", "2016-11-07", "day"),
         ("The ceasefire ended last month.", "2016-10", "month"),
         ("Elections are due next year.", "2017", "year"),
         ("The city fell three weeks ago.", "2016-10-12", "day"),

@@ -834,7 +834,7 @@ def find_times(analysis: Analysis) -> Analysis:
     found = [
         mention for match in analysis.phrases.all(ctx.tables.pattern) if (mention := _read(match, ctx)) is not None
     ]
-    found = _weekdays_with_their_dates(found, text, ctx.tables)
+    found = _weekdays_of_a_named_week(_weekdays_with_their_dates(found, text, ctx.tables), text, ctx.tables)
     merged = _ranges_in_order(_merge(_midnights_between(found, text), text), text, ctx.tables)
     return attrs.evolve(analysis, times=tuple(_local_times(_that_day(merged, text), text)))
 
@@ -863,6 +863,47 @@ def _weekdays_with_their_dates(mentions: list[TimeMention], text: str, tables: _
         ):
             dated[index] = attrs.evolve(weekday, when=attrs.evolve(weekday.when, value=date.when.value))
     return dated
+
+
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)")
+
+
+def _weekdays_of_a_named_week(mentions: list[TimeMention], text: str, tables: _Tables) -> list[TimeMention]:
+    """
+    A weekday followed by the week it falls in is that day of that week: "on Tuesday last week".
+
+    Each alone would say less: the last Tuesday, or a week.
+    """
+    kept: list[TimeMention] = []
+    index = 0
+    while index < len(mentions):
+        weekday = mentions[index]
+        week = mentions[index + 1] if index + 1 < len(mentions) else None
+        index += 1
+        named = _WEEK_VALUE.fullmatch(week.when.value) if week is not None and week.when is not None else None
+        words = weekday.text.split()
+        day = tables.weekdays.get(words[-1]) if words else None
+        if (
+            week is None
+            or named is None
+            or day is None
+            or weekday.when is None
+            or weekday.until is not None
+            or _BARE_GAP.fullmatch(text, weekday.span.end, week.span.start) is None
+        ):
+            kept.append(weekday)
+            continue
+        try:
+            value = datetime.date.fromisocalendar(int(named.group(1)), int(named.group(2)), day).isoformat()
+        except ValueError:
+            kept.append(weekday)
+            continue
+        span = span_at(weekday.span.start, week.span.end)
+        said = text[span.start : span.end]
+        when = attrs.evolve(weekday.when, value=value, text=said, span=span)
+        kept.append(attrs.evolve(weekday, span=span, text=said, when=when))
+        index += 1  # the week is said of the weekday
+    return kept
 
 
 _RANGE_END_GAP = re.compile(r",?\s(?:until|till|to|through)\s")
