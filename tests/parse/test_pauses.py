@@ -89,6 +89,30 @@ def test_corridors_with_counts_arms_beneficiaries_and_destination() -> None:
     assert pause.corridors[1].beneficiaries == ("Civilians",)
 
 
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        (
+            "The army announced a three-day pause, saying villagers could leave through four corridors leading to "
+            "the district headquarters, Khar.",
+            "Khar",
+        ),
+        (
+            "The GNA ordered a pause in Gharyan. Three corridors would be opened for the LNA fighters, leading south "
+            "towards the LNA's base at al-Jufra.",
+            "al-Jufra",
+        ),
+        (
+            "The two sides agreed a 72-hour ceasefire. The army will secure a humanitarian corridor along the highway "
+            "from Barangay Salbu to the town center of Shariff Aguak.",
+            "Shariff Aguak",
+        ),
+    ],
+)
+def test_a_corridor_s_destination_after_what_the_place_is(text: str, destination: str) -> None:
+    assert pause_of(parse(text)).corridors[0].destination == destination
+
+
 def test_a_corridor_is_one_and_a_later_manner_of_speaking_is_none() -> None:
     text = (
         "The army declared a daily humanitarian pause in Ghouta. A humanitarian corridor would be opened through "

@@ -142,15 +142,18 @@ def _place_pattern(regions: str, descriptors: str) -> str:
         r"|district|state)\sof"
         rf"|(?:{regions})(?=\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s(?:[a-z]+\s)?(?:city|town|region|province|village|district)\sof\s)"
         # "Yemen's contested port city of Hodeidah": a possessor, then what the place is
-        rf"|[{UPPER}][\w-]*['’]s(?=\s(?:[a-z-]+\s){{0,2}}(?:city|town|region|province|village|enclave|port|district|capital),?\s)"
+        rf"|[{UPPER}][\w-]*['’]s(?=\s(?:[a-z-]+\s){{0,2}}(?:city|town|region|province|village|enclave|port|district|capital"
+        r"|base|headquarters),?\s)"
         # "Syria's northwestern Idlib province", "Sudan's El Fasher": a possessor, then the place's name
         rf"|[{UPPER}][\w-]*(?:['’]s|s['’])(?=\s(?:(?:{regions})\s)?[{UPPER}])"
         r"|(?:[a-z-]+\s){0,2}(?:city|town|region|province|village|enclave|port|district|camp|cities|towns"
         r"|regions|provinces|villages|districts|townships|township|commune|municipality|county|governorate|oblast"
-        r"|prefecture|department|locality|neighbourhood|neighborhood|division|woreda|barangay|tehsil|sub-county)\sof"
+        r"|prefecture|department|locality|neighbourhood|neighborhood|division|woreda|barangay|tehsil|sub-county"
+        r"|centre|center)\sof"
         # "to screening centres at Vavuniya", "to the displacement camp at Ain Issa"
-        r"|(?:[a-z-]+\s){0,2}(?:centres?|centers?|camps?|shelters?|sites?)\s(?:at|in|near)"
-        r"|(?:[a-z-]+\s)?(?:capital|city|town|port),"  # "to the state capital, Sittwe"
+        r"|(?:[a-z-]+\s){0,2}(?:centres?|centers?|camps?|shelters?|sites?|bases?)\s(?:at|in|near)"
+        # "to the state capital, Sittwe", "to the district headquarters, Khar"
+        r"|(?:[a-z-]+\s)?(?:capital|city|town|port|headquarters),"
     )
     return rf"(?:the\s)?(?:(?:{descriptors})\s)*(?P<place>(?:(?:{regions})\s)?(?:the\s)?{names})"
 
