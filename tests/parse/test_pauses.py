@@ -101,15 +101,15 @@ def test_corridors_with_counts_arms_beneficiaries_and_destination() -> None:
         ),
         (
             (
-                "The GNA ordered a pause in Gharyan. Three corridors would be opened for the LNA fighters, leading south "
-                "towards the LNA's base at al-Jufra."
+                "The GNA ordered a pause in Gharyan. Three corridors would be opened for the LNA fighters, "
+                "leading south towards the LNA's base at al-Jufra."
             ),
             "al-Jufra",
         ),
         (
             (
-                "The two sides agreed a 72-hour ceasefire. The army will secure a humanitarian corridor along the highway "
-                "from Barangay Salbu to the town center of Shariff Aguak."
+                "The two sides agreed a 72-hour ceasefire. The army will secure a humanitarian corridor along the "
+                "highway from Barangay Salbu to the town center of Shariff Aguak."
             ),
             "Shariff Aguak",
         ),
