@@ -113,6 +113,27 @@ def test_corridors_with_counts_arms_beneficiaries_and_destination() -> None:
             ),
             "Shariff Aguak",
         ),
+        (
+            (
+                "M23 declared a 48-hour truce in Nyabiondo. It will allow the ICRC to evacuate the wounded to Goma "
+                "along a humanitarian corridor."
+            ),
+            "Goma",
+        ),
+        (
+            (
+                "A 72-hour truce took hold at the dam. A single road corridor will let ambulances take the wounded to "
+                "hospitals in Kobani."
+            ),
+            "Kobani",
+        ),
+        (
+            (
+                "The U.N. agreed a 72-hour truce in Mahbes. It will open a supply corridor from Tindouf to the "
+                "mission's team sites at Mehaires and Tifariti."
+            ),
+            "Mehaires and Tifariti",
+        ),
     ],
 )
 def test_a_corridor_s_destination_after_what_the_place_is(text: str, destination: str) -> None:

@@ -101,6 +101,7 @@ class PauseWords:
     conditions: re.Pattern[str]
     place: re.Pattern[str]
     destination: re.Pattern[str]
+    destination_before: re.Pattern[str]
     origin: re.Pattern[str]
     not_places: frozenset[str]
     effect: re.Pattern[str]
@@ -151,7 +152,9 @@ def _place_pattern(regions: str, descriptors: str) -> str:
         r"|prefecture|department|locality|neighbourhood|neighborhood|division|woreda|barangay|tehsil|sub-county"
         r"|centre|center)\sof"
         # "to screening centres at Vavuniya", "to the displacement camp at Ain Issa"
-        r"|(?:[a-z-]+\s){0,2}(?:centres?|centers?|camps?|shelters?|sites?|bases?)\s(?:at|in|near)"
+        # "to the mission's team sites at Mehaires", "to hospitals in Kobani"
+        r"|(?:[a-z-]+['’]s\s)?(?:[a-z-]+\s){0,2}(?:centres?|centers?|camps?|shelters?|sites?|bases?|hospitals?)"
+        r"\s(?:at|in|near)"
         # "to the state capital, Sittwe", "to the district headquarters, Khar"
         r"|(?:[a-z-]+\s)?(?:capital|city|town|port|headquarters),"
     )
@@ -214,6 +217,10 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             rf"(?<![Aa]ccording)\s(?:to|towards|toward|into|(?:heading|headed|bound)\s(?:for|to))\s{place}"
         ),
         origin=re.compile(rf"\s(?:from|out\sof)\s{place}"),
+        # "to evacuate the wounded to Goma along a humanitarian corridor": the way after where it leads
+        destination_before=re.compile(
+            rf"\s(?:to|towards|into)\s{place}\s(?:along|through|via|using|by)\s(?:(?:a|an|the)\s)?(?:[\w-]+\s){{0,2}}$"
+        ),
         effect=_words(lexicon, "pause.effect"),
         halt_to_come=_words(lexicon, "pause.halt_to_come"),
         halt_verbs=keyed(
@@ -1316,6 +1323,10 @@ def _corridors(
         destination_place = _place_after(
             tables.destination, analysis, match.end(), min(sentence.end, match.end() + _DESTINATION_REACH), tables
         )
+        if destination_place is None:
+            destination_place = _destination_before(
+                tables.destination_before, analysis, sentence, match.start(), tables
+            )
         origin_place = _place_after(tables.origin, analysis, match.end(), min(sentence.end, match.end() + 60), tables)
         between = _BETWEEN_PLACES.search(text, match.end(), min(sentence.end, match.end() + 80))
         if (
@@ -1471,6 +1482,20 @@ def _place_after(pattern: re.Pattern[str], analysis: Analysis, start: int, end: 
     return None
 
 
+def _destination_before(
+    pattern: re.Pattern[str], analysis: Analysis, sentence: Span, at: int, tables: PauseWords
+) -> str | None:
+    """A destination said before the corridor word, in a window short enough to keep the search linear."""
+    found = pattern.search(analysis.article.text, max(sentence.start, at - _BEFORE_REACH), at)
+    if found is None:
+        return None
+    place = clean_place(found.group("place"))
+    if not place or place.split()[0] in tables.not_places or analysis.actors.at(found.start("place")) is not None:
+        return None
+    return place
+
+
+_BEFORE_REACH = 120
 _LIST_END = re.compile(r"(?:,\s(?:and\s)?|\sand\s)$")
 
 
