@@ -140,6 +140,20 @@ def test_a_corridor_s_destination_after_what_the_place_is(text: str, destination
     assert pause_of(parse(text)).corridors[0].destination == destination
 
 
+def test_whether_a_corridor_s_users_go_armed_is_read_where_the_story_says_it_of_them() -> None:
+    fighters = parse(
+        "Fighters of the LNA holed up in Gharyan will be allowed to leave with their weapons on Saturday, the "
+        "government said, offering a humanitarian pause. Three corridors would be opened for the LNA fighters, "
+        "while civilians could leave through two other corridors to Tripoli."
+    )
+    assert [c.armed for c in pause_of(fighters).corridors] == [True, None]
+    civilians = parse(
+        "A humanitarian corridor for civilians will open on Saturday from Sumy to Poltava. "
+        "Only unarmed civilians will be allowed to leave, he said."
+    )
+    assert [c.armed for c in pause_of(civilians).corridors] == [False]
+
+
 def test_a_corridor_is_one_and_a_later_manner_of_speaking_is_none() -> None:
     text = (
         "The army declared a daily humanitarian pause in Ghouta. A humanitarian corridor would be opened through "

@@ -1398,7 +1398,56 @@ def _corridors(
             corridors.append(corridor)
     body = [c for c in corridors if c.evidence.start >= headline_end]
     told_in_body = [span for span in told if span.start >= headline_end]
-    return (body or corridors), spoken, (told_in_body or told)  # the title's "two corridors" repeats the body's
+    kept = _armed_as_told_of_them(analysis, body or corridors, sentences, tables)
+    return kept, spoken, (told_in_body or told)  # the title's "two corridors" repeats the body's
+
+
+def _armed_as_told_of_them(
+    analysis: Analysis, corridors: list[Corridor], sentences: SentenceLookup, tables: PauseWords
+) -> list[Corridor]:
+    """
+    Whether those a corridor is for go armed, when the story says it of them elsewhere.
+
+    "Fighters ... will be allowed to leave with their weapons" in the lead, "three corridors would
+    be opened for the LNA fighters" later: the fighters' corridors are armed. "Only unarmed
+    civilians will be allowed to leave": the civilians' corridors are not. Said of both, it stays unknown.
+    """
+    if all(c.armed is not None for c in corridors):
+        return corridors
+    text = analysis.article.text
+    said: dict[str, set[bool]] = {"fighters": set(), "civilians": set()}
+    for pattern, armed in ((tables.armed, True), (tables.unarmed, False)):
+        for found in analysis.phrases.all(pattern):
+            if found.group(0).lower() == "armed":
+                continue  # "armed groups", "the armed forces": a kind of group, not a way of leaving
+            sentence = sentences.at(found.start())
+            near = text[max(sentence.start, found.start() - _ARMED_REACH) : min(sentence.end, found.end() + 30)]
+            for group, words in (("fighters", _FIGHTER_WORDS), ("civilians", _CIVILIAN_WORDS)):
+                if words.search(near):
+                    said[group].add(armed)
+    known = {group: next(iter(values)) for group, values in said.items() if len(values) == 1}
+    if not known:
+        return corridors
+    told: list[Corridor] = []
+    for corridor in corridors:
+        groups = {
+            group
+            for group, words in (("fighters", _FIGHTER_WORDS), ("civilians", _CIVILIAN_WORDS))
+            if any(words.search(b) for b in corridor.beneficiaries)
+        }
+        fates = {known[g] for g in groups if g in known}
+        if corridor.armed is None and len(groups) == 1 and len(fates) == 1:
+            told.append(attrs.evolve(corridor, armed=fates.pop()))
+        else:
+            told.append(corridor)
+    return told
+
+
+_ARMED_REACH = 100
+_FIGHTER_WORDS = re.compile(
+    r"(?i:\b(?:fighters|militants|rebels|militiamen|militias|gunmen|insurgents|jihadists|combatants|troops|soldiers)\b)"
+)
+_CIVILIAN_WORDS = re.compile(r"(?i:\b(?:civilians|residents|villagers|families|women|children|the\ssick|wounded)\b)")
 
 
 _FOR_WHOM = re.compile(
