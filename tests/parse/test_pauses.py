@@ -192,6 +192,8 @@ def test_a_state_is_a_destination() -> None:
         "Russia vetoes U.N. demand for immediate humanitarian ceasefire in Sudan",
         "Talks in Jeddah ended without a ceasefire. The army said any ceasefire would require a withdrawal.",
         "The Coordinating Committees on the Cessation of Hostilities (CCCH) said both commands had withdrawn.",
+        "In the assembly, the uneasy truce between the ruling PPP and its partner over development funds held.",
+        "A ceasefire announced by tribal elders in Dera Bugti in 2005 broke down within weeks.",
     ],
 )
 def test_other_halts_make_no_pause(text: str) -> None:

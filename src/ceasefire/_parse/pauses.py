@@ -399,6 +399,9 @@ _LONG_AGO = 12
 """Months before publication from which a dated halt is history, not the story's pause."""
 _LONG_AGO_REACH = 80
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d\d)")
+_YEAR_ONLY = re.compile(r"\d{4}")
+_LONG_AGO_YEARS = 2
+"""Years before publication from which a halt dated by its year alone is history ("in 2024" may be last month)."""
 
 
 def _long_ago(
@@ -419,6 +422,8 @@ def _long_ago(
             months = (published.year - int(month.group(1))) * 12 + published.month - int(month.group(2))
             if months >= _LONG_AGO:
                 return True
+        elif _YEAR_ONLY.fullmatch(value) and published.year - int(value) >= _LONG_AGO_YEARS:
+            return True  # "a ceasefire announced by tribal elders in Dera Bugti in 2005", told in 2025
     return False
 
 
