@@ -47,6 +47,25 @@ def test_gmt_window_on_a_weekday() -> None:
     assert len(pause.evidence) == 3  # the title and two mentions in the body: one pause
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            (
+                "On Thursday, the rebels' defence ministry said its forces would stop firing around the town on "
+                "Saturday. The humanitarian pause will run from 8 a.m. until 5 p.m."
+            ),
+            "2016-11-05",
+        ),
+        ("On Saturday, the truce took effect in the town, the ministry said.", "2016-10-29"),
+    ],
+)
+def test_a_day_that_opens_a_sentence_dates_the_saying_only_when_the_saying_comes_first(text: str, day: str) -> None:
+    start = pause_of(parse(text)).start
+    assert start is not None
+    assert start.value[:10] == day
+
+
 def test_a_truce_taking_effect_overnight_at_an_evening_hour_began_the_day_before() -> None:
     report = parse(
         "A truce between the militias collapsed within hours of taking effect overnight, residents said. "

@@ -925,6 +925,7 @@ def _window(
         )
         and not SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
         and not tables.announcing_after.match(text, t.span.end)
+        and not _fronted_saying_day(text, t)
         and not _UNTIL_BEFORE.search(text, max(0, t.span.start - _UNTIL_REACH), t.span.start)  # "until April 22"
         # "until 6 p.m. on Sunday": an end, whatever day it names
         and not (t.until is not None and t.clock_start is None and _UNTIL_WORD.match(t.text))
@@ -935,6 +936,26 @@ def _window(
     return clock, chosen[0] if chosen else None
 
 
+def _fronted_saying_day(text: str, day: TimeMention) -> bool:
+    """
+    Whether a day that opens a sentence dates its verb of saying.
+
+    "On Thursday, the defence ministry ... said its forces would stop firing ... on Saturday":
+    Thursday is when it was said. "On Saturday, the truce took effect, the ministry said": the
+    truce's day, told before the saying.
+    """
+    return bool(
+        _SENTENCE_OPENS.search(text, max(0, day.span.start - 8), day.span.start)
+        and _SAID_BEFORE_ANYTHING_ELSE.match(text, day.span.end, min(len(text), day.span.end + 160))
+    )
+
+
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|[-—–]\s|\n)(?:On\s)?$")
+_SAID_BEFORE_ANYTHING_ELSE = re.compile(
+    r",\s(?:(?!(?i:truce|ceasefire|cease-fire|pause|halt|lull|took|began|started|came|went|was|were|will|would)\b)"
+    r"[^.;:\"“”,])*?\b(?:said|says|announced|told|stated)\b"
+)
+"""A subject, then a verb of saying before any word of the pause or its taking effect."""
 _SIGNED_BEFORE = re.compile(r"(?i:\b(?:signed|sign|inked|initialled|initialed))\s(?:[\w-]+\s){0,4}$")
 _SIGNING = re.compile(r"(?i:\b(?:signs?|signed|inks?|inked))\b")
 _RATE_BEFORE = re.compile(r"\d[\d,.]*\s(?:[a-z-]+\s){1,2}$")
