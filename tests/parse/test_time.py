@@ -323,6 +323,12 @@ def test_a_local_time_restated_in_another_zone_with_a_day_is_one_mention(text: s
     assert mention.clock_start == value[-5:]
 
 
+def test_a_local_window_restated_in_another_zone_with_its_days_is_one_mention() -> None:
+    mention = only("Fighting will stop from 0600 to 1400 local time (2330 GMT on Monday to 0730 GMT on Tuesday).")
+    assert mention.when is not None
+    assert (mention.when.value, mention.clock_start, mention.clock_end) == ("2016-11-08T06:00", "06:00", "14:00")
+
+
 def test_a_restatement_with_a_partial_day_leaves_the_local_time_without_one() -> None:
     mention = times("The truce took effect at midnight (2100 GMT Saturday).", None)[0]
     assert (mention.text, mention.when, mention.clock_start) == ("at midnight", None, "00:00")

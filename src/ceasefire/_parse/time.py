@@ -1030,10 +1030,41 @@ def _midnights_between(mentions: list[TimeMention], text: str) -> list[TimeMenti
 def _local_times(mentions: list[TimeMention], text: str) -> list[TimeMention]:
     """Fold each restatement in another zone into the local time before it: "at midnight (2100 GMT Saturday)"."""
     folded: list[TimeMention] = []
-    for mention in mentions:
+    index = 0
+    while index < len(mentions):
+        mention = mentions[index]
         previous = folded[-1] if folded else None
+        closing = mentions[index + 1] if index + 1 < len(mentions) else None
         if previous is not None and _in_brackets(previous, mention, text) and _restates(previous, mention):
             folded[-1] = _in_local_time(previous, mention, text)
+        elif previous is not None and closing is not None and _window_restated(previous, mention, closing, text):
+            # "from 0600 to 1400 local time (2330 GMT on Monday to 0730 GMT on Tuesday)": the local window's day
+            opening = attrs.evolve(previous, clock_end=None)
+            local = _in_local_time(opening, mention, text)
+            span = span_at(previous.span.start, closing.span.end + 1)
+            folded[-1] = attrs.evolve(
+                local,
+                clock_end=previous.clock_end,
+                span=span,
+                text=text[span.start : span.end],
+                when=attrs.evolve(local.when, text=text[span.start : span.end], span=span) if local.when else None,
+            )
+            index += 1  # the bracket's closing time is said of the same window
         else:
             folded.append(mention)
+        index += 1
     return folded
+
+
+def _window_restated(local: TimeMention, opening: TimeMention, closing: TimeMention, text: str) -> bool:
+    """A local window with no day, then in brackets the same window in another zone with its days."""
+    return (
+        local.clock_start is not None
+        and local.clock_end is not None
+        and local.when is None
+        and _OPEN_BRACKET.fullmatch(text, local.span.end, opening.span.start) is not None
+        and _restates(attrs.evolve(local, clock_end=None), opening)
+        and _TO.fullmatch(text, opening.span.end, closing.span.start) is not None
+        and closing.timezone is not None
+        and text.startswith(")", closing.span.end)
+    )
