@@ -219,6 +219,17 @@ def test_other_halts_make_no_pause(text: str) -> None:
     assert parse(text).pauses == ()
 
 
+def test_a_halt_in_fighting_observed_on_a_day_is_the_pause() -> None:
+    start = pause_of(
+        parse(
+            "A four-hour halt in fighting around the camp will be observed by Israeli forces on Thursday, "
+            "the military said. The pause will run between 10 a.m. and 2 p.m."
+        )
+    ).start
+    assert start is not None
+    assert start.value == "2016-11-03T10:00"
+
+
 def test_a_pause_before_an_offensive_that_ended_is_not_over() -> None:
     assert parse("A daily pause in Rastan preceded an offensive that ended last month.").pauses
 
