@@ -292,6 +292,7 @@ def test_window_said_apart_from_the_start_and_a_backed_government() -> None:
         ("A UN-brokered ceasefire in the Yemeni port city of Hodeidah held.", "Hodeidah"),
         ("The Hodeidah ceasefire largely held on Wednesday.", "Hodeidah"),
         ("Putin declared an Easter truce on Saturday.", None),
+        ("Aid trucks entered the enclave during Russia's daily pause on Monday.", None),
         ("A 72-hour truce took hold in the southeastern Central African town of Zemio.", "Zemio"),
         ("The army will observe a 48-hour pause in the commune of Anzourou.", "Anzourou"),
         (

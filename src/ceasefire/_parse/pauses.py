@@ -804,7 +804,9 @@ def _place_before(text: str, trigger: _Trigger) -> str | None:
     """A name right before a mention: "the Hodeidah ceasefire"; not a subject ("Russia announces ceasefire")."""
     before = _PLACE_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start)
     word = (before.group("word") or "") if before else ""
-    return before.group("place") if before is not None and not word.endswith(("s", "ed")) else None
+    if before is None or word.endswith(("s", "ed")) or before.group("place").endswith(("'s", "’s")):
+        return None  # "Russia's daily pause": who made it, not where it holds
+    return before.group("place")
 
 
 _CONFLICT_OF_PLACE = re.compile(rf"(?P<place>{_NAME})\s(?:conflict|war)\b")
@@ -861,6 +863,10 @@ _TERRITORY = re.compile(
 """A state named by its demonym and its territory: "across all Libyan territory"."""
 
 
+_MAKER_POSSESSIVE = re.compile(r"['’]s\s(?:[\w-]+\s){0,2}")
+"""A possessive right before the pause's words, two words between at most: "Russia's daily pause"."""
+
+
 def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, first: Span) -> str | None:
     """The state `_state_of_lead` finds in one sentence."""
     text = analysis.article.text
@@ -870,6 +876,8 @@ def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: Pau
         named_as_place = _POSSESSIVE_AFTER.match(text, mention.span.end) or _IN_BEFORE.search(
             text, max(0, mention.span.start - 4), mention.span.start
         )
+        if _MAKER_POSSESSIVE.fullmatch(text, mention.span.end, pause_at):
+            continue  # "during Russia's daily pause": who made it, not where it holds
         if actor is not None and actor.kind is ActorKind.STATE and named_as_place:
             return actor.name  # "Sudan's warring factions agreed", "fighting in Sudan"
         party = mention.span.start < pause_at or _BETWEEN_BEFORE.search(
