@@ -731,7 +731,7 @@ def _places_said(
         yield from ((place, True) for place, _, _ in _places_after(analysis, trigger, tables))
     for trigger in triggers:  # "the Hodeidah ceasefire", "El Fasher truce"
         before = _place_before(text, trigger)
-        if before is not None:
+        if before is not None and not _a_state_s(analysis, before, trigger):
             yield before, False  # no hyphened name: "Israel-Hamas truce"
     for sentence in sorted(continued, key=lambda s: s.start):  # "It will hold across Port-au-Prince every day"
         yield from (
@@ -800,13 +800,21 @@ def _places_after(
         yield candidate.group("place"), candidate.end("place"), candidate.group(0).split(None, 1)[0].lower()
 
 
+def _a_state_s(analysis: Analysis, before: str, trigger: _Trigger) -> bool:
+    """Whether a name before a mention is a state's possessive: "Russia's daily pause" is Russia's doing."""
+    if not before.endswith(("'s", "’s")):
+        return False
+    at = analysis.article.text.rfind(before, max(0, trigger.span.start - 40), trigger.span.start)
+    named = analysis.actors.at(at) if at >= 0 else None
+    actor = analysis.actors.by_id(named.actor_id) if named is not None else None
+    return actor is not None and actor.kind is ActorKind.STATE
+
+
 def _place_before(text: str, trigger: _Trigger) -> str | None:
     """A name right before a mention: "the Hodeidah ceasefire"; not a subject ("Russia announces ceasefire")."""
     before = _PLACE_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start)
     word = (before.group("word") or "") if before else ""
-    if before is None or word.endswith(("s", "ed")) or before.group("place").endswith(("'s", "’s")):
-        return None  # "Russia's daily pause": who made it, not where it holds
-    return before.group("place")
+    return before.group("place") if before is not None and not word.endswith(("s", "ed")) else None
 
 
 _CONFLICT_OF_PLACE = re.compile(rf"(?P<place>{_NAME})\s(?:conflict|war)\b")
