@@ -75,6 +75,16 @@ def test_qualifiers_become_modifiers(text: str, value: str, modifier: str) -> No
     assert found.when.modifier.value == modifier
 
 
+def test_by_a_day_in_a_past_perfect_is_the_day_gone_by() -> None:
+    found = only("By Saturday evening some 1,400 civilians had left along the second route.")
+    assert found.when is not None
+    assert found.when.value == "2016-10-29"
+
+
+def test_by_a_day_is_a_length_not_each_day() -> None:
+    assert all(t.recurrence is None for t in times("Haftar's forces extend the pause by a day."))
+
+
 def test_an_overnight_truce_is_a_kind_not_a_night() -> None:
     assert [t.when for t in times("Both sides agreed to an overnight truce.")] == [None]
 

@@ -301,6 +301,10 @@ _UNIT_DELTA = {
 
 
 _BY_DAY = re.compile(r"(?i:\bby)\s$")
+_HAD_AFTER = re.compile(r"[^.;:!?]{0,80}?\bhad\b")
+"""A past perfect after "by <day>": what was done by then, not what is to come."""
+_LENGTH_BEFORE = re.compile(r"(?i:\b(?:by|for|within|than|after))\s$")
+"""Before "a day": how long ("extend it by a day", "for a day"), not how often."""
 _CLOCK_TIME = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?|(?i:midnight|noon|midday))"
 _CLOCK_BEFORE = re.compile(
     rf"(?<![\w.:]){_CLOCK_TIME}(?:\s?(?:and|to|until|-|–)\s?{_CLOCK_TIME})?"
@@ -356,7 +360,8 @@ class _Context:
             # expire at noon on Monday", a future seen from the past
             return not _WAS_BEFORE.search(near, 0, cues[-1].start() + 1)
         if _BY_DAY.search(self.left(start, 4)):
-            return True
+            # "will be open by Friday"; not "By Saturday evening some 1,400 civilians had left"
+            return not _HAD_AFTER.match(self.text, start, min(len(self.text), start + 100))
         # Further back in the clause, a modal with no past tense after it: "who would be allowed to exit
         # the city ... between 9 a.m. and 7 p.m. on Friday", not "will retake the city that was shelled on Friday".
         clause = _SHORT_QUOTED.sub(lambda quoted: "x" * len(quoted.group(0)), self.left(start, _CLAUSE_REACH))
@@ -566,6 +571,8 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
         unit = match.group("lu").lower()
         return base(duration=_UNIT_DELTA.get(unit), duration_value=1, duration_unit=unit + "s")
     if kind == "daily":
+        if _LENGTH_BEFORE.search(ctx.left(match.start(), 8)):
+            return None  # "extend the pause by a day": a length, not each day
         return base(recurrence=Recurrence.DAILY)
     if kind == "dom":  # "on the 24th": a day of the month the story is in, or of the one next to it
         when = _day_of_the_month(match, ctx)
