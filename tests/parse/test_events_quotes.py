@@ -285,6 +285,20 @@ def test_leaving_through_a_pause_s_corridors_is_one_evacuation_while_the_pause_h
     assert evacuation.status.value == "planned"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Obeidi said LNA aircraft had not struck Ain Zara since Oct. 28.",
+        "Russian warplanes have not bombed the city since Oct. 18, the ministry said.",
+    ],
+)
+def test_no_attack_since_a_day_is_a_halt_since_then(text: str) -> None:
+    (halt,) = events_of(parse(text), EventKind.HOSTILITIES_HALTED)
+    assert halt.when is not None
+    assert (halt.when.value[:7], halt.status.value) == ("2016-10", "ongoing")
+    assert not events_of(parse(text), EventKind.ATTACK)
+
+
 def test_a_period_since_is_not_the_announcement() -> None:
     report = parse("The truce agreed on Friday is the ninth announced since fighting erupted in mid-April.")
     (announced,) = events_of(report, EventKind.PAUSE_ANNOUNCED)

@@ -29,6 +29,7 @@ from ceasefire._model import (
     Event,
     EventKind,
     HumanitarianPause,
+    Modifier,
     PauseKind,
     Precision,
     Span,
@@ -521,6 +522,14 @@ def find_events(analysis: Analysis) -> Analysis:
             unsaid = [t for t in times if t.span.start not in said_days]
             time = _nearest_time(unsaid, match.start(), match.end(), text)
         when = time.when if time is not None else None
+        halted_since = (
+            kind is EventKind.ATTACK
+            and when is not None
+            and when.modifier is Modifier.AFTER
+            and _status(analysis, match.start(), match.end(), clause, tables) is Status.DENIED
+        )
+        if halted_since:  # "LNA aircraft had not struck Ain Zara since November 28": a halt since then, still holding
+            kind = EventKind.HOSTILITIES_HALTED
         if when is None and kind is EventKind.EVACUATION:
             # "civilians could leave through seven other corridors": they leave while the pause holds
             when = next((start for corridor, start in corridor_starts if _overlaps(corridor, clause)), None)
@@ -529,6 +538,8 @@ def find_events(analysis: Analysis) -> Analysis:
             speaker = actor_after(analysis, match.end(), clause, direct=True)  # '"...," said Volker Perthes'
             agents = (speaker.actor_id,) if speaker is not None else ()
         status = _status(analysis, match.start(), match.end(), clause, tables)
+        if halted_since:
+            status = Status.ONGOING
         if kind is EventKind.CEASEFIRE and _ENDED.search(text, match.end(), clause.end):
             status = Status.ENDED
         source = None if kind in _SAY_KINDS else _source(analysis, clause, match.start(), tables)
