@@ -92,6 +92,8 @@ def test_category_and_unit(text: str, category: FigureCategory, unit: str) -> No
         "Resolution 2254 was adopted in 2015.",
         "Fighting resumed at 0700 GMT on 4 November.",
         "Route 1 runs to the coast.",
+        "Russia promised a ceasefire on May 5, 6 and 7 for the civilians still trapped.",
+        "Talks were held on 5, 6 and 7 May in Geneva.",
     ],
 )
 def test_dates_times_years_and_labels_are_not_figures(text: str) -> None:

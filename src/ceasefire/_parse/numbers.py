@@ -79,9 +79,12 @@ def _tables(lexicon: Lexicon) -> _Tables:
         )
     )
     months = "|".join(re.escape(m) for m in sorted(lexicon.word_list("number.month_words"), key=len, reverse=True))
-    month_before = re.compile(rf"(?<![\w.])(?:{months})\s$")
-    # "13 March", "13 and 14 March", "7-8 March": the first day is a date's too
-    month_after = re.compile(rf"(?:\s(?:and|or|to)\s\d{{1,2}}|\s?[-–]\s?\d{{1,2}})?\s(?:of\s)?(?:{months})(?![\w])")
+    # "May 5", and the days after it in a list: "on May 5, 6 and 7"
+    month_before = re.compile(rf"(?<![\w.])(?:{months})\s(?:\d{{1,2}}(?:,\s(?:and\s)?|\s(?:and|or|to)\s)){{0,5}}$")
+    # "13 March", "13 and 14 March", "7-8 March", "5, 6 and 7 May": the first days are a date's too
+    month_after = re.compile(
+        rf"(?:(?:,\s(?:and\s)?|\s(?:and|or|to)\s|\s?[-–]\s?)\d{{1,2}}){{0,5}}\s(?:of\s)?(?:{months})(?![\w])"
+    )
     quantifiers = frozenset(
         w.lower()
         for name in ("bound.at_least", "bound.at_most", "bound.approx", "number.determiners")
@@ -218,6 +221,10 @@ class _Claimed:
         return following < len(self.starts) and self.starts[following] < end
 
 
+_DATE_LIST_REACH = 40
+"""How far a list of days may run from its month: "May 5, 6 and 7"."""
+
+
 def _is_excluded(  # noqa: PLR0911 - one reason a line
     text: str, matched: re.Match[str], *, claimed: _Claimed, tables: _Tables
 ) -> bool:
@@ -240,7 +247,10 @@ def _is_excluded(  # noqa: PLR0911 - one reason a line
             return True  # a bare year
         if _CLOCK_AFTER.match(after):
             return True
-        if len(digits) <= 2 and (tables.month_before.search(before) or tables.month_after.match(text, end)):
+        if len(digits) <= 2 and (
+            tables.month_before.search(text, max(0, start - _DATE_LIST_REACH), start)
+            or tables.month_after.match(text, end, end + _DATE_LIST_REACH)
+        ):
             return True  # the day of a date
         label = _LABEL_BEFORE.search(before)
         if (
