@@ -462,7 +462,12 @@ def _end_of_words(written: str, words: str) -> int:
 
     "Benjamin\nNetanyahu" holds "Benjamin Netanyahu", broken across a line.
     """
-    found = re.search(r"\s+".join(map(re.escape, words.split())), written) if words else None
+    if not words:
+        return len(written)
+    at = written.find(words)
+    if at >= 0:
+        return at + len(words)  # the common case, on one line: no pattern to compile
+    found = re.search(r"\s+".join(map(re.escape, words.split())), written)
     return found.end() if found is not None else len(written)
 
 
