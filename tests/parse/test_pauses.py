@@ -230,6 +230,15 @@ def test_a_halt_in_fighting_observed_on_a_day_is_the_pause() -> None:
     assert start.value == "2016-11-03T10:00"
 
 
+def test_the_sides_of_a_truce_past_an_acronym_in_brackets() -> None:
+    report = parse(
+        "A U.S.-brokered truce between the Kurdish-led Syrian Democratic Forces (SDF) and the Turkish-backed "
+        "Syrian National Army (SNA) took effect on Thursday."
+    )
+    ordered = names(report, pause_of(report).ordered_by)
+    assert {"Syrian Democratic Forces", "Syrian National Army"} <= set(ordered)
+
+
 def test_a_pause_before_an_offensive_that_ended_is_not_over() -> None:
     assert parse("A daily pause in Rastan preceded an offensive that ended last month.").pauses
 

@@ -532,7 +532,8 @@ _FIGURE_REACH = 20
 """How close after a verb of announcing a number makes the verb report a figure ("reported 1,974 people killed")."""
 _BY = re.compile(r"\s+by\s+")
 _BETWEEN = re.compile(r"\s+between\s+")
-_AND = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_AND = re.compile(r"(?:\s\([^()]{1,16}\))?(?:,\s+(?:and\s+)?|\s+and\s+)")
+"""What joins two parties in a list, past an acronym in brackets: "the Syrian Democratic Forces (SDF) and"."""
 _MAX_NAMED = 6
 """The most parties read from one list after "by" or "between": a list of mediators, not a whole sentence."""
 
