@@ -90,6 +90,15 @@ def test_offsets_point_into_the_original_text() -> None:
         assert text[span.start : span.end].strip() == text[span.start : span.end]
 
 
+def test_a_zone_named_by_a_region_after_a_clock_time_does_not_end_a_sentence() -> None:
+    text = "They may leave between 7 a.m. and 3 p.m. Central Africa Time on Oct. 26. Civilians may leave too."
+    sentences = [text[s.start : s.end] for s in analyse(text).article.sentences]
+    assert sentences == [
+        "They may leave between 7 a.m. and 3 p.m. Central Africa Time on Oct. 26.",
+        "Civilians may leave too.",
+    ]
+
+
 def test_clock_time_then_zone_or_weekday_does_not_end_a_sentence() -> None:
     text = "The truce runs from 6 p.m. Moscow time until 9 a.m. Tuesday. Talks begin at 10 a.m. Officials agreed."
     sentences = [text[s.start : s.end] for s in analyse(text).article.sentences]

@@ -126,6 +126,10 @@ def _add_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
         spans.append(span_at(start, end))
 
 
+_ZONE_NAMED = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s(?:Standard|Daylight|Summer))?\s[Tt]ime\b")
+"""A zone named by a place, after a clock time: not the start of a sentence."""
+
+
 def _ends_sentence(text: str, match: re.Match[str], tables: _Tables) -> bool:
     punctuation = match.group(0)
     if not punctuation.startswith(".") or len(punctuation.rstrip("\"'”’)]")) > 1:
@@ -139,7 +143,8 @@ def _ends_sentence(text: str, match: re.Match[str], tables: _Tables) -> bool:
     if before in tables.titles or before.rsplit(".", 1)[-1] in tables.titles:
         return False
     if before in tables.clock_words:  # "at 9 a.m. Talks resumed" ends; "9 a.m. Tuesday", "6 p.m. Moscow time" do not
-        zone = text.startswith(" time", after.end(1)) if after else False
+        # "6 p.m. Moscow time", "3 p.m. Central Africa Time", "8 a.m. Eastern Standard Time"
+        zone = bool(after and _ZONE_NAMED.match(text, after.start(1)))
         return following[:1].isupper() and following not in tables.clock_followers and not zone
     if before in tables.acronyms or (len(before) == 1 and before.isalpha()) or "." in before:
         return following in tables.openers
