@@ -239,6 +239,19 @@ def test_the_sides_of_a_truce_past_an_acronym_in_brackets() -> None:
     assert {"Syrian Democratic Forces", "Syrian National Army"} <= set(ordered)
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Both sides agreed to a ceasefire starting at midnight (2200 GMT), officials said.", "2016-11-03T00:00"),
+        ("The truce, which began at midnight, held, residents said.", "2016-11-02T00:00"),
+    ],
+)
+def test_a_pause_from_midnight_with_no_day_starts_at_the_coming_one_or_the_one_gone(text: str, start: str) -> None:
+    when = pause_of(parse(text)).start
+    assert when is not None
+    assert when.value == start
+
+
 def test_a_pause_before_an_offensive_that_ended_is_not_over() -> None:
     assert parse("A daily pause in Rastan preceded an offensive that ended last month.").pauses
 
