@@ -1132,17 +1132,22 @@ def _start(clock: TimeMention | None, day: TimeMention | None, *, day_begins: bo
 
 
 _MIDNIGHT = re.compile(r"(?i:\bmidnight\b)")
+_SAID_DAY_REACH = 200
 _BEGAN_NEAR = re.compile(
     r"(?i:\b(?:began|started|took\seffect|came\sinto\s(?:force|effect)|went\sinto\seffect|held|collapsed|ended))\b"
 )
 
 
-def _next_midnight(analysis: Analysis, clock: TimeMention | None, day: TimeMention | None) -> When | None:
+def _next_midnight(
+    analysis: Analysis, clock: TimeMention | None, day: TimeMention | None, times: list[TimeMention]
+) -> When | None:
     """
     The midnight a pause starts at when no day is said: the coming one, or the one gone if it began.
 
     "agreed to a 72-hour truce ... starting from midnight (2200 GMT), officials said on Friday" in a
     story of Friday: Saturday's first minute. "The truce, which began at midnight, held": Friday's.
+    Told as said on another day than the story's ("said on Sunday that ... had agreed to a truce
+    starting at midnight"), which midnight is not known.
     """
     published = analysis.article.published
     if published is None or day is not None or clock is None or clock.when is not None:
@@ -1150,6 +1155,15 @@ def _next_midnight(analysis: Analysis, clock: TimeMention | None, day: TimeMenti
     if clock.clock_start != "00:00" or not _MIDNIGHT.search(clock.text):
         return None
     text = analysis.article.text
+    said_days = [
+        t
+        for t in times
+        if abs(t.span.start - clock.span.start) <= _SAID_DAY_REACH
+        and t.when is not None
+        and SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
+    ]
+    if any(t.when is not None and t.when.value[:10] != published.isoformat() for t in said_days):
+        return None
     began = _BEGAN_NEAR.search(text, max(0, clock.span.start - 40), min(len(text), clock.span.end + 20))
     first = published if began else published + datetime.timedelta(days=1)
     return When(value=f"{first.isoformat()}T00:00", precision=Precision.MINUTE, text=clock.text, span=clock.span)
@@ -2227,7 +2241,7 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     day_begins = day is not None and bool(
         tables.start_cue_before.search(text, max(0, day.span.start - 24), day.span.start)
     )
-    start_when = _start(clock, day, day_begins=day_begins) or _next_midnight(analysis, clock, day)
+    start_when = _start(clock, day, day_begins=day_begins) or _next_midnight(analysis, clock, day, times)
     end_when = _end(clock, times, text)
     if start_when is not None and end_when is not None and _before(end_when, start_when):
         end_when = None  # "once it expired on Tuesday", read as last Tuesday: an end before the start is none
