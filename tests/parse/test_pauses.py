@@ -252,6 +252,17 @@ def test_a_pause_from_midnight_with_no_day_starts_at_the_coming_one_or_the_one_g
     assert when.value == start
 
 
+def test_a_weekday_after_a_besieged_place_is_to_come_when_the_pause_is_made_today() -> None:
+    start = pause_of(
+        parse(
+            "The army and the RSF have agreed to a 10-hour humanitarian pause in besieged El Fasher on Sunday "
+            "so that food can reach the city, the United Nations said on Wednesday."
+        )
+    ).start
+    assert start is not None
+    assert start.value[:10] == "2016-11-06"
+
+
 def test_a_pause_before_an_offensive_that_ended_is_not_over() -> None:
     assert parse("A daily pause in Rastan preceded an offensive that ended last month.").pauses
 

@@ -85,6 +85,13 @@ def test_by_a_day_is_a_length_not_each_day() -> None:
     assert all(t.recurrence is None for t in times("Haftar's forces extend the pause by a day."))
 
 
+def test_a_range_from_the_day_of_publication_ends_on_the_weekday_to_come() -> None:
+    start, end = times("The truce runs from 6 a.m. on Wednesday until 1800 local time on Sunday, he said.")
+    assert start.when is not None
+    assert end.until is not None
+    assert (start.when.value, end.until.value) == ("2016-11-02T06:00", "2016-11-06T18:00")
+
+
 def test_an_overnight_truce_is_a_kind_not_a_night() -> None:
     assert [t.when for t in times("Both sides agreed to an overnight truce.")] == [None]
 

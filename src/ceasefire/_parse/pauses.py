@@ -1010,6 +1010,8 @@ _HAPPENED = re.compile(
     r"(?<![\w-])(?:(?i:began|started|took|came|went|was|were|did|held|broke|fell)\b"
     r"|(?i:had)\b(?!\s(?i:ordered|offered|announced|declared|agreed|proposed|called|unveiled|promised|pledged)\b)"
     r"|(?!(?i:ordered|offered|announced|declared|agreed|proposed|called|unveiled|promised|pledged)\b)"
+    # words in -ed that stand before a place's name as adjectives: "in besieged El Fasher on Sunday"
+    r"(?!(?i:besieged|embattled|encircled|blockaded|beleaguered|contested|disputed|devastated|occupied|isolated)\b)"
     # an -ed word before a name, an article, a preposition or a stop is a verb; before a common word,
     # an adjective ("armed groups", "the ruined eastern city")
     r"[a-z]{3,}ed(?=\s(?:[A-Z]|(?:the|a|an|its|their|in|on|at|within|after|for|by|to|into|from|with|during|over|late"

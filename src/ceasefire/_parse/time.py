@@ -842,7 +842,7 @@ def find_times(analysis: Analysis) -> Analysis:
         mention for match in analysis.phrases.all(ctx.tables.pattern) if (mention := _read(match, ctx)) is not None
     ]
     found = _weekdays_of_a_named_week(_weekdays_with_their_dates(found, text, ctx.tables), text, ctx.tables)
-    merged = _ranges_in_order(_merge(_midnights_between(found, text), text), text, ctx.tables)
+    merged = _ranges_in_order(_merge(_midnights_between(found, text), text), text, ctx.tables, ctx.published)
     return attrs.evolve(analysis, times=tuple(_local_times(_that_day(merged, text), text)))
 
 
@@ -918,14 +918,17 @@ _BARE_GAP = re.compile(r",?\s")
 _CLOSES = re.compile(r"(?i:until|till|to|through)\s")
 
 
-def _ranges_in_order(mentions: list[TimeMention], text: str, tables: _Tables) -> list[TimeMention]:
+def _ranges_in_order(
+    mentions: list[TimeMention], text: str, tables: _Tables, published: datetime.date | None = None
+) -> list[TimeMention]:
     """
     A range of weekdays said in the present or the past whose end would fall before its start.
 
     "The ceasefire runs from 6 a.m. on Friday until 6 p.m. on Sunday", said on a Saturday: the
     Friday just gone, which "from" alone would put ahead. With a modal before it ("would hold
     their fire from 6 a.m. Tuesday until 6 a.m. Friday") the range is left to the pauses stage,
-    which knows the day it was made.
+    which knows the day it was made. A start on the day of publication stays ("from 6 a.m. on
+    Friday until 1800 local time on Sunday", told on a Friday): the Sunday to come ends it.
     """
     ordered = list(mentions)
     week = datetime.timedelta(days=7)
@@ -941,9 +944,19 @@ def _ranges_in_order(mentions: list[TimeMention], text: str, tables: _Tables) ->
         opens, closes = _calendar_day(start.when.value), _calendar_day(closing.value)
         if opens is None or closes is None or not closes < opens <= closes + week:
             continue
-        if not _FUTURE_MODAL.search(text, max(0, start.span.start - _CLAUSE_REACH), start.span.start):
+        if opens == published:
+            ordered[index + 1] = _moved_with_its_end(end, week)
+        elif not _FUTURE_MODAL.search(text, max(0, start.span.start - _CLAUSE_REACH), start.span.start):
             ordered[index] = attrs.evolve(start, when=_moved(start.when, -week))
     return ordered
+
+
+def _moved_with_its_end(mention: TimeMention, by: datetime.timedelta) -> TimeMention:
+    return attrs.evolve(
+        mention,
+        when=_moved(mention.when, by) if mention.when is not None else None,
+        until=_moved(mention.until, by) if mention.until is not None else None,
+    )
 
 
 def _moved(when: When, by: datetime.timedelta) -> When:
