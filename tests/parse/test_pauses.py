@@ -263,6 +263,17 @@ def test_a_weekday_after_a_besieged_place_is_to_come_when_the_pause_is_made_toda
     assert start.value[:10] == "2016-11-06"
 
 
+def test_said_here_on_a_day_dates_the_saying() -> None:
+    start = pause_of(
+        parse(
+            "New Delhi, Oct 14 (PTI) The Israeli army has agreed to a four-hour pause in firing in south Lebanon "
+            "on Thursday so that UNIFIL can resupply its positions, officials said here on Wednesday."
+        )
+    ).start
+    assert start is not None
+    assert start.value[:10] == "2016-11-03"
+
+
 def test_a_pause_before_an_offensive_that_ended_is_not_over() -> None:
     assert parse("A daily pause in Rastan preceded an offensive that ended last month.").pauses
 
