@@ -255,3 +255,13 @@ and will run until 08:00 on Wednesday.
     assert pause.start.value == "2023-08-18T08:00"
     assert pause.end is not None
     assert pause.end.value == "2023-08-23T08:00"
+
+
+def test_an_extension_by_a_week_is_a_pause_of_its_own() -> None:
+    report = ceasefire.parse(
+        "The army and the TNLA agreed on Thursday to a three-day ceasefire in northern Shan starting at 6 a.m. on "
+        "Thursday.\n\nOn Sunday, both sides agreed to extend the three-day ceasefire by a week, after talks in "
+        "Kunming.\n",
+        datetime.date(2025, 6, 22),
+    )
+    assert [p.duration for p in report.pauses] == [datetime.timedelta(days=3), datetime.timedelta(days=7)]

@@ -81,6 +81,12 @@ def test_by_a_day_in_a_past_perfect_is_the_day_gone_by() -> None:
     assert found.when.value == "2016-10-29"
 
 
+@pytest.mark.parametrize(("text", "days"), [("They extended the truce by a week.", 7), ("It held for a day.", 1)])
+def test_by_or_for_a_unit_is_one_unit_long(text: str, days: int) -> None:
+    (found,) = [t for t in times(text) if t.duration is not None]
+    assert found.duration == datetime.timedelta(days=days)
+
+
 def test_by_a_day_is_a_length_not_each_day() -> None:
     assert all(t.recurrence is None for t in times("Haftar's forces extend the pause by a day."))
 

@@ -166,6 +166,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
                     (?P<c3>{clock}){hrs}(?:\s{zone.format(name="tz2")})?)
         | (?P<dur>(?P<dn>{count})[\s-](?P<du>{units})s?(?:-long)?)
         | (?P<long>(?P<lu>{units})-?long)
+        | (?P<adur>(?:(?<=\b[Bb]y\s)|(?<=\b[Ff]or\s))(?i:a|an)\s(?P<au>{units})(?![\w-]))  # "by a week", "for a day"
         | (?P<daily>{daily})(?!-|\s(?i:into|after|before|later|earlier|ago)\b)  # not "a day into", "a day-long"
         )(?![\w])""",
             re.VERBOSE,
@@ -567,6 +568,9 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
             duration_value=int(count) if count == int(count) else count,
             duration_unit=unit + "s",
         )
+    if kind == "adur":  # "by a week": one week
+        unit = match.group("au").lower()
+        return base(duration=_UNIT_DELTA.get(unit), duration_value=1, duration_unit=unit + "s")
     if kind == "long":  # "a week-long truce": one week
         unit = match.group("lu").lower()
         return base(duration=_UNIT_DELTA.get(unit), duration_value=1, duration_unit=unit + "s")
