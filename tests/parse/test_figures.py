@@ -95,6 +95,8 @@ def test_category_and_unit(text: str, category: FigureCategory, unit: str) -> No
         "Route 1 runs to the coast.",
         "Russia promised a ceasefire on May 5, 6 and 7 for the civilians still trapped.",
         "Talks were held on 5, 6 and 7 May in Geneva.",
+        "Measles vaccines will also go to children under five.",
+        "People over 60 were evacuated first.",
     ],
 )
 def test_dates_times_years_and_labels_are_not_figures(text: str) -> None:

@@ -197,6 +197,11 @@ _ONE_IN_AFTER = re.compile(
 _ONE_IN_BEFORE = re.compile(r"\b(?:one|two|three|\d{1,2})\sin\s$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"(?:-|\s)(?:years?|months?)(?:-|\s)old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged\s$", re.IGNORECASE)
+_AGE_LIMIT_BEFORE = re.compile(
+    r"\b(?:children|child|babies|infants|kids|girls|boys|those|people)\s(?:under|over|below|above)\s$", re.IGNORECASE
+)
+"""Before an age limit: "children under five", "people over 60" (not "people over six decades")."""
+_TIME_UNIT_AFTER = re.compile(r"\s(?:years?|months?|weeks?|days?|hours?|decades?|centuries)\b", re.IGNORECASE)
 _NOT_QUANTITY_AFTER = re.compile(r"\s(?:of|another|day|side|way|by)\b|-(?:time|off|sided|way)\b", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"(?:\bno|\bany|\beach|\bevery|\bthe|\bthis|\bthat)\s$", re.IGNORECASE)
 
@@ -235,6 +240,8 @@ def _is_excluded(  # noqa: PLR0911 - one reason a line
         return True  # "three-quarters of the population", "40 percent": shares, not counts
     if _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 8), start):
         return True  # "a 40-year-old fisherman", "a man aged 45": an age
+    if _AGE_LIMIT_BEFORE.search(text, max(0, start - 16), start) and not _TIME_UNIT_AFTER.match(text, end):
+        return True  # "children under five": an age limit
     if _ONE_IN_AFTER.match(text, end) or _ONE_IN_BEFORE.search(text, max(0, start - 12), start):
         return True  # "one in five children": a share
     if _YEAR_SLASH_BEFORE.search(text, max(0, start - 5), start):
