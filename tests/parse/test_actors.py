@@ -358,6 +358,21 @@ def test_police_and_military_ranks_are_titles(text: str, person: str, title: str
     assert named(text, person).title == title
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The African Union Support and Stabilisation Mission in Somalia (AUSSOM) said troops withdrew.",
+            "African Union Support and Stabilisation Mission in Somalia",
+        ),
+        ("The Gavi vaccine alliance paid for the doses.", "Gavi"),
+        ("The U.N. Mission for the Referendum in Western Sahara said the convoy passed.", "MINURSO"),
+    ],
+)
+def test_peace_missions_and_alliances_in_the_gazetteer(text: str, body: str) -> None:
+    assert named(text, body).kind is ActorKind.INTERNATIONAL_ORG
+
+
 def test_a_federal_government_is_the_state_government() -> None:
     assert (
         named("Ethiopia's federal government agreed on Saturday.", "Ethiopian government").kind is ActorKind.GOVERNMENT
