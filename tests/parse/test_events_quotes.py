@@ -228,6 +228,13 @@ def test_event_status_from_the_words_before_it(text: str, status: str) -> None:
             "2016-11-01",
         ),
         ("The army declared a temporary ceasefire late Tuesday to speed relief efforts.", "2016-11-01"),
+        (
+            (
+                "Troops will observe a humanitarian pause in Marawi for 10 hours starting at 8 a.m. on Thursday, "
+                "the military said on Tuesday."
+            ),
+            "2016-11-01",
+        ),
     ],
 )
 def test_pause_announced_on_the_day_next_to_its_announcing_verb(text: str, day: str) -> None:

@@ -320,8 +320,15 @@ def _pause_events(analysis: Analysis, sentences: SentenceLookup, dated: _Times) 
             announced_in, mention, announced = announcement
             found.append((EventKind.PAUSE_ANNOUNCED, announced_in, text[mention.start : mention.end], announced, agent))
         else:
+            said_after = [  # "troops will hold their fire ... on Thursday, the military said on Tuesday"
+                t
+                for t in times
+                if t.span.start > first.end and SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
+            ]
             if said and said[0].when is not None:
                 announced = said[0].when
+            elif said_after and said_after[0].when is not None:
+                announced = said_after[0].when
             elif published is not None and _PERFECT.search(text, sentence.start, first.start):
                 # "Putin has offered a new pause", "Qatar says a truce begins": reported as of publication
                 announced = When(
