@@ -270,6 +270,8 @@ def test_a_pause_start_is_not_its_announcement() -> None:
         ("Libya has been in turmoil since 2011.", EventKind.CONFLICT_ONSET),
         ("Rebel fighters marched back into Mekelle on Monday.", EventKind.ATTACK),
         ("The army retook the town in July.", EventKind.ATTACK),
+        ("Kyiv turned the offer down on Thursday.", EventKind.REJECTION),
+        ("The militants brushed the offer aside as a trap.", EventKind.REJECTION),
         ("Al-Shabaab has waged an insurgency against the government since 2006.", EventKind.CONFLICT_ONSET),
     ],
 )
