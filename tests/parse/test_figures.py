@@ -72,6 +72,7 @@ def test_vague_amounts_are_ranges(text: str, low: int, high: int) -> None:
         ("The army said it would deploy 5,000 soldiers to the border.", FigureCategory.COUNT, "people"),
         ("MSF teams gave more than 11,000 medical consultations.", FigureCategory.AID, "consultations"),
         ("UNICEF delivered 9,500 hygiene kits to the camps.", FigureCategory.AID, "kits"),
+        ("The ministry distributed 3,500 food packs to evacuees.", FigureCategory.AID, "packs"),
         ("Eighteen engineers joined the repair team.", FigureCategory.OTHER, "people"),
         ("Monitors recorded 734 violations on the first day.", FigureCategory.COUNT, "violations"),
         ("The ship carried 20 sailors and its cargo.", FigureCategory.OTHER, "people"),
