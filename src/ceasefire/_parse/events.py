@@ -583,6 +583,7 @@ def find_events(analysis: Analysis) -> Analysis:
 
 
 def _overlaps(span: Span, other: Span) -> bool:
+    """Whether two spans share a character: a corridor's words inside an event's clause."""
     return span.start < other.end and other.start < span.end
 
 

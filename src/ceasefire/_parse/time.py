@@ -956,6 +956,7 @@ def _ranges_in_order(
 
 
 def _moved_with_its_end(mention: TimeMention, by: datetime.timedelta) -> TimeMention:
+    """A mention moved `by`, its day and the day it runs until alike."""
     return attrs.evolve(
         mention,
         when=_moved(mention.when, by) if mention.when is not None else None,
