@@ -368,6 +368,14 @@ def test_hours_from_the_sentence_where_it_took_effect_and_wishes_are_no_status()
     [
         "The army will pause operations for 48 hours so that the Red Cross can recover bodies.",
         "A ceasefire will hold in the commune of Anzourou, in the western Tillaberi region, for 48 hours.",
+        (
+            "Russia offered a humanitarian pause. Fighters would be allowed to exit the town for 48 hours from 6 a.m. "
+            "local time on Friday via three special corridors."
+        ),
+        (
+            "Egypt offered a humanitarian pause. Fighters could leave during a 48-hour window opening at 7 a.m. on "
+            "Saturday via four special corridors."
+        ),
     ],
 )
 def test_a_duration_after_what_halts_and_two_places(text: str) -> None:

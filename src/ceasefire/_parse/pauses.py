@@ -1171,6 +1171,10 @@ def _next_midnight(
     return When(value=f"{first.isoformat()}T00:00", precision=Precision.MINUTE, text=clock.text, span=clock.span)
 
 
+_LENGTH_THEN_START = re.compile(
+    r"(?:\s(?:humanitarian\s)?(?:window|pause|truce))?\s(?:opening\s|starting\s|beginning\s)?"
+)
+"""Between a length and the time the pause opens at ("for two days from", "a 12-hour window opening at")."""
 _OVERNIGHT = re.compile(r"(?i:overnight)")
 _NOON = "12:00"
 
@@ -2238,6 +2242,19 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     duration = _duration(sorted(lengths, key=lambda t: t.span.start), said, text) or _deal_length(
         (t for t in analysis.times if mentions.owns(t.span.start)), text
     )
+    if duration is None and clock is not None:
+        # "allowed to exit ... for two days from 6 a.m.", "during a 12-hour window opening at 7 a.m.": the length
+        # said right before the pause's opening time
+        duration = next(
+            (
+                t.duration
+                for t in times
+                if t.duration is not None
+                and t.span.end <= clock.span.start
+                and _LENGTH_THEN_START.fullmatch(text, t.span.end, clock.span.start)
+            ),
+            None,
+        )
     if duration is None and daily_window is not None:
         duration = (_clock_offset(daily_window.end) - _clock_offset(daily_window.start)) % datetime.timedelta(days=1)
     day_begins = day is not None and bool(
