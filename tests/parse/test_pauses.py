@@ -274,6 +274,22 @@ def test_said_here_on_a_day_dates_the_saying() -> None:
     assert start.value[:10] == "2016-11-03"
 
 
+def test_a_pause_known_by_its_corridors_holds_where_they_start() -> None:
+    report = parse(
+        "Russia announced late Tuesday that a humanitarian corridor would run from Sievierodonetsk from 8 a.m. to "
+        "8 p.m. Moscow time toward the town of Svatove."
+    )
+    assert pause_of(report).location == "Sievierodonetsk"
+
+
+def test_where_a_truce_was_broken_hours_into_it_is_not_where_it_holds() -> None:
+    report = parse(
+        "A five-hour truce brought a rare lull. About an hour and a half into the truce, three mortar rounds "
+        "struck open ground in the Eshkol region of southern Israel."
+    )
+    assert pause_of(report).location is None
+
+
 def test_a_pause_before_an_offensive_that_ended_is_not_over() -> None:
     assert parse("A daily pause in Rastan preceded an offensive that ended last month.").pauses
 

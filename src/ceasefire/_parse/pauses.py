@@ -590,7 +590,9 @@ _BREACHED_BEFORE = re.compile(
     r"in\sviolation\sof)\s(?:the|a|an|this)\s(?:[\w-]+\s){0,2})$"
 )
 """Words before a mention that tell of its breach: its sentence's times are the breach's."""
-_REFERRED_TO = re.compile(r"(?i:\b(?:since|after|before|during|until|throughout)\s(?:the|this)\s(?:[\w-]+\s){0,2})$")
+_REFERRED_TO = re.compile(
+    r"(?i:\b(?:since|after|before|during|until|throughout|into)\s(?:the|this)\s(?:[\w-]+\s){0,2})$"
+)
 """Words that refer to a pause as a point in time rather than state it ("since the truce began")."""
 
 
@@ -2303,7 +2305,10 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
                 _Trigger(span=span, kind=PauseKind.HUMANITARIAN_PAUSE, sentence=sentences.at(span.start))
                 for span in mentions.corridor_mentions
             ],
-        ),
+        )
+        # "a humanitarian corridor would run from the Azot plant ... toward Svatove": a pause known by its
+        # corridors holds where they start
+        or next((corridor.origin for corridor in corridors if corridor.origin), None),
         start=start_when,
         end=end_when,
         daily_window=daily_window,
