@@ -282,6 +282,15 @@ def test_a_pause_known_by_its_corridors_holds_where_they_start() -> None:
     assert pause_of(report).location == "Sievierodonetsk"
 
 
+def test_a_corridor_s_origin_before_its_way() -> None:
+    report = parse(
+        "Russia declared a humanitarian pause. Ukrainian soldiers said their columns came under fire as they "
+        "tried to leave Ilovaisk through a humanitarian corridor."
+    )
+    assert [c.origin for c in pause_of(report).corridors] == ["Ilovaisk"]
+    assert pause_of(report).location == "Ilovaisk"
+
+
 def test_where_a_truce_was_broken_hours_into_it_is_not_where_it_holds() -> None:
     report = parse(
         "A five-hour truce brought a rare lull. About an hour and a half into the truce, three mortar rounds "

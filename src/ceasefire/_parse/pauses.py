@@ -102,6 +102,7 @@ class PauseWords:
     place: re.Pattern[str]
     destination: re.Pattern[str]
     destination_before: re.Pattern[str]
+    origin_before: re.Pattern[str]
     origin: re.Pattern[str]
     not_places: frozenset[str]
     effect: re.Pattern[str]
@@ -217,6 +218,11 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             rf"(?<![Aa]ccording)\s(?:to|towards|toward|into|(?:heading|headed|bound)\s(?:for|to))\s{place}"
         ),
         origin=re.compile(rf"\s(?:from|out\sof)\s{place}"),
+        # "soldiers ... shelled while leaving Ilovaisk through a corridor": the place left, then the way
+        origin_before=re.compile(
+            rf"\s(?i:leave|leaves|leaving|left|flee|flees|fleeing|fled|exit|exits|exiting|escape|escaping|out\sof)"
+            rf"\s{place}\s(?:along|through|via|using|by)\s(?:(?:a|an|the)\s)?[\"'‘“]?(?:[\w-]+\s){{0,2}}[\"'‘“]?$"
+        ),
         # "to evacuate the wounded to Goma along a humanitarian corridor": the way after where it leads
         destination_before=re.compile(
             rf"\s(?:to|towards|into)\s{place}\s(?:along|through|via|using|by)\s(?:(?:a|an|the)\s)?(?:[\w-]+\s){{0,2}}$"
@@ -1416,6 +1422,8 @@ def _corridors(
                 tables.destination_before, analysis, sentence, match.start(), tables
             )
         origin_place = _place_after(tables.origin, analysis, match.end(), min(sentence.end, match.end() + 60), tables)
+        if origin_place is None:
+            origin_place = _destination_before(tables.origin_before, analysis, sentence, match.start(), tables)
         between = _BETWEEN_PLACES.search(text, match.end(), min(sentence.end, match.end() + 80))
         if (
             between is not None and origin_place is None and destination_place is None
@@ -1622,7 +1630,7 @@ def _place_after(pattern: re.Pattern[str], analysis: Analysis, start: int, end: 
 def _destination_before(
     pattern: re.Pattern[str], analysis: Analysis, sentence: Span, at: int, tables: PauseWords
 ) -> str | None:
-    """A destination said before the corridor word, in a window short enough to keep the search linear."""
+    """A destination (or origin) said before the corridor word, in a window short enough to keep the search linear."""
     found = pattern.search(analysis.article.text, max(sentence.start, at - _BEFORE_REACH), at)
     if found is None:
         return None
