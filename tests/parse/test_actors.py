@@ -373,6 +373,12 @@ def test_peace_missions_and_alliances_in_the_gazetteer(text: str, body: str) -> 
     assert named(text, body).kind is ActorKind.INTERNATIONAL_ORG
 
 
+def test_the_leader_of_forces_loyal_to_him_is_a_person() -> None:
+    text = "The ministry, which is helping forces loyal to Abdulrahman al-Qirshi, is trying to retake Bayda."
+    assert named(text, "Abdulrahman al-Qirshi").kind is ActorKind.PERSON
+    assert named(text, "forces loyal to Abdulrahman al-Qirshi").kind is ActorKind.MILITARY
+
+
 def test_a_federal_government_is_the_state_government() -> None:
     assert (
         named("Ethiopia's federal government agreed on Saturday.", "Ethiopian government").kind is ActorKind.GOVERNMENT
