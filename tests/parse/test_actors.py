@@ -379,6 +379,18 @@ def test_the_leader_of_forces_loyal_to_him_is_a_person() -> None:
     assert named(text, "forces loyal to Abdulrahman al-Qirshi").kind is ActorKind.MILITARY
 
 
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        ("He said the Tobruk government would ensure its troops pulled back.", "Tobruk government"),
+        ("The Kismayo administration said it would comply.", "Kismayo administration"),
+        ("The Luhansk separatist authorities said the corridor was open.", "Luhansk separatist authorities"),
+    ],
+)
+def test_a_government_named_by_its_seat(text: str, government: str) -> None:
+    assert named(text, government).kind is ActorKind.GOVERNMENT
+
+
 def test_a_federal_government_is_the_state_government() -> None:
     assert (
         named("Ethiopia's federal government agreed on Saturday.", "Ethiopian government").kind is ActorKind.GOVERNMENT

@@ -178,6 +178,8 @@ class _Tables:
     parties: re.Pattern[str]
     peoples: re.Pattern[str]
     described: re.Pattern[str]
+    seated: re.Pattern[str]
+    not_seats: frozenset[str]
     loyal: re.Pattern[str]
     cue_before: re.Pattern[str]
     cue_before_clause_end: re.Pattern[str]
@@ -343,6 +345,16 @@ def _tables(lexicon: Lexicon) -> _Tables:
             ),
             ["aid", "relief", "humanitarian", "rights", "medical", "charity", "development", "news", "state"],
         ),
+        # "the Tobruk government", "the Kismayo administration": a government named by its seat
+        seated=keyed(
+            re.compile(
+                rf"{boundary}(?i:the)\s(?P<seat>[{UPPER}][a-z]+(?:-[{UPPER}][a-z]+)?)"
+                rf"\s(?:(?P<adjective>separatist|de\sfacto|rival|local|regional|provincial)\s)?"
+                rf"(?P<head>{alternation(lexicon.word_list('actor.seat_heads'))})(?![\w-])"
+            ),
+            ["the"],
+        ),
+        not_seats=frozenset(lexicon.word_list("actor.not_seats")),
         loyal=keyed(
             re.compile(
                 rf"{boundary}(?i:forces|troops|fighters|militias?)\s(?i:loyal\sto)\s(?:President\s)?(?P<person>{name})"
@@ -1001,6 +1013,17 @@ class _Finder:
             if kind is not None:
                 self.add(_Found(start, match.end(), name, kind, 0))
 
+    def seated(self) -> None:
+        """A government named by the town it sits in: "the Tobruk government", "the Kismayo administration"."""
+        for match in self.phrases.all(self.tables.seated):
+            seat = match.group("seat")
+            if seat in self.tables.not_names or seat in self.tables.not_seats:
+                continue  # "the Federal Government", "the Interim administration": no seat named
+            if seat in self.tables.by_name or seat in self.tables.by_demonym:
+                continue  # "the Aden government", "the Sudanese authorities": the compound rules read them
+            name = " ".join(match.group(0).split()[1:])
+            self.add(_Found(match.start("seat"), match.end(), name, ActorKind.GOVERNMENT, 1))
+
     def described(self) -> None:
         """A body named right after what it is: "the German aid group Welthungerhilfe" (an NGO), "news agency Wam"."""
         for match in self.phrases.all(self.tables.described):
@@ -1341,6 +1364,7 @@ def find_actors(analysis: Analysis) -> Analysis:
     finder.parties()
     finder.peoples()
     finder.described()
+    finder.seated()
     finder.bodies()
     dateline = analysis.article.dateline
     # "ADDIS ABABA (AA) –": where the story was filed and who filed it, no party to it
