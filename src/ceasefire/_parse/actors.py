@@ -345,14 +345,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
             ),
             ["aid", "relief", "humanitarian", "rights", "medical", "charity", "development", "news", "state"],
         ),
-        # "the Tobruk government", "the Kismayo administration": a government named by its seat
+        # "the Tobruk government", "the Kismayo administration": a government named by its seat; the
+        # head is what is looked for (the seat, before it, is read in `_SEAT_BEFORE`)
         seated=keyed(
-            re.compile(
-                rf"{boundary}(?i:the)\s(?P<seat>[{UPPER}][a-z]+(?:-[{UPPER}][a-z]+)?)"
-                rf"\s(?:(?P<adjective>separatist|de\sfacto|rival|local|regional|provincial)\s)?"
-                rf"(?P<head>{alternation(lexicon.word_list('actor.seat_heads'))})(?![\w-])"
-            ),
-            ["the"],
+            re.compile(rf"{boundary}(?:{alternation(lexicon.word_list('actor.seat_heads'))})(?![\w-])"),
+            lexicon.word_list("actor.seat_heads"),
         ),
         not_seats=frozenset(lexicon.word_list("actor.not_seats")),
         loyal=keyed(
@@ -481,6 +478,14 @@ def _end_of_words(written: str, words: str) -> int:
         return at + len(words)  # the common case, on one line: no pattern to compile
     found = re.search(r"\s+".join(map(re.escape, words.split())), written)
     return found.end() if found is not None else len(written)
+
+
+_SEAT_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:the)\s(?P<seat>[{UPPER}][a-z]+(?:-[{UPPER}][a-z]+)?)"
+    r"\s(?:(?:separatist|de\sfacto|rival|local|regional|provincial)\s)?$"
+)
+"""The seat named before a head of government: "the Tobruk ", "the Luhansk separatist "."""
+_SEAT_REACH = 40
 
 
 def _entry_for(word: str | None, tables: _Tables) -> ActorEntry | None:
@@ -1016,13 +1021,16 @@ class _Finder:
     def seated(self) -> None:
         """A government named by the town it sits in: "the Tobruk government", "the Kismayo administration"."""
         for match in self.phrases.all(self.tables.seated):
-            seat = match.group("seat")
+            before = _SEAT_BEFORE.search(self.text, max(0, match.start() - _SEAT_REACH), match.start())
+            if before is None:
+                continue
+            seat = before.group("seat")
             if seat in self.tables.not_names or seat in self.tables.not_seats:
                 continue  # "the Federal Government", "the Interim administration": no seat named
             if seat in self.tables.by_name or seat in self.tables.by_demonym:
                 continue  # "the Aden government", "the Sudanese authorities": the compound rules read them
-            name = " ".join(match.group(0).split()[1:])
-            self.add(_Found(match.start("seat"), match.end(), name, ActorKind.GOVERNMENT, 1))
+            name = " ".join(self.text[before.start("seat") : match.end()].split())
+            self.add(_Found(before.start("seat"), match.end(), name, ActorKind.GOVERNMENT, 1))
 
     def described(self) -> None:
         """A body named right after what it is: "the German aid group Welthungerhilfe" (an NGO), "news agency Wam"."""
