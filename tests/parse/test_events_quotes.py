@@ -431,10 +431,18 @@ def test_a_definite_mention_of_the_storys_pause_is_no_other_ceasefire() -> None:
     [
         "More than 3.5 million people have been displaced by the fighting, the U.N. said.",
         "The GNA said its forces would respond to any attack.",
+        "Residents of the valley have now gone nine days without a single raid.",
+        "At least 1,200 people died after the earthquake struck near the coast on Monday.",
+        "Aid workers said the cyclone hit the camps hardest.",
     ],
 )
 def test_a_backdrop_or_a_threat_is_no_attack(text: str) -> None:
     assert [e for e in ceasefire.parse(text).events if e.kind is EventKind.ATTACK] == []
+
+
+def test_talks_that_ended_without_a_ceasefire_made_none() -> None:
+    report = ceasefire.parse("Talks in Jeddah ended without a ceasefire, and the fighting in Khartoum went on.")
+    assert [e for e in report.events if e.kind is EventKind.CEASEFIRE] == []
 
 
 def test_an_attack_said_plainly_is_one() -> None:

@@ -128,6 +128,13 @@ _NOT_BEFORE = re.compile(r"(?i:\b(?:not|no|never))\s(?:an?\s|the\s)?(?:[\w-]+\s)
 _PROPOSED_AFTER = re.compile(r"\s(?:proposals?|talks|negotiations|plan|offer|deal\stalks)\b")
 _UNDER = re.compile(r"(?i:\bunder\s(?:the|this)\s)")
 _ANY_BEFORE = re.compile(r"(?i:\bany)\s(?:[\w-]+\s)?$")
+_WITHOUT_BEFORE = re.compile(r"(?i:\bwithout)\s(?:a\s(?:single\s)?|any\s)?(?:[\w-]+\s)?$")
+"""What is said not to happen: "nine days without a single raid", "to be observed without offensive actions"."""
+_HAZARD_BEFORE = re.compile(
+    r"(?i:\b(?:(?:earth)?quake|tremor|aftershock|cyclone|storm|typhoon|hurricane|flood|tsunami|landslide)s?)"
+    r"\s(?:[\w-]+\s)?$"
+)
+"""A disaster as the subject of "struck" or "hit": "after the quake struck near Mandalay", no blow by anyone."""
 _THE_SAME = re.compile(
     r"(?i:\b(?:the|this|that))\s(?:(?:temporary|humanitarian|current|fragile|[\w-]+-(?:day|hour|week))\s){0,2}$"
 )
@@ -420,6 +427,10 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (kind is EventKind.ALLEGATION and _OWN_DEED_AFTER.match(text, match.end()) is not None)
         # "respond to any attack", "denied that any prisoner exchange had been agreed": none, as the text says
         or (kind not in _SAY_KINDS and _ANY_BEFORE.search(before) is not None)
+        # "Nine days without a single raid": none, as the text says
+        or (kind not in _SAY_KINDS and _WITHOUT_BEFORE.search(before) is not None)
+        # "after the quake struck near Mandalay": a disaster, not an attack
+        or (kind is EventKind.ATTACK and _HAZARD_BEFORE.search(before) is not None)
         # "families welcomed the deal": the pause's agreement again; "Under the deal, reached ..." tells it
         or (
             kind is EventKind.AGREEMENT
