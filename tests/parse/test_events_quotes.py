@@ -235,6 +235,13 @@ def test_event_status_from_the_words_before_it(text: str, status: str) -> None:
             ),
             "2016-11-01",
         ),
+        (
+            (
+                "The army and the rebels have agreed to a 14-day truce in Kidal, starting at 6 a.m. local time on "
+                "Friday, Algerian mediators said here on Tuesday."
+            ),
+            "2016-11-01",
+        ),
     ],
 )
 def test_pause_announced_on_the_day_next_to_its_announcing_verb(text: str, day: str) -> None:

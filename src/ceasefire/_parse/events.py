@@ -272,6 +272,8 @@ def _location(analysis: Analysis, match: re.Match[str], clause: Span, pause_tabl
 _DAY_OR_FINER = frozenset({Precision.DAY, Precision.HOUR, Precision.MINUTE})
 _SINCE_BEFORE = re.compile(r"(?i:\bsince)\s(?:\w+\s)?$")
 _ANNOUNCEMENT_REACH = 60
+_BOUND_CUE = re.compile(r"(?i:from|between|starting|beginning|effective|until|till|through)\b")
+"""How a pause's start or end is told ("starting at 6 a.m. on Wednesday"): no day of its announcement."""
 """How far after "announced" its date may come ("announced by U.S. President Joe Biden in Washington on Tuesday")."""
 
 
@@ -286,6 +288,8 @@ def _announcement(
     """
     verbs = pause_words(analysis.lexicon).announcing
     text = analysis.article.text
+    # "agreed to a truce ..., starting at 6 a.m. on Wednesday": when it runs, not when it was agreed
+    bounds = {when.span for when in (pause.start, pause.end) if when is not None and when.span is not None}
     read: set[Span] = set()  # each sentence once, whatever the number of mentions in it
     for mention in pause.evidence:
         if mention.start < headline_end:
@@ -295,7 +299,11 @@ def _announcement(
             continue
         read.add(sentence)
         for verb in analysis.phrases.within(verbs, sentence.start, sentence.end):
-            after = dated.between(verb.end(), min(sentence.end, verb.end() + _ANNOUNCEMENT_REACH))
+            after = [
+                t
+                for t in dated.between(verb.end(), min(sentence.end, verb.end() + _ANNOUNCEMENT_REACH))
+                if not (t.span in bounds and _BOUND_CUE.match(t.text))
+            ]
             before = dated.between(max(sentence.start, verb.start() - 20), verb.start())
             near = after[:1] or before[-1:]
             when = near[0].when if near else None
