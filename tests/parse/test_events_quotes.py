@@ -114,8 +114,16 @@ def test_a_saying_in_the_present_tense_is_dated_the_day_of_publication() -> None
     assert dated == {("says", "2023-12-20"), ("said", None)}  # "said" when? the text does not say
 
 
-def test_a_pause_said_in_the_present_tense_is_announced_on_the_day_of_publication() -> None:
-    report = ceasefire.parse("Qatar says a seven-day truce between Israel and Hamas begins on Thursday.", DAY)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar says a seven-day truce between Israel and Hamas begins on Thursday.",
+        "The Rapid Support Forces (RSF) declare a unilateral humanitarian truce around El Fasher for 72 hours.",
+        "Sudan's army and the RSF agree to extend a humanitarian ceasefire by 30 days.",
+    ],
+)
+def test_a_pause_said_in_the_present_tense_is_announced_on_the_day_of_publication(text: str) -> None:
+    report = ceasefire.parse(text, DAY)
     (announced,) = [e for e in report.events if e.kind is EventKind.PAUSE_ANNOUNCED]
     assert announced.when is not None
     assert announced.when.value == DAY.isoformat()
@@ -248,6 +256,17 @@ def test_pause_announced_on_the_day_next_to_its_announcing_verb(text: str, day: 
     (announced,) = events_of(parse(text), EventKind.PAUSE_ANNOUNCED)
     assert announced.when is not None
     assert announced.when.value == day
+
+
+def test_a_pause_is_announced_on_the_day_said_of_a_later_mention() -> None:
+    report = parse(
+        "Russia and Ukraine agreed to a 48-hour pause on attacks on ports near Odesa. "
+        "The temporary halt to strikes on ports will run from 6 a.m. Kyiv time on Thursday to 6 a.m. on Saturday, "
+        "Turkey's Foreign Ministry said in a statement late Tuesday."
+    )
+    (announced,) = events_of(report, EventKind.PAUSE_ANNOUNCED)
+    assert announced.when is not None
+    assert announced.when.value == "2016-11-01"
 
 
 def test_a_pause_start_is_not_its_announcement() -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -54,8 +55,15 @@ from ceasefire._parse.pauses import PauseWords, clean_place, in_a_name, is_figur
 _MODAL_GAP = re.compile(r"(?:\s\w+)?\s")
 _PASSIVE_BY = re.compile(r"\s(?:\w+\s){0,3}?by\s")
 _ON_AGAINST = re.compile(r"\s(?:on|against)\s")
-_PERFECT = re.compile(r"(?i:\b(?:has|have)\s\w+ed\b|\b(?:says|announces|declares|tells)\b)")
-"""A present perfect or a present saying before a pause ("Putin has offered", "Qatar says"): as of publication."""
+_PERFECT = re.compile(
+    r"(?i:\b(?:has|have)\s\w+ed\b|\b(?:says|announces|declares|tells)\b)"
+    r"|(?:\)|\b[A-Z][\w-]*)\s(?:declare|announce|say|offer|agree)\b"
+)
+"""
+A present perfect or a present saying before a pause: as of publication.
+
+"Putin has offered", "Qatar says", and a plural subject's "Rapid Support Forces (RSF) declare".
+"""
 
 
 @attrs.frozen
@@ -335,25 +343,54 @@ def _pause_events(analysis: Analysis, sentences: SentenceLookup, dated: _Times) 
             announced_in, mention, announced = announcement
             found.append((EventKind.PAUSE_ANNOUNCED, announced_in, text[mention.start : mention.end], announced, agent))
         else:
-            said_after = [  # "troops will hold their fire ... on Thursday, the military said on Tuesday"
-                t
-                for t in times
-                if t.span.start > first.end and SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
-            ]
+            said_after = _said_after(text, times, first)
             if said and said[0].when is not None:
                 announced = said[0].when
-            elif said_after and said_after[0].when is not None:
-                announced = said_after[0].when
+            elif said_after is not None:
+                announced = said_after
             elif published is not None and _PERFECT.search(text, sentence.start, first.start):
                 # "Putin has offered a new pause", "Qatar says a truce begins": reported as of publication
                 announced = When(
                     value=published.isoformat(), precision=Precision.DAY, text=text[first.start : first.end], span=first
+                )
+            else:  # "The temporary halt ... will run from Thursday, Turkey's Foreign Ministry said late Tuesday"
+                announced = next(
+                    (
+                        when
+                        for mention in pause.evidence
+                        if mention.start > first.start
+                        for when in [_said_after(text, dated.between(*_bounds(sentences.at(mention.start))), mention)]
+                        if when is not None
+                    ),
+                    None,
                 )
             found.append((EventKind.PAUSE_ANNOUNCED, sentence, text[first.start : first.end], announced, agent))
         if pause.kind is not PauseKind.HUMANITARIAN_PAUSE or pause.start is not None:
             # the halt itself: a truce, or a humanitarian pause with a day it takes effect
             found.append((EventKind.CEASEFIRE, sentence, text[first.start : first.end], pause.start, agent))
     return found
+
+
+_SAID_REACH = 40
+"""How far before a day its verb of saying may start: "said in a statement late Tuesday"."""
+
+
+def _said_after(text: str, times: Sequence[TimeMention], mention: Span) -> When | None:
+    """The day of a verb of saying after a pause's mention: "troops will hold their fire ..., the military said on Tuesday"."""
+    return next(
+        (
+            t.when
+            for t in times
+            if t.span.start > mention.end
+            and t.when is not None
+            and SAID_BEFORE.search(text, max(0, t.span.start - _SAID_REACH), t.span.start)
+        ),
+        None,
+    )
+
+
+def _bounds(span: Span) -> tuple[int, int]:
+    return span.start, span.end
 
 
 def _inside(match: re.Match[str], spans: list[Span], starts: list[int]) -> bool:
