@@ -376,7 +376,7 @@ _SAID_REACH = 40
 
 
 def _said_after(text: str, times: Sequence[TimeMention], mention: Span) -> When | None:
-    """The day of a verb of saying after a pause's mention: "troops will hold their fire ..., the military said on Tuesday"."""
+    """The day of a verb of saying after a pause's mention: "troops will hold their fire ..., the army said Tuesday"."""
     return next(
         (
             t.when
