@@ -1820,3 +1820,15 @@ def test_a_preposition_opening_a_sentence_is_no_place() -> None:
         "Truce holds\n\nTRIPOLI (AP) - A 96-hour truce began on Saturday. During the pause, the refinery resumed work."
     )
     assert pause_of(parse(text)).location != "During"
+
+
+def test_a_day_the_pause_is_for_is_not_the_day_it_was_made() -> None:
+    """Sunday in "declared a ceasefire for Sunday's election" names the occasion: Monday's end stays ahead."""
+    (pause,) = ceasefire.parse(
+        "The ELN has declared a unilateral ceasefire for Sunday's presidential election, saying its fighters "
+        "will halt offensive operations from midnight on Friday until 23:59 on Monday.",
+        datetime.date(2022, 5, 24),
+    ).pauses
+    assert pause.start is not None
+    assert pause.end is not None
+    assert (pause.start.value, pause.end.value) == ("2022-05-27T00:00", "2022-05-30T23:59")

@@ -990,9 +990,13 @@ _SINCE_BEFORE = re.compile(r"(?i:\bsince)\s$")
 _WHEN_AFTER = re.compile(r",\s(?:when|after)\s")
 _FOR_A_WHILE_FROM = re.compile(r"(?i:\bfor\s[\w-]+\s(?:days?|hours?|weeks?|months?)\sfrom)\s$")
 _MADE_ON_BEFORE = re.compile(
-    r"(?i:\b(?:announced|declared|offered|proposed|unveiled))\s[^.;,:\"“”]{0,40}\s(?:on\s|late\s|early\s)?$"
+    r"(?i:\b(?:announced|declared|offered|proposed|unveiled))\s[^.;,:\"“”]{0,40}(?<!\sfor)\s(?:on\s|late\s|early\s)?$"
 )
-"""A verb of making a pause, its name, then the day: "announced a three-day truce on Tuesday" dates the announcement."""
+"""
+A verb of making a pause, its name, then the day: "announced a three-day truce on Tuesday" dates the announcement.
+
+A day after "for" is what the pause is for ("declared a ceasefire for Sunday's election"), not when it was made.
+"""
 
 
 _IMMEDIATE = re.compile(
