@@ -1068,7 +1068,8 @@ def test_corridors_of_pipelines_or_security_are_no_passage() -> None:
     text = (
         "Armenia and Azerbaijan agreed in Moscow to a humanitarian ceasefire from noon on Saturday. "
         "Tovuz lies on an energy corridor whose pipelines carry oil to Turkey. "
-        "Turkey wants a security corridor six kilometres deep."
+        "Turkey wants a security corridor six kilometres deep. "
+        "The rebels fought dissidents over drug routes and smuggling into Venezuela."
     )
     assert pause_of(parse(text)).corridors == ()
 
