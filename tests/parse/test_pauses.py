@@ -1225,6 +1225,27 @@ def test_a_halt_dated_a_year_before_publication_is_history() -> None:
     assert len(past) == 1
 
 
+def test_a_halt_of_long_ago_referred_to_again_in_its_sentence_is_history_too() -> None:
+    text = (
+        "An ICRC convoy crossed the Lachin corridor on Wednesday during a six-hour humanitarian window. "
+        "Russian peacekeepers, deployed under the November 2020 ceasefire that ended six weeks of war, said in a "
+        'daily bulletin they had recorded "a ceasefire violation" in the Martakert district.'
+    )
+    pause = pause_of(parse(text, datetime.date(2023, 7, 20)))
+    assert len(pause.evidence) == 1
+    assert pause.recurrence is None
+    assert pause.location != "Martakert"
+
+
+def test_a_new_halt_after_one_of_long_ago_is_the_story_s() -> None:
+    text = (
+        "The ceasefire of November 2020, which ended six weeks of war over the enclave and the districts around "
+        "it, collapsed, and a new truce took effect in Stepanakert on Wednesday."
+    )
+    pause = pause_of(parse(text, datetime.date(2023, 7, 20)))
+    assert pause.location == "Stepanakert"
+
+
 def test_who_may_not_use_a_corridor_said_in_the_next_sentence() -> None:
     text = (
         "The clan elders agreed to a seven-day truce, and a corridor will stay open for the sick and the wounded. "

@@ -377,19 +377,28 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
     text = analysis.article.text
     times = sorted((t.span.start, t.when.value) for t in analysis.times if t.when is not None)
     main: list[_Trigger] = []
+    history: set[Span] = set()  # the sentences with a halt of long ago
     for match in analysis.phrases.all(tables.triggers):
         sentence = sentences.at(match.start())
         span = span_at(match.start(), match.end())
+        if _long_ago(analysis.article.published, times, match, sentence):
+            history.add(sentence)
+            continue
         if (
             _is_other(text, match, sentence, tables)
             or is_figurative(text, match, tables)
-            or _long_ago(analysis.article.published, times, match, sentence)
             or in_a_name(analysis, match)
+            # "deployed under the November 2020 ceasefire ..., recorded a ceasefire violation": that one again
+            or (sentence in history and not _ANOTHER_BEFORE.search(text, max(0, match.start() - 24), match.start()))
         ):
             continue
         kind = tables.kinds[" ".join(match.group(0).lower().split())]
         main.append(_Trigger(span=span, kind=kind, sentence=sentence))
     return main
+
+
+_ANOTHER_BEFORE = re.compile(r"(?i:\b(?:new|fresh|another|second|third|latest|renewed))\s(?:[\w-]+\s)?$")
+"""A halt said to be another than the one before it: "the 2020 ceasefire collapsed, and a new truce ..."."""
 
 
 def in_a_name(analysis: Analysis, match: re.Match[str]) -> bool:
