@@ -1854,3 +1854,23 @@ def test_a_day_the_pause_is_for_is_not_the_day_it_was_made() -> None:
     assert pause.start is not None
     assert pause.end is not None
     assert (pause.start.value, pause.end.value) == ("2022-05-27T00:00", "2022-05-30T23:59")
+
+
+def test_a_route_offered_in_general_is_the_routes_counted_later() -> None:
+    text = (
+        "Iraq's prime minister has ordered a fresh humanitarian pause in Tal Afar, offering fighters of the "
+        "Islamic State group a route out of its old quarter. "
+        "IS militants would be allowed to leave with their weapons along three routes heading west, the "
+        "interior ministry said. Civilians would be able to use seven separate corridors to Badush."
+    )
+    corridors = pause_of(parse(text)).corridors
+    assert [c.count for c in corridors] == [3, 7]
+
+
+def test_a_route_for_others_than_those_counted_later_is_kept() -> None:
+    text = (
+        "The army has ordered a humanitarian pause in Tal Afar, offering the wounded a corridor out of the city. "
+        "Militants would be allowed to leave along three routes heading west, the ministry said."
+    )
+    corridors = pause_of(parse(text)).corridors
+    assert [c.count for c in corridors] == [1, 3]

@@ -1505,10 +1505,46 @@ def _corridors(
             corridors[in_body[0]] = _enriched(corridors[in_body[0]], attrs.evolve(corridor, beneficiaries=()))
         else:
             corridors.append(corridor)
+    corridors = _counted_later(corridors, text)
     body = [c for c in corridors if c.evidence.start >= headline_end]
     told_in_body = [span for span in told if span.start >= headline_end]
     kept = _armed_as_told_of_them(analysis, body or corridors, sentences, tables)
     return kept, spoken, (told_in_body or told)  # the title's "two corridors" repeats the body's
+
+
+def _counted_later(corridors: list[Corridor], text: str) -> list[Corridor]:
+    """
+    Drop the first corridor, "a route" going nowhere said, when a later count is for the same people.
+
+    "offering fighters of the Islamic State group a route out of its old quarter", then "IS militants
+    would be allowed to leave ... along three routes": the three routes, told first in general.
+    """
+    if len(corridors) < 2:  # a first corridor and a later one
+        return corridors
+    first, *rest = corridors
+    if (
+        first.count != 1
+        or first.destination is not None
+        or first.origin is not None
+        or not _ARTICLE.match(text, first.evidence.start)
+    ):
+        return corridors
+    group = _group_of(first)
+    later = next((c for c in rest if c.count is not None and c.count > 1 and group and _group_of(c) == group), None)
+    if later is None:
+        return corridors
+    whom = first.beneficiaries
+    return [attrs.evolve(c, beneficiaries=whom) if c is later and not c.beneficiaries else c for c in rest]
+
+
+_ARTICLE = re.compile(r"(?i:an?)\s")
+
+
+def _group_of(corridor: Corridor) -> str | None:
+    """Whom a corridor is for, broadly: "fighters" or "civilians", or None when both or neither."""
+    words = " ".join(corridor.beneficiaries)
+    fighters, civilians = bool(_FIGHTER_WORDS.search(words)), bool(_CIVILIAN_WORDS.search(words))
+    return "fighters" if fighters and not civilians else "civilians" if civilians and not fighters else None
 
 
 def _armed_as_told_of_them(
