@@ -1874,3 +1874,14 @@ def test_a_route_for_others_than_those_counted_later_is_kept() -> None:
     )
     corridors = pause_of(parse(text)).corridors
     assert [c.count for c in corridors] == [1, 3]
+
+
+def test_an_armed_group_s_corridors_are_armed_when_its_fighters_may_leave_armed() -> None:
+    text = (
+        "Saudi Arabia has offered a humanitarian pause in Taiz under which Houthi fighters could leave with their "
+        "weapons, an official said. The Houthis would be given safe passage out of the city through three corridors "
+        "on Thursday."
+    )
+    (corridor,) = pause_of(parse(text)).corridors
+    assert corridor.count == 3
+    assert corridor.armed is True

@@ -1573,6 +1573,13 @@ def _armed_as_told_of_them(
     known = {group: next(iter(values)) for group, values in said.items() if len(values) == 1}
     if not known:
         return corridors
+    # "the Iran-aligned Houthis would be given safe passage ... through three corridors": an armed group's fighters
+    armed_groups = {
+        name.lower()
+        for actor in analysis.actors.actors
+        if actor.kind is ActorKind.ARMED_GROUP
+        for name in (actor.name, *actor.aliases)
+    }
     told: list[Corridor] = []
     for corridor in corridors:
         groups = {
@@ -1580,6 +1587,8 @@ def _armed_as_told_of_them(
             for group, words in (("fighters", _FIGHTER_WORDS), ("civilians", _CIVILIAN_WORDS))
             if any(words.search(b) for b in corridor.beneficiaries)
         }
+        if not groups and any(_THE.sub("", b).lower() in armed_groups for b in corridor.beneficiaries):
+            groups = {"fighters"}
         fates = {known[g] for g in groups if g in known}
         if corridor.armed is None and len(groups) == 1 and len(fates) == 1:
             told.append(attrs.evolve(corridor, armed=fates.pop()))
@@ -1589,6 +1598,7 @@ def _armed_as_told_of_them(
 
 
 _ARMED_REACH = 100
+_THE = re.compile(r"^(?i:the)\s")
 _FIGHTER_WORDS = re.compile(
     r"(?i:\b(?:fighters|militants|rebels|militiamen|militias|gunmen|insurgents|jihadists|combatants|troops|soldiers)\b)"
 )
