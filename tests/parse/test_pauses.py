@@ -1885,3 +1885,12 @@ def test_an_armed_group_s_corridors_are_armed_when_its_fighters_may_leave_armed(
     (corridor,) = pause_of(parse(text)).corridors
     assert corridor.count == 3
     assert corridor.armed is True
+
+
+def test_a_truce_holds_in_the_places_it_covers() -> None:
+    text = (
+        "A two-week truce between the army and M23 rebels in the east of the country has been extended. "
+        "The truce, brokered by Angola and covering the Lubero and Walikale territories of North Kivu province, "
+        "took effect on September 6."
+    )
+    assert pause_of(parse(text, datetime.date(2024, 9, 20))).location == "Lubero and Walikale"
