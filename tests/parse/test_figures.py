@@ -632,3 +632,19 @@ def test_the_englishes_of_south_asia_and_the_middle_east(
 
 def test_a_year_s_second_half_is_no_figure() -> None:
     assert figures("Fertilizer for the 2025/26 production year was delayed.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the Kissufim queue, Mahmoud Abu Samra, 46, a driver from Rafah, said he had waited for days.",
+        '"I want her to get the injection," said Naw Paw Htoo, 31, sheltering near the Salween River.',
+    ],
+)
+def test_an_age_after_a_name_is_no_figure(text: str) -> None:
+    assert ceasefire.parse(text).figures == ()
+
+
+def test_numbers_listed_after_a_place_are_still_figures() -> None:
+    values = [f.value for f in ceasefire.parse("Across Gaza, 46, 12 and 9 people died in three strikes.").figures]
+    assert 46 in values

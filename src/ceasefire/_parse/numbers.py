@@ -197,6 +197,9 @@ _ONE_IN_AFTER = re.compile(
 _ONE_IN_BEFORE = re.compile(r"\b(?:one|two|three|\d{1,2})\sin\s$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"(?:-|\s)(?:years?|months?)(?:-|\s)old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged\s$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*,\s$")
+_AGE_APPOSITION = re.compile(r",\s(?=[a-z])")
+"""A person's age between commas after the name: "Mahmoud Abu Samra, 46, a driver from Rafah"."""
 _AGE_LIMIT_BEFORE = re.compile(
     r"\b(?:children|child|babies|infants|kids|girls|boys|those|people)\s(?:under|over|below|above)\s$", re.IGNORECASE
 )
@@ -240,6 +243,13 @@ def _is_excluded(  # noqa: PLR0911 - one reason a line
         return True  # "three-quarters of the population", "40 percent": shares, not counts
     if _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 8), start):
         return True  # "a 40-year-old fisherman", "a man aged 45": an age
+    if (
+        end - start <= 3  # an age has at most three digits
+        and text[start:end].isdecimal()
+        and _AGE_APPOSITION.match(text, end)
+        and _NAME_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        return True  # "Mahmoud Abu Samra, 46, a driver": an age
     if _AGE_LIMIT_BEFORE.search(text, max(0, start - 16), start) and not _TIME_UNIT_AFTER.match(text, end):
         return True  # "children under five": an age limit
     if _ONE_IN_AFTER.match(text, end) or _ONE_IN_BEFORE.search(text, max(0, start - 12), start):
