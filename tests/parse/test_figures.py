@@ -648,3 +648,20 @@ def test_an_age_after_a_name_is_no_figure(text: str) -> None:
 def test_numbers_listed_after_a_place_are_still_figures() -> None:
     values = [f.value for f in ceasefire.parse("Across Gaza, 46, 12 and 9 people died in three strikes.").figures]
     assert 46 in values
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "category"),
+    [
+        ("A convoy of 38 World Food Programme trucks reached Woldiya on Wednesday.", "trucks", FigureCategory.AID),
+        ("A convoy of nine Lebanese Red Cross ambulances left the hospital.", "ambulances", FigureCategory.COUNT),
+    ],
+)
+def test_a_noun_after_a_body_s_name(text: str, unit: str, category: FigureCategory) -> None:
+    (figure,) = ceasefire.parse(text).figures
+    assert (figure.unit, figure.category) == (unit, category)
+
+
+def test_a_people_s_name_after_a_number_is_still_its_subject() -> None:
+    (figure,) = ceasefire.parse("More than 4,000 South Sudanese had crossed into Ethiopia since March.").figures
+    assert figure.subject == "South Sudanese"

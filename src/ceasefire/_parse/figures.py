@@ -131,6 +131,8 @@ _WORD_AFTER = re.compile(r"\s([a-z]+)\b")
 _NOUN_AFTER = re.compile(
     rf"(?:{_GAP}of)?(?:{_GAP}(?P<w1>[A-Za-z’']+))?(?:{_GAP}(?P<w2>[A-Za-z’']+))?(?:{_GAP}(?P<w3>[A-Za-z’']+))?"
 )
+_NAME_RUN_AFTER = re.compile(r"(?:\s[A-Z][\w’'-]*){2,4}(?=\s[a-z])")
+"""Capitalised words after a number, a name between it and its noun: "38 World Food Programme trucks"."""
 _NAMED_UNIT_AFTER = re.compile(
     r"(?:st|nd|rd|th)?\s(?:[A-Z][\w-]*\s){0,2}(?:Brigade|Division|Battalion|Regiment|Corps|Squadron|Front)\b"
 )
@@ -191,7 +193,16 @@ def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None
 
 def _noun_unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None, int]:
     """The unit a noun of the next three words names ("two special corridors"), past adjectives."""
-    match = _NOUN_AFTER.match(text, number.span.end, min(len(text), number.span.end + 60))
+    name = _NAME_RUN_AFTER.match(text, number.span.end)
+    if name is not None:  # "38 World Food Programme trucks": past a body's name to its noun
+        unit, end = _noun_unit_from(text, name.end(), number, tables)
+        if unit is not None:
+            return unit, end
+    return _noun_unit_from(text, number.span.end, number, tables)
+
+
+def _noun_unit_from(text: str, after: int, number: NumberMention, tables: _Tables) -> tuple[str | None, int]:
+    match = _NOUN_AFTER.match(text, after, min(len(text), after + 60))
     if match is None:
         return None, number.span.end
     for group in ("w1", "w2", "w3"):
