@@ -665,3 +665,10 @@ def test_a_noun_after_a_body_s_name(text: str, unit: str, category: FigureCatego
 def test_a_people_s_name_after_a_number_is_still_its_subject() -> None:
     (figure,) = ceasefire.parse("More than 4,000 South Sudanese had crossed into Ethiopia since March.").figures
     assert figure.subject == "South Sudanese"
+
+
+def test_kidnappings_counted_are_hostages() -> None:
+    (figure, *_) = ceasefire.parse(
+        "The police unit recorded 61 kidnappings in the first four months of the year."
+    ).figures
+    assert (figure.value, figure.category, figure.unit) == (61, FigureCategory.HOSTAGES, "kidnappings")

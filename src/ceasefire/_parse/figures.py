@@ -254,6 +254,10 @@ def _unit_of_word(word: str, tables: _Tables) -> str | None:
     return lowered if lowered in tables.currencies else None  # "200 million euros"
 
 
+_THINGS_OF_A_CATEGORY = (FigureCategory.AID, FigureCategory.HOSTAGES)
+"""Categories whose words name things counted: "trucks" of aid, "kidnappings" of hostages."""
+
+
 def _category(
     text: str, phrases: PhraseIndex, start: int, end: int, tables: _Tables
 ) -> tuple[FigureCategory | None, int]:
@@ -409,10 +413,13 @@ def find_figures(analysis: Analysis) -> Analysis:
         elif unit in tables.currencies:
             category, category_end = FigureCategory.MONEY, unit_end
         elif unit is not None and unit != "people":
-            category = (
-                FigureCategory.AID
-                if tables.categories[_CATEGORIES.index(FigureCategory.AID)][1].fullmatch(unit)
-                else FigureCategory.COUNT
+            category = next(  # "38 trucks" of aid, "61 kidnappings" of hostages, "three bridges" a count
+                (
+                    kind
+                    for kind in _THINGS_OF_A_CATEGORY
+                    if tables.categories[_CATEGORIES.index(kind)][1].fullmatch(unit)
+                ),
+                FigureCategory.COUNT,
             )
             category_end = unit_end
         if category is FigureCategory.DISPLACED and _fled_in_a_pause(analysis, number, sentence, category_end):
