@@ -521,3 +521,16 @@ def test_a_day_of_the_month_alone() -> None:
 
 
 APRIL_20 = datetime.date(2016, 4, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The war began when gunmen attacked southern Israel on Oct. 7, killing 1,200 people.", "2023-10-07"),
+        ("The truce will run until Oct. 7, the mediators said.", "2024-10-07"),
+        ("The ministry agreed to a pause from Oct. 7.", "2024-10-07"),
+    ],
+)
+def test_a_day_after_a_verb_of_something_done_lies_behind(text: str, value: str) -> None:
+    values = [t.when.value for t in times(text, datetime.date(2024, 8, 4)) if t.when is not None]
+    assert values == [value]

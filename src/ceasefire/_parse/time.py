@@ -329,6 +329,12 @@ _WAS_BEFORE = re.compile(r"(?i:\b(?:was|were|had\sbeen))\s$")
 """Before a cue of the future, a past that makes it a future seen from then ("was due to", "were set to")."""
 _PAST_MAKING = re.compile(r"(?i:\b(?:agreed|announced|declared|reached|signed|brokered|accepted|took\seffect))\b")
 """A pause made in the past before a range word: "from" then points to no future."""
+_HAPPENED_REACH = 60
+_HAPPENED_VERB = re.compile(
+    r"(?i:\b(?:began|started|ended|erupted|broke\sout|fell|struck|hit|killed|attacked|stormed|seized|overran"
+    r"|invaded|launched|captured|shelled|bombed|abducted|kidnapped|massacred|died|fled|collapsed))\b"
+)
+"""A verb of something done, not planned: a date after it lies behind ("attacked southern Israel on Oct. 7")."""
 _PAST_MARKER = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told))\b")
 _CLAUSE_BREAK = re.compile(r"[,;:!?\"“”]|\.(?=\s+[A-Z])")  # not the dots of "a.m."
 
@@ -370,6 +376,22 @@ class _Context:
         clause = clause[breaks[-1].end() :] if breaks else clause
         modals = list(_FUTURE_MODAL.finditer(clause))
         return bool(modals) and _PAST_MARKER.search(clause, modals[-1].end()) is None
+
+    def happened_before(self, start: int) -> bool:
+        """
+        True when a verb of something done stands before the date in its clause, no future near.
+
+        "gunmen attacked southern Israel on Oct. 7", in an August story: the October behind it.
+        """
+        clause = self.left(start, _HAPPENED_REACH)
+        breaks = list(_CLAUSE_BREAK.finditer(clause))
+        clause = clause[breaks[-1].end() :] if breaks else clause
+        return (
+            _HAPPENED_VERB.search(clause) is not None
+            and _FUTURE_MODAL.search(clause) is None
+            and self.tables.future.search(clause + " ") is None
+            and _PAST_MAKING.search(clause) is None  # "agreed to a truce ... on Dec. 10": it may lie ahead
+        )
 
     def ranged_after_making(self, start: int) -> bool:
         """
@@ -419,7 +441,7 @@ def _full_date(
             month,
             day,
             ctx.published,
-            past_only=bool(_SINCE.search(ctx.left(match.start(), 8))),
+            past_only=bool(_SINCE.search(ctx.left(match.start(), 8))) or ctx.happened_before(match.start()),
             ahead_only=_WILL_BEFORE.search(ctx.left(match.start(), 60)) is not None,  # "will run from Dec. 10"
         )
     if _valid(year if year is not None else 2000, month, day) is None:  # 2000: a leap year admits Feb. 29
