@@ -466,6 +466,17 @@ def test_a_backdrop_or_a_threat_is_no_attack(text: str) -> None:
     assert [e for e in ceasefire.parse(text).events if e.kind is EventKind.ATTACK] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three children were among the dead, according to medical officials.",
+        '"It is a chance to bury our dead," she wrote.',
+    ],
+)
+def test_the_dead_as_victims_are_no_killing_of_their_own(text: str) -> None:
+    assert [e for e in ceasefire.parse(text).events if e.kind is EventKind.KILLING] == []
+
+
 def test_talks_that_ended_without_a_ceasefire_made_none() -> None:
     report = ceasefire.parse("Talks in Jeddah ended without a ceasefire, and the fighting in Khartoum went on.")
     assert [e for e in report.events if e.kind is EventKind.CEASEFIRE] == []

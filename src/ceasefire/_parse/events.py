@@ -138,6 +138,7 @@ _UNDER = re.compile(r"(?i:\bunder\s(?:the|this)\s)")
 _ANY_BEFORE = re.compile(r"(?i:\bany)\s(?:[\w-]+\s)?$")
 _WITHOUT_BEFORE = re.compile(r"(?i:\bwithout)\s(?:a\s(?:single\s)?|any\s)?(?:[\w-]+\s)?$")
 """What is said not to happen: "nine days without a single raid", "to be observed without offensive actions"."""
+_DEAD_AS_NOUN = re.compile(r"(?i:\b(?:the|our|their|its|his|her|both|of))\s$")
 _HAZARD_BEFORE = re.compile(
     r"(?i:\b(?:(?:earth)?quake|tremor|aftershock|cyclone|storm|typhoon|hurricane|flood|tsunami|landslide)s?)"
     r"\s(?:[\w-]+\s)?$"
@@ -474,6 +475,8 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (kind not in _SAY_KINDS and _ANY_BEFORE.search(before) is not None)
         # "Nine days without a single raid": none, as the text says
         or (kind not in _SAY_KINDS and _WITHOUT_BEFORE.search(before) is not None)
+        # "three children were among the dead", "bury our dead": the victims of a blow told elsewhere
+        or (kind is EventKind.KILLING and match.group(0).lower() == "dead" and _DEAD_AS_NOUN.search(before) is not None)
         # "after the quake struck near Mandalay": a disaster, not an attack
         or (kind is EventKind.ATTACK and _HAZARD_BEFORE.search(before) is not None)
         # "families welcomed the deal": the pause's agreement again; "Under the deal, reached ..." tells it
