@@ -419,6 +419,18 @@ def test_a_federal_government_is_the_state_government() -> None:
             "spokesman",
             "Tigray People's Liberation Front",
         ),
+        (  # a party's possessive before the title, and a verb of blame after the apposition
+            "Iryna Savchenko, Ukraine's deputy minister for reintegration, blamed Moscow for the shelling.",
+            "Iryna Savchenko",
+            "minister",
+            "Ukraine",
+        ),
+        (
+            '"We cannot reach them," said Chloe Martin, MSF\'s emergency coordinator in Goma.',
+            "Chloe Martin",
+            "coordinator",
+            "Doctors Without Borders",
+        ),
     ],
 )
 def test_a_title_in_apposition_after_the_name(text: str, person: str, title: str, affiliation: str | None) -> None:
@@ -1061,3 +1073,13 @@ def test_a_titled_name_owning_the_word_after_it_ends_before_it() -> None:
 )
 def test_ministries_of_long_names(text: str, name: str) -> None:
     assert named(text, name).kind is ActorKind.GOVERNMENT_BODY
+
+
+def test_a_person_described_by_a_clause_before_the_verb_of_saying() -> None:
+    text = "Kavira Masika, who fled Kanyabayonga in June with her children, said few families trusted the truce."
+    assert named(text, "Kavira Masika").kind is ActorKind.PERSON
+
+
+def test_a_forum_is_a_body_not_a_person() -> None:
+    text = "The Hostages and Missing Families Forum urged the government to return to the negotiating table."
+    assert named(text, "Hostages and Missing Families Forum").kind is ActorKind.NGO

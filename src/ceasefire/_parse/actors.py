@@ -391,6 +391,10 @@ def _tables(lexicon: Lexicon) -> _Tables:
         # "Davit Kiknadze, secretary of Georgia's National Security Council, told"
         apposed=re.compile(
             rf"{boundary}(?P<person>{name}),\s(?:(?:the|a|an)\s[^,;:\"“”()]{{1,60}}|\d{{1,3}}"
+            # "Iryna Savchenko, Ukraine's deputy minister for reintegration, said"
+            rf"|[A-Z][\w.-]*['’]s\s[a-z][^,;:\"“”()]{{1,60}}"
+            # "Kavira Masika, who fled Kanyabayonga in June with her children, said"
+            rf"|who\s[^,;:\"“”()]{{1,80}}"
             rf"|(?!(?:one|some|many|most|all|each|both|part|home|among|two|three)\b)"
             rf"[a-z][a-z-]+(?:\s[a-z][a-z-]+)?\s(?:of|for|at|to|in)\s[^,;:\"“”()]{{1,60}}),\s$"
         ),
@@ -398,7 +402,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         place_before=re.compile(rf"(?<![\w-])(?:{alternation(lexicon.word_list('actor.place_words_before'))})[\s-]$"),
         # "Volker Perthes, the U.N. envoy for Sudan", "Adnan Khatib, a spokesman for the Failaq al-Rahman group"
         apposition=re.compile(
-            rf",\s(?:a|an|the)\s(?:(?P<pre>[^,;:\"“”()]{{1,40}}?)\s)?(?P<title>(?i:{titles}))(?![\w-])"
+            rf",\s(?:a|an|the|(?P<owner>[A-Z][\w.-]*)['’]s)\s(?:(?P<pre>[^,;:\"“”()]{{1,40}}?)\s)?"
+            rf"(?P<title>(?i:{titles}))(?![\w-])"
             rf"(?:\s(?:for|of|at|with|in)\s(?P<org>[^,;:\"“”()]{{1,60}}?))?(?=[,.;:\"“”()]|\s*$)"
         ),
         government_heads=frozenset(government_heads),
@@ -748,7 +753,7 @@ class _Finder:
             if match is None:
                 continue
             affiliation = None
-            for group in ("pre", "org"):
+            for group in ("owner", "pre", "org"):  # "Iryna Savchenko, Ukraine's deputy minister": Ukraine's
                 if match.group(group) is None:
                     continue
                 first = bisect.bisect_left(starts, match.start(group))
