@@ -1083,3 +1083,21 @@ def test_a_person_described_by_a_clause_before_the_verb_of_saying() -> None:
 def test_a_forum_is_a_body_not_a_person() -> None:
     text = "The Hostages and Missing Families Forum urged the government to return to the negotiating table."
     assert named(text, "Hostages and Missing Families Forum").kind is ActorKind.NGO
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("In Nabatieh, Zahra Fahs, 41, was sweeping glass from her balcony.", "Zahra Fahs"),
+        (
+            "Valentyna Hrytsenko, 84, who had lived in the home for nine years, said she stopped counting.",
+            "Valentyna Hrytsenko",
+        ),
+    ],
+)
+def test_a_person_named_with_an_age_in_commas(text: str, person: str) -> None:
+    assert named(text, person).kind is ActorKind.PERSON
+
+
+def test_numbers_listed_after_a_place_name_no_person() -> None:
+    assert [a for a in table("Across Gaza, 46, 12 and 9 people died.").actors if a.kind is ActorKind.PERSON] == []

@@ -45,6 +45,8 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _NAME_REACH = 160
 """How far before "said" a name is looked for: more than any four-word name."""
 _NAME_TOKENS = 7
+_AGE_IN_COMMAS = re.compile(r",\s\d{1,3},\s(?=[a-z])")
+"""An age in apposition: "Zahra Fahs, 41, was sweeping glass"."""
 """The most space-separated words a name has: four, and a particle between each ("Staffan de Mistura")."""
 _POSSESSIVE = r"(?:['’]s?)?"
 # Between a name or demonym and a title: "Russian President", "Russia's Defense Minister", and an office
@@ -184,6 +186,7 @@ class _Tables:
     cue_before: re.Pattern[str]
     cue_before_clause_end: re.Pattern[str]
     cue_after: re.Pattern[str]
+    aged: re.Pattern[str]
     cue_after_words: re.Pattern[str]
     bare: re.Pattern[str]
     title_alone_tail: re.Pattern[str]
@@ -374,6 +377,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         cue_after=re.compile(
             rf"{boundary}(?P<person>{name})\s(?:{alternation(lexicon.word_list('actor.person_cues_after'))})(?![\w-])"
         ),
+        # "Valentyna Hrytsenko, 84, who had lived in the home": a person, by the age after the name
+        aged=re.compile(rf"{boundary}(?P<person>{name}),\s\d{{1,3}},\s$"),
         cue_after_words=phrase_pattern(lexicon.word_list("actor.person_cues_after"), ignore_case=False),
         # "the regime", "the ministry", "the army": matched at the head word, "the" read behind it
         bare=keyed(
@@ -711,7 +716,7 @@ class _Finder:
                 # the name inside is a person too: "forces loyal to Abdulrahman al-Qirshi" tells of al-Qirshi
                 self.nested.append(_Found(match.start("person"), end, full, ActorKind.PERSON, 3, None, affiliation))
         cues = [*self.phrases.all(self.tables.cue_before), *self.phrases.all(self.tables.cue_before_clause_end)]
-        for match in [*cues, *self._cued_after()]:
+        for match in [*cues, *self._cued_after(), *self._aged()]:
             if any(token in self.tables.org_heads for token in match.group("person").split()):
                 self._body(match)  # "the Joint Operations Command said": a body, not a person
                 continue
@@ -773,6 +778,15 @@ class _Finder:
     def has_surname(self, surname: str) -> bool:
         """Whether a person named in full so far in this article has this surname."""
         return any(len(name.split()) >= 2 for name in self.persons_by_last_word.get(surname, ()))
+
+    def _aged(self) -> list[re.Match[str]]:
+        """Each "<Name>, 84," read in a short window before each age in commas."""
+        found = []
+        for age in _AGE_IN_COMMAS.finditer(self.text):
+            match = self.tables.aged.search(self.text, max(0, age.start() - _NAME_REACH), age.end())
+            if match is not None:
+                found.append(match)
+        return found
 
     def _cued_after(self) -> list[re.Match[str]]:
         """Each "<Name> said", read in a short window before each cue word rather than over the text."""
