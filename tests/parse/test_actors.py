@@ -1101,3 +1101,14 @@ def test_a_person_named_with_an_age_in_commas(text: str, person: str) -> None:
 
 def test_numbers_listed_after_a_place_name_no_person() -> None:
     assert [a for a in table("Across Gaza, 46, 12 and 9 people died.").actors if a.kind is ActorKind.PERSON] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("The war began after the fall of the dictator Siad Barre in 1991.", "Siad Barre", "dictator"),
+        ("The plant was built by the Ukrainian tycoon Dmytro Firtash.", "Dmytro Firtash", "tycoon"),
+    ],
+)
+def test_what_a_person_is_before_the_name_is_a_title(text: str, person: str, title: str) -> None:
+    assert named(text, person).title == title
