@@ -1112,3 +1112,17 @@ def test_numbers_listed_after_a_place_name_no_person() -> None:
 )
 def test_what_a_person_is_before_the_name_is_a_title(text: str, person: str, title: str) -> None:
     assert named(text, person).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry"),
+    [
+        ("Ukraine's Infrastructure Ministry said the port was hit.", "Ukrainian Infrastructure Ministry"),
+        (
+            "The corridors were listed in a statement from the Ministry of Defense and Veterans Affairs.",
+            "Defense and Veterans Affairs Ministry",
+        ),
+    ],
+)
+def test_ministries_of_every_kind(text: str, ministry: str) -> None:
+    assert named(text, ministry).kind is ActorKind.GOVERNMENT_BODY
