@@ -1894,3 +1894,15 @@ def test_a_truce_holds_in_the_places_it_covers() -> None:
         "took effect on September 6."
     )
     assert pause_of(parse(text, datetime.date(2024, 9, 20))).location == "Lubero and Walikale"
+
+
+def test_a_sentence_opening_on_the_hours_after_the_pause_gives_them() -> None:
+    text = (
+        "A new humanitarian pause in Sudan's besieged El Fasher was offered on Tuesday by Egypt's president. "
+        "From 0700 to 1500 GMT on Thursday, RSF units may leave the city unharmed, the ministry said."
+    )
+    pause = pause_of(parse(text, datetime.date(2025, 2, 11)))
+    assert pause.location == "El Fasher"
+    assert pause.start is not None
+    assert pause.end is not None
+    assert (pause.start.value, pause.end.value) == ("2025-02-13T07:00", "2025-02-13T15:00")

@@ -534,3 +534,16 @@ APRIL_20 = datetime.date(2016, 4, 20)
 def test_a_day_after_a_verb_of_something_done_lies_behind(text: str, value: str) -> None:
     values = [t.when.value for t in times(text, datetime.date(2024, 8, 4)) if t.when is not None]
     assert values == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A pause was offered. From 0700 to 1500 GMT on Thursday, fighters may leave the city.", "2025-02-13T07:00"),
+        ("A pause was offered. On Thursday, rebels may have fired on the city.", "2025-02-06"),
+        ("The truce came into force at 11:00 p.m. on Monday and is due to expire on Sunday.", "2025-02-10T23:00"),
+    ],
+)
+def test_a_day_opening_its_sentence_takes_the_tense_of_the_clause_after(text: str, value: str) -> None:
+    values = [t.when.value for t in times(text, datetime.date(2025, 2, 11)) if t.when is not None]
+    assert values[0] == value

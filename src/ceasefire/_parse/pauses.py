@@ -137,6 +137,7 @@ after an Arabic article written in lower case ("al-Dhale", "ar-Raqqa").
 def _place_pattern(regions: str, descriptors: str) -> str:
     """A place name after optional descriptors: "the besieged Syrian city of Homs" gives "Homs"; lists too."""
     names = rf"{_NAME}(?:(?:,\s(?:and\s)?|\sand\s){_NAME}){{0,6}}"
+    describing = descriptors  # "besieged", "embattled": words before a place's name
     descriptors = (
         rf"{descriptors}|[A-Za-z]+-(?:held|controlled|run|besieged|occupied)"  # "the Ukrainian-held city of"
         # "the Sudanese city of El Fasher"; "the southern Syrian town of Tafas"
@@ -146,8 +147,8 @@ def _place_pattern(regions: str, descriptors: str) -> str:
         # "Yemen's contested port city of Hodeidah": a possessor, then what the place is
         rf"|[{UPPER}][\w-]*['’]s(?=\s(?:[a-z-]+\s){{0,2}}(?:city|town|region|province|village|enclave|port|district|capital"
         r"|base|headquarters),?\s)"
-        # "Syria's northwestern Idlib province", "Sudan's El Fasher": a possessor, then the place's name
-        rf"|[{UPPER}][\w-]*(?:['’]s|s['’])(?=\s(?:(?:{regions})\s)?[{UPPER}])"
+        # "Syria's northwestern Idlib province", "Sudan's besieged El Fasher": a possessor, then the place's name
+        rf"|[{UPPER}][\w-]*(?:['’]s|s['’])(?=\s(?:(?:{regions}|{describing})\s)?[{UPPER}])"
         r"|(?:[a-z-]+\s){0,2}(?:city|town|region|province|village|enclave|port|district|camp|cities|towns"
         r"|regions|provinces|villages|districts|townships|township|commune|municipality|county|governorate|oblast"
         r"|prefecture|department|locality|neighbourhood|neighborhood|division|woreda|barangay|tehsil|sub-county"
@@ -922,10 +923,14 @@ def _continued(analysis: Analysis, sentences: list[Span], tables: PauseWords) ->
     """The sentences right after those naming the pause that go on about it ("It will run from ...")."""
     body = analysis.article.sentences
     starts = [s.start for s in body]
+    # "From 0700 to 1500 GMT on Thursday, RSF units may leave the city": a sentence opening on the hours
+    opening_hours = {t.span.start for t in analysis.times if t.clock_start is not None}
     found: set[Span] = set()
     for sentence in sentences:
         index = bisect.bisect_left(starts, sentence.end)
-        if index < len(body) and tables.continuation.match(analysis.article.text, body[index].start):
+        if index < len(body) and (
+            tables.continuation.match(analysis.article.text, body[index].start) or body[index].start in opening_hours
+        ):
             found.add(body[index])
     return found
 

@@ -329,6 +329,16 @@ _WAS_BEFORE = re.compile(r"(?i:\b(?:was|were|had\sbeen))\s$")
 """Before a cue of the future, a past that makes it a future seen from then ("was due to", "were set to")."""
 _PAST_MAKING = re.compile(r"(?i:\b(?:agreed|announced|declared|reached|signed|brokered|accepted|took\seffect))\b")
 """A pause made in the past before a range word: "from" then points to no future."""
+_SENTENCE_OPENING = re.compile(
+    r"(?:^|(?<![ap]\.m\.)(?<=[.!?])[\"”’]?\s+|\n)"  # not after "p.m."
+    r"(?:(?:(?i:from|between|on|at|to|and|until|till|local|time|gmt|utc|a\.m\.|p\.m\.|am|pm|hrs|hours|noon"
+    r"|midnight))\b|[\d:.()–-]+|[A-Z]{2,5}\b|\s)*$"
+)
+"""Only words of time between a sentence's start and a day: "From 0700 to 1500 GMT on Thursday, ..."."""
+_OPENING_REACH = 60
+_PERFECT_AFTER = re.compile(r"\s(?:not\s)?(?:have|had)\b")
+_CLAUSE_END = re.compile(r"[.;:!?]")
+_AFTER_REACH = 100
 _HAPPENED_REACH = 60
 _HAPPENED_VERB = re.compile(
     r"(?i:\b(?:began|started|ended|erupted|broke\sout|fell|struck|hit|killed|attacked|stormed|seized|overran"
@@ -376,6 +386,25 @@ class _Context:
         clause = clause[breaks[-1].end() :] if breaks else clause
         modals = list(_FUTURE_MODAL.finditer(clause))
         return bool(modals) and _PAST_MARKER.search(clause, modals[-1].end()) is None
+
+    def opens_on_a_future(self, start: int, end: int) -> bool:
+        """
+        True when the day opens its sentence and the clause after it is in the future.
+
+        "From 0700 to 1500 GMT on Thursday, RSF units may leave the city": nothing before the day
+        says which way; the verb after it does.
+        """
+        opening = _SENTENCE_OPENING.search(self.text, max(0, start - _OPENING_REACH), start)
+        if opening is None:
+            return False
+        clause = _CLAUSE_END.search(self.text, end, min(len(self.text), end + _AFTER_REACH))
+        after = self.text[end : clause.start() if clause is not None else min(len(self.text), end + _AFTER_REACH)]
+        modal = _FUTURE_MODAL.search(after)
+        return (
+            modal is not None
+            and _PAST_MARKER.search(after, 0, modal.start()) is None
+            and _PERFECT_AFTER.match(after, modal.end()) is None  # "may have fired": a past guessed at
+        )
 
     def happened_before(self, start: int) -> bool:
         """
@@ -485,7 +514,7 @@ def _weekday(match: re.Match[str], ctx: _Context) -> When:
         days = shift if shift <= 3 or direction == "coming" else shift - 7
     elif ctx.ranged_after_making(match.start()):
         days = shift if shift <= 3 else shift - 7  # "agreed to a truce from Tuesday": the nearer Tuesday
-    elif ctx.looks_ahead(match.start()):
+    elif ctx.looks_ahead(match.start()) or ctx.opens_on_a_future(match.start(), match.end()):
         days = shift
     else:
         days = shift - 7 if shift else 0  # "said Tuesday": the last one, today included
