@@ -1906,3 +1906,12 @@ def test_a_sentence_opening_on_the_hours_after_the_pause_gives_them() -> None:
     assert pause.start is not None
     assert pause.end is not None
     assert (pause.start.value, pause.end.value) == ("2025-02-13T07:00", "2025-02-13T15:00")
+
+
+def test_fighters_carrying_their_arms_leave_armed() -> None:
+    text = (
+        "The army declared a humanitarian pause in Derna. "
+        "Fighters may leave carrying their arms through four corridors."
+    )
+    (corridor,) = pause_of(parse(text)).corridors
+    assert corridor.armed is True
