@@ -1915,3 +1915,13 @@ def test_fighters_carrying_their_arms_leave_armed() -> None:
     )
     (corridor,) = pause_of(parse(text)).corridors
     assert corridor.armed is True
+
+
+def test_corridors_counted_with_their_noun_left_out() -> None:
+    text = (
+        "Turkey offered a humanitarian pause in Derna on Wednesday. Three corridors will be reserved for the "
+        "fighters. Another five will be opened for women, children and the sick, the ministry said. "
+        "Another five days of talks are planned."
+    )
+    corridors = pause_of(parse(text)).corridors
+    assert [(c.count, "women" in c.beneficiaries) for c in corridors] == [(3, False), (5, True)]

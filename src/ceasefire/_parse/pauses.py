@@ -1511,10 +1511,59 @@ def _corridors(
         else:
             corridors.append(corridor)
     corridors = _counted_later(corridors, text)
+    corridors += _others_counted(analysis, corridors, tables, sentences)
     body = [c for c in corridors if c.evidence.start >= headline_end]
     told_in_body = [span for span in told if span.start >= headline_end]
     kept = _armed_as_told_of_them(analysis, body or corridors, sentences, tables)
     return kept, spoken, (told_in_body or told)  # the title's "two corridors" repeats the body's
+
+
+def _others_counted(
+    analysis: Analysis, corridors: list[Corridor], tables: PauseWords, sentences: SentenceLookup
+) -> list[Corridor]:
+    """
+    Corridors counted with their noun left out, right after counted ones: "Another five will be opened for women".
+
+    Only in the sentence of the last counted corridor or the next one, so that "another five" of
+    anything else is left alone.
+    """
+    counted = [c for c in corridors if c.count is not None]
+    if not counted:
+        return []
+    text = analysis.article.text
+    last = sentences.at(counted[-1].evidence.start)
+    following = sentences.at(last.end + 1) if last.end < len(text) else last
+    found: list[Corridor] = []
+    for number in analysis.numbers:
+        if not (last.start <= number.span.start < following.end) or number.span.start < counted[-1].evidence.end:
+            continue
+        if (
+            not isinstance(number.value, int)
+            or _ANOTHER.search(text, max(0, number.span.start - 12), number.span.start) is None
+        ):
+            continue
+        if _VERB_AFTER_COUNT.match(text, number.span.end) is None:
+            continue  # "another five days": a count of something else
+        sentence = sentences.at(number.span.start)
+        clause = _corridor_clause(text, sentence, number.span.start)
+        found.append(
+            Corridor(
+                count=number.value,
+                beneficiaries=_beneficiaries(analysis, clause, tables),
+                armed=_armed(analysis.phrases, clause, tables),
+                destination=_place_after(
+                    tables.destination, analysis, number.span.end, min(clause.end, number.span.end + 160), tables
+                ),
+                conditions=_conditions(analysis.phrases, clause, tables),
+                evidence=span_at(number.span.start, number.span.end),
+            )
+        )
+    return found
+
+
+_ANOTHER = re.compile(r"(?i:\b(?:another|a\sfurther))\s$")
+_VERB_AFTER_COUNT = re.compile(r"\s(?:will|would|are|were|can|could|may|is\sto|are\sto)\b")
+"""A verb right after "another five": the number stands for a noun said before it."""
 
 
 def _counted_later(corridors: list[Corridor], text: str) -> list[Corridor]:
