@@ -1925,3 +1925,12 @@ def test_corridors_counted_with_their_noun_left_out() -> None:
     )
     corridors = pause_of(parse(text)).corridors
     assert [(c.count, "women" in c.beneficiaries) for c in corridors] == [(3, False), (5, True)]
+
+
+def test_the_region_an_unnamed_city_lies_in_is_not_the_pause_s_place() -> None:
+    text = (
+        "Belarus leader offers Kupiansk pause\n\n"
+        "The Belarusian president said on Monday he offered a humanitarian pause in the besieged city in "
+        "Ukraine's Kharkiv region."
+    )
+    assert pause_of(parse(text)).location == "Kupiansk"

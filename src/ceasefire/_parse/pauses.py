@@ -816,7 +816,14 @@ def _places_after(
             continue  # "signed a cessation of hostilities agreement in Rome": where it was signed
         if _CLAUSE_BREAK.search(text, trigger.span.end, candidate.start()):
             continue  # "to cease fire, and accused the army of air strikes on El Fasher": another clause
+        if _UNNAMED_PLACE_BEFORE.search(text, trigger.span.end, candidate.start()):
+            continue  # "a pause in the besieged city in Ukraine's Kharkiv region": where the city lies
         yield candidate.group("place"), candidate.end("place"), candidate.group(0).split(None, 1)[0].lower()
+
+
+_UNNAMED_PLACE_BEFORE = re.compile(
+    r"\sthe\s(?:[a-z-]+\s){0,2}(?:city|town|village|enclave|camp|port|neighbourhood|neighborhood|district)$"
+)
 
 
 def _a_state_s(analysis: Analysis, before: str, trigger: _Trigger) -> bool:
