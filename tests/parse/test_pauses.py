@@ -1934,3 +1934,11 @@ def test_the_region_an_unnamed_city_lies_in_is_not_the_pause_s_place() -> None:
         "Ukraine's Kharkiv region."
     )
     assert pause_of(parse(text)).location == "Kupiansk"
+
+
+def test_where_the_pause_took_effect_is_its_place() -> None:
+    text = (
+        "A ceasefire between Israel and the Iran-backed Shiite militia Hezbollah came into force in Lebanon at "
+        "4 a.m. on Wednesday.\n\nWill the truce hold?\n\nAnalysts are divided."
+    )
+    assert pause_of(parse(text)).location == "Lebanon"

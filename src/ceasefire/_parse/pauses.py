@@ -748,6 +748,11 @@ def _places_said(
     body_first = sorted(triggers, key=lambda t: t.span.start < headline_end)
     for trigger in [*body_first, *halts]:
         yield from ((place, True) for place, _, _ in _places_after(analysis, trigger, tables))
+    # "A ceasefire between Israel and ... Hezbollah came into force in Lebanon": where it took effect
+    for sentence in dict.fromkeys(t.sentence for t in body_first if t.span.start >= headline_end):
+        for effect in analysis.phrases.within(tables.effect, sentence.start, sentence.end):
+            taking = _Trigger(span=span_at(effect.start(), effect.end()), kind=PauseKind.CEASEFIRE, sentence=sentence)
+            yield from ((place, True) for place, _, _ in _places_after(analysis, taking, tables, reach=30))
     for trigger in triggers:  # "the Hodeidah ceasefire", "El Fasher truce"
         before = _place_before(text, trigger)
         if before is not None and not _a_state_s(analysis, before, trigger):
@@ -840,7 +845,12 @@ def _place_before(text: str, trigger: _Trigger) -> str | None:
     """A name right before a mention: "the Hodeidah ceasefire"; not a subject ("Russia announces ceasefire")."""
     before = _PLACE_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start)
     word = (before.group("word") or "") if before else ""
+    if word in _DETERMINERS:
+        return None  # "Will the truce hold?": a name modifies the pause word with no article between
     return before.group("place") if before is not None and not word.endswith(("s", "ed")) else None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "any", "every"})
 
 
 _CONFLICT_OF_PLACE = re.compile(rf"(?P<place>{_NAME})\s(?:conflict|war)\b")
