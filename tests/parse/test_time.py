@@ -547,3 +547,16 @@ def test_a_day_after_a_verb_of_something_done_lies_behind(text: str, value: str)
 def test_a_day_opening_its_sentence_takes_the_tense_of_the_clause_after(text: str, value: str) -> None:
     values = [t.when.value for t in times(text, datetime.date(2025, 2, 11)) if t.when is not None]
     assert values[0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("The pause runs from 10:00 to 14:00.", ("10:00", "14:00")),
+        ("The pause runs between 10:00 and 14:00.", ("10:00", "14:00")),
+        ("The pause runs from 10.00 to 14.00.", ("10:00", "14:00")),
+    ],
+)
+def test_a_clock_range_at_the_end_of_a_sentence(text: str, hours: tuple[str, str]) -> None:
+    (mention,) = times(text)
+    assert (mention.clock_start, mention.clock_end) == hours
