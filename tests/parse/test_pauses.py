@@ -1942,3 +1942,14 @@ def test_where_the_pause_took_effect_is_its_place() -> None:
         "4 a.m. on Wednesday.\n\nWill the truce hold?\n\nAnalysts are divided."
     )
     assert pause_of(parse(text)).location == "Lebanon"
+
+
+def test_a_period_opening_before_the_pause_does_not_end_it() -> None:
+    text = (
+        "Flash Update: five-day humanitarian pause in North Wollo\n\n"
+        "This update covers the period from 23 to 27 August. "
+        "A five-day humanitarian pause took effect at 06:00 on 25 August and is due to end at 06:00 on 30 August."
+    )
+    pause = pause_of(parse(text, datetime.date(2024, 8, 27)))
+    assert pause.end is not None
+    assert pause.end.value == "2024-08-30T06:00"

@@ -560,3 +560,24 @@ def test_a_day_opening_its_sentence_takes_the_tense_of_the_clause_after(text: st
 def test_a_clock_range_at_the_end_of_a_sentence(text: str, hours: tuple[str, str]) -> None:
     (mention,) = times(text)
     assert (mention.clock_start, mention.clock_end) == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The days of tranquillity were observed from 14 to 16 October.", ("2019-10-14", "2019-10-16")),
+        ("Talks were held 14-16 October in Doha.", ("2019-10-14", "2019-10-16")),
+        ("The truce runs from October 14 to 16.", ("2019-10-14", "2019-10-16")),
+        ("Between 8 and 11 October, some 3,200 people left.", ("2019-10-08", "2019-10-11")),
+    ],
+)
+def test_a_range_of_days_in_one_month(text: str, days: tuple[str, str]) -> None:
+    (mention,) = times(text, datetime.date(2019, 10, 17))
+    assert mention.when is not None
+    assert mention.until is not None
+    assert (mention.when.value, mention.until.value) == days
+
+
+def test_two_days_joined_by_and_are_no_range() -> None:
+    (mention,) = times("Drone strikes on 14 and 17 October hit markets.", datetime.date(2019, 10, 17))
+    assert mention.until is None

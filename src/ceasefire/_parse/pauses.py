@@ -1283,11 +1283,25 @@ From a mention to its length: "a ceasefire of three days", "the pause will hold 
 _ELAPSED = re.compile(r"\s(?:into|after|since)\s")  # "five days into the truce": time gone by, not its length
 
 
-def _end(clock: TimeMention | None, times: list[TimeMention], text: str) -> When | None:
-    """When the pause ends: its clock window's end, else "until midnight on Sunday", else "until April 22"."""
+def _end(clock: TimeMention | None, times: list[TimeMention], text: str, start: When | None = None) -> When | None:
+    """
+    When the pause ends: its clock window's end, else "until midnight on Sunday", else "until April 22".
+
+    A range that opens before the pause's start is another period ("It covers the period from 23 to
+    27 August", in a report on a pause from 25 August).
+    """
     if clock is not None and clock.until is not None:
         return clock.until
-    until = next((t.until for t in times if t.until is not None and t.clock_start is None), None)
+    until = next(
+        (
+            t.until
+            for t in times
+            if t.until is not None
+            and t.clock_start is None
+            and not (t.when is not None and start is not None and t.when.value[:10] < start.value[:10])
+        ),
+        None,
+    )
     if until is not None:
         return until
     if clock is not None and clock.when is not None and clock.clock_end is None:
@@ -2401,7 +2415,7 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         tables.start_cue_before.search(text, max(0, day.span.start - 24), day.span.start)
     )
     start_when = _start(clock, day, day_begins=day_begins) or _next_midnight(analysis, clock, day, times)
-    end_when = _end(clock, times, text)
+    end_when = _end(clock, times, text, start_when)
     if start_when is not None and end_when is not None and _before(end_when, start_when):
         end_when = None  # "once it expired on Tuesday", read as last Tuesday: an end before the start is none
     if duration is None and daily_window is None:

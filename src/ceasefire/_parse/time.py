@@ -646,6 +646,14 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
                 return TimeMention(span=span, text=words, when=attrs.evolve(when, text=words, span=span), until=until)
     elif kind == "dmy":
         when = _full_date(match, ctx, match.group("m2"), match.group("d2"), match.group("y2"))
+        first_day = _DAY_RANGE_BEFORE.search(ctx.text, max(0, match.start() - 20), match.start())
+        first = int(first_day.group("d") or first_day.group("b")) if first_day is not None else None
+        if when is not None and first_day is not None and first is not None and first < int(match.group("d2")):
+            # "from 14 to 16 October", "14-16 October": from the 14th to the 16th of that month
+            span = span_at(first_day.start(), match.end())
+            words = ctx.text[span.start : span.end]
+            opening = When(value=f"{when.value[:8]}{first:02d}", precision=Precision.DAY, text=words, span=span)
+            return TimeMention(span=span, text=words, when=opening, until=attrs.evolve(when, text=words, span=span))
     elif kind == "iso":
         year, month, day = int(match.group("y3")), int(match.group("m3")), int(match.group("d3"))
         if _valid(year, month, day) is None:
@@ -683,7 +691,18 @@ def _is_clock_only(mention: TimeMention) -> bool:
 
 
 _CALENDAR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
-_DAY_RANGE_AFTER = re.compile(r"[-–]([0-3]?\d)(?![\d:,.]\d|\w)")
+_DAY_RANGE_AFTER = re.compile(
+    r"(?:[-–]|\s(?:to|until|till|through)\s"
+    # "October 14 to 16,": a day, not "to 16 people"
+    r"(?=[0-3]?\d(?:$|[,.;:)\"”]|\s(?:at|from|to|until|in|on|when|as|and|or|but|while|with|for|after|before)\b)))"
+    r"([0-3]?\d)(?![\d:,.]\d|\w)"
+)
+"""The last day of a range after its month and first day: "Dec. 10-12", "October 14 to 16,"."""
+_DAY_RANGE_BEFORE = re.compile(
+    r"(?:(?<![\w.])(?i:from)\s)?(?<![\w.,:])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:[-–]|\s(?i:to|until|till|through)\s)$"
+    r"|(?<![\w.])(?i:between)\s(?P<b>[0-3]?\d)(?:st|nd|rd|th)?\s(?i:and)\s$"
+)
+"""The first day of a range before the last day and its month: "from 14 to 16 October", "14-16 October"."""
 
 
 def _is_day(mention: TimeMention) -> bool:
