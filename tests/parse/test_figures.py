@@ -68,7 +68,7 @@ def test_vague_amounts_are_ranges(text: str, low: int, high: int) -> None:
         ("Russia ceased air strikes for 16 days.", FigureCategory.DURATION, "days"),
         ("It is the focal point of the six-year war.", FigureCategory.DURATION, "years"),
         ("Civilians may leave via two special corridors.", FigureCategory.COUNT, "corridors"),
-        ("More than 20 million Yemenis need food aid.", FigureCategory.OTHER, "people"),
+        ("More than 20 million Yemenis need food aid.", FigureCategory.AID, "people"),  # counted by the aid they get
         ("The army said it would deploy 5,000 soldiers to the border.", FigureCategory.COUNT, "people"),
         ("MSF teams gave more than 11,000 medical consultations.", FigureCategory.AID, "consultations"),
         ("UNICEF delivered 9,500 hygiene kits to the camps.", FigureCategory.AID, "kits"),
@@ -279,7 +279,7 @@ def test_an_age_is_no_figure(text: str) -> None:
 
 def test_figures_released_free_nobody() -> None:
     found = figures("Hundreds of children were vaccinated, according to OCHA figures released on Tuesday.")
-    assert [f.category for f in found] == [FigureCategory.OTHER]
+    assert [f.category for f in found] == [FigureCategory.AID]  # vaccinated, not released
 
 
 @pytest.mark.parametrize(
@@ -672,3 +672,16 @@ def test_kidnappings_counted_are_hostages() -> None:
         "The police unit recorded 61 kidnappings in the first four months of the year."
     ).figures
     assert (figure.value, figure.category, figure.unit) == (61, FigureCategory.HOSTAGES, "kidnappings")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("More than 20 million Yemenis need food aid, the U.N. said.", FigureCategory.AID),
+        ("The convoy brought aid to some 41,000 people.", FigureCategory.AID),
+        ("Aid agencies say the territory's 2.3 million people are running out of clean water.", FigureCategory.OTHER),
+    ],
+)
+def test_people_counted_by_the_aid_they_get(text: str, category: FigureCategory) -> None:
+    (figure,) = ceasefire.parse(text).figures
+    assert figure.category is category

@@ -258,6 +258,10 @@ _THINGS_OF_A_CATEGORY = (FigureCategory.AID, FigureCategory.HOSTAGES)
 """Categories whose words name things counted: "trucks" of aid, "kidnappings" of hostages."""
 
 
+_AID_BODY_BEFORE = re.compile(r"(?i:\baid\s(?:agencies|agency|workers|groups|officials|organi[sz]ations))\b")
+"""Who gives aid, before a count of people: "Aid agencies say the territory's 2.3 million people"."""
+
+
 def _category(
     text: str, phrases: PhraseIndex, start: int, end: int, tables: _Tables
 ) -> tuple[FigureCategory | None, int]:
@@ -399,6 +403,7 @@ def find_figures(analysis: Analysis) -> Analysis:
             )
         if category is None:
             category, category_end = _category(text, analysis.phrases, number.span.end, limit, tables)
+        said_after = category is not None and category_end > number.span.start
         if category is None and not population:  # "an assault that has killed hundreds of civilians": the nearest
             category = _last_category(
                 analysis,
@@ -424,8 +429,17 @@ def find_figures(analysis: Analysis) -> Analysis:
             category_end = unit_end
         if category is FigureCategory.DISPLACED and _fled_in_a_pause(analysis, number, sentence, category_end):
             category = FigureCategory.EVACUATED  # "since the truce was declared, 1,100 people have fled the city"
-        if unit == "people" and category in {FigureCategory.AID, FigureCategory.MONEY}:
-            category = None  # "20 million Yemenis need food aid": people, not an amount of aid
+        if unit == "people" and (
+            category is FigureCategory.MONEY
+            or (
+                category is FigureCategory.AID
+                and not said_after
+                and _AID_BODY_BEFORE.search(text, max(sentence.start, number.span.start - 60), number.span.start)
+            )
+        ):
+            # "Aid agencies say 2.3 million people are running out of water": people, no amount of aid; but
+            # "20 million Yemenis need food aid", "aid reached 41,000 people": people counted by the aid they get
+            category = None
         if category is FigureCategory.TRAPPED and _HOSTAGE_NOUN.search(text, number.span.end, unit_end):
             category = FigureCategory.HOSTAGES  # "100 hostages remain in Gaza": held, not trapped
         if (
@@ -490,8 +504,13 @@ def find_figures(analysis: Analysis) -> Analysis:
             sources[sentence.start] = _source(analysis, sentence)
         end = max(unit_end, category_end if category is not None else unit_end)
         subject = text[number.span.end : unit_end].strip(" -").removeprefix("of ").strip()
-        if category is None and unit == "people" and subject.rsplit(" ", 1)[-1].lower() in tables.forces:
-            category = FigureCategory.COUNT  # "5,000 soldiers", "an estimated 2,500 fighters": forces counted
+        if (
+            category in {None, FigureCategory.AID}
+            and unit == "people"
+            and subject.rsplit(" ", 1)[-1].lower() in tables.forces
+        ):
+            # "5,000 soldiers", "500 police officers ... to escort the convoys": forces counted, not given aid
+            category = FigureCategory.COUNT
         if unit == "people" and subject.rsplit(" ", 1)[-1].lower() in tables.dead:
             category = FigureCategory.KILLED  # "recovered 146 bodies", "returned 909 bodies": the dead
         figures.append(
