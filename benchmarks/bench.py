@@ -227,6 +227,11 @@ def bench_adversarial() -> None:
             re.sub(r"[.!?\n]", " ", SEED.read_text(encoding="utf-8")) + " "
         )
         * (1_000_000 // 2_700),
+        # a sentence opening on a long run of digits before a day: each opening read once
+        "sentences opening on digits before a day": (
+            "The pause was offered. " + "1" * 40 + "x on Thursday, fighters may leave. "
+        )
+        * 10_000,
     }
     for label, text in inputs.items():
         start = time.perf_counter()

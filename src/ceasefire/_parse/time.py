@@ -330,9 +330,10 @@ _WAS_BEFORE = re.compile(r"(?i:\b(?:was|were|had\sbeen))\s$")
 _PAST_MAKING = re.compile(r"(?i:\b(?:agreed|announced|declared|reached|signed|brokered|accepted|took\seffect))\b")
 """A pause made in the past before a range word: "from" then points to no future."""
 _SENTENCE_OPENING = re.compile(
-    r"(?:^|(?<![ap]\.m\.)(?<=[.!?])[\"”’]?\s+|\n)"  # not after "p.m."
+    r"(?:^|(?<![ap]\.m\.)(?<=[.!?])[\"”’]?\s++|\n)"  # not after "p.m."
+    # possessive: what one pass took is never tried another way, so a run of digits costs linear time
     r"(?:(?:(?i:from|between|on|at|to|and|until|till|local|time|gmt|utc|a\.m\.|p\.m\.|am|pm|hrs|hours|noon"
-    r"|midnight))\b|[\d:.()–-]+|[A-Z]{2,5}\b|\s)*$"
+    r"|midnight))\b|[\d:.()–-]|[A-Z]{2,5}\b|\s)*+$"
 )
 """Only words of time between a sentence's start and a day: "From 0700 to 1500 GMT on Thursday, ..."."""
 _OPENING_REACH = 60
