@@ -1953,3 +1953,16 @@ def test_a_period_opening_before_the_pause_does_not_end_it() -> None:
     pause = pause_of(parse(text, datetime.date(2024, 8, 27)))
     assert pause.end is not None
     assert pause.end.value == "2024-08-30T06:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A moratorium on such attacks took effect on March 11, the ministry said.",
+        "The energy strike moratorium took effect on March 11.",
+    ],
+)
+def test_a_moratorium_on_strikes_is_a_pause(text: str) -> None:
+    pause = pause_of(parse(text, datetime.date(2023, 3, 19)))
+    assert pause.start is not None
+    assert pause.start.value == "2023-03-11"

@@ -187,9 +187,11 @@ presidents, ran out in April amid mutual accusations of violations.
 """
     report = parse(text, datetime.date(2025, 11, 4))
     (pause,) = report.pauses
-    assert all(report.article.text[s.start : s.end] != "moratorium on strikes" for s in pause.evidence)
+    assert all(not report.article.text[s.start : s.end].startswith("moratorium") for s in pause.evidence)
     halts = [
-        e for e in report.events if e.kind is ceasefire.EventKind.CEASEFIRE and e.trigger == "moratorium on strikes"
+        e
+        for e in report.events
+        if e.kind is ceasefire.EventKind.CEASEFIRE and e.trigger.startswith("moratorium on strikes")
     ]
     assert len(halts) == 1
 
