@@ -1966,3 +1966,12 @@ def test_a_moratorium_on_strikes_is_a_pause(text: str) -> None:
     pause = pause_of(parse(text, datetime.date(2023, 3, 19)))
     assert pause.start is not None
     assert pause.start.value == "2023-03-11"
+
+
+def test_where_a_corridor_leads_is_not_where_the_pause_holds() -> None:
+    text = (
+        "Two rival gangs have agreed to a 48-hour truce starting Friday at noon. "
+        "Buses will carry patients along a single corridor from the hospital to the trauma centre run by "
+        "Doctors Without Borders in Tabarre."
+    )
+    assert pause_of(parse(text)).location != "Tabarre"

@@ -728,6 +728,7 @@ def _location(
     return _state_of_lead(analysis, triggers, tables)
 
 
+_WHITHER = re.compile(r"\b(?:to|towards?|into)\s")
 _SHOUTED = re.compile(r"(?=.*[A-Z]{5})[A-Z\s,.'’-]+")
 """Words wholly in capitals, one of five letters or more: emphasis in running text, not a place's name."""
 
@@ -783,8 +784,9 @@ def _places_said(
             if not _SIGNING.search(title, 0, found.start())  # "sign cessation of hostilities in Rome"
         )
     for corridor in corridors:  # "A single corridor will open in besieged Mariupol on Thursday": where, not whither
-        for place, _, preposition in _places_after(analysis, corridor, tables, reach=_CORRIDOR_PLACE_REACH):
-            if _WHERE.fullmatch(preposition):
+        for place, end, preposition in _places_after(analysis, corridor, tables, reach=_CORRIDOR_PLACE_REACH):
+            # not "a corridor from the hospital to the trauma centre run by MSF in Tabarre": where it leads
+            if _WHERE.fullmatch(preposition) and not _WHITHER.search(text, corridor.span.end, end - len(place)):
                 yield place, True
 
 
