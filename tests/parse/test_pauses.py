@@ -1975,3 +1975,17 @@ def test_where_a_corridor_leads_is_not_where_the_pause_holds() -> None:
         "Doctors Without Borders in Tabarre."
     )
     assert pause_of(parse(text)).location != "Tabarre"
+
+
+def test_corridors_counted_then_told_one_by_one() -> None:
+    text = (
+        "A truce in Manbij took effect on Tuesday as two corridors opened. "
+        "One corridor runs to the Qara Qozak bridge, for YPG members who are to withdraw carrying only their "
+        "personal weapons. A second corridor, open only to civilians, leads north to Jarablus, and no armed "
+        "person will be allowed to use it."
+    )
+    corridors = pause_of(parse(text)).corridors
+    assert [(c.count, c.destination, c.armed) for c in corridors] == [
+        (1, "Qara Qozak", True),
+        (1, "Jarablus", False),
+    ]

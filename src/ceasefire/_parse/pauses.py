@@ -1499,10 +1499,13 @@ def _corridors(
             armed_in = span_at(clause.start, following.end)
         if clause not in beneficiaries:
             beneficiaries[clause] = _beneficiaries(analysis, clause, tables)  # once a clause, however many corridors
+        # its own clause first: "for PKK/YPG members ... carrying only their personal weapons. A second
+        # corridor, open only to civilians ... no armed person will be allowed to use it"
+        own_arms = _armed(analysis.phrases, clause, tables)
         corridor = Corridor(
             count=count,
             beneficiaries=beneficiaries[clause],
-            armed=_armed(analysis.phrases, armed_in, tables),
+            armed=own_arms if own_arms is not None else _armed(analysis.phrases, armed_in, tables),
             origin=origin_place,
             destination=destination_place,
             conditions=_conditions(analysis.phrases, clause, tables),
@@ -1545,6 +1548,7 @@ def _corridors(
             corridors.append(corridor)
     corridors = _counted_later(corridors, text)
     corridors += _others_counted(analysis, corridors, tables, sentences)
+    corridors = _told_one_by_one(corridors)
     body = [c for c in corridors if c.evidence.start >= headline_end]
     told_in_body = [span for span in told if span.start >= headline_end]
     kept = _armed_as_told_of_them(analysis, body or corridors, sentences, tables)
@@ -1597,6 +1601,26 @@ def _others_counted(
 _ANOTHER = re.compile(r"(?i:\b(?:another|a\sfurther))\s$")
 _VERB_AFTER_COUNT = re.compile(r"\s(?:will|would|are|were|can|could|may|is\sto|are\sto)\b")
 """A verb right after "another five": the number stands for a noun said before it."""
+
+
+def _told_one_by_one(corridors: list[Corridor]) -> list[Corridor]:
+    """
+    Drop a count of corridors going nowhere said when each is then told apart, one by one.
+
+    "as two corridors opened ... one corridor runs ... to the Qara Qozak bridge ... A second
+    corridor ... leads north to Jarablus": the two, not two more.
+    """
+    if len(corridors) < 3:  # a count and at least two told apart
+        return corridors
+    first, *rest = corridors
+    if (
+        first.count is not None
+        and first.count == len(rest)
+        and first.destination is None
+        and all(c.count in {None, 1} and c.destination is not None for c in rest)
+    ):
+        return [attrs.evolve(c, count=1) for c in rest]
+    return corridors
 
 
 def _counted_later(corridors: list[Corridor], text: str) -> list[Corridor]:
