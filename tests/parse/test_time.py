@@ -581,3 +581,15 @@ def test_a_range_of_days_in_one_month(text: str, days: tuple[str, str]) -> None:
 def test_two_days_joined_by_and_are_no_range() -> None:
     (mention,) = times("Drone strikes on 14 and 17 October hit markets.", datetime.date(2019, 10, 17))
     assert mention.until is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They had not fired a single shot since 6 a.m.\n\nOn Sunday, rebels attacked the town.",
+        "The truce held on Sunday.\n\nAt 6 a.m. the rebels attacked.",
+        "The truce began at 6 a.m. On Monday it still held.",
+    ],
+)
+def test_a_clock_time_and_a_day_in_two_sentences_stay_apart(text: str) -> None:
+    assert len(times(text, datetime.date(2024, 12, 10))) == 2

@@ -760,7 +760,13 @@ def _joins(first: TimeMention, second: TimeMention, text: str) -> bool:
         second.span.start - first.span.end <= 24
         and ((_is_clock_only(first) and _is_day(second)) or (_is_day(first) and _is_clock_only(second)))
         and _JOINER.fullmatch(text, first.span.end, second.span.start) is not None
+        # not "had not fired a single shot since 6 a.m.\n\nOn Sunday, ...": another sentence
+        and _NEW_SENTENCE.match(text, first.span.end - text.endswith(".", 0, first.span.end), second.span.start) is None
     )
+
+
+_NEW_SENTENCE = re.compile(r"\.?\s*\n\s*\n|\.\s+[A-Z]")
+"""A paragraph break, or a full stop and a capital, between two times: they belong to two sentences."""
 
 
 def _in_brackets(first: TimeMention, second: TimeMention, text: str) -> bool:
