@@ -460,6 +460,8 @@ def test_a_definite_mention_of_the_storys_pause_is_no_other_ceasefire() -> None:
         "Residents of the valley have now gone nine days without a single raid.",
         "At least 1,200 people died after the earthquake struck near the coast on Monday.",
         "Aid workers said the cyclone hit the camps hardest.",
+        "Troops would hold their positions and respond only if attacked, he said.",
+        '"Our fighters will not fire a single shot unless they are attacked," the spokesman said.',
     ],
 )
 def test_a_backdrop_or_a_threat_is_no_attack(text: str) -> None:
@@ -480,6 +482,11 @@ def test_the_dead_as_victims_are_no_killing_of_their_own(text: str) -> None:
 def test_talks_that_ended_without_a_ceasefire_made_none() -> None:
     report = ceasefire.parse("Talks in Jeddah ended without a ceasefire, and the fighting in Khartoum went on.")
     assert [e for e in report.events if e.kind is EventKind.CEASEFIRE] == []
+
+
+def test_an_attack_told_in_a_when_clause_is_one() -> None:
+    report = ceasefire.parse("Twelve people were killed when shells hit a market on Wednesday.")
+    assert [e for e in report.events if e.kind is EventKind.ATTACK]
 
 
 def test_an_attack_said_plainly_is_one() -> None:

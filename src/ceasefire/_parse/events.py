@@ -138,6 +138,12 @@ _UNDER = re.compile(r"(?i:\bunder\s(?:the|this)\s)")
 _ANY_BEFORE = re.compile(r"(?i:\bany)\s(?:[\w-]+\s)?$")
 _WITHOUT_BEFORE = re.compile(r"(?i:\bwithout)\s(?:a\s(?:single\s)?|any\s)?(?:[\w-]+\s)?$")
 """What is said not to happen: "nine days without a single raid", "to be observed without offensive actions"."""
+_CONDITION_BEFORE = re.compile(
+    r"(?i:\b(?:if|whenever|wherever|unless))\s(?:(?:they|it|we|he|she|you)\s)?"
+    r"(?:(?:are|is|were|was|be|get|gets|got|come|comes)\s(?:under\s)?)?$"
+    r"|(?i:\bwhen)\s(?:they|it|we|he|she|you)\s(?:are|is|get|gets|come|comes)\s(?:under\s)?$"
+)
+"""A blow said on a condition ("will respond if attacked"), not "when shells hit a market", which tells one."""
 _DEAD_AS_NOUN = re.compile(r"(?i:\b(?:the|our|their|its|his|her|both|of))\s$")
 _HAZARD_BEFORE = re.compile(
     r"(?i:\b(?:(?:earth)?quake|tremor|aftershock|cyclone|storm|typhoon|hurricane|flood|tsunami|landslide)s?)"
@@ -473,6 +479,8 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (kind is EventKind.ALLEGATION and _OWN_DEED_AFTER.match(text, match.end()) is not None)
         # "respond to any attack", "denied that any prisoner exchange had been agreed": none, as the text says
         or (kind not in _SAY_KINDS and _ANY_BEFORE.search(before) is not None)
+        # "troops would respond only if attacked", "wherever they are attacked": a condition, no blow
+        or (kind in {EventKind.ATTACK, EventKind.KILLING} and _CONDITION_BEFORE.search(before) is not None)
         # "Nine days without a single raid": none, as the text says
         or (kind not in _SAY_KINDS and _WITHOUT_BEFORE.search(before) is not None)
         # "three children were among the dead", "bury our dead": the victims of a blow told elsewhere
