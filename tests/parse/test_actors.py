@@ -1126,3 +1126,24 @@ def test_what_a_person_is_before_the_name_is_a_title(text: str, person: str, tit
 )
 def test_ministries_of_every_kind(text: str, ministry: str) -> None:
     assert named(text, ministry).kind is ActorKind.GOVERNMENT_BODY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebanon's General Security directorate said 550,000 people had crossed.",
+        "Patients were moved from the General Hospital on Friday.",
+        "Myanmar's army chief Senior Gen. Min Aung Hlaing said on Tuesday that the truce would hold.",
+    ],
+)
+def test_words_of_offices_and_places_after_a_title_are_no_person(text: str) -> None:
+    people = [a.name for a in table(text).actors if a.kind is ActorKind.PERSON]
+    assert all(name not in {"Security", "Hospital", "Senior"} for name in people)
+
+
+def test_forces_loyal_to_a_titled_leader_keep_the_name_s_place() -> None:
+    text = "The ministry, which is helping forces loyal to Senior General Kyaw Zeya, is trying to retake Kyaukphyu."
+    forces = named(text, "forces loyal to Kyaw Zeya")
+    assert forces.kind is ActorKind.MILITARY
+    assert named(text, "Kyaw Zeya").kind is ActorKind.PERSON
+    assert "forces loyal to Senior General Kyaw Zeya" in {text[m.start : m.end] for m in forces.mentions}

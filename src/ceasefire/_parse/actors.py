@@ -710,11 +710,13 @@ class _Finder:
             affiliation = entry.affiliation if entry is not None else None
             if full not in self.persons:
                 self.keep_person(full, _Found(0, 0, full, ActorKind.PERSON, 3, None, affiliation))
-            end = match.start("person") + len(words)
+            # the name may be trimmed at either end: "Senior General Kyaw Zeya" is Kyaw Zeya
+            start = match.start("person") + max(match.group("person").find(words), 0)
+            end = start + len(words)
             self.add(_Found(match.start(), end, "", ActorKind.MILITARY, 4, affiliation=full))
             if entry is None or entry.kind is ActorKind.PERSON:
                 # the name inside is a person too: "forces loyal to Abdulrahman al-Qirshi" tells of al-Qirshi
-                self.nested.append(_Found(match.start("person"), end, full, ActorKind.PERSON, 3, None, affiliation))
+                self.nested.append(_Found(start, end, full, ActorKind.PERSON, 3, None, affiliation))
         cues = [*self.phrases.all(self.tables.cue_before), *self.phrases.all(self.tables.cue_before_clause_end)]
         for match in [*cues, *self._cued_after(), *self._aged()]:
             if any(token in self.tables.org_heads for token in match.group("person").split()):
