@@ -1989,3 +1989,17 @@ def test_corridors_counted_then_told_one_by_one() -> None:
         (1, "Qara Qozak", True),
         (1, "Jarablus", False),
     ]
+
+
+def test_a_road_people_may_take_to_a_place_is_a_corridor() -> None:
+    text = (
+        "The army and the RSF agreed to a 72-hour ceasefire around Singa from 6 a.m. on Tuesday. "
+        "Civilians who want to leave Singa may travel along the Singa-Sennar road to Sennar town."
+    )
+    (corridor,) = pause_of(parse(text)).corridors
+    assert (corridor.count, corridor.destination) == (1, "Sennar")
+
+
+def test_a_road_fought_along_is_no_corridor() -> None:
+    text = "The army and the RSF agreed to a 72-hour ceasefire. Rebels advanced along the main road to Sennar."
+    assert pause_of(parse(text)).corridors == ()

@@ -1447,7 +1447,15 @@ def _corridors(
     told: list[Span] = []
     ends = [n.span.end for n in analysis.numbers]
     headline_end = title_end(analysis.article)
-    for match in analysis.phrases.all(tables.corridor):
+    # "Civilians may travel along the Singa-Sennar road to Sennar town": a road to a place, used to leave
+    roads = [
+        road
+        for road in _ROAD.finditer(text)
+        if _PASSAGE_VERB_BEFORE.search(text, max(0, road.start() - _PASSAGE_REACH), road.start())
+    ]
+    found = analysis.phrases.all(tables.corridor)
+    for match in sorted([*found, *roads], key=lambda m: m.start()) if roads else found:
+        is_road = match.re is _ROAD
         if tables.not_corridor_before.search(text, max(0, match.start() - 24), match.start()):
             continue  # "an energy corridor whose pipelines", "a security corridor six kilometres deep"
         sentence = sentences.at(match.start())
@@ -1460,7 +1468,8 @@ def _corridors(
         # "a humanitarian corridor would be opened" is one; a later "a corridor" with nowhere to go
         # is most often a manner of speaking ("nobody trusts a corridor that ...").
         single = (
-            not corridors
+            not is_road
+            and not corridors
             and number is None
             and not match.group(0).endswith("s")
             and _ONE_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())
@@ -1480,11 +1489,19 @@ def _corridors(
             between is not None and origin_place is None and destination_place is None
         ):  # "a corridor between Ulang and Malakal"
             origin_place, destination_place = _place_pair(between, analysis, tables)
-        if number is None and not single and destination_place is None:
+        if (number is None or is_road) and not single and destination_place is None:
             continue
+        if is_road:
+            number = None  # one road: counted as one below
         told.append(span_at(match.start(), match.end()))
         clause = _corridor_clause(text, sentence, match.start())
-        count = int(number.value) if number is not None and isinstance(number.value, int) else 1 if single else None
+        count = (
+            int(number.value)
+            if number is not None and isinstance(number.value, int)
+            else 1
+            if single or is_road
+            else None
+        )
         following = sentences.at(sentence.end + 1) if sentence.end < len(text) else sentence
         # "... a corridor. Armed personnel may not use the corridor.": the next sentence may say who may not
         armed_in = clause
@@ -1601,6 +1618,15 @@ def _others_counted(
 _ANOTHER = re.compile(r"(?i:\b(?:another|a\sfurther))\s$")
 _VERB_AFTER_COUNT = re.compile(r"\s(?:will|would|are|were|can|could|may|is\sto|are\sto)\b")
 """A verb right after "another five": the number stands for a noun said before it."""
+
+
+_ROAD = re.compile(r"\balong\s(?:the\s)?(?:main\s)?(?:[A-Z][\w-]*(?:[\s-][A-Z][\w-]*){0,3}\s)?(?i:road|highway)\b")
+"""A road named as a way ("along the Singa-Sennar road", "along the main highway", "along Salah al-Din Road")."""
+_PASSAGE_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:travel|travelled|traveled|walk|walked|move|moved|leave|left|drive|drove|pass|carry|carried|bring"
+    r"|go|went|flee|fled|escape|evacuate|evacuated|head|headed|return|returned|cross|crossed)\b)"
+)
+_PASSAGE_REACH = 60
 
 
 def _told_one_by_one(corridors: list[Corridor]) -> list[Corridor]:
