@@ -2003,3 +2003,12 @@ def test_a_road_people_may_take_to_a_place_is_a_corridor() -> None:
 def test_a_road_fought_along_is_no_corridor() -> None:
     text = "The army and the RSF agreed to a 72-hour ceasefire. Rebels advanced along the main road to Sennar."
     assert pause_of(parse(text)).corridors == ()
+
+
+def test_a_capital_named_before_the_road_to_it_is_its_destination() -> None:
+    text = (
+        "A 30-day truce took effect in Hodeidah on Wednesday. Under the deal, up to 40 trucks a day may "
+        "carry food from Hodeidah port to Sanaa along the main highway."
+    )
+    (corridor,) = pause_of(parse(text)).corridors
+    assert corridor.destination == "Sanaa"

@@ -102,6 +102,7 @@ class PauseWords:
     place: re.Pattern[str]
     destination: re.Pattern[str]
     destination_before: re.Pattern[str]
+    destination_just_before: re.Pattern[str]
     origin_before: re.Pattern[str]
     origin: re.Pattern[str]
     not_places: frozenset[str]
@@ -228,6 +229,8 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         destination_before=re.compile(
             rf"\s(?:to|towards|into)\s{place}\s(?:along|through|via|using|by)\s(?:(?:a|an|the)\s)?(?:[\w-]+\s){{0,2}}$"
         ),
+        # "from Hodeidah port to Sanaa along the main highway": right before a road's "along"
+        destination_just_before=re.compile(rf"\s(?:to|towards|into)\s{place}\s$"),
         effect=_words(lexicon, "pause.effect"),
         halt_to_come=_words(lexicon, "pause.halt_to_come"),
         halt_verbs=keyed(
@@ -1479,7 +1482,11 @@ def _corridors(
         )
         if destination_place is None:
             destination_place = _destination_before(
-                tables.destination_before, analysis, sentence, match.start(), tables
+                tables.destination_just_before if is_road else tables.destination_before,
+                analysis,
+                sentence,
+                match.start(),
+                tables,
             )
         origin_place = _place_after(tables.origin, analysis, match.end(), min(sentence.end, match.end() + 60), tables)
         if origin_place is None:
@@ -1831,9 +1838,12 @@ def _destination_before(
     if found is None:
         return None
     place = clean_place(found.group("place"))
-    if not place or place.split()[0] in tables.not_places or analysis.actors.at(found.start("place")) is not None:
+    if not place or place.split()[0] in tables.not_places:
         return None
-    return place
+    named = analysis.actors.at(found.start("place"))
+    actor = analysis.actors.by_id(named.actor_id) if named is not None else None
+    # as after the corridor word, a state or its government is the only party that is a place ("to Sanaa")
+    return place if actor is None or actor.kind in {ActorKind.STATE, ActorKind.GOVERNMENT} else None
 
 
 _BEFORE_REACH = 120
