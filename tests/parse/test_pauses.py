@@ -2012,3 +2012,8 @@ def test_a_capital_named_before_the_road_to_it_is_its_destination() -> None:
     )
     (corridor,) = pause_of(parse(text)).corridors
     assert corridor.destination == "Sanaa"
+
+
+def test_a_length_after_will_initially_last() -> None:
+    text = "The ceasefire took effect at noon on Thursday. The ceasefire will initially last for 10 days."
+    assert pause_of(parse(text)).duration == datetime.timedelta(days=10)

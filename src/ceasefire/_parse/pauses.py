@@ -1274,7 +1274,7 @@ _CALENDAR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 
 _BEFORE_TRIGGER = re.compile(r"[\s\w\"“”-]{0,25}")  # "a 48-hour \"no-fire\" pause"
 _AFTER_TRIGGER = re.compile(
-    r"(?:\s(?:will|would|to|is|was)(?:\s(?:hold|last|run|be|continue|go\son|stay|remain))?"
+    r"(?:\s(?:will|would|to|is|was)(?:\s(?:initially|first|only|then))?(?:\s(?:hold|last|run|be|continue|go\son|stay|remain))?"
     r"(?:\s(?:open|in\splace|in\seffect|in\sforce))?|\s(?:fighting|(?:military\s)?operations|hostilities))?"
     # "in the city of Hodeidah for three days"; "in the commune of Anzourou, in the western Tillabéri region, for"
     r"(?:,?\s(?:in|on|around|across|along)\s(?:the\s)?[^,.;:\"“”]{1,60}?){0,2},?"
@@ -1283,7 +1283,7 @@ _AFTER_TRIGGER = re.compile(
 )
 """
 From a mention to its length: "a ceasefire of three days", "the pause will hold for", "pause fighting for",
-"a cessation of hostilities for an initial period of 30 days".
+"a cessation of hostilities for an initial period of 30 days", "The ceasefire will initially last for 10 days".
 """
 _ELAPSED = re.compile(r"\s(?:into|after|since)\s")  # "five days into the truce": time gone by, not its length
 
