@@ -964,3 +964,14 @@ def test_an_undated_evacuation_before_the_dated_one_is_the_same() -> None:
 def test_sieges_all_undated_are_kept() -> None:
     report = parse("Aid reached the besieged town of Babanusa. Another convoy left for besieged Dilling.")
     assert len(events_of(report, EventKind.SIEGE)) == 2
+
+
+def test_a_timeline_entry_is_dated_by_its_date_not_by_publication() -> None:
+    text = (
+        "Key dates: the truce in Amhara\n\n"
+        "Jan. 2024 - The Ethiopian Human Rights Commission says hundreds of civilians have been killed.\n\n"
+        "Oct. 20 - The Amhara Fano National Movement says it is ready for talks."
+    )
+    report = ceasefire.parse(text, datetime.date(2025, 11, 18))
+    said = sorted(e.when.value for e in report.events if e.kind is EventKind.STATEMENT and e.when is not None)
+    assert said == ["2024-01", "2025-10-20"]

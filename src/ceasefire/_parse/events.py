@@ -396,6 +396,23 @@ def _said_after(text: str, times: Sequence[TimeMention], mention: Span) -> When 
     )
 
 
+def _entry_date(text: str, at: int, dated: _Times) -> TimeMention | None:
+    """
+    The date opening the line of `at`, when the line is a dated entry: "Aug. 4, 2023 - The government declares ...".
+
+    A timeline tells each entry in the present tense; its date, not the day of publication, dates it.
+    """
+    line = text.rfind("\n", 0, at) + 1
+    first = dated.between(line, line + 1)
+    if first and first[0].when is not None and _ENTRY_DASH.match(text, first[0].span.end):
+        return first[0]
+    return None
+
+
+_ENTRY_DASH = re.compile(r"\s?[-–—:]\s")
+"""After an entry's date: "Nov. 2 - ", "March 12, 2025 – "."""
+
+
 def _bounds(span: Span) -> tuple[int, int]:
     return span.start, span.end
 
@@ -588,13 +605,16 @@ def find_events(analysis: Analysis) -> Analysis:
             verbs = [match.end(), *(v.end() for v in analysis.phrases.within(tables.say, clause.start, clause.end))]
             near = [t for t in times if t.when is not None and any(0 <= t.span.start - v <= 25 for v in verbs)]
             time = near[0] if near else None
+            entry = _entry_date(text, match.start(), dated)
+            if time is None and entry is not None:
+                time = entry  # "Jan. 2024 - The EHRC says ...": the entry's date, not the day of publication
             if time is None and kind is EventKind.STATEMENT:
                 now = _said_now(analysis, match, tables)
                 if now is not None:
                     time = now
         else:  # "the first release of hostages, al-Kuwari said Thursday": Thursday dates the saying
             unsaid = [t for t in times if t.span.start not in said_days]
-            time = _nearest_time(unsaid, match.start(), match.end(), text)
+            time = _nearest_time(unsaid, match.start(), match.end(), text) or _entry_date(text, match.start(), dated)
         when = time.when if time is not None else None
         halted_since = (
             kind is EventKind.ATTACK
