@@ -2017,3 +2017,13 @@ def test_a_capital_named_before_the_road_to_it_is_its_destination() -> None:
 def test_a_length_after_will_initially_last() -> None:
     text = "The ceasefire took effect at noon on Thursday. The ceasefire will initially last for 10 days."
     assert pause_of(parse(text)).duration == datetime.timedelta(days=10)
+
+
+def test_midnight_after_the_day_the_pause_was_made() -> None:
+    text = (
+        "The army and the rebels on Tuesday agreed to a complete cessation of firing along the border "
+        "with effect from midnight, the military said."
+    )
+    pause = pause_of(parse(text, datetime.date(2016, 11, 30)))
+    assert pause.start is not None
+    assert pause.start.value == "2016-11-30T00:00"

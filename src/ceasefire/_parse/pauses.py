@@ -1189,7 +1189,11 @@ _BEGAN_NEAR = re.compile(
 
 
 def _next_midnight(
-    analysis: Analysis, clock: TimeMention | None, day: TimeMention | None, times: list[TimeMention]
+    analysis: Analysis,
+    clock: TimeMention | None,
+    day: TimeMention | None,
+    times: list[TimeMention],
+    tables: PauseWords | None = None,
 ) -> When | None:
     """
     The midnight a pause starts at when no day is said: the coming one, or the one gone if it began.
@@ -1215,7 +1219,23 @@ def _next_midnight(
     if any(t.when is not None and t.when.value[:10] != published.isoformat() for t in said_days):
         return None
     began = _BEGAN_NEAR.search(text, max(0, clock.span.start - 40), min(len(text), clock.span.end + 20))
-    first = published if began else published + datetime.timedelta(days=1)
+    # "on Tuesday agreed to a cessation of firing with effect from midnight", told on Wednesday: the
+    # midnight after the day it was made
+    made = next(
+        (
+            made_day
+            for t in times
+            if tables is not None
+            and abs(t.span.start - clock.span.start) <= _SAID_DAY_REACH
+            and t.when is not None
+            and tables.announcing_after.match(text, t.span.end)
+            and (made_day := _day_of(t.when)) is not None
+            and made_day < published
+        ),
+        None,
+    )
+    made_on = made if made is not None else published
+    first = made_on if began else made_on + datetime.timedelta(days=1)
     return When(value=f"{first.isoformat()}T00:00", precision=Precision.MINUTE, text=clock.text, span=clock.span)
 
 
@@ -2476,7 +2496,7 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     day_begins = day is not None and bool(
         tables.start_cue_before.search(text, max(0, day.span.start - 24), day.span.start)
     )
-    start_when = _start(clock, day, day_begins=day_begins) or _next_midnight(analysis, clock, day, times)
+    start_when = _start(clock, day, day_begins=day_begins) or _next_midnight(analysis, clock, day, times, tables)
     end_when = _end(clock, times, text, start_when)
     if start_when is not None and end_when is not None and _before(end_when, start_when):
         end_when = None  # "once it expired on Tuesday", read as last Tuesday: an end before the start is none
