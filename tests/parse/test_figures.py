@@ -685,3 +685,22 @@ def test_kidnappings_counted_are_hostages() -> None:
 def test_people_counted_by_the_aid_they_get(text: str, category: FigureCategory) -> None:
     (figure,) = ceasefire.parse(text).figures
     assert figure.category is category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Thursday 9,500 people had been taken out of eastern Aleppo, the ministry said.",
+        "Some 2,400 people used the corridor to reach Uvira.",
+        "Around 20 people emerged from the plant later that day.",
+        "In all, 156 people had arrived in Zaporizhzhia.",
+    ],
+)
+def test_more_ways_of_being_evacuated(text: str) -> None:
+    (figure,) = figures(text)
+    assert figure.category is FigureCategory.EVACUATED
+
+
+def test_attacks_carried_out_are_not_people_carried_away() -> None:
+    found = figures("Of the 14 strikes, nine were carried out with drones.")
+    assert all(f.category is not FigureCategory.EVACUATED for f in found)
