@@ -704,3 +704,17 @@ def test_more_ways_of_being_evacuated(text: str) -> None:
 def test_attacks_carried_out_are_not_people_carried_away() -> None:
     found = figures("Of the 14 strikes, nine were carried out with drones.")
     assert all(f.category is not FigureCategory.EVACUATED for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Hezbollah fired two mortar rounds at an Israeli position.", "rounds"),
+        ("Troops seized six homemade rifles.", "rifles"),
+        ("Fighters looted 11 humanitarian compounds since January.", "compounds"),
+        ("Monitors recorded 23 air raids on the district last week.", "raids"),
+    ],
+)
+def test_more_things_counted(text: str, unit: str) -> None:
+    (figure,) = figures(text)
+    assert (figure.category, figure.unit) == (FigureCategory.COUNT, unit)
