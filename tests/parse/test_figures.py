@@ -718,30 +718,3 @@ def test_attacks_carried_out_are_not_people_carried_away() -> None:
 def test_more_things_counted(text: str, unit: str) -> None:
     (figure,) = figures(text)
     assert (figure.category, figure.unit) == (FigureCategory.COUNT, unit)
-
-
-@pytest.mark.parametrize(
-    ("text", "unit", "bound"),
-    [
-        ("The ceasefire ended more than a year of cross-border fighting.", "years", Bound.AT_LEAST),
-        ("The food would last a month, WFP said.", "months", Bound.EXACT),
-        ("The Houthis have besieged al-Abdiya for nearly a month.", "months", Bound.AT_MOST),
-        ("The first flight took about an hour to reach Sanaa.", "hours", Bound.APPROX),
-    ],
-)
-def test_one_unit_of_time_is_a_length(text: str, unit: str, bound: Bound) -> None:
-    (figure,) = figures(text)
-    assert (figure.value, figure.unit, figure.bound, figure.category) == (1, unit, bound, FigureCategory.DURATION)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "It was signed a week ago.",
-        "Aid arrived a day later.",
-        "Talks are held twice a week.",
-        "500 trucks a day crossed.",
-    ],
-)
-def test_one_unit_of_time_gone_by_or_as_a_rate_is_no_length(text: str) -> None:
-    assert [f for f in figures(text) if f.category is FigureCategory.DURATION] == []

@@ -546,70 +546,24 @@ def _lengths(
     No number is written, so the numbers stage finds none; the word is the figure's evidence.
     """
     found: list[Figure] = []
-    text = analysis.article.text
-    spans: list[tuple[int, int, str, Bound]] = [
-        (m.start(), m.end(), tables.length_units[m.group(0).lower()], Bound.EXACT)
-        for m in analysis.phrases.all(tables.lengths)
-    ]
-    # "more than a year of fighting", "the food would last a month", "for nearly a decade": one unit
-    for match in _ONE_UNIT.finditer(text):
-        bound = _ONE_UNIT_BOUNDS.get((match.group("bound") or "").lower(), Bound.EXACT)
-        if _NOT_A_LENGTH_AFTER.match(text, match.end()) or _RATE_BEFORE_ONE.search(
-            text, max(0, match.start() - 24), match.start()
-        ):
-            continue  # "a week ago", "a day later", "500 trucks a day", "twice a week": no length
-        if match.group("bound") is None and not (
-            _LENGTH_CUE_BEFORE.search(text, max(0, match.start() - 12), match.start())
-            or text.startswith(" of ", match.end())
-        ):
-            continue  # "a day of mourning" is one, "a week that ..." said of nothing is not read
-        spans.append((match.start("one"), match.end(), match.group("unit").lower() + "s", bound))
-    for start, end, unit, bound in spans:
-        sentence = sentences.at(start)
+    for match in analysis.phrases.all(tables.lengths):
+        sentence = sentences.at(match.start())
         if sentence.start not in sources:
             sources[sentence.start] = _source(analysis, sentence)
+        unit = tables.length_units[match.group(0).lower()]
         found.append(
             Figure(
                 value=1,
-                bound=bound,
+                bound=Bound.EXACT,
                 unit=unit,
                 category=FigureCategory.DURATION,
                 subject=unit.removesuffix("s"),
                 source=sources[sentence.start],
-                text=text[start:end],
-                evidence=span_at(start, end),
+                text=match.group(0),
+                evidence=span_at(match.start(), match.end()),
             )
         )
     return found
-
-
-_ONE_UNIT = re.compile(
-    r"(?<![\w-])(?P<one>(?:(?P<bound>more\sthan|over|nearly|almost|about|around|less\sthan|under|within|some)\s)?"
-    r"(?:a|an)\s(?P<unit>year|month|week|day|hour|decade))(?![\w-])",
-    re.IGNORECASE,
-)
-_ONE_UNIT_BOUNDS = {
-    "more than": Bound.AT_LEAST,
-    "over": Bound.AT_LEAST,
-    "nearly": Bound.AT_MOST,
-    "almost": Bound.AT_MOST,
-    "less than": Bound.AT_MOST,
-    "under": Bound.AT_MOST,
-    "within": Bound.AT_MOST,
-    "about": Bound.APPROX,
-    "around": Bound.APPROX,
-    "some": Bound.APPROX,
-}
-_NOT_A_LENGTH_AFTER = re.compile(
-    r"\s(?:ago|later|earlier|before|after|or\s(?:two|so)|and\sa\shalf\sago)\b|-(?:long|old)\b|\s(?:into|since)\b",
-    re.IGNORECASE,
-)
-"""Time gone by or a point in time, not a length: "a week ago", "a day later", "a day into the truce"."""
-_RATE_BEFORE_ONE = re.compile(r"(?i:\b(?:once|twice|times|per|every|each))\s$")
-"""A rate or a period named, not a length: "twice a week"; "500 trucks a day" has no cue of a length."""
-_LENGTH_CUE_BEFORE = re.compile(
-    r"(?i:\b(?:for|by|last|lasted|lasts|took|takes|take|spent|within|in|barely|only|just))\s$"
-)
 
 
 _FATES = frozenset(
