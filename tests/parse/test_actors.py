@@ -1147,3 +1147,8 @@ def test_forces_loyal_to_a_titled_leader_keep_the_name_s_place() -> None:
     assert forces.kind is ActorKind.MILITARY
     assert named(text, "Kyaw Zeya").kind is ActorKind.PERSON
     assert "forces loyal to Senior General Kyaw Zeya" in {text[m.start : m.end] for m in forces.mentions}
+
+
+def test_a_name_opening_on_an_initial() -> None:
+    person = named("Chief Minister N. Biren Singh said the truce would hold.", "N. Biren Singh")
+    assert person.title == "Chief Minister"

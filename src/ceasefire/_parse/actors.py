@@ -258,7 +258,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
     }
     particles = alternation(lexicon.word_list("actor.name_particles"))
     word = rf"[{UPPER}]{LETTERS}(?:-[^\W\d_]{LETTERS})?"  # "García", "Çavuşoğlu", "Abu-Bakr"
-    name = rf"{word}(?:\s(?:(?:{particles})[\s-])?{word}){{0,4}}"  # "Sheikh Mohammed bin Abdulrahman Al Thani"
+    # "Sheikh Mohammed bin Abdulrahman Al Thani"; "N. Biren Singh", with an initial
+    name = rf"(?:[{UPPER}]\.\s)?{word}(?:\s(?:(?:{particles})[\s-])?{word}){{0,4}}"
     known = alternation(by_name)
     heads_alt = alternation(list(word_pairs(lexicon, "actor.org_heads")))
     demonym = alternation(by_demonym)
