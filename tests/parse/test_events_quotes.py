@@ -461,6 +461,8 @@ def test_a_definite_mention_of_the_storys_pause_is_no_other_ceasefire() -> None:
         "At least 1,200 people died after the earthquake struck near the coast on Monday.",
         "Aid workers said the cyclone hit the camps hardest.",
         "Troops would hold their positions and respond only if attacked, he said.",
+        "About 1,500 families who fled fighting around Kyaukme went back to their homes.",
+        "The truce ended more than a year of fighting along the border.",
         '"Our fighters will not fire a single shot unless they are attacked," the spokesman said.',
     ],
 )

@@ -138,6 +138,10 @@ _UNDER = re.compile(r"(?i:\bunder\s(?:the|this)\s)")
 _ANY_BEFORE = re.compile(r"(?i:\bany)\s(?:[\w-]+\s)?$")
 _WITHOUT_BEFORE = re.compile(r"(?i:\bwithout)\s(?:a\s(?:single\s)?|any\s)?(?:[\w-]+\s)?$")
 """What is said not to happen: "nine days without a single raid", "to be observed without offensive actions"."""
+_FIGHTING_BACKDROP_BEFORE = re.compile(
+    r"(?i:\b(?:of|in|fled|flee|flees|fleeing|escape|escaped|escaping|amid|despite|by|from))\s(?:the\s)?(?:[\w-]+\s)?$"
+)
+"""Before "fighting", words that make it the backdrop of something else, not a blow told."""
 _CONDITION_BEFORE = re.compile(
     r"(?i:\b(?:if|whenever|wherever|unless))\s(?:(?:they|it|we|he|she|you)\s)?"
     r"(?:(?:are|is|were|was|be|get|gets|got|come|comes)\s(?:under\s)?)?$"
@@ -496,6 +500,8 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (kind is EventKind.ALLEGATION and _OWN_DEED_AFTER.match(text, match.end()) is not None)
         # "respond to any attack", "denied that any prisoner exchange had been agreed": none, as the text says
         or (kind not in _SAY_KINDS and _ANY_BEFORE.search(before) is not None)
+        # "fled fighting around Kyaukme", "after 11 days of fighting", "a sharp drop in fighting": a backdrop
+        or (match.group(0).lower() == "fighting" and _FIGHTING_BACKDROP_BEFORE.search(before) is not None)
         # "troops would respond only if attacked", "wherever they are attacked": a condition, no blow
         or (kind in {EventKind.ATTACK, EventKind.KILLING} and _CONDITION_BEFORE.search(before) is not None)
         # "Nine days without a single raid": none, as the text says
