@@ -2027,3 +2027,14 @@ def test_midnight_after_the_day_the_pause_was_made() -> None:
     pause = pause_of(parse(text, datetime.date(2016, 11, 30)))
     assert pause.start is not None
     assert pause.start.value == "2016-11-30T00:00"
+
+
+def test_a_military_s_halt_of_operations_gives_the_pause_its_place_and_hours() -> None:
+    text = (
+        "Israel's military said Tuesday it will halt operations in parts of eastern Khan Younis from 8 a.m. to "
+        "5 p.m. on Thursday so UN teams can repair two water wells. The pause was requested by UNICEF."
+    )
+    pause = pause_of(parse(text, datetime.date(2024, 7, 23)))
+    assert pause.location == "eastern Khan Younis"
+    assert pause.start is not None
+    assert pause.start.value == "2024-07-25T08:00"
