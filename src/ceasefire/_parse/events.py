@@ -291,9 +291,9 @@ def _location(analysis: Analysis, match: re.Match[str], clause: Span, pause_tabl
 _DAY_OR_FINER = frozenset({Precision.DAY, Precision.HOUR, Precision.MINUTE})
 _SINCE_BEFORE = re.compile(r"(?i:\bsince)\s(?:\w+\s)?$")
 _ANNOUNCEMENT_REACH = 60
+"""How far after "announced" its date may come ("announced by U.S. President Joe Biden in Washington on Tuesday")."""
 _BOUND_CUE = re.compile(r"(?i:from|between|starting|beginning|effective|until|till|through)\b")
 """How a pause's start or end is told ("starting at 6 a.m. on Wednesday"): no day of its announcement."""
-"""How far after "announced" its date may come ("announced by U.S. President Joe Biden in Washington on Tuesday")."""
 
 
 def _announcement(
