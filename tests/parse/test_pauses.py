@@ -2038,3 +2038,14 @@ def test_a_military_s_halt_of_operations_gives_the_pause_its_place_and_hours() -
     assert pause.location == "eastern Khan Younis"
     assert pause.start is not None
     assert pause.start.value == "2024-07-25T08:00"
+
+
+def test_a_truce_recalled_years_after_it_began_is_no_pause_of_the_story() -> None:
+    text = (
+        "Three years on, Yemenis recall the truce that let them breathe\n\n"
+        "The UN-brokered truce took effect at 7:00 pm (1600 GMT) on April 2, 2022, for an initial two months. "
+        '"Now my children ask me when the truce will come back," she said.'
+    )
+    report = parse(text, datetime.date(2025, 4, 2))
+    assert report.pauses == ()
+    assert any(e.kind is EventKind.CEASEFIRE for e in report.events)

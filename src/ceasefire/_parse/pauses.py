@@ -2019,9 +2019,22 @@ def find_pauses(analysis: Analysis) -> Analysis:
             )
         )
     # "agreed to extend the truce by another 48 hours": the extension is a pause of its own, after the first
+    # "The UN-brokered truce took effect at 7:00 pm on April 2, 2022", recalled three years on: history
+    pauses = [p for p in pauses if not _started_long_ago(p, analysis.article.published)]
     extensions = [e for e in (_extension(analysis, p, tables, sentences) for p in pauses[:1]) if e is not None]
-    numbered = [*pauses, *(attrs.evolve(e, id=f"pause-{len(pauses) + 1 + i}") for i, e in enumerate(extensions))]
+    numbered = [
+        *(attrs.evolve(p, id=f"pause-{i}") for i, p in enumerate(pauses, start=1)),
+        *(attrs.evolve(e, id=f"pause-{len(pauses) + 1 + i}") for i, e in enumerate(extensions)),
+    ]
     return attrs.evolve(analysis, pauses=tuple(numbered))
+
+
+def _started_long_ago(pause: HumanitarianPause, published: datetime.date | None) -> bool:
+    """Whether a pause began a year or more before publication: a halt of the past, not the story's."""
+    started = _day_of(pause.start) if pause.start is not None else None
+    if started is None or published is None:
+        return False
+    return (published.year - started.year) * 12 + published.month - started.month >= _LONG_AGO
 
 
 _EXTENDED_BY = re.compile(r"(?i:\b(?:by|for)\s(?:another\s|a\sfurther\s|an\sadditional\s|an\sextra\s)?)$")
