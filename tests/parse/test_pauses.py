@@ -2049,3 +2049,15 @@ def test_a_truce_recalled_years_after_it_began_is_no_pause_of_the_story() -> Non
     report = parse(text, datetime.date(2025, 4, 2))
     assert report.pauses == ()
     assert any(e.kind is EventKind.CEASEFIRE for e in report.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Chinese carmakers call "ceasefire" in price war',
+        "Investors cheered a truce in China's car price war on Thursday.",
+        "The Fed held rates steady, its first pause in rate hikes in more than a year.",
+    ],
+)
+def test_a_pause_word_said_of_prices_and_rates_is_no_pause(text: str) -> None:
+    assert parse(text).pauses == ()

@@ -188,8 +188,9 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             rf"(?:^|\W)(?:{_words(lexicon, 'pause.figurative_before').pattern})(?:\s[\w-]+)?\s$", re.IGNORECASE
         ),
         figurative_after=re.compile(
-            rf"\s(?:{_words(lexicon, 'pause.figurative_after').pattern}"
-            rf"|(?:on|in|over)\s(?:(?:the|its|their|a|separate|further|new)\s)?"
+            # 'call "ceasefire" in price war', "a truce in China's car price war"
+            rf"[\"”’']?\s(?:{_words(lexicon, 'pause.figurative_after').pattern}"
+            rf"|(?:on|in|over)\s(?:(?:the|its|their|a|separate|further|new)\s)?(?:[A-Z][\w-]*['’]s\s)?(?:[a-z]+\s)?"
             rf"(?:{_words(lexicon, 'pause.figurative_objects').pattern}))",
             re.IGNORECASE,
         ),
