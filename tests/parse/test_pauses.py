@@ -2061,3 +2061,15 @@ def test_a_truce_recalled_years_after_it_began_is_no_pause_of_the_story() -> Non
 )
 def test_a_pause_word_said_of_prices_and_rates_is_no_pause(text: str) -> None:
     assert parse(text).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta has rejected an offer by the Kachin Independence Army (KIA) of a ceasefire around Bhamo.",
+        "The KIA proposed on Monday a 10-day ceasefire in and around Bhamo, the group said.",
+        '"We will not sign a ceasefire with terrorists," the information team said.',
+    ],
+)
+def test_a_halt_offered_proposed_or_refused_is_no_pause(text: str) -> None:
+    assert parse(text).pauses == ()

@@ -364,9 +364,14 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
 
 _PROPOSED_FOR_BEFORE = re.compile(
     r"(?i:\b(?:proposals?|proposed|plans?|offers?|calls?|appeals?|demands?|push|bid|initiative|basis|need)\b"
-    r"(?:[^.;]|\.(?!\s)){0,100}?\bfor\s(?:a|an)\s(?:[\w-]+\s){0,3})$"
+    r"(?:[^.;]|\.(?!\s)){0,100}?\b(?:for|of)\s(?:a|an)\s(?:[\w-]+\s){0,3}"
+    # "The KIA proposed on Monday a 10-day ceasefire"
+    r"|\bproposed\s(?:on\s)?(?:[\w-]+\s)?(?:a|an)\s(?:[\w-]+\s){0,3})$"
 )
-"""A halt proposed, asked or called for, its words well before it: "a proposal by ... mediators for a ... truce"."""
+"""
+A halt proposed, asked or called for, its words well before it: "a proposal by ... mediators for a ... truce",
+"an offer by the Kachin Independence Army (KIA) of a ceasefire".
+"""
 _OVER_AT_PHRASE_END = re.compile(
     r"(?:(?!\s(?:preceded|followed|was|were|is|are|has|have|had|came|began|started|led)\b)[^,;:.!?\"“”()])*?"
     r"\s(?:that|which)\s(?:had\s)?(?:ended|collapsed|broke\sdown|failed|expired|lapsed)\b"
