@@ -1757,7 +1757,7 @@ def _armed_as_told_of_them(
             for group, words in (("fighters", _FIGHTER_WORDS), ("civilians", _CIVILIAN_WORDS))
             if any(words.search(b) for b in corridor.beneficiaries)
         }
-        if not groups and any(_THE.sub("", b).lower() in armed_groups for b in corridor.beneficiaries):
+        if not groups and any(_LEADING_ARTICLE.sub("", b).lower() in armed_groups for b in corridor.beneficiaries):
             groups = {"fighters"}
         fates = {known[g] for g in groups if g in known}
         if corridor.armed is None and len(groups) == 1 and len(fates) == 1:
@@ -1768,7 +1768,6 @@ def _armed_as_told_of_them(
 
 
 _ARMED_REACH = 100
-_THE = re.compile(r"^(?i:the)\s")
 _FIGHTER_WORDS = re.compile(
     r"(?i:\b(?:fighters|militants|rebels|militiamen|militias|gunmen|insurgents|jihadists|combatants|troops|soldiers)\b)"
 )
