@@ -2069,6 +2069,9 @@ def test_a_pause_word_said_of_prices_and_rates_is_no_pause(text: str) -> None:
         "The junta has rejected an offer by the Kachin Independence Army (KIA) of a ceasefire around Bhamo.",
         "The KIA proposed on Monday a 10-day ceasefire in and around Bhamo, the group said.",
         '"We will not sign a ceasefire with terrorists," the information team said.',
+        "Thirteen of the council's 15 members spoke in favor of a truce to let fuel into the territory.",
+        'A draft resolution would "demand an immediate, durable and sustained humanitarian truce".',
+        "Officials in Doha said talks mediated by Qatar on a pause to free some of the hostages went on.",
     ],
 )
 def test_a_halt_offered_proposed_or_refused_is_no_pause(text: str) -> None:
