@@ -267,3 +267,20 @@ def test_an_extension_by_a_week_is_a_pause_of_its_own() -> None:
         datetime.date(2025, 6, 22),
     )
     assert [p.duration for p in report.pauses] == [datetime.timedelta(days=3), datetime.timedelta(days=7)]
+
+
+def test_a_plural_that_counts_the_pauses_told_apart_is_none_of_its_own() -> None:
+    text = (
+        "Elders announce separate clan truces in Galkayo and Beledweyne after deadly clashes\n\n"
+        "Mogadishu (HOL) - Traditional elders and local officials on Tuesday announced two separate truces between "
+        "rival clan militias in the central Somali towns of Galkayo and Beledweyne, where fighting over land and "
+        "water has killed at least 23 people since the weekend.\n\n"
+        "In Galkayo, a joint committee of elders from both sides of the divided town announced at a press "
+        "conference on Tuesday morning that a 30-day truce between the two militias would take effect at noon "
+        "the same day.\n\n"
+        "Hours later, in a separate announcement on Tuesday evening, Hirshabelle state's interior minister said "
+        "elders had brokered a seven-day truce between militias from two clans fighting over farmland near the "
+        "village of Buundoweyn, north of Beledweyne. That truce was to begin at 6 a.m. on Wednesday."
+    )
+    report = parse(text, datetime.date(2024, 6, 12))
+    assert len(report.pauses) == 2

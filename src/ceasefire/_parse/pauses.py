@@ -2028,12 +2028,27 @@ def find_pauses(analysis: Analysis) -> Analysis:
     # "agreed to extend the truce by another 48 hours": the extension is a pause of its own, after the first
     # "The UN-brokered truce took effect at 7:00 pm on April 2, 2022", recalled three years on: history
     pauses = [p for p in pauses if not _started_long_ago(p, analysis.article.published)]
+    # "announced two separate truces ... in Galkayo and Beledweyne", then each told apart: those two, not a third
+    pauses = [p for p in pauses if not _counted_together(analysis.article.text, p, len(pauses))]
     extensions = [e for e in (_extension(analysis, p, tables, sentences) for p in pauses[:1]) if e is not None]
     numbered = [
         *(attrs.evolve(p, id=f"pause-{i}") for i, p in enumerate(pauses, start=1)),
         *(attrs.evolve(e, id=f"pause-{len(pauses) + 1 + i}") for i, e in enumerate(extensions)),
     ]
     return attrs.evolve(analysis, pauses=tuple(numbered))
+
+
+def _counted_together(text: str, pause: HumanitarianPause, count: int) -> bool:
+    """Whether a pause is only the plural that counts the others ("two separate truces"), which are told apart."""
+    numbers = [_COUNTED_PLURAL_BEFORE.search(text, max(0, span.start - 24), span.start) for span in pause.evidence]
+    return all(
+        found is not None and text[span.end - 1 : span.end] == "s" and count > _PLURAL_COUNTS[found.group(1).lower()]
+        for found, span in zip(numbers, pause.evidence, strict=True)
+    )
+
+
+_PLURAL_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_COUNTED_PLURAL_BEFORE = re.compile(r"(?i:\b(two|three|four|[234])\s(?:(?:separate|local|new|humanitarian)\s){0,2})$")
 
 
 def _started_long_ago(pause: HumanitarianPause, published: datetime.date | None) -> bool:
