@@ -629,6 +629,11 @@ def test_the_day_a_story_was_filed_dates_none_of_its_events() -> None:
     [
         ("The Saudi-led coalition fighting in Yemen announced a truce on Wednesday.", "Saudi-led coalition"),
         ("Aid workers in Gaza said the truce held.", "aid workers"),
+        (
+            "The Saudi-led coalition fighting Houthi rebels in Yemen said it would observe a truce.",
+            "Saudi-led coalition",
+        ),
+        ("The Sudanese army battling the RSF said it would observe the truce.", "Sudanese Armed Forces"),
     ],
 )
 def test_a_subject_speaks_past_a_phrase_that_places_it(text: str, agent: str) -> None:

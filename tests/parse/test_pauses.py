@@ -842,6 +842,17 @@ def test_armed_men_not_allowed_make_a_corridor_unarmed() -> None:
     assert corridor.armed is False
 
 
+def test_fighters_barred_from_a_corridor_are_not_its_users_and_leave_it_unarmed() -> None:
+    (corridor,) = pause_of(
+        parse(
+            "The coalition said it would observe a 48-hour truce in Taiz. Two safe routes would be opened for "
+            "civilians wishing to leave the city, the coalition said, adding that fighters would not be allowed "
+            "to use them."
+        )
+    ).corridors
+    assert (corridor.beneficiaries, corridor.armed) == (("civilians",), False)
+
+
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [

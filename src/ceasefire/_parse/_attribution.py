@@ -89,8 +89,30 @@ def actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention |
     key = (end, sentence.start, sentence.end)
     subjects = analysis.actors.subjects
     if key not in subjects:
-        subjects[key] = _actor_before(analysis, end, sentence)
+        found = _actor_before(analysis, end, sentence)
+        subjects[key] = _past_a_participle(analysis, found, sentence) if found is not None else None
     return subjects[key]
+
+
+_PARTICIPLE_BEFORE = re.compile(
+    r"\s(?!(?:includ|dur|follow|accord|concern|regard|exclud|morn|even|notwithstand|rul)ing\s)"
+    r"[a-z]{2,}ing\s(?:the\s|an?\s)?$"
+)
+"""A participle right before a party, its object: " fighting " in "the coalition fighting Houthi rebels"."""
+
+
+def _past_a_participle(analysis: Analysis, found: ActorMention, sentence: Span) -> ActorMention:
+    """
+    The party a participle phrase follows, not the participle's object.
+
+    "The Saudi-led coalition fighting Houthi rebels in Yemen said": the coalition said it.
+    """
+    start = found.span.start
+    participle = _PARTICIPLE_BEFORE.search(analysis.article.text, max(sentence.start, start - 24), start)
+    if participle is None:
+        return found
+    party = analysis.actors.last_within(max(sentence.start, participle.start() - 80), participle.start())
+    return party if party is not None and party.span.end == participle.start() else found
 
 
 def _actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention | None:

@@ -1931,6 +1931,8 @@ def _beneficiaries(analysis: Analysis, sentence: Span, tables: PauseWords) -> tu
         workers = actor is not None and actor.kind is ActorKind.NGO and mention.text.endswith(("workers", "staff"))
         if ACCORDING_TO.search(text, max(sentence.start, mention.span.start - 16), mention.span.start):
             continue  # "according to an SDF statement": who says so, not who may pass
+        if _BARRED_AFTER.match(text, mention.span.end):
+            continue  # "fighters would not be allowed to use them": who may not pass
         if actor is not None and (actor.kind in kinds or workers):
             found.append((mention.span.start, mention.span.end, one_line(mention.text)))  # not "the ICRC"
     if not allowed:
@@ -1939,12 +1941,20 @@ def _beneficiaries(analysis: Analysis, sentence: Span, tables: PauseWords) -> tu
             (m.start(), m.end(), one_line(m.group(0)))
             for m in analysis.phrases.within(tables.beneficiaries, sentence.start, sentence.end)
             if not any(start < m.end() and m.start() < end for start, end in taken)
+            and not _BARRED_AFTER.match(text, m.end())
         ]
     names: list[str] = []
     for _, _, name in sorted(found):
         if name not in names:
             names.append(name)
     return tuple(names)
+
+
+_BARRED_AFTER = re.compile(
+    r"\s(?:(?:would|will|may|must|shall|could|can)(?:\snot|not|n['’]t)\s(?:be\s)?|(?:are|were)\snot\s)(?:allowed|permitted)\b"
+    r"|\s(?:are|were|will\sbe|would\sbe)\sbarred\b"
+)
+"""What bars the people named right before it from a corridor: " would not be allowed", " are barred"."""
 
 
 def _armed(phrases: PhraseIndex, sentence: Span, tables: PauseWords) -> bool | None:
