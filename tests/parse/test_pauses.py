@@ -1288,6 +1288,28 @@ def test_a_halt_to_come_is_evidence_of_the_pause_and_dates_its_announcement() ->
     assert announced.when.value == "2021-03-07"
 
 
+def test_forces_that_would_halt_fire_tell_of_the_pause_and_date_its_announcement() -> None:
+    text = (
+        "Russia announces daily humanitarian pause in Avdiivka\n\n"
+        "Russia's Defense Ministry said Thursday its forces would halt fire around the besieged city of Avdiivka "
+        "from 10:00 to 14:00 GMT every day starting Friday. The pause is the first of its kind since September."
+    )
+    report = parse(text, datetime.date(2023, 11, 30))
+    assert "halt fire" in [report.text_of(span) for span in pause_of(report).evidence]
+    (announced,) = [e for e in report.events if e.kind is EventKind.PAUSE_ANNOUNCED]
+    assert announced.when is not None
+    assert announced.when.value == "2023-11-30"
+
+
+def test_a_halt_to_come_only_talked_of_is_none_of_the_pause() -> None:
+    text = (
+        "Russia declared a ceasefire around Mariupol on Saturday. Negotiators agreed in principle on Thursday "
+        "to set up safe corridors and possibly to halt fighting along them."
+    )
+    report = parse(text, datetime.date(2022, 3, 5))
+    assert not [span for span in pause_of(report).evidence if "halt" in report.text_of(span)]
+
+
 def test_the_state_of_a_headlines_pause_from_its_first_mention_under_a_standfirst() -> None:
     text = (
         "Warring parties agree to a two-month truce: What we know\n\n"

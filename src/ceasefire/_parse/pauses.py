@@ -2451,6 +2451,8 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
             _Trigger(span=span_at(m.start(), m.end()), kind=PauseKind.CEASEFIRE, sentence=sentences.at(m.start()))
             for m in _halts_to_come(analysis, tables)
             if mentions.owns(m.start())
+            # "agreed in principle ... possibly to halt fire along them": talked of, not made
+            and not _is_other(text, m, sentences.at(m.start()), tables)
         ]
         if triggers
         else []
