@@ -718,3 +718,14 @@ def test_attacks_carried_out_are_not_people_carried_away() -> None:
 def test_more_things_counted(text: str, unit: str) -> None:
     (figure,) = figures(text)
     assert (figure.category, figure.unit) == (FigureCategory.COUNT, unit)
+
+
+def test_a_unit_carried_over_to_a_figure_counts_those_things_unless_its_own_fate_follows() -> None:
+    found = figures(
+        "Yemen had recorded more than 58,000 suspected cholera cases and at least 230 deaths since January. "
+        "Trucks may leave through two corridors, and civilians and the wounded through four others."
+    )
+    assert [(f.value, f.category) for f in found if f.value in {230, 4}] == [
+        (230, FigureCategory.KILLED),
+        (4, FigureCategory.COUNT),
+    ]

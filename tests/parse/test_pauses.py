@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 import ceasefire
-from ceasefire import EventKind, HumanitarianPause, Recurrence, Report, Status
+from ceasefire import EventKind, FigureCategory, HumanitarianPause, Recurrence, Report, Status
 
 
 def parse(text: str, published: datetime.date | None = datetime.date(2016, 11, 2)) -> Report:
@@ -1958,6 +1958,28 @@ def test_corridors_counted_with_their_noun_left_out() -> None:
     )
     corridors = pause_of(parse(text)).corridors
     assert [(c.count, "women" in c.beneficiaries) for c in corridors] == [(3, False), (5, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The insurgents may use three routes out of the city that are reserved for them, while civilians, the "
+            "sick and the wounded can take any of five others running north to Gereshk."
+        ),
+        (
+            "Fighters may leave through three corridors heading east toward Ippy, and civilians and the wounded "
+            "through five others leading north to Gereshk, the statement said."
+        ),
+    ],
+)
+def test_corridors_said_again_as_others_each_with_their_own_people_and_way(text: str) -> None:
+    report = parse("Turkey offered a humanitarian pause in Lashkar Gah on Wednesday. " + text)
+    first, others = pause_of(report).corridors
+    assert (others.count, others.destination, "civilians" in others.beneficiaries) == (5, "Gereshk", True)
+    assert (first.count, first.destination == "Gereshk", "civilians" in first.beneficiaries) == (3, False, False)
+    counts = [(f.value, f.category) for f in report.figures if f.unit in {"routes", "corridors"}]
+    assert counts == [(3, FigureCategory.COUNT), (5, FigureCategory.COUNT)]
 
 
 def test_the_region_an_unnamed_city_lies_in_is_not_the_pause_s_place() -> None:

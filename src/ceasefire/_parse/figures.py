@@ -373,6 +373,14 @@ _FLED = re.compile(r"(?i:\b(?:fled|fleeing|flee))\b")
 _HOMES_AFTER = re.compile(r"\s(?:from\s)?(?:their|his|her)\s(?:homes?|houses?)\b")
 
 
+def _category_of_things(unit: str, tables: _Tables) -> FigureCategory:
+    """What counting things says: "38 trucks" of aid, "61 kidnappings" of hostages, "three bridges" a count."""
+    return next(
+        (kind for kind in _THINGS_OF_A_CATEGORY if tables.categories[_CATEGORIES.index(kind)][1].fullmatch(unit)),
+        FigureCategory.COUNT,
+    )
+
+
 def find_figures(analysis: Analysis) -> Analysis:
     """Build a figure from every quantity that counts something."""
     text = analysis.article.text
@@ -418,15 +426,7 @@ def find_figures(analysis: Analysis) -> Analysis:
         elif unit in tables.currencies:
             category, category_end = FigureCategory.MONEY, unit_end
         elif unit is not None and unit != "people":
-            category = next(  # "38 trucks" of aid, "61 kidnappings" of hostages, "three bridges" a count
-                (
-                    kind
-                    for kind in _THINGS_OF_A_CATEGORY
-                    if tables.categories[_CATEGORIES.index(kind)][1].fullmatch(unit)
-                ),
-                FigureCategory.COUNT,
-            )
-            category_end = unit_end
+            category, category_end = _category_of_things(unit, tables), unit_end
         if category is FigureCategory.DISPLACED and _fled_in_a_pause(analysis, number, sentence, category_end):
             category = FigureCategory.EVACUATED  # "since the truce was declared, 1,100 people have fled the city"
         if unit == "people" and (
@@ -466,6 +466,10 @@ def find_figures(analysis: Analysis) -> Analysis:
             and number.value != 1
         ):
             unit = previous_unit[1]  # ellipsis: the unit of the figure before, in the same sentence
+            if unit != "people" and not said_after:
+                # "two corridors ..., and civilians and the wounded through four others": corridors; but
+                # "1,200 cases and 27 deaths" are dead
+                category = _category_of_things(unit, tables)
         if unit is None and category in {
             FigureCategory.KILLED,
             FigureCategory.DISPLACED,

@@ -1505,8 +1505,10 @@ def _corridors(
             and not match.group(0).endswith("s")
             and _ONE_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())
         )
+        clause = _corridor_clause(text, sentence, match.start())
+        # within its own clause: not "three routes ..., while civilians ... any of five others running north to Gereshk"
         destination_place = _place_after(
-            tables.destination, analysis, match.end(), min(sentence.end, match.end() + _DESTINATION_REACH), tables
+            tables.destination, analysis, match.end(), min(clause.end, match.end() + _DESTINATION_REACH), tables
         )
         if destination_place is None:
             destination_place = _destination_before(
@@ -1529,7 +1531,6 @@ def _corridors(
         if is_road:
             number = None  # one road: counted as one below
         told.append(span_at(match.start(), match.end()))
-        clause = _corridor_clause(text, sentence, match.start())
         count = (
             int(number.value)
             if number is not None and isinstance(number.value, int)
@@ -1626,12 +1627,12 @@ def _others_counted(
     for number in analysis.numbers:
         if not (last.start <= number.span.start < following.end) or number.span.start < counted[-1].evidence.end:
             continue
-        if (
-            not isinstance(number.value, int)
-            or _ANOTHER.search(text, max(0, number.span.start - 12), number.span.start) is None
-        ):
+        if not isinstance(number.value, int):
             continue
-        if _VERB_AFTER_COUNT.match(text, number.span.end) is None:
+        others = _OTHERS_AFTER_COUNT.match(text, number.span.end)  # "any of five others running north"
+        if others is None and _ANOTHER.search(text, max(0, number.span.start - 12), number.span.start) is None:
+            continue
+        if others is None and _VERB_AFTER_COUNT.match(text, number.span.end) is None:
             continue  # "another five days": a count of something else
         sentence = sentences.at(number.span.start)
         clause = _corridor_clause(text, sentence, number.span.start)
@@ -1651,6 +1652,8 @@ def _others_counted(
 
 
 _ANOTHER = re.compile(r"(?i:\b(?:another|a\sfurther))\s$")
+_OTHERS_AFTER_COUNT = re.compile(r"\s(?:others|more)\b(?!\s(?:than|of)\b)(?=[\s,.;]+(?!corridors|routes)[a-z])")
+"""Corridors said again as "others" right after counted ones: "four others leading south to Grimari"."""
 _VERB_AFTER_COUNT = re.compile(r"\s(?:will|would|are|were|can|could|may|is\sto|are\sto)\b")
 """A verb right after "another five": the number stands for a noun said before it."""
 
@@ -1783,6 +1786,8 @@ _FOR_WHOM = re.compile(
 """Where a corridor mentioned again says whom it is for: "designated for opposition", "will be open to civilians"."""
 _CORRIDOR_CLAUSES = re.compile(
     r",\s(?:while|whereas|but)\s|;\s|,?\s(?:and|while)\s(?=(?:the\s)?(?:[\w-]+\s){0,2}(?:other\s)?corridors?\b)"
+    # ", and civilians and the wounded through four others": the count of the rest, its noun left out
+    r"|,\s(?:and|while)\s(?=[^,;.]{0,80}?\s(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\sothers\b)"
 )
 """Where a sentence turns from one set of corridors to another: "... two corridors, while civilians ... five other"."""
 
