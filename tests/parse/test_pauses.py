@@ -1929,6 +1929,26 @@ def test_a_truce_holds_in_the_places_it_covers() -> None:
     assert pause_of(parse(text, datetime.date(2024, 9, 20))).location == "Lubero and Walikale"
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Putin has ordered a daily humanitarian pause in Syria's besieged eastern Ghouta from Tuesday.",
+            "eastern Ghouta",
+        ),
+        (
+            (
+                'The army will halt its assault in Marawi for eight hours on Friday. "This humanitarian pause is our '
+                'gift on the Feast of Sacrifice," the spokesman said.'
+            ),
+            "Marawi",
+        ),
+    ],
+)
+def test_a_possessor_s_place_past_two_descriptors_and_no_feast_for_a_place(text: str, place: str) -> None:
+    assert pause_of(parse(text, datetime.date(2018, 3, 5))).location == place
+
+
 def test_a_sentence_opening_on_the_hours_after_the_pause_gives_them() -> None:
     text = (
         "A new humanitarian pause in Sudan's besieged El Fasher was offered on Tuesday by Egypt's president. "

@@ -148,8 +148,9 @@ def _place_pattern(regions: str, descriptors: str) -> str:
         # "Yemen's contested port city of Hodeidah": a possessor, then what the place is
         rf"|[{UPPER}][\w-]*['’]s(?=\s(?:[a-z-]+\s){{0,2}}(?:city|town|region|province|village|enclave|port|district|capital"
         r"|base|headquarters),?\s)"
-        # "Syria's northwestern Idlib province", "Sudan's besieged El Fasher": a possessor, then the place's name
-        rf"|[{UPPER}][\w-]*(?:['’]s|s['’])(?=\s(?:(?:{regions}|{describing})\s)?[{UPPER}])"
+        # "Syria's northwestern Idlib province", "Sudan's besieged El Fasher", "Syria's besieged eastern Ghouta":
+        # a possessor, then the place's name
+        rf"|[{UPPER}][\w-]*(?:['’]s|s['’])(?=\s(?:(?:{regions}|{describing})\s){{0,2}}[{UPPER}])"
         r"|(?:[a-z-]+\s){0,2}(?:city|town|region|province|village|enclave|port|district|camp|cities|towns"
         r"|regions|provinces|villages|districts|townships|township|commune|municipality|county|governorate|oblast"
         r"|prefecture|department|locality|neighbourhood|neighborhood|division|woreda|barangay|tehsil|sub-county"
