@@ -1075,6 +1075,29 @@ def test_a_pause_agreed_on_a_day_starting_at_midnight_starts_the_day_after() -> 
     assert pause.start.value == "2025-03-12T00:00"
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            (
+                "India, Pakistan armies agree to observe Kashmir ceasefire from midnight\n\n"
+                "India and Pakistan have agreed to observe a ceasefire along the Line of Control from midnight, the "
+                "two militaries said in a joint statement on Wednesday."
+            ),
+            "2021-03-11T00:00",
+        ),
+        (
+            "The truce, which began at midnight, held through the day, officials said on Wednesday.",
+            "2021-03-10T00:00",
+        ),
+    ],
+)
+def test_midnight_said_before_the_day_of_its_saying_ends_that_day(text: str, start: str) -> None:
+    pause = pause_of(parse(text, datetime.date(2021, 3, 10)))
+    assert pause.start is not None
+    assert pause.start.value == start
+
+
 def test_corridors_of_pipelines_or_security_are_no_passage() -> None:
     text = (
         "Armenia and Azerbaijan agreed in Moscow to a humanitarian ceasefire from noon on Saturday. "

@@ -1162,11 +1162,15 @@ def _moved(when: When | None, by: datetime.timedelta) -> When | None:
     return attrs.evolve(when, value=(day + by).isoformat() + when.value[10:])
 
 
-def _start(clock: TimeMention | None, day: TimeMention | None, *, day_begins: bool = False) -> When | None:
+def _start(
+    clock: TimeMention | None, day: TimeMention | None, *, day_begins: bool = False, day_said: bool = False
+) -> When | None:
     """
     When the pause begins: the clock window's own day, or the clock time on the pause's day.
 
     `day_begins`: the day is said to begin the pause ("beginning on Friday"), so its midnight is its first.
+    `day_said`: the day is that of the saying after the clock ("from midnight, the militaries said on
+    Wednesday"), so a midnight is the one that ends it.
     """
     if clock is not None and clock.when is not None:
         return clock.when
@@ -1178,7 +1182,7 @@ def _start(clock: TimeMention | None, day: TimeMention | None, *, day_begins: bo
         if (
             _MIDNIGHT.search(clock.text)
             and clock.clock_start == "00:00"
-            and day.span.end <= clock.span.start
+            and (day.span.end <= clock.span.start or day_said)
             and not day_begins
         ):
             # "agreed on Tuesday to a pause starting at midnight": the midnight that ends Tuesday
@@ -1191,6 +1195,9 @@ def _start(clock: TimeMention | None, day: TimeMention | None, *, day_begins: bo
 
 
 _MIDNIGHT = re.compile(r"(?i:\bmidnight\b)")
+_SAID_BETWEEN = re.compile(r",\s[^,;.]{0,40}?\b(?:said|announced|stated|declared|told\s\w+)\b")
+"""A saying between a pause's clock time and a day: "from midnight, the two militaries said ... on Wednesday"."""
+_SAID_DAY_GAP = 80
 _SAID_DAY_REACH = 200
 _BEGAN_NEAR = re.compile(
     r"(?i:\b(?:began|started|took\seffect|came\sinto\s(?:force|effect)|went\sinto\seffect|held|collapsed|ended))\b"
@@ -2549,7 +2556,21 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     day_begins = day is not None and bool(
         tables.start_cue_before.search(text, max(0, day.span.start - 24), day.span.start)
     )
-    start_when = _start(clock, day, day_begins=day_begins) or _next_midnight(analysis, clock, day, times, tables)
+    # the clock time said again right before the day of its saying (a headline's "from midnight", then the lead's)
+    day_said = (
+        day is not None
+        and clock is not None
+        and any(
+            t.clock_start == clock.clock_start
+            and t.span.end <= day.span.start <= t.span.end + _SAID_DAY_GAP
+            and _SAID_BETWEEN.search(text, t.span.end, day.span.start) is not None
+            and _BEGAN_NEAR.search(text, max(0, t.span.start - 40), t.span.start) is None
+            for t in times
+        )
+    )
+    start_when = _start(clock, day, day_begins=day_begins, day_said=day_said) or _next_midnight(
+        analysis, clock, day, times, tables
+    )
     end_when = _end(clock, times, text, start_when)
     if start_when is not None and end_when is not None and _before(end_when, start_when):
         end_when = None  # "once it expired on Tuesday", read as last Tuesday: an end before the start is none
