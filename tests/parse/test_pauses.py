@@ -2025,6 +2025,31 @@ def test_corridors_said_again_as_others_each_with_their_own_people_and_way(text:
     assert counts == [(3, FigureCategory.COUNT), (5, FigureCategory.COUNT)]
 
 
+def test_a_count_of_corridors_told_in_parts_after_a_colon() -> None:
+    text = (
+        "Rwandan troops will observe a 72-hour pause in Quissanga starting at 8 a.m. on Thursday. Three corridors "
+        "will be open throughout: two for civilians, one running south along the coast to Pemba and the other west "
+        "to Metuge, and one for wounded fighters, who may leave with their weapons along a track north to the "
+        "Messalo River."
+    )
+    corridors = pause_of(parse(text)).corridors
+    assert [(c.count, c.beneficiaries, c.destination, c.armed) for c in corridors] == [
+        (2, ("civilians",), "Pemba", None),
+        (1, ("wounded fighters",), "Messalo River", True),
+    ]
+
+
+def test_arms_said_after_a_turn_to_other_people_are_not_said_of_those_before() -> None:
+    text = (
+        "The army will observe a pause in Tibu on Friday. The ELN said it would respect a humanitarian corridor "
+        'to Tibu for returning families. The army did not comment. "We call on aid groups to accompany the '
+        "return of the families, and we "
+        'guarantee that there will be no armed action along the route," the ELN said.'
+    )
+    (corridor,) = pause_of(parse(text)).corridors
+    assert corridor.armed is None
+
+
 def test_the_region_an_unnamed_city_lies_in_is_not_the_pause_s_place() -> None:
     text = (
         "Belarus leader offers Kupiansk pause\n\n"

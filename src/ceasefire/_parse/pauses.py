@@ -38,7 +38,7 @@ from ceasefire._model import (
     span_at,
 )
 from ceasefire._parse._attribution import ACCORDING_TO, SAID_BEFORE, actor_after, subjects_before
-from ceasefire._parse._mentions import ActorMention, Analysis, TimeMention
+from ceasefire._parse._mentions import ActorMention, Analysis, NumberMention, TimeMention
 from ceasefire._parse._text import (
     UPPER,
     PhraseIndex,
@@ -1609,6 +1609,7 @@ def _corridors(
             corridors.append(corridor)
     corridors = _counted_later(corridors, text)
     corridors += _others_counted(analysis, corridors, tables, sentences)
+    corridors = _parts_of_a_count(analysis, corridors, tables, sentences)
     corridors = _told_one_by_one(corridors)
     body = [c for c in corridors if c.evidence.start >= headline_end]
     told_in_body = [span for span in told if span.start >= headline_end]
@@ -1657,6 +1658,65 @@ def _others_counted(
             )
         )
     return found
+
+
+def _parts_of_a_count(
+    analysis: Analysis, corridors: list[Corridor], tables: PauseWords, sentences: SentenceLookup
+) -> list[Corridor]:
+    """
+    A count of corridors told in parts after a colon or a dash: the parts, each with its own people and way.
+
+    "Three corridors will be open: two for civilians, ... to Pemba ..., and one for wounded fighters, who may
+    leave with their weapons ... to the Messalo River" is two corridors and one, not three alike.
+    """
+    kept: list[Corridor] = []
+    for corridor in corridors:
+        parts = _parts(analysis, corridor, sentences) if corridor.count is not None and corridor.count > 1 else []
+        if len(parts) < 2 or sum(int(part.value) for part in parts) != corridor.count:
+            kept.append(corridor)
+            continue
+        sentence_end = sentences.at(corridor.evidence.start).end
+        for part, following in zip(parts, [*parts[1:], None], strict=True):
+            clause = span_at(part.span.start, following.span.start if following is not None else sentence_end)
+            kept.append(
+                Corridor(
+                    count=int(part.value),
+                    beneficiaries=_beneficiaries(analysis, clause, tables),
+                    armed=_armed(analysis.phrases, clause, tables),
+                    origin=corridor.origin,
+                    destination=_place_after(tables.destination, analysis, part.span.end, clause.end, tables),
+                    conditions=_conditions(analysis.phrases, clause, tables),
+                    evidence=span_at(part.span.start, part.span.end),
+                )
+            )
+    return kept
+
+
+def _parts(analysis: Analysis, corridor: Corridor, sentences: SentenceLookup) -> list[NumberMention]:
+    """The counts after a colon or a dash that follows `corridor`, each for someone: "two for civilians"."""
+    text = analysis.article.text
+    sentence = sentences.at(corridor.evidence.start)
+    opening = _PARTS_OPEN.search(text, corridor.evidence.end, min(sentence.end, corridor.evidence.end + _PARTS_REACH))
+    if opening is None:
+        return []
+    return [
+        number
+        for number in analysis.numbers
+        if opening.end() <= number.span.start < sentence.end
+        and isinstance(number.value, int)
+        and _PART_FOR.match(text, number.span.end)
+        and (
+            number.span.start == opening.end()
+            or _PART_JOIN.search(text, max(0, number.span.start - 6), number.span.start)
+        )
+    ]
+
+
+_PARTS_OPEN = re.compile(r"[:—–]\s?|\s-\s")
+_PARTS_REACH = 60
+"""How far after a count of corridors the colon or dash opening its parts may be: "will be open throughout: "."""
+_PART_FOR = re.compile(r"\s(?:for|reserved\sfor|to\sbe\sused\sby)\b")
+_PART_JOIN = re.compile(r"(?:,|\band)\s$")
 
 
 _ANOTHER = re.compile(r"(?i:\b(?:another|a\sfurther))\s$")
@@ -1749,7 +1809,11 @@ def _armed_as_told_of_them(
             if found.group(0).lower() == "armed":
                 continue  # "armed groups", "the armed forces": a kind of group, not a way of leaving
             sentence = sentences.at(found.start())
-            near = text[max(sentence.start, found.start() - _ARMED_REACH) : min(sentence.end, found.end() + 30)]
+            start = max(sentence.start, found.start() - _ARMED_REACH)
+            # "two for civilians, ..., and one for wounded fighters, who may leave with their weapons": the fighters'
+            for turn in _PEOPLE_TURN.finditer(text, start, found.start()):
+                start = turn.end()
+            near = text[start : min(sentence.end, found.end() + 30)]
             for group, words in (("fighters", _FIGHTER_WORDS), ("civilians", _CIVILIAN_WORDS)):
                 if words.search(near):
                     said[group].add(armed)
@@ -1780,11 +1844,17 @@ def _armed_as_told_of_them(
     return told
 
 
+_PEOPLE_TURN = re.compile(r",\s(?:and|while|whereas)\s|;\s")
+"""Where a sentence turns to other people: what is said after it is not said of those before."""
 _ARMED_REACH = 100
 _FIGHTER_WORDS = re.compile(
     r"(?i:\b(?:fighters|militants|rebels|militiamen|militias|gunmen|insurgents|jihadists|combatants|troops|soldiers)\b)"
 )
-_CIVILIAN_WORDS = re.compile(r"(?i:\b(?:civilians|residents|villagers|families|women|children|the\ssick|wounded)\b)")
+_CIVILIAN_WORDS = re.compile(
+    r"(?i:\b(?:civilians|residents|villagers|families|women|children|the\ssick"
+    r"|wounded(?!\s(?:fighters|militants|rebels|militiamen|gunmen|insurgents|jihadists|combatants|troops|soldiers)\b))\b)"
+)
+"""Words for civilians; "wounded fighters" are fighters."""
 
 
 _FOR_WHOM = re.compile(
