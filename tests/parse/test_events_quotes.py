@@ -982,3 +982,17 @@ def test_a_timeline_entry_is_dated_by_its_date_not_by_publication() -> None:
     report = ceasefire.parse(text, datetime.date(2025, 11, 18))
     said = sorted(e.when.value for e in report.events if e.kind is EventKind.STATEMENT and e.when is not None)
     assert said == ["2024-01", "2025-10-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("Eight Israeli soldiers were killed on Saturday in Rafah.", []),
+        ("The truce was announced by UN Secretary-General Antonio Guterres on Friday.", ["Antonio Guterres"]),
+        ("IS dismissed the offer in a statement on Friday.", ["Islamic State"]),
+    ],
+)
+def test_the_subject_of_a_passive_is_no_agent(text: str, agents: list[str]) -> None:
+    report = parse(text)
+    event = next(e for e in report.events if e.kind in {EventKind.KILLING, EventKind.STATEMENT, EventKind.REJECTION})
+    assert [report.actor(a).name for a in event.agents] == agents

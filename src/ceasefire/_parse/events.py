@@ -54,6 +54,8 @@ from ceasefire._parse.pauses import PauseWords, clean_place, in_a_name, is_figur
 
 _MODAL_GAP = re.compile(r"(?:\s\w+)?\s")
 _PASSIVE_BY = re.compile(r"\s(?:\w+\s){0,3}?by\s")
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get)\s(?:[a-z]+ly\s)?$")  # not "IS dismissed"
+"""A passive's auxiliary right before its verb: "were killed", "was reportedly struck"."""
 _ON_AGAINST = re.compile(r"\s(?:on|against)\s")
 _PERFECT = re.compile(
     r"(?i:\b(?:has|have)\s\w+ed\b|\b(?:says|announces|declares|tells)\b)"
@@ -247,7 +249,9 @@ def _source(analysis: Analysis, sentence: Span, trigger_start: int, tables: _Tab
 
 def _agents(analysis: Analysis, start: int, end: int, sentence: Span) -> tuple[str, ...]:
     text = analysis.article.text
-    agents = subjects_before(analysis, start, sentence)
+    passive = not text.endswith("ing", start, end) and _BE_BEFORE.search(text, max(sentence.start, start - 24), start)
+    # "Eight Israeli soldiers were killed": the soldiers suffered it; who did it is said after "by", if at all
+    agents = [] if passive else subjects_before(analysis, start, sentence)
     if not agents:
         passive = _PASSIVE_BY.match(text, end, min(sentence.end, end + 40))
         agent = actor_after(analysis, passive.end(), sentence) if passive else None
