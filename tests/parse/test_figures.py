@@ -729,3 +729,14 @@ def test_a_unit_carried_over_to_a_figure_counts_those_things_unless_its_own_fate
         (230, FigureCategory.KILLED),
         (4, FigureCategory.COUNT),
     ]
+
+
+def test_a_figure_s_source_is_the_nearest_of_several_sayings_before_it() -> None:
+    text = (
+        "The Israeli military said on Sunday it would pause fighting along a route in southern Gaza, where the "
+        "United Nations has warned that more than a million people face catastrophic hunger."
+    )
+    report = ceasefire.parse(text)
+    (figure,) = [f for f in report.figures if f.value == 1_000_000]
+    assert figure.source is not None
+    assert report.actor(figure.source).name == "United Nations"

@@ -154,7 +154,7 @@ _DEFINITE = re.compile(r"(?i:\bthe)\s$")
 _NEXT_VERB = re.compile(r"\s(?:and|but)\s(?:has\s|have\s|had\s)?[a-z]+ed\s")
 """A coordinated verb of the number's own between a category word and the number ("and pushed")."""
 _SOURCE = phrase_pattern(
-    ("according to", "estimate", "estimates", "said", "says", "say", "figures", "reported", "data")
+    ("according to", "estimate", "estimates", "said", "says", "say", "figures", "reported", "data", "warned", "warns")
 )
 """Words that name where a figure comes from; whole words, found through the phrase index."""
 
@@ -324,8 +324,13 @@ def _category_before(
     return FigureCategory[found[-1].lastgroup], number.span.end
 
 
-def _source(analysis: Analysis, sentence: Span) -> str | None:
-    """The actor a sentence attributes its figures to ("according to UN figures", "The U.N. estimates")."""
+def _sources(analysis: Analysis, sentence: Span) -> list[tuple[int, str]]:
+    """
+    Each cue of a sentence that names a source, with that actor: ("according to UN figures", "The U.N. estimates").
+
+    As ``(cue start, actor id)`` in text order; `_source_at` picks the one for a figure.
+    """
+    found: list[tuple[int, str]] = []
     for cue in analysis.phrases.within(_SOURCE, sentence.start, sentence.end):
         window = (
             (max(sentence.start, cue.start() - 40), cue.start())
@@ -337,7 +342,8 @@ def _source(analysis: Analysis, sentence: Span) -> str | None:
         elif window[1] == cue.start():
             subject = actor_before(analysis, cue.start(), sentence)
             if subject is not None:  # "Al Shabaab, which is allied with al Qaeda, said": the subject
-                return subject.actor_id
+                found.append((cue.start(), subject.actor_id))
+                continue
         # A mention counts when it reaches into the window: a long one ("Ukrainian Defense minister
         # Oleksii Reznikov said") may begin before it.
         if window[1] == cue.start():
@@ -347,8 +353,19 @@ def _source(analysis: Analysis, sentence: Span) -> str | None:
             reach = min(sentence.end, window[1] + _NAME_REACH)
             mentions = [m for m in analysis.actors.within(window[0], reach) if m.span.start < window[1]]
         if mentions:
-            return mentions[-1 if window[1] == cue.start() else 0].actor_id
-    return None
+            found.append((cue.start(), mentions[-1 if window[1] == cue.start() else 0].actor_id))
+    return found
+
+
+def _source_at(sources: list[tuple[int, str]], at: int) -> str | None:
+    """
+    The source of a figure at `at`: the sentence's first, unless a later one stands between it and the figure.
+
+    "The military said on Sunday ..., where the United Nations has warned that more than a million people
+    face catastrophic hunger": the United Nations' figure.
+    """
+    before = [actor for start, actor in sources if start < at]
+    return before[-1] if len(before) > 1 else sources[0][1] if sources else None
 
 
 def _fled_in_a_pause(analysis: Analysis, number: NumberMention, sentence: Span, category_end: int) -> bool:
@@ -386,7 +403,7 @@ def find_figures(analysis: Analysis) -> Analysis:
     text = analysis.article.text
     tables = _tables(analysis.lexicon)
     figures: list[Figure] = []
-    sources: dict[int, str | None] = {}  # by sentence start: each sentence is searched once
+    sources: dict[int, list[tuple[int, str]]] = {}  # by sentence start: each sentence is searched once
     previous_unit: tuple[int, str] | None = None  # (sentence start, unit), for "and more than 10 million displaced"
     sentences = SentenceLookup(analysis.article)
     number_ends = {number.span.end for number in analysis.numbers}
@@ -505,7 +522,7 @@ def find_figures(analysis: Analysis) -> Analysis:
         ):
             continue  # "the two corridors": a figure given before, referred to again
         if sentence.start not in sources:
-            sources[sentence.start] = _source(analysis, sentence)
+            sources[sentence.start] = _sources(analysis, sentence)
         end = max(unit_end, category_end if category is not None else unit_end)
         subject = text[number.span.end : unit_end].strip(" -").removeprefix("of ").strip()
         if (
@@ -526,7 +543,7 @@ def find_figures(analysis: Analysis) -> Analysis:
                 unit=unit,
                 category=category or FigureCategory.OTHER,
                 subject=subject,
-                source=sources[sentence.start],
+                source=_source_at(sources[sentence.start], number.span.start),
                 text=number.text,
                 evidence=span_at(_with_currency(text, number), end),
             )
@@ -542,7 +559,7 @@ def find_figures(analysis: Analysis) -> Analysis:
 
 
 def _lengths(
-    analysis: Analysis, tables: _Tables, sentences: SentenceLookup, sources: dict[int, str | None]
+    analysis: Analysis, tables: _Tables, sentences: SentenceLookup, sources: dict[int, list[tuple[int, str]]]
 ) -> list[Figure]:
     """
     A length said by one unit as an adjective ("a weeklong pause", "a month-long truce"): one of that unit.
@@ -553,7 +570,7 @@ def _lengths(
     for match in analysis.phrases.all(tables.lengths):
         sentence = sentences.at(match.start())
         if sentence.start not in sources:
-            sources[sentence.start] = _source(analysis, sentence)
+            sources[sentence.start] = _sources(analysis, sentence)
         unit = tables.length_units[match.group(0).lower()]
         found.append(
             Figure(
@@ -562,7 +579,7 @@ def _lengths(
                 unit=unit,
                 category=FigureCategory.DURATION,
                 subject=unit.removesuffix("s"),
-                source=sources[sentence.start],
+                source=_source_at(sources[sentence.start], match.start()),
                 text=match.group(0),
                 evidence=span_at(match.start(), match.end()),
             )
