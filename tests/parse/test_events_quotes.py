@@ -996,3 +996,9 @@ def test_the_subject_of_a_passive_is_no_agent(text: str, agents: list[str]) -> N
     report = parse(text)
     event = next(e for e in report.events if e.kind in {EventKind.KILLING, EventKind.STATEMENT, EventKind.REJECTION})
     assert [report.actor(a).name for a in event.agents] == agents
+
+
+def test_a_participle_after_a_comma_is_done_by_the_clause_s_agent_not_its_object() -> None:
+    report = parse("The war began when Hamas gunmen attacked southern Israel on Oct. 7, killing around 1,200 people.")
+    (killing,) = events_of(report, EventKind.KILLING)
+    assert [report.actor(a).name for a in killing.agents] == ["Hamas"]

@@ -53,6 +53,8 @@ from ceasefire._parse.pauses import PauseWords, clean_place, in_a_name, is_figur
 
 
 _MODAL_GAP = re.compile(r"(?:\s\w+)?\s")
+_PARTICIPLE_ADJUNCT = re.compile(r"(?i:[a-z]+ing)")
+"""A trigger that may open a participle phrase after a comma ("..., killing 12"): its agent is the clause's."""
 _PASSIVE_BY = re.compile(r"\s(?:\w+\s){0,3}?by\s")
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get)\s(?:[a-z]+ly\s)?$")  # not "IS dismissed"
 """A passive's auxiliary right before its verb: "were killed", "was reportedly struck"."""
@@ -638,6 +640,15 @@ def find_events(analysis: Analysis) -> Analysis:
             # "civilians could leave through seven other corridors": they leave while the pause holds
             when = next((start for corridor, start in corridor_starts if _overlaps(corridor, clause)), None)
         agents = _agents(analysis, match.start(), match.end(), clause)
+        if (
+            events
+            and events[-1].evidence == sentence
+            and kind not in _SAY_KINDS
+            and events[-1].kind not in _SAY_KINDS  # "the ministry said shells hit a market, killing 12": not its
+            and _PARTICIPLE_ADJUNCT.fullmatch(match.group(0))
+            and text.endswith(", ", 0, match.start())
+        ):
+            agents = events[-1].agents  # "gunmen attacked southern Israel, killing around 1,200 people": the attackers
         if not agents and kind is EventKind.STATEMENT and _QUOTE_BEFORE.search(text, clause.start, match.start()):
             speaker = actor_after(analysis, match.end(), clause, direct=True)  # '"...," said Volker Perthes'
             agents = (speaker.actor_id,) if speaker is not None else ()
