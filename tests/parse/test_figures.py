@@ -740,3 +740,15 @@ def test_a_figure_s_source_is_the_nearest_of_several_sayings_before_it() -> None
     (figure,) = [f for f in report.figures if f.value == 1_000_000]
     assert figure.source is not None
     assert report.actor(figure.source).name == "United Nations"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("A dozen aid workers were detained by the militia.", FigureCategory.OTHER),
+        ("Some 500,000 people, aid agencies say, have fled.", FigureCategory.DISPLACED),
+        ("The convoy of 40 trucks carried aid to the city.", FigureCategory.AID),
+    ],
+)
+def test_aid_workers_and_agencies_are_people_not_aid(text: str, category: FigureCategory) -> None:
+    assert figures(text)[0].category is category

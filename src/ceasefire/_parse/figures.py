@@ -267,9 +267,22 @@ def _category(
 ) -> tuple[FigureCategory | None, int]:
     """The first category word in ``text[start:end]`` and where it ends."""
     for found in phrases.within(tables.any_category, start, end):
-        if found.lastgroup is not None and not _published(text, found):
+        if found.lastgroup is not None and not _no_category(text, found):
             return FigureCategory[found.lastgroup], found.end()
     return None, start
+
+
+def _no_category(text: str, found: re.Match[str]) -> bool:
+    """A category word that is none here: a text's ("OCHA figures released"), or people's ("aid workers")."""
+    return _published(text, found) or (
+        found.group(0).lower() == "aid" and _AID_PEOPLE.match(text, found.end()) is not None
+    )
+
+
+_AID_PEOPLE = re.compile(
+    r"\s(?i:workers?|agenc(?:y|ies)|groups?|officials?|organi[sz]ations?|staff(?:ers)?|chiefs?|volunteers|community)\b"
+)
+"""After "aid": people who bring it, not aid ("A dozen aid workers were detained")."""
 
 
 def _published(text: str, found: re.Match[str]) -> bool:
@@ -290,7 +303,7 @@ def _last_category(
     for found in reversed(analysis.phrases.within(tables.any_category, start, end)):
         if _NEXT_VERB.search(text, found.end(), end):
             return None  # "killed 100,000 people and pushed millions to the brink": a verb of its own
-        if found.start() - 1 not in number_ends and found.lastgroup is not None and not _published(text, found):
+        if found.start() - 1 not in number_ends and found.lastgroup is not None and not _no_category(text, found):
             return FigureCategory[found.lastgroup]
     return None
 
@@ -318,7 +331,7 @@ def _category_before(
         not found
         or found[-1].lastgroup is None
         or not _VERB_GAP.fullmatch(text, found[-1].end(), number.span.start)
-        or _published(text, found[-1])
+        or _no_category(text, found[-1])
     ):
         return None, number.span.end
     return FigureCategory[found[-1].lastgroup], number.span.end
