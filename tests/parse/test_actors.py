@@ -1152,3 +1152,16 @@ def test_forces_loyal_to_a_titled_leader_keep_the_name_s_place() -> None:
 def test_a_name_opening_on_an_initial() -> None:
     person = named("Chief Minister N. Biren Singh said the truce would hold.", "N. Biren Singh")
     assert person.title == "Chief Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("Assad's troops pushed into the eastern districts.", "Syrian government forces", "Assad's troops"),
+        ("Turkish-backed rebels held the north of the province.", "Turkish-backed rebels", None),
+    ],
+)
+def test_a_known_leader_s_troops_and_a_state_s_proxies(text: str, name: str, alias: str | None) -> None:
+    (actor,) = ceasefire.parse(text).actors
+    assert actor.name == name
+    assert alias is None or alias in actor.aliases

@@ -954,7 +954,9 @@ class _Finder:
             else:
                 family = self.tables.party_family.get(tail.group("head").lower(), tail.group("head").lower())
                 kind = self.tables.family_kind.get(family, ActorKind.OTHER)
-                self.add(_Found(start, end, f"{demonym} {family}", kind, 3, affiliation=entry.name))
+                # "Turkish-backed rebels" are no Turkish rebels: named as written, backed by the state
+                name = one_line(words) if backed else f"{demonym} {family}"
+                self.add(_Found(start, end, name, kind, 3, affiliation=entry.name))
 
     def parties(self) -> None:
         for match in self.phrases.all(self.tables.parties):
@@ -1149,6 +1151,24 @@ class _Finder:
             else:
                 self.person(start, end, full, title=None, affiliation=None, rank=2)
 
+    def leaders_forces(self) -> None:
+        """
+        A known leader's surname before forces, the leader unnamed in full: "Assad's troops pushed in".
+
+        The forces of the state the leader leads. Found from the heads of forces in the word index,
+        so that the gazetteer's surnames are not all searched for.
+        """
+        words = self.phrases.word_starts()
+        for head in _LEADER_FORCES_HEADS:
+            for at in words.get(head, ()):
+                before = _SURNAME_BEFORE.search(self.text, max(0, at - _SURNAME_REACH), at)
+                if before is None:
+                    continue
+                known = self.tables.by_surname.get(before.group("surname"))
+                if known is None or known.kind is not ActorKind.PERSON:
+                    continue
+                self.add(_Found(before.start(), at + len(head), "", ActorKind.MILITARY, 2, affiliation=known.name))
+
     def _given_names(self, surnames: set[str]) -> None:
         """
         A person's given name alone as the subject of a saying ('"...," Anwar said').
@@ -1167,6 +1187,11 @@ class _Finder:
         for start, end, name in self.phrases.exact(unique):
             if _SAYING_AFTER.match(self.text, end) and start > self.persons[unique[name]].start:
                 self.person(start, end, unique[name], title=None, affiliation=None, rank=2)
+
+
+_LEADER_FORCES_HEADS = ("troops", "forces", "army", "soldiers", "loyalists", "militias", "militia")
+_SURNAME_BEFORE = re.compile(r"(?<![\w-])(?P<surname>[A-Z][\w-]{2,})(?:['’]s?)?\s$")
+_SURNAME_REACH = 30
 
 
 def _settle(found: list[_Found]) -> list[_Found]:
@@ -1388,6 +1413,7 @@ def find_actors(analysis: Analysis) -> Analysis:
     finder.titles_alone()
     finder.the_title()
     finder.surnames()
+    finder.leaders_forces()
     finder.acronyms()
     finder.ministries()
     finder.compounds()
