@@ -48,6 +48,7 @@ ADVERSARIAL = {
     "digits and commas": "1,2" * 333_333,
     "a.m. repeated": "a.m. " * 100_000,
     "quote marks repeated": '"' * 100_000,
+    "single marks and apostrophes": " 'x y'z" * 100_000,
     "curly quotes unbalanced": "“" * 50_000 + "said" + "”" * 10,
     "nested brackets": "(" * 50_000 + ")" * 50_000,
     "control characters": "".join(chr(i % 32) for i in range(100_000)),

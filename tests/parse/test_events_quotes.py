@@ -1002,3 +1002,27 @@ def test_a_participle_after_a_comma_is_done_by_the_clause_s_agent_not_its_object
     report = parse("The war began when Hamas gunmen attacked southern Israel on Oct. 7, killing around 1,200 people.")
     (killing,) = events_of(report, EventKind.KILLING)
     assert [report.actor(a).name for a in killing.agents] == ["Hamas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "‘We don’t want to leave our homes,’ said Ahmed Salem, a teacher. The rebels’ positions were shelled.",
+            "We don’t want to leave our homes",
+            "Ahmed Salem",
+        ),
+        (
+            "'The fighters' families are starving,' said the mayor of Homs, Talal Barazi.",
+            "The fighters' families are starving",
+            "Talal Barazi",
+        ),
+    ],
+)
+def test_single_quotation_marks_where_a_story_has_no_double_ones(text: str, quote: str, speaker: str) -> None:
+    report = parse(text)
+    assert [(q.text, q.speaker and report.actor(q.speaker).name) for q in report.quotes] == [(quote, speaker)]
+
+
+def test_apostrophes_are_no_quotation_marks() -> None:
+    assert parse("The army's statement said the rebels' positions were hit. Residents couldn't leave.").quotes == ()

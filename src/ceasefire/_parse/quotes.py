@@ -29,6 +29,18 @@ from ceasefire._parse.pauses import pause_words
 # A quotation: an opening mark, up to 2,000 characters without a closing one, a closing mark.
 _QUOTED = re.compile(r"[\"“](?P<body>(?:[^\"“”\r\n]|\r?\n(?!\r?\n)){1,2000})[\"”]")
 """A quotation within one paragraph; a line broken by hard wrapping stays in it, a blank line ends it."""
+_SINGLE_QUOTED = re.compile(
+    r"(?:(?<=[\s:(\[—–])|^)['‘]"  # an opening mark after a space or at a line's start
+    r"(?P<body>(?:[^'‘’\r\n]|(?<=\w)['’](?=\w|\s\w)|\r?\n(?!\r?\n)){1,2000}?)"
+    r"(?:(?<=[,.?!;:…])['’](?![\w'’])|['’](?=[,.;:?!)]|[ \t]*$))",  # a closing one by punctuation
+    re.MULTILINE,
+)
+"""
+A quotation in single marks, as a house style with no double ones writes it ("'We are exhausted,' said Fatima").
+
+Its opening mark stands after a space or a line's start, its closing one after punctuation or before it (not
+"the fighters' families"); an apostrophe after a letter ("don't", "the fighters' families") stays inside.
+"""
 _LABEL_BEFORE = re.compile(
     r"(?i:so-called|dubbed|called|known\sas|the\sterm|the\sword|termed|labelled|labeled|named)\s$"
 )
@@ -46,6 +58,7 @@ An article before a short quotation, through one adjective at most: 'a daily "ta
 term; not after "to", "until" or "for": 'postponed to an "indefinite period"' repeats what was said.
 """
 _TRIM = " \t,.;:!?'’‘"
+_DOUBLE_MARKS = ('"', "“", "”")
 _REACH = 250
 
 
@@ -186,7 +199,9 @@ def find_quotes(analysis: Analysis) -> Analysis:
     paragraph_starts = [p.start for p in analysis.article.paragraphs]  # in text order, for bisection
     quotes: list[Quote] = []
     pause_names = pause_words(analysis.lexicon).triggers
-    for match in _QUOTED.finditer(text):
+    # a story written with single marks has no double ones; one with double marks keeps its apostrophes out
+    quoted = _QUOTED if any(mark in text for mark in _DOUBLE_MARKS) else _SINGLE_QUOTED
+    for match in quoted.finditer(text):
         body = match.group("body")
         if not _is_speech(body, text, match.start(), pause_names):
             continue
