@@ -1333,6 +1333,20 @@ def test_a_halt_to_come_only_talked_of_is_none_of_the_pause() -> None:
     assert not [span for span in pause_of(report).evidence if "halt" in report.text_of(span)]
 
 
+def test_a_flash_update_s_pause_facilitated_by_the_un_and_taking_effect_on_its_day() -> None:
+    text = (
+        "Sudan: Humanitarian pause in El Fasher - Flash Update No. 7\n\n"
+        "A three-day humanitarian pause agreed by the parties took effect in El Fasher at 06:00 on 14 June. "
+        "The pause, facilitated by the UN Resident Coordinator, was largely observed, although humanitarian "
+        "partners reported sporadic shelling in the north on 15 June."
+    )
+    report = parse(text, datetime.date(2024, 6, 16))
+    pause = pause_of(report)
+    assert (names(report, pause.ordered_by), names(report, pause.announced_by)) == (["United Nations"], [])
+    (announced,) = [e for e in report.events if e.kind is EventKind.PAUSE_ANNOUNCED]
+    assert announced.when is None  # the day it took effect, not the day it was agreed
+
+
 def test_the_state_of_a_headlines_pause_from_its_first_mention_under_a_standfirst() -> None:
     text = (
         "Warring parties agree to a two-month truce: What we know\n\n"

@@ -298,6 +298,10 @@ _DAY_OR_FINER = frozenset({Precision.DAY, Precision.HOUR, Precision.MINUTE})
 _SINCE_BEFORE = re.compile(r"(?i:\bsince)\s(?:\w+\s)?$")
 _ANNOUNCEMENT_REACH = 60
 """How far after "announced" its date may come ("announced by U.S. President Joe Biden in Washington on Tuesday")."""
+_EFFECT_BETWEEN = re.compile(
+    r"(?i:\b(?:took|takes|take|went|goes|came|comes|come|entered|enters)\s(?:effect|into\s(?:force|effect))\b)"
+)
+"""A taking effect between a verb and the pause's start: "agreed by the parties took effect ... at 06:00 on 14 June"."""
 _BOUND_CUE = re.compile(r"(?i:from|between|starting|beginning|effective|until|till|through)\b")
 """How a pause's start or end is told ("starting at 6 a.m. on Wednesday"): no day of its announcement."""
 
@@ -327,7 +331,10 @@ def _announcement(
             after = [
                 t
                 for t in dated.between(verb.end(), min(sentence.end, verb.end() + _ANNOUNCEMENT_REACH))
-                if not (t.span in bounds and _BOUND_CUE.match(t.text))
+                if not (
+                    t.span in bounds
+                    and (_BOUND_CUE.match(t.text) or _EFFECT_BETWEEN.search(text, verb.end(), t.span.start))
+                )
             ]
             before = dated.between(max(sentence.start, verb.start() - 20), verb.start())
             near = after[:1] or before[-1:]

@@ -495,6 +495,8 @@ def _parties(
         for verb in analysis.phrases.within(tables.announce_verbs, sentence.start, sentence.end):
             if _starts_within(counted, verb.end(), _FIGURE_REACH):
                 continue  # "after the health ministry reported 1,974 people killed": a figure's source
+            if verb.group(0).lower() == "reported" and _REPORTED_THING.match(text, verb.end()):
+                continue  # "humanitarian partners reported sporadic shelling": what they saw, not the pause
             after = actor_after(analysis, verb.end(), sentence)
             # "Saudi Arabia and the United States said in a joint statement": both announced it
             for speaker in subjects_before(analysis, verb.start(), sentence) or ([after] if after else []):
@@ -508,6 +510,10 @@ def _parties(
                 announced.append(source.actor_id)
     announced = [a for a in announced if a not in ordered or len(ordered) > 1]
     return ordered, announced
+
+
+_REPORTED_THING = re.compile(r"\s(?!(?:that|on|in|late|early|earlier|the|a|an|it|this|its)\b)[a-z]")
+"""A lowercase object right after "reported" that is no clause or pause: "reported sporadic shelling"."""
 
 
 def _starts_within(starts: Sequence[int], at: int, reach: int) -> bool:
@@ -601,7 +607,7 @@ def _brokers(analysis: Analysis, triggers: list[_Trigger]) -> list[str]:
     return found
 
 
-_BROKERED_BEFORE = re.compile(r"-(?:brokered|mediated|sponsored)\s(?:[\w-]+\s){0,2}$")
+_BROKERED_BEFORE = re.compile(r"-(?:brokered|mediated|sponsored|facilitated)\s(?:[\w-]+\s){0,2}$")
 
 
 def _between(analysis: Analysis, triggers: list[_Trigger]) -> list[str]:
