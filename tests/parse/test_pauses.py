@@ -2064,6 +2064,17 @@ def test_arms_said_after_a_turn_to_other_people_are_not_said_of_those_before() -
     assert corridor.armed is None
 
 
+def test_corridors_referred_to_before_they_are_told_are_the_same_corridors() -> None:
+    text = (
+        "India has offered a humanitarian pause in Mrauk-U. The council would ensure that troops pulled back from "
+        "the three corridors designated for the insurgents. Arakan Army commanders would be allowed to exit the "
+        "town with their weapons on March 4 via three special corridors. Civilians would be allowed to leave via "
+        "eight other corridors."
+    )
+    corridors = pause_of(parse(text)).corridors
+    assert [(c.count, c.armed) for c in corridors] == [(3, True), (8, None)]
+
+
 def test_the_region_an_unnamed_city_lies_in_is_not_the_pause_s_place() -> None:
     text = (
         "Belarus leader offers Kupiansk pause\n\n"

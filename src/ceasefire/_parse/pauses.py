@@ -1602,6 +1602,14 @@ def _corridors(
             for_whom = _FOR_WHOM.search(text, match.end(), clause.end)
             whom = _beneficiaries(analysis, span_at(for_whom.end(), clause.end), tables) if for_whom else ()
             corridors[same] = _enriched(corridors[same], attrs.evolve(corridor, beneficiaries=whom))
+        elif (
+            same is not None
+            and number is not None
+            and _DEFINITE.search(text, max(0, corridors[same].evidence.start - 9), corridors[same].evidence.start)
+        ):
+            # "pulled back from the three corridors designated for the insurgents", then "via three special
+            # corridors": the ones referred to first, told in full later
+            corridors[same] = _enriched(corridor, corridors[same])
         elif going is not None:
             corridors[going] = _enriched(corridors[going], attrs.evolve(corridor, beneficiaries=()))
         elif (
