@@ -1026,3 +1026,21 @@ def test_single_quotation_marks_where_a_story_has_no_double_ones(text: str, quot
 
 def test_apostrophes_are_no_quotation_marks() -> None:
     assert parse("The army's statement said the rebels' positions were hit. Residents couldn't leave.").quotes == ()
+
+
+def test_a_halt_counted_back_from_the_day_of_its_saying() -> None:
+    report = parse(
+        "Defense minister Ousmane Dandobi said Tuesday that Niger had ceased drone strikes on eastern Kidal for "
+        "13 days."
+    )
+    (halt,) = events_of(report, EventKind.HOSTILITIES_HALTED)
+    assert halt.when is not None
+    assert halt.when.value == "2016-10-19"  # 13 days before Tuesday, Nov. 1
+
+
+def test_a_halt_told_with_its_day_and_counted_back_again_is_one_halt() -> None:
+    report = parse(
+        "Iran and its Houthi allies say they halted missile attacks on Marib on Oct. 20. The minister said "
+        "Tuesday that Iran had ceased missile strikes on eastern Marib for 12 days."
+    )
+    assert [e.when and e.when.value for e in events_of(report, EventKind.HOSTILITIES_HALTED)] == ["2016-10-20"]

@@ -50,6 +50,7 @@ from ceasefire._parse._text import (
     title_end,
 )
 from ceasefire._parse.pauses import PauseWords, clean_place, in_a_name, is_figurative, is_place, pause_words
+from ceasefire._parse.time import day_after
 
 
 _MODAL_GAP = re.compile(r"(?:\s\w+)?\s")
@@ -643,6 +644,11 @@ def find_events(analysis: Analysis) -> Analysis:
         )
         if halted_since:  # "LNA aircraft had not struck Ain Zara since November 28": a halt since then, still holding
             kind = EventKind.HOSTILITIES_HALTED
+        if when is None and kind is EventKind.HOSTILITIES_HALTED:
+            # "Russia had ceased air strikes on eastern Aleppo for 16 days", said on Tuesday: since 16 days before
+            when = _halted_since(analysis, match, clause, said_days)
+            if when is not None and any(e.kind is kind and _same_day(e.when, when) for e in events):
+                continue  # the halt told with its own day before ("halted air attacks on Oct. 18"): the same one
         if when is None and kind is EventKind.EVACUATION:
             # "civilians could leave through seven other corridors": they leave while the pause holds
             when = next((start for corridor, start in corridor_starts if _overlaps(corridor, clause)), None)
@@ -695,6 +701,53 @@ def find_events(analysis: Analysis) -> Analysis:
             )
         )
     return attrs.evolve(analysis, events=_without_undated_repeats(events))
+
+
+def _halted_since(analysis: Analysis, match: re.Match[str], clause: Span, said_days: set[int]) -> When | None:
+    """
+    The day a halt began, counted back from the day of its saying.
+
+    "said Tuesday that Russia had ceased air strikes ... for 16 days" began 16 days before that
+    Tuesday. None without both.
+    """
+    text = analysis.article.text
+    length = next(
+        (
+            t
+            for t in analysis.times
+            if match.end() <= t.span.start < min(clause.end, match.end() + _HALT_LENGTH_REACH)
+            and t.duration is not None
+            and t.when is None
+            and text.endswith("for ", 0, t.span.start)
+        ),
+        None,
+    )
+    said = next(
+        (
+            t
+            for t in analysis.times
+            if clause.start <= t.span.start < match.start() and t.span.start in said_days and t.when is not None
+        ),
+        None,
+    )
+    if length is None or length.duration is None or said is None or said.when is None:
+        return None
+    days = length.duration.days
+    value = day_after(said.when.value[:10], -days) if days and not length.duration.seconds else None
+    if value is None:
+        return None
+    return When(value=value, precision=Precision.DAY, text=length.text, span=length.span)
+
+
+def _same_day(told: When | None, counted: When) -> bool:
+    """Whether a day told is the one counted back, give or take the day the counting starts on."""
+    if told is None or told.precision is not Precision.DAY:
+        return False
+    return told.value in {counted.value, day_after(counted.value), day_after(counted.value, -1)}
+
+
+_HALT_LENGTH_REACH = 80
+"""How far after a halt its length may be said: "ceased air strikes on eastern Aleppo for 16 days"."""
 
 
 def _overlaps(span: Span, other: Span) -> bool:
