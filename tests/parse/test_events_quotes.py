@@ -1044,3 +1044,15 @@ def test_a_halt_told_with_its_day_and_counted_back_again_is_one_halt() -> None:
         "Tuesday that Iran had ceased missile strikes on eastern Marib for 12 days."
     )
     assert [e.when and e.when.value for e in events_of(report, EventKind.HOSTILITIES_HALTED)] == ["2016-10-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "evacuations"),
+    [
+        ("The announcement said the aim is to make it easier for civilians to be evacuated to the south.", 0),
+        ("Kirby said the pauses could help hostages get out safely.", 0),
+        ("MSF teams on Monday helped evacuate 27 patients from the hospital.", 1),
+    ],
+)
+def test_an_evacuation_hoped_for_is_none(text: str, evacuations: int) -> None:
+    assert len(events_of(parse(text), EventKind.EVACUATION)) == evacuations

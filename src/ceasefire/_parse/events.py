@@ -496,6 +496,14 @@ def _said_now(analysis: Analysis, match: re.Match[str], tables: _Tables) -> Time
     return TimeMention(span=span, text=match.group(0), when=when)
 
 
+_HOPED_BEFORE = re.compile(
+    r"(?i:\b(?:aim|aims|aimed|easier|allow|allows|allowing|enable|enabling|hope|hopes|hoping|plan|plans|planned"
+    r"|want|wants|wanted|ready|so\sthat|in\sorder)\b[^.;:]{0,40}?\bto\s(?:be\s)?"
+    r"|\b(?:could|would|might|may|can|will)\shelp\s(?:[\w-]+\s){0,3})$"  # "the pauses could help hostages get out"
+)
+"""A purpose or a hope before a verb of evacuating: "to make it easier for civilians to be evacuated"."""
+
+
 def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_pause: bool) -> bool:
     """Whether a trigger names no event of its own, for what stands just before it or around it."""
     text = analysis.article.text
@@ -540,6 +548,11 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
             and named is None
             and (party := analysis.actors.at(match.start() - 2)) is not None
             and party.span.end == match.start() - 1
+        )
+        # "the aim is to make it easier for civilians to be evacuated": an evacuation hoped for, not made
+        or (
+            kind is EventKind.EVACUATION
+            and _HOPED_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
         )
         # "families sheltered in an evacuation centre": a place, not an evacuation
         or (kind is EventKind.EVACUATION and _EVACUATION_PLACE_AFTER.match(text, match.end()) is not None)
