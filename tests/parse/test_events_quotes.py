@@ -1056,3 +1056,11 @@ def test_a_halt_told_with_its_day_and_counted_back_again_is_one_halt() -> None:
 )
 def test_an_evacuation_hoped_for_is_none(text: str, evacuations: int) -> None:
     assert len(events_of(parse(text), EventKind.EVACUATION)) == evacuations
+
+
+def test_one_speaker_s_sayings_told_in_parts_are_one_statement() -> None:
+    report = parse(
+        'John Kirby told reporters the pauses would start on Thursday. "We understand that," Kirby said. '
+        "Kirby said the pauses could help hostages get out."
+    )
+    assert len(events_of(report, EventKind.STATEMENT)) == 1

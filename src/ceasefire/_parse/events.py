@@ -695,6 +695,17 @@ def find_events(analysis: Analysis) -> Analysis:
             for e in events
         ):
             continue  # "the evacuation ... the evacuation was delayed": the story's one process, told again
+        if (
+            kind is EventKind.STATEMENT
+            and agents
+            and any(
+                e.kind is kind
+                and e.agents == agents
+                and (when is None or (e.when is not None and e.when.value == when.value))
+                for e in events
+            )
+        ):
+            continue  # "Kirby told reporters ... Kirby said ...": one briefing, told in parts
         events.append(
             Event(
                 id=f"event-{len(events) + 1}",
