@@ -1423,12 +1423,14 @@ def find_actors(analysis: Analysis) -> Analysis:
     finder.seated()
     finder.bodies()
     dateline = analysis.article.dateline
-    # "ADDIS ABABA (AA) –": where the story was filed and who filed it, no party to it
+    # "ADDIS ABABA (AA) –": where the story was filed is no party to it; who filed it is its source
     kept = sorted(
         (
             f
             for f in [*_settle(finder.found), *finder.nested]
-            if dateline is None or not dateline.span.start <= f.start < f.end <= dateline.span.end
+            if dateline is None
+            or not dateline.span.start <= f.start < f.end <= dateline.span.end
+            or f.kind is ActorKind.MEDIA
         ),
         key=lambda f: (f.start, f.end),
     )

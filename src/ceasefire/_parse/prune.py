@@ -2,8 +2,8 @@
 Stage: drop actors that are only places or bylines.
 
 A state named only as a place ("fled to Mauritania", "talks in Sweden", "in Amman, Jordan.",
-the dateline's "KYIV, Ukraine (AP)") and an agency named
-only in the dateline ("(Reuters) -") or a credit line are not parties to the story. They are dropped when no
+the dateline's "KYIV, Ukraine (AP)") and an agency named only in a credit line or a bracketed
+credit are not parties to the story (the dateline's agency is kept, as the story's source). They are dropped when no
 event, pause, figure, quote or other actor refers to them; everything else is kept.
 """
 
@@ -72,11 +72,18 @@ def _in_a_credit_line(text: str, span: Span) -> bool:
 
 
 def _only_a_byline(actor: Actor, text: str, dateline: Span | None) -> bool:
-    """An agency named only in the dateline, as a credit in brackets ("... Gaza Strip. (AFP)") or in a credit line."""
+    """
+    An agency named only as a credit in brackets ("... Gaza Strip. (AFP)") or in a credit line.
+
+    The dateline's agency ("MOSCOW. March 7 (Interfax) -") is kept: it is the story's source, as the
+    development set codes it.
+    """
     return actor.kind is ActorKind.MEDIA and all(
-        (dateline is not None and dateline.contains(span))
-        or (text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")")
-        or _in_a_credit_line(text, span)
+        not (dateline is not None and dateline.contains(span))
+        and (
+            (text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")")
+            or _in_a_credit_line(text, span)
+        )
         for span in actor.mentions
     )
 
