@@ -1170,3 +1170,15 @@ def test_a_known_leader_s_troops_and_a_state_s_proxies(text: str, name: str, ali
     (actor,) = ceasefire.parse(text).actors
     assert actor.name == name
     assert alias is None or alias in actor.aliases
+
+
+def test_states_named_only_as_where_people_leave_or_where_a_town_lies_are_dropped() -> None:
+    import ceasefire
+
+    text = (
+        "Russia declared a ceasefire. People leaving Kyiv will travel through Ivankiv and Gden (Belarus) to Gomel "
+        "(Belarus)."
+    )
+    names = {a.name for a in ceasefire.parse(text).actors}
+    assert "Ukraine" not in names
+    assert "Belarus" not in names

@@ -1,7 +1,8 @@
 """
 Stage: drop actors that are only places or bylines.
 
-A state named only as a place ("fled to Mauritania", "talks in Sweden", "in Amman, Jordan.",
+A state named only as a place ("fled to Mauritania", "talks in Sweden", "in Amman, Jordan.", "People
+leaving Kyiv", "from Gden (Belarus)",
 the dateline's "KYIV, Ukraine (AP)") and an agency named only in a credit line or a bracketed
 credit are not parties to the story (the dateline's agency is kept, as the story's source). They are dropped when no
 event, pause, figure, quote or other actor refers to them; everything else is kept.
@@ -19,7 +20,8 @@ from ceasefire._parse._mentions import ActorTable, Analysis
 
 _LOCATIVE_BEFORE = re.compile(
     r"(?i:\b(?:in|to|from|into|across|near|towards?|via|through|at|inside|outside|around|throughout|"
-    r"over|on|for|with)\s(?:the\s)?(?:neighbou?ring\s)?)"
+    r"over|on|for|with|leaving|left|fled|fleeing|reached|reaching|entered|entering|out\sof)\s(?:the\s)?"
+    r"(?:neighbou?ring\s)?)"
     r"(?:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?(?:,\s[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)*(?:,?\s(?:and|or)\s|,\s))?$"
 )
 """Words before a state that make it a place, in a list too ("food stocked in Egypt and Jordan")."""
@@ -41,6 +43,7 @@ def _referenced(analysis: Analysis) -> set[str]:
 
 
 _CITY_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s$")
+_TOWN_BRACKET_BEFORE = re.compile(r"[A-Z][\w'’-]+\s\($")
 """A city before a state ("in Amman, Jordan."): the state says where the city is."""
 
 
@@ -53,6 +56,11 @@ def _only_a_place(actor: Actor, text: str, dateline: Span | None) -> bool:
             or (
                 _CITY_BEFORE.search(text, max(0, span.start - 30), span.start)
                 and text[span.end : span.end + 1] in {"", ".", ",", ";", ":", ")", "\n"}
+            )
+            # "from Gden (Belarus) to Gomel (Belarus)": the state a town lies in
+            or (
+                _TOWN_BRACKET_BEFORE.search(text, max(0, span.start - 30), span.start)
+                and text.startswith(")", span.end)
             )
             for span in actor.mentions
         )
