@@ -1064,3 +1064,17 @@ def test_one_speaker_s_sayings_told_in_parts_are_one_statement() -> None:
         "Kirby said the pauses could help hostages get out."
     )
     assert len(events_of(report, EventKind.STATEMENT)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Sudan plunged into war in April 2023 when tensions exploded into fighting.", "2023-04"),
+        ("The M23 took up arms again in late 2021.", "2021"),
+        ("Fano took up arms against the government in August 2023.", "2023-08"),
+    ],
+)
+def test_more_ways_a_war_begins(text: str, date: str) -> None:
+    (onset,) = events_of(parse(text), EventKind.CONFLICT_ONSET)
+    assert onset.when is not None
+    assert onset.when.value == date
