@@ -1078,3 +1078,9 @@ def test_more_ways_a_war_begins(text: str, date: str) -> None:
     (onset,) = events_of(parse(text), EventKind.CONFLICT_ONSET)
     assert onset.when is not None
     assert onset.when.value == date
+
+
+def test_an_allegation_in_the_present_is_made_on_the_day_of_publication() -> None:
+    (allegation,) = events_of(parse("The Kremlin accuses Kyiv of staging provocations."), EventKind.ALLEGATION)
+    assert allegation.when is not None
+    assert allegation.when.value == "2016-11-02"

@@ -641,7 +641,7 @@ def find_events(analysis: Analysis) -> Analysis:
             entry = _entry_date(text, match.start(), dated)
             if time is None and entry is not None:
                 time = entry  # "Jan. 2024 - The EHRC says ...": the entry's date, not the day of publication
-            if time is None and kind is EventKind.STATEMENT:
+            if time is None and kind in _SAY_KINDS:  # "Israel says", "the Kremlin accuses Kyiv": said today
                 now = _said_now(analysis, match, tables)
                 if now is not None:
                     time = now
