@@ -2075,6 +2075,18 @@ def test_corridors_referred_to_before_they_are_told_are_the_same_corridors() -> 
     assert [(c.count, c.armed) for c in corridors] == [(3, True), (8, None)]
 
 
+def test_military_activity_that_would_stop_gives_the_pause_its_hours_in_a_place_with_an_article() -> None:
+    text = (
+        "The Israeli army has announced a four-hour humanitarian pause in the Tal as-Sultan neighbourhood of "
+        "western Rafah on Saturday. Its spokesperson said military activity in the area would stop from 10am to "
+        "2pm local time."
+    )
+    pause = pause_of(parse(text, datetime.date(2023, 12, 16)))
+    assert pause.location == "Tal as-Sultan"
+    assert pause.daily_window is not None
+    assert (pause.daily_window.start, pause.daily_window.end) == ("10:00", "14:00")
+
+
 def test_the_region_an_unnamed_city_lies_in_is_not_the_pause_s_place() -> None:
     text = (
         "Belarus leader offers Kupiansk pause\n\n"

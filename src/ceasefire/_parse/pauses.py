@@ -127,11 +127,12 @@ class PauseWords:
 
 _NAME = (
     rf"(?:(?:al|el|ad|ar|as|ash|az)-)?[{UPPER}][\w’'-]*"
-    rf"(?:\s(?:of\s(?:the\s)?|al-|el-|(?:de|da|do|dos|das|di|del|du)\s)?[{UPPER}][\w’'-]*){{0,3}}"
+    rf"(?:\s(?:of\s(?:the\s)?|(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)-|(?:de|da|do|dos|das|di|del|du)\s)?"
+    rf"[{UPPER}][\w’'-]*){{0,3}}"
 )
 """
 A place's name: capitalised words, joined by particles ("Democratic Republic of Congo", "Mocímboa da Praia"),
-after an Arabic article written in lower case ("al-Dhale", "ar-Raqqa").
+after an Arabic article written in lower case ("al-Dhale", "ar-Raqqa", "Tal as-Sultan").
 """
 
 
@@ -2073,6 +2074,14 @@ def _timezone(clock: TimeMention | None, hours: TimeMention | None, times: list[
     return next((t.timezone for t in times if start and t.clock_start == start and t.timezone), None)
 
 
+_ACTIVITY_WILL_STOP = keyed(
+    re.compile(
+        r"(?i:military\s)?(?i:activity|activities|operations|hostilities)(?:\s[a-z]+){0,4}?\s(?:would|will)\s"
+        r"(?:stop|cease|halt|be\s(?:halted|suspended|paused|stopped))\b"
+    ),
+    ["military", "activity", "activities", "operations", "hostilities"],
+)
+"""A halt said of the fighting as its subject: "military activity in the area would stop from 10am to 2pm"."""
 _MODAL_BEFORE = re.compile(r"(?i:\b(?:will|would|to))\s(?:[a-z]+ly\s)?$")
 """What makes a halt one to come: "would unilaterally suspend offensive operations", "to halt fighting"."""
 
@@ -2082,7 +2091,7 @@ def _halts_to_come(analysis: Analysis, tables: PauseWords) -> list[re.Match[str]
     text = analysis.article.text
     listed = analysis.phrases.all(tables.halt_to_come)
     ends = [m.end() for m in listed]
-    found = list(listed)
+    found = list(listed) + analysis.phrases.all(_ACTIVITY_WILL_STOP)
     for verb in analysis.phrases.all(tables.halt_verbs):
         if not _MODAL_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
             continue
