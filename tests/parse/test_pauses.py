@@ -2087,6 +2087,19 @@ def test_military_activity_that_would_stop_gives_the_pause_its_hours_in_a_place_
     assert (pause.daily_window.start, pause.daily_window.end) == ("10:00", "14:00")
 
 
+@pytest.mark.parametrize(
+    ("text", "armed"),
+    [
+        ("The Russian Armed Forces opened a humanitarian corridor from Dzerzhinsk to Gorlovka on Friday.", None),
+        ("Armed groups agreed to a humanitarian corridor from Pekon to Loikaw on Friday.", None),
+        ("Fighters may leave armed through a humanitarian corridor from Pekon to Loikaw on Friday.", True),
+    ],
+)
+def test_armed_as_a_way_of_leaving_not_as_a_kind_of_party(text: str, armed: bool | None) -> None:
+    (corridor,) = pause_of(parse(text)).corridors
+    assert corridor.armed is armed
+
+
 def test_the_region_an_unnamed_city_lies_in_is_not_the_pause_s_place() -> None:
     text = (
         "Belarus leader offers Kupiansk pause\n\n"

@@ -2058,9 +2058,17 @@ _BARRED_AFTER = re.compile(
 def _armed(phrases: PhraseIndex, sentence: Span, tables: PauseWords) -> bool | None:
     if phrases.first(tables.unarmed, sentence.start, sentence.end):
         return False
-    if phrases.first(tables.armed, sentence.start, sentence.end):
-        return True
+    for found in phrases.within(tables.armed, sentence.start, sentence.end):
+        # "may leave armed", but not "the Russian Armed Forces" or "armed groups": a kind of party
+        if found.group(0).lower() != "armed" or _ARMED_AS_A_WAY.match(found.string, found.end()):
+            return True
     return None
+
+
+_ARMED_AS_A_WAY = re.compile(
+    r"(?:\s*(?:[,.;:)]|$)|\s(?:with|and|or|to|through|via|from|into|toward|towards|along|out|if|only|but)\b)"
+)
+"""What follows "armed" said of how people leave: an end or a preposition ("leave armed through ..."), not a noun."""
 
 
 def _timezone(clock: TimeMention | None, hours: TimeMention | None, times: list[TimeMention]) -> str | None:
