@@ -2100,6 +2100,15 @@ def test_armed_as_a_way_of_leaving_not_as_a_kind_of_party(text: str, armed: bool
     assert corridor.armed is armed
 
 
+def test_a_party_whose_saying_is_set_against_the_pause_did_not_announce_it() -> None:
+    text = (
+        "Armed gangs have agreed to a five-day truce in Port-au-Prince from Monday, religious mediators said on "
+        "Thursday, though police said they would not halt operations."
+    )
+    report = parse(text, datetime.date(2025, 7, 3))
+    assert "police" not in names(report, pause_of(report).announced_by)
+
+
 def test_the_region_an_unnamed_city_lies_in_is_not_the_pause_s_place() -> None:
     text = (
         "Belarus leader offers Kupiansk pause\n\n"

@@ -498,6 +498,8 @@ def _parties(
                 continue  # "after the health ministry reported 1,974 people killed": a figure's source
             if verb.group(0).lower() == "reported" and _REPORTED_THING.match(text, verb.end()):
                 continue  # "humanitarian partners reported sporadic shelling": what they saw, not the pause
+            if _CONTRAST.search(text, max(sentence.start, verb.start() - _CONTRAST_REACH), verb.start()):
+                continue  # "gangs have agreed to a five-day truce ..., though police said they would not halt"
             after = actor_after(analysis, verb.end(), sentence)
             # "Saudi Arabia and the United States said in a joint statement": both announced it
             for speaker in subjects_before(analysis, verb.start(), sentence) or ([after] if after else []):
@@ -513,6 +515,9 @@ def _parties(
     return ordered, announced
 
 
+_CONTRAST = re.compile(r"(?i:,\s(?:though|although|but|while|whereas|even\sas)\s)(?:[\w'’.-]+\s){1,4}$")
+"""A contrast right before a verb of saying and its subject: what they say is set against the pause."""
+_CONTRAST_REACH = 60
 _REPORTED_THING = re.compile(r"\s(?!(?:that|on|in|late|early|earlier|the|a|an|it|this|its)\b)[a-z]")
 """A lowercase object right after "reported" that is no clause or pause: "reported sporadic shelling"."""
 
