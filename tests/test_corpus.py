@@ -19,7 +19,7 @@ OWN = Path(__file__).parent / "corpus"
 DEV = OWN / "dev"  # the four real development reports, copied from the shared corpus
 
 # (precision, recall) floors per item type.
-OWN_FLOORS = {  # stories 24-399, coded from their text alone, brought the scores down when they came
+OWN_FLOORS = {  # stories 24-407, coded from their text alone, brought the scores down when they came
     "pauses": (0.95, 0.88),
     "figures": (0.87, 0.83),
     "actors": (0.89, 0.82),  # 0.898 with stories 384-391, whose actors read worst
