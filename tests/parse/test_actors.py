@@ -1182,3 +1182,18 @@ def test_states_named_only_as_where_people_leave_or_where_a_town_lies_are_droppe
     names = {a.name for a in ceasefire.parse(text).actors}
     assert "Ukraine" not in names
     assert "Belarus" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Jazeera's Youssef Naji, reporting from Rafah, said families had queued since dawn.",
+        "Al Jazeera's Youssef Naji said families had queued since dawn.",
+    ],
+)
+def test_a_reporter_named_after_the_outlet_and_before_a_participle_phrase(text: str) -> None:
+    import ceasefire
+
+    names = {a.name: a.kind for a in ceasefire.parse(text).actors}
+    assert names["Youssef Naji"] is ActorKind.PERSON
+    assert names["Al Jazeera"] is ActorKind.MEDIA

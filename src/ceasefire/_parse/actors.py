@@ -401,6 +401,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
             rf"|[A-Z][\w.-]*['’]s\s[a-z][^,;:\"“”()]{{1,60}}"
             # "Kavira Masika, who fled Kanyabayonga in June with her children, said"
             rf"|who\s[^,;:\"“”()]{{1,80}}"
+            # "Youssef Naji, reporting from Rafah, said"
+            rf"|[a-z]{{3,}}ing\s[^,;:\"“”()]{{1,60}}"
             rf"|(?!(?:one|some|many|most|all|each|both|part|home|among|two|three)\b)"
             rf"[a-z][a-z-]+(?:\s[a-z][a-z-]+)?\s(?:of|for|at|to|in)\s[^,;:\"“”()]{{1,60}}),\s$"
         ),
@@ -474,6 +476,24 @@ def _trim_name(words: str, not_names: frozenset[str]) -> str:
     while tokens and tokens[0] in not_names:
         tokens.pop(0)
     return " ".join(tokens)
+
+
+def _without_owner(words: str, tables: _Tables) -> str:
+    """
+    A person's name without the known body before it: "Al Jazeera's Youssef Naji" is Youssef Naji.
+
+    Not a place's ("Gaza's Civil Defence" stays whole).
+    """
+    tokens = words.split()
+    owned = [i for i, token in enumerate(tokens[:-1]) if token.endswith(("'s", "’s"))]
+    if not owned or len(tokens) - owned[-1] <= 2:
+        return words
+    owner = tables.by_name.get(" ".join(tokens[: owned[-1] + 1])[:-2])
+    return " ".join(tokens[owned[-1] + 1 :]) if owner is not None and owner.kind in _BODY_KINDS else words
+
+
+_BODY_KINDS = frozenset({ActorKind.MEDIA, ActorKind.INTERNATIONAL_ORG, ActorKind.NGO})
+"""Bodies whose people are named after them with a possessive: "Al Jazeera's Youssef Naji", "the ICRC's ..."."""
 
 
 def _end_of_words(written: str, words: str) -> int:
@@ -725,7 +745,7 @@ class _Finder:
                 continue
             if self.phrases.first(self.tables.titled, match.start("person") + 1, match.end("person")):
                 continue  # "Mariupol Mayor Vadym Boichenko said": the titled rule reads the mayor
-            words = _trim_name(match.group("person"), self.tables.not_names)
+            words = _without_owner(_trim_name(match.group("person"), self.tables.not_names), self.tables)
             if _BODY_OF_BEFORE.search(self.text, max(0, match.start("person") - 16), match.start("person")):
                 continue  # "Qatar's Ministry of Foreign Affairs said": a body's name, not a person's
             if _CONTROLLED.search(words):
