@@ -1084,3 +1084,12 @@ def test_an_allegation_in_the_present_is_made_on_the_day_of_publication() -> Non
     (allegation,) = events_of(parse("The Kremlin accuses Kyiv of staging provocations."), EventKind.ALLEGATION)
     assert allegation.when is not None
     assert allegation.when.value == "2016-11-02"
+
+
+def test_a_halt_told_with_its_day_then_counted_or_dated_loosely_is_one_halt() -> None:
+    report = parse(
+        "Russia says it halted air attacks on Aleppo on Oct. 18. Shoigu said Tuesday that Russia had ceased air "
+        "strikes on eastern Aleppo for 16 days. The halt in bombing was initially declared ahead of a short "
+        "ceasefire that ended last month."
+    )
+    assert [e.when and e.when.value for e in events_of(report, EventKind.HOSTILITIES_HALTED)] == ["2016-10-18"]

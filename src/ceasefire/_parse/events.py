@@ -662,6 +662,13 @@ def find_events(analysis: Analysis) -> Analysis:
             when = _halted_since(analysis, match, clause, said_days)
             if when is not None and any(e.kind is kind and _same_day(e.when, when) for e in events):
                 continue  # the halt told with its own day before ("halted air attacks on Oct. 18"): the same one
+        if (
+            kind is EventKind.HOSTILITIES_HALTED
+            and when is not None
+            and when.precision is not Precision.DAY
+            and any(e.kind is kind and e.when is not None and e.when.value.startswith(when.value) for e in events)
+        ):
+            continue  # "The halt in bombing ... ended last month", after "halted air attacks on Oct. 18": that halt
         if when is None and kind is EventKind.EVACUATION:
             # "civilians could leave through seven other corridors": they leave while the pause holds
             when = next((start for corridor, start in corridor_starts if _overlaps(corridor, clause)), None)
@@ -764,10 +771,19 @@ def _halted_since(analysis: Analysis, match: re.Match[str], clause: Span, said_d
 
 
 def _same_day(told: When | None, counted: When) -> bool:
-    """Whether a day told is the one counted back, give or take the day the counting starts on."""
+    """
+    Whether a day told is the one counted back, within a few days.
+
+    "For 16 days" is counted from the day of the saying or of publication, inclusively or not, and
+    often rounded: a halt told with its own day that close is the same halt.
+    """
     if told is None or told.precision is not Precision.DAY:
         return False
-    return told.value in {counted.value, day_after(counted.value), day_after(counted.value, -1)}
+    return told.value in {day_after(counted.value, days) for days in range(-_COUNTING_SLACK, _COUNTING_SLACK + 1)}
+
+
+_COUNTING_SLACK = 3
+"""How many days a halt's day counted back may differ from the day told for it."""
 
 
 _HALT_LENGTH_REACH = 80
