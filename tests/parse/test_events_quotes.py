@@ -1093,3 +1093,15 @@ def test_a_halt_told_with_its_day_then_counted_or_dated_loosely_is_one_halt() ->
         "ceasefire that ended last month."
     )
     assert [e.when and e.when.value for e in events_of(report, EventKind.HOSTILITIES_HALTED)] == ["2016-10-18"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health teams vaccinated more than 1,100 children against measles on Monday.",
+        "Two fuel ships docked at Hodeidah on Friday.",
+        "Some 31 trucks cross into central Gaza each morning.",
+    ],
+)
+def test_more_ways_aid_is_delivered(text: str) -> None:
+    assert len(events_of(parse(text), EventKind.AID_DELIVERY)) == 1
