@@ -496,6 +496,23 @@ def _said_now(analysis: Analysis, match: re.Match[str], tables: _Tables) -> Time
     return TimeMention(span=span, text=match.group(0), when=when)
 
 
+def _said_about_now(analysis: Analysis, match: re.Match[str]) -> TimeMention | None:
+    """
+    About the day of publication, for a saying told with no day ("Kirby told reporters during a briefing").
+
+    A news story reports the sayings of its day and names the day of any older one; the date is
+    marked ``approx``, since the text does not say it.
+    """
+    published = analysis.article.published
+    if published is None:
+        return None
+    span = span_at(match.start(), match.end())
+    when = When(
+        value=published.isoformat(), precision=Precision.DAY, modifier=Modifier.APPROX, text=match.group(0), span=span
+    )
+    return TimeMention(span=span, text=match.group(0), when=when)
+
+
 _HOPED_BEFORE = re.compile(
     r"(?i:\b(?:aim|aims|aimed|easier|allow|allows|allowing|enable|enabling|hope|hopes|hoping|plan|plans|planned"
     r"|want|wants|wanted|ready|so\sthat|in\sorder)\b[^.;:]{0,40}?\bto\s(?:be\s)?"
@@ -645,6 +662,8 @@ def find_events(analysis: Analysis) -> Analysis:
                 now = _said_now(analysis, match, tables)
                 if now is not None:
                     time = now
+            if time is None and kind is EventKind.STATEMENT and analysis.article.published is not None:
+                time = _said_about_now(analysis, match)
         else:  # "the first release of hostages, al-Kuwari said Thursday": Thursday dates the saying
             unsaid = [t for t in times if t.span.start not in said_days]
             time = _nearest_time(unsaid, match.start(), match.end(), text) or _entry_date(text, match.start(), dated)
