@@ -1108,3 +1108,9 @@ def test_a_halt_told_with_its_day_then_counted_or_dated_loosely_is_one_halt() ->
 )
 def test_more_ways_aid_is_delivered(text: str) -> None:
     assert len(events_of(parse(text), EventKind.AID_DELIVERY)) == 1
+
+
+def test_an_allegation_in_the_past_with_no_day_is_about_the_day_of_publication() -> None:
+    (allegation,) = events_of(parse("The army accused the rebels of shelling a market."), EventKind.ALLEGATION)
+    assert allegation.when is not None
+    assert (allegation.when.value, allegation.when.modifier) == ("2016-11-02", Modifier.APPROX)

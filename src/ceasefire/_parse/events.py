@@ -662,7 +662,7 @@ def find_events(analysis: Analysis) -> Analysis:
                 now = _said_now(analysis, match, tables)
                 if now is not None:
                     time = now
-            if time is None and kind is EventKind.STATEMENT and analysis.article.published is not None:
+            if time is None and kind in _SAY_KINDS and analysis.article.published is not None:
                 time = _said_about_now(analysis, match)
         else:  # "the first release of hostages, al-Kuwari said Thursday": Thursday dates the saying
             unsaid = [t for t in times if t.span.start not in said_days]
