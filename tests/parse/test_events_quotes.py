@@ -1114,3 +1114,16 @@ def test_an_allegation_in_the_past_with_no_day_is_about_the_day_of_publication()
     (allegation,) = events_of(parse("The army accused the rebels of shelling a market."), EventKind.ALLEGATION)
     assert allegation.when is not None
     assert (allegation.when.value, allegation.when.modifier) == ("2016-11-02", Modifier.APPROX)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Since 2011, more than 100,000 lives have been claimed by the civil conflict.", "2011"),
+        ("Since April 2023, the war has driven 10 million people from their homes.", "2023-04"),
+    ],
+)
+def test_a_sentence_opening_on_the_year_a_war_has_gone_on_since(text: str, date: str) -> None:
+    (onset,) = events_of(parse(text), EventKind.CONFLICT_ONSET)
+    assert onset.when is not None
+    assert onset.when.value == date

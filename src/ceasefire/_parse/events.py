@@ -86,6 +86,18 @@ class _Tables:
     onset: re.Pattern[str]
 
 
+_SINCE_THEN_THE_WAR = keyed(
+    re.compile(
+        r"(?<![\w-])Since\s(?:(?:early|late|mid-?)\s?)?(?:\d{4}|(?:January|February|March|April|May|June|July|August"
+        r"|September|October|November|December)(?:\s\d{4})?),(?:\s[^\s.;:]+){0,14}?\s(?:the\s)?(?:civil\s)?"
+        r"(?:war|conflict|insurgency|uprising|rebellion)\b"
+    ),
+    ["since"],
+)
+"""A sentence opening on the year a war has gone on since: "Since 2011, more than 100,000 lives have been claimed by
+the civil conflict"."""
+
+
 def _onset_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """A conflict noun and a verb of beginning, a short complement between ("the offensive on west Mosul began")."""
     nouns = lexicon.word_list("event.conflict_nouns")
@@ -625,7 +637,9 @@ def find_events(analysis: Analysis) -> Analysis:
     triggered = [  # not "fighting" inside "pause in fighting"
         m for m in analysis.phrases.all(tables.triggers) if not _inside(m, in_pause, in_pause_starts)
     ]
-    onsets_said = analysis.phrases.all(tables.onset)  # "Jihadist violence began in the north in 2012"
+    onsets_said = sorted(  # "Jihadist violence began in the north in 2012", "Since 2011, ... the civil conflict"
+        [*analysis.phrases.all(tables.onset), *analysis.phrases.all(_SINCE_THEN_THE_WAR)], key=lambda m: m.start()
+    )
     sayings = [(m, EventKind.STATEMENT) for m in _sayings(analysis, tables, sentences)]
     headline_end = title_end(analysis.article)
     onset_kinds = [(m, EventKind.CONFLICT_ONSET) for m in onsets_said]
