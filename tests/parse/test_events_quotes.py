@@ -1020,6 +1020,11 @@ def test_a_participle_after_a_comma_is_done_by_the_clause_s_agent_not_its_object
             "The fighters' families are starving",
             "Talal Barazi",
         ),
+        (
+            "UN envoy Lars Henriksen said he was 'deeply concerned' by the reports from Saada.",
+            "deeply concerned",
+            "Lars Henriksen",
+        ),
     ],
 )
 def test_single_quotation_marks_where_a_story_has_no_double_ones(text: str, quote: str, speaker: str) -> None:

@@ -41,6 +41,24 @@ A quotation in single marks, as a house style with no double ones writes it ("'W
 Its opening mark stands after a space or a line's start, its closing one after punctuation or before it (not
 "the fighters' families"); an apostrophe after a letter ("don't", "the fighters' families") stays inside.
 """
+_SINGLE_FRAGMENT = re.compile(r"(?<=[a-z]\s)['‘](?P<body>(?:[^'‘’\r\n]|(?<=\w)['’](?=\w)){1,200}?)['’](?=\s[a-z])")
+"""
+Words in single marks inside a sentence, closed before the next word: "said he was 'deeply concerned' by".
+
+Opened after a word in lower case and holding no plural possessive, so "the fighters' families" closes none.
+"""
+
+
+def _single_quoted(text: str) -> list[re.Match[str]]:
+    """The quotations of a story written with single marks, those closed by punctuation and those inside a sentence."""
+    found = sorted([*_SINGLE_QUOTED.finditer(text), *_SINGLE_FRAGMENT.finditer(text)], key=lambda m: m.start())
+    kept: list[re.Match[str]] = []
+    for match in found:
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    return kept
+
+
 _LABEL_BEFORE = re.compile(
     r"(?i:so-called|dubbed|called|known\sas|the\sterm|the\sword|termed|labelled|labeled|named)\s$"
 )
@@ -200,8 +218,8 @@ def find_quotes(analysis: Analysis) -> Analysis:
     quotes: list[Quote] = []
     pause_names = pause_words(analysis.lexicon).triggers
     # a story written with single marks has no double ones; one with double marks keeps its apostrophes out
-    quoted = _QUOTED if any(mark in text for mark in _DOUBLE_MARKS) else _SINGLE_QUOTED
-    for match in quoted.finditer(text):
+    found = _QUOTED.finditer(text) if any(mark in text for mark in _DOUBLE_MARKS) else _single_quoted(text)
+    for match in found:
         body = match.group("body")
         if not _is_speech(body, text, match.start(), pause_names):
             continue
