@@ -2109,6 +2109,17 @@ def test_a_party_whose_saying_is_set_against_the_pause_did_not_announce_it() -> 
     assert "police" not in names(report, pause_of(report).announced_by)
 
 
+def test_where_people_leave_for_is_not_where_the_pause_holds() -> None:
+    text = (
+        "Guns fall silent for six hours at Ukrainian hospital\n\n"
+        "A Red Cross-brokered local ceasefire allowed 143 patients to leave Kostiantynivka's last working "
+        "hospital for Dnipro.\n\n"
+        "The truce, brokered by the ICRC, ran from 8am to 2pm local time in Kostiantynivka on Tuesday."
+    )
+    report = parse(text, datetime.date(2025, 6, 17))
+    assert [p.location for p in report.pauses] == ["Kostiantynivka"]
+
+
 def test_the_region_an_unnamed_city_lies_in_is_not_the_pause_s_place() -> None:
     text = (
         "Belarus leader offers Kupiansk pause\n\n"

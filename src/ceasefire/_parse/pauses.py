@@ -849,9 +849,19 @@ def _places_after(
             continue  # "to cease fire, and accused the army of air strikes on El Fasher": another clause
         if _UNNAMED_PLACE_BEFORE.search(text, trigger.span.end, candidate.start()):
             continue  # "a pause in the besieged city in Ukraine's Kharkiv region": where the city lies
+        if candidate.group(0).split(None, 1)[0].lower() in _WHITHER_WORDS and _LEAVING.search(
+            text, trigger.span.end, candidate.start()
+        ):
+            continue  # "allowed 143 patients to leave Kostiantynivka's last working hospital for Dnipro": whither
         yield candidate.group("place"), candidate.end("place"), candidate.group(0).split(None, 1)[0].lower()
 
 
+_WHITHER_WORDS = frozenset({"for", "to", "towards", "toward", "into"})
+_LEAVING = re.compile(
+    r"(?i:\b(?:leave|leaves|left|leaving|flee|fled|fleeing|evacuate|evacuated|evacuating|taken|moved|transferred"
+    r"|bused|bussed|carried|head|headed|heading)\b)"
+)
+"""A verb of leaving between a mention and a place after "for" or "to": the place is where people go."""
 _UNNAMED_PLACE_BEFORE = re.compile(
     r"\sthe\s(?:[a-z-]+\s){0,2}(?:city|town|village|enclave|camp|port|neighbourhood|neighborhood|district)$"
 )
