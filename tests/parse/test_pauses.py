@@ -2120,6 +2120,24 @@ def test_where_people_leave_for_is_not_where_the_pause_holds() -> None:
     assert [p.location for p in report.pauses] == ["Kostiantynivka"]
 
 
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            (
+                "Armed gangs have agreed to a five-day truce in Port-au-Prince from Monday to Friday so that "
+                "students can sit their exams, mediators said on Thursday."
+            ),
+            "2025-07-11",
+        ),
+        ("The truce began in Port-au-Prince on Wednesday, July 2. It expired on Tuesday, officials said.", None),
+    ],
+)
+def test_an_end_named_by_a_weekday_falls_after_a_start_still_to_come(text: str, end: str | None) -> None:
+    pause = pause_of(parse(text, datetime.date(2025, 7, 3)))
+    assert (pause.end.value[:10] if pause.end else None) == end
+
+
 def test_the_region_an_unnamed_city_lies_in_is_not_the_pause_s_place() -> None:
     text = (
         "Belarus leader offers Kupiansk pause\n\n"

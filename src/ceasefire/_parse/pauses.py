@@ -1409,6 +1409,28 @@ def _before(end: When, start: When) -> bool:
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
+def _weekday_after(end: When, start: When, published: datetime.date | None) -> When | None:
+    """
+    An end named by its weekday and read as before the start, moved to that weekday in the week after.
+
+    Only for a pause still to come on the day of publication: one that began before it and "expired on
+    Tuesday" expired on the Tuesday gone.
+    """
+    if published is None or start.value[:10] < published.isoformat():
+        return None
+    if not _WEEKDAY_NAMED.search(end.text) or _PAST_END.search(end.text):
+        return None
+    moved = day_after(end.value[:10], 7)
+    if moved is None:
+        return None
+    later = attrs.evolve(end, value=moved + end.value[10:])
+    return later if not _before(later, start) else None
+
+
+_WEEKDAY_NAMED = re.compile(r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
+_PAST_END = re.compile(r"(?i:\blast\b)")
+
+
 def _elapsed(start: When | None, end: When | None) -> datetime.timedelta | None:
     """The time from a start to an end written alike (two days, or two clock times on known days)."""
     if start is None or end is None or len(start.value) != len(end.value):
@@ -2689,7 +2711,9 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     )
     end_when = _end(clock, times, text, start_when)
     if start_when is not None and end_when is not None and _before(end_when, start_when):
-        end_when = None  # "once it expired on Tuesday", read as last Tuesday: an end before the start is none
+        # "to come into force ... on Saturday and to end at 06:00 on Monday": the Monday after the start; else
+        # "once it expired on Tuesday", read as last Tuesday: an end before the start is none
+        end_when = _weekday_after(end_when, start_when, analysis.article.published)
     if duration is None and daily_window is None:
         duration = _elapsed(start_when, end_when)  # "from 3 p.m. on Saturday until 3 p.m. on Monday": 48 hours
     # "daily" said of the pause itself, not of the aid it lets in ("200 trucks are to enter each day")
