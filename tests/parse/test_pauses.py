@@ -2138,6 +2138,19 @@ def test_an_end_named_by_a_weekday_falls_after_a_start_still_to_come(text: str, 
     assert (pause.end.value[:10] if pause.end else None) == end
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Israeli army announced a daily pause in Deir al-Balah. Hamas called the pause ‘a media manoeuvre’.",
+        "The Israeli army announced a daily pause in Deir al-Balah. Hamas called the pause a farce.",
+    ],
+)
+def test_a_party_that_calls_the_pause_names_made_none_of_it(text: str) -> None:
+    report = parse(text, datetime.date(2025, 7, 19))
+    pause = pause_of(report)
+    assert "Hamas" not in names(report, pause.ordered_by + pause.announced_by)
+
+
 def test_the_region_an_unnamed_city_lies_in_is_not_the_pause_s_place() -> None:
     text = (
         "Belarus leader offers Kupiansk pause\n\n"

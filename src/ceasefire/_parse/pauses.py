@@ -528,6 +528,11 @@ def _starts_within(starts: Sequence[int], at: int, reach: int) -> bool:
     return index < len(starts) and starts[index] <= at + reach
 
 
+_CALLED_IT = re.compile(
+    r"\s(?:the\s|this\s|that\s|its\s|their\s)?(?:[\w’'-]+\s){0,3}?(?i:pauses?|truces?|ceasefires?|halt)"
+    r"\s(?:['‘\"“]|an?\s|nothing\b|only\b)"
+)
+"""What turns "called" into naming the pause: 'called the pause ‘a media manoeuvre’', "called the truce a farce"."""
 _CALLED_FOR = re.compile(r"(?:\s(?:again|also|repeatedly|publicly|once\smore|anew))?\s(?:for|on|upon)\b")
 """What turns "called" from making a pause ("called a truce") into asking for one ("called again for a truce")."""
 
@@ -538,7 +543,10 @@ def _order_verbs(analysis: Analysis, tables: PauseWords, sentence: Span) -> list
     return [
         verb
         for verb in analysis.phrases.within(tables.order_verbs, sentence.start, sentence.end)
-        if not (verb.group(0).lower() == "called" and _CALLED_FOR.match(text, verb.end()))
+        if not (
+            verb.group(0).lower() == "called"
+            and (_CALLED_FOR.match(text, verb.end()) or _CALLED_IT.match(text, verb.end()))
+        )
     ]
 
 
