@@ -2151,6 +2151,18 @@ def test_a_party_that_calls_the_pause_names_made_none_of_it(text: str) -> None:
     assert "Hamas" not in names(report, pause.ordered_by + pause.announced_by)
 
 
+def test_the_authors_of_a_statement_issued_by_them_announced_the_pause_and_fighters_not_permitted() -> None:
+    text = (
+        "The truce in El Obeid is due to come into force at 06:00 on Saturday, according to a joint statement "
+        "issued late on Thursday by the African Union. Civilians may leave along a corridor to Er Rahad. "
+        "Fighters will not be permitted to use the corridor."
+    )
+    report = parse(text, datetime.date(2025, 10, 17))
+    pause = pause_of(report)
+    assert "African Union" in names(report, pause.announced_by)
+    assert [c.armed for c in pause.corridors] == [False]
+
+
 def test_the_region_an_unnamed_city_lies_in_is_not_the_pause_s_place() -> None:
     text = (
         "Belarus leader offers Kupiansk pause\n\n"

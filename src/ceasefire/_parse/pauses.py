@@ -505,6 +505,11 @@ def _parties(
             for speaker in subjects_before(analysis, verb.start(), sentence) or ([after] if after else []):
                 if speaker.actor_id not in announced:
                     announced.append(speaker.actor_id)
+        # "according to a joint statement issued late on Thursday by the African Union (AU) and ...": its authors
+        for issued in _STATEMENT_BY.finditer(text, sentence.start, sentence.end):
+            for author in _named_after(analysis, _BY_HERE, issued.end(), sentence):
+                if author.actor_id not in announced:
+                    announced.append(author.actor_id)
         for cue in ACCORDING_TO.finditer(text, sentence.start, sentence.end):
             if _figure_before(number_ends, max(sentence.start, cue.start() - 80), cue.start()):
                 continue  # "... killed nearly 3,800 people, according to the Health Ministry": the figure's source
@@ -579,6 +584,12 @@ _SAID_CLAUSE = re.compile(r",\s[^,;]{1,40}\s(?:said|says|told\s\w+(?:\s\w+)?),\s
 _FIGURE_REACH = 20
 """How close after a verb of announcing a number makes the verb report a figure ("reported 1,974 people killed")."""
 _BY = re.compile(r"\s+by\s+")
+_BY_HERE = re.compile(r"by\s+")
+_STATEMENT_BY = re.compile(
+    r"(?i:\b(?:statement|communiqu[ée]|announcement|declaration)\s(?:(?:issued|released|published|signed|read)\s)"
+    r"(?:[\w-]+\s){0,4}?(?=by\s))"
+)
+"""A statement and who issued it: "a joint statement issued late on Thursday by the African Union"."""
 _BETWEEN = re.compile(r"\s+between\s+")
 _AND = re.compile(r"(?:\s\([^()]{1,16}\))?(?:,\s+(?:and\s+)?|\s+and\s+)")
 """What joins two parties in a list, past an acronym in brackets: "the Syrian Democratic Forces (SDF) and"."""
