@@ -752,3 +752,9 @@ def test_a_figure_s_source_is_the_nearest_of_several_sayings_before_it() -> None
 )
 def test_aid_workers_and_agencies_are_people_not_aid(text: str, category: FigureCategory) -> None:
     assert figures(text)[0].category is category
+
+
+@pytest.mark.parametrize("text", ["A convoy of 18 ambulances left the hospital.", "It had 12 ambulances ready."])
+def test_a_number_before_a_word_opening_on_am_is_no_clock_time(text: str) -> None:
+    (figure,) = figures(text)
+    assert (figure.unit, figure.category) == ("ambulances", FigureCategory.COUNT)

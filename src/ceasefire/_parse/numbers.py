@@ -185,7 +185,7 @@ def _scaled_amount(text: str, match: re.Match[str]) -> bool:
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_SLASH_BEFORE = re.compile(r"(?:1[89]|20)\d\d[/–-]$")
-_CLOCK_AFTER = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hrs\b|:\d)", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s?(?:(?:a\.?m\.?|p\.?m\.?)(?![a-z])|GMT|UTC|hrs\b|:\d)", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"(?:[A-Z][a-z]+|No\.)\s$")
 _SHARE_AFTER = re.compile(
     r"(?:-|\s)(?:quarters?|thirds?|halves|fifths?|tenths?)\b|\s?(?:%|percent\b|per\scent\b)", re.IGNORECASE
