@@ -601,6 +601,8 @@ def find_events(analysis: Analysis) -> Analysis:
     pause_tables = pause_words(analysis.lexicon)
     sentences = SentenceLookup(analysis.article)
     dated = _Times.of(analysis)
+    ordered = sorted(analysis.times, key=lambda t: t.span.start)
+    every = _Times(ordered, [t.span.start for t in ordered])  # undated lengths too: "for 16 days"
     # The days of a saying ("al-Kuwari said Thursday"), found once: they date statements, not what was said.
     said_days = {
         t.span.start for t in analysis.times if SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
@@ -610,6 +612,10 @@ def find_events(analysis: Analysis) -> Analysis:
     events: list[Event] = []
     seen: set[tuple[EventKind, Span]] = set()
     onsets: set[str] = set()  # the triggers of the onsets told so far
+    # Looked up, not searched for, so that a long story's events cost linear time:
+    halts: set[str] = set()  # the days of the halts told so far, with their months and years
+    statements: dict[tuple[str, ...], set[str | None]] = {}  # each speaker's statements, by day
+    processes: dict[EventKind, list[Event]] = {}  # the events of the kinds a story tells once, by kind
     for kind, sentence, trigger, when, agent in _pause_events(analysis, sentences, dated):
         seen.add((kind, sentence))
         events.append(
@@ -623,6 +629,8 @@ def find_events(analysis: Analysis) -> Analysis:
                 evidence=sentence,
             )
         )
+        if kind in _ONE_PROCESS:
+            processes.setdefault(kind, []).append(events[-1])
     other_halts = [
         (m, EventKind.CEASEFIRE)
         for m in analysis.phrases.all(pause_tables.triggers)
@@ -692,14 +700,14 @@ def find_events(analysis: Analysis) -> Analysis:
             kind = EventKind.HOSTILITIES_HALTED
         if when is None and kind is EventKind.HOSTILITIES_HALTED:
             # "Russia had ceased air strikes on eastern Aleppo for 16 days", said on Tuesday: since 16 days before
-            when = _halted_since(analysis, match, clause, said_days)
-            if when is not None and any(e.kind is kind and _same_day(e.when, when) for e in events):
+            when = _halted_since(analysis, match, clause, said_days, every)
+            if when is not None and _same_day(halts, when):
                 continue  # the halt told with its own day before ("halted air attacks on Oct. 18"): the same one
         if (
             kind is EventKind.HOSTILITIES_HALTED
             and when is not None
             and when.precision is not Precision.DAY
-            and any(e.kind is kind and e.when is not None and e.when.value.startswith(when.value) for e in events)
+            and when.value in halts
         ):
             continue  # "The halt in bombing ... ended last month", after "halted air attacks on Oct. 18": that halt
         if when is None and kind is EventKind.EVACUATION:
@@ -729,25 +737,19 @@ def find_events(analysis: Analysis) -> Analysis:
         if kind is EventKind.CONFLICT_ONSET:
             onsets.add(match.group(0))
         if kind in _ONE_PROCESS and any(
-            e.kind is kind
-            and (when is None or (e.when is not None and e.when.value == when.value))
+            (when is None or (e.when is not None and e.when.value == when.value))
             and (not agents or set(agents) <= set(e.agents))
-            for e in events
+            for e in processes.get(kind, ())
         ):
             continue  # "the evacuation ... the evacuation was delayed": the story's one process, told again
-        if (
-            kind is EventKind.STATEMENT
-            and agents
-            and any(
-                e.kind is kind
-                and e.agents == agents
-                and (when is None or (e.when is not None and e.when.value == when.value))
-                for e in events
-            )
-        ):
+        if kind is EventKind.STATEMENT and agents in statements and (when is None or when.value in statements[agents]):
             continue  # "Kirby told reporters ... Kirby said ...": one briefing, told in parts
+        if kind is EventKind.STATEMENT and agents:
+            statements.setdefault(agents, set()).add(when.value if when is not None else None)
+        if kind is EventKind.HOSTILITIES_HALTED and when is not None and when.precision is Precision.DAY:
+            halts.update({when.value, when.value[:7], when.value[:4]})
         events.append(
-            Event(
+            event := Event(
                 id=f"event-{len(events) + 1}",
                 kind=kind,
                 trigger=match.group(0),
@@ -764,34 +766,31 @@ def find_events(analysis: Analysis) -> Analysis:
                 evidence=sentence,
             )
         )
+        if kind in _ONE_PROCESS:
+            processes.setdefault(kind, []).append(event)
     return attrs.evolve(analysis, events=_without_undated_repeats(events))
 
 
-def _halted_since(analysis: Analysis, match: re.Match[str], clause: Span, said_days: set[int]) -> When | None:
+def _halted_since(
+    analysis: Analysis, match: re.Match[str], clause: Span, said_days: set[int], every: _Times
+) -> When | None:
     """
     The day a halt began, counted back from the day of its saying.
 
     "said Tuesday that Russia had ceased air strikes ... for 16 days" began 16 days before that
-    Tuesday. None without both.
+    Tuesday. None without both. `every` holds all the time mentions, dated or not.
     """
     text = analysis.article.text
     length = next(
         (
             t
-            for t in analysis.times
-            if match.end() <= t.span.start < min(clause.end, match.end() + _HALT_LENGTH_REACH)
-            and t.duration is not None
-            and t.when is None
-            and text.endswith("for ", 0, t.span.start)
+            for t in every.between(match.end(), min(clause.end, match.end() + _HALT_LENGTH_REACH))
+            if t.duration is not None and t.when is None and text.endswith("for ", 0, t.span.start)
         ),
         None,
     )
     said = next(
-        (
-            t
-            for t in analysis.times
-            if clause.start <= t.span.start < match.start() and t.span.start in said_days and t.when is not None
-        ),
+        (t for t in every.between(clause.start, match.start()) if t.span.start in said_days and t.when is not None),
         None,
     )
     if length is None or length.duration is None or said is None or said.when is None:
@@ -803,16 +802,14 @@ def _halted_since(analysis: Analysis, match: re.Match[str], clause: Span, said_d
     return When(value=value, precision=Precision.DAY, text=length.text, span=length.span)
 
 
-def _same_day(told: When | None, counted: When) -> bool:
+def _same_day(told: set[str], counted: When) -> bool:
     """
-    Whether a day told is the one counted back, within a few days.
+    Whether a day told for a halt (`told` holds them) is the one counted back, within a few days.
 
     "For 16 days" is counted from the day of the saying or of publication, inclusively or not, and
     often rounded: a halt told with its own day that close is the same halt.
     """
-    if told is None or told.precision is not Precision.DAY:
-        return False
-    return told.value in {day_after(counted.value, days) for days in range(-_COUNTING_SLACK, _COUNTING_SLACK + 1)}
+    return any(day_after(counted.value, days) in told for days in range(-_COUNTING_SLACK, _COUNTING_SLACK + 1))
 
 
 _COUNTING_SLACK = 3
