@@ -2163,6 +2163,30 @@ def test_the_authors_of_a_statement_issued_by_them_announced_the_pause_and_fight
     assert [c.armed for c in pause.corridors] == [False]
 
 
+def test_troops_that_held_their_fire_around_villages_named_in_a_list() -> None:
+    text = (
+        "Israeli army observes six-hour humanitarian pause\n\n"
+        "BEIRUT (AFP) — The Israeli army held its fire for six hours yesterday around the southern Lebanese "
+        "border villages of Rmeish and Ain Ebel, from 10 a.m. to 4 p.m. local time, Lebanese officials said."
+    )
+    pause = pause_of(parse(text, datetime.date(2024, 10, 17)))
+    assert pause.location == "Rmeish and Ain Ebel"
+    assert pause.start is not None
+    assert pause.start.value == "2024-10-16T10:00"
+
+
+def test_a_halt_of_offensive_actions_gives_the_pause_its_hours_but_one_that_had_held_does_not() -> None:
+    text = (
+        "The ELN will observe a 72-hour truce in Arauca starting this Thursday. Both groups accepted a "
+        "request to stop all offensive actions from 6:00 a.m. on Thursday until 6:00 a.m. on Sunday. A rebel "
+        "spokesman said the group had held its fire for 11 days."
+    )
+    pause = pause_of(parse(text, datetime.date(2022, 1, 18)))
+    assert pause.start is not None
+    assert pause.start.value == "2022-01-20T06:00"  # the hours of the halt of offensive actions
+    assert pause.duration == datetime.timedelta(hours=72)
+
+
 def test_the_region_an_unnamed_city_lies_in_is_not_the_pause_s_place() -> None:
     text = (
         "Belarus leader offers Kupiansk pause\n\n"

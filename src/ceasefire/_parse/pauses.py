@@ -144,8 +144,9 @@ def _place_pattern(regions: str, descriptors: str) -> str:
         rf"{descriptors}|[A-Za-z]+-(?:held|controlled|run|besieged|occupied)"  # "the Ukrainian-held city of"
         # "the Sudanese city of El Fasher"; "the southern Syrian town of Tafas"
         r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s(?:[a-z]+\s)?(?:city|town|region|province|village|enclave|port|capital"
-        r"|district|state)\sof"
-        rf"|(?:{regions})(?=\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s(?:[a-z]+\s)?(?:city|town|region|province|village|district)\sof\s)"
+        r"|district|state|cities|towns|villages|districts)\sof"
+        rf"|(?:{regions})(?=\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s(?:[a-z]+\s)?"
+        r"(?:city|town|region|province|village|district|cities|towns|villages|districts)\sof\s)"
         # "Yemen's contested port city of Hodeidah": a possessor, then what the place is
         rf"|[{UPPER}][\w-]*['’]s(?=\s(?:[a-z-]+\s){{0,2}}(?:city|town|region|province|village|enclave|port|district|capital"
         r"|base|headquarters),?\s)"
@@ -2138,6 +2139,7 @@ def _timezone(clock: TimeMention | None, hours: TimeMention | None, times: list[
     return next((t.timezone for t in times if start and t.clock_start == start and t.timezone), None)
 
 
+_HAD_BEFORE = re.compile(r"(?i:\bhad\s(?:[a-z]+ly\s)?)$")
 _ACTIVITY_WILL_STOP = keyed(
     re.compile(
         r"(?i:military\s)?(?i:activity|activities|operations|hostilities)(?:\s[a-z]+){0,4}?\s(?:would|will)\s"
@@ -2155,7 +2157,9 @@ def _halts_to_come(analysis: Analysis, tables: PauseWords) -> list[re.Match[str]
     text = analysis.article.text
     listed = analysis.phrases.all(tables.halt_to_come)
     ends = [m.end() for m in listed]
-    found = list(listed) + analysis.phrases.all(_ACTIVITY_WILL_STOP)
+    # "troops held their fire ... on Thursday", but not "had held their fire ... for 11 days": a halt before it
+    found = [m for m in listed if not _HAD_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    found += analysis.phrases.all(_ACTIVITY_WILL_STOP)
     for verb in analysis.phrases.all(tables.halt_verbs):
         if not _MODAL_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
             continue
