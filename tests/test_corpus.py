@@ -19,11 +19,11 @@ OWN = Path(__file__).parent / "corpus"
 DEV = OWN / "dev"  # the four real development reports, copied from the shared corpus
 
 # (precision, recall) floors per item type.
-OWN_FLOORS = {  # stories 24-407, coded from their text alone, brought the scores down when they came
+OWN_FLOORS = {  # stories 24-415, coded from their text alone, brought the scores down when they came
     "pauses": (0.95, 0.89),
     "figures": (0.89, 0.84),
-    "actors": (0.89, 0.83),  # 0.899 and 0.831 with stories 400-407
-    "events": (0.82, 0.76),  # 0.825 and 0.768 with stories 400-407
+    "actors": (0.89, 0.83),  # 0.900 and 0.833 with stories 408-415
+    "events": (0.83, 0.77),  # 0.836 and 0.780 with stories 408-415
     "quotes": (0.99, 0.96),
 }
 DEV_FLOORS = {
