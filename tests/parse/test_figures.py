@@ -758,3 +758,16 @@ def test_aid_workers_and_agencies_are_people_not_aid(text: str, category: Figure
 def test_a_number_before_a_word_opening_on_am_is_no_clock_time(text: str) -> None:
     (figure,) = figures(text)
     assert (figure.unit, figure.category) == ("ambulances", FigureCategory.COUNT)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Each returning worker receives ₱75,000 in assistance.", "pesos"),
+        ("Nigeria released ₦5 billion for the displaced.", "naira"),
+        ("Kenya pledged KES 200 million in humanitarian aid.", "shillings"),
+    ],
+)
+def test_more_currency_signs_and_codes(text: str, unit: str) -> None:
+    (figure,) = figures(text)
+    assert (figure.unit, figure.category) == (unit, FigureCategory.MONEY)

@@ -119,8 +119,11 @@ _NOUN_RIGHT_AFTER = re.compile(
     r"\s(?!(?:was|were|is|are|has|had|have|of|more|other|another|person|civilian|man|woman|child|died|killed)\b)[a-z]+"
 )
 """A word after "one" that is the thing it counts, not a verb: "one family", "one hospital"."""
-_CURRENCY_BEFORE = re.compile(r"(?:(?:(?<![A-Za-z])(?:US|A|C|NZ|HK))?([$€£¥₹])|(?<![A-Za-z])(Rs)\.?)\s?$")
-_CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees", "Rs": "rupees"}
+_CURRENCY_BEFORE = re.compile(r"(?:(?:(?<![A-Za-z])(?:US|A|C|NZ|HK))?([$€£¥₹₱₦])|(?<![A-Za-z])(Rs|KES|PHP|NGN)\.?)\s?$")
+_CURRENCIES = {
+    "$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees", "Rs": "rupees", "₱": "pesos",
+    "PHP": "pesos", "₦": "naira", "NGN": "naira", "KES": "shillings",
+}  # fmt: skip
 _CURRENCY_OF = re.compile(
     r"\s(?:U\.S\.|US|American|Canadian|Australian|Hong\sKong|Singapore|New\sZealand|Egyptian|Sudanese|Syrian"
     r"|Lebanese|Libyan|Iraqi|Jordanian|Kenyan|Ugandan|Tanzanian|Nigerian|Ethiopian|Somali|Congolese|Pakistani|Indian"
