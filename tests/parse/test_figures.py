@@ -771,3 +771,12 @@ def test_a_number_before_a_word_opening_on_am_is_no_clock_time(text: str) -> Non
 def test_more_currency_signs_and_codes(text: str, unit: str) -> None:
     (figure,) = figures(text)
     assert (figure.unit, figure.category) == (unit, FigureCategory.MONEY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nine people were executed by the militia.", "At least 12 civilians were murdered in the village."],
+)
+def test_more_ways_of_being_killed(text: str) -> None:
+    (figure,) = figures(text)
+    assert figure.category is FigureCategory.KILLED
