@@ -1173,7 +1173,7 @@ class _Finder:
 
     def leaders_forces(self) -> None:
         """
-        A known leader's surname before forces, the leader unnamed in full: "Assad's troops pushed in".
+        A known leader's surname before forces, the leader unnamed in full: "Haftar's forces pushed in".
 
         The forces of the state the leader leads. Found from the heads of forces in the word index,
         so that the gazetteer's surnames are not all searched for.

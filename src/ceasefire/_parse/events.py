@@ -602,7 +602,7 @@ def find_events(analysis: Analysis) -> Analysis:
     sentences = SentenceLookup(analysis.article)
     dated = _Times.of(analysis)
     ordered = sorted(analysis.times, key=lambda t: t.span.start)
-    every = _Times(ordered, [t.span.start for t in ordered])  # undated lengths too: "for 16 days"
+    every = _Times(ordered, [t.span.start for t in ordered])  # undated lengths too: "for 13 days"
     # The days of a saying ("al-Kuwari said Thursday"), found once: they date statements, not what was said.
     said_days = {
         t.span.start for t in analysis.times if SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
@@ -699,17 +699,17 @@ def find_events(analysis: Analysis) -> Analysis:
         if halted_since:  # "LNA aircraft had not struck Ain Zara since November 28": a halt since then, still holding
             kind = EventKind.HOSTILITIES_HALTED
         if when is None and kind is EventKind.HOSTILITIES_HALTED:
-            # "Russia had ceased air strikes on eastern Aleppo for 16 days", said on Tuesday: since 16 days before
+            # "Niger had ceased drone strikes on eastern Kidal for 13 days", said on Thursday: since 13 days before
             when = _halted_since(analysis, match, clause, said_days, every)
             if when is not None and _same_day(halts, when):
-                continue  # the halt told with its own day before ("halted air attacks on Oct. 18"): the same one
+                continue  # the halt told with its own day before ("halted drone attacks on Oct. 6"): the same one
         if (
             kind is EventKind.HOSTILITIES_HALTED
             and when is not None
             and when.precision is not Precision.DAY
             and when.value in halts
         ):
-            continue  # "The halt in bombing ... ended last month", after "halted air attacks on Oct. 18": that halt
+            continue  # "The halt in drone strikes ... ended last month", after "halted ... on Oct. 6": that halt
         if when is None and kind is EventKind.EVACUATION:
             # "civilians could leave through seven other corridors": they leave while the pause holds
             when = next((start for corridor, start in corridor_starts if _overlaps(corridor, clause)), None)
@@ -777,8 +777,8 @@ def _halted_since(
     """
     The day a halt began, counted back from the day of its saying.
 
-    "said Tuesday that Russia had ceased air strikes ... for 16 days" began 16 days before that
-    Tuesday. None without both. `every` holds all the time mentions, dated or not.
+    "said Thursday that Niger had ceased drone strikes ... for 13 days" began 13 days before that
+    Thursday. None without both. `every` holds all the time mentions, dated or not.
     """
     text = analysis.article.text
     length = next(
@@ -806,7 +806,7 @@ def _same_day(told: set[str], counted: When) -> bool:
     """
     Whether a day told for a halt (`told` holds them) is the one counted back, within a few days.
 
-    "For 16 days" is counted from the day of the saying or of publication, inclusively or not, and
+    "For 13 days" is counted from the day of the saying or of publication, inclusively or not, and
     often rounded: a halt told with its own day that close is the same halt.
     """
     return any(day_after(counted.value, days) in told for days in range(-_COUNTING_SLACK, _COUNTING_SLACK + 1))
@@ -817,7 +817,7 @@ _COUNTING_SLACK = 3
 
 
 _HALT_LENGTH_REACH = 80
-"""How far after a halt its length may be said: "ceased air strikes on eastern Aleppo for 16 days"."""
+"""How far after a halt its length may be said: "ceased drone strikes on eastern Kidal for 13 days"."""
 
 
 def _overlaps(span: Span, other: Span) -> bool:
