@@ -2336,3 +2336,40 @@ def test_a_pause_word_said_of_prices_and_rates_is_no_pause(text: str) -> None:
 )
 def test_a_halt_offered_proposed_or_refused_is_no_pause(text: str) -> None:
     assert parse(text).pauses == ()
+
+
+def test_a_bare_the_pause_after_a_pause_in_rates_is_of_rates_too() -> None:
+    text = (
+        "The Fed held rates steady in June, its first pause in rate hikes in more than a year.\n\n"
+        '"The pause was a breather, not a pivot," said Daniel Ferreira, an economist.'
+    )
+    report = parse(text)
+    assert report.pauses == ()
+    assert [e for e in report.events if e.kind is EventKind.CEASEFIRE] == []
+
+
+def test_a_bare_the_pause_after_a_pause_made_in_fighting_is_that_pause() -> None:
+    text = (
+        "Israel to pause Khan Younis operations for nine hours\n\n"
+        "The military said it will halt operations in eastern Khan Younis from 8 a.m. to 5 p.m. on Thursday. "
+        "The pause was requested by UNICEF, a spokesman said."
+    )
+    assert pause_of(parse(text, datetime.date(2024, 7, 23))).start is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'U.S. Deputy Ambassador Robert Haynes said Washington backed "humanitarian pauses" to get aid in.',
+        "She said the United States supported humanitarian pauses to get aid in and people out.",
+        "Britain backs a truce in Gaza, its foreign secretary said.",
+        '"The military must stop bombing villages, and there must be a ceasefire now," said Priya Raman.',
+    ],
+)
+def test_a_halt_backed_or_said_to_be_needed_is_no_pause(text: str) -> None:
+    assert parse(text).pauses == ()
+
+
+def test_a_truce_backed_by_a_state_in_a_compound_is_still_a_pause() -> None:
+    text = "The Saudi-backed truce in Hodeidah took effect at noon on Friday, the coalition said."
+    assert pause_of(parse(text)).location == "Hodeidah"

@@ -49,7 +49,7 @@ from ceasefire._parse._text import (
     phrase_pattern,
     title_end,
 )
-from ceasefire._parse.pauses import PauseWords, clean_place, in_a_name, is_figurative, is_place, pause_words
+from ceasefire._parse.pauses import PauseWords, clean_place, figurative_starts, in_a_name, is_place, pause_words
 from ceasefire._parse.time import day_after
 
 
@@ -631,11 +631,13 @@ def find_events(analysis: Analysis) -> Analysis:
         )
         if kind in _ONE_PROCESS:
             processes.setdefault(kind, []).append(events[-1])
+    halt_mentions = analysis.phrases.all(pause_tables.triggers)
+    figurative = figurative_starts(text, halt_mentions, pause_tables)
     other_halts = [
         (m, EventKind.CEASEFIRE)
-        for m in analysis.phrases.all(pause_tables.triggers)
+        for m in halt_mentions
         if span_at(m.start(), m.end()) not in pause_spans
-        and not is_figurative(text, m, pause_tables)  # "a 90-day ceasefire on tariffs": no halt in fighting
+        and m.start() not in figurative  # "a 90-day ceasefire on tariffs": no halt in fighting
         and not in_a_name(analysis, m)  # "the Ceasefire Monitoring Commission": a body, not a halt
         # "The temporary truce could be extended": the story's pause again, when it has one
         and not (pause_spans and _THE_SAME.search(text, max(0, m.start() - 24), m.start()))

@@ -321,12 +321,17 @@ _MADE_BEFORE = re.compile(
 """A verb of making a pause right before its adjective ("signed a permanent ceasefire")."""
 
 
+def _named_as_figurative(text: str, match: re.Match[str], tables: PauseWords) -> bool:
+    """A pause word whose own neighbours say it is of something else: "a 90-day ceasefire on tariffs"."""
+    before = text[max(0, match.start() - 24) : match.start()]
+    return bool(tables.figurative_before.search(before) or tables.figurative_after.match(text, match.end()))
+
+
 def is_figurative(text: str, match: re.Match[str], tables: PauseWords) -> bool:
     """A pause word said of something else than fighting: "a 90-day ceasefire on tariffs", "hit pause on"."""
     before = text[max(0, match.start() - 24) : match.start()]
     return bool(
-        tables.figurative_before.search(before)
-        or tables.figurative_after.match(text, match.end())
+        _named_as_figurative(text, match, tables)
         # "was forced to pause food distributions": the verb, said of something else than fighting
         or (
             match.group(0).lower() == "pause"
@@ -334,6 +339,27 @@ def is_figurative(text: str, match: re.Match[str], tables: PauseWords) -> bool:
             and tables.verb_objects.match(text, match.end()) is None
         )
     )
+
+
+def figurative_starts(text: str, mentions: list[re.Match[str]], tables: PauseWords) -> frozenset[int]:
+    """
+    Where the pause words said of something else than fighting start, in one pass over `mentions`.
+
+    A bare "the pause" is the one told last: after "the Fed's first pause in rate hikes",
+    "The pause was a breather" is of rates too.
+    """
+    found: set[int] = set()
+    last_of_else: dict[str, bool] = {}  # whether each pause word, told last, was said of something else
+    for match in mentions:
+        word = " ".join(match.group(0).lower().split())
+        named_so = _named_as_figurative(text, match, tables) or (
+            last_of_else.get(word, False)
+            and _THE_SAME_BARE.search(text, max(0, match.start() - 8), match.start()) is not None
+        )
+        last_of_else[word] = named_so
+        if named_so or is_figurative(text, match, tables):
+            found.add(match.start())
+    return frozenset(found)
 
 
 _VERB_BEFORE = re.compile(r"(?i:\b(?:to|will|would|could|can|cannot|may|might|must|should|not|n't))\s$")
@@ -362,7 +388,16 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
     made_before = match.group(0).endswith("s") and _BEEN_BEFORE.search(text, match.end(), sentence.end) is not None
     # "a five-day truce brokered by church elders that ended last month": over, said at the end of its phrase
     over = over or _OVER_AT_PHRASE_END.match(text, match.end(), min(sentence.end, match.end() + 100)) is not None
-    return bool(other or tables.other_after.match(after) or sought or over or made_before)
+    # "Washington backed \"humanitarian pauses\"", "supports a truce": a halt wished for, none made
+    backed = _BACKED_BEFORE.search(before) is not None
+    return bool(other or tables.other_after.match(after) or sought or over or made_before or backed)
+
+
+_BACKED_BEFORE = re.compile(
+    r"(?<![\w-])(?i:(?:backed|backs|backing|supported|supports|supporting|favou?red|favou?rs|favou?ring))"
+    r"\s(?:an?\s)?[\"“‘']?(?:(?!(?i:the|this|that|its|their)\s)[\w-]+\s){0,2}$"
+)
+"""A verb of support before a pause with no definite article: one wished for, not the story's ("backed a truce")."""
 
 
 _PROPOSED_FOR_BEFORE = re.compile(
@@ -393,7 +428,9 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
     times = sorted((t.span.start, t.when.value) for t in analysis.times if t.when is not None)
     main: list[_Trigger] = []
     history: set[Span] = set()  # the sentences with a halt of long ago
-    for match in analysis.phrases.all(tables.triggers):
+    mentions = analysis.phrases.all(tables.triggers)
+    figurative = figurative_starts(text, mentions, tables)
+    for match in mentions:
         sentence = sentences.at(match.start())
         span = span_at(match.start(), match.end())
         if _long_ago(analysis.article.published, times, match, sentence):
@@ -401,7 +438,7 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
             continue
         if (
             _is_other(text, match, sentence, tables)
-            or is_figurative(text, match, tables)
+            or match.start() in figurative
             or in_a_name(analysis, match)
             # "deployed under the November 2020 ceasefire ..., recorded a ceasefire violation": that one again
             or (sentence in history and not _ANOTHER_BEFORE.search(text, max(0, match.start() - 24), match.start()))
@@ -412,6 +449,8 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
     return main
 
 
+_THE_SAME_BARE = re.compile(r"(?:^|[\s\"“‘'(])(?i:the|this|that)\s$")
+"""A pause word with only a definite article before it: the one told last ("The pause was a breather")."""
 _ANOTHER_BEFORE = re.compile(r"(?i:\b(?:new|fresh|another|second|third|latest|renewed))\s(?:[\w-]+\s)?$")
 """A halt said to be another than the one before it: "the 2020 ceasefire collapsed, and a new truce ..."."""
 
