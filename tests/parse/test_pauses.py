@@ -2053,6 +2053,19 @@ def test_a_count_of_corridors_told_in_parts_after_a_colon() -> None:
     ]
 
 
+def test_a_count_of_corridors_told_in_parts_with_of_them_and_one_part_named_again() -> None:
+    text = (
+        "The army will observe a pause in Shirqat from 9 a.m. to 5 p.m. on Wednesday. Troops will open four "
+        "routes, two of them for civilians and two for fighters who lay down their arms, the command said. "
+        "Militias would pull back from the two routes set aside for the militants, it added."
+    )
+    corridors = pause_of(parse(text)).corridors
+    assert [(c.count, c.beneficiaries, c.armed) for c in corridors] == [
+        (2, ("civilians",), None),
+        (2, ("fighters",), False),
+    ]
+
+
 def test_arms_said_after_a_turn_to_other_people_are_not_said_of_those_before() -> None:
     text = (
         "The army will observe a pause in Tibu on Friday. The ELN said it would respect a humanitarian corridor "

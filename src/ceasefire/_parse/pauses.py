@@ -1721,6 +1721,7 @@ def _corridors(
     corridors = _counted_later(corridors, text)
     corridors += _others_counted(analysis, corridors, tables, sentences)
     corridors = _parts_of_a_count(analysis, corridors, tables, sentences)
+    corridors = _parts_named_again(corridors, text)
     corridors = _told_one_by_one(corridors)
     body = [c for c in corridors if c.evidence.start >= headline_end]
     told_in_body = [span for span in told if span.start >= headline_end]
@@ -1803,8 +1804,33 @@ def _parts_of_a_count(
     return kept
 
 
+def _parts_named_again(corridors: list[Corridor], text: str) -> list[Corridor]:
+    """
+    Drop a part of a count named again with "the": it is that part, not more corridors.
+
+    "four routes, two of them for civilians and two for fighters ... the two routes set aside for
+    the militants" is two corridors and two; the later words add where they lead, if they say it.
+    """
+    kept: list[Corridor] = []
+    for corridor in corridors:
+        earlier = [
+            i
+            for i, c in enumerate(kept)
+            if c.count == corridor.count and c.evidence.end <= corridor.evidence.start and c.count is not None
+        ]
+        definite = _DEFINITE.search(text, max(0, corridor.evidence.start - 9), corridor.evidence.start) is not None
+        if len(earlier) < 2 or not definite:  # one with that count is merged as the corridors are read
+            kept.append(corridor)
+            continue
+        group = _group_of(corridor)
+        same = [i for i in earlier if _group_of(kept[i]) == group] if group is not None else earlier
+        at = same[-1] if same else earlier[-1]
+        kept[at] = _enriched(kept[at], attrs.evolve(corridor, beneficiaries=()))
+    return kept
+
+
 def _parts(analysis: Analysis, corridor: Corridor, sentences: SentenceLookup) -> list[NumberMention]:
-    """The counts after a colon or a dash that follows `corridor`, each for someone: "two for civilians"."""
+    """The counts after a colon, a dash or "N of them" that follow `corridor`, each for someone: "two for civilians"."""
     text = analysis.article.text
     sentence = sentences.at(corridor.evidence.start)
     opening = _PARTS_OPEN.search(text, corridor.evidence.end, min(sentence.end, corridor.evidence.end + _PARTS_REACH))
@@ -1823,10 +1849,10 @@ def _parts(analysis: Analysis, corridor: Corridor, sentences: SentenceLookup) ->
     ]
 
 
-_PARTS_OPEN = re.compile(r"[:—–]\s?|\s-\s")
+_PARTS_OPEN = re.compile(r"[:—–]\s?|\s-\s|,\s(?=[\w-]+\sof\sthem\s)")  # "four routes, two of them for civilians"
 _PARTS_REACH = 60
 """How far after a count of corridors the colon or dash opening its parts may be: "will be open throughout: "."""
-_PART_FOR = re.compile(r"\s(?:for|reserved\sfor|to\sbe\sused\sby)\b")
+_PART_FOR = re.compile(r"\s(?:of\sthem\s)?(?:for|reserved\sfor|to\sbe\sused\sby)\b")
 _PART_JOIN = re.compile(r"(?:,|\band)\s$")
 
 
@@ -1955,7 +1981,11 @@ def _armed_as_told_of_them(
     return told
 
 
-_PEOPLE_TURN = re.compile(r",\s(?:and|while|whereas)\s|;\s")
+_PEOPLE_TURN = re.compile(
+    r",\s(?:and|while|whereas)\s|;\s"
+    # "two of them for civilians and two for fighters who lay down their arms"
+    r"|\sand\s(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s(?:of\sthem\s)?for\s)"
+)
 """Where a sentence turns to other people: what is said after it is not said of those before."""
 _ARMED_REACH = 100
 _FIGHTER_WORDS = re.compile(
