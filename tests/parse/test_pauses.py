@@ -2386,3 +2386,13 @@ def test_a_halt_backed_or_said_to_be_needed_is_no_pause(text: str) -> None:
 def test_a_truce_backed_by_a_state_in_a_compound_is_still_a_pause() -> None:
     text = "The Saudi-backed truce in Hodeidah took effect at noon on Friday, the coalition said."
     assert pause_of(parse(text)).location == "Hodeidah"
+
+
+def test_a_place_after_a_second_verb_and_before_a_named_pause_is_not_its_place() -> None:
+    text = (
+        "A local ceasefire brokered by the Red Cross allowed 120 civilians to leave the front-line town of "
+        "Velyka Pysarivka on Nov. 6, the governor said. The ministry claimed that Ukrainian forces had used the "
+        "pause to rotate troops and had shelled positions near the village of Oleksiivka. The Velyka Pysarivka "
+        "ceasefire was the first of its kind in Sumy Oblast."
+    )
+    assert pause_of(parse(text, datetime.date(2025, 11, 6))).location == "Velyka Pysarivka"

@@ -831,6 +831,10 @@ def _places_said(
     # The body's mentions first: a headline says it shorter ("in Darfur city" for "the Darfur city of El Fasher").
     body_first = sorted(triggers, key=lambda t: t.span.start < headline_end)
     for trigger in [*body_first, *halts]:
+        # "The Huliaipole ceasefire was the first ... in Zaporizhzhia Oblast": its own name's place first
+        named = _THE_PLACE_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start)
+        if named is not None and trigger.span.start >= headline_end and analysis.actors.at(named.start(1)) is None:
+            yield named.group(1), False
         yield from ((place, True) for place, _, _ in _places_after(analysis, trigger, tables))
     # "A ceasefire between Israel and ... Hezbollah came into force in Lebanon": where it took effect
     for sentence in dict.fromkeys(t.sentence for t in body_first if t.span.start >= headline_end):
@@ -945,15 +949,21 @@ def _place_before(text: str, trigger: _Trigger) -> str | None:
     return before.group("place") if before is not None and not word.endswith(("s", "ed")) else None
 
 
+_THE_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:the|The)\s([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)\s$")
+"""A name between "the" and a pause word, no actor's: "The Huliaipole ceasefire"."""
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "any", "every"})
 
 
 _CONFLICT_OF_PLACE = re.compile(rf"(?P<place>{_NAME})\s(?:conflict|war)\b")
 """A place named by its conflict: "the Nagorno-Karabakh conflict"."""
 _CLAUSE_BREAK = re.compile(
-    r",[\"”’]?\s(?:and|but|while|as|after|before|when)\s|;|\s(?:and|but)\s(?:(?:it|they|he|she|we)\s)?[a-z]{3,}ed\s"
+    r",[\"”’]?\s(?:and|but|while|as|after|before|when)\s|;"
+    r"|\s(?:and|but)\s(?:(?:it|they|he|she|we)\s)?(?:(?:had|has|have)\s)?[a-z]{3,}ed\s"
 )
-"""Where a clause ends: ", and ...", ";", or a second verb ("committed to the ceasefire and accused the army")."""
+"""
+Where a clause ends: ", and ...", ";", or a second verb ("committed to the ceasefire and accused the army",
+"used the pause to rotate troops and had shelled Russian positions near the village of ...").
+"""
 _MEETING_BEFORE = re.compile(
     r"(?i:\b(?:talks|negotiations|meetings?|summit|conference|ceremony|briefing|hosted|held|signed))\s$"
 )
