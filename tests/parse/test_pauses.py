@@ -2396,3 +2396,24 @@ def test_a_place_after_a_second_verb_and_before_a_named_pause_is_not_its_place()
         "ceasefire was the first of its kind in Sumy Oblast."
     )
     assert pause_of(parse(text, datetime.date(2025, 11, 6))).location == "Velyka Pysarivka"
+
+
+def test_who_said_the_hours_in_a_sentence_of_corridors_announced_the_pause() -> None:
+    text = (
+        "President Ali Musa has offered a humanitarian pause in the besieged town of Kauru. The Defence Ministry "
+        "said in a statement on Wednesday that fighters would be allowed to leave between 8 a.m. and 4 p.m. "
+        "local time on Friday through two special corridors."
+    )
+    report = parse(text, datetime.date(2024, 2, 21))
+    assert "Defence Ministry" in names(report, pause_of(report).announced_by)
+
+
+def test_a_saying_past_a_semicolon_after_the_pause_is_about_something_else() -> None:
+    text = (
+        "Nigeria offers pause in besieged Kauru; ISWAP says air strike killed dozens\n\n"
+        "ABUJA, Nigeria (AA) - President Ali Musa has offered a humanitarian pause in the besieged town of Kauru, "
+        "telling Islamic State West Africa Province (ISWAP) fighters to leave.\n\n"
+        "The group said a Nigerian Air Force jet had struck the fish market on Sunday morning, killing dozens."
+    )
+    report = parse(text, datetime.date(2024, 2, 21))
+    assert "ISWAP" not in names(report, pause_of(report).announced_by)

@@ -540,6 +540,8 @@ def _parties(
                 continue  # "humanitarian partners reported sporadic shelling": what they saw, not the pause
             if _CONTRAST.search(text, max(sentence.start, verb.start() - _CONTRAST_REACH), verb.start()):
                 continue  # "gangs have agreed to a five-day truce ..., though police said they would not halt"
+            if _past_a_semicolon(text, mention_starts, mentions, sentence, verb.start()):
+                continue  # "Nigeria offers pause in Monguno; ISWAP says air strike killed dozens": another matter
             after = actor_after(analysis, verb.end(), sentence)
             # "Saudi Arabia and the United States said in a joint statement": both announced it
             for speaker in subjects_before(analysis, verb.start(), sentence) or ([after] if after else []):
@@ -565,6 +567,40 @@ _CONTRAST = re.compile(r"(?i:,\s(?:though|although|but|while|whereas|even\sas)\s
 _CONTRAST_REACH = 60
 _REPORTED_THING = re.compile(r"\s(?!(?:that|on|in|late|early|earlier|the|a|an|it|this|its)\b)[a-z]")
 """A lowercase object right after "reported" that is no clause or pause: "reported sporadic shelling"."""
+
+
+def _hours_announcers(
+    analysis: Analysis,
+    clock: TimeMention | None,
+    trigger_sentences: Sequence[Span],
+    sentences: SentenceLookup,
+    tables: PauseWords,
+) -> list[str]:
+    """
+    Who said the pause's hours in a sentence that does not name it: the subject of its verb of saying.
+
+    "The Defence Ministry said ... that the fighters would be allowed to leave ... between 8 a.m. and
+    4 p.m. local time on Friday through two special corridors" announces the pause.
+    """
+    if clock is None:
+        return []
+    sentence = sentences.at(clock.span.start)
+    if sentence in trigger_sentences:
+        return []  # read with the pause's mentions
+    return [
+        subject.actor_id
+        for verb in analysis.phrases.within(tables.announce_verbs, sentence.start, clock.span.start)
+        for subject in subjects_before(analysis, verb.start(), sentence)
+        if _suitable_actor(analysis, subject.actor_id)
+    ]
+
+
+def _past_a_semicolon(text: str, mention_starts: list[int], mentions: Sequence[Span], sentence: Span, at: int) -> bool:
+    """Whether a semicolon parts `at` from the pause mentioned before it in its sentence, and none follows."""
+    index = bisect.bisect_left(mention_starts, at)
+    before = mentions[index - 1] if index > 0 and mentions[index - 1].start >= sentence.start else None
+    after = mentions[index] if index < len(mentions) and mentions[index].start < sentence.end else None
+    return before is not None and after is None and text.find(";", before.end, at) >= 0
 
 
 def _starts_within(starts: Sequence[int], at: int, reach: int) -> bool:
@@ -2751,6 +2787,9 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         made=None if triggers else [corridor.evidence for corridor in corridors],
         mentions=sorted([*(t.span for t in triggers), *(h.span for h in halts)], key=lambda span: span.start),
     )
+    announced += [
+        a for a in _hours_announcers(analysis, clock, trigger_sentences, sentences, tables) if a not in announced
+    ]
     ordered += [
         party
         for party in _between(analysis, triggers)
