@@ -1197,3 +1197,12 @@ def test_a_reporter_named_after_the_outlet_and_before_a_participle_phrase(text: 
     names = {a.name: a.kind for a in ceasefire.parse(text).actors}
     assert names["Youssef Naji"] is ActorKind.PERSON
     assert names["Al Jazeera"] is ActorKind.MEDIA
+
+
+def test_a_bare_congo_is_the_democratic_republic_as_wire_services_write_it() -> None:
+    report = ceasefire.parse(
+        "Congo's army and M23 rebels agreed to a truce around Sake. "
+        "The Republic of Congo's foreign minister welcomed it."
+    )
+    assert {a.name for a in report.actors} == {"Congolese forces", "M23", "Republic of the Congo"}
+    assert {report.actor(i).name for i in report.pauses[0].ordered_by} == {"Congolese forces", "M23"}
