@@ -276,7 +276,15 @@ def test_a_pause_start_is_not_its_announcement() -> None:
     """Without a verb of announcing, a day after the pause is when it starts, not when it was made public."""
     report = parse("A humanitarian pause will begin on Friday, the United Nations said.")
     (announced,) = events_of(report, EventKind.PAUSE_ANNOUNCED)
-    assert announced.when is None or announced.when.value != "2016-11-04"
+    assert announced.when is not None
+    # said with no day: about the day of publication, as for any saying
+    assert (announced.when.value, announced.when.modifier) == ("2016-11-02", Modifier.APPROX)
+
+
+def test_a_pause_with_no_announcement_told_gives_no_announced_event() -> None:
+    report = parse("The truce in Hodeidah held for a second day, with markets open and streets quiet.")
+    assert len(report.pauses) == 1
+    assert events_of(report, EventKind.PAUSE_ANNOUNCED) == []
 
 
 @pytest.mark.parametrize(

@@ -401,7 +401,16 @@ def _pause_events(analysis: Analysis, sentences: SentenceLookup, dated: _Times) 
                     ),
                     None,
                 )
-            found.append((EventKind.PAUSE_ANNOUNCED, sentence, text[first.start : first.end], announced, agent))
+            if announced is None and published is not None and pause.announced_by:
+                announced = When(
+                    value=published.isoformat(),
+                    precision=Precision.DAY,
+                    modifier=Modifier.APPROX,
+                    text=text[first.start : first.end],
+                    span=first,
+                )
+            if announced is not None:
+                found.append((EventKind.PAUSE_ANNOUNCED, sentence, text[first.start : first.end], announced, agent))
         if pause.kind is not PauseKind.HUMANITARIAN_PAUSE or pause.start is not None:
             # the halt itself: a truce, or a humanitarian pause with a day it takes effect
             found.append((EventKind.CEASEFIRE, sentence, text[first.start : first.end], pause.start, agent))
