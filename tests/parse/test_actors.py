@@ -127,6 +127,19 @@ def test_states_named_only_as_places_are_dropped_and_the_dateline_s_agency_kept(
     assert "Agence France-Presse" not in actors  # a credit line names no actor
 
 
+def test_a_state_named_only_as_the_owner_of_a_place_is_dropped() -> None:
+    import ceasefire
+
+    text = (
+        "Mali's Kidal has been cut off for weeks, and Haiti's capital is short of fuel. "
+        "Yemen's Houthi movement refused a truce."
+    )
+    actors = {a.name for a in ceasefire.parse(text).actors}
+    assert "Mali" not in actors
+    assert "Haiti" not in actors
+    assert "Houthis" in actors
+
+
 @pytest.mark.parametrize(
     ("credit", "agency"),
     [

@@ -2,7 +2,7 @@
 Stage: drop actors that are only places or bylines.
 
 A state named only as a place ("fled to Mauritania", "talks in Sweden", "in Amman, Jordan.", "People
-leaving Kyiv", "from Gden (Belarus)",
+leaving Kyiv", "from Gden (Belarus)", "a pause in Mali's Kidal",
 the dateline's "KYIV, Ukraine (AP)") and an agency named only in a credit line or a bracketed
 credit are not parties to the story (the dateline's agency is kept, as the story's source). They are dropped when no
 event, pause, figure, quote or other actor refers to them; everything else is kept.
@@ -47,11 +47,29 @@ _TOWN_BRACKET_BEFORE = re.compile(r"[A-Z][\w'’-]+\s\($")
 """A city before a state ("in Amman, Jordan."): the state says where the city is."""
 
 
-def _only_a_place(actor: Actor, text: str, dateline: Span | None) -> bool:
+_PLACE_OWNED_AFTER = re.compile(
+    r"['’]s\s(?:(?:[a-z-]+\s){0,2}(?:capital|city|town|village|region|province|state|district|border|coast"
+    r"|north|south|east|west|northeast|northwest|southeast|southwest|countryside)\b"
+    r"|(?P<name>[A-Z]))"
+)
+"""A place a state owns after it: "Mali's Kidal", "Sudan's North Darfur state", "Haiti's capital"."""
+
+
+def _owns_a_place(analysis: Analysis, span: Span) -> bool:
+    """Whether the state at `span` is a possessor of a place, not of a party ("Yemen's Houthi movement")."""
+    owned = _PLACE_OWNED_AFTER.match(analysis.article.text, span.end)
+    if owned is None:
+        return False
+    return owned.group("name") is None or analysis.actors.at(owned.start("name")) is None
+
+
+def _only_a_place(actor: Actor, analysis: Analysis, dateline: Span | None) -> bool:
+    text = analysis.article.text
     return (
         actor.kind is ActorKind.STATE
         and all(
             _LOCATIVE_BEFORE.search(text, max(0, span.start - 60), span.start)
+            or _owns_a_place(analysis, span)
             or (dateline is not None and dateline.contains(span))  # "KYIV, Ukraine (AP) —"
             or (
                 _CITY_BEFORE.search(text, max(0, span.start - 30), span.start)
@@ -105,7 +123,7 @@ def prune_actors(analysis: Analysis) -> Analysis:
         actor.id
         for actor in analysis.actors.actors
         if actor.id not in referenced
-        and (_only_a_place(actor, text, dateline) or _only_a_byline(actor, text, dateline))
+        and (_only_a_place(actor, analysis, dateline) or _only_a_byline(actor, text, dateline))
     }
     if not dropped:
         return analysis
