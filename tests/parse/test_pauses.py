@@ -2417,3 +2417,12 @@ def test_a_saying_past_a_semicolon_after_the_pause_is_about_something_else() -> 
     )
     report = parse(text, datetime.date(2024, 2, 21))
     assert "ISWAP" not in names(report, pause_of(report).announced_by)
+
+
+def test_a_halt_told_in_the_body_places_the_pause_before_the_headline_s_words() -> None:
+    text = (
+        "Government announces weekend pause in besieged Oromia town\n\n"
+        "ADDIS ABABA (AP) - The government will halt military operations around the besieged town of Nekemte "
+        "on Saturday and Sunday so that civilians can leave, a spokesperson said Thursday."
+    )
+    assert pause_of(parse(text, datetime.date(2024, 3, 14))).location == "Nekemte"

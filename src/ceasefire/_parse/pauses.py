@@ -866,17 +866,22 @@ def _places_said(
     headline_end = title_end(analysis.article)
     # The body's mentions first: a headline says it shorter ("in Darfur city" for "the Darfur city of El Fasher").
     body_first = sorted(triggers, key=lambda t: t.span.start < headline_end)
-    for trigger in [*body_first, *halts]:
+    in_body = [t for t in body_first if t.span.start >= headline_end]
+    for trigger in in_body:
         # "The Huliaipole ceasefire was the first ... in Zaporizhzhia Oblast": its own name's place first
         named = _THE_PLACE_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start)
-        if named is not None and trigger.span.start >= headline_end and analysis.actors.at(named.start(1)) is None:
+        if named is not None and analysis.actors.at(named.start(1)) is None:
             yield named.group(1), False
         yield from ((place, True) for place, _, _ in _places_after(analysis, trigger, tables))
     # "A ceasefire between Israel and ... Hezbollah came into force in Lebanon": where it took effect
-    for sentence in dict.fromkeys(t.sentence for t in body_first if t.span.start >= headline_end):
+    for sentence in dict.fromkeys(t.sentence for t in in_body):
         for effect in analysis.phrases.within(tables.effect, sentence.start, sentence.end):
             taking = _Trigger(span=span_at(effect.start(), effect.end()), kind=PauseKind.CEASEFIRE, sentence=sentence)
             yield from ((place, True) for place, _, _ in _places_after(analysis, taking, tables, reach=30))
+    # a halt in the body before the headline's words: "to halt military operations around the besieged
+    # town of Finote Selam", under "... pause in besieged Amhara town"
+    for trigger in [*halts, *body_first[len(in_body) :]]:
+        yield from ((place, True) for place, _, _ in _places_after(analysis, trigger, tables))
     for trigger in triggers:  # "the Hodeidah ceasefire", "El Fasher truce"
         before = _place_before(text, trigger)
         if before is not None and not _a_state_s(analysis, before, trigger):
