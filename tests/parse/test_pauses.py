@@ -2426,3 +2426,14 @@ def test_a_halt_told_in_the_body_places_the_pause_before_the_headline_s_words() 
         "on Saturday and Sunday so that civilians can leave, a spokesperson said Thursday."
     )
     assert pause_of(parse(text, datetime.date(2024, 3, 14))).location == "Nekemte"
+
+
+def test_corridors_told_one_by_one_with_the_noun_left_out_after_the_first() -> None:
+    text = (
+        "Army opens 2 corridors out of Nekemte\n\n"
+        "Troops will hold their fire around Nekemte from 10 a.m. to 4 p.m. on Saturday, and two corridors will "
+        "be opened out of the town, a spokesperson said. The first corridor will run north along the highway to "
+        "Gimbi. The second, a gravel road to Shambu, is reserved for the sick and pregnant women."
+    )
+    corridors = pause_of(parse(text, datetime.date(2024, 3, 14))).corridors
+    assert [(c.count, c.destination) for c in corridors] == [(1, "Gimbi"), (1, "Shambu")]

@@ -1647,6 +1647,14 @@ def _corridors(
         if _PASSAGE_VERB_BEFORE.search(text, max(0, road.start() - _PASSAGE_REACH), road.start())
     ]
     found = analysis.phrases.all(tables.corridor)
+    # "The first corridor will run north to Dangila ... The second, a gravel road to Injibara": the second too
+    firsts = [m.end() for m in found if _FIRST_BEFORE.search(text, max(0, m.start() - 10), m.start())]
+    if firsts:
+        roads += [
+            m
+            for m in _ORDINAL_LEFT_OUT.finditer(text, firsts[0], firsts[0] + _ORDINAL_REACH)
+            if analysis.phrases.first(tables.corridor, m.start(), m.end() + 4) is None  # not "The second corridor"
+        ]
     for match in sorted([*found, *roads], key=lambda m: m.start()) if roads else found:
         is_road = match.re is _ROAD
         if tables.not_corridor_before.search(text, max(0, match.start() - 24), match.start()):
@@ -1773,11 +1781,21 @@ def _corridors(
     corridors += _others_counted(analysis, corridors, tables, sentences)
     corridors = _parts_of_a_count(analysis, corridors, tables, sentences)
     corridors = _parts_named_again(corridors, text)
-    corridors = _told_one_by_one(corridors)
+    headline = [c for c in corridors if c.evidence.start < headline_end]  # "opens 2 corridors", told again below
+    corridors = headline + _told_one_by_one(corridors[len(headline) :])
     body = [c for c in corridors if c.evidence.start >= headline_end]
     told_in_body = [span for span in told if span.start >= headline_end]
     kept = _armed_as_told_of_them(analysis, body or corridors, sentences, tables)
     return kept, spoken, (told_in_body or told)  # the title's "two corridors" repeats the body's
+
+
+_FIRST_BEFORE = re.compile(r"(?i:\b(?:the|a)\sfirst)\s$")
+_ORDINAL_LEFT_OUT = re.compile(
+    r"\b(?:The|the|A|a)\s(?:second|third|fourth|other)(?=,\s(?:a|an|the)\s|\s(?:runs|leads|goes|will|would)\b)"
+)
+"""A corridor told after "the first corridor" with its noun left out: "The second, a gravel road to Injibara"."""
+_ORDINAL_REACH = 600
+"""How far after the first corridor the others may be told: the next sentences."""
 
 
 def _others_counted(
