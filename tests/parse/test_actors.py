@@ -1219,3 +1219,34 @@ def test_a_bare_congo_is_the_democratic_republic_as_wire_services_write_it() -> 
     )
     assert {a.name for a in report.actors} == {"Congolese forces", "M23", "Republic of the Congo"}
     assert {report.actor(i).name for i in report.pauses[0].ordered_by} == {"Congolese forces", "M23"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "A commander of Cameroon's separatist Ambazonia Defence Forces (ADF) ordered a truce. The ADF said so.",
+            "Ambazonia Defence Forces",
+            ActorKind.ARMED_GROUP,
+        ),
+        (
+            "Troops of the Somali National Army (SNA) moved into Galinsoor. The SNA said it would hold its fire.",
+            "Somali National Army",
+            ActorKind.MILITARY,
+        ),
+        (
+            "The Tehreek-e-Taliban Pakistan (TTP) claimed the attack. The TTP denied it later.",
+            "Pakistani Taliban",
+            ActorKind.ARMED_GROUP,
+        ),
+    ],
+)
+def test_a_name_defined_with_an_acronym_the_gazetteer_gives_another_body_is_its_own(
+    text: str, name: str, kind: ActorKind
+) -> None:
+    import ceasefire
+
+    actors = {a.name: a for a in ceasefire.parse(text).actors}
+    assert name in actors, list(actors)
+    assert actors[name].kind is kind
+    assert not {"Allied Democratic Forces", "Syrian National Army"} & set(actors)

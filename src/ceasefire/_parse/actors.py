@@ -166,6 +166,8 @@ class _Tables:
     party_family: dict[str, str]
     family_kind: dict[str, ActorKind]
     not_names: frozenset[str]
+    common_name_words: frozenset[str]
+    """Words many bodies' names share: a name like a gazetteer's only in these is another body's."""
     body_openers: frozenset[str]
     """Words that name nothing alone but may open a body's name ("the State Administration Council")."""
     leading_title: re.Pattern[str]
@@ -284,6 +286,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         party_family=Lookup(party_family),
         family_kind=family_kind,
         not_names=frozenset(lexicon.word_list("actor.not_names")),
+        common_name_words=frozenset(w.lower() for w in lexicon.word_list("actor.common_name_words")),
         body_openers=frozenset(lexicon.word_list("actor.body_openers")),
         org_heads=Lookup({head: ActorKind(kind) for head, kind in word_pairs(lexicon, "actor.org_heads").items()}),
         # "the Levant Policy Institute", "Sudan Doctors' Union": capitalised words ending in a body's head word.
@@ -523,6 +526,32 @@ def _entry_for(word: str | None, tables: _Tables) -> ActorEntry | None:
     if word is None:
         return None
     return tables.by_demonym.get(word) or tables.by_name.get(word)
+
+
+_REBELS_BEFORE = re.compile(
+    r"(?i:\b(?:separatist|rebel|insurgent|militant|jihadist|paramilitary|guerrilla|militia|armed\sgroup))\s$"
+)
+"""A word before a body's name that makes its forces an armed group, not a state's military."""
+
+
+def _same_words(name: str, entry: ActorEntry, common: frozenset[str]) -> bool:
+    """
+    Whether a name written before an acronym is the gazetteer's under that acronym, spelt otherwise.
+
+    It holds one of the entry's names, or shares a word with one that is not a common word of names
+    ("Tehreek-e-Taliban Pakistan" and "Tehreek-i-Taliban Pakistan" share "Pakistan"), or has no
+    other word; "Ambazonia Defence Forces" is not "Allied Democratic Forces", nor "the Somali
+    National Army" the Syrian one.
+    """
+    names = (entry.name, *entry.aliases)
+    if any(known.lower() in name.lower() for known in names):
+        return True  # "the Central Command of the National Liberation Army (ELN)": the ELN's
+    words = {w.lower() for w in name.split()} - common
+    return not words or any(words & {w.lower() for w in known.split()} for known in names)
+
+
+_MEMBERS_OF = frozenset({"troops", "fighters", "soldiers", "units", "members", "commanders", "forces", "leaders"})
+"""Words for a body's people before "of" and its name: "Troops of the Somali National Army (SNA)"."""
 
 
 class _Finder:
@@ -1118,6 +1147,10 @@ class _Finder:
             # "LEADERS MEET. Islamic State (IS)": a sentence ends inside; the name starts after it
             ends = [i for i, token in enumerate(tokens[:-1]) if _SENTENCE_END_WORD.fullmatch(token)]
             tokens = tokens[ends[-1] + 1 :] if ends else tokens
+            if len(tokens) > 2 and tokens[1] == "of" and tokens[0].lower() in _MEMBERS_OF:
+                tokens = (
+                    tokens[3:] if tokens[2].lower() == "the" else tokens[2:]
+                )  # "Troops of the Somali National Army (SNA)"
             while tokens and (
                 (
                     tokens[0] in self.tables.not_names
@@ -1138,11 +1171,19 @@ class _Finder:
                 by_acronym.kind is ActorKind.MEDIA or (by_full_name is not None and by_full_name is not by_acronym)
             ):
                 continue  # "JEDDAH, Saudi Arabia (AP)": the agency of a dateline, not Saudi Arabia's acronym
+            if (
+                by_full_name is None
+                and by_acronym is not None
+                and not _same_words(name, by_acronym, self.tables.common_name_words)
+            ):
+                by_acronym = None  # "Ambazonia Defence Forces (ADF)": not the gazetteer's Allied Democratic Forces
             entry = by_full_name or by_acronym
             if entry is not None:
                 canonical, kind, affiliation = entry.name, entry.kind, entry.affiliation
             else:
                 canonical, kind, affiliation = name, self.tables.org_heads[head] if head else ActorKind.OTHER, None
+                if kind is ActorKind.MILITARY and _REBELS_BEFORE.search(self.text, max(0, start - 30), start):
+                    kind = ActorKind.ARMED_GROUP  # "Cameroon's separatist Ambazonia Defence Forces (ADF)"
             defined[acronym] = (canonical, kind, affiliation)
             self.add(_Found(start, start + len(name), canonical, kind, 4, affiliation=affiliation))
         if not defined:
