@@ -2437,3 +2437,12 @@ def test_corridors_told_one_by_one_with_the_noun_left_out_after_the_first() -> N
     )
     corridors = pause_of(parse(text, datetime.date(2024, 3, 14))).corridors
     assert [(c.count, c.destination) for c in corridors] == [(1, "Gimbi"), (1, "Shambu")]
+
+
+def test_a_place_told_only_as_holding_the_pause_s_places_gives_way_to_them() -> None:
+    text = (
+        "Resistance forces have declared a temporary ceasefire in three townships of Sagaing region until "
+        "June 30, the group said on Sunday. Its forces would suspend offensive operations in Kanbalu, Kyunhla "
+        "and Taze townships from June 1."
+    )
+    assert pause_of(parse(text, datetime.date(2025, 6, 2))).location == "Kanbalu, Kyunhla and Taze"

@@ -867,12 +867,17 @@ def _places_said(
     # The body's mentions first: a headline says it shorter ("in Darfur city" for "the Darfur city of El Fasher").
     body_first = sorted(triggers, key=lambda t: t.span.start < headline_end)
     in_body = [t for t in body_first if t.span.start >= headline_end]
+    vague: list[str] = []  # "in three townships of Mandalay region": where a later, closer place lies
     for trigger in in_body:
         # "The Huliaipole ceasefire was the first ... in Zaporizhzhia Oblast": its own name's place first
         named = _THE_PLACE_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start)
         if named is not None and analysis.actors.at(named.start(1)) is None:
             yield named.group(1), False
-        yield from ((place, True) for place, _, _ in _places_after(analysis, trigger, tables))
+        for place, end, _ in _places_after(analysis, trigger, tables):
+            if _PART_OF_BEFORE.search(text, max(0, end - len(place) - 40), end - len(place)):
+                vague.append(place)
+            else:
+                yield place, True
     # "A ceasefire between Israel and ... Hezbollah came into force in Lebanon": where it took effect
     for sentence in dict.fromkeys(t.sentence for t in in_body):
         for effect in analysis.phrases.within(tables.effect, sentence.start, sentence.end):
@@ -882,6 +887,7 @@ def _places_said(
     # town of Finote Selam", under "... pause in besieged Amhara town"
     for trigger in [*halts, *body_first[len(in_body) :]]:
         yield from ((place, True) for place, _, _ in _places_after(analysis, trigger, tables))
+    yield from ((place, True) for place in vague)
     for trigger in triggers:  # "the Hodeidah ceasefire", "El Fasher truce"
         before = _place_before(text, trigger)
         if before is not None and not _a_state_s(analysis, before, trigger):
@@ -990,6 +996,11 @@ def _place_before(text: str, trigger: _Trigger) -> str | None:
     return before.group("place") if before is not None and not word.endswith(("s", "ed")) else None
 
 
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:parts?|areas?|much|most|some|several|\d+|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s(?:[a-z-]+\s)?of\s(?:the\s)?(?:[A-Z][\w-]*['’]s\s)?$"
+)
+"""A place told only as holding the pause's places: "in three townships of Mandalay region", "in parts of Oromia"."""
 _THE_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:the|The)\s([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)\s$")
 """A name between "the" and a pause word, no actor's: "The Huliaipole ceasefire"."""
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "any", "every"})
