@@ -284,3 +284,18 @@ def test_a_plural_that_counts_the_pauses_told_apart_is_none_of_its_own() -> None
     )
     report = parse(text, datetime.date(2024, 6, 12))
     assert len(report.pauses) == 2
+
+
+def test_a_halt_told_before_a_separate_truce_in_its_sentence_is_a_pause_of_its_own() -> None:
+    text = (
+        "Rebels, junta announce separate pauses in Chin State\n\n"
+        "Resistance fighters said Saturday they would halt attacks on the town of Hakha for four hours every "
+        "day from Monday, while the military announced a separate, one-off 12-hour truce in Tedim.\n\n"
+        "The alliance said its fighters would hold their fire around Hakha from 8:00 am to noon each day. "
+        "Troops would observe the truce in Tedim from 6:00 am to 6:00 pm on Wednesday, the junta said."
+    )
+    report = ceasefire.parse(text, datetime.date(2024, 11, 9))
+    assert [(p.location, p.start.value if p.start else None) for p in report.pauses] == [
+        ("Hakha", "2024-11-11T08:00"),
+        ("Tedim", "2024-11-13T06:00"),
+    ]

@@ -2329,7 +2329,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
     """Build the story's pauses, each from every mention of it and of its corridors."""
     tables = pause_words(analysis.lexicon)
     sentences = SentenceLookup(analysis.article)
-    triggers = _triggers(analysis, tables, sentences)
+    triggers = _with_halts_set_apart(analysis, _triggers(analysis, tables, sentences), tables)
     corridors, corridor_sentences, corridor_mentions = _corridors(analysis, tables, sentences)
     if not triggers and not corridors:
         return analysis
@@ -2369,6 +2369,35 @@ def find_pauses(analysis: Analysis) -> Analysis:
         *(attrs.evolve(e, id=f"pause-{len(pauses) + 1 + i}") for i, e in enumerate(extensions)),
     ]
     return attrs.evolve(analysis, pauses=tuple(numbered))
+
+
+def _with_halts_set_apart(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) -> list[_Trigger]:
+    """
+    The mentions, with a halt told before "a separate" pause in its sentence as a pause of its own.
+
+    "would halt attacks on the town of Falam for four hours every day ..., while the military
+    announced a separate, one-off 12-hour truce in Mindat": two pauses, the first told as a halt.
+    """
+    apart = [
+        (trigger.sentence, separate.start())
+        for trigger in triggers
+        if (separate := analysis.phrases.first(tables.separate, trigger.sentence.start, trigger.span.start)) is not None
+        and not any(t.sentence == trigger.sentence and t.span.start < separate.start() for t in triggers)
+    ]
+    if not apart:
+        return triggers
+    halts = _halts_to_come(analysis, tables)
+    first = next((h.start() for h in halts for s, separate in apart if s.start <= h.start() < separate), None)
+    if first is None:
+        return triggers
+    # the halts from there on tell of one pause or the other, by the place they name
+    lookup = SentenceLookup(analysis.article)
+    added = [
+        _Trigger(span=span_at(halt.start(), halt.end()), kind=PauseKind.CEASEFIRE, sentence=lookup.at(halt.start()))
+        for halt in halts
+        if halt.start() >= first
+    ]
+    return sorted([*triggers, *added], key=lambda t: t.span.start)
 
 
 def _counted_together(text: str, pause: HumanitarianPause, count: int) -> bool:
