@@ -2446,3 +2446,16 @@ def test_a_place_told_only_as_holding_the_pause_s_places_gives_way_to_them() -> 
         "and Taze townships from June 1."
     )
     assert pause_of(parse(text, datetime.date(2025, 6, 2))).location == "Kanbalu, Kyunhla and Taze"
+
+
+def test_a_place_in_the_area_of_settlements_and_corridors_to_a_checkpoint_near_a_town() -> None:
+    text = (
+        "Regime of silence in eastern Ghouta\n\n"
+        "MOSCOW, March 27. /TASS/. A regime of silence will be introduced in the area of the settlements of "
+        "Hamouriyah and Saqba in eastern Ghouta from 08:00 Moscow time on Wednesday, and three humanitarian "
+        "corridors will be opened for civilians, the center said. All the corridors lead to the checkpoint near "
+        "al-Wafideen, it said."
+    )
+    pause = pause_of(parse(text, datetime.date(2018, 3, 27)))
+    assert pause.location == "Hamouriyah and Saqba"
+    assert [(c.count, c.destination) for c in pause.corridors] == [(3, "al-Wafideen")]
