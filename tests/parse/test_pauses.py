@@ -2459,3 +2459,19 @@ def test_a_place_in_the_area_of_settlements_and_corridors_to_a_checkpoint_near_a
     pause = pause_of(parse(text, datetime.date(2018, 3, 27)))
     assert pause.location == "Hamouriyah and Saqba"
     assert [(c.count, c.destination) for c in pause.corridors] == [(3, "al-Wafideen")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Coalition partners call budget "truce" as shelling kills five',
+        'The two ruling parties agreed on Friday to a "truce" in their months-long feud over the 2026 budget.',
+        '"We have called a truce in the House, not in our principles," the party leader said.',
+        'The rail workers\' union declared what its president called a "ceasefire" with management.',
+        'Trade talks were put on pause on Thursday.\n\n"A pause is not a breakdown," the negotiator said.',
+        '"We will not allow a truce to become a chance for the rebels to rearm," the spokesman said.',
+        '"How can we talk about a truce while their planes are killing our people?" he said.',
+    ],
+)
+def test_truces_of_politics_and_truces_only_talked_of_are_no_pause(text: str) -> None:
+    assert parse(text).pauses == ()

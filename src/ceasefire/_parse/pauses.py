@@ -190,13 +190,18 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         other_after=re.compile(rf",?\s(?:[\w-]+\s)?(?:{_words(lexicon, 'pause.other_after').pattern})", re.IGNORECASE),
         other_clause=_words(lexicon, "pause.other_clause"),
         figurative_before=re.compile(
-            rf"(?:^|\W)(?:{_words(lexicon, 'pause.figurative_before').pattern})(?:\s[\w-]+)?\s$", re.IGNORECASE
+            # 'call budget "truce"': a quotation mark may open the pause word
+            rf"(?:^|\W)(?:{_words(lexicon, 'pause.figurative_before').pattern})(?:\s[\w-]+)?\s[\"“‘']?$",
+            re.IGNORECASE,
         ),
         figurative_after=re.compile(
             # 'call "ceasefire" in price war', "a truce in China's car price war"
             rf"[\"”’']?\s(?:{_words(lexicon, 'pause.figurative_after').pattern}"
             rf"|(?:on|in|over)\s(?:(?:the|its|their|a|separate|further|new)\s)?(?:[A-Z][\w-]*['’]s\s)?(?:[a-z]+\s)?"
-            rf"(?:{_words(lexicon, 'pause.figurative_objects').pattern}))",
+            rf"(?:{_words(lexicon, 'pause.figurative_objects').pattern})"
+            # "a truce in their months-long feud over the 2026 budget"
+            rf"|in\s(?:their|its|the|a)\s(?:[\w-]+\s)?(?:feud|row|dispute|quarrel|standoff|spat|fight|battle)\sover\s"
+            rf"(?:(?:the|a|its|their)\s)?(?:\d{{4}}\s)?(?:{_words(lexicon, 'pause.figurative_objects').pattern}))",
             re.IGNORECASE,
         ),
         status_before=re.compile(
@@ -356,7 +361,14 @@ def figurative_starts(text: str, mentions: list[re.Match[str]], tables: PauseWor
         word = " ".join(match.group(0).lower().split())
         named_so = _named_as_figurative(text, match, tables) or (
             last_of_else.get(word, False)
-            and _THE_SAME_BARE.search(text, max(0, match.start() - 8), match.start()) is not None
+            and (
+                _THE_SAME_BARE.search(text, max(0, match.start() - 8), match.start()) is not None
+                # '"A pause is not a breakdown"', after talks "put on pause": such a pause, said in general
+                or (
+                    _A_BARE.search(text, max(0, match.start() - 8), match.start()) is not None
+                    and _IS_AFTER.match(text, match.end()) is not None
+                )
+            )
         )
         last_of_else[word] = named_so
         if named_so or is_figurative(text, match, tables):
@@ -453,6 +465,8 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
 
 _THE_SAME_BARE = re.compile(r"(?:^|[\s\"“‘'(])(?i:the|this|that)\s$")
 """A pause word with only a definite article before it: the one told last ("The pause was a breather")."""
+_A_BARE = re.compile(r"(?:^|[\s\"“‘'(])(?:A|a|An|an)\s$")
+_IS_AFTER = re.compile(r"\s(?:is|was|isn't|wasn't|is\snot|was\snot)\b")
 _ANOTHER_BEFORE = re.compile(r"(?i:\b(?:new|fresh|another|second|third|latest|renewed))\s(?:[\w-]+\s)?$")
 """A halt said to be another than the one before it: "the 2020 ceasefire collapsed, and a new truce ..."."""
 
