@@ -299,3 +299,20 @@ def test_a_halt_told_before_a_separate_truce_in_its_sentence_is_a_pause_of_its_o
         ("Hakha", "2024-11-11T08:00"),
         ("Tedim", "2024-11-13T06:00"),
     ]
+
+
+def test_a_new_pause_and_a_separate_truce_extended_each_keep_their_own_words() -> None:
+    text = (
+        "Army announces Uvira pause as church-brokered truce extended\n\n"
+        "Kinshasa (AFP) - The army on Wednesday announced a 72-hour humanitarian pause around the town of "
+        "Uvira from Thursday, while a separate truce further north around Masisi was extended by another "
+        "48 hours.\n\n"
+        "Troops will halt offensive operations around Uvira so that aid agencies can evacuate the wounded "
+        "through a corridor to the hospital in Baraka, the army spokesman said."
+    )
+    pauses = ceasefire.parse(text, datetime.date(2025, 4, 16)).pauses
+    uvira = next(p for p in pauses if p.location == "Uvira")
+    assert uvira.start is not None
+    assert uvira.start.value == "2025-04-17"  # its "from Thursday", not the other's
+    assert [c.destination for c in uvira.corridors] == ["Baraka"]
+    assert all(p.location == "Masisi" for p in pauses if p is not uvira)  # the extension is Masisi's

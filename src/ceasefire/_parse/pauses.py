@@ -2376,10 +2376,15 @@ def find_pauses(analysis: Analysis) -> Analysis:
         )
     # "agreed to extend the truce by another 48 hours": the extension is a pause of its own, after the first
     # "The UN-brokered truce took effect at 7:00 pm on April 2, 2022", recalled three years on: history
-    pauses = [p for p in pauses if not _started_long_ago(p, analysis.article.published)]
+    kept = [(part, p) for part, p in enumerate(pauses) if not _started_long_ago(p, analysis.article.published)]
     # "announced two separate truces ... in Galkayo and Beledweyne", then each told apart: those two, not a third
-    pauses = [p for p in pauses if not _counted_together(analysis.article.text, p, len(pauses))]
-    extensions = [e for e in (_extension(analysis, p, tables, sentences) for p in pauses[:1]) if e is not None]
+    kept = [(part, p) for part, p in kept if not _counted_together(analysis.article.text, p, len(kept))]
+    pauses = [p for _, p in kept]
+    extensions = [
+        e
+        for part, p in kept
+        if (e := _extension(analysis, p, tables, sentences, functools.partial(parts.owns, part))) is not None
+    ]
     numbered = [
         *(attrs.evolve(p, id=f"pause-{i}") for i, p in enumerate(pauses, start=1)),
         *(attrs.evolve(e, id=f"pause-{len(pauses) + 1 + i}") for i, e in enumerate(extensions)),
@@ -2389,24 +2394,23 @@ def find_pauses(analysis: Analysis) -> Analysis:
 
 def _with_halts_set_apart(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) -> list[_Trigger]:
     """
-    The mentions, with a halt told before "a separate" pause in its sentence as a pause of its own.
+    The mentions, with the halts told from a sentence with "a separate" pause on as mentions too.
 
     "would halt attacks on the town of Falam for four hours every day ..., while the military
-    announced a separate, one-off 12-hour truce in Mindat": two pauses, the first told as a halt.
+    announced a separate, one-off 12-hour truce in Mindat": two pauses, the first told as a halt;
+    each later halt joins the one whose place it names.
     """
     apart = [
-        (trigger.sentence, separate.start())
+        trigger.sentence.start
         for trigger in triggers
-        if (separate := analysis.phrases.first(tables.separate, trigger.sentence.start, trigger.span.start)) is not None
-        and not any(t.sentence == trigger.sentence and t.span.start < separate.start() for t in triggers)
+        if analysis.phrases.first(tables.separate, trigger.sentence.start, trigger.span.start) is not None
     ]
     if not apart:
         return triggers
     halts = _halts_to_come(analysis, tables)
-    first = next((h.start() for h in halts for s, separate in apart if s.start <= h.start() < separate), None)
-    if first is None:
-        return triggers
-    # the halts from there on tell of one pause or the other, by the place they name
+    first = min(apart)
+    # the halts from there on tell of one pause or the other, by the place they name: "Troops will halt
+    # offensive operations ... around Kalonge", after "a pause around Kalonge ..., while a separate truce"
     lookup = SentenceLookup(analysis.article)
     added = [
         _Trigger(span=span_at(halt.start(), halt.end()), kind=PauseKind.CEASEFIRE, sentence=lookup.at(halt.start()))
@@ -2451,7 +2455,11 @@ _NOT_MADE = re.compile(
 
 
 def _extension(
-    analysis: Analysis, pause: HumanitarianPause, tables: PauseWords, lookup: SentenceLookup
+    analysis: Analysis,
+    pause: HumanitarianPause,
+    tables: PauseWords,
+    lookup: SentenceLookup,
+    owns: Callable[[int], bool] = lambda _: True,
 ) -> HumanitarianPause | None:
     """
     The pause an extension makes: "agreed to extend a humanitarian ceasefire by 30 days".
@@ -2466,6 +2474,8 @@ def _extension(
     dated_starts = [t.span.start for t in dated]
     for sentence in dict.fromkeys(lookup.at(span.start) for span in pause.evidence):  # each sentence once
         for verb in analysis.phrases.within(tables.extension, sentence.start, sentence.end):
+            if not owns(verb.start()):
+                continue  # "a 72-hour pause around Kalonge, while a separate truce ... was extended": the other's
             if _NOT_MADE.search(text, max(sentence.start, verb.start() - 60), verb.start()):
                 continue
             if _AFTER_LAPSE.search(text, verb.end(), sentence.end):
@@ -2583,6 +2593,8 @@ class _Parts:
     told_starts: list[int]
     told_mentions: list[list[tuple[Span, int]]]
     told_mention_starts: list[list[int]]
+    turns: list[int]
+    """Where the sentences that name pauses turn to another clause (", while"): what comes before is the first's."""
 
     @classmethod
     def of(cls, analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) -> _Parts:
@@ -2662,6 +2674,12 @@ class _Parts:
             told_starts=[s.start for s, _ in told],
             told_mentions=[m for _, m in told],
             told_mention_starts=[[span.start for span, _ in m] for _, m in told],
+            turns=[
+                turn.start()
+                for sentence, mentions in told
+                if len(mentions) > 1
+                for turn in _ANOTHER_CLAUSE.finditer(text, sentence.start, sentence.end)
+            ],
         )
 
     def at(self, offset: int) -> int:
@@ -2683,6 +2701,9 @@ class _Parts:
             mentions, starts = self.told_mentions[index], self.told_mention_starts[index]
             after = bisect.bisect_left(starts, offset)  # the nearest is the last before or the first after
             near = mentions[max(0, after - 1) : after + 1]
+            if len(near) == 2 and _starts_within(self.turns, offset, near[1][0].start - offset):
+                # "a 72-hour pause around Kalonge from Thursday, while a separate truce ...": the first's
+                return near[0][1] == part
             return min(near, key=lambda m: _distance(offset, m[0]))[1] == part
         return self.at(offset) == part
 
