@@ -439,7 +439,8 @@ def test_the_first_of_two_joined_counts_shares_the_fate_said_after_the_second() 
 
 def test_a_scale_word_without_a_number_counts_nothing() -> None:
     text = "It spent P48.6 million on relief for the evacuees, while the palace has set aside P10 billion."
-    assert figures(text) == ()
+    # the scale words alone count nothing; with the pesos glued before them, they are money
+    assert [(f.value, f.unit) for f in figures(text)] == [(48_600_000, "pesos"), (10_000_000_000, "pesos")]
     assert [f.value for f in figures("A million people fled. Two hundred thousand were trapped.")] == [
         1_000_000,
         200_000,
@@ -771,6 +772,25 @@ def test_a_number_before_a_word_opening_on_am_is_no_clock_time(text: str) -> Non
 def test_more_currency_signs_and_codes(text: str, unit: str) -> None:
     (figure,) = figures(text)
     assert (figure.unit, figure.category) == (unit, FigureCategory.MONEY)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The government approved Rs1 million for the heirs of each deceased.", 1_000_000, "rupees"),
+        ("Each returning worker would receive P75,000 in financial assistance.", 75_000, "pesos"),
+        ("Losses to agriculture were estimated at P1.3 billion.", 1_300_000_000, "pesos"),
+        ("The county set aside Sh200 million for the displaced.", 200_000_000, "shillings"),
+        ("Kaduna state released N5 billion for the victims.", 5_000_000_000, "naira"),
+    ],
+)
+def test_a_currency_code_glued_to_its_number(text: str, value: int, unit: str) -> None:
+    (figure,) = figures(text)
+    assert (figure.value, figure.unit, figure.category) == (value, unit, FigureCategory.MONEY)
+
+
+def test_a_letter_before_a_small_number_is_no_currency() -> None:
+    assert [f.unit for f in figures("Traffic on the N1 highway resumed as 5 trucks passed.")] == ["trucks"]
 
 
 @pytest.mark.parametrize(

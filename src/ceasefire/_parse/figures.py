@@ -26,6 +26,7 @@ from ceasefire._parse._text import (
     keyed,
     phrase_pattern,
     title_end,
+    word_pairs,
 )
 from ceasefire._parse.pauses import pause_words
 
@@ -52,6 +53,9 @@ class _Tables:
     people: frozenset[str]
     durations: dict[str, str]
     currencies: frozenset[str]
+    currency_codes: dict[str, str]
+    """Codes written before a number, by the currency they name: "Rs" gives rupees."""
+    currency_code_before: re.Pattern[str]
     """Money's words after a number ("200 million euros", "10 million yuan"); its figures are of category money."""
     lengths: re.Pattern[str]
     """One unit of time said as an adjective: "a weeklong pause", "a month-long truce"."""
@@ -93,6 +97,12 @@ def _tables(lexicon: Lexicon) -> _Tables:
         people=frozenset(w.lower() for w in lexicon.word_list("unit.people")) | _peoples(lexicon),
         durations=durations,
         currencies=frozenset(w.lower() for w in lexicon.word_list("unit.currencies")),
+        currency_codes=(codes := word_pairs(lexicon, "unit.currency_codes")),
+        # a single letter only glued to the number ("P75,000"), not "Route N 5"
+        currency_code_before=re.compile(
+            rf"(?<![A-Za-z])(?:({'|'.join(re.escape(c) for c in sorted(codes, key=len, reverse=True) if len(c) > 1)})"
+            rf"\.?\s?|([{''.join(re.escape(c) for c in codes if len(c) == 1)}]))$"
+        ),
         lengths=phrase_pattern(tuple(_length_units(lexicon)), ignore_case=True),
         length_units=_length_units(lexicon),
         counts=frozenset(w.lower() for w in lexicon.word_list("unit.count")),
@@ -119,11 +129,9 @@ _NOUN_RIGHT_AFTER = re.compile(
     r"\s(?!(?:was|were|is|are|has|had|have|of|more|other|another|person|civilian|man|woman|child|died|killed)\b)[a-z]+"
 )
 """A word after "one" that is the thing it counts, not a verb: "one family", "one hospital"."""
-_CURRENCY_BEFORE = re.compile(r"(?:(?:(?<![A-Za-z])(?:US|A|C|NZ|HK))?([$€£¥₹₱₦])|(?<![A-Za-z])(Rs|KES|PHP|NGN)\.?)\s?$")
-_CURRENCIES = {
-    "$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees", "Rs": "rupees", "₱": "pesos",
-    "PHP": "pesos", "₦": "naira", "NGN": "naira", "KES": "shillings",
-}  # fmt: skip
+_CURRENCY_SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:US|A|C|NZ|HK))?([$€£¥₹₱₦])\s?$")
+_CURRENCY_SIGNS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees", "₱": "pesos", "₦": "naira"}
+"""Currency signs before a number ("US$4 million", "₦5 billion"); codes ("Rs", "KES") are `unit.currency_codes`."""
 _CURRENCY_OF = re.compile(
     r"\s(?:U\.S\.|US|American|Canadian|Australian|Hong\sKong|Singapore|New\sZealand|Egyptian|Sudanese|Syrian"
     r"|Lebanese|Libyan|Iraqi|Jordanian|Kenyan|Ugandan|Tanzanian|Nigerian|Ethiopian|Somali|Congolese|Pakistani|Indian"
@@ -172,14 +180,24 @@ def _peoples(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(plurals)
 
 
+def _currency_before(text: str, number: NumberMention, tables: _Tables) -> str | None:
+    """The currency a sign or code right before the number names ("$", "Rs", "KES"), if any."""
+    start = number.number_span.start
+    sign = _CURRENCY_SIGN_BEFORE.search(text, max(0, start - 4), start)
+    if sign is not None:
+        return _CURRENCY_SIGNS[sign.group(1)]
+    code = tables.currency_code_before.search(text, max(0, start - 5), start)
+    return tables.currency_codes[code.group(1) or code.group(2)] if code is not None else None
+
+
 def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None, int]:
     """The unit named after the number and where its word ends; durations are plural units ("days")."""
-    currency = _CURRENCY_BEFORE.search(text, max(0, number.number_span.start - 4), number.number_span.start)
+    currency = _currency_before(text, number, tables)
+    if currency is not None:
+        return currency, number.span.end  # "US$4 million", "€200m", "Rs1 million"
     votes = _VOTES_AFTER.match(text, number.span.end)
-    if currency is not None or votes is not None:
-        # "US$4 million", "€200m"; "120 in favor, 14 against and 45 abstentions"
-        sign = currency.group(1) or currency.group(2) if currency else None
-        return (_CURRENCIES[sign], number.span.end) if sign else ("votes", votes.end() if votes else 0)
+    if votes is not None:
+        return "votes", votes.end()  # "120 in favor, 14 against and 45 abstentions"
     whose = _CURRENCY_OF.match(text, number.span.end)
     word = _WORD_AFTER.match(text, whose.end()) if whose is not None else None
     if word is not None and word.group(1).lower() in tables.currencies:
@@ -237,10 +255,13 @@ def _end_of_people(match: re.Match[str], tables: _Tables, number: NumberMention)
     return number.span.end
 
 
-def _with_currency(text: str, number: NumberMention) -> int:
-    """Where a figure's evidence starts: at its currency sign when one stands right before it ("US$4 million")."""
-    currency = _CURRENCY_BEFORE.search(text, max(0, number.number_span.start - 4), number.number_span.start)
-    if currency is None or number.span.start < number.number_span.start:
+def _with_currency(text: str, number: NumberMention, tables: _Tables) -> int:
+    """Where a figure's evidence starts: at its currency sign or code right before it ("US$4 million", "Rs1m")."""
+    start = number.number_span.start
+    currency = _CURRENCY_SIGN_BEFORE.search(text, max(0, start - 4), start) or tables.currency_code_before.search(
+        text, max(0, start - 5), start
+    )
+    if currency is None or number.span.start < start:
         return number.span.start
     return currency.start()
 
@@ -561,7 +582,7 @@ def find_figures(analysis: Analysis) -> Analysis:
                 subject=subject,
                 source=_source_at(sources[sentence.start], number.span.start),
                 text=number.text,
-                evidence=span_at(_with_currency(text, number), end),
+                evidence=span_at(_with_currency(text, number, tables), end),
             )
         )
     figures = _shared_fates(figures, text)

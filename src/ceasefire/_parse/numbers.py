@@ -38,6 +38,10 @@ class _Tables:
     quantifiers: frozenset[str]
     abbreviations: dict[str, float]
     """Scales written right after the digits ("$12m", "1.5bn"): read only where they cannot be a measure."""
+    glued: re.Pattern[str]
+    """A currency code with digits right after it ("Rs1 million", "Sh200 million"), which no word starts."""
+    after_code: re.Pattern[str]
+    """The number pattern without its look-behind: matched right after a glued currency code."""
 
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -58,17 +62,23 @@ def _tables(lexicon: Lexicon) -> _Tables:
     abbrev_alt = alternation(tuple(abbreviations), ignore_case=True)
     fraction_alt = alternation(tuple(fractions))
     vague_alt = alternation(tuple(vague))
-    pattern = keyed(
-        re.compile(
-            rf"""(?<![\w.,-])(?:
+    body = rf"""(?:
           (?P<fraction>(?:a|one)\s(?:{fraction_alt})\sof\san?\s(?:{scale_alt})|half\san?\s(?:{scale_alt}))
         | (?P<digits>{_DIGITS})(?:\s(?P<dscale>{scale_alt})|(?P<abbrev>{abbrev_alt}))?
         | (?P<vague>{vague_alt})(?:\s(?P<vscale>{scale_alt}))?
         | (?P<words>(?:{word_alt})(?:(?:\s|-|\sand\s)(?:{word_alt})){{0,6}})
-        )(?![\w]|,\d|\.\d)""",
-            re.IGNORECASE | re.VERBOSE,
-        ),
+        )(?![\w]|,\d|\.\d)"""
+    pattern = keyed(
+        re.compile(rf"(?<![\w.,-]){body}", re.IGNORECASE | re.VERBOSE),
         ["a", "one", "half", "0", *words, *scales, *vague],  # "0": every figure in digits
+    )
+    codes = sorted(word_pairs(lexicon, "unit.currency_codes"), key=len, reverse=True)
+    long_codes = "|".join(re.escape(code) for code in codes if len(code) > 1)
+    letters = "".join(re.escape(code) for code in codes if len(code) == 1)
+    glued = re.compile(
+        rf"(?<![\w.,-])(?:(?:{long_codes})\.?"
+        # a single letter only before thousands or a scale: "P75,000", "N5 billion"; not "the N1 highway"
+        rf"|[{letters}](?=\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?\s(?:{scale_alt})\b))(?=\d)"
     )
     bounds = tuple(
         (re.compile(rf"(?:^|[\s(])(?:{phrase_pattern(lexicon.word_list(name)).pattern})\s$", re.IGNORECASE), bound)
@@ -91,7 +101,18 @@ def _tables(lexicon: Lexicon) -> _Tables:
         for w in lexicon.word_list(name)
     )
     return _Tables(
-        words, scales, fractions, vague, bounds, pattern, month_before, month_after, quantifiers, abbreviations
+        words,
+        scales,
+        fractions,
+        vague,
+        bounds,
+        pattern,
+        month_before,
+        month_after,
+        quantifiers,
+        abbreviations,
+        glued,
+        re.compile(body, re.IGNORECASE | re.VERBOSE),
     )
 
 
@@ -306,7 +327,12 @@ def find_numbers(analysis: Analysis) -> Analysis:
     tables = _tables(analysis.lexicon)
     claimed = _Claimed.of(analysis)
     found: list[NumberMention] = []
-    for match in analysis.phrases.all(tables.pattern):
+    matches = analysis.phrases.all(tables.pattern)
+    # "approved Rs1 million": a number glued to its currency's code starts no word, so the index has none
+    glued = [m for code in tables.glued.finditer(text) if (m := tables.after_code.match(text, code.end()))]
+    if glued:
+        matches = sorted([*matches, *glued], key=lambda m: m.start())
+    for match in matches:
         start, end = match.span()
         if _is_excluded(text, match, claimed=claimed, tables=tables):
             continue
