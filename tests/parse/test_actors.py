@@ -1250,3 +1250,12 @@ def test_a_name_defined_with_an_acronym_the_gazetteer_gives_another_body_is_its_
     assert name in actors, list(actors)
     assert actors[name].kind is kind
     assert not {"Allied Democratic Forces", "Syrian National Army"} & set(actors)
+
+
+def test_two_bodies_joined_by_and_are_two_actors() -> None:
+    import ceasefire
+
+    text = "A truce between the Lebanese Army and Nusra Front militants held on the outskirts of Arsal."
+    names = {a.name for a in ceasefire.parse(text).actors}
+    assert "Nusra Front" in names
+    assert not any(" and " in name for name in names)

@@ -1075,6 +1075,11 @@ class _Finder:
             ends_by_start.setdefault(found.start, []).append(found.end)
         for match in self._body_matches():
             tokens = self._body_tokens(match.group(0).split())
+            joined = [
+                i for i in range(1, len(tokens) - 1) if tokens[i] == "and" and tokens[i - 1] in self.tables.org_heads
+            ]
+            if joined:
+                tokens = tokens[joined[-1] + 1 :]  # "the Lebanese Army and Nusra Front": two bodies, the last read here
             name = " ".join(tokens)
             if len(tokens) < _FULL_NAME_TOKENS or name in self.tables.by_name:
                 continue  # "the Council": too little; a known name is read by the gazetteer
