@@ -296,6 +296,7 @@ def test_military_sites_are_counted(text: str, unit: str) -> None:
         ("Two or three children died.", 2, 3),
         ("Some 200-300 families fled.", 200, 300),
         ("Between 1,000-2,000 people were trapped.", 1000, 2000),
+        ("He said between three and five rebels were believed to have been killed.", 3, 5),
     ],
 )
 def test_ranges_without_between_or_from(text: str, low: int, high: int) -> None:

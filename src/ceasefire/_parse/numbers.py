@@ -160,6 +160,26 @@ _FLOAT_ERROR = 1e-9
 """Relative error of a decimal times its scale: 4.27 * 1e9 is 4269999999.9999995 in binary floating point."""
 
 
+def _apart(match: re.Match[str], text: str, tables: _Tables) -> list[re.Match[str]]:
+    """
+    Number words that make no one number, read as the numbers either side of their last "and" or "or".
+
+    "between three and five rebels" is three and five (a range, read as such after), not nothing;
+    "two hundred and fifty" is one number and is left whole.
+    """
+    if not match.group("words") or _value(match, tables) is not None:
+        return [match]
+    joiner = _LAST_JOINER.search(match.group(0))
+    if joiner is None:
+        return [match]
+    first = tables.after_code.match(text, match.start(), match.start() + joiner.start())
+    second = tables.after_code.match(text, match.start() + joiner.end(), match.end())
+    return [m for m in (first, second) if m is not None and _value(m, tables) is not None]
+
+
+_LAST_JOINER = re.compile(r"\s(?:and|or|to)\s(?!.*\s(?:and|or|to)\s)", re.IGNORECASE)
+
+
 def _value(match: re.Match[str], tables: _Tables) -> tuple[float, tuple[int, int] | None] | None:
     text = match.group(0)
     if match.group("fraction"):
@@ -332,7 +352,7 @@ def find_numbers(analysis: Analysis) -> Analysis:
     glued = [m for code in tables.glued.finditer(text) if (m := tables.after_code.match(text, code.end()))]
     if glued:
         matches = sorted([*matches, *glued], key=lambda m: m.start())
-    for match in matches:
+    for match in (part for whole in matches for part in _apart(whole, text, tables)):
         start, end = match.span()
         if _is_excluded(text, match, claimed=claimed, tables=tables):
             continue
