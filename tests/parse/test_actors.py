@@ -1259,3 +1259,11 @@ def test_two_bodies_joined_by_and_are_two_actors() -> None:
     names = {a.name for a in ceasefire.parse(text).actors}
     assert "Nusra Front" in names
     assert not any(" and " in name for name in names)
+
+
+def test_south_asian_district_officers_are_titles() -> None:
+    import ceasefire
+
+    report = ceasefire.parse("District Police Officer Asad Zubair Khan said 300 police were deployed on the road.")
+    person = next(a for a in report.actors if a.kind is ActorKind.PERSON)
+    assert (person.name, person.title) == ("Asad Zubair Khan", "District Police Officer")
