@@ -593,3 +593,15 @@ def test_two_days_joined_by_and_are_no_range() -> None:
 )
 def test_a_clock_time_and_a_day_in_two_sentences_stay_apart(text: str) -> None:
     assert len(times(text, datetime.date(2024, 12, 10))) == 2
+
+
+def test_a_day_after_hours_and_a_zone_of_several_words_is_ahead_of_a_would() -> None:
+    import ceasefire
+
+    text = (
+        "The ministry said commanders would be allowed to leave the town unharmed between 6 a.m. and "
+        "2 p.m. East Africa Time on Friday via four special corridors."
+    )
+    (pause,) = ceasefire.parse(text, datetime.date(2019, 4, 9)).pauses  # a Tuesday
+    assert pause.start is not None
+    assert pause.start.value == "2019-04-12T06:00"

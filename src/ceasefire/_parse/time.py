@@ -309,7 +309,7 @@ _LENGTH_BEFORE = re.compile(r"(?i:\b(?:by|for|within|than|after))\s$")
 _CLOCK_TIME = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?|(?i:midnight|noon|midday))"
 _CLOCK_BEFORE = re.compile(
     rf"(?<![\w.:]){_CLOCK_TIME}(?:\s?(?:and|to|until|-|–)\s?{_CLOCK_TIME})?"
-    r"(?:\s(?:local\stime|(?:GMT|UTC)(?:[+-]\d{1,2})?|[A-Z][a-z]+\stime))?"
+    r"(?:\s(?:local\stime|(?:GMT|UTC)(?:[+-]\d{1,2})?|(?:[A-Z][a-z]+\s){1,3}time))?"  # "East Africa Time"
     r"(?:\s\([^()]{1,24}\))?\s(?:on\s)?(?:the\s)?$",
     re.IGNORECASE,
 )
@@ -347,7 +347,7 @@ _HAPPENED_VERB = re.compile(
 )
 """A verb of something done, not planned: a date after it lies behind ("attacked southern Israel on Oct. 7")."""
 _PAST_MARKER = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told))\b")
-_CLAUSE_BREAK = re.compile(r"[,;:!?\"“”]|\.(?=\s+[A-Z])")  # not the dots of "a.m."
+_CLAUSE_BREAK = re.compile(r"[,;:!?\"“”]|(?<![ap]\.m)\.(?=\s+[A-Z])")  # not the dots of "a.m.", nor "2 p.m. East"
 
 
 @attrs.frozen
