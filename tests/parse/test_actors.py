@@ -1267,3 +1267,10 @@ def test_south_asian_district_officers_are_titles() -> None:
     report = ceasefire.parse("District Police Officer Asad Zubair Khan said 300 police were deployed on the road.")
     person = next(a for a in report.actors if a.kind is ActorKind.PERSON)
     assert (person.name, person.title) == ("Asad Zubair Khan", "District Police Officer")
+
+
+def test_a_medium_named_with_what_it_is_ends_with_its_sentence() -> None:
+    import ceasefire
+
+    text = "The spokesman told state television SSBC. The news was welcomed by a council of elders."
+    assert [a.name for a in ceasefire.parse(text).actors if a.kind is ActorKind.MEDIA] == ["SSBC"]

@@ -70,8 +70,11 @@ _OF_A_NAME_AFTER = re.compile(rf"\sof\s(?:the\s)?[{UPPER}]")
 _OWNER_OF_ONE = re.compile(r"^(.+?)['’]s\s\S+$")
 """A titled name owning the one word after it: "King Faisal's Mukalla (initiatives)" is King Faisal."""
 _JOINING_WORDS = frozenset({"and", "of", "for", "the"})
-_SENTENCE_STOP = re.compile(r"(?<=[a-z])\.\s")
-"""A full stop after a word in lower case, then a space: where a sentence ends inside a run of names."""
+_SENTENCE_STOP = re.compile(r"(?<=[a-z])\.\s|\.\s(?=(?:The|A|An|It|He|She|They|We|This|That|In|On|But)\b)")
+"""
+A full stop after a word in lower case, or before a word that opens sentences, then a space: where
+a sentence ends inside a run of names ("state television SSBC. The news was welcomed").
+"""
 _FOR_WHOM_AFTER_HEAD = re.compile(
     rf"\sfor\s(?:the\s)?[{UPPER}][\w’'&-]*(?:\s(?:(?:of|and)\s)?[{UPPER}][\w’'&-]*){{0,3}}"
 )
