@@ -801,3 +801,16 @@ def test_a_letter_before_a_small_number_is_no_currency() -> None:
 def test_more_ways_of_being_killed(text: str) -> None:
     (figure,) = figures(text)
     assert figure.category is FigureCategory.KILLED
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The hospital treated more than 90 people for gunshot wounds since the truce began.", FigureCategory.WOUNDED),
+        ("Some 56 Filipinos were flown out of Juba on a chartered plane on Tuesday.", FigureCategory.EVACUATED),
+        ("About 300 foreigners were airlifted to Entebbe.", FigureCategory.EVACUATED),
+    ],
+)
+def test_wounds_and_flights_out_tell_the_fate(text: str, category: FigureCategory) -> None:
+    (figure,) = figures(text)
+    assert figure.category is category
