@@ -739,6 +739,7 @@ def test_a_party_described_by_what_it_is_fighting_makes_no_attack() -> None:
         ("Jihadist violence began in the north in 2012.", "2012"),
         ("The offensive on west Mosul began on Oct. 17.", "2016-10-17"),
         ("The Mosul campaign began in October.", "2016-10"),
+        ("The communist insurgency, which began in 1969, is one of Asia's longest-running.", "1969"),
     ],
 )
 def test_a_conflict_noun_and_a_verb_of_beginning_make_an_onset(text: str, when: str) -> None:

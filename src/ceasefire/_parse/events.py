@@ -99,12 +99,17 @@ the civil conflict"."""
 
 
 def _onset_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    """A conflict noun and a verb of beginning, a short complement between ("the offensive on west Mosul began")."""
+    """
+    A conflict noun and a verb of beginning, a short complement or "which" between.
+
+    "the offensive on west Mosul began", "The communist insurgency, which began in 1969".
+    """
     nouns = lexicon.word_list("event.conflict_nouns")
     verbs = alternation(lexicon.word_list("event.onset_verbs"), ignore_case=True)
     return keyed(
         re.compile(
             rf"(?<![\w-])(?i:{alternation(nouns)})(?:\s(?:on|in|against|of|for)\s(?:the\s)?[\w’'-]+(?:\s[\w’'-]+)?)?"
+            rf"(?:,\s(?:which|that)(?:\s(?:first|originally))?)?"  # "The communist insurgency, which began in 1969"
             rf"\s{verbs}(?![\w-])"
         ),
         nouns,
