@@ -1274,3 +1274,17 @@ def test_a_medium_named_with_what_it_is_ends_with_its_sentence() -> None:
 
     text = "The spokesman told state television SSBC. The news was welcomed by a council of elders."
     assert [a.name for a in ceasefire.parse(text).actors if a.kind is ActorKind.MEDIA] == ["SSBC"]
+
+
+def test_more_leaders_and_a_group_leader_s_forces_are_the_group() -> None:
+    import ceasefire
+
+    text = (
+        "The dispute between Mr Gbagbo and Alassane Ouattara, the internationally recognised winner, went on. "
+        "Hemedti's forces attacked the camp."
+    )
+    actors = {a.name: a.kind for a in ceasefire.parse(text).actors}
+    assert actors["Alassane Ouattara"] is ActorKind.PERSON
+    assert actors["Laurent Gbagbo"] is ActorKind.PERSON
+    assert actors["Rapid Support Forces"] is ActorKind.ARMED_GROUP
+    assert not any("government forces" in name for name in actors)

@@ -1401,9 +1401,14 @@ def _resolve(
             leader = persons.get(affiliation or "")
             entry = tables.by_name.get(affiliation or "")
             state = (leader.affiliation if leader else None) or (entry.affiliation if entry else None)
-            demonym = _demonym_of(state, tables)
-            name = f"{demonym} government forces" if demonym else f"forces loyal to {affiliation}"
-            affiliation = governments.get(state) if state else None
+            group = tables.by_name.get(state or "")
+            if group is not None and group.kind is not ActorKind.STATE:
+                # "Hemedti's forces": the leader leads a group, not a state; its forces are the group
+                name, kind, affiliation = group.name, group.kind, None
+            else:
+                demonym = _demonym_of(state, tables)
+                name = f"{demonym} government forces" if demonym else f"forces loyal to {affiliation}"
+                affiliation = governments.get(state) if state else None
         elif name.startswith("*"):
             family = name[1:]
             if family == "government forces":
