@@ -212,7 +212,7 @@ def test_the_office_of_a_titled_spokesperson_is_an_actor() -> None:
         (
             "The Coordination of Azawad Movements (CMA) said. The CMA left.",
             "Coordination of Azawad Movements",
-            ActorKind.OTHER,
+            ActorKind.ARMED_GROUP,  # "Movements" heads an armed group's name, as "Movement" does
             3,
         ),
     ],
@@ -1288,3 +1288,23 @@ def test_more_leaders_and_a_group_leader_s_forces_are_the_group() -> None:
     assert actors["Laurent Gbagbo"] is ActorKind.PERSON
     assert actors["Rapid Support Forces"] is ActorKind.ARMED_GROUP
     assert not any("government forces" in name for name in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Lam Gatkuoth Chuol, a spokesman for the Sudan People's Liberation Army-in-Opposition, said the group "
+                "was studying the text."
+            ),
+            "Lam Gatkuoth Chuol",
+        ),
+        ("Ezzeldin al-Safi, an adviser to the commander, dismissed the offer.", "Ezzeldin al-Safi"),
+        ("Assemblyman Rasul Pandapatan said families were still trapped.", "Rasul Pandapatan"),
+    ],
+)
+def test_more_ways_a_person_is_cued(text: str, name: str) -> None:
+    import ceasefire
+
+    assert name in {a.name for a in ceasefire.parse(text).actors if a.kind is ActorKind.PERSON}

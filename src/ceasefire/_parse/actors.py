@@ -402,7 +402,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         # "Stefan Brunner, the ICRC's regional director, said"; "Normina Macarambon, 52, said";
         # "Davit Kiknadze, secretary of Georgia's National Security Council, told"
         apposed=re.compile(
-            rf"{boundary}(?P<person>{name}),\s(?:(?:the|a|an)\s[^,;:\"“”()]{{1,60}}|\d{{1,3}}"
+            rf"{boundary}(?P<person>{name}),\s(?:(?:the|a|an)\s[^,;:\"“”()]{{1,90}}|\d{{1,3}}"
             # "Iryna Savchenko, Ukraine's deputy minister for reintegration, said"
             rf"|[A-Z][\w.-]*['’]s\s[a-z][^,;:\"“”()]{{1,60}}"
             # "Kavira Masika, who fled Kanyabayonga in June with her children, said"
