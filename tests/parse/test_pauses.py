@@ -2475,3 +2475,12 @@ def test_a_place_in_the_area_of_settlements_and_corridors_to_a_checkpoint_near_a
 )
 def test_truces_of_politics_and_truces_only_talked_of_are_no_pause(text: str) -> None:
     assert parse(text).pauses == ()
+
+
+def test_where_an_embassy_sits_is_not_where_the_pause_holds() -> None:
+    text = (
+        "NEW DELHI: Israel has agreed to suspend air strikes around Tyre from 0800 hrs to 1600 hrs on Saturday, "
+        "the ministry said. The spokesman said the eight-hour pause had been conveyed to the Indian Embassy in "
+        "Tel Aviv late on Wednesday."
+    )
+    assert pause_of(parse(text, datetime.date(2006, 7, 21))).location == "Tyre"

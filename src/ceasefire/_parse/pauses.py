@@ -975,6 +975,8 @@ def _places_after(
             continue  # "to cease fire, and accused the army of air strikes on El Fasher": another clause
         if _UNNAMED_PLACE_BEFORE.search(text, trigger.span.end, candidate.start()):
             continue  # "a pause in the besieged city in Ukraine's Kharkiv region": where the city lies
+        if _BODY_BEFORE.search(text, max(trigger.span.end, candidate.start() - 20), candidate.start()):
+            continue  # "the pause had been conveyed to the Indian Embassy in Tel Aviv": where the embassy sits
         if candidate.group(0).split(None, 1)[0].lower() in _WHITHER_WORDS and _LEAVING.search(
             text, trigger.span.end, candidate.start()
         ):
@@ -988,6 +990,8 @@ _LEAVING = re.compile(
     r"|bused|bussed|carried|head|headed|heading)\b)"
 )
 """A verb of leaving between a mention and a place after "for" or "to": the place is where people go."""
+_BODY_BEFORE = re.compile(r"(?i:embassy|consulate|mission|office|ministry|headquarters|parliament|court)$")
+"""A body right before "in <place>": the place is where the body sits, not where the pause holds."""
 _UNNAMED_PLACE_BEFORE = re.compile(
     r"\sthe\s(?:[a-z-]+\s){0,2}(?:city|town|village|enclave|camp|port|neighbourhood|neighborhood|district)$"
 )
