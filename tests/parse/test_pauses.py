@@ -2484,3 +2484,8 @@ def test_where_an_embassy_sits_is_not_where_the_pause_holds() -> None:
         "Tel Aviv late on Wednesday."
     )
     assert pause_of(parse(text, datetime.date(2006, 7, 21))).location == "Tyre"
+
+
+def test_a_possessor_of_two_words_is_no_part_of_the_place() -> None:
+    text = "Nigeria's president has offered a humanitarian pause in Sierra Leone's Koidu on Saturday."
+    assert pause_of(parse(text, datetime.date(1998, 11, 11))).location == "Koidu"

@@ -63,7 +63,7 @@ _HEADLINE_WORD = re.compile(
     r"|Killed|Agrees?|Agreed|Declares?|Announces?|Offers?|Calls?|Opens?|Ends?|Holds?|Begins?|Starts?)\b.*$"
 )
 """A word a headline written in Title Case capitalises after a place's name: the place ends before it."""
-_LEADING_POSSESSOR = re.compile(r"^\S+['’]s\s")
+_LEADING_POSSESSOR = re.compile(r"^(?:[A-Z][\w-]*\s){0,2}\S+['’]s\s(?=\S)")  # "Yemen's", "Sierra Leone's"
 _PURPOSE_LEAD = re.compile(r"^(?:in order|so as|so that|aimed at|designed|the aim is|meant|intended)\s")
 
 
