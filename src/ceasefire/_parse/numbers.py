@@ -40,6 +40,8 @@ class _Tables:
     """Scales written right after the digits ("$12m", "1.5bn"): read only where they cannot be a measure."""
     glued: re.Pattern[str]
     """A currency code with digits right after it ("Rs1 million", "Sh200 million"), which no word starts."""
+    code_start: re.Pattern[str]
+    """Where a currency code may start: one of their first capitals, digits a few letters on (a cheap first pass)."""
     after_code: re.Pattern[str]
     """The number pattern without its look-behind: matched right after a glued currency code."""
 
@@ -112,6 +114,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         quantifiers,
         abbreviations,
         glued,
+        re.compile(rf"[{''.join(sorted({re.escape(code[0]) for code in codes}))}](?=[A-Za-z]{{0,2}}\.?\d)"),
         re.compile(body, re.IGNORECASE | re.VERBOSE),
     )
 
@@ -158,6 +161,17 @@ def _as_number(value: float) -> Number:
 
 _FLOAT_ERROR = 1e-9
 """Relative error of a decimal times its scale: 4.27 * 1e9 is 4269999999.9999995 in binary floating point."""
+
+
+def _glued_numbers(text: str, tables: _Tables) -> list[re.Match[str]]:
+    """The numbers right after a currency code ("Rs1 million"), tried only where a code's first capital is."""
+    found = []
+    for start in tables.code_start.finditer(text):
+        glued = tables.glued.match(text, start.start())
+        number = tables.after_code.match(text, glued.end()) if glued is not None else None
+        if number is not None:
+            found.append(number)
+    return found
 
 
 def _apart(match: re.Match[str], text: str, tables: _Tables) -> list[re.Match[str]]:
@@ -349,7 +363,7 @@ def find_numbers(analysis: Analysis) -> Analysis:
     found: list[NumberMention] = []
     matches = analysis.phrases.all(tables.pattern)
     # "approved Rs1 million": a number glued to its currency's code starts no word, so the index has none
-    glued = [m for code in tables.glued.finditer(text) if (m := tables.after_code.match(text, code.end()))]
+    glued = _glued_numbers(text, tables)
     if glued:
         matches = sorted([*matches, *glued], key=lambda m: m.start())
     for match in (part for whole in matches for part in _apart(whole, text, tables)):
