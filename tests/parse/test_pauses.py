@@ -2489,3 +2489,12 @@ def test_where_an_embassy_sits_is_not_where_the_pause_holds() -> None:
 def test_a_possessor_of_two_words_is_no_part_of_the_place() -> None:
     text = "Nigeria's president has offered a humanitarian pause in Sierra Leone's Koidu on Saturday."
     assert pause_of(parse(text, datetime.date(1998, 11, 11))).location == "Koidu"
+
+
+def test_a_road_people_are_taken_along_is_a_corridor() -> None:
+    text = (
+        "The Red Cross said the commanders had agreed to hold their fire around Siversk from 8 a.m. to 4 p.m. "
+        "on Saturday, so that the wounded and the elderly could be taken west along the highway to Sloviansk."
+    )
+    (corridor,) = pause_of(parse(text, datetime.date(2025, 11, 14))).corridors
+    assert corridor.destination == "Sloviansk"

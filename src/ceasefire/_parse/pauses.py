@@ -1967,7 +1967,8 @@ _ROAD = re.compile(r"\balong\s(?:the\s)?(?:main\s)?(?:[A-Z][\w-]*(?:[\s-][A-Z][\
 """A road named as a way ("along the Singa-Sennar road", "along the main highway", "along Salah al-Din Road")."""
 _PASSAGE_VERB_BEFORE = re.compile(
     r"(?i:\b(?:travel|travelled|traveled|walk|walked|move|moved|leave|left|drive|drove|pass|carry|carried|bring"
-    r"|go|went|flee|fled|escape|evacuate|evacuated|head|headed|return|returned|cross|crossed)\b)"
+    r"|go|went|flee|fled|escape|evacuate|evacuated|head|headed|return|returned|cross|crossed|taken|take|bused"
+    r"|bussed|transported|brought|driven|ferried)\b)"
 )
 _PASSAGE_REACH = 60
 
