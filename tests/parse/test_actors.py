@@ -1308,3 +1308,13 @@ def test_more_ways_a_person_is_cued(text: str, name: str) -> None:
     import ceasefire
 
     assert name in {a.name for a in ceasefire.parse(text).actors if a.kind is ActorKind.PERSON}
+
+
+def test_the_military_and_the_junta_are_the_military_named_else_the_state_s_forces() -> None:
+    import ceasefire
+
+    named = ceasefire.parse("The Israel Defense Forces said troops held their fire. The military said it was ready.")
+    assert [a.name for a in named.actors if a.kind is ActorKind.MILITARY] == ["Israel Defense Forces"]
+    unnamed = ceasefire.parse("Pakistan's government said the military had halted its operation in the valley.")
+    (forces,) = [a for a in unnamed.actors if a.kind is ActorKind.MILITARY]
+    assert "military" in " ".join(forces.aliases)

@@ -537,6 +537,10 @@ _REBELS_BEFORE = re.compile(
 """A word before a body's name that makes its forces an armed group, not a state's military."""
 
 
+_BARE_MILITARY = re.compile(r"(?i:(?:the\s)?(?:military|junta)|junta\s(?:troops|forces))")
+"""Words for a state's military that name none: the one the story names, when it names one."""
+
+
 def _same_words(name: str, entry: ActorEntry, common: frozenset[str]) -> bool:
     """
     Whether a name written before an acronym is the gazetteer's under that acronym, spelt otherwise.
@@ -1394,6 +1398,10 @@ def _resolve(
             and f.name.split(" ", 1)[-1] not in tables.family_kind
         }.values()
     )  # the armed groups named as such ("M23", "the ELN"), not "Syrian rebels"
+    # the one military the story names, for "the military" and "the junta" said of it
+    named_militaries = {
+        f.name for f in kept if f.kind is ActorKind.MILITARY and f.name and not f.name.startswith(("*", "forces loyal"))
+    }
     builder = _Builder(text, tables.by_demonym)
     for f in kept:
         name, kind, affiliation = f.name, f.kind, f.affiliation
@@ -1411,7 +1419,13 @@ def _resolve(
                 affiliation = governments.get(state) if state else None
         elif name.startswith("*"):
             family = name[1:]
-            if family == "government forces":
+            if (
+                family == "government forces"
+                and len(named_militaries) == 1
+                and _BARE_MILITARY.fullmatch(text, f.start, f.end)
+            ):
+                name = next(iter(named_militaries))  # "the Israel Defense Forces ... the military said": the IDF
+            elif family == "government forces":
                 demonym = _demonym_of(main_state, tables)
                 name = f"{demonym} government forces" if demonym else "government forces"
             else:
