@@ -1141,3 +1141,10 @@ def test_a_sentence_opening_on_the_year_a_war_has_gone_on_since(text: str, date:
     (onset,) = events_of(parse(text), EventKind.CONFLICT_ONSET)
     assert onset.when is not None
     assert onset.when.value == date
+
+
+def test_people_got_out_of_a_place_the_words_apart_is_an_evacuation() -> None:
+    report = parse("Aid workers were today racing against time to get hundreds of civilians out of the besieged city.")
+    (evacuation,) = events_of(report, EventKind.EVACUATION)
+    assert evacuation.when is not None
+    assert evacuation.when.value == "2016-11-02"

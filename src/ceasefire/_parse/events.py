@@ -86,6 +86,15 @@ class _Tables:
     onset: re.Pattern[str]
 
 
+_GOT_PEOPLE_OUT = keyed(
+    re.compile(
+        r"(?<![\w-])(?i:get|getting|got|bring|bringing|brought)\s(?:(?:the|some|more|about|nearly|hundreds|thousands"
+        r"|dozens|scores|of|\d[\d,]*|[a-z]+)\s){1,4}?(?i:civilians|people|residents|families|children|patients"
+        r"|wounded|women)\sout\s(?:of|from)\b"
+    ),
+    ["get", "getting", "got", "bring", "bringing", "brought"],
+)
+"""People got or brought out of a place, the words apart: an evacuation ("to get hundreds of civilians out of")."""
 _SINCE_THEN_THE_WAR = keyed(
     re.compile(
         r"(?<![\w-])Since\s(?:(?:early|late|mid-?)\s?)?(?:\d{4}|(?:January|February|March|April|May|June|July|August"
@@ -667,8 +676,10 @@ def find_events(analysis: Analysis) -> Analysis:
     sayings = [(m, EventKind.STATEMENT) for m in _sayings(analysis, tables, sentences)]
     headline_end = title_end(analysis.article)
     onset_kinds = [(m, EventKind.CONFLICT_ONSET) for m in onsets_said]
+    # "racing against time to get hundreds of civilians out of the besieged Syrian city": people got out
+    got_out = [(m, EventKind.EVACUATION) for m in analysis.phrases.all(_GOT_PEOPLE_OUT)]
     matches = sorted(
-        [*((m, None) for m in triggered), *other_halts, *sayings, *onset_kinds], key=lambda p: p[0].start()
+        [*((m, None) for m in triggered), *other_halts, *sayings, *onset_kinds, *got_out], key=lambda p: p[0].start()
     )
     body_kinds = {
         forced or tables.kinds[" ".join(match.group(0).lower().split())]
