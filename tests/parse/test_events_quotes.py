@@ -1148,3 +1148,14 @@ def test_people_got_out_of_a_place_the_words_apart_is_an_evacuation() -> None:
     (evacuation,) = events_of(report, EventKind.EVACUATION)
     assert evacuation.when is not None
     assert evacuation.when.value == "2016-11-02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia declared it would veto a UN resolution on access for humanitarian aid in Syria.",
+        "The agencies appealed for more aid for the displaced.",
+    ],
+)
+def test_aid_asked_for_is_no_delivery(text: str) -> None:
+    assert events_of(parse(text), EventKind.AID_DELIVERY) == []

@@ -163,6 +163,12 @@ _SOUGHT_BEFORE = re.compile(
     r"\s(?:on|for|toward|towards|of)?\s?"
     r"(?:a|an|the)\s(?:[\w-]+\s)?)$"
 )
+_AID_SOUGHT_BEFORE = re.compile(
+    r"(?i:\b(?:access|calls?|called|calling|appeals?|appealed|appealing|plea|pleas|demands?|demanded|needs?|needed"
+    r"|request|requests|requested|asked|asking|resolution)\s(?:(?:on|for|to|of)\s)?"
+    r"(?:(?:more|urgent|the|unhindered|unimpeded|safe|immediate)\s)?)$"
+)
+"""Words before aid that ask for it: "access for humanitarian aid", "appealed for more aid"."""
 _NOT_BEFORE = re.compile(r"(?i:\b(?:not|no|never))\s(?:an?\s|the\s)?(?:[\w-]+\s)?$")
 _PROPOSED_AFTER = re.compile(r"\s(?:proposals?|talks|negotiations|plan|offer|deal\stalks)\b")
 _UNDER = re.compile(r"(?i:\bunder\s(?:the|this)\s)")
@@ -606,6 +612,8 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
             kind is EventKind.EVACUATION
             and _HOPED_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
         )
+        # "a UN resolution on access for humanitarian aid", "appealed for aid": aid asked for, none delivered
+        or (kind is EventKind.AID_DELIVERY and _AID_SOUGHT_BEFORE.search(before) is not None)
         # "families sheltered in an evacuation centre": a place, not an evacuation
         or (kind is EventKind.EVACUATION and _EVACUATION_PLACE_AFTER.match(text, match.end()) is not None)
         # "fighting will stop each day from 10:00 to 14:00": the halt, not a blow
