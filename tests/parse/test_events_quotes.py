@@ -1159,3 +1159,8 @@ def test_people_got_out_of_a_place_the_words_apart_is_an_evacuation() -> None:
 )
 def test_aid_asked_for_is_no_delivery(text: str) -> None:
     assert events_of(parse(text), EventKind.AID_DELIVERY) == []
+
+
+def test_discussing_ways_of_doing_something_is_no_negotiation() -> None:
+    report = parse("Aid workers said they discussed ways of getting food and medicine into the Old City.")
+    assert events_of(report, EventKind.NEGOTIATION) == []

@@ -163,6 +163,8 @@ _SOUGHT_BEFORE = re.compile(
     r"\s(?:on|for|toward|towards|of)?\s?"
     r"(?:a|an|the)\s(?:[\w-]+\s)?)$"
 )
+_WAYS_AFTER = re.compile(r"\s(?:(?:the|possible|other|new)\s)?(?:ways?|how|options|logistics|plans?\sto)\b")
+"""What is discussed when it is no talks between parties: "discussed ways of getting the food in"."""
 _AID_SOUGHT_BEFORE = re.compile(
     r"(?i:\b(?:access|calls?|called|calling|appeals?|appealed|appealing|plea|pleas|demands?|demanded|needs?|needed"
     r"|request|requests|requested|asked|asking|resolution)\s(?:(?:on|for|to|of)\s)?"
@@ -612,6 +614,8 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
             kind is EventKind.EVACUATION
             and _HOPED_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
         )
+        # "as they discussed ways of getting the food ... into the Old City": planning, no talks between parties
+        or (kind is EventKind.NEGOTIATION and _WAYS_AFTER.match(text, match.end()) is not None)
         # "a UN resolution on access for humanitarian aid", "appealed for aid": aid asked for, none delivered
         or (kind is EventKind.AID_DELIVERY and _AID_SOUGHT_BEFORE.search(before) is not None)
         # "families sheltered in an evacuation centre": a place, not an evacuation
