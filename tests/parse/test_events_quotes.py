@@ -1164,3 +1164,11 @@ def test_aid_asked_for_is_no_delivery(text: str) -> None:
 def test_discussing_ways_of_doing_something_is_no_negotiation() -> None:
     report = parse("Aid workers said they discussed ways of getting food and medicine into the Old City.")
     assert events_of(report, EventKind.NEGOTIATION) == []
+
+
+def test_a_release_bargained_for_is_no_release() -> None:
+    text = (
+        "They have been discussing whether a two- or three-day truce could be reached in return for hostages "
+        "being released by Hamas."
+    )
+    assert events_of(parse(text), EventKind.RELEASE) == []

@@ -163,6 +163,8 @@ _SOUGHT_BEFORE = re.compile(
     r"\s(?:on|for|toward|towards|of)?\s?"
     r"(?:a|an|the)\s(?:[\w-]+\s)?)$"
 )
+_IN_RETURN_BEFORE = re.compile(r"(?i:\bin\s(?:return|exchange)\sfor)\s(?:the\s)?(?:[\w-]+\s){0,3}(?:being\s)?$")
+"""A release asked in return: "in return for hostages being released" (not one made)."""
 _WAYS_AFTER = re.compile(r"\s(?:(?:the|possible|other|new)\s)?(?:ways?|how|options|logistics|plans?\sto)\b")
 """What is discussed when it is no talks between parties: "discussed ways of getting the food in"."""
 _AID_SOUGHT_BEFORE = re.compile(
@@ -613,6 +615,11 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (
             kind is EventKind.EVACUATION
             and _HOPED_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
+        )
+        # "a truce could be reached ... in return for hostages being released": a release bargained for
+        or (
+            kind is EventKind.RELEASE
+            and _IN_RETURN_BEFORE.search(text, max(0, match.start() - 50), match.start()) is not None
         )
         # "as they discussed ways of getting the food ... into the Old City": planning, no talks between parties
         or (kind is EventKind.NEGOTIATION and _WAYS_AFTER.match(text, match.end()) is not None)
