@@ -1172,3 +1172,10 @@ def test_a_release_bargained_for_is_no_release() -> None:
         "being released by Hamas."
     )
     assert events_of(parse(text), EventKind.RELEASE) == []
+
+
+def test_a_pause_accepted_is_the_pause_announced_not_another_agreement() -> None:
+    text = "Israel has accepted four-hour daily pauses in its offensive in northern Gaza, the White House said."
+    report = parse(text)
+    assert events_of(report, EventKind.AGREEMENT) == []
+    assert len(events_of(report, EventKind.PAUSE_ANNOUNCED)) == 1

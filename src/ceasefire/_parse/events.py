@@ -163,6 +163,15 @@ _SOUGHT_BEFORE = re.compile(
     r"\s(?:on|for|toward|towards|of)?\s?"
     r"(?:a|an|the)\s(?:[\w-]+\s)?)$"
 )
+_ACCEPTED = re.compile(r"(?i:accepted|has\saccepted|have\saccepted)")
+
+
+def _pause_follows(analysis: Analysis, match: re.Match[str]) -> bool:
+    """Whether one of the story's pause mentions starts within a few words after `match`."""
+    end = match.end()
+    return any(end < span.start <= end + 40 for pause in analysis.pauses for span in pause.evidence)
+
+
 _IN_RETURN_BEFORE = re.compile(r"(?i:\bin\s(?:return|exchange)\sfor)\s(?:the\s)?(?:[\w-]+\s){0,3}(?:being\s)?$")
 """A release asked in return: "in return for hostages being released" (not one made)."""
 _WAYS_AFTER = re.compile(r"\s(?:(?:the|possible|other|new)\s)?(?:ways?|how|options|logistics|plans?\sto)\b")
@@ -615,6 +624,12 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (
             kind is EventKind.EVACUATION
             and _HOPED_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
+        )
+        # "Israel has accepted four-hour daily pauses": the pause's own making, told by its pause_announced
+        or (
+            kind is EventKind.AGREEMENT
+            and _ACCEPTED.fullmatch(match.group(0)) is not None
+            and _pause_follows(analysis, match)
         )
         # "a truce could be reached ... in return for hostages being released": a release bargained for
         or (
