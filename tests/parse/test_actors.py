@@ -284,6 +284,22 @@ def test_a_place_before_said_after_a_preposition_is_no_person() -> None:
     assert [a.name for a in table(text).actors if a.kind is ActorKind.PERSON] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kamituga General Referral Hospital has received 212 wounded patients.",
+        "Gunmen stormed the President Hotel in Aden on Monday.",
+        "A drone hit Prince Sultan Air Base overnight.",
+    ],
+)
+def test_a_building_named_like_a_titled_person_is_no_person(text: str) -> None:
+    assert [a.name for a in table(text).actors if a.kind is ActorKind.PERSON] == []
+
+
+def test_a_titled_person_is_still_one_before_a_verb() -> None:
+    assert named("General Abdullah Hassan said the road was open.", "Abdullah Hassan").title == "General"
+
+
 def test_a_group_s_central_command_is_not_the_us_one() -> None:
     names = [
         a.name for a in table("The ELN's Central Command (COCE) said in a statement it would halt attacks.").actors

@@ -396,6 +396,11 @@ def test_votes_are_counted() -> None:
     ]
 
 
+def test_a_count_against_someone_is_no_vote() -> None:
+    found = figures("Partners documented 27 cases of gender-based violence, 11 against children.")
+    assert [f.unit for f in found if f.value == 11] != ["votes"]
+
+
 @pytest.mark.parametrize(
     ("text", "value", "bound", "category"),
     [

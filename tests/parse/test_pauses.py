@@ -741,6 +741,35 @@ def test_a_halt_to_come_gives_the_pause_its_hours_and_its_announcer() -> None:
     assert names(report, pause.announced_by) == ["Russian Defence Ministry"]
 
 
+@pytest.mark.parametrize(
+    ("made", "announcer"),
+    [
+        ("It was announced on 10 March by the M23 rebels.", "M23"),
+        ("It was announced on March 10, 2025, by the M23 rebels.", "M23"),
+        ("It was announced by the M23 rebels on 10 March.", "M23"),
+    ],
+)
+def test_the_sentence_after_the_pause_names_its_announcer_in_the_passive(made: str, announcer: str) -> None:
+    report = parse(
+        "A 72-hour humanitarian pause in and around Kamituga took effect at 06:00 on 11 March. " + made,
+        datetime.date(2025, 3, 12),
+    )
+    assert names(report, pause_of(report).announced_by) == [announcer]
+    (announced,) = [e for e in report.events if e.kind is EventKind.PAUSE_ANNOUNCED]
+    assert announced.when is not None
+    assert announced.when.value == "2025-03-10"
+    assert report.text_of(announced.evidence) == made
+
+
+def test_a_sentence_after_the_pause_that_is_not_its_making_names_no_announcer() -> None:
+    report = parse(
+        "A 72-hour humanitarian pause in Kamituga took effect at 06:00 on 11 March. It was the first since"
+        " February, the M23 rebels said.",
+        datetime.date(2025, 3, 12),
+    )
+    assert pause_of(report).announced_by == ()
+
+
 def test_the_lead_under_a_headline_pause_names_its_announcer() -> None:
     report = parse(
         "Corridor to open out of besieged Sumy as Russia, Ukraine agree local ceasefire\n\n"

@@ -72,10 +72,16 @@ _DESCRIBED_GAP = re.compile(
 )
 """What a name's bearer is, between it and its verb: "the M23 rebel group have agreed"."""
 _AFTER_PREPOSITION = re.compile(r"(?i:\b(?:in|of|from|at|near|to|for|with|by|on)\s(?:the\s)?)$")
+_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 _OBJECT_GAP = re.compile(
-    r"\s*(?:(?:the|a|an|to|by|on|late|early)\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)*"
+    r"\s*(?:(?:the|a|an|to|by|on|late|early|yesterday|today)\s"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s"
+    rf"|(?:\d{{1,2}}\s(?:{_MONTH})|(?:{_MONTH})\s\d{{1,2}})(?:,\s(?:19|20)\d\d)?(?:\s|,\s(?=by\s)))*"
 )
-"""Between a verb and its object or agent: "said the U.N.", "announced on Thursday by the African Union"."""
+"""
+Between a verb and its object or agent: "said the U.N.", "announced on Thursday by the African Union",
+"announced on 10 March by the AFC/M23".
+"""
 _DIRECT_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an)\s)?")
 
 

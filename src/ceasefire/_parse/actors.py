@@ -198,6 +198,7 @@ class _Tables:
     apposition: re.Pattern[str]
     apposed: re.Pattern[str]
     place_after: re.Pattern[str]
+    facility_heads: frozenset[str]
     place_before: re.Pattern[str]
     forces_after: re.Pattern[str]
     government_heads: frozenset[str]
@@ -412,6 +413,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
             rf"|(?!(?:one|some|many|most|all|each|both|part|home|among|two|three)\b)"
             rf"[a-z][a-z-]+(?:\s[a-z][a-z-]+)?\s(?:of|for|at|to|in)\s[^,;:\"“”()]{{1,60}}),\s$"
         ),
+        facility_heads=frozenset(lexicon.word_list("actor.facility_heads")),
         place_after=re.compile(rf"\s(?:{alternation(lexicon.word_list('actor.place_heads'))})(?![\w-])"),
         place_before=re.compile(rf"(?<![\w-])(?:{alternation(lexicon.word_list('actor.place_words_before'))})[\s-]$"),
         # "Volker Perthes, the U.N. envoy for Sudan", "Adnan Khatib, a spokesman for the Failaq al-Rahman group"
@@ -662,6 +664,10 @@ class _Finder:
             after = _NEXT_CAPITALISED.match(self.text, match.end())
             if after is not None and after.group(1) in self.tables.org_heads:
                 continue  # "secretary of National Security Council": the body's name runs on
+            if (after is not None and after.group(1) in self.tables.facility_heads) or any(
+                token in self.tables.facility_heads for token in match.group("person").split()
+            ):
+                continue  # "General Referral Hospital", "the President Hotel": a building, not a person
             if self.tables.place_after.match(self.text, match.end()):
                 continue  # "the head of Ler Mu Plaw village": a place's name, not a person's
             tokens = match.group("person").split()

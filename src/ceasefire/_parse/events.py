@@ -49,7 +49,15 @@ from ceasefire._parse._text import (
     phrase_pattern,
     title_end,
 )
-from ceasefire._parse.pauses import PauseWords, clean_place, figurative_starts, in_a_name, is_place, pause_words
+from ceasefire._parse.pauses import (
+    MADE_BY_PASSIVE,
+    PauseWords,
+    clean_place,
+    figurative_starts,
+    in_a_name,
+    is_place,
+    pause_words,
+)
 from ceasefire._parse.time import day_after
 
 
@@ -392,6 +400,31 @@ def _announcement(
                 and not _SINCE_BEFORE.search(text, max(sentence.start, near[0].span.start - 8), near[0].span.start)
             ):
                 return sentence, mention, when  # a day, not "the ninth announced since mid-April"
+    return _announced_after(analysis, read, dated)
+
+
+def _announced_after(analysis: Analysis, read: set[Span], dated: _Times) -> tuple[Span, Span, When] | None:
+    """
+    The day of the pause's making told in the passive in the sentence after one naming it.
+
+    "A 72-hour humanitarian pause ... took effect at 06:00 on 11 March. It was announced on 10 March
+    by the AFC/M23": the second sentence dates the announcement; its verb is the trigger.
+    """
+    text = analysis.article.text
+    body = analysis.article.sentences
+    starts = [s.start for s in body]
+    for sentence in sorted(read, key=lambda s: s.start):
+        index = bisect.bisect_left(starts, sentence.end)
+        if index >= len(body):
+            continue
+        following = body[index]
+        made = MADE_BY_PASSIVE.match(text, following.start)
+        if made is None:
+            continue
+        verb = span_at(made.end() - len(made.group(1)), made.end())
+        near = dated.between(verb.end, min(following.end, verb.end + _ANNOUNCEMENT_REACH))
+        if near and near[0].when is not None and near[0].until is None and near[0].when.precision in _DAY_OR_FINER:
+            return following, verb, near[0].when
     return None
 
 

@@ -118,7 +118,10 @@ _NAME_REACH = 160
 """The longest name a source may have, read across the edge of its window."""
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _PREPOSITIONS = frozenset({"from", "to", "in", "into", "on", "at", "by", "with", "across", "near", "for"})
-_VOTES_AFTER = re.compile(r"\s(?:votes?\s)?(?:in\sfavou?r|against)\b|\sabstentions\b")
+_VOTES_AFTER = re.compile(
+    r"\s(?:votes?\s)?(?:in\sfavou?r\b|against(?=[,.;:)]|\s(?:and|with|while|as|in)\b|\s*$))|\sabstentions\b"
+)
+"""Votes after a number: "120 in favor, 14 against and 45 abstentions"; not "11 against children", a count."""
 _GAP = r"(?:[ \t-]|\r?\n(?![ \t]*\r?\n))+"
 """Space between a number and its noun, within a paragraph: never across a blank line (into a dateline)."""
 _TOO_VAGUE = frozenset({"a few", "several", "a handful of", "few"})

@@ -1113,6 +1113,13 @@ def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: Pau
     return None
 
 
+MADE_BY_PASSIVE = re.compile(
+    r"It\s(?:was|had\sbeen|has\sbeen)\s(?:(?:first|initially|formally|jointly|unilaterally)\s)?"
+    r"(announced|declared|proclaimed|ordered|agreed|brokered|unveiled|offered)\b"
+)
+"""A sentence going on about the pause that tells, in the passive, who made it: "It was announced by the AFC/M23"."""
+
+
 def _continued(analysis: Analysis, sentences: list[Span], tables: PauseWords) -> set[Span]:
     """The sentences right after those naming the pause that go on about it ("It will run from ...")."""
     body = analysis.article.sentences
@@ -2883,8 +2890,9 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     immediate = any(_IMMEDIATE.search(text, s.start, s.end) for s in trigger_sentences)
     clock, day = _window(times, text, tables, immediate=immediate)
     halting = sorted(
-        taking_effect - set(trigger_sentences), key=lambda s: s.start
-    )  # "its forces would halt all hostilities"
+        (taking_effect - set(trigger_sentences)) | {c for c in continuations if MADE_BY_PASSIVE.match(text, c.start)},
+        key=lambda s: s.start,
+    )  # "its forces would halt all hostilities"; "It was announced on 10 March by the AFC/M23"
     ordered, announced = _parties(
         analysis,
         [*_announcing(analysis, trigger_sentences, triggers, times=times, tables=tables, lookup=sentences), *halting],
