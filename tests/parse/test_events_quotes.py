@@ -1161,6 +1161,25 @@ def test_aid_asked_for_is_no_delivery(text: str) -> None:
     assert events_of(parse(text), EventKind.AID_DELIVERY) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fano fighters ambushed a military convoy near Debark on Friday, killing 12 soldiers.",
+        "Gunmen attacked a convoy near the border on Sunday.",
+        "A planned bus convoy was turned back at a checkpoint on Wednesday.",
+        "A convoy of 14 ambulances and three buses took 143 people to Tyre on Monday.",
+        "The patients were taken out in a convoy of ambulances and buses on Monday.",
+    ],
+)
+def test_a_convoy_that_brings_no_aid_is_no_delivery(text: str) -> None:
+    assert events_of(parse(text), EventKind.AID_DELIVERY) == []
+
+
+def test_a_convoy_of_aid_trucks_is_still_a_delivery() -> None:
+    report = parse("A convoy of 40 trucks carrying flour reached the town on Monday.")
+    assert len(events_of(report, EventKind.AID_DELIVERY)) == 1
+
+
 def test_discussing_ways_of_doing_something_is_no_negotiation() -> None:
     report = parse("Aid workers said they discussed ways of getting food and medicine into the Old City.")
     assert events_of(report, EventKind.NEGOTIATION) == []

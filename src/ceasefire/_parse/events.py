@@ -184,6 +184,16 @@ _IN_RETURN_BEFORE = re.compile(r"(?i:\bin\s(?:return|exchange)\sfor)\s(?:the\s)?
 """A release asked in return: "in return for hostages being released" (not one made)."""
 _WAYS_AFTER = re.compile(r"\s(?:(?:the|possible|other|new)\s)?(?:ways?|how|options|logistics|plans?\sto)\b")
 """What is discussed when it is no talks between parties: "discussed ways of getting the food in"."""
+_OTHER_CONVOY_BEFORE = re.compile(
+    r"(?i:\b(?:military|army|troop|police|security|armou?red|bus|evacuation|rescue|ambulance"
+    r"|(?:ambushed|attacked|ambushing|attacking)\s(?:an?|the)(?:\s(?:military|army|police))?))\s$"
+)
+"""A convoy that carries no aid: "ambushed a military convoy", "a planned bus convoy", "the evacuation convoys"."""
+_PEOPLE_CONVOY_AFTER = re.compile(
+    r"\s(?:of|carrying)\s(?:[\w-]+\s){0,3}?(?:buses|ambulances|cars|vehicles|evacuees|civilians|people|patients|wounded)\b"
+)
+"""A convoy of people leaving, an evacuation: "a convoy of 17 buses", "a convoy of ambulances and buses"."""
+_CONVOY = re.compile(r"(?i:convoys?)")
 _AID_SOUGHT_BEFORE = re.compile(
     r"(?i:\b(?:access|calls?|called|calling|appeals?|appealed|appealing|plea|pleas|demands?|demanded|needs?|needed"
     r"|request|requests|requested|asked|asking|resolution)\s(?:(?:on|for|to|of)\s)?"
@@ -673,6 +683,15 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (kind is EventKind.NEGOTIATION and _WAYS_AFTER.match(text, match.end()) is not None)
         # "a UN resolution on access for humanitarian aid", "appealed for aid": aid asked for, none delivered
         or (kind is EventKind.AID_DELIVERY and _AID_SOUGHT_BEFORE.search(before) is not None)
+        # "ambushed a military convoy", "a convoy of 17 buses": no aid brought
+        or (
+            kind is EventKind.AID_DELIVERY
+            and _CONVOY.fullmatch(match.group(0)) is not None
+            and (
+                _OTHER_CONVOY_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
+                or _PEOPLE_CONVOY_AFTER.match(text, match.end()) is not None
+            )
+        )
         # "families sheltered in an evacuation centre": a place, not an evacuation
         or (kind is EventKind.EVACUATION and _EVACUATION_PLACE_AFTER.match(text, match.end()) is not None)
         # "fighting will stop each day from 10:00 to 14:00": the halt, not a blow
