@@ -1180,6 +1180,25 @@ def test_a_convoy_of_aid_trucks_is_still_a_delivery() -> None:
     assert len(events_of(report, EventKind.AID_DELIVERY)) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, the UN Central Emergency Response Fund released $20 million for the response.",
+        "The WHO said it had released 1.2 million U.S. dollars for the cholera response.",
+        "The governor approved the immediate release of N50 million for relief materials.",
+        "He said the government would release Sh200 million in humanitarian aid.",
+        '"Both sides have handed over their positions," he said.',
+        "In a brief message released on its social media accounts, the group confirmed the truce.",
+    ],
+)
+def test_money_positions_and_messages_released_free_nobody(text: str) -> None:
+    assert events_of(parse(text), EventKind.RELEASE) == []
+
+
+def test_prisoners_released_are_still_a_release() -> None:
+    assert len(events_of(parse("The rebels released 12 prisoners on Monday."), EventKind.RELEASE)) == 1
+
+
 def test_discussing_ways_of_doing_something_is_no_negotiation() -> None:
     report = parse("Aid workers said they discussed ways of getting food and medicine into the Old City.")
     assert events_of(report, EventKind.NEGOTIATION) == []

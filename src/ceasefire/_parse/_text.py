@@ -376,7 +376,7 @@ def cased_variants(words: Iterable[str]) -> list[str]:
 
 PUBLISHED_THING_BEFORE = re.compile(
     r"(?i:\b(?:figures|data|report|statement|video|footage|images|photos|pictures|study|survey|findings|documents?"
-    r"|news|press))\s$"
+    r"|news|press|message|text|recording|audio|list|letter|communiqu[eé]|transcript))\s$"
 )
 """What may be "released" without anyone being freed: "according to OCHA figures released on Tuesday"."""
 

@@ -194,6 +194,16 @@ _PEOPLE_CONVOY_AFTER = re.compile(
 )
 """A convoy of people leaving, an evacuation: "a convoy of 17 buses", "a convoy of ambulances and buses"."""
 _CONVOY = re.compile(r"(?i:convoys?)")
+_RELEASED_THING_AFTER = re.compile(
+    r"\s(?:(?:of|an?|the|additional|another|further|nearly|some|about|over|more\sthan|up\sto)\s){0,3}"
+    r"(?:(?:(?:US|U\.S\.|USD|EUR|GBP)\s?)?[$€£₦₱]|[A-Z][A-Za-z]{0,2}\d[\d.,]*\s?(?:million|billion|bn\b|m\b)|\d[\d.,]*\s(?:million|billion)\s"
+    r"(?:U\.S\.\s)?(?:dollars|euros|pounds|shillings|naira|rupees|pesos|francs))|\s(?:(?:their|its|his|her|the|all|heavy)\s){0,2}"
+    r"(?:positions?|weapons|arms|ammunition|maps|checkpoints?|control|territory|documents|funds|money)\b"
+)
+"""
+What is released or handed over that is no person: "released $4 million", "the release of N50 million",
+"released 5 million U.S. dollars", "handed over their positions".
+"""
 _AID_SOUGHT_BEFORE = re.compile(
     r"(?i:\b(?:access|calls?|called|calling|appeals?|appealed|appealing|plea|pleas|demands?|demanded|needs?|needed"
     r"|request|requests|requested|asked|asking|resolution)\s(?:(?:on|for|to|of)\s)?"
@@ -700,6 +710,8 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (kind is EventKind.ATTACK and text.startswith(" pause", match.end()))
         # "OCHA figures released on Tuesday": nobody was freed
         or (kind is EventKind.RELEASE and PUBLISHED_THING_BEFORE.search(before) is not None)
+        # "CERF released $20 million", "the release of N50 million", "handed over their positions": no one freed
+        or (kind is EventKind.RELEASE and _RELEASED_THING_AFTER.match(text, match.end()) is not None)
     )
 
 
