@@ -1199,6 +1199,26 @@ def test_prisoners_released_are_still_a_release() -> None:
     assert len(events_of(parse("The rebels released 12 prisoners on Monday."), EventKind.RELEASE)) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He also said that UN-led peace talks had been put off "until the guns fall silent."',
+        "Talks on a political settlement have been shelved, the minister said on Monday.",
+        "He ruled out talks with the rebels on Monday.",
+        "The government has repeatedly ruled out negotiating with jihadist groups.",
+        'There can be no talks "with rifles pointed at our soldiers," he said.',
+    ],
+)
+def test_talks_put_off_or_refused_are_no_negotiation(text: str) -> None:
+    assert events_of(parse(text), EventKind.NEGOTIATION) == []
+
+
+def test_talks_held_are_a_negotiation() -> None:
+    assert (
+        len(events_of(parse("Talks between the two sides were held in Jeddah on Monday."), EventKind.NEGOTIATION)) == 1
+    )
+
+
 def test_discussing_ways_of_doing_something_is_no_negotiation() -> None:
     report = parse("Aid workers said they discussed ways of getting food and medicine into the Old City.")
     assert events_of(report, EventKind.NEGOTIATION) == []

@@ -204,6 +204,18 @@ _RELEASED_THING_AFTER = re.compile(
 What is released or handed over that is no person: "released $4 million", "the release of N50 million",
 "released 5 million U.S. dollars", "handed over their positions".
 """
+_TALKS_PUT_OFF_AFTER = re.compile(
+    r"\s(?:[\w-]+\s){0,7}?(?:had|have|has|were|was|would|will|to)\s(?:be\s)?(?:been\s)?"
+    r"(?:postponed|shelved|delayed|put\soff|cancell?ed|called\soff)\b"
+)
+"""
+Talks said never to have been held: 'talks on a political settlement had been put off "until the guns fall
+silent"'; not talks that stalled or broke down, which were held.
+"""
+_TALKS_REFUSED_BEFORE = re.compile(
+    r"(?i:\b(?:ruled\sout|refused|refuses|refusing|rejected|rejects|no|not))\s(?:\w+\s)?$"
+)
+"""Talks refused or denied: "ruled out negotiating with jihadist groups", "there would be no peace talks"."""
 _AID_SOUGHT_BEFORE = re.compile(
     r"(?i:\b(?:access|calls?|called|calling|appeals?|appealed|appealing|plea|pleas|demands?|demanded|needs?|needed"
     r"|request|requests|requested|asked|asking|resolution)\s(?:(?:on|for|to|of)\s)?"
@@ -688,6 +700,14 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (
             kind is EventKind.RELEASE
             and _IN_RETURN_BEFORE.search(text, max(0, match.start() - 50), match.start()) is not None
+        )
+        # "talks ... had been put off", "ruled out talks": none held
+        or (
+            kind is EventKind.NEGOTIATION
+            and (
+                _TALKS_PUT_OFF_AFTER.match(text, match.end(), min(len(text), match.end() + 90)) is not None
+                or _TALKS_REFUSED_BEFORE.search(before) is not None
+            )
         )
         # "as they discussed ways of getting the food ... into the Old City": planning, no talks between parties
         or (kind is EventKind.NEGOTIATION and _WAYS_AFTER.match(text, match.end()) is not None)
