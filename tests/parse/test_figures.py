@@ -381,10 +381,19 @@ def test_no_figure_from_what_counts_nothing_or_too_vague_an_amount(text: str) ->
         ("The strike cut power to about 45,000 households.", "households"),
         ("Ukraine hit dozens of Russian oil refineries.", "refineries"),
         ("The ICRC has more than 300 staff in the region.", "people"),
+        ("MSF's cholera treatment centre has 60 beds.", "beds"),
+        ("Russia flew in eight warplanes from Syria earlier this month.", "warplanes"),
+        ("Six Tiv settlements were hit by reprisal attacks.", "settlements"),
+        ("Flooding washed away 24 latrines in the camp.", "latrines"),
     ],
 )
 def test_more_units(text: str, unit: str) -> None:
     assert only(text).unit == unit
+
+
+def test_suspects_arrested_are_a_count() -> None:
+    found = only("Police said 17 suspects were arrested on Monday.")
+    assert (found.value, found.unit, found.category) == (17, "suspects", FigureCategory.COUNT)
 
 
 def test_votes_are_counted() -> None:
