@@ -140,6 +140,19 @@ def test_a_state_named_only_as_the_owner_of_a_place_is_dropped() -> None:
     assert "Houthis" in actors
 
 
+def test_a_state_named_only_as_the_owner_of_its_war_is_dropped() -> None:
+    import ceasefire
+
+    text = (
+        "Sudan's war has left millions hungry. "
+        "Mozambique's warring sides agreed to open two roads. Iraq announced a pause."
+    )
+    actors = {a.name for a in ceasefire.parse(text).actors}
+    assert "Sudan" not in actors
+    assert "Mozambique" not in actors
+    assert "Iraq" in actors
+
+
 @pytest.mark.parametrize(
     ("credit", "agency"),
     [

@@ -49,10 +49,14 @@ _TOWN_BRACKET_BEFORE = re.compile(r"[A-Z][\w'’-]+\s\($")
 
 _PLACE_OWNED_AFTER = re.compile(
     r"['’]s\s(?:(?:[a-z-]+\s){0,2}(?:capital|city|town|village|region|province|state|district|border|coast"
-    r"|north|south|east|west|northeast|northwest|southeast|southwest|countryside)\b"
+    r"|north|south|east|west|northeast|northwest|southeast|southwest|countryside"
+    r"|war|wars|conflict|crisis|fighting|warring|people|population|economy|history|interior|borders|territory)\b"
     r"|(?P<name>[A-Z]))"
 )
-"""A place a state owns after it: "Mali's Kidal", "Sudan's North Darfur state", "Haiti's capital"."""
+"""
+A place or a plight a state owns after it: "Mali's Kidal", "Sudan's North Darfur state", "Haiti's capital",
+"Sudan's war", "Colombia's half-century conflict", "Mozambique's warring sides".
+"""
 
 
 def _owns_a_place(analysis: Analysis, span: Span) -> bool:
