@@ -391,6 +391,17 @@ def test_more_units(text: str, unit: str) -> None:
     assert only(text).unit == unit
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'SANA said army units had "eliminated more than 50 terrorists" around Saraqeb.',
+        'The army said its aircraft had "neutralised" about 30 terrorists near Ouindigui.',
+    ],
+)
+def test_fighters_eliminated_or_neutralised_are_killed(text: str) -> None:
+    assert only(text).category is FigureCategory.KILLED
+
+
 def test_suspects_arrested_are_a_count() -> None:
     found = only("Police said 17 suspects were arrested on Monday.")
     assert (found.value, found.unit, found.category) == (17, "suspects", FigureCategory.COUNT)
