@@ -199,9 +199,10 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             rf"[\"”’']?\s(?:{_words(lexicon, 'pause.figurative_after').pattern}"
             rf"|(?:on|in|over)\s(?:(?:the|its|their|a|separate|further|new)\s)?(?:[A-Z][\w-]*['’]s\s)?(?:[a-z]+\s)?"
             rf"(?:{_words(lexicon, 'pause.figurative_objects').pattern})"
-            # "a truce in their months-long feud over the 2026 budget"
+            # "a truce in their months-long feud over the 2026 budget", "in a weeks-long row over the 2025/26 budget"
             rf"|in\s(?:their|its|the|a)\s(?:[\w-]+\s)?(?:feud|row|dispute|quarrel|standoff|spat|fight|battle)\sover\s"
-            rf"(?:(?:the|a|its|their)\s)?(?:\d{{4}}\s)?(?:{_words(lexicon, 'pause.figurative_objects').pattern}))",
+            rf"(?:(?:the|a|its|their)\s)?(?:\d{{4}}(?:[/-]\d{{2,4}})?\s)?"
+            rf"(?:{_words(lexicon, 'pause.figurative_objects').pattern}))",
             re.IGNORECASE,
         ),
         status_before=re.compile(
