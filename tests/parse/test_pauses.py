@@ -770,6 +770,32 @@ def test_a_sentence_after_the_pause_that_is_not_its_making_names_no_announcer() 
     assert pause_of(report).announced_by == ()
 
 
+def test_a_sentence_going_on_about_the_window_gives_its_hours() -> None:
+    report = parse(
+        "Congo's army and M23 rebels have agreed to a humanitarian window of four hours each day around the"
+        " besieged town of Sake, Angola's presidency said on Tuesday. The window will run from 10 a.m. to 2 p.m."
+        " every day for five days starting on Wednesday.",
+        datetime.date(2024, 2, 20),
+    )
+    pause = pause_of(report)
+    assert pause.start is not None
+    assert pause.start.value == "2024-02-21T10:00"
+    assert pause.daily_window is not None
+    assert (pause.daily_window.start, pause.daily_window.end) == ("10:00", "14:00")
+
+
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        ("in the Port-au-Prince neighbourhood of Turgeau", "Turgeau"),
+        ("in the Khartoum suburb of Bahri", "Bahri"),
+    ],
+)
+def test_a_neighbourhood_of_a_city_is_the_place(where: str, place: str) -> None:
+    text = f"Gangs said Tuesday they would observe a 48-hour truce {where} from 7:00 am on Wednesday."
+    assert pause_of(parse(text)).location == place
+
+
 def test_the_lead_under_a_headline_pause_names_its_announcer() -> None:
     report = parse(
         "Corridor to open out of besieged Sumy as Russia, Ukraine agree local ceasefire\n\n"

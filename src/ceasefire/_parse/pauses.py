@@ -142,14 +142,15 @@ def _place_pattern(regions: str, descriptors: str) -> str:
     describing = descriptors  # "besieged", "embattled": words before a place's name
     descriptors = (
         rf"{descriptors}|[A-Za-z]+-(?:held|controlled|run|besieged|occupied)"  # "the Ukrainian-held city of"
-        # "the Sudanese city of El Fasher"; "the southern Syrian town of Tafas"
+        # "the Sudanese city of El Fasher"; "the southern Syrian town of Tafas";
+        # "the Port-au-Prince neighbourhood of Turgeau"
         r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s(?:[a-z]+\s)?(?:city|town|region|province|village|enclave|port|capital"
-        r"|district|state|cities|towns|villages|districts)\sof"
+        r"|district|state|cities|towns|villages|districts|neighbou?rhoods?|suburbs?|quarter|township|commune)\sof"
         rf"|(?:{regions})(?=\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s(?:[a-z]+\s)?"
         r"(?:city|town|region|province|village|district|cities|towns|villages|districts)\sof\s)"
         # "Yemen's contested port city of Hodeidah": a possessor, then what the place is
         rf"|[{UPPER}][\w-]*['’]s(?=\s(?:[a-z-]+\s){{0,2}}(?:city|town|region|province|village|enclave|port|district|capital"
-        r"|base|headquarters),?\s)"
+        r"|base|headquarters|neighbou?rhood|suburb|quarter),?\s)"
         # "Syria's northwestern Idlib province", "Sudan's besieged El Fasher", "Syria's besieged eastern Ghouta":
         # a possessor, then the place's name
         rf"|[{UPPER}][\w-]*(?:['’]s|s['’])(?=\s(?:(?:{regions}|{describing})\s){{0,2}}[{UPPER}])"
