@@ -796,6 +796,18 @@ def test_a_neighbourhood_of_a_city_is_the_place(where: str, place: str) -> None:
     assert pause_of(parse(text)).location == place
 
 
+def test_the_day_of_a_blow_in_the_pause_s_sentence_is_not_the_pause_s() -> None:
+    report = parse(
+        "A resistance group says it will ignore the military government's earthquake ceasefire, after an air"
+        " strike on Tuesday killed at least 17 people. The military government declared a ceasefire on 2 April,"
+        " saying it would last until 22 April.",
+        datetime.date(2025, 4, 10),
+    )
+    start = pause_of(report).start
+    assert start is None or start.value != "2025-04-15"
+    assert start is None or start.text != "Tuesday"
+
+
 def test_the_lead_under_a_headline_pause_names_its_announcer() -> None:
     report = parse(
         "Corridor to open out of besieged Sumy as Russia, Ukraine agree local ceasefire\n\n"

@@ -1115,6 +1115,13 @@ def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: Pau
     return None
 
 
+_A_BLOW_BEFORE = re.compile(
+    r"\b(?i:an?|the)\s(?:[\w-]+\s){0,2}(?i:strike|airstrike|raid|attack|bombing|ambush|massacre|explosion|blast|assault"
+    r"|shelling|bombardment)\s(?:(?:late|early)\s)?on\s$"
+)
+"""A blow told with its day: "an air strike on Tuesday", "the attack late on Sunday"; that day is the blow's."""
+
+
 MADE_BY_PASSIVE = re.compile(
     r"It\s(?:was|had\sbeen|has\sbeen)\s(?:(?:first|initially|formally|jointly|unilaterally)\s)?"
     r"(announced|declared|proclaimed|ordered|agreed|brokered|unveiled|offered)\b"
@@ -2886,6 +2893,8 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         if (dateline is None or not dateline.span.contains(t.span))
         and (header is None or not header.contains(t.span))
         and mentions.owns(t.span.start)
+        # "after an air strike on Tuesday killed at least 17 people": the day of a blow, not of the pause
+        and _A_BLOW_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is None
     ]
     # "on Wednesday ordered a pause ... on Friday": a pause does not begin before it is made
     times = _after_their_making(analysis, times, sentences, tables)
