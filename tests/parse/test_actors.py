@@ -313,6 +313,20 @@ def test_a_titled_person_is_still_one_before_a_verb() -> None:
     assert named("General Abdullah Hassan said the road was open.", "Abdullah Hassan").title == "General"
 
 
+def test_a_titled_owner_before_a_body_defined_by_its_acronym_is_a_person_of_its_own() -> None:
+    names = {
+        a.name
+        for a in table("Lawmakers from President Salva Kiir's Sudan People's Liberation Movement (SPLM) agreed.").actors
+    }
+    assert "Sudan People's Liberation Movement" in names
+    assert "Salva Kiir" in names
+
+
+def test_an_acronym_with_a_digit_is_defined_by_the_name_before_it() -> None:
+    actor = named("Gangs of the G9 Family and Allies (G9) said on Tuesday. The G9 attacked.", "G9 Family and Allies")
+    assert "G9" in actor.aliases
+
+
 def test_a_group_s_central_command_is_not_the_us_one() -> None:
     names = [
         a.name for a in table("The ELN's Central Command (COCE) said in a statement it would halt attacks.").actors

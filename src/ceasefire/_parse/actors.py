@@ -55,6 +55,16 @@ _POSSESSIVE = r"(?:['’]s?)?"
 _ACRONYM = re.compile(
     r"\((?P<acronym>[A-Z][A-Za-z0-9&]{1,9}(?:-[A-Z][A-Za-z0-9]{0,5})?)\)"
 )  # "(SPLA-IO)"  # the literal "(" makes the scan fast
+
+
+def _after_a_titled_owner(tokens: list[str], leading_title: re.Pattern[str]) -> list[str]:
+    """A body's words after a titled owner: "President Salva Kiir's Sudan People's Liberation Movement"."""
+    owners = [i for i, word in enumerate(tokens[:-1]) if word.endswith(("'s", "’s"))]
+    if owners and leading_title.match(" ".join(tokens[: owners[0] + 1])):
+        return tokens[owners[0] + 1 :]
+    return tokens
+
+
 _NAME_WORD = rf"(?:[{UPPER}][\w’'.&-]*|(?:al|el)-[{UPPER}][\w’'-]*)"
 _SENTENCE_END_WORD = re.compile(r"[^\W\d_][^\W_]{2,}\.")
 """A word of three letters or more with a full stop and no other: a sentence's last ("MEET."), not "U.N."."""
@@ -559,7 +569,9 @@ def _same_words(name: str, entry: ActorEntry, common: frozenset[str]) -> bool:
     return not words or any(words & {w.lower() for w in known.split()} for known in names)
 
 
-_MEMBERS_OF = frozenset({"troops", "fighters", "soldiers", "units", "members", "commanders", "forces", "leaders"})
+_MEMBERS_OF = frozenset(
+    {"troops", "fighters", "soldiers", "units", "members", "commanders", "forces", "leaders", "gangs", "militiamen"}
+)
 """Words for a body's people before "of" and its name: "Troops of the Somali National Army (SNA)"."""
 
 
@@ -1037,6 +1049,7 @@ class _Finder:
         # "RIA Novosti. The Russian Armed Forces": a sentence ends inside the run of capitals
         stops = [i for i, word in enumerate(tokens) if len(word) > 2 and word.endswith(".") and word[-2].islower()]
         tokens = tokens[stops[-1] + 1 :] if stops else tokens
+        tokens = _after_a_titled_owner(tokens, self.tables.leading_title)
         while (
             tokens
             and (
@@ -1158,13 +1171,14 @@ class _Finder:
             if len(defined) == _MAX_ACRONYMS:
                 break  # a story defines a handful; a text with thousands is not one to read them from
             acronym = bracket.group("acronym")
-            if sum(char.isupper() for char in acronym) < 2 or acronym in defined:
-                continue  # "(Reuters)", "(Ap)": an agency or a word, not an acronym
+            if sum(char.isupper() or char.isdigit() for char in acronym) < 2 or acronym in defined:
+                continue  # "(Reuters)", "(Ap)": an agency or a word, not an acronym; "(G9)" is one
             named = _NAMED_BEFORE.search(self.text, max(0, bracket.start() - _ACRONYM_REACH), bracket.start())
             tokens = named.group("name").split() if named else []
             # "LEADERS MEET. Islamic State (IS)": a sentence ends inside; the name starts after it
             ends = [i for i, token in enumerate(tokens[:-1]) if _SENTENCE_END_WORD.fullmatch(token)]
             tokens = tokens[ends[-1] + 1 :] if ends else tokens
+            tokens = _after_a_titled_owner(tokens, self.tables.leading_title)
             if len(tokens) > 2 and tokens[1] == "of" and tokens[0].lower() in _MEMBERS_OF:
                 tokens = (
                     tokens[3:] if tokens[2].lower() == "the" else tokens[2:]
