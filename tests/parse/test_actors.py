@@ -327,6 +327,13 @@ def test_an_acronym_with_a_digit_is_defined_by_the_name_before_it() -> None:
     assert "G9" in actor.aliases
 
 
+def test_a_headline_s_abbreviated_state_is_the_state() -> None:
+    text = "S. Sudan's army, opposition trade blame\n\nJUBA (Xinhua) -- South Sudan's army said on Monday."
+    names = {a.name for a in table(text).actors}
+    assert "Sudanese Armed Forces" not in names
+    assert "South Sudanese forces" in names
+
+
 def test_a_group_s_central_command_is_not_the_us_one() -> None:
     names = [
         a.name for a in table("The ELN's Central Command (COCE) said in a statement it would halt attacks.").actors
