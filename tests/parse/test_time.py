@@ -81,6 +81,20 @@ def test_by_a_day_in_a_past_perfect_is_the_day_gone_by() -> None:
     assert found.when.value == "2016-10-29"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The General Staff said it had recorded 59 attacks by midnight on Saturday.", "2016-10-29T00:00"),
+        ("Officials said aid must arrive by Friday.", "2016-11-04"),
+        ("The ministry said the road will be open by Friday.", "2016-11-04"),
+    ],
+)
+def test_by_a_day_after_a_perfect_is_gone_by_and_after_a_modal_ahead(text: str, value: str) -> None:
+    found = only(text)
+    assert found.when is not None
+    assert found.when.value.startswith(value[:10])
+
+
 @pytest.mark.parametrize(("text", "days"), [("They extended the truce by a week.", 7), ("It held for a day.", 1)])
 def test_by_or_for_a_unit_is_one_unit_long(text: str, days: int) -> None:
     (found,) = [t for t in times(text) if t.duration is not None]

@@ -302,6 +302,8 @@ _UNIT_DELTA = {
 
 
 _BY_DAY = re.compile(r"(?i:\bby)\s$")
+_PERFECT = re.compile(r"(?i:\b(?:had|has|have)\s(?:(?:already|now|so\sfar|been)\s)?[a-z]+(?:ed|en|t)\b)")
+"""A verb in the perfect: "had recorded", "have been", "has left"."""
 _HAD_AFTER = re.compile(r"[^.;:!?]{0,80}?\bhad\b")
 """A past perfect after "by <day>": what was done by then, not what is to come."""
 _LENGTH_BEFORE = re.compile(r"(?i:\b(?:by|for|within|than|after))\s$")
@@ -378,8 +380,11 @@ class _Context:
             # expire at noon on Monday", a future seen from the past
             return not _WAS_BEFORE.search(near, 0, cues[-1].start() + 1)
         if _BY_DAY.search(self.left(start, 4)):
-            # "will be open by Friday"; not "By Saturday evening some 1,400 civilians had left"
-            return not _HAD_AFTER.match(self.text, start, min(len(self.text), start + 100))
+            # "will be open by Friday"; not "By Saturday evening some 1,400 civilians had left", nor
+            # "it had recorded 59 shelling attacks by midnight on Saturday"
+            return not _HAD_AFTER.match(self.text, start, min(len(self.text), start + 100)) and not self._told_as_past(
+                start
+            )
         # Further back in the clause, a modal with no past tense after it: "who would be allowed to exit
         # the city ... between 9 a.m. and 7 p.m. on Friday", not "will retake the city that was shelled on Friday".
         clause = _SHORT_QUOTED.sub(lambda quoted: "x" * len(quoted.group(0)), self.left(start, _CLAUSE_REACH))
@@ -387,6 +392,15 @@ class _Context:
         clause = clause[breaks[-1].end() :] if breaks else clause
         modals = list(_FUTURE_MODAL.finditer(clause))
         return bool(modals) and _PAST_MARKER.search(clause, modals[-1].end()) is None
+
+    def _told_as_past(self, start: int) -> bool:
+        """Whether the clause before `start` is in the perfect, with no modal after it: "had recorded ... by"."""
+        clause = _SHORT_QUOTED.sub(lambda quoted: "x" * len(quoted.group(0)), self.left(start, _CLAUSE_REACH))
+        breaks = list(_CLAUSE_BREAK.finditer(clause))
+        clause = clause[breaks[-1].end() :] if breaks else clause
+        perfects = list(_PERFECT.finditer(clause))
+        modals = list(_FUTURE_MODAL.finditer(clause))
+        return bool(perfects) and (not modals or modals[-1].start() < perfects[-1].start())
 
     def opens_on_a_future(self, start: int, end: int) -> bool:
         """
