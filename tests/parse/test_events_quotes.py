@@ -905,6 +905,7 @@ def test_a_speaker_with_an_office_in_apposition(text: str) -> None:
         "At least 27 people have been killed since the fighting began, health partners said.",
         "The truce will begin at noon on Friday and fighting will stop each day from 10:00 to 14:00 GMT.",
         "Fighting has largely subsided since the truce took effect.",
+        "Fighting is to stop from 6 a.m. to 3 p.m. for three days as health workers vaccinate children.",
     ],
 )
 def test_fighting_referred_to_or_stopping_is_no_attack(text: str) -> None:

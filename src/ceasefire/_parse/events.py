@@ -154,7 +154,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
 
 _BACKGROUND_BEFORE = re.compile(r"(?i:\b(?:by|from|to|amid|despite|during|near|of|since)\s(?:the|its|their)\s)$")
 _STOPS_AFTER = re.compile(
-    r"\s(?:(?:will|would|has|had|have|to)\s(?:largely\s|all\sbut\s)?)?"
+    r"\s(?:(?:will|would|has|had|have|to|is\sto|are\sto|must|should|shall)\s(?:largely\s|all\sbut\s)?)?"
     r"(?:stop|stopped|end|ended|cease|ceased|subside|subsided|halt|halted|eased)\b"
 )
 """After "fighting": it stops ("fighting will stop each day from 10:00"), the halt told, not a blow struck."""
