@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 import ceasefire
-from ceasefire import ActorKind, Event, EventKind, Modifier, Report
+from ceasefire import ActorKind, Event, EventKind, Modifier, Report, Status
 
 
 WEDNESDAY = datetime.date(2016, 11, 2)
@@ -1218,6 +1218,28 @@ def test_talks_held_are_a_negotiation() -> None:
     assert (
         len(events_of(parse("Talks between the two sides were held in Jeddah on Monday."), EventKind.NEGOTIATION)) == 1
     )
+
+
+def test_a_corridor_for_people_is_an_evacuation_planned_for_the_pause_s_start() -> None:
+    report = ceasefire.parse(
+        "The army and the RSF agreed to a 72-hour truce in El Fasher from 6 a.m. on Friday. Civilians wishing to"
+        " leave may use a corridor to Tawila.",
+        published=datetime.date(2024, 6, 12),
+    )
+    (evacuation,) = events_of(report, EventKind.EVACUATION)
+    assert evacuation.status is Status.PLANNED
+    assert evacuation.when is not None
+    assert evacuation.when.value == "2024-06-14T06:00"
+    assert "corridor" in report.text_of(evacuation.evidence)
+
+
+def test_a_corridor_for_aid_alone_evacuates_nobody() -> None:
+    report = ceasefire.parse(
+        "The army and the RSF agreed to a 72-hour truce in El Fasher from 6 a.m. on Friday. A corridor for aid"
+        " convoys will run from Tawila.",
+        published=datetime.date(2024, 6, 12),
+    )
+    assert events_of(report, EventKind.EVACUATION) == []
 
 
 def test_discussing_ways_of_doing_something_is_no_negotiation() -> None:

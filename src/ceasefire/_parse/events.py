@@ -913,7 +913,54 @@ def find_events(analysis: Analysis) -> Analysis:
         )
         if kind in _ONE_PROCESS:
             processes.setdefault(kind, []).append(event)
+    events.extend(_corridor_evacuations(analysis, events, sentences))
     return attrs.evolve(analysis, events=_without_undated_repeats(events))
+
+
+_CARGO = re.compile(
+    r"(?i:\b(?:aid|convoys?|trucks?|lorries|supplies|goods|food|fuel|medicine|humanitarian\sassistance)\b)"
+)
+"""Who or what a corridor carries when it carries no people: "a corridor for aid convoys"."""
+_FOR_CARGO = re.compile(r"\s(?:for|of)\s(?:[\w-]+\s){0,2}?" + _CARGO.pattern)
+_PLANNED_PAUSE = frozenset({Status.ANNOUNCED, Status.PLANNED})
+
+
+def _corridor_evacuations(analysis: Analysis, events: list[Event], sentences: SentenceLookup) -> list[Event]:
+    """
+    The evacuation each corridor for people opens, where no event tells it: planned for the pause's start.
+
+    "Civilians wishing to leave El Fasher may use a corridor to Tawila": people are to leave along it
+    while the pause holds; a corridor for aid convoys alone moves nobody.
+    """
+    told = [e.evidence for e in events if e.kind is EventKind.EVACUATION]
+    days = {e.when.value for e in events if e.kind is EventKind.EVACUATION and e.when is not None}
+    found: list[Event] = []
+    for pause in analysis.pauses:
+        for corridor in pause.corridors:
+            if corridor.beneficiaries and all(_CARGO.search(b) for b in corridor.beneficiaries):
+                continue
+            if not corridor.beneficiaries and _FOR_CARGO.match(analysis.article.text, corridor.evidence.end):
+                continue  # "a corridor for aid convoys", its users not read as people
+            sentence = containing(sentences.at(corridor.evidence.start), corridor.evidence.start, corridor.evidence.end)
+            if any(_overlaps(sentence, span) for span in told):
+                continue  # "civilians could leave through seven other corridors": told by its own words
+            if pause.start is not None and pause.start.value in days:
+                continue  # the story's one evacuation while the pause holds, told already
+            told.append(sentence)
+            if pause.start is not None:
+                days.add(pause.start.value)
+            found.append(
+                Event(
+                    id=f"event-{len(events) + len(found) + 1}",
+                    kind=EventKind.EVACUATION,
+                    trigger=analysis.article.text[corridor.evidence.start : corridor.evidence.end],
+                    when=pause.start,
+                    status=Status.PLANNED if pause.status in _PLANNED_PAUSE else Status.UNKNOWN,
+                    location=corridor.origin or pause.location,
+                    evidence=sentence,
+                )
+            )
+    return found
 
 
 def _halted_since(
