@@ -1233,6 +1233,30 @@ def test_a_corridor_for_people_is_an_evacuation_planned_for_the_pause_s_start() 
     assert "corridor" in report.text_of(evacuation.evidence)
 
 
+def test_aid_to_come_in_a_story_of_one_pause_is_planned_for_its_start() -> None:
+    report = ceasefire.parse(
+        "The army and the RSF agreed to a seven-day truce in Abu Zabad from 6 a.m. on Wednesday. The WFP said"
+        " thirty-five trucks carrying sorghum were waiting in El Obeid to enter the town on the first day of"
+        " the truce.",
+        published=datetime.date(2025, 3, 10),
+    )
+    (delivery,) = events_of(report, EventKind.AID_DELIVERY)
+    assert delivery.when is not None
+    assert delivery.when.value == "2025-03-12T06:00"
+    assert delivery.status is Status.PLANNED
+
+
+def test_aid_brought_before_the_pause_keeps_its_own_day() -> None:
+    report = ceasefire.parse(
+        "The army and the RSF agreed to a seven-day truce in Abu Zabad from 6 a.m. on Wednesday. Last month, a WFP"
+        " convoy reached the town.",
+        published=datetime.date(2025, 3, 10),
+    )
+    (delivery,) = events_of(report, EventKind.AID_DELIVERY)
+    assert delivery.when is not None
+    assert delivery.when.value == "2025-02"
+
+
 def test_a_corridor_for_aid_alone_evacuates_nobody() -> None:
     report = ceasefire.parse(
         "The army and the RSF agreed to a 72-hour truce in El Fasher from 6 a.m. on Friday. A corridor for aid"

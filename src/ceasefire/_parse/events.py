@@ -750,6 +750,7 @@ def find_events(analysis: Analysis) -> Analysis:
     }
     pause_spans = {span for pause in analysis.pauses for span in pause.evidence}
     corridor_starts = [(c.evidence, p.start) for p in analysis.pauses if p.start is not None for c in p.corridors]
+    only_start = analysis.pauses[0].start if len(analysis.pauses) == 1 else None  # the story's one pause begins
     events: list[Event] = []
     seen: set[tuple[EventKind, Span]] = set()
     onsets: set[str] = set()  # the triggers of the onsets told so far
@@ -858,6 +859,13 @@ def find_events(analysis: Analysis) -> Analysis:
         if when is None and kind is EventKind.EVACUATION:
             # "civilians could leave through seven other corridors": they leave while the pause holds
             when = next((start for corridor, start in corridor_starts if _overlaps(corridor, clause)), None)
+        aid_ahead = False
+        if when is None and kind is EventKind.AID_DELIVERY:
+            # "aid convoys will be allowed to travel through a humanitarian corridor", "trucks were waiting ...
+            # to enter the town on the first day of the truce": aid brought while the pause holds
+            when = next((start for corridor, start in corridor_starts if _overlaps(corridor, clause)), None)
+            if when is None and only_start is not None and _AID_AHEAD.search(text, clause.start, clause.end):
+                when, aid_ahead = only_start, True
         agents = _agents(analysis, match.start(), match.end(), clause)
         if (
             events
@@ -874,6 +882,8 @@ def find_events(analysis: Analysis) -> Analysis:
         status = _status(analysis, match.start(), match.end(), clause, tables)
         if halted_since:
             status = Status.ONGOING
+        if aid_ahead and status is Status.UNKNOWN:
+            status = Status.PLANNED  # "trucks were waiting to enter on the first day of the truce"
         if kind is EventKind.CEASEFIRE and _ENDED.search(text, match.end(), clause.end):
             status = Status.ENDED
         source = None if kind in _SAY_KINDS else _source(analysis, clause, match.start(), tables)
@@ -917,6 +927,11 @@ def find_events(analysis: Analysis) -> Analysis:
     return attrs.evolve(analysis, events=_without_undated_repeats(events))
 
 
+_AID_AHEAD = re.compile(
+    r"\b(?:will|would|shall|is\sto|are\sto|may|can|waiting|once\sthe|during\sthe|(?:first|each)\sday\sof\sthe"
+    r"|expected\sto|ready\sto|set\sto)\b"
+)
+"""Aid to come, in a story with one pause: "trucks were waiting to enter ... once the truce takes hold"."""
 _CARGO = re.compile(
     r"(?i:\b(?:aid|convoys?|trucks?|lorries|supplies|goods|food|fuel|medicine|humanitarian\sassistance)\b)"
 )
