@@ -334,6 +334,32 @@ def test_a_headline_s_abbreviated_state_is_the_state() -> None:
     assert "South Sudanese forces" in names
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Putin offers new pause, forces opposition to leave Aleppo", "Vladimir Putin"),
+        ("Netanyahu's office said the army would hold its fire.", "Benjamin Netanyahu"),
+        ("President Erdogan said on Monday that talks would go on.", "Recep Tayyip Erdogan"),
+    ],
+)
+def test_a_known_leader_s_surname_alone_is_the_leader(text: str, person: str) -> None:
+    assert person in {a.name for a in table(text).actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Civilians may use five corridors leading to camps near the town of Baghdadi.",
+        "Ambulances took the wounded to hospitals in Kobani.",
+        "It was ordered by Hussein al-Sharafi, head of the council.",
+        "The Houthis dismissed King Mansour's initiative.",
+    ],
+)
+def test_a_place_a_given_name_or_another_s_name_is_no_known_leader(text: str) -> None:
+    names = {a.name for a in table(text).actors}
+    assert not names & {"Abu Bakr al-Baghdadi", "Mazloum Abdi", "Saddam Hussein", "Akhtar Mansour"}
+
+
 def test_a_group_s_central_command_is_not_the_us_one() -> None:
     names = [
         a.name for a in table("The ELN's Central Command (COCE) said in a statement it would halt attacks.").actors

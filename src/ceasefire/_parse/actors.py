@@ -120,6 +120,15 @@ _ARMY_WORDS = frozenset(
 )
 """Words for a state's armed forces, or a part of them acting for them ("Israeli forces", "Israeli warplanes")."""
 _BROKERED = re.compile(r"-(?:brokered|mediated|sponsored)\b")
+_FAMOUS_SURNAME_LENGTH = 4
+"""A known leader's surname read alone, with no full name before it, has five letters or more ("Putin")."""
+_CAPITALISED_BESIDE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\s$")
+"""A capitalised word right before a surname: a title or a given name read by the other rules."""
+_NAME_GOES_ON = re.compile(r"\s(?:[A-Z][a-z]|(?:al|el|bin|ibn|ben|abu|de|van|von)[\s-])")
+_PLACE_OR_NAME_BESIDE = re.compile(
+    r"(?i:\b(?:in|to|from|near|of|at|into|towards?|outside|around|via|through)\s(?:the\s)?)$"
+)
+"""A preposition of place before a surname: "hospitals in Kobani", "the town of Baghdadi" are places."""
 _SURNAME_LENGTH = 4
 """Shorter surnames ("Kim", "Ali") are too common to stand for one known person alone."""
 _PLACE_PREPOSITION = re.compile(
@@ -264,7 +273,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         if entry.kind is ActorKind.PERSON:
             for name in (entry.name, *entry.aliases):
                 tokens = name.split()
-                given_names.add(tokens[0])
+                given_names.update(tokens[:-1] if len(tokens) > 2 else tokens[:1])  # "Abd-Rabbu Mansour Hadi"
                 if len(tokens) >= 2 and len(tokens[-1]) >= _SURNAME_LENGTH and "of" not in tokens:
                     surnames.setdefault(tokens[-1], set()).add(entry.name)  # not "King Abdullah of Saudi Arabia"
     by_surname = {  # one known person's, and nobody's given name ("Ahmed", "Abbas" are both)
@@ -673,6 +682,9 @@ class _Finder:
             known = self.tables.by_name.get(person)
             if not person or (known is not None and known.kind is not ActorKind.PERSON):
                 continue  # "mediator Qatar": a title before a state is no person
+            famous = self.tables.by_surname.get(person) if known is None and " " not in person else None
+            if famous is not None and not self.has_surname(person):
+                person = famous.name  # "President Putin": the one known leader of that surname
             after = _NEXT_CAPITALISED.match(self.text, match.end())
             if after is not None and after.group(1) in self.tables.org_heads:
                 continue  # "secretary of National Security Council": the body's name runs on
@@ -1234,10 +1246,19 @@ class _Finder:
                     by_surname.setdefault(tokens[-1], full)  # "al-Ansari"
                     by_surname.setdefault(tokens[-1].split("-")[-1], full)  # "Ansari"
         self._given_names(set(by_surname))
-        if not by_surname:
-            return
-        for start, end, surname in self.phrases.exact(by_surname):
-            full = by_surname[surname]
+        famous = {  # a known leader's surname the article never gives another owner: "Putin offers new pause"
+            surname: entry.name
+            for surname, entry in self.tables.by_surname.items()
+            if surname not in by_surname and len(surname) > _FAMOUS_SURNAME_LENGTH and "." not in surname
+        }
+        for start, end, surname in self.phrases.exact({**famous, **by_surname}):
+            if surname not in by_surname and (
+                _CAPITALISED_BESIDE.search(self.text, max(0, start - 24), start)
+                or _NAME_GOES_ON.match(self.text, end)
+                or _PLACE_OR_NAME_BESIDE.search(self.text, max(0, start - 24), start)
+            ):
+                continue  # "President Putin", "Putin Street", "hospitals in Kobani", "Hussein al-Sharafi"
+            full = by_surname.get(surname) or famous[surname]
             head = self.tables.forces_after.match(self.text, end)
             if head is not None:  # "Assad forces", "Assad's troops"
                 self.add(_Found(start, head.end(), "", ActorKind.MILITARY, 3, affiliation=full))
