@@ -396,6 +396,7 @@ def test_more_units(text: str, unit: str) -> None:
     [
         'SANA said army units had "eliminated more than 50 terrorists" around Saraqeb.',
         'The army said its aircraft had "neutralised" about 30 terrorists near Ouindigui.',
+        "Ukraine received the bodies of 909 fallen soldiers on Thursday.",
     ],
 )
 def test_fighters_eliminated_or_neutralised_are_killed(text: str) -> None:
