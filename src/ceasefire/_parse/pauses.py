@@ -336,11 +336,20 @@ def _named_as_figurative(text: str, match: re.Match[str], tables: PauseWords) ->
     return bool(tables.figurative_before.search(before) or tables.figurative_after.match(text, match.end()))
 
 
+_OF_ANOTHER_KIND_AFTER = re.compile(
+    r"\s(?:[\w-]+\s){0,5}?(?:was|is|were|are)\s(?:(?:purely|only|merely|strictly|entirely)\s)?"
+    r"(?:commercial|political|economic|financial|rhetorical|verbal|symbolic|diplomatic|legal|electoral)\b"
+)
+"""What a mention is said to be, of another kind than fighting: "the only ceasefire ... was commercial"."""
+_OF_ANOTHER_KIND_REACH = 80
+
+
 def is_figurative(text: str, match: re.Match[str], tables: PauseWords) -> bool:
     """A pause word said of something else than fighting: "a 90-day ceasefire on tariffs", "hit pause on"."""
     before = text[max(0, match.start() - 24) : match.start()]
     return bool(
         _named_as_figurative(text, match, tables)
+        or _OF_ANOTHER_KIND_AFTER.match(text, match.end(), min(len(text), match.end() + _OF_ANOTHER_KIND_REACH))
         # "was forced to pause food distributions": the verb, said of something else than fighting
         or (
             match.group(0).lower() == "pause"
