@@ -808,6 +808,26 @@ def test_the_day_of_a_blow_in_the_pause_s_sentence_is_not_the_pause_s() -> None:
     assert start is None or start.text != "Tuesday"
 
 
+def test_a_corridor_in_quotation_marks_along_a_road_is_the_pause_s_place() -> None:
+    report = parse(
+        'The Israeli military says it will open a "humanitarian corridor" along Salah al-Din Road between 10am'
+        " and 2pm (08:00-12:00 GMT) on Tuesday for residents of northern Gaza to move south.",
+        datetime.date(2023, 11, 7),
+    )
+    pause = pause_of(report)
+    assert pause.location == "Salah al-Din Road"
+    assert len(pause.corridors) == 1
+
+
+def test_a_road_called_a_corridor_opens_none() -> None:
+    report = parse(
+        'The federal government calls the road from Mogadishu to Jowhar a "humanitarian corridor", and aid trucks'
+        " use it daily.",
+        datetime.date(2024, 9, 10),
+    )
+    assert all(not pause.corridors for pause in report.pauses)
+
+
 def test_the_lead_under_a_headline_pause_names_its_announcer() -> None:
     report = parse(
         "Corridor to open out of besieged Sumy as Russia, Ukraine agree local ceasefire\n\n"

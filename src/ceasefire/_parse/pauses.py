@@ -300,7 +300,8 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
 _STATE_ORGANS = frozenset({ActorKind.GOVERNMENT, ActorKind.MILITARY})
 _DEFINITE = re.compile(r"(?i:\b(?:the|all|all\sthe|both|these|those|its|their))\s$")
 _ADJECTIVES_ONLY = re.compile(r"\s(?:[a-z-]+\s){0,2}")
-_ONE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|A|An)(?:\s(?!of\s|the\s)[a-z-]+){0,2}\s$")
+_ONE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|A|An)(?:\s(?!of\s|the\s)[\"“‘']?[a-z-]+){0,2}\s[\"“‘']?$")
+"""One, with its words in quotation marks or not: 'a "humanitarian corridor"', "a safe corridor"."""
 """An article before a corridor word, through at most two adjectives: "a humanitarian corridor" is one."""
 
 
@@ -832,7 +833,9 @@ def is_place(place: str, not_places: Collection[str]) -> bool:
 _BY_WHOM = re.compile(r"-(?:brokered|backed|led|mediated|sponsored|imposed|declared|announced|ordered|proposed)$")
 _CORRIDOR_PLACE_REACH = 140
 """How far after its words a corridor's place may end: "corridors opened at dawn on Saturday in the centre of X"."""
-_WHERE = re.compile(r"in|at|around|near|inside|across|throughout")
+_CALLED_SO_BEFORE = re.compile(r"(?i:\b(?:calls?|called|dubs?|dubbed|terms?|termed|so-called))\b")
+"""A word that names a thing a corridor rather than opening one: 'calls the road ... a "humanitarian corridor"'."""
+_WHERE = re.compile(r"in|at|around|near|inside|across|throughout|along")
 """A preposition of where a corridor is, not of where it leads ("open in besieged Mariupol", not "into Russia")."""
 _QUOTE_MARK = re.compile(r"“|(?<=\s)\"")
 """A mark opening a quotation (not one closing a quoted name: 'a daily "tactical pause" in fighting')."""
@@ -1729,6 +1732,8 @@ def _corridors(
             and not corridors
             and number is None
             and not match.group(0).endswith("s")
+            and not _CALLED_SO_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start())
+            # 'calls the road from Mogadishu to Jowhar a "humanitarian corridor"': a name given, none opened
             and _ONE_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())
         )
         clause = _corridor_clause(text, sentence, match.start())
