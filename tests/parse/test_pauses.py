@@ -828,6 +828,15 @@ def test_a_road_called_a_corridor_opens_none() -> None:
     assert all(not pause.corridors for pause in report.pauses)
 
 
+def test_a_count_in_the_next_sentence_does_not_make_the_announcer_a_figure_s_source() -> None:
+    report = parse(
+        "Russian forces will observe a ceasefire from 10:00 Moscow time on Tuesday and open five corridors from"
+        " Chernihiv, the Russian Defence Ministry said on Monday. Two of the corridors will lead to Russia.",
+        datetime.date(2022, 3, 14),
+    )
+    assert names(report, pause_of(report).announced_by) == ["Russian Defence Ministry"]
+
+
 def test_the_lead_under_a_headline_pause_names_its_announcer() -> None:
     report = parse(
         "Corridor to open out of besieged Sumy as Russia, Ukraine agree local ceasefire\n\n"

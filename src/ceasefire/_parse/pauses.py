@@ -562,8 +562,8 @@ def _parties(
                 if subject.actor_id not in ordered:
                     ordered.append(subject.actor_id)
         for verb in analysis.phrases.within(tables.announce_verbs, sentence.start, sentence.end):
-            if _starts_within(counted, verb.end(), _FIGURE_REACH):
-                continue  # "after the health ministry reported 1,974 people killed": a figure's source
+            if _starts_within(counted, verb.end(), min(_FIGURE_REACH, sentence.end - verb.end())):
+                continue  # "after the health ministry reported 1,974 people killed": in its sentence, a figure's source
             if verb.group(0).lower() == "reported" and _REPORTED_THING.match(text, verb.end()):
                 continue  # "humanitarian partners reported sporadic shelling": what they saw, not the pause
             if _CONTRAST.search(text, max(sentence.start, verb.start() - _CONTRAST_REACH), verb.start()):
