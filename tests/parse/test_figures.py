@@ -432,6 +432,14 @@ def test_a_unit_of_time_that_is_no_length_is_no_figure(text: str) -> None:
     assert [f for f in figures(text) if f.category is FigureCategory.DURATION] == []
 
 
+def test_a_part_of_a_count_told_later_in_its_sentence_shares_its_fate() -> None:
+    found = figures(
+        "According to the city council, at least 5,000 civilians have been killed in Mariupol since the start of"
+        " the blockade, about 210 of them children."
+    )
+    assert [(f.value, f.category) for f in found] == [(5000, FigureCategory.KILLED), (210, FigureCategory.KILLED)]
+
+
 def test_suspects_arrested_are_a_count() -> None:
     found = only("Police said 17 suspects were arrested on Monday.")
     assert (found.value, found.unit, found.category) == (17, "suspects", FigureCategory.COUNT)

@@ -735,7 +735,23 @@ def _shared_fates(figures: list[Figure], text: str) -> list[Figure]:
         ):
             # "at least 63 militants and 14 civilians": the bound holds for both counts
             shared[index] = attrs.evolve(second, bound=first.bound)
+    for index in range(1, len(shared)):
+        first, second = shared[index - 1], shared[index]
+        if (
+            first.category in _FATES
+            and second.category in {FigureCategory.COUNT, FigureCategory.OTHER}
+            and second.unit == "people"
+            and _PART_OF_THE_LAST.search(text, second.evidence.start, second.evidence.end)
+            and "." not in text[first.evidence.end : second.evidence.start]
+        ):
+            # "at least 5,000 civilians have been killed ... since the start of the blockade, about 210 of them
+            # children": a part of the count before shares its fate
+            shared[index] = attrs.evolve(second, category=first.category)
     return shared
+
+
+_PART_OF_THE_LAST = re.compile(r"\s(?:of\s(?:them|whom)|among\s(?:them|whom))\b")
+"""A part of the count before: "about 210 of them children"."""
 
 
 _HOSTAGE_NOUN = re.compile(r"(?i:\b(?:hostages?|captives?)\b)")
