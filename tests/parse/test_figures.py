@@ -440,6 +440,11 @@ def test_a_part_of_a_count_told_later_in_its_sentence_shares_its_fate() -> None:
     assert [(f.value, f.category) for f in found] == [(5000, FigureCategory.KILLED), (210, FigureCategory.KILLED)]
 
 
+def test_those_who_kill_are_not_counted_among_the_killed() -> None:
+    found = figures("Two gunmen opened fire at a bus stop at the entrance to the city, killing three people.")
+    assert [(f.value, f.category) for f in found] == [(2, FigureCategory.COUNT), (3, FigureCategory.KILLED)]
+
+
 def test_suspects_arrested_are_a_count() -> None:
     found = only("Police said 17 suspects were arrested on Monday.")
     assert (found.value, found.unit, found.category) == (17, "suspects", FigureCategory.COUNT)

@@ -292,11 +292,21 @@ _AID_BODY_BEFORE = re.compile(r"(?i:\baid\s(?:agencies|agency|workers|groups|off
 def _category(
     text: str, phrases: PhraseIndex, start: int, end: int, tables: _Tables
 ) -> tuple[FigureCategory | None, int]:
-    """The first category word in ``text[start:end]`` and where it ends."""
+    """
+    The first category word in ``text[start:end]`` and where it ends.
+
+    Not a deed of the counted people told after them: "two gunmen opened fire at a bus stop, killing
+    three" (the gunmen killed; they were not killed).
+    """
     for found in phrases.within(tables.any_category, start, end):
+        if found.group(0).lower() in _ACTIVE_FATES and text.endswith(", ", 0, found.start()):
+            return None, start
         if found.lastgroup is not None and not _no_category(text, found):
             return FigureCategory[found.lastgroup], found.end()
     return None, start
+
+
+_ACTIVE_FATES = frozenset({"killing", "wounding", "injuring", "kills"})
 
 
 def _no_category(text: str, found: re.Match[str]) -> bool:
