@@ -31,6 +31,7 @@ from ceasefire._parse._text import (
     Lookup,
     PhraseIndex,
     alternation,
+    first_word_keys,
     keyed,
     one_line,
     phrase_pattern,
@@ -122,6 +123,7 @@ _ARMY_WORDS = frozenset(
 _BROKERED = re.compile(r"-(?:brokered|mediated|sponsored)\b")
 _FAMOUS_SURNAME_LENGTH = 4
 """A known leader's surname read alone, with no full name before it, has five letters or more ("Putin")."""
+_WORD_GOES_ON = re.compile(r"[\w-]")
 _CAPITALISED_BESIDE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\s$")
 """A capitalised word right before a surname: a title or a given name read by the other rules."""
 _NAME_GOES_ON = re.compile(r"\s(?:[A-Z][a-z]|(?:al|el|bin|ibn|ben|abu|de|van|von)[\s-])")
@@ -183,6 +185,10 @@ class _Tables:
     militaries: dict[str, ActorEntry]
     """A state's armed forces, where the gazetteer knows exactly one ("Sudan" gives the Sudanese Armed Forces)."""
     by_surname: dict[str, ActorEntry]
+    famous_surnames: dict[str, str]
+    """A known leader's surname of five letters or more, read alone (the full name, by surname)."""
+    famous_keys: dict[str, list[str]]
+    """Those surnames by the `word_key` of their first word, for lookup in the text's word index."""
     """Known persons by a surname no other known person has ("Zelenskiy"), for "Zelenskiy wrote"."""
     metonyms: frozenset[str]
     party_family: dict[str, str]
@@ -281,6 +287,16 @@ def _tables(lexicon: Lexicon) -> _Tables:
         for surname, owners in surnames.items()
         if len(owners) == 1 and surname not in by_name and surname not in given_names
     }
+    famous = {
+        surname: entry.name
+        for surname, entry in by_surname.items()
+        if len(surname) > _FAMOUS_SURNAME_LENGTH and "." not in surname
+    }
+    famous_keys: dict[str, list[str]] = {}
+    for surname in famous:
+        keys = first_word_keys((surname,))
+        if keys:
+            famous_keys.setdefault(next(iter(keys)), []).append(surname)
     particles = alternation(lexicon.word_list("actor.name_particles"))
     word = rf"[{UPPER}]{LETTERS}(?:-[^\W\d_]{LETTERS})?"  # "García", "Çavuşoğlu", "Abu-Bakr"
     # "Sheikh Mohammed bin Abdulrahman Al Thani"; "N. Biren Singh", with an initial
@@ -305,6 +321,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         by_demonym=Lookup(by_demonym),
         militaries=Lookup(militaries),
         by_surname=Lookup(by_surname),
+        famous_surnames=famous,
+        famous_keys=famous_keys,
         metonyms=frozenset(metonyms),
         party_family=Lookup(party_family),
         family_kind=family_kind,
@@ -1246,24 +1264,44 @@ class _Finder:
                     by_surname.setdefault(tokens[-1], full)  # "al-Ansari"
                     by_surname.setdefault(tokens[-1].split("-")[-1], full)  # "Ansari"
         self._given_names(set(by_surname))
-        famous = {  # a known leader's surname the article never gives another owner: "Putin offers new pause"
-            surname: entry.name
-            for surname, entry in self.tables.by_surname.items()
-            if surname not in by_surname and len(surname) > _FAMOUS_SURNAME_LENGTH and "." not in surname
-        }
-        for start, end, surname in self.phrases.exact({**famous, **by_surname}):
-            if surname not in by_surname and (
-                _CAPITALISED_BESIDE.search(self.text, max(0, start - 24), start)
-                or _NAME_GOES_ON.match(self.text, end)
-                or _PLACE_OR_NAME_BESIDE.search(self.text, max(0, start - 24), start)
-            ):
-                continue  # "President Putin", "Putin Street", "hospitals in Kobani", "Hussein al-Sharafi"
-            full = by_surname.get(surname) or famous[surname]
+        told = self.phrases.exact(by_surname) if by_surname else []
+        named = {start for start, _, _ in told}
+        told += [hit for hit in self._famous_surnames() if hit[2] not in by_surname and hit[0] not in named]
+        for start, end, surname in told:
+            full = by_surname.get(surname) or self.tables.famous_surnames[surname]
             head = self.tables.forces_after.match(self.text, end)
             if head is not None:  # "Assad forces", "Assad's troops"
                 self.add(_Found(start, head.end(), "", ActorKind.MILITARY, 3, affiliation=full))
             else:
                 self.person(start, end, full, title=None, affiliation=None, rank=2)
+
+    def _famous_surnames(self) -> list[tuple[int, int, str]]:
+        """
+        Where a known leader's surname stands alone: "Putin offers new pause", "Netanyahu's office said".
+
+        Looked up by the text's words, so that the gazetteer's surnames cost nothing when absent; not
+        "President Putin" (the titled rule's), "Putin Street", "hospitals in Kobani", "Hussein al-Sharafi".
+        """
+        words = self.phrases.word_starts()
+        hits = []
+        for key in self.tables.famous_keys.keys() & words.keys():
+            for at in words[key]:
+                for surname in self.tables.famous_keys[key]:
+                    end = at + len(surname)
+                    if (
+                        not self.text.startswith(surname, at)
+                        or _WORD_GOES_ON.match(self.text, end)
+                        or (at and _WORD_GOES_ON.match(self.text, at - 1))
+                    ):
+                        continue  # "Putins", "al-Baghdadi": a longer word
+                    if (
+                        _CAPITALISED_BESIDE.search(self.text, max(0, at - 24), at)
+                        or _NAME_GOES_ON.match(self.text, end)
+                        or _PLACE_OR_NAME_BESIDE.search(self.text, max(0, at - 24), at)
+                    ):
+                        continue
+                    hits.append((at, end, surname))
+        return sorted(hits)
 
     def leaders_forces(self) -> None:
         """
