@@ -662,6 +662,10 @@ _ONE_UNIT_BOUNDS = {
     "roughly": Bound.APPROX,
 }
 _ONE_UNIT_REACH = 20
+_ONE_UNITS = ("hour", "day", "week", "month", "year", "decade")
+_ONE_UNIT_ARTICLE_REACH = 14
+"""How far before a unit's word its article may start: "one whole " is the longest."""
+_ONE_UNIT_WORD_REACH = 7
 
 
 def _one_unit_lengths(
@@ -674,7 +678,13 @@ def _one_unit_lengths(
     """
     text = analysis.article.text
     found: list[Figure] = []
-    for match in _ONE_UNIT.finditer(text):
+    words = analysis.phrases.word_starts()  # the units' words looked up, not the text scanned
+    units = sorted(at for unit in _ONE_UNITS for at in words.get(unit, ()))
+    for at in units:
+        window = _ONE_UNIT.finditer(text, max(0, at - _ONE_UNIT_ARTICLE_REACH), at + _ONE_UNIT_WORD_REACH)
+        match = next((m for m in window if m.start("unit") == at), None)
+        if match is None:
+            continue
         cue = _ONE_UNIT_CUE.search(text, max(0, match.start() - _ONE_UNIT_REACH), match.start())
         if cue is None or _ONE_UNIT_NOT_AFTER.match(text, match.end()):
             continue  # "a week ago", "twice a week", "a week-long truce" (read as an adjective)
