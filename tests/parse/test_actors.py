@@ -1014,6 +1014,9 @@ def test_honorifics_and_places_after_a_title(text: str, persons: list[str]) -> N
         ("Herders accused farmers of stealing cattle.", "herders", ActorKind.OTHER),
         ("Herders accused farmers of stealing cattle.", "farmers", ActorKind.OTHER),
         ("Traditional rulers brokered the truce.", "traditional rulers", ActorKind.OTHER),
+        ("Local elders brokered the truce on Monday.", "elders", ActorKind.OTHER),
+        ("Catholic and Protestant church leaders brokered a five-day truce.", "church leaders", ActorKind.OTHER),
+        ("Sunni tribal leaders said the road was open.", "tribal leaders", ActorKind.OTHER),
     ],
 )
 def test_generic_officials_and_partners_are_parties(text: str, name: str, kind: ActorKind) -> None:
