@@ -2564,6 +2564,8 @@ def test_a_place_in_the_area_of_settlements_and_corridors_to_a_checkpoint_near_a
         'The two ruling parties agreed on Friday to a "truce" in their months-long feud over the 2026 budget.',
         "Lawmakers agreed on Tuesday to a truce in a weeks-long row over the 2025/26 budget.",
         "In Bukavu itself, the only ceasefire anyone celebrated on Monday was commercial.",
+        'The AES states signed an "economic truce" with ECOWAS on Saturday.',
+        'Supporters\' clubs announced a "ceasefire" ahead of the derby between the two football clubs on Sunday.',
         '"We have called a truce in the House, not in our principles," the party leader said.',
         'The rail workers\' union declared what its president called a "ceasefire" with management.',
         'Trade talks were put on pause on Thursday.\n\n"A pause is not a breakdown," the negotiator said.',
