@@ -796,6 +796,20 @@ def test_a_neighbourhood_of_a_city_is_the_place(where: str, place: str) -> None:
     assert pause_of(parse(text)).location == place
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A daily lull in the shelling of Chasiv Yar between 10am and 2pm lets residents queue for water.",
+            "Chasiv Yar",
+        ),
+        ("Israel agreed to a pause in attacks on Rafah on Friday.", "Rafah"),
+    ],
+)
+def test_the_place_of_the_blows_a_pause_halts_is_its_place(text: str, place: str) -> None:
+    assert pause_of(parse(text)).location == place
+
+
 def test_the_day_of_a_blow_in_the_pause_s_sentence_is_not_the_pause_s() -> None:
     report = parse(
         "A resistance group says it will ignore the military government's earthquake ceasefire, after an air"
