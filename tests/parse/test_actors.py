@@ -360,6 +360,11 @@ def test_a_place_a_given_name_or_another_s_name_is_no_known_leader(text: str) ->
     assert not names & {"Abu Bakr al-Baghdadi", "Mazloum Abdi", "Saddam Hussein", "Akhtar Mansour"}
 
 
+def test_an_agency_s_office_in_a_country_is_no_shouting() -> None:
+    names = {a.name for a in table("This Flash Update is produced by OCHA DRC with humanitarian partners.").actors}
+    assert "OCHA" in names
+
+
 def test_a_group_s_central_command_is_not_the_us_one() -> None:
     names = [
         a.name for a in table("The ELN's Central Command (COCE) said in a statement it would halt attacks.").actors

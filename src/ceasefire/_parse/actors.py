@@ -951,10 +951,16 @@ class _Finder:
         name = match.group(0)
         if not (name.isupper() and len(name) <= _SHOUTED_NAME) or self.shouting:
             return False
-        return bool(
-            _CAPITALS_BEFORE.search(self.text, max(0, match.start() - 20), match.start())
-            or _CAPITALS_AFTER.match(self.text, match.end())
-        )
+        neighbours = [
+            found.group(0).strip(" ?!,")
+            for found in (
+                _CAPITALS_BEFORE.search(self.text, max(0, match.start() - 20), match.start()),
+                _CAPITALS_AFTER.match(self.text, match.end()),
+            )
+            if found is not None
+        ]
+        # "OCHA DRC", "UNHCR DRC": two known names side by side, a body's office in a country, not shouting
+        return any(word not in self.tables.by_name for word in neighbours)
 
     def _given_name_of_a_person(self, match: re.Match[str]) -> bool:
         """A capital before a capitalised word that is no name, day or month: "said Sofia Lindahl"."""
