@@ -445,6 +445,21 @@ def test_those_who_kill_are_not_counted_among_the_killed() -> None:
     assert [(f.value, f.category) for f in found] == [(2, FigureCategory.COUNT), (3, FigureCategory.KILLED)]
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("At least 1,200 families have been confined to their villages since early December.", FigureCategory.TRAPPED),
+        ("He said 37 people had been taken out through the corridor.", FigureCategory.EVACUATED),
+        (
+            "The attackers set fire to several vehicles and took away at least a dozen passengers.",
+            FigureCategory.HOSTAGES,
+        ),
+    ],
+)
+def test_more_words_of_people_s_fates(text: str, category: FigureCategory) -> None:
+    assert only(text).category is category
+
+
 def test_suspects_arrested_are_a_count() -> None:
     found = only("Police said 17 suspects were arrested on Monday.")
     assert (found.value, found.unit, found.category) == (17, "suspects", FigureCategory.COUNT)
