@@ -365,6 +365,17 @@ def test_an_agency_s_office_in_a_country_is_no_shouting() -> None:
     assert "OCHA" in names
 
 
+def test_colombia_s_armed_groups_are_in_the_gazetteer() -> None:
+    text = (
+        "Colombia's largest drug-trafficking organization, the Gulf Clan, on Friday declared a truce. The group,"
+        " which calls itself the Gaitanist Army of Colombia (EGC), said its fighters would halt attacks, but the"
+        " army said it would not suspend operations."
+    )
+    clan = named(text, "Gulf Clan")
+    assert clan.kind is ActorKind.ARMED_GROUP
+    assert "army" not in clan.aliases
+
+
 def test_a_group_s_central_command_is_not_the_us_one() -> None:
     names = [
         a.name for a in table("The ELN's Central Command (COCE) said in a statement it would halt attacks.").actors
