@@ -851,6 +851,16 @@ def test_a_count_in_the_next_sentence_does_not_make_the_announcer_a_figure_s_sou
     assert names(report, pause_of(report).announced_by) == ["Russian Defence Ministry"]
 
 
+def test_corridors_told_in_parts_by_where_they_run() -> None:
+    report = parse(
+        "A seven-day humanitarian pause in Fizi territory took effect at 06:00 on 12 May. Two humanitarian corridors"
+        " have opened for aid convoys: one from Baraka to Mikenge and one from Fizi centre to Kilembwe.",
+        datetime.date(2025, 5, 15),
+    )
+    corridors = pause_of(report).corridors
+    assert [(c.count, c.destination) for c in corridors] == [(1, "Mikenge"), (1, "Kilembwe")]
+
+
 def test_the_lead_under_a_headline_pause_names_its_announcer() -> None:
     report = parse(
         "Corridor to open out of besieged Sumy as Russia, Ukraine agree local ceasefire\n\n"

@@ -1914,6 +1914,8 @@ def _parts_of_a_count(
     kept: list[Corridor] = []
     for corridor in corridors:
         parts = _parts(analysis, corridor, sentences) if corridor.count is not None and corridor.count > 1 else []
+        if (len(parts) < 2 or sum(int(part.value) for part in parts) != corridor.count) and (corridor.count or 0) > 1:
+            parts = _parts(analysis, corridor, sentences, _PART_WAY)
         if len(parts) < 2 or sum(int(part.value) for part in parts) != corridor.count:
             kept.append(corridor)
             continue
@@ -1923,7 +1925,8 @@ def _parts_of_a_count(
             kept.append(
                 Corridor(
                     count=int(part.value),
-                    beneficiaries=_beneficiaries(analysis, clause, tables),
+                    # "Two corridors have opened for aid convoys: one from Baraka to Mikenge and one ...": theirs
+                    beneficiaries=_beneficiaries(analysis, clause, tables) or corridor.beneficiaries,
                     armed=_armed(analysis.phrases, clause, tables),
                     origin=corridor.origin,
                     destination=_place_after(tables.destination, analysis, part.span.end, clause.end, tables),
@@ -1959,7 +1962,15 @@ def _parts_named_again(corridors: list[Corridor], text: str) -> list[Corridor]:
     return kept
 
 
-def _parts(analysis: Analysis, corridor: Corridor, sentences: SentenceLookup) -> list[NumberMention]:
+_PART_FOR = re.compile(r"\s(?:of\sthem\s)?(?:for|reserved\sfor|to\sbe\sused\sby)\b")
+"""What a part says after its count: whom it is for ("two for civilians")."""
+_PART_WAY = re.compile(r"\s(?:of\sthem\s)?(?:for|reserved\sfor|to\sbe\sused\sby|from|to|towards|leading|running)\b")
+"""Or where it runs, when no part says whom it is for: "one from Baraka to Mikenge and one from Fizi to Kilembwe"."""
+
+
+def _parts(
+    analysis: Analysis, corridor: Corridor, sentences: SentenceLookup, said: re.Pattern[str] = _PART_FOR
+) -> list[NumberMention]:
     """The counts after a colon, a dash or "N of them" that follow `corridor`, each for someone: "two for civilians"."""
     text = analysis.article.text
     sentence = sentences.at(corridor.evidence.start)
@@ -1971,7 +1982,7 @@ def _parts(analysis: Analysis, corridor: Corridor, sentences: SentenceLookup) ->
         for number in analysis.numbers
         if opening.end() <= number.span.start < sentence.end
         and isinstance(number.value, int)
-        and _PART_FOR.match(text, number.span.end)
+        and said.match(text, number.span.end)
         and (
             number.span.start == opening.end()
             or _PART_JOIN.search(text, max(0, number.span.start - 6), number.span.start)
@@ -1982,7 +1993,6 @@ def _parts(analysis: Analysis, corridor: Corridor, sentences: SentenceLookup) ->
 _PARTS_OPEN = re.compile(r"[:—–]\s?|\s-\s|,\s(?=[\w-]+\sof\sthem\s)")  # "four routes, two of them for civilians"
 _PARTS_REACH = 60
 """How far after a count of corridors the colon or dash opening its parts may be: "will be open throughout: "."""
-_PART_FOR = re.compile(r"\s(?:of\sthem\s)?(?:for|reserved\sfor|to\sbe\sused\sby)\b")
 _PART_JOIN = re.compile(r"(?:,|\band)\s$")
 
 
