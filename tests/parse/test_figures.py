@@ -460,6 +460,18 @@ def test_more_words_of_people_s_fates(text: str, category: FigureCategory) -> No
     assert only(text).category is category
 
 
+def test_a_category_word_in_a_body_s_name_gives_no_category() -> None:
+    found = only(
+        "About 2,700 health workers, most of them from UNRWA, the UN agency for Palestinian refugees, will help."
+    )
+    assert found.category is not FigureCategory.DISPLACED
+
+
+def test_people_arriving_at_displacement_camps_are_displaced() -> None:
+    found = only("Between 400 and 500 people are arriving each day at overcrowded displacement camps.")
+    assert (found.low, found.high, found.category) == (400, 500, FigureCategory.DISPLACED)
+
+
 def test_suspects_arrested_are_a_count() -> None:
     found = only("Police said 17 suspects were arrested on Monday.")
     assert (found.value, found.unit, found.category) == (17, "suspects", FigureCategory.COUNT)

@@ -310,10 +310,24 @@ _ACTIVE_FATES = frozenset({"killing", "wounding", "injuring", "kills"})
 
 
 def _no_category(text: str, found: re.Match[str]) -> bool:
-    """A category word that is none here: a text's ("OCHA figures released"), or people's ("aid workers")."""
-    return _published(text, found) or (
-        found.group(0).lower() == "aid" and _AID_PEOPLE.match(text, found.end()) is not None
+    """
+    A category word that is none here: a text's, people's, or a word of a body's name.
+
+    "OCHA figures released", "aid workers", "the UN agency for Palestinian refugees".
+    """
+    return (
+        _published(text, found)
+        or (found.group(0).lower() == "aid" and _AID_PEOPLE.match(text, found.end()) is not None)
+        or _BODY_FOR_BEFORE.search(text, max(0, found.start() - _BODY_FOR_REACH), found.start()) is not None
     )
+
+
+_BODY_FOR_BEFORE = re.compile(
+    r"(?i:\b(?:agency|commission|commissioner|office|ministry|council|department|organi[sz]ation|fund|committee"
+    r"|minister|secretary|envoy|coordinator)\s(?:for|of)\s(?:the\s)?)(?:[A-Z][\w'’-]*\s)?$"
+)
+"""A body's name runs on to the word: "the UN agency for Palestinian refugees", "the Ministry of Displaced"."""
+_BODY_FOR_REACH = 48
 
 
 _AID_PEOPLE = re.compile(
