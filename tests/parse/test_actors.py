@@ -390,6 +390,11 @@ def test_more_armed_groups_are_known(text: str, group: str) -> None:
     assert named(text, group).kind is ActorKind.ARMED_GROUP
 
 
+def test_a_title_held_ad_interim_is_still_a_title() -> None:
+    text = '"Extend the pause," said the Humanitarian Coordinator a.i. in the DRC, Marta Ruiz-Delgado.'
+    assert named(text, "Marta Ruiz-Delgado").title == "Humanitarian Coordinator"
+
+
 def test_a_group_s_central_command_is_not_the_us_one() -> None:
     names = [
         a.name for a in table("The ELN's Central Command (COCE) said in a statement it would halt attacks.").actors

@@ -358,7 +358,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         # "spokesman, Col. Turki al-Maliki": a title, what it serves, ranks, then the name
         titled=keyed(
             re.compile(
-                rf"{boundary}(?P<title>(?:(?:{alternation(prefixes)})\s)?{titles})(?:\s(?:for|in|to|at|of)\s(?:(?P<for>{_SERVED}),|(?P<in>[A-Z][\w.’'-]*)))?,?\s"
+                rf"{boundary}(?P<title>(?:(?:{alternation(prefixes)})\s)?{titles})(?:\s(?:a\.i\.|ad\sinterim))?"
+                rf"(?:\s(?:for|in|to|at|of)\s(?:(?P<for>{_SERVED}),|(?P<in>[A-Z][\w.’'-]*)))?,?\s"
                 rf"(?:(?:{alternation(lexicon.word_list('actor.ranks'))})\s)?(?P<person>{name})(?![\w-])"
             ),
             [*_written_titles(lexicon.titles), *ministers, *prefixes],
