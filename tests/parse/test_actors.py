@@ -390,6 +390,17 @@ def test_more_armed_groups_are_known(text: str, group: str) -> None:
     assert named(text, group).kind is ActorKind.ARMED_GROUP
 
 
+def test_a_state_s_presidency_speaks_for_its_government() -> None:
+    actor = named("The truce was secured by Angola's presidency, which said it would monitor it.", "Angolan government")
+    assert "Angola's presidency" in actor.aliases
+
+
+def test_the_wazalendo_are_an_armed_group() -> None:
+    assert named("Congo's army and allied militias, known as Wazalendo, attacked.", "Wazalendo").kind is (
+        ActorKind.ARMED_GROUP
+    )
+
+
 def test_a_title_held_ad_interim_is_still_a_title() -> None:
     text = '"Extend the pause," said the Humanitarian Coordinator a.i. in the DRC, Marta Ruiz-Delgado.'
     assert named(text, "Marta Ruiz-Delgado").title == "Humanitarian Coordinator"
