@@ -401,6 +401,10 @@ def test_the_wazalendo_are_an_armed_group() -> None:
     )
 
 
+def test_a_civil_defence_is_a_body_not_a_person() -> None:
+    assert named("The Civil Defence said 12 bodies were recovered.", "Civil Defence").kind is ActorKind.GOVERNMENT_BODY
+
+
 def test_a_title_held_ad_interim_is_still_a_title() -> None:
     text = '"Extend the pause," said the Humanitarian Coordinator a.i. in the DRC, Marta Ruiz-Delgado.'
     assert named(text, "Marta Ruiz-Delgado").title == "Humanitarian Coordinator"
