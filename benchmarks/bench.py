@@ -229,6 +229,9 @@ def bench_adversarial() -> None:
             re.sub(r"[.!?\n]", " ", SEED.read_text(encoding="utf-8")) + " "
         )
         * (1_000_000 // 2_700),
+        # corridors without end: the first few hundred are read (each is weighed against those before it)
+        "1 MB of corridors to new places": "A pause will hold in Aleppo from 9 a.m. on Friday. "
+        + " ".join(f"Civilians may use a corridor to Town{i}." for i in range(24_000)),
         # a sentence opening on a long run of digits before a day: each opening read once
         "sentences opening on digits before a day": (
             "The pause was offered. " + "1" * 40 + "x on Thursday, fighters may leave. "

@@ -63,6 +63,9 @@ ADVERSARIAL = {
     "many pauses in one sentence": " ".join(f"a truce in Town{i} while a pause in City{i}" for i in range(3_000)),
     "two pauses told again and again": "A truce in Aleppo began. In the east, a pause in Homs held from 9 a.m. "
     * 3_000,
+    # corridors without end: the first few hundred are read, each weighed against those before it
+    "many corridors": "A pause will hold in Aleppo from 9 a.m. on Friday. "
+    + " ".join(f"Civilians may use a corridor to Town{i}." for i in range(5_000)),
     # a sentence opening on long runs of digits before a day: read once, never split every way
     "digits opening sentences before a day": (
         "The pause was offered. " + "1" * 40 + "x on Thursday, fighters may leave. "

@@ -947,7 +947,7 @@ def _corridor_evacuations(analysis: Analysis, events: list[Event], sentences: Se
     "Civilians wishing to leave El Fasher may use a corridor to Tawila": people are to leave along it
     while the pause holds; a corridor for aid convoys alone moves nobody.
     """
-    told = [e.evidence for e in events if e.kind is EventKind.EVACUATION]
+    told = {e.evidence for e in events if e.kind is EventKind.EVACUATION}  # sentences: looked up, not scanned
     days = {e.when.value for e in events if e.kind is EventKind.EVACUATION and e.when is not None}
     found: list[Event] = []
     for pause in analysis.pauses:
@@ -957,11 +957,11 @@ def _corridor_evacuations(analysis: Analysis, events: list[Event], sentences: Se
             if not corridor.beneficiaries and _FOR_CARGO.match(analysis.article.text, corridor.evidence.end):
                 continue  # "a corridor for aid convoys", its users not read as people
             sentence = containing(sentences.at(corridor.evidence.start), corridor.evidence.start, corridor.evidence.end)
-            if any(_overlaps(sentence, span) for span in told):
+            if sentence in told:
                 continue  # "civilians could leave through seven other corridors": told by its own words
             if pause.start is not None and pause.start.value in days:
                 continue  # the story's one evacuation while the pause holds, told already
-            told.append(sentence)
+            told.add(sentence)
             if pause.start is not None:
                 days.add(pause.start.value)
             found.append(

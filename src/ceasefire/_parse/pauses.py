@@ -1714,7 +1714,8 @@ def _corridors(
             for m in _ORDINAL_LEFT_OUT.finditer(text, firsts[0], firsts[0] + _ORDINAL_REACH)
             if analysis.phrases.first(tables.corridor, m.start(), m.end() + 4) is None  # not "The second corridor"
         ]
-    for match in sorted([*found, *roads], key=lambda m: m.start()) if roads else found:
+    mentions = sorted([*found, *roads], key=lambda m: m.start()) if roads else found
+    for match in mentions[:_MAX_CORRIDOR_MENTIONS]:  # a story names a handful; a text with thousands is no story
         is_road = match.re is _ROAD
         if tables.not_corridor_before.search(text, max(0, match.start() - 24), match.start()):
             continue  # "an energy corridor whose pipelines", "a security corridor six kilometres deep"
@@ -1850,6 +1851,11 @@ def _corridors(
     return kept, spoken, (told_in_body or told)  # the title's "two corridors" repeats the body's
 
 
+_MAX_CORRIDOR_MENTIONS = 200
+"""
+The most corridor mentions read from one text. Each is compared with the corridors read before it (is it
+one told again?), so a text with thousands would cost their square; no story names more than a few dozen.
+"""
 _FIRST_BEFORE = re.compile(r"(?i:\b(?:the|a)\sfirst)\s$")
 _ORDINAL_LEFT_OUT = re.compile(
     r"\b(?:The|the|A|a)\s(?:second|third|fourth|other)(?=,\s(?:a|an|the)\s|\s(?:runs|leads|goes|will|would)\b)"
