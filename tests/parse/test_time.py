@@ -75,6 +75,11 @@ def test_qualifiers_become_modifiers(text: str, value: str, modifier: str) -> No
     assert found.when.modifier.value == modifier
 
 
+def test_clock_times_written_with_an_h() -> None:
+    found = only("The truce will hold between 07h00 and 19h00 on Saturday.")
+    assert (found.clock_start, found.clock_end) == ("07:00", "19:00")
+
+
 def test_by_a_day_in_a_past_perfect_is_the_day_gone_by() -> None:
     found = only("By Saturday evening some 1,400 civilians had left along the second route.")
     assert found.when is not None

@@ -29,7 +29,7 @@ from ceasefire._parse._text import alternation, cased_variants, keyed, word_pair
 
 
 _MERIDIEM = re.compile(r"(\d{1,2})(?::(\d\d))?([ap])\.?m\.?")
-_PLAIN_CLOCK = re.compile(r"(\d{1,2})[:.]?(\d\d)")
+_PLAIN_CLOCK = re.compile(r"(\d{1,2})[:.h]?(\d\d)")  # "07:00", "0700", "19.30", "07h00"
 
 
 @attrs.frozen
@@ -72,7 +72,7 @@ def _clock_pattern(zones: str) -> str:
     """A clock time; `zones` is the alternation of the lexicon's zones ("local time", "GMT")."""
     marked = _zone_after(zones)
     return rf"""(?:\d{{1,2}}(?::[0-5]\d)?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)
-            |(?:[01]?\d|2[0-3])(?::[0-5]\d|\.[0-5]\d(?!\s?(?i:million|billion|trillion|thousand|bn\b|per\s?cent|%)))(?![\d:]|\.\d)
+            |(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d|\.[0-5]\d(?!\s?(?i:million|billion|trillion|thousand|bn\b|per\s?cent|%)))(?![\d:]|\.\d)
             |{_MILITARY}(?={marked}|\s?(?i:and|to|until|till|-|–)\s?{_MILITARY}{marked})(?:\s?(?:hours|hrs)\b)?
             |(?i:{_HOUR_WORDS}|1[0-2]|0?[1-9])\s(?:o['’]clock\s)?in\sthe\s(?i:morning|afternoon|evening)\b
             |(?i:noon|midday|midnight))"""
