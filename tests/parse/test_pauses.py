@@ -2589,6 +2589,8 @@ def test_a_place_in_the_area_of_settlements_and_corridors_to_a_checkpoint_near_a
         "Lawmakers agreed on Tuesday to a truce in a weeks-long row over the 2025/26 budget.",
         "In Bukavu itself, the only ceasefire anyone celebrated on Monday was commercial.",
         'The AES states signed an "economic truce" with ECOWAS on Saturday.',
+        'The two ruling parties agreed on Wednesday to a "truce" in their media war ahead of talks.',
+        "The strike came a year after the collapse of a ceasefire between Turkey and the PKK.",
         'Supporters\' clubs announced a "ceasefire" ahead of the derby between the two football clubs on Sunday.',
         '"We have called a truce in the House, not in our principles," the party leader said.',
         'The rail workers\' union declared what its president called a "ceasefire" with management.',
