@@ -1266,6 +1266,17 @@ def test_a_corridor_for_aid_alone_evacuates_nobody() -> None:
     assert events_of(report, EventKind.EVACUATION) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army denied that any deal had been struck with the jihadists.",
+        "The deal was struck after five days of talks in Doha.",
+    ],
+)
+def test_a_deal_struck_is_no_blow(text: str) -> None:
+    assert events_of(parse(text), EventKind.ATTACK) == []
+
+
 def test_discussing_ways_of_doing_something_is_no_negotiation() -> None:
     report = parse("Aid workers said they discussed ways of getting food and medicine into the Old City.")
     assert events_of(report, EventKind.NEGOTIATION) == []

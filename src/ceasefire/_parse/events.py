@@ -244,6 +244,11 @@ _HAZARD_BEFORE = re.compile(
     r"\s(?:[\w-]+\s)?$"
 )
 """A disaster as the subject of "struck" or "hit": "after the quake struck near Mandalay", no blow by anyone."""
+_DEAL_STRUCK_BEFORE = re.compile(
+    r"(?i:\b(?:deal|deals|agreement|agreements|accord|bargain|compromise|truce|balance|chord|note|pact)"
+    r"(?:\s(?:had|has|have|was|were|is|be|been|being|not|never))*)\s$"
+)
+"""What is "struck" without a blow: "denied that any deal had been struck", "a compromise was struck"."""
 _THE_SAME = re.compile(
     r"(?i:\b(?:the|this|that))\s(?:(?:temporary|humanitarian|current|fragile|[\w-]+-(?:day|hour|week))\s){0,2}$"
 )
@@ -668,6 +673,12 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (kind is EventKind.KILLING and match.group(0).lower() == "dead" and _DEAD_AS_NOUN.search(before) is not None)
         # "after the quake struck near Mandalay": a disaster, not an attack
         or (kind is EventKind.ATTACK and _HAZARD_BEFORE.search(before) is not None)
+        # "denied that any deal had been struck with the jihadists": a deal made, no blow
+        or (
+            kind is EventKind.ATTACK
+            and match.group(0).lower() == "struck"
+            and _DEAL_STRUCK_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
+        )
         # "families welcomed the deal": the pause's agreement again; "Under the deal, reached ..." tells it
         or (
             kind is EventKind.AGREEMENT
