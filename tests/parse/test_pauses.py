@@ -761,6 +761,15 @@ def test_the_sentence_after_the_pause_names_its_announcer_in_the_passive(made: s
     assert report.text_of(announced.evidence) == made
 
 
+def test_a_pause_agreed_in_the_passive_is_an_agreement_not_an_announcement() -> None:
+    report = parse(
+        "A four-day humanitarian pause in Tal Tamr took effect at 06:00 on 1 June. It was agreed on 31 May by the"
+        " Syrian Democratic Forces and the Syrian National Army.",
+        datetime.date(2020, 6, 3),
+    )
+    assert [e for e in report.events if e.kind is EventKind.PAUSE_ANNOUNCED and e.trigger == "agreed"] == []
+
+
 def test_a_sentence_after_the_pause_that_is_not_its_making_names_no_announcer() -> None:
     report = parse(
         "A 72-hour humanitarian pause in Kamituga took effect at 06:00 on 11 March. It was the first since"

@@ -440,6 +440,9 @@ def _announcement(
     return _announced_after(analysis, read, dated)
 
 
+_AGREED_NOT_ANNOUNCED = frozenset({"agreed", "brokered"})
+
+
 def _announced_after(analysis: Analysis, read: set[Span], dated: _Times) -> tuple[Span, Span, When] | None:
     """
     The day of the pause's making told in the passive in the sentence after one naming it.
@@ -456,8 +459,8 @@ def _announced_after(analysis: Analysis, read: set[Span], dated: _Times) -> tupl
             continue
         following = body[index]
         made = MADE_BY_PASSIVE.match(text, following.start)
-        if made is None:
-            continue
+        if made is None or made.group(1) in _AGREED_NOT_ANNOUNCED:
+            continue  # "It was agreed on 31 May by the SDF and the SNA": an agreement, read as one
         verb = span_at(made.end() - len(made.group(1)), made.end())
         near = dated.between(verb.end, min(following.end, verb.end + _ANNOUNCEMENT_REACH))
         if near and near[0].when is not None and near[0].until is None and near[0].when.precision in _DAY_OR_FINER:
