@@ -1676,6 +1676,17 @@ def test_where_a_pause_was_signed_is_not_where_it_holds() -> None:
     assert pause_of(parse(text)).location is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Leaders of the tribes yesterday signed a truce "for two weeks" to stop the clashes in Tulus locality.',
+        "Leaders of the tribes yesterday signed a truce to stop the clashes in Tulus locality.",
+    ],
+)
+def test_where_the_fighting_a_signed_truce_stops_is_its_place(text: str) -> None:
+    assert pause_of(parse(text)).location == "Tulus"
+
+
 def test_a_rate_a_day_in_a_sentence_about_the_pause_is_no_recurrence() -> None:
     text = (
         "The truce in the Gaza Strip entered its 40th day. Israel had allowed in an average of 410 trucks a day "

@@ -838,6 +838,20 @@ _CALLED_SO_BEFORE = re.compile(r"(?i:\b(?:calls?|called|dubs?|dubbed|terms?|term
 _WHERE = re.compile(r"in|at|around|near|inside|across|throughout|along")
 """A preposition of where a corridor is, not of where it leads ("open in besieged Mariupol", not "into Russia")."""
 _QUOTE_MARK = re.compile(r"“|(?<=\s)\"")
+_CLOSING_MARK = re.compile(r"[”\"](?=[\s,.;:!?]|$)")
+
+
+def _inside_a_quotation(text: str, start: int, end: int) -> bool:
+    """
+    Whether a quotation opened between `start` and `end` is still open at `end`.
+
+    'ordered the pause "out of duty to our brothers in Sudan"' quotes the place; 'signed a truce "for two
+    weeks" to stop the clashes in Tulus' does not.
+    """
+    opened = [m.end() for m in _QUOTE_MARK.finditer(text, start, end)]
+    return bool(opened) and _CLOSING_MARK.search(text, opened[-1], end) is None
+
+
 """A mark opening a quotation (not one closing a quoted name: 'a daily "tactical pause" in fighting')."""
 
 
@@ -976,15 +990,18 @@ def _places_after(
     for candidate in candidates:
         if _said_between(analysis, tables, trigger.span.end, candidate.start()):
             continue  # "the truce, announced by Biden in Washington": where it was announced
-        if _QUOTE_MARK.search(text, trigger.span.end, candidate.start()):
+        if _inside_a_quotation(text, trigger.span.end, candidate.start()):
             continue  # 'ordered the pause "out of duty to our brothers in Sudan"': words quoted, not where it holds
         named = analysis.actors.at(candidate.start("place"))
         if named is not None and named.span.start < candidate.start("place"):
             continue  # "the Intergovernmental Authority on Development": a word of a body's name
         if _MEETING_BEFORE.search(text, max(trigger.span.end, candidate.start() - 30), candidate.start() + 1):
             continue  # "agreed to the pause during talks in Geneva": where it was agreed
-        if _SIGNED_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start):
+        if _SIGNED_BEFORE.search(
+            text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start
+        ) and not _FIGHTING_JUST_BEFORE.search(text, max(trigger.span.end, candidate.start() - 30), candidate.start()):
             continue  # "signed a cessation of hostilities agreement in Rome": where it was signed
+            # (not "signed a truce for two weeks to stop the clashes in Tulus": where the fighting is)
         if _CLAUSE_BREAK.search(text, trigger.span.end, candidate.start()):
             continue  # "to cease fire, and accused the army of air strikes on El Fasher": another clause
         if _UNNAMED_PLACE_BEFORE.search(text, trigger.span.end, candidate.start()):
@@ -1218,6 +1235,8 @@ _SAID_BEFORE_ANYTHING_ELSE = re.compile(
 )
 """A subject, then a verb of saying before any word of the pause or its taking effect."""
 _SIGNED_BEFORE = re.compile(r"(?i:\b(?:signed|sign|inked|initialled|initialed))\s(?:[\w-]+\s){0,4}$")
+_FIGHTING_JUST_BEFORE = re.compile(r"(?i:\b(?:clashes|fighting|hostilities|violence|attacks|feud|war))\s?$")
+"""Fighting named right before a place: "to stop the clashes in Tulus" is where the truce holds, though signed."""
 _SIGNING = re.compile(r"(?i:\b(?:signs?|signed|inks?|inked))\b")
 _RATE_BEFORE = re.compile(r"\d[\d,.]*\s(?:[a-z-]+\s){1,2}$")
 """A count before "a day": a rate ("an average of 410 trucks a day"), not how often the pause holds."""
