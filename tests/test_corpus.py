@@ -19,11 +19,11 @@ OWN = Path(__file__).parent / "corpus"
 DEV = OWN / "dev"  # the four real development reports, copied from the shared corpus
 
 # (precision, recall) floors per item type.
-OWN_FLOORS = {  # stories 24-459, coded from their text alone, brought the scores down when they came
-    "pauses": (0.96, 0.90),  # 0.967 and 0.906 with stories 416-459
-    "figures": (0.89, 0.85),  # 0.892 and 0.852
-    "actors": (0.89, 0.83),  # 0.900 and 0.835
-    "events": (0.84, 0.78),  # 0.842 and 0.784
+OWN_FLOORS = {  # stories 24-503, coded from their text alone, brought the scores down when they came
+    "pauses": (0.96, 0.90),  # 0.964 and 0.909 with stories 460-503
+    "figures": (0.89, 0.86),  # 0.892 and 0.864
+    "actors": (0.89, 0.84),  # 0.897 and 0.842
+    "events": (0.84, 0.79),  # 0.846 and 0.794
     "quotes": (0.99, 0.96),
 }
 DEV_FLOORS = {

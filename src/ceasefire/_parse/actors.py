@@ -18,7 +18,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 import attrs
 
@@ -1273,7 +1273,7 @@ class _Finder:
         self._given_names(set(by_surname))
         told = self.phrases.exact(by_surname) if by_surname else []
         named = {start for start, _, _ in told}
-        told += [hit for hit in self._famous_surnames() if hit[2] not in by_surname and hit[0] not in named]
+        told += [hit for hit in self._famous_surnames(by_surname) if hit[0] not in named]
         for start, end, surname in told:
             full = by_surname.get(surname) or self.tables.famous_surnames[surname]
             head = self.tables.forces_after.match(self.text, end)
@@ -1282,18 +1282,20 @@ class _Finder:
             else:
                 self.person(start, end, full, title=None, affiliation=None, rank=2)
 
-    def _famous_surnames(self) -> list[tuple[int, int, str]]:
+    def _famous_surnames(self, told: Mapping[str, str]) -> list[tuple[int, int, str]]:
         """
         Where a known leader's surname stands alone: "Putin offers new pause", "Netanyahu's office said".
 
-        Looked up by the text's words, so that the gazetteer's surnames cost nothing when absent; not
+        Looked up by the text's words, so that the gazetteer's surnames cost nothing when absent, nor those
+        the article's persons already own (`told`); not
         "President Putin" (the titled rule's), "Putin Street", "hospitals in Kobani", "Hussein al-Sharafi".
         """
         words = self.phrases.word_starts()
         hits = []
         for key in self.tables.famous_keys.keys() & words.keys():
-            for at in words[key]:
-                for surname in self.tables.famous_keys[key]:
+            surnames = [surname for surname in self.tables.famous_keys[key] if surname not in told]
+            for at in words[key] if surnames else ():
+                for surname in surnames:
                     end = at + len(surname)
                     if (
                         not self.text.startswith(surname, at)
