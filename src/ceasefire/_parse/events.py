@@ -245,7 +245,7 @@ _HAZARD_BEFORE = re.compile(
 )
 """A disaster as the subject of "struck" or "hit": "after the quake struck near Mandalay", no blow by anyone."""
 _DEAL_STRUCK_BEFORE = re.compile(
-    r"(?i:\b(?:deal|deals|agreement|agreements|accord|bargain|compromise|truce|balance|chord|note|pact)"
+    r"(?i:\b(?:deal|deals|agreement|agreements|accord|bargain|compromise|truce|pact)"
     r"(?:\s(?:had|has|have|was|were|is|be|been|being|not|never))*)\s$"
 )
 """What is "struck" without a blow: "denied that any deal had been struck", "a compromise was struck"."""
