@@ -410,6 +410,18 @@ def test_a_title_held_ad_interim_is_still_a_title() -> None:
     assert named(text, "Marta Ruiz-Delgado").title == "Humanitarian Coordinator"
 
 
+@pytest.mark.parametrize(
+    ("outlet", "name"),
+    [
+        ("RFE/RL", "Radio Free Europe/Radio Liberty"),
+        ("Azattyk", "Radio Free Europe/Radio Liberty"),
+        ("DVB", "Democratic Voice of Burma"),
+    ],
+)
+def test_more_outlets_are_known(outlet: str, name: str) -> None:
+    assert named(f"The fighting continued on Monday, {outlet} reported.", name).kind is ActorKind.MEDIA
+
+
 def test_a_group_s_central_command_is_not_the_us_one() -> None:
     names = [
         a.name for a in table("The ELN's Central Command (COCE) said in a statement it would halt attacks.").actors
