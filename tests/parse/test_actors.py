@@ -422,6 +422,19 @@ def test_more_outlets_are_known(outlet: str, name: str) -> None:
     assert named(f"The fighting continued on Monday, {outlet} reported.", name).kind is ActorKind.MEDIA
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("FAO", "Food and Agriculture Organization"),
+        ("Sant'Egidio", "Community of Sant'Egidio"),
+        ("International Medical Corps", "International Medical Corps"),
+        ("World Vision", "World Vision"),
+    ],
+)
+def test_more_aid_bodies_are_known(body: str, name: str) -> None:
+    assert named(f"The {body} said on Monday that aid was blocked.", name).kind is not ActorKind.PERSON
+
+
 def test_a_group_s_central_command_is_not_the_us_one() -> None:
     names = [
         a.name for a in table("The ELN's Central Command (COCE) said in a statement it would halt attacks.").actors
