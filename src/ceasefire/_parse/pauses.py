@@ -1987,9 +1987,10 @@ def _parts_named_again(corridors: list[Corridor], text: str) -> list[Corridor]:
     return kept
 
 
-_PART_FOR = re.compile(r"\s(?:of\sthem\s)?(?:for|reserved\sfor|to\sbe\sused\sby)\b")
+_FOR_WHOM_WORDS = r"for|reserved\sfor|to\sbe\sused\sby"
+_PART_FOR = re.compile(rf"\s(?:of\sthem\s)?(?:{_FOR_WHOM_WORDS})\b")
 """What a part says after its count: whom it is for ("two for civilians")."""
-_PART_WAY = re.compile(r"\s(?:of\sthem\s)?(?:for|reserved\sfor|to\sbe\sused\sby|from|to|towards|leading|running)\b")
+_PART_WAY = re.compile(rf"\s(?:of\sthem\s)?(?:{_FOR_WHOM_WORDS}|from|to|towards|leading|running)\b")
 """Or where it runs, when no part says whom it is for: "one from Baraka to Mikenge and one from Fizi to Kilembwe"."""
 
 
