@@ -2617,6 +2617,7 @@ def test_a_place_in_the_area_of_settlements_and_corridors_to_a_checkpoint_near_a
         'Trade talks were put on pause on Thursday.\n\n"A pause is not a breakdown," the negotiator said.',
         '"We will not allow a truce to become a chance for the rebels to rearm," the spokesman said.',
         '"How can we talk about a truce while their planes are killing our people?" he said.',
+        "The league said the season, on pause since December because of the cold, would resume in March.",
     ],
 )
 def test_truces_of_politics_and_truces_only_talked_of_are_no_pause(text: str) -> None:
@@ -2644,3 +2645,28 @@ def test_a_road_people_are_taken_along_is_a_corridor() -> None:
     )
     (corridor,) = pause_of(parse(text, datetime.date(2025, 11, 14))).corridors
     assert corridor.destination == "Sloviansk"
+
+
+OLD_CEASEFIRE_BREACHED = (
+    "Army and rebels trade blame over ceasefire violations in Upper Nile\n\n"
+    "JUBA, May 21 (Xinhua) -- The army and the armed opposition on Wednesday accused each other of violating "
+    'the permanent ceasefire signed under the 2018 peace agreement. "The rebels have violated the ceasefire '
+    'once again," an army spokesman said.'
+)
+
+
+def test_a_halt_of_years_ago_told_only_as_breached_is_no_pause() -> None:
+    assert parse(OLD_CEASEFIRE_BREACHED, datetime.date(2025, 5, 21)).pauses == ()
+
+
+def test_a_halt_told_only_as_breached_is_a_pause_when_nothing_dates_it_long_ago() -> None:
+    text = OLD_CEASEFIRE_BREACHED.replace(" signed under the 2018 peace agreement", "")
+    assert pause_of(parse(text, datetime.date(2025, 5, 21))).kind.value == "ceasefire"
+
+
+def test_a_halt_named_by_its_year_and_renewed_is_the_story_s_pause() -> None:
+    text = (
+        "The militaries of Pakistan and India on Thursday agreed to strictly observe the 2003 ceasefire "
+        "understanding along the Line of Control with effect from midnight."
+    )
+    assert pause_of(parse(text, datetime.date(2024, 3, 7))).location == "Line of Control"

@@ -357,6 +357,8 @@ def is_figurative(text: str, match: re.Match[str], tables: PauseWords) -> bool:
             and _VERB_BEFORE.search(before) is not None
             and tables.verb_objects.match(text, match.end()) is None
         )
+        # "the season, on pause since December": halted, of whatever the sentence tells, never a pause in fighting
+        or (match.group(0).lower() == "pause" and before.endswith((" on ", ",on ")))
     )
 
 
@@ -459,7 +461,9 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
     for match in mentions:
         sentence = sentences.at(match.start())
         span = span_at(match.start(), match.end())
-        if _long_ago(analysis.article.published, times, match, sentence):
+        if _long_ago(analysis.article.published, times, match, sentence) or _of_a_year_long_ago(
+            text, analysis.article.published, match, sentence
+        ):
             history.add(sentence)
             continue
         if (
@@ -472,7 +476,25 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
             continue
         kind = tables.kinds[" ".join(match.group(0).lower().split())]
         main.append(_Trigger(span=span, kind=kind, sentence=sentence))
+    if history and main and all(_told_as_breached(text, trigger.span) for trigger in main):
+        return []  # "the permanent ceasefire signed under the 2018 peace agreement ... violated the ceasefire again"
     return main
+
+
+_BREACHES_AFTER = re.compile(r"\s(?:violations?|breach(?:es)?)\b")
+
+
+def _told_as_breached(text: str, span: Span) -> bool:
+    """
+    Whether a mention tells only of a halt's breach: "violated the ceasefire", "ceasefire violations".
+
+    In a story that tells a halt of long ago, such mentions are of that halt when the story
+    tells no other: it was breached again, nothing was halted anew.
+    """
+    return (
+        _BREACHED_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+        or _BREACHES_AFTER.match(text, span.end) is not None
+    )
 
 
 _THE_SAME_BARE = re.compile(r"(?:^|[\s\"“‘'(])(?i:the|this|that)\s$")
@@ -499,6 +521,27 @@ _YEAR_MONTH = re.compile(r"(\d{4})-(\d\d)")
 _YEAR_ONLY = re.compile(r"\d{4}")
 _LONG_AGO_YEARS = 2
 """Years before publication from which a halt dated by its year alone is history ("in 2024" may be last month)."""
+
+
+_THE_YEARS = re.compile(r"\b(?:the|a)\s((?:19|20)\d\d)\s(?=[a-z])")
+"""A year naming what follows it, not a time mention: "the 2018 peace agreement"."""
+
+
+def _of_a_year_long_ago(text: str, published: datetime.date | None, match: re.Match[str], sentence: Span) -> bool:
+    """
+    Whether a year naming something near a mention puts it years before publication.
+
+    "the permanent ceasefire signed under the 2018 peace agreement", told in 2025: a halt of
+    the past, though "the 2018" dates no event of its own.
+    """
+    if published is None:
+        return False
+    start, end = max(sentence.start, match.start() - _LONG_AGO_REACH), min(sentence.end, match.end() + _LONG_AGO_REACH)
+    return any(
+        published.year - int(year.group(1)) >= _LONG_AGO_YEARS
+        for year in _THE_YEARS.finditer(text, start, end)
+        if year.end() != match.start()  # "observe the 2003 ceasefire understanding": that halt, renewed
+    )
 
 
 def _long_ago(
