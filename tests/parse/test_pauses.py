@@ -2618,6 +2618,11 @@ def test_a_place_in_the_area_of_settlements_and_corridors_to_a_checkpoint_near_a
         '"We will not allow a truce to become a chance for the rebels to rearm," the spokesman said.',
         '"How can we talk about a truce while their planes are killing our people?" he said.',
         "The league said the season, on pause since December because of the cold, would resume in March.",
+        (
+            "U.S. pauses weapons shipments to Haiti police\n\nThe State Department has paused deliveries of rifles "
+            "to the police, officials said on Friday.\n\nThe pause came as gunmen overran a town on Thursday."
+        ),
+        "Donors pause funding for the camps as the rains begin on Monday.",
     ],
 )
 def test_truces_of_politics_and_truces_only_talked_of_are_no_pause(text: str) -> None:

@@ -86,6 +86,7 @@ class PauseWords:
     figurative_before: re.Pattern[str]
     figurative_after: re.Pattern[str]
     verb_objects: re.Pattern[str]
+    other_objects: re.Pattern[str]
     status_before: re.Pattern[str]
     statuses_before: dict[str, Status]
     other_clause: re.Pattern[str]
@@ -213,6 +214,10 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         ),
         statuses_before={k.lower(): Status(v) for k, v in _pairs(lexicon, "pause.status_before").items()},
         verb_objects=re.compile(rf"\s(?:{_words(lexicon, 'pause.verb_objects').pattern})", re.IGNORECASE),
+        # "U.S. pauses weapons shipments to Haiti": the verb, its object something else than fighting
+        other_objects=re.compile(
+            rf"\s(?:[\w-]+\s)?(?:{_words(lexicon, 'pause.figurative_objects').pattern})(?![\w-])", re.IGNORECASE
+        ),
         order_verbs=_words(lexicon, "pause.order_verbs"),
         announce_verbs=_words(lexicon, "pause.announce_verbs"),
         statuses=statuses,
@@ -357,9 +362,15 @@ def is_figurative(text: str, match: re.Match[str], tables: PauseWords) -> bool:
             and _VERB_BEFORE.search(before) is not None
             and tables.verb_objects.match(text, match.end()) is None
         )
+        or _pauses_another_thing(text, match, tables)
         # "the season, on pause since December": halted, of whatever the sentence tells, never a pause in fighting
         or (match.group(0).lower() == "pause" and before.endswith((" on ", ",on ")))
     )
+
+
+def _pauses_another_thing(text: str, match: re.Match[str], tables: PauseWords) -> bool:
+    """The verb with an object of another kind than fighting: "U.S. pauses weapons shipments", "pause funding"."""
+    return match.group(0).lower() in {"pause", "pauses"} and tables.other_objects.match(text, match.end()) is not None
 
 
 def figurative_starts(text: str, mentions: list[re.Match[str]], tables: PauseWords) -> frozenset[int]:
@@ -372,7 +383,7 @@ def figurative_starts(text: str, mentions: list[re.Match[str]], tables: PauseWor
     found: set[int] = set()
     last_of_else: dict[str, bool] = {}  # whether each pause word, told last, was said of something else
     for match in mentions:
-        word = " ".join(match.group(0).lower().split())
+        word = " ".join(match.group(0).lower().split()).removesuffix("s")  # "U.S. pauses arms shipments ... The pause"
         named_so = _named_as_figurative(text, match, tables) or (
             last_of_else.get(word, False)
             and (
@@ -384,8 +395,9 @@ def figurative_starts(text: str, mentions: list[re.Match[str]], tables: PauseWor
                 )
             )
         )
-        last_of_else[word] = named_so
-        if named_so or is_figurative(text, match, tables):
+        # "U.S. pauses weapons shipments ... The pause came as": of shipments too
+        last_of_else[word] = named_so or _pauses_another_thing(text, match, tables)
+        if last_of_else[word] or is_figurative(text, match, tables):
             found.add(match.start())
     return frozenset(found)
 
