@@ -909,3 +909,21 @@ def test_more_ways_of_being_killed(text: str) -> None:
 def test_wounds_and_flights_out_tell_the_fate(text: str, category: FigureCategory) -> None:
     (figure,) = figures(text)
     assert figure.category is category
+
+
+def test_a_count_with_its_own_verb_after_a_comma_lends_no_fate_to_the_count_before() -> None:
+    found = figures(
+        "According to OCHA, nearly 2 million people in Rakhine need humanitarian assistance, "
+        "more than 570,000 have been displaced, and at least 430 civilians have been killed."
+    )
+    assert [(f.value, f.category) for f in found] == [
+        (2_000_000, FigureCategory.OTHER),
+        (570_000, FigureCategory.DISPLACED),
+        (430, FigureCategory.KILLED),
+    ]
+
+
+def test_a_part_of_a_count_after_a_comma_keeps_the_fate_of_the_whole() -> None:
+    found = figures("More than 1,200 people, more than 300 of them children, were killed.")
+    assert found[0].value == 1200
+    assert found[0].category is FigureCategory.KILLED

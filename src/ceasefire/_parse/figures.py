@@ -156,6 +156,9 @@ _COMPOUND_AFTER = re.compile(r"-([A-Za-z]+)")
 _MULTIPLIER_AFTER = re.compile(r"\s(?:as|more|less|fewer|higher|lower|bigger|larger|greater|over)\b")
 _CLAUSE_END = re.compile(
     r"[;:]|,\s(?:and|but|while|as|including|which|who)\b|\sand\s(?=(?:more|over|at least|nearly|some)\b)"
+    # "nearly 2 million people need assistance, more than 570,000 have been displaced": a count with its own verb
+    r"|,\s(?=(?:(?:more|fewer|less)\sthan\s|over\s|at\sleast\s|nearly\s|some\s|about\s|almost\s|around\s)?"
+    r"\d[\d,.]*(?:\s(?:million|billion))?\s(?:[a-z]+\s)?(?:have|has|had|were|was|are|is)\s)"
 )
 _POPULATION_BEFORE = re.compile(
     r"(?i:\b(?:city|town|village|region|province|state|country|enclave|territory|population)\sof)\s$"
