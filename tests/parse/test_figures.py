@@ -927,3 +927,15 @@ def test_a_part_of_a_count_after_a_comma_keeps_the_fate_of_the_whole() -> None:
     found = figures("More than 1,200 people, more than 300 of them children, were killed.")
     assert found[0].value == 1200
     assert found[0].category is FigureCategory.KILLED
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ('He called on the government to free "more than 700 political prisoners" still in detention.', Bound.AT_LEAST),
+        ("The clashes had killed 'at least 30 people', the mayor said.", Bound.AT_LEAST),
+        ('The agency said "nearly 10,000 people" were displaced.', Bound.AT_MOST),
+    ],
+)
+def test_a_quotation_may_open_on_the_bound(text: str, bound: Bound) -> None:
+    assert only(text).bound is bound

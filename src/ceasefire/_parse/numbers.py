@@ -83,7 +83,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         rf"|[{letters}](?=\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?\s(?:{scale_alt})\b))(?=\d)"
     )
     bounds = tuple(
-        (re.compile(rf"(?:^|[\s(])(?:{phrase_pattern(lexicon.word_list(name)).pattern})\s$", re.IGNORECASE), bound)
+        # a quotation may open on the bound: 'to free "more than 700 political prisoners"'
+        (re.compile(rf"(?:^|[\s(\"“‘'])(?:{phrase_pattern(lexicon.word_list(name)).pattern})\s$", re.IGNORECASE), bound)
         for name, bound in (
             ("bound.at_least", Bound.AT_LEAST),
             ("bound.at_most", Bound.AT_MOST),
@@ -344,7 +345,7 @@ def _bound(text: str, start: int, tables: _Tables) -> tuple[int, Bound]:
     for pattern, bound in tables.bounds:
         found = pattern.search(window)
         if found:
-            offset = found.start() + (1 if found.group(0)[:1] in " (\t\n" else 0)
+            offset = found.start() + (1 if found.group(0)[:1] in " (\t\n\"“‘'" else 0)
             return start - len(window) + offset, bound
     return start, Bound.EXACT
 
