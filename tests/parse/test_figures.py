@@ -939,3 +939,14 @@ def test_a_part_of_a_count_after_a_comma_keeps_the_fate_of_the_whole() -> None:
 )
 def test_a_quotation_may_open_on_the_bound(text: str, bound: Bound) -> None:
     assert only(text).bound is bound
+
+
+def test_an_elided_count_for_whom_counts_the_things_before() -> None:
+    found = figures(
+        "Three corridors will be open for civilians, leading west to a tent camp, and two for the wounded, "
+        "who will be taken to the military hospital."
+    )
+    assert [(f.value, f.unit, f.category) for f in found] == [
+        (3, "corridors", FigureCategory.COUNT),
+        (2, "corridors", FigureCategory.COUNT),
+    ]

@@ -168,6 +168,8 @@ _KIN_OF = re.compile(r"(?i:\b(?:mother|father|parent|grandmother|grandfather|gra
 _RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s[^,]{0,80}$")
 """A relative clause open before a number ("The ELN, which has 5,800 fighters, was blamed"): its comma ends it."""
 _DEFINITE = re.compile(r"(?i:\bthe)\s$")
+_FOR_WHOM_AFTER = re.compile(r"\sfor\s(?:the\s)?")
+"""Whom the things of an elided count serve: "and two for the wounded"."""
 _NEXT_VERB = re.compile(r"\s(?:and|but)\s(?:has\s|have\s|had\s)?[a-z]+ed\s")
 """A coordinated verb of the number's own between a category word and the number ("and pushed")."""
 _SOURCE = phrase_pattern(
@@ -550,7 +552,8 @@ def find_figures(analysis: Analysis) -> Analysis:
             and number.value != 1
         ):
             unit = previous_unit[1]  # ellipsis: the unit of the figure before, in the same sentence
-            if unit != "people" and not said_after:
+            # "three corridors for civilians, and two for the wounded": the wounded use the two corridors
+            if unit != "people" and (not said_after or _FOR_WHOM_AFTER.match(text, number.span.end)):
                 # "two corridors ..., and civilians and the wounded through four others": corridors; but
                 # "1,200 cases and 27 deaths" are dead
                 category = _category_of_things(unit, tables)
