@@ -228,6 +228,18 @@ def test_the_office_of_a_titled_spokesperson_is_an_actor() -> None:
             ActorKind.ARMED_GROUP,  # "Movements" heads an armed group's name, as "Movement" does
             3,
         ),
+        (  # the acronym spells the name through its comma and its "on"
+            "The Office of the Presidential Adviser on Peace, Reconciliation and Unity (OPAPRU) said. OPAPRU added.",
+            "Office of the Presidential Adviser on Peace, Reconciliation and Unity",
+            ActorKind.GOVERNMENT_BODY,
+            3,
+        ),
+        (  # a name that spells its acronym is no agency's, though the gazetteer knows AFP as one
+            "The Armed Forces of the Philippines (AFP) said it had recorded 11 violations. The AFP said.",
+            "Armed Forces of the Philippines",
+            ActorKind.MILITARY,
+            3,
+        ),
     ],
 )
 def test_a_name_defined_with_its_acronym(text: str, name: str, kind: ActorKind, mentions: int) -> None:

@@ -58,6 +58,36 @@ _ACRONYM = re.compile(
 )  # "(SPLA-IO)"  # the literal "(" makes the scan fast
 
 
+_SPELLING_WORD = re.compile(r"[^\W\d_][\w’'.-]*|,")
+_BETWEEN_INITIALS = frozenset({"of", "the", "on", "for", "and", "in", "de", "du", "des", "la", "le", "del", "et", ","})
+"""Words an acronym skips: "Office of the Presidential Adviser on Peace, Reconciliation and Unity (OPAPRU)"."""
+
+
+def _spelt_by_initials(text: str, bracket: int, acronym: str) -> int | None:
+    """
+    Where the name that an acronym spells begins, read backwards from its bracket; None if none does.
+
+    Each capitalised word gives the acronym's next letter from the end, and small words between
+    them give none, so a name with a comma or an "on" inside is read whole; a word that spells
+    nothing ends the search ("Saudi Arabia (AP)" spells no AP).
+    """
+    if not acronym.isalpha() or not acronym.isupper():
+        return None  # "SPLA-IO", "G9", "MoD": not spelt letter by letter
+    window_start = max(0, bracket - _ACRONYM_REACH)
+    remaining = len(acronym)
+    for word in reversed(list(_SPELLING_WORD.finditer(text, window_start, bracket))):
+        token = word.group(0)
+        if token[0].isupper():
+            if token[0] != acronym[remaining - 1]:
+                return None
+            remaining -= 1
+            if remaining == 0:
+                return word.start()
+        elif token.lower() not in _BETWEEN_INITIALS:
+            return None
+    return None
+
+
 def _after_a_titled_owner(tokens: list[str], leading_title: re.Pattern[str]) -> list[str]:
     """A body's words after a titled owner: "President Salva Kiir's Sudan People's Liberation Movement"."""
     owners = [i for i, word in enumerate(tokens[:-1]) if word.endswith(("'s", "’s"))]
@@ -1212,6 +1242,10 @@ class _Finder:
                 continue  # "(Reuters)", "(Ap)": an agency or a word, not an acronym; "(G9)" is one
             named = _NAMED_BEFORE.search(self.text, max(0, bracket.start() - _ACRONYM_REACH), bracket.start())
             tokens = named.group("name").split() if named else []
+            spelt = _spelt_by_initials(self.text, bracket.start(), acronym)
+            if spelt is not None and (named is None or spelt < named.start()):
+                # read whole: "the Office of the Presidential Adviser on Peace, Reconciliation and Unity (OPAPRU)"
+                tokens = self.text[spelt : bracket.start()].split()
             # "LEADERS MEET. Islamic State (IS)": a sentence ends inside; the name starts after it
             ends = [i for i, token in enumerate(tokens[:-1]) if _SENTENCE_END_WORD.fullmatch(token)]
             tokens = tokens[ends[-1] + 1 :] if ends else tokens
@@ -1237,9 +1271,12 @@ class _Finder:
             start = bracket.start() - 1 - len(name)
             by_acronym, by_full_name = self.tables.by_name.get(acronym), self.tables.by_name.get(name)
             if by_acronym is not None and (
-                by_acronym.kind is ActorKind.MEDIA or (by_full_name is not None and by_full_name is not by_acronym)
+                (by_acronym.kind is ActorKind.MEDIA and spelt is None)
+                or (by_full_name is not None and by_full_name is not by_acronym)
             ):
-                continue  # "JEDDAH, Saudi Arabia (AP)": the agency of a dateline, not Saudi Arabia's acronym
+                # "JEDDAH, Saudi Arabia (AP)": the agency of a dateline, not Saudi Arabia's acronym; but
+                # "the Armed Forces of the Philippines (AFP)" spells its own
+                continue
             if (
                 by_full_name is None
                 and by_acronym is not None
