@@ -2675,3 +2675,35 @@ def test_a_halt_named_by_its_year_and_renewed_is_the_story_s_pause() -> None:
         "understanding along the Line of Control with effect from midnight."
     )
     assert pause_of(parse(text, datetime.date(2024, 3, 7))).location == "Line of Control"
+
+
+PROPOSED_TRUCE = (
+    "U.N. envoy proposes 30-day truce for Tripoli as death toll rises\n\n"
+    "GENEVA, March 3 (Reuters) - The United Nations envoy for Libya on Monday proposed a 30-day truce between "
+    "the armed factions battling for control of southern Tripoli. The envoy said the truce would begin with a "
+    "freeze on all troop movements."
+)
+
+
+def test_a_truce_only_proposed_in_headline_and_body_is_no_pause() -> None:
+    report = parse(PROPOSED_TRUCE, datetime.date(2025, 3, 3))
+    assert report.pauses == ()
+    assert EventKind.CEASEFIRE not in {e.kind for e in report.events}
+
+
+def test_a_pause_a_headline_says_is_proposed_and_the_body_says_is_offered_is_the_story_s() -> None:
+    text = (
+        "Kovalenko proposes new pause, forces troops to leave Sievierodonetsk\n\n"
+        "Prime Minister Ales Kovalenko has offered a new humanitarian pause in Sievierodonetsk on Saturday."
+    )
+    assert pause_of(parse(text, datetime.date(2022, 6, 9))).location == "Sievierodonetsk"
+
+
+def test_a_truce_in_the_conditional_after_truces_refused_in_general_is_still_the_story_s() -> None:
+    text = (
+        "Gangs announced a truce in Port-au-Prince from Monday to Friday for the exam week, a pastor said.\n\n"
+        '"The police do not sign truces with criminals," the spokesman said.\n\n'
+        "The truce would not cover Kenscoff, in the hills above the capital."
+    )
+    (pause,) = parse(text, datetime.date(2025, 7, 5)).pauses
+    assert len(pause.evidence) == 2

@@ -50,6 +50,7 @@ from ceasefire._parse._text import (
     title_end,
 )
 from ceasefire._parse.pauses import (
+    HYPOTHETICAL_AFTER,
     MADE_BY_PASSIVE,
     PauseWords,
     clean_place,
@@ -167,7 +168,7 @@ _OWN_DEED_AFTER = re.compile(
 )
 _SOUGHT_BEFORE = re.compile(
     r"(?i:\b(?:talks|negotiations|push|calls?|called|calling|efforts?|hopes?|plans?|proposals?|demanded|demands|urged"
-    r"|sought|discuss|discussed|discussing|negotiate|negotiating|negotiated|reports|rumou?rs)"
+    r"|sought|proposed|proposes|proposing|discuss|discussed|discussing|negotiate|negotiating|negotiated|reports|rumou?rs)"
     r"\s(?:on|for|toward|towards|of)?\s?"
     r"(?:a|an|the)\s(?:[\w-]+\s)?)$"
 )
@@ -795,6 +796,7 @@ def find_events(analysis: Analysis) -> Analysis:
         if span_at(m.start(), m.end()) not in pause_spans
         and m.start() not in figurative  # "a 90-day ceasefire on tariffs": no halt in fighting
         and not in_a_name(analysis, m)  # "the Ceasefire Monitoring Commission": a body, not a halt
+        and not HYPOTHETICAL_AFTER.match(text, m.end())  # "said the truce would begin with a freeze": proposed
         # "The temporary truce could be extended": the story's pause again, when it has one
         and not (pause_spans and _THE_SAME.search(text, max(0, m.start() - 24), m.start()))
     ]

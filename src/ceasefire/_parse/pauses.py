@@ -470,16 +470,32 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
     history: set[Span] = set()  # the sentences with a halt of long ago
     mentions = analysis.phrases.all(tables.triggers)
     figurative = figurative_starts(text, mentions, tables)
+    headline_end = title_end(analysis.article)
+    sought: dict[str, bool] = {}  # whether each pause word, told last, was of a halt only proposed
+    told_in_body: dict[str, bool] = {}  # whether each pause word names the story's pause in the body
     for match in mentions:
         sentence = sentences.at(match.start())
         span = span_at(match.start(), match.end())
+        word = _head_word(match.group(0))
+        if match.start() >= headline_end:
+            told_in_body.setdefault(word, False)
+        if (
+            sought.get(word)
+            and HYPOTHETICAL_AFTER.match(text, match.end())
+            and _THE_SAME_BARE.search(text, max(0, match.start() - 8), match.start())
+        ):
+            continue  # "proposed a 30-day truce ... said the truce would begin with a freeze": the one proposed
+        other = _is_other(text, match, sentence, tables)
+        sought[word] = (
+            other and _PROPOSAL_BEFORE.search(text, max(sentence.start, match.start() - 80), match.start()) is not None
+        )
         if _long_ago(analysis.article.published, times, match, sentence) or _of_a_year_long_ago(
             text, analysis.article.published, match, sentence
         ):
             history.add(sentence)
             continue
         if (
-            _is_other(text, match, sentence, tables)
+            other
             or match.start() in figurative
             or in_a_name(analysis, match)
             # "deployed under the November 2020 ceasefire ..., recorded a ceasefire violation": that one again
@@ -488,11 +504,34 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
             continue
         kind = tables.kinds[" ".join(match.group(0).lower().split())]
         main.append(_Trigger(span=span, kind=kind, sentence=sentence))
+        if match.start() >= headline_end:
+            told_in_body[word] = True
+    # "U.N. envoy proposes 30-day truce", told in the body only as proposed: a proposal; but "Kovalenko
+    # proposes new pause", told in the body as "has offered a new humanitarian pause", is the story's pause
+    main = [
+        trigger
+        for trigger in main
+        if trigger.span.start >= headline_end
+        or told_in_body.get(_head_word(text[trigger.span.start : trigger.span.end]), True)
+        or not _PROPOSES_BEFORE.search(text, max(0, trigger.span.start - 30), trigger.span.start)
+    ]
     if history and main and all(_told_as_breached(text, trigger.span) for trigger in main):
         return []  # "the permanent ceasefire signed under the 2018 peace agreement ... violated the ceasefire again"
     return main
 
 
+def _head_word(mention: str) -> str:
+    """A pause word's head, singular: "humanitarian pauses" and "pause in fighting" tell of a "pause"."""
+    words = mention.lower().split()
+    cut = next((i for i, word in enumerate(words) if i and word in {"in", "of", "on", "to"}), len(words))
+    return words[cut - 1].removesuffix("s")
+
+
+_PROPOSES_BEFORE = re.compile(r"\b(?:proposes|proposed|proposing|proposal\sfor)\s(?:[\w-]+\s){0,2}$")
+_PROPOSAL_BEFORE = re.compile(r"\bpropos(?:ed|es|ing|als?)\b[^.;]*$")
+"""A proposal told before a mention, in its sentence: "proposed a 30-day truce"."""
+HYPOTHETICAL_AFTER = re.compile(r"\s(?:would|could|might)\s")
+"""A halt told in the conditional: "the truce would begin with a freeze", of one proposed."""
 _BREACHES_AFTER = re.compile(r"\s(?:violations?|breach(?:es)?)\b")
 
 
