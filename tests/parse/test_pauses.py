@@ -2623,6 +2623,8 @@ def test_a_place_in_the_area_of_settlements_and_corridors_to_a_checkpoint_near_a
             "to the police, officials said on Friday.\n\nThe pause came as gunmen overran a town on Thursday."
         ),
         "Donors pause funding for the camps as the rains begin on Monday.",
+        "By midday, lawyers for both sides had struck a truce over the disclosure of polling-station records.",
+        "Officials are anxious about the Lobito Corridor, a railway linking the Copperbelt to the port of Lobito.",
     ],
 )
 def test_truces_of_politics_and_truces_only_talked_of_are_no_pause(text: str) -> None:
@@ -2707,3 +2709,8 @@ def test_a_truce_in_the_conditional_after_truces_refused_in_general_is_still_the
     )
     (pause,) = parse(text, datetime.date(2025, 7, 5)).pauses
     assert len(pause.evidence) == 2
+
+
+def test_a_truce_civil_parties_welcome_is_still_a_pause() -> None:
+    text = "Lawmakers welcomed the truce that Israel and Hamas agreed on Friday, to begin at 7 a.m. on Saturday."
+    assert pause_of(parse(text, datetime.date(2023, 11, 24))).start is not None

@@ -85,6 +85,7 @@ class PauseWords:
     other_after: re.Pattern[str]
     figurative_before: re.Pattern[str]
     figurative_after: re.Pattern[str]
+    made_by_civil_parties: re.Pattern[str]
     verb_objects: re.Pattern[str]
     other_objects: re.Pattern[str]
     status_before: re.Pattern[str]
@@ -194,6 +195,13 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         figurative_before=re.compile(
             # 'call budget "truce"': a quotation mark may open the pause word
             rf"(?:^|\W)(?:{_words(lexicon, 'pause.figurative_before').pattern})(?:\s[\w-]+)?\s[\"“‘']?$",
+            re.IGNORECASE,
+        ),
+        # "lawyers for both sides had struck a truce over the disclosure of records": no halt in fighting
+        made_by_civil_parties=re.compile(
+            rf"(?<![\w-])(?:{_words(lexicon, 'pause.civil_parties').pattern})(?:\s[\w'’-]+){{0,4}}?"
+            r"\s(?:had\s|have\s|has\s)?(?:struck|agreed\s(?:to|on)|reached|signed|declared|called|announced)"
+            r"\s(?:a|an)\s(?:[\w-]+\s)?[\"“‘']?$",
             re.IGNORECASE,
         ),
         figurative_after=re.compile(
@@ -339,7 +347,15 @@ _MADE_BEFORE = re.compile(
 def _named_as_figurative(text: str, match: re.Match[str], tables: PauseWords) -> bool:
     """A pause word whose own neighbours say it is of something else: "a 90-day ceasefire on tariffs"."""
     before = text[max(0, match.start() - 24) : match.start()]
-    return bool(tables.figurative_before.search(before) or tables.figurative_after.match(text, match.end()))
+    return bool(
+        tables.figurative_before.search(before)
+        or tables.figurative_after.match(text, match.end())
+        or tables.made_by_civil_parties.search(text, max(0, match.start() - _CIVIL_PARTIES_REACH), match.start())
+    )
+
+
+_CIVIL_PARTIES_REACH = 90
+"""How far before a pause word its makers are looked for: "lawyers for both sides had struck a truce"."""
 
 
 _OF_ANOTHER_KIND_AFTER = re.compile(
@@ -1796,6 +1812,10 @@ def _purpose(text: str, triggers: list[_Trigger], tables: PauseWords) -> str | N
     return None
 
 
+_NAMED_BEFORE = re.compile(rf"(?<=[\w’'-][\s-])[{UPPER}][\w’'-]*[\s-]$")
+"""A capitalised word inside a sentence, right before: "the Lobito Corridor", "the Kherson-Crimea Corridor"."""
+
+
 def _corridors(
     analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
 ) -> tuple[list[Corridor], list[Span], list[Span]]:
@@ -1832,6 +1852,12 @@ def _corridors(
         is_road = match.re is _ROAD
         if tables.not_corridor_before.search(text, max(0, match.start() - 24), match.start()):
             continue  # "an energy corridor whose pipelines", "a security corridor six kilometres deep"
+        if (
+            match.start() >= headline_end
+            and match.group(0) == "Corridor"
+            and _NAMED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        ):
+            continue  # "the Lobito Corridor, a railway": a route's name, no corridor opened
         sentence = sentences.at(match.start())
         if sentence not in spoken:
             spoken.append(sentence)
