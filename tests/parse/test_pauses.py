@@ -2625,6 +2625,12 @@ def test_a_place_in_the_area_of_settlements_and_corridors_to_a_checkpoint_near_a
         "Donors pause funding for the camps as the rains begin on Monday.",
         "By midday, lawyers for both sides had struck a truce over the disclosure of polling-station records.",
         "Officials are anxious about the Lobito Corridor, a railway linking the Copperbelt to the port of Lobito.",
+        (
+            "Club owners call boardroom truce\n\nThe feuding owners of the club agreed a boardroom truce on Tuesday, "
+            "two days after it declared a ceasefire in a season-ticket price war with its rivals. On Monday the two "
+            'clubs said that they had agreed a "ceasefire" and would hold prices.'
+        ),
+        '"We are asking for a truce, not a surrender," the governor said on Tuesday.',
     ],
 )
 def test_truces_of_politics_and_truces_only_talked_of_are_no_pause(text: str) -> None:

@@ -200,14 +200,14 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         # "lawyers for both sides had struck a truce over the disclosure of records": no halt in fighting
         made_by_civil_parties=re.compile(
             rf"(?<![\w-])(?:{_words(lexicon, 'pause.civil_parties').pattern})(?:\s[\w'’-]+){{0,4}}?"
-            r"\s(?:had\s|have\s|has\s)?(?:struck|agreed\s(?:to|on)|reached|signed|declared|called|announced)"
+            r"\s(?:had\s|have\s|has\s)?(?:struck|agreed(?:\s(?:to|on))?|reached|signed|declared|called|announced)"
             r"\s(?:a|an)\s(?:[\w-]+\s)?[\"“‘']?$",
             re.IGNORECASE,
         ),
         figurative_after=re.compile(
             # 'call "ceasefire" in price war', "a truce in China's car price war"
             rf"[\"”’']?\s(?:{_words(lexicon, 'pause.figurative_after').pattern}"
-            rf"|(?:on|in|over)\s(?:(?:the|its|their|a|separate|further|new)\s)?(?:[A-Z][\w-]*['’]s\s)?(?:[a-z]+\s)?"
+            rf"|(?:on|in|over)\s(?:(?:the|its|their|a|separate|further|new)\s)?(?:[A-Z][\w-]*['’]s\s)?(?:[a-z-]+\s)?"
             rf"(?:{_words(lexicon, 'pause.figurative_objects').pattern})"
             # "a truce in their months-long feud over the 2026 budget", "in a weeks-long row over the 2025/26 budget"
             rf"|in\s(?:their|its|the|a)\s(?:[\w-]+\s)?(?:feud|row|dispute|quarrel|standoff|spat|fight|battle)\sover\s"
@@ -400,14 +400,22 @@ def figurative_starts(text: str, mentions: list[re.Match[str]], tables: PauseWor
     last_of_else: dict[str, bool] = {}  # whether each pause word, told last, was said of something else
     for match in mentions:
         word = " ".join(match.group(0).lower().split()).removesuffix("s")  # "U.S. pauses arms shipments ... The pause"
-        named_so = _named_as_figurative(text, match, tables) or (
-            last_of_else.get(word, False)
-            and (
-                _THE_SAME_BARE.search(text, max(0, match.start() - 8), match.start()) is not None
-                # '"A pause is not a breakdown"', after talks "put on pause": such a pause, said in general
-                or (
-                    _A_BARE.search(text, max(0, match.start() - 8), match.start()) is not None
-                    and _IS_AFTER.match(text, match.end()) is not None
+        named_so = (
+            _named_as_figurative(text, match, tables)
+            or (
+                last_of_else.get(word, False)
+                and (
+                    _THE_SAME_BARE.search(text, max(0, match.start() - 8), match.start()) is not None
+                    # '"A pause is not a breakdown"', after talks "put on pause": such a pause, said in general
+                    or (
+                        _A_BARE.search(text, max(0, match.start() - 8), match.start()) is not None
+                        and _IS_AFTER.match(text, match.end()) is not None
+                    )
+                    # 'a ceasefire in a season-ticket price war ... had agreed a "ceasefire"': the same, in scare quotes
+                    or (
+                        text[match.start() - 1 : match.start()] in _OPENING_QUOTES
+                        and text[match.end() : match.end() + 1] in _CLOSING_QUOTES
+                    )
                 )
             )
         )
@@ -543,7 +551,7 @@ def _head_word(mention: str) -> str:
     return words[cut - 1].removesuffix("s")
 
 
-_PROPOSES_BEFORE = re.compile(r"\b(?:proposes|proposed|proposing|proposal\sfor)\s(?:[\w-]+\s){0,2}$")
+_PROPOSES_BEFORE = re.compile(r"\b(?:propose|proposes|proposed|proposing|proposal\sfor)\s(?:[\w-]+\s){0,2}$")
 _PROPOSAL_BEFORE = re.compile(r"\bpropos(?:ed|es|ing|als?)\b[^.;]*$")
 """A proposal told before a mention, in its sentence: "proposed a 30-day truce"."""
 HYPOTHETICAL_AFTER = re.compile(r"\s(?:would|could|might)\s")
@@ -564,6 +572,8 @@ def _told_as_breached(text: str, span: Span) -> bool:
     )
 
 
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 _THE_SAME_BARE = re.compile(r"(?:^|[\s\"“‘'(])(?i:the|this|that)\s$")
 """A pause word with only a definite article before it: the one told last ("The pause was a breather")."""
 _A_BARE = re.compile(r"(?:^|[\s\"“‘'(])(?:A|a|An|an)\s$")
