@@ -740,6 +740,7 @@ def test_a_party_described_by_what_it_is_fighting_makes_no_attack() -> None:
         ("The offensive on west Mosul began on Oct. 17.", "2016-10-17"),
         ("The Mosul campaign began in October.", "2016-10"),
         ("The communist insurgency, which began in 1969, is one of Asia's longest-running.", "1969"),
+        ("The war between the army and the RSF began in April 2023.", "2023-04"),
     ],
 )
 def test_a_conflict_noun_and_a_verb_of_beginning_make_an_onset(text: str, when: str) -> None:
@@ -863,6 +864,8 @@ def test_a_given_name_alone_says_the_quotation() -> None:
     [
         ("The Tigers have fought since 1983 for an independent homeland.", "1983"),
         ("The two sides have been fighting since April 15, 2023.", "2023-04-15"),
+        ("Al-Shabaab has been fighting to topple Somalia's government since 2006.", "2006"),
+        ("Israel's war on the Gaza Strip since October 7, 2023 has killed 40,000 people.", "2023-10-07"),
     ],
 )
 def test_fighting_since_a_date_is_the_conflicts_onset(text: str, when: str) -> None:

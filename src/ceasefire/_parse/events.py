@@ -116,6 +116,24 @@ _SINCE_THEN_THE_WAR = keyed(
 the civil conflict"."""
 
 
+_FOUGHT_SINCE = keyed(
+    re.compile(
+        r"(?<![\w-])(?i:has|have)\s(?:been\s)?(?:fighting|fought|battling|battled|waging)\b"
+        r"(?:\s[^\s.;:,]+){1,8}?\ssince(?![\w-])"
+    ),
+    ["has", "have"],
+)
+"""A fight told as going on since a day: "Al-Shabaab has been fighting to topple the government since 2006"."""
+_WAR_ON_SINCE = keyed(
+    re.compile(
+        r"(?<![\w-])(?i:war|conflict|insurgency|aggression|rebellion)\s(?:on|in|against)"
+        r"(?:\s[^\s.;:,]+){1,4}?\ssince(?![\w-])"
+    ),
+    ["war", "conflict", "insurgency", "aggression", "rebellion"],
+)
+"""A war told as going on since a day: "Israel's war on the Gaza Strip since October 7, 2023"."""
+
+
 def _onset_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """
     A conflict noun and a verb of beginning, a short complement or "which" between.
@@ -126,7 +144,9 @@ def _onset_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     verbs = alternation(lexicon.word_list("event.onset_verbs"), ignore_case=True)
     return keyed(
         re.compile(
-            rf"(?<![\w-])(?i:{alternation(nouns)})(?:\s(?:on|in|against|of|for)\s(?:the\s)?[\w’'-]+(?:\s[\w’'-]+)?)?"
+            # "The war between the army and the RSF began in April 2023"
+            rf"(?<![\w-])(?i:{alternation(nouns)})"
+            rf"(?:\s(?:on|in|against|of|for|between)\s(?:the\s)?[\w’'-]+(?:\s[\w’'-]+)?(?:\sand\s(?:the\s)?[\w’'-]+)?)?"
             rf"(?:,\s(?:which|that)(?:\s(?:first|originally))?)?"  # "The communist insurgency, which began in 1969"
             rf"\s{verbs}(?![\w-])"
         ),
@@ -806,7 +826,13 @@ def find_events(analysis: Analysis) -> Analysis:
         m for m in analysis.phrases.all(tables.triggers) if not _inside(m, in_pause, in_pause_starts)
     ]
     onsets_said = sorted(  # "Jihadist violence began in the north in 2012", "Since 2011, ... the civil conflict"
-        [*analysis.phrases.all(tables.onset), *analysis.phrases.all(_SINCE_THEN_THE_WAR)], key=lambda m: m.start()
+        [
+            *analysis.phrases.all(tables.onset),
+            *analysis.phrases.all(_SINCE_THEN_THE_WAR),
+            *analysis.phrases.all(_FOUGHT_SINCE),
+            *analysis.phrases.all(_WAR_ON_SINCE),
+        ],
+        key=lambda m: m.start(),
     )
     sayings = [(m, EventKind.STATEMENT) for m in _sayings(analysis, tables, sentences)]
     headline_end = title_end(analysis.article)
