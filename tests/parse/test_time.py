@@ -227,6 +227,20 @@ def test_not_times(text: str) -> None:
     assert [t.text for t in times(text) if t.when is not None or t.clock_start] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Resistance forces stormed Loikaw in a 2023 offensive.", "2023"),
+        ("Under the 2018 peace agreement, fighters withdrew.", "2018"),
+        ("The 2014 war left the town in ruins.", "2014"),
+    ],
+)
+def test_a_year_naming_what_follows_dates_it(text: str, value: str) -> None:
+    found = only(text)
+    assert found.when is not None
+    assert found.when.value == value
+
+
 def test_time_in_another_zone_in_brackets_joins_its_day() -> None:
     found = only("The ceasefire took effect at 4 a.m. (0200 GMT) on Wednesday.", WEDNESDAY)
     assert found.when is not None

@@ -489,7 +489,7 @@ _BEEN_BEFORE = re.compile(r"\b(?:have|has)\sbeen\s[^.;]{0,100}?\b(?:before|in\st
 def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup) -> list[_Trigger]:
     """The story's pause mentions; mentions of other halts are left to the events stage."""
     text = analysis.article.text
-    times = sorted((t.span.start, t.when.value) for t in analysis.times if t.when is not None)
+    times = sorted((t.span.start, t.when.value, t.span.end) for t in analysis.times if t.when is not None)
     main: list[_Trigger] = []
     history: set[Span] = set()  # the sentences with a halt of long ago
     mentions = analysis.phrases.all(tables.triggers)
@@ -513,7 +513,7 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
         sought[word] = (
             other and _PROPOSAL_BEFORE.search(text, max(sentence.start, match.start() - 80), match.start()) is not None
         )
-        if _long_ago(analysis.article.published, times, match, sentence) or _of_a_year_long_ago(
+        if _long_ago(text, analysis.article.published, times, match, sentence) or _of_a_year_long_ago(
             text, analysis.article.published, match, sentence
         ):
             history.add(sentence)
@@ -621,8 +621,19 @@ def _of_a_year_long_ago(text: str, published: datetime.date | None, match: re.Ma
     )
 
 
+_RENEWED_BEFORE = re.compile(
+    r"(?i:\b(?:observe|respect|honou?r|restore|revive|renew|recommit\sto|return\sto|abide\sby|adhere\sto|uphold)"
+    r"\s(?:strictly\s|fully\s)?(?:the|its|their)\s)$"
+)
+"""A verb that makes a halt of long ago hold again: "agreed to strictly observe the 2003 ceasefire understanding"."""
+_RENEWED_AFTER = re.compile(
+    r"(?:\s[\w-]+)?\sto\sbe\s(?:strictly\s|fully\s)?(?:respected|observed|honou?red|restored|upheld)\b"
+)
+"""The same, told after the halt: "wanted the 2003 ceasefire understanding to be respected"."""
+
+
 def _long_ago(
-    published: datetime.date | None, times: list[tuple[int, str]], match: re.Match[str], sentence: Span
+    text: str, published: datetime.date | None, times: list[tuple[int, str, int]], match: re.Match[str], sentence: Span
 ) -> bool:
     """
     Whether a date near a mention puts it a year or more before publication.
@@ -633,7 +644,14 @@ def _long_ago(
     if published is None:
         return False
     start, end = max(sentence.start, match.start() - _LONG_AGO_REACH), min(sentence.end, match.end() + _LONG_AGO_REACH)
-    for _, value in times[bisect.bisect_left(times, (start, "")) : bisect.bisect_left(times, (end, ""))]:
+    for time_start, value, time_end in times[
+        bisect.bisect_left(times, (start, "")) : bisect.bisect_left(times, (end, ""))
+    ]:
+        if time_end + 1 == match.start() and (
+            _RENEWED_BEFORE.search(text, max(0, time_start - 40), time_start)
+            or _RENEWED_AFTER.match(text, match.end(), match.end() + 40)
+        ):
+            continue  # "agreed to strictly observe the 2003 ceasefire understanding": that halt, renewed
         month = _YEAR_MONTH.match(value)
         if month is not None:
             months = (published.year - int(month.group(1))) * 12 + published.month - int(month.group(2))

@@ -591,9 +591,22 @@ def _month(match: re.Match[str], ctx: _Context) -> When | None:
     return _when(match, _timex_date(year, month), Precision.MONTH, modifier)
 
 
+_NAMING_YEAR = re.compile(r"(?i:the|a|an|its|their)\s$")
+_NAMED_BY_A_YEAR = re.compile(
+    r"\s(?:peace\s|military\s|ground\s|failed\s|general\s|presidential\s)?(?:offensive|war|agreement|accord|deal"
+    r"|ceasefire|cease-fire|truce|elections?|coup|invasion|uprising|revolution|protests|attacks?|earthquake|floods"
+    r"|campaign|talks|conflict|clashes|crisis|referendum|treaty|siege|massacre|insurgency|operation)\b"
+)
+"""What a year before it names, as it dates: "a 2023 offensive", "the 2018 peace agreement", "a 2021 coup"."""
+
+
 def _year(match: re.Match[str], ctx: _Context) -> When | None:
     mod_text = match.group("mod2")
-    if mod_text is None and not ctx.tables.anchor_words.search(ctx.left(match.start(), 16)):
+    if (
+        mod_text is None
+        and not ctx.tables.anchor_words.search(ctx.left(match.start(), 16))
+        and not (_NAMING_YEAR.search(ctx.left(match.start(), 8)) and _NAMED_BY_A_YEAR.match(ctx.text, match.end()))
+    ):
         return None  # a bare four-digit number may be a count
     modifier = ctx.tables.modifiers.get(mod_text.lower()) if mod_text else ctx.modifier_before(match.start())
     return _when(match, match.group("y5"), Precision.YEAR, modifier)
