@@ -2631,6 +2631,16 @@ def test_a_place_in_the_area_of_settlements_and_corridors_to_a_checkpoint_near_a
             'clubs said that they had agreed a "ceasefire" and would hold prices.'
         ),
         '"We are asking for a truce, not a surrender," the governor said on Tuesday.',
+        "Marikina hospital pauses outpatient services; schools call 'ceasefire' on bullying",
+        (
+            'The schools launched what they call a "Bullying Ceasefire" on Monday.\n\n'
+            '"A ceasefire starts with one student deciding not to throw the first insult," the principal said.'
+        ),
+        (
+            "Semeru eruption: rain forces rescuers to pause search\n\n"
+            "Police opened two evacuation corridors along the roads from Pronojiwo to Lumajang town on Monday."
+        ),
+        'The city will test a new "evacuation corridor" on Friday, when it joins the nationwide earthquake drill.',
     ],
 )
 def test_truces_of_politics_and_truces_only_talked_of_are_no_pause(text: str) -> None:

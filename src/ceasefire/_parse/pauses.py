@@ -577,7 +577,7 @@ _CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 _THE_SAME_BARE = re.compile(r"(?:^|[\s\"“‘'(])(?i:the|this|that)\s$")
 """A pause word with only a definite article before it: the one told last ("The pause was a breather")."""
 _A_BARE = re.compile(r"(?:^|[\s\"“‘'(])(?:A|a|An|an)\s$")
-_IS_AFTER = re.compile(r"\s(?:is|was|isn't|wasn't|is\snot|was\snot)\b")
+_IS_AFTER = re.compile(r"\s(?:is|was|isn't|wasn't|is\snot|was\snot|starts|begins|means|requires|needs)\b")
 _ANOTHER_BEFORE = re.compile(r"(?i:\b(?:new|fresh|another|second|third|latest|renewed))\s(?:[\w-]+\s)?$")
 """A halt said to be another than the one before it: "the 2020 ceasefire collapsed, and a new truce ..."."""
 
@@ -2560,12 +2560,30 @@ def _clock_offset(clock: str) -> datetime.timedelta:
     return datetime.timedelta(hours=int(hours), minutes=int(minutes))
 
 
+_DISASTER = re.compile(
+    r"(?i:\b(?:eruptions?|erupted|volcano(?:es)?|volcanic|lahars?|lava|(?:earth)?quakes?|floods?|flooding|typhoons?"
+    r"|cyclones?|hurricanes?|wildfires?|bushfires?|tsunamis?|landslides?|mudslides?|drills?)\b)"
+)
+"""A natural disaster or a drill for one: the evacuations and corridors it brings halt no war."""
+
+
+def _of_a_disaster(analysis: Analysis, corridor_sentences: list[Span]) -> bool:
+    """Whether corridors told with no halt are a disaster's: its word in the headline or in their sentences."""
+    text = analysis.article.text
+    headline_end = title_end(analysis.article)
+    return _DISASTER.search(text, 0, headline_end) is not None or any(
+        _DISASTER.search(text, sentence.start, sentence.end) for sentence in corridor_sentences
+    )
+
+
 def find_pauses(analysis: Analysis) -> Analysis:
     """Build the story's pauses, each from every mention of it and of its corridors."""
     tables = pause_words(analysis.lexicon)
     sentences = SentenceLookup(analysis.article)
     triggers = _with_halts_set_apart(analysis, _triggers(analysis, tables, sentences), tables)
     corridors, corridor_sentences, corridor_mentions = _corridors(analysis, tables, sentences)
+    if not triggers and corridors and _of_a_disaster(analysis, corridor_sentences):
+        return analysis  # "Police opened two evacuation corridors", in a story of an eruption: no halt in a war
     if not triggers and not corridors:
         return analysis
     parts = _Parts.of(analysis, triggers, tables)
