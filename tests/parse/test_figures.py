@@ -950,3 +950,15 @@ def test_an_elided_count_for_whom_counts_the_things_before() -> None:
         (3, "corridors", FigureCategory.COUNT),
         (2, "corridors", FigureCategory.COUNT),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nearly 150 patients remain at Kamal Adwan, which has run out of fuel.",
+        "Officials said about 2,500 people were still living there when the pause began.",
+        "Around 568 civilians were hiding in the plant's underground shelters.",
+    ],
+)
+def test_people_who_stay_or_hide_where_they_are_cut_off_are_trapped(text: str) -> None:
+    assert only(text).category is FigureCategory.TRAPPED
