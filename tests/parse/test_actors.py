@@ -1487,3 +1487,14 @@ def test_the_military_and_the_junta_are_the_military_named_else_the_state_s_forc
     unnamed = ceasefire.parse("Pakistan's government said the military had halted its operation in the valley.")
     (forces,) = [a for a in unnamed.actors if a.kind is ActorKind.MILITARY]
     assert "military" in " ".join(forces.aliases)
+
+
+def test_the_army_of_the_one_state_a_story_names_is_that_state_s_though_the_gazetteer_has_none() -> None:
+    text = (
+        "Colombian President Mauricio Salcedo offered a pause in Tibu on Tuesday. "
+        "The army has kept the districts under siege since January, and the army said it would pull back."
+    )
+    army = named(text, "Colombian army")
+    assert army.kind is ActorKind.MILITARY
+    assert army.affiliation == "colombia"
+    assert len(army.mentions) == 2

@@ -1608,6 +1608,11 @@ def _aliases_by_article(
         elif what == "military" and own is not None and free(start, end):
             # "Sudan's capital ... the army accused the RSF": the one state's own armed forces
             builder.add(own.name, own.kind, start, end, title=None, affiliation=states[0])
+        elif what == "military" and len(states) == 1 and free(start, end):
+            # "Colombian President ... The army has kept the districts under siege": the one state's army, which
+            # the gazetteer does not name
+            name = f"{_demonym_of(states[0], tables)} {text[start:end].lower()}"
+            builder.add(name, ActorKind.MILITARY, start, end, title=None, affiliation=states[0])
         elif what == "government" and len(states) == 1 and free(start, end):
             # "Yemen's Houthi rebels and the government agreed": the one state's government
             demonym = _demonym_of(states[0], tables)
