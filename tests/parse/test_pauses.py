@@ -2730,3 +2730,16 @@ def test_a_truce_in_the_conditional_after_truces_refused_in_general_is_still_the
 def test_a_truce_civil_parties_welcome_is_still_a_pause() -> None:
     text = "Lawmakers welcomed the truce that Israel and Hamas agreed on Friday, to begin at 7 a.m. on Saturday."
     assert pause_of(parse(text, datetime.date(2023, 11, 24))).start is not None
+
+
+def test_guns_that_fell_silent_give_a_truce_its_day_and_hours() -> None:
+    text = (
+        "In besieged Babanusa, six hours of quiet\n\n"
+        "A rare truce let the wounded out of a garrison town in West Kordofan.\n\n"
+        "For six hours on Tuesday, the guns around Babanusa fell silent.\n\n"
+        "Between 7 a.m. and 1 p.m., a convoy drove out of the besieged town along a corridor to El Fula."
+    )
+    pause = pause_of(parse(text, datetime.date(2024, 9, 19)))
+    assert pause.start is not None
+    assert pause.end is not None
+    assert (pause.start.value, pause.end.value) == ("2024-09-17T07:00", "2024-09-17T13:00")

@@ -2532,6 +2532,11 @@ _ACTIVITY_WILL_STOP = keyed(
     ["military", "activity", "activities", "operations", "hostilities"],
 )
 """A halt said of the fighting as its subject: "military activity in the area would stop from 10am to 2pm"."""
+_GUNS_FELL_SILENT = keyed(
+    re.compile(r"(?i:guns)(?:\s[\w’'-]+){0,3}?\s(?:fell|went|have\sfallen|had\sfallen|have\sgone|had\sgone)\ssilent\b"),
+    ["guns"],
+)
+"""A halt told by its effect, in a feature's style: "For six hours on Tuesday, the guns around Babanusa fell silent"."""
 _MODAL_BEFORE = re.compile(r"(?i:\b(?:will|would|to))\s(?:[a-z]+ly\s)?$")
 """What makes a halt one to come: "would unilaterally suspend offensive operations", "to halt fighting"."""
 
@@ -2544,6 +2549,7 @@ def _halts_to_come(analysis: Analysis, tables: PauseWords) -> list[re.Match[str]
     # "troops held their fire ... on Thursday", but not "had held their fire ... for 11 days": a halt before it
     found = [m for m in listed if not _HAD_BEFORE.search(text, max(0, m.start() - 12), m.start())]
     found += analysis.phrases.all(_ACTIVITY_WILL_STOP)
+    found += analysis.phrases.all(_GUNS_FELL_SILENT)
     for verb in analysis.phrases.all(tables.halt_verbs):
         if not _MODAL_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
             continue
