@@ -1298,3 +1298,22 @@ def test_a_pause_accepted_is_the_pause_announced_not_another_agreement() -> None
     report = parse(text)
     assert events_of(report, EventKind.AGREEMENT) == []
     assert len(events_of(report, EventKind.PAUSE_ANNOUNCED)) == 1
+
+
+def test_one_word_a_speaker_said_of_something_is_a_quote() -> None:
+    report = parse('Foreign Minister Osman Saleh dismissed the reports as "fabrications".')
+    assert [(q.text, report.actor(q.speaker).name if q.speaker else None) for q in report.quotes] == [
+        ("fabrications", "Osman Saleh")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Nobody trusts the "humanitarian" corridor.',  # a word of a term
+        'The two parties called a "truce".',  # a pause word in quotation marks: the writer's doubt
+        'The so-called "buffer" was empty.',  # a label
+    ],
+)
+def test_one_word_in_quotation_marks_nobody_said_is_no_quote(text: str) -> None:
+    assert parse(text).quotes == ()

@@ -3,7 +3,8 @@ Stage: quotations and who said them.
 
 Text between straight or curly double quotes is a quotation when it reads as speech: two
 words or more, not a capitalised name ("Arab Spring"), not introduced as a label ("the
-so-called", "dubbed"). Its speaker is the actor of the nearest verb of saying in the same
+so-called", "dubbed"); or one word in lower case that ends its phrase and has a speaker
+('called the offer "propaganda"'). Its speaker is the actor of the nearest verb of saying in the same
 sentence, after the quote first ("...," the Defense Ministry said), then before it ("Kirby
 said: ..."), then the subject of the sentence ("The opposition dismissed ... for "public
 consumption""). A quote without one keeps ``speaker=None``.
@@ -96,10 +97,26 @@ def _tables(lexicon: Lexicon) -> _Tables:
     )
 
 
+_ONE_WORD = re.compile(r"[a-z][a-z-]{3,}")
+"""A word said of something, in lower case: 'called the offer "propaganda"', 'was "unacceptable"'."""
+_ENDS_A_PHRASE = re.compile(r"[\"”’']?(?:[,.;:!?)]|\s(?:and|or|by|on|in)\b)")
+
+
+def _is_one_word_said(word: str, body: str, text: str, start: int, pause_names: re.Pattern[str]) -> bool:
+    """A word someone said of something, at the end of its phrase; `find_quotes` keeps it only with a speaker."""
+    return (
+        _ONE_WORD.fullmatch(word) is not None
+        and _ENDS_A_PHRASE.match(text, start + 1 + len(body)) is not None
+        and not pause_names.fullmatch(word)  # a "truce" in quotation marks: the writer's doubt
+        and not _LABEL_BEFORE.search(text, max(0, start - 16), start)
+        and not _TERM_BEFORE.search(text, max(0, start - 24), start)
+    )
+
+
 def _is_speech(body: str, text: str, start: int, pause_names: re.Pattern[str]) -> bool:
     words = body.strip(_TRIM).split()
-    if len(words) < 2:
-        return False
+    if len(words) <= 1:
+        return bool(words) and _is_one_word_said(words[0], body, text, start, pause_names)
     if len(words) <= 3 and pause_names.fullmatch(" ".join(words)):
         return False  # pressed Israel to agree to "humanitarian pauses": the name of a thing, not speech
     if all(w[:1].isupper() for w in words if w.isalpha()) and len(words) <= 4:
@@ -235,6 +252,8 @@ def find_quotes(analysis: Analysis) -> Analysis:
         speaker = _speaker(analysis, span_at(match.start(), match.end()), whole, tables)
         if speaker is None and quotes and _goes_on(analysis, quotes[-1], match.start(), paragraph_starts):
             speaker = quotes[-1].speaker  # '"This is not a solution," X said. "We need access."': X again
+        if speaker is None and " " not in body.strip(_TRIM):
+            continue  # a word in quotation marks that nobody is said to have said: the writer's, not a quote
         quotes.append(Quote(text=text[start:end], speaker=speaker, evidence=span))
     return attrs.evolve(analysis, quotes=tuple(quotes))
 
