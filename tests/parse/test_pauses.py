@@ -2743,3 +2743,18 @@ def test_guns_that_fell_silent_give_a_truce_its_day_and_hours() -> None:
     assert pause.start is not None
     assert pause.end is not None
     assert (pause.start.value, pause.end.value) == ("2024-09-17T07:00", "2024-09-17T13:00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"A ceasefire is not a peace," the historian says. "A ceasefire can work perfectly and fail as a settlement."',
+        (
+            "Kestrel Air suspends Durban flights, port union calls 14-day truce\n\n"
+            '"This is a truce, not a settlement," the union said on Wednesday. Hauliers on the N3 freight corridor '
+            "between Durban and Gauteng said 2,000 trucks had been idle."
+        ),
+    ],
+)
+def test_a_truce_said_in_general_or_by_a_union_and_a_freight_corridor_are_no_pause(text: str) -> None:
+    assert parse(text).pauses == ()

@@ -200,8 +200,8 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         # "lawyers for both sides had struck a truce over the disclosure of records": no halt in fighting
         made_by_civil_parties=re.compile(
             rf"(?<![\w-])(?:{_words(lexicon, 'pause.civil_parties').pattern})(?:\s[\w'’-]+){{0,4}}?"
-            r"\s(?:had\s|have\s|has\s)?(?:struck|agreed(?:\s(?:to|on))?|reached|signed|declared|called|announced)"
-            r"\s(?:a|an)\s(?:[\w-]+\s)?[\"“‘']?$",
+            r"\s(?:had\s|have\s|has\s)?(?:struck|strikes|(?:agreed|agree|agrees)(?:\s(?:to|on))?|reached|reach|reaches|signed|sign|signs|declared|declare|declares|called|call|calls|announced|announce|announces)"
+            r"\s(?:(?:a|an)\s)?(?:[\w-]+\s)?[\"“‘']?$",
             re.IGNORECASE,
         ),
         figurative_after=re.compile(
@@ -454,7 +454,19 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
     over = over or _OVER_AT_PHRASE_END.match(text, match.end(), min(sentence.end, match.end() + 100)) is not None
     # "Washington backed \"humanitarian pauses\"", "supports a truce": a halt wished for, none made
     backed = _BACKED_BEFORE.search(before) is not None
-    return bool(other or tables.other_after.match(after) or sought or over or made_before or backed)
+    # '"A ceasefire is not a peace"', "a truce is just a date on a calendar": any halt, said in general
+    general = (
+        _A_BARE.search(text, max(0, match.start() - 8), match.start()) is not None
+        and _GENERAL_AFTER.match(text, match.end()) is not None
+    )
+    return bool(other or tables.other_after.match(after) or sought or over or made_before or backed or general)
+
+
+_GENERAL_AFTER = re.compile(
+    r"(?:\s(?:is\s(?:not|never|just|only|merely|no)|isn't|can|cannot|can't|does\snot|doesn't|means|requires|needs"
+    r"|works|rarely|usually|often|always)|,\snot)\b"
+)
+"""What makes "a truce" any truce: "A ceasefire is not a peace", "a ceasefire can work", "a truce, not a settlement"."""
 
 
 _BACKED_BEFORE = re.compile(
