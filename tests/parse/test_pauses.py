@@ -2632,6 +2632,8 @@ def test_a_place_in_the_area_of_settlements_and_corridors_to_a_checkpoint_near_a
         ),
         '"We are asking for a truce, not a surrender," the governor said on Tuesday.',
         "Marikina hospital pauses outpatient services; schools call 'ceasefire' on bullying",
+        'The minister proposed an "Easter truce" that would last 72 hours.\n\nCould an Easter truce work now?',
+        "Why a proposed Easter truce brings back memories of Minsk",
         (
             'The schools launched what they call a "Bullying Ceasefire" on Monday.\n\n'
             '"A ceasefire starts with one student deciding not to throw the first insult," the principal said.'
@@ -2758,3 +2760,8 @@ def test_guns_that_fell_silent_give_a_truce_its_day_and_hours() -> None:
 )
 def test_a_truce_said_in_general_or_by_a_union_and_a_freight_corridor_are_no_pause(text: str) -> None:
     assert parse(text).pauses == ()
+
+
+def test_a_question_about_the_story_s_truce_is_still_of_it() -> None:
+    text = "A 72-hour truce took effect in Tripoli at 6 a.m. on Friday.\n\nWill the truce hold?"
+    assert len(pause_of(parse(text, datetime.date(2025, 8, 22))).evidence) == 2

@@ -459,9 +459,15 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
         _A_BARE.search(text, max(0, match.start() - 8), match.start()) is not None
         and _GENERAL_AFTER.match(text, match.end()) is not None
     )
-    return bool(other or tables.other_after.match(after) or sought or over or made_before or backed or general)
+    # "Could an Easter truce work now?": any halt, wondered about in a question ("Will the truce hold?" is the story's)
+    asked = _INDEFINITE_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None and text[
+        sentence.start : sentence.end
+    ].rstrip(" \t\r\n\"”’'").endswith("?")
+    return bool(other or tables.other_after.match(after) or sought or over or made_before or backed or general or asked)
 
 
+_INDEFINITE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:A|a|An|an|Any|any)\s(?:[\w-]+\s){0,2}$")
+"""Any halt, its adjectives between: "Could an Easter truce work now?"."""
 _GENERAL_AFTER = re.compile(
     r"(?:\s(?:is\s(?:not|never|just|only|merely|no)|isn't|can|cannot|can't|does\snot|doesn't|means|requires|needs"
     r"|works|rarely|usually|often|always)|,\snot)\b"
@@ -481,8 +487,10 @@ _PROPOSED_FOR_BEFORE = re.compile(
     r"(?:[^.;]|\.(?!\s)){0,100}?\b(?:for|of)\s(?:a|an)\s(?:[\w-]+\s){0,3}"
     # "talks mediated by Qatar on a pause to free some of the hostages"
     r"|\b(?:talks|negotiations)\b(?:[^.;]|\.(?!\s)){0,60}?\bon\s(?:a|an)\s(?:[\w-]+\s){0,3}"
-    # "The KIA proposed on Monday a 10-day ceasefire"
-    r"|\bproposed\s(?:on\s)?(?:[\w-]+\s)?(?:a|an)\s(?:[\w-]+\s){0,3})$"
+    # "The KIA proposed on Monday a 10-day ceasefire", 'proposed an "Easter truce"'
+    r"|\bproposed\s(?:on\s)?(?:[\w-]+\s)?(?:a|an)\s[\"“‘']?(?:[\w-]+\s){0,3}"
+    # "Why a proposed Easter truce brings back memories"
+    r"|\b(?:a|the)\sproposed\s(?:[\w-]+\s){0,2})[\"“‘']?$"
 )
 """
 A halt proposed, asked or called for, its words well before it: "a proposal by ... mediators for a ... truce",
