@@ -2765,3 +2765,16 @@ def test_a_truce_said_in_general_or_by_a_union_and_a_freight_corridor_are_no_pau
 def test_a_question_about_the_story_s_truce_is_still_of_it() -> None:
     text = "A 72-hour truce took effect in Tripoli at 6 a.m. on Friday.\n\nWill the truce hold?"
     assert len(pause_of(parse(text, datetime.date(2025, 8, 22))).evidence) == 2
+
+
+def test_corridors_counted_for_some_and_the_rest_for_others_their_noun_left_out() -> None:
+    text = (
+        "Troops around the town would hold their fire from 8 a.m. to 4 p.m. on March 10, the general said. "
+        "Three corridors will be open for civilians, leading west to Sleptsovskaya, and two for the wounded, "
+        "who will be taken by ambulance to the military hospital in Mozdok."
+    )
+    pause = pause_of(parse(text, datetime.date(1996, 3, 9)))
+    assert [(c.count, c.beneficiaries, c.destination) for c in pause.corridors] == [
+        (3, ("civilians",), "Sleptsovskaya"),
+        (2, ("the wounded",), "Mozdok"),
+    ]

@@ -2074,6 +2074,16 @@ def _others_counted(
         if not isinstance(number.value, int):
             continue
         others = _OTHERS_AFTER_COUNT.match(text, number.span.end)  # "any of five others running north"
+        # "Three corridors will be open for civilians, ..., and two for the wounded": the rest, for others
+        elided = (
+            number.span.start < last.end
+            and ":"
+            not in text[counted[-1].evidence.end : number.span.start]  # "Four corridors: one ..., and three for"
+            and _AND_BEFORE_COUNT.search(text, max(0, number.span.start - 8), number.span.start) is not None
+            and _FOR_WHOM_AFTER_COUNT.match(text, number.span.end) is not None
+        )
+        if elided:
+            others = _FOR_WHOM_AFTER_COUNT.match(text, number.span.end)
         if others is None and _ANOTHER.search(text, max(0, number.span.start - 12), number.span.start) is None:
             continue
         if others is None and _VERB_AFTER_COUNT.match(text, number.span.end) is None:
@@ -2191,6 +2201,9 @@ _PART_JOIN = re.compile(r"(?:,|\band)\s$")
 
 
 _ANOTHER = re.compile(r"(?i:\b(?:another|a\sfurther))\s$")
+_AND_BEFORE_COUNT = re.compile(r"(?:,\s|\s)(?:and|while)\s$")
+_FOR_WHOM_AFTER_COUNT = re.compile(r"\sfor\s(?:the\s)?(?=[a-z])")
+"""A count of corridors whose noun is left out, told by whom they serve: "and two for the wounded"."""
 _OTHERS_AFTER_COUNT = re.compile(r"\s(?:others|more)\b(?!\s(?:than|of)\b)(?=[\s,.;]+(?!corridors|routes)[a-z])")
 """Corridors said again as "others" right after counted ones: "four others leading south to Grimari"."""
 _VERB_AFTER_COUNT = re.compile(r"\s(?:will|would|are|were|can|could|may|is\sto|are\sto)\b")
@@ -2342,6 +2355,8 @@ _CORRIDOR_CLAUSES = re.compile(
     r",\s(?:while|whereas|but)\s|;\s|,?\s(?:and|while)\s(?=(?:the\s)?(?:[\w-]+\s){0,2}(?:other\s)?corridors?\b)"
     # ", and civilians and the wounded through four others": the count of the rest, its noun left out
     r"|,\s(?:and|while)\s(?=[^,;.]{0,80}?\s(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\sothers\b)"
+    # "four corridors for civilians and two for the wounded": the rest, their noun left out, for others
+    r"|,?\s(?:and|while)\s(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\sfor\s)"
 )
 """Where a sentence turns from one set of corridors to another: "... two corridors, while civilians ... five other"."""
 
