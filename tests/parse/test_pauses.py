@@ -2778,3 +2778,18 @@ def test_corridors_counted_for_some_and_the_rest_for_others_their_noun_left_out(
         (3, ("civilians",), "Sleptsovskaya"),
         (2, ("the wounded",), "Mozdok"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "Lebanon orders eight-hour pause at Nahr al-Bared\n\nThe pause will run from 7 a.m. to 3 p.m. on Thursday.",
+            "Nahr al-Bared",
+        ),
+        ("Sudan's warring sides agree to seven-day ceasefire at Jeddah talks\n\nThe truce starts on Monday.", None),
+        ("Civilians can leave through a humanitarian corridor at Wafideen from 09:00 on Tuesday.", None),
+    ],
+)
+def test_a_place_at_which_a_pause_holds_right_after_its_word(text: str, location: str | None) -> None:
+    assert pause_of(parse(text, datetime.date(2007, 6, 5))).location == location

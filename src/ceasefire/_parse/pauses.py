@@ -102,6 +102,7 @@ class PauseWords:
     unarmed: re.Pattern[str]
     conditions: re.Pattern[str]
     place: re.Pattern[str]
+    place_at: re.Pattern[str]
     destination: re.Pattern[str]
     destination_before: re.Pattern[str]
     destination_just_before: re.Pattern[str]
@@ -242,6 +243,8 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         unarmed=_words(lexicon, "corridor.unarmed"),
         conditions=_words(lexicon, "corridor.conditions"),
         place=re.compile(rf"\s(?i:{preps})\s{place}"),
+        # right after the pause word only: "eight-hour pause at Nahr al-Bared" ("at" elsewhere is a checkpoint's)
+        place_at=re.compile(rf"\s(?i:at)\s{place}"),
         destination=re.compile(
             rf"(?<![Aa]ccording)\s(?:to|towards|toward|into|(?:heading|headed|bound)\s(?:for|to))\s{place}"
         ),
@@ -572,6 +575,7 @@ def _head_word(mention: str) -> str:
 
 
 _PROPOSES_BEFORE = re.compile(r"\b(?:propose|proposes|proposed|proposing|proposal\sfor)\s(?:[\w-]+\s){0,2}$")
+_TALKS_AFTER = re.compile(r"\s(?i:talks|meeting|summit|conference|negotiations)\b")
 _PROPOSAL_BEFORE = re.compile(r"\bpropos(?:ed|es|ing|als?)\b[^.;]*$")
 """A proposal told before a mention, in its sentence: "proposed a 30-day truce"."""
 HYPOTHETICAL_AFTER = re.compile(r"\s(?:would|could|might)\s")
@@ -1139,6 +1143,10 @@ def _places_after(
         return  # "air strikes in Shan state since the ceasefire began, including one in Nawnghkio"
     window_end = min(trigger.sentence.end, trigger.span.end + reach)
     found = tables.place.match(text, trigger.span.end, window_end)
+    if found is None and not text[trigger.span.start : trigger.span.end].lower().endswith(("corridor", "corridors")):
+        found = tables.place_at.match(text, trigger.span.end, window_end)  # "eight-hour pause at Nahr al-Bared"
+        if found is not None and _TALKS_AFTER.match(text, found.end()):
+            found = None  # "agree to seven-day ceasefire at Jeddah talks": where it was agreed
     candidates = [found] if found else []
     # "pauses in its offensive across the northern Gaza Strip": a little further on
     candidates += [
