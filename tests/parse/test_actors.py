@@ -1498,3 +1498,16 @@ def test_the_army_of_the_one_state_a_story_names_is_that_state_s_though_the_gaze
     assert army.kind is ActorKind.MILITARY
     assert army.affiliation == "colombia"
     assert len(army.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Niger's military ruler, Gen Moussa Adamou Souley, has offered a new pause.", "Moussa Adamou Souley", "Gen"),
+        ("Lt Col Ahmed Sani said on Monday the army would hold its fire.", "Ahmed Sani", "Lt Col"),
+    ],
+)
+def test_a_rank_written_without_a_full_stop_titles_a_person(text: str, name: str, title: str) -> None:
+    person = named(text, name)
+    assert person.kind is ActorKind.PERSON
+    assert person.title == title
