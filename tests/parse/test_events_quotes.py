@@ -1317,3 +1317,8 @@ def test_one_word_a_speaker_said_of_something_is_a_quote() -> None:
 )
 def test_one_word_in_quotation_marks_nobody_said_is_no_quote(text: str) -> None:
     assert parse(text).quotes == ()
+
+
+def test_an_offer_of_a_pause_is_no_ceasefire_of_its_own() -> None:
+    report = parse("The rebels dismissed the junta's offer of a 10-hour humanitarian pause on Sunday.")
+    assert EventKind.CEASEFIRE not in {e.kind for e in report.events}

@@ -188,7 +188,7 @@ _OWN_DEED_AFTER = re.compile(
 )
 _SOUGHT_BEFORE = re.compile(
     r"(?i:\b(?:talks|negotiations|push|calls?|called|calling|efforts?|hopes?|plans?|proposals?|demanded|demands|urged"
-    r"|sought|proposed|proposes|proposing|discuss|discussed|discussing|negotiate|negotiating|negotiated|reports|rumou?rs)"
+    r"|sought|offer|offers|proposed|proposes|proposing|discuss|discussed|discussing|negotiate|negotiating|negotiated|reports|rumou?rs)"
     r"\s(?:on|for|toward|towards|of)?\s?"
     r"(?:a|an|the)\s(?:[\w-]+\s)?)$"
 )
