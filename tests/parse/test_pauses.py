@@ -2793,3 +2793,13 @@ def test_corridors_counted_for_some_and_the_rest_for_others_their_noun_left_out(
 )
 def test_a_place_at_which_a_pause_holds_right_after_its_word(text: str, location: str | None) -> None:
     assert pause_of(parse(text, datetime.date(2007, 6, 5))).location == location
+
+
+def test_a_halt_told_by_a_verb_in_ing_gives_the_pause_its_start() -> None:
+    text = (
+        'A militia has agreed to a humanitarian truce "for 21 days", the WHO said. The group undertook to stop '
+        "attacking army positions and health workers from 6 a.m. on Aug. 5."
+    )
+    pause = pause_of(parse(text, datetime.date(2019, 8, 1)))
+    assert pause.start is not None
+    assert pause.start.value == "2019-08-05T06:00"
