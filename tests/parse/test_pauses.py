@@ -2803,3 +2803,15 @@ def test_a_halt_told_by_a_verb_in_ing_gives_the_pause_its_start() -> None:
     pause = pause_of(parse(text, datetime.date(2019, 8, 1)))
     assert pause.start is not None
     assert pause.start.value == "2019-08-05T06:00"
+
+
+def test_a_blockade_lifted_for_a_while_is_a_pause_and_lifted_for_good_none() -> None:
+    text = (
+        "The Group for the Support of Islam and Muslims has lifted its blockade of the northern Malian city of "
+        'Timbuktu "for 72 hours" from 6 a.m. on March 2 to let trucks carrying food and fuel in.'
+    )
+    pause = pause_of(parse(text, datetime.date(2025, 3, 4)))
+    assert pause.location == "Timbuktu"
+    assert pause.start is not None
+    assert pause.start.value == "2025-03-02T06:00"
+    assert parse("The government lifted the blockade of the port on Monday.", datetime.date(2025, 3, 4)).pauses == ()

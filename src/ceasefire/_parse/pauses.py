@@ -544,6 +544,8 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
         if (
             other
             or match.start() in figurative
+            # "lifted their blockade "for 48 hours"" eases a siege for a while; lifted for good, it halts nothing
+            or (match.group(0)[:4].lower() == "lift" and not _FOR_A_WHILE_AFTER.match(text, match.end()))
             or in_a_name(analysis, match)
             # "deployed under the November 2020 ceasefire ..., recorded a ceasefire violation": that one again
             or (sentence in history and not _ANOTHER_BEFORE.search(text, max(0, match.start() - 24), match.start()))
@@ -575,6 +577,8 @@ def _head_word(mention: str) -> str:
 
 
 _PROPOSES_BEFORE = re.compile(r"\b(?:propose|proposes|proposed|proposing|proposal\sfor)\s(?:[\w-]+\s){0,2}$")
+_FOR_A_WHILE_AFTER = re.compile(r"(?:\sof\s[^.;:\"“”]{1,60}?)?\s[\"“]?for\s[\"“]?(?:\d+|[a-z-]+)\s(?:hours|days)\b")
+"""A blockade lifted for a while: 'of the city of Timbuktu "for 72 hours"'."""
 _TALKS_AFTER = re.compile(r"\s(?i:talks|meeting|summit|conference|negotiations)\b")
 _PROPOSAL_BEFORE = re.compile(r"\bpropos(?:ed|es|ing|als?)\b[^.;]*$")
 """A proposal told before a mention, in its sentence: "proposed a 30-day truce"."""
