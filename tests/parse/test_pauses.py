@@ -2815,3 +2815,13 @@ def test_a_blockade_lifted_for_a_while_is_a_pause_and_lifted_for_good_none() -> 
     assert pause.start is not None
     assert pause.start.value == "2025-03-02T06:00"
     assert parse("The government lifted the blockade of the port on Monday.", datetime.date(2025, 3, 4)).pauses == ()
+
+
+def test_a_count_of_corridors_that_sums_those_told_after_it_is_not_a_set_of_its_own() -> None:
+    text = (
+        "The general said civilians and the wounded would be allowed out through five corridors on Sunday. "
+        "Three corridors will be open for civilians, leading west to Sleptsovskaya, and two for the wounded, "
+        "who will be taken to the military hospital in Mozdok."
+    )
+    pause = pause_of(parse(text, datetime.date(1996, 3, 9)))
+    assert [(c.count, c.destination) for c in pause.corridors] == [(3, "Sleptsovskaya"), (2, "Mozdok")]

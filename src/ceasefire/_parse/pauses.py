@@ -2046,8 +2046,29 @@ def _corridors(
     corridors = headline + _told_one_by_one(corridors[len(headline) :])
     body = [c for c in corridors if c.evidence.start >= headline_end]
     told_in_body = [span for span in told if span.start >= headline_end]
-    kept = _armed_as_told_of_them(analysis, body or corridors, sentences, tables)
+    kept = _without_totals(_armed_as_told_of_them(analysis, body or corridors, sentences, tables))
     return kept, spoken, (told_in_body or told)  # the title's "two corridors" repeats the body's
+
+
+def _without_totals(corridors: list[Corridor]) -> list[Corridor]:
+    """
+    Drop a count of corridors that only sums those told after it, each with its own people or way.
+
+    "allowed out through five corridors on Sunday ... Three corridors will be open for civilians ...,
+    and two for the wounded": five is the three and the two, told first.
+    """
+    kept = []
+    for index, corridor in enumerate(corridors):
+        later = [c.count for c in corridors[index + 1 :] if c.count is not None]
+        if (
+            corridor.count is not None
+            and corridor.destination is None
+            and len(later) >= 2  # a total is of two parts or more
+            and sum(later) == corridor.count
+        ):
+            continue
+        kept.append(corridor)
+    return kept
 
 
 _MAX_CORRIDOR_MENTIONS = 200
