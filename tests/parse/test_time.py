@@ -638,3 +638,18 @@ def test_a_day_after_hours_and_a_zone_of_several_words_is_ahead_of_a_would() -> 
     (pause,) = ceasefire.parse(text, datetime.date(2019, 4, 9)).pauses  # a Tuesday
     assert pause.start is not None
     assert pause.start.value == "2019-04-12T06:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('Jihadists lifted their blockade "for 48 hours" from Monday morning, sources said.', "2016-10-31"),
+        ('JNIM has lifted its blockade of the city "for 72 hours" from Monday morning.', "2016-10-31"),
+        ("The corridor will be opened from Monday.", "2016-11-07"),
+        ("The corridors opened on Sunday. The truce is due to end at 6 p.m. on Monday.", "2016-11-07"),
+    ],
+)
+def test_an_opening_done_already_puts_its_from_day_behind(text: str, value: str) -> None:
+    found = [t for t in times(text) if t.when is not None and t.text != "Sunday"]
+    assert found[-1].when is not None
+    assert found[-1].when.value == value

@@ -323,6 +323,17 @@ _SHORT_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,40}[\"”]")
 _FUTURE_MODAL = re.compile(
     r"(?i:\b(?:will|would|shall|may|can|is\sto|are\sto|set\sto|due\sto|expected\sto|scheduled\sto))\b"
 )
+_DONE_BEFORE = re.compile(
+    r"(?i:(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:(?:has|have|had)\s(?:(?:already|now|just)\s)?)?"
+    r"(?:lifted|opened|reopened|eased))\b"
+    r"(?![^.;:]*\b(?:will|would|shall)\b)"
+)
+"""
+An opening done before a "from": "have lifted their blockade "for 72 hours" from Sunday morning", "lifted
+their blockade "for 48 hours" from Monday morning"; not "will be opened from Monday".
+"""
+_DONE_REACH = 110
+_SENTENCE_END = re.compile(r"[.!?;:][\"”’']?\s")
 _PAST_VERB = re.compile(r"(?i:\b(?:began|started|ended|took|came|went|was|were|had|did|[a-z]{3,}ed))\b")
 """A verb in the past between a cue of the future and a day ("from Mariupol began on"): the day lies behind."""
 _INDEFINITE_BEFORE = re.compile(r"(?i:\ban?)\s$")
@@ -377,8 +388,9 @@ class _Context:
         ]
         if cues and not _PAST_VERB.search(near, cues[-1].end() - 1):
             # "will start on Friday", not "civilians from Mariupol began on Tuesday"; nor "was due to
-            # expire at noon on Monday", a future seen from the past
-            return not _WAS_BEFORE.search(near, 0, cues[-1].start() + 1)
+            # expire at noon on Monday", a future seen from the past; nor "have lifted their blockade
+            # "for 72 hours" from Sunday morning", done already
+            return not _WAS_BEFORE.search(near, 0, cues[-1].start() + 1) and not self._done_before(start)
         if _BY_DAY.search(self.left(start, 4)):
             # "will be open by Friday"; not "By Saturday evening some 1,400 civilians had left", nor
             # "it had recorded 59 shelling attacks by midnight on Saturday"
@@ -392,6 +404,12 @@ class _Context:
         clause = clause[breaks[-1].end() :] if breaks else clause
         modals = list(_FUTURE_MODAL.finditer(clause))
         return bool(modals) and _PAST_MARKER.search(clause, modals[-1].end()) is None
+
+    def _done_before(self, start: int) -> bool:
+        """Whether an opening done already stands before `start` in its sentence (`_DONE_BEFORE`)."""
+        window = self.left(start, _DONE_REACH)
+        ends = list(_SENTENCE_END.finditer(window))
+        return _DONE_BEFORE.search(window, ends[-1].end() if ends else 0) is not None
 
     def _told_as_past(self, start: int) -> bool:
         """Whether the clause before `start` is in the perfect, with no modal after it: "had recorded ... by"."""
