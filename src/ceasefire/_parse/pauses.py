@@ -562,7 +562,7 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
         for trigger in main
         if trigger.span.start >= headline_end
         or told_in_body.get(_head_word(text[trigger.span.start : trigger.span.end]), True)
-        or not _PROPOSES_BEFORE.search(text, max(0, trigger.span.start - 30), trigger.span.start)
+        or not _PROPOSAL_BEFORE.search(text, max(0, trigger.span.start - _PROPOSAL_REACH), trigger.span.start)
     ]
     if history and main and all(_told_as_breached(text, trigger.span) for trigger in main):
         return []  # "the permanent ceasefire signed under the 2018 peace agreement ... violated the ceasefire again"
@@ -576,12 +576,13 @@ def _head_word(mention: str) -> str:
     return words[cut - 1].removesuffix("s")
 
 
-_PROPOSES_BEFORE = re.compile(r"\b(?:propose|proposes|proposed|proposing|proposal\sfor)\s(?:[\w-]+\s){0,2}$")
 _FOR_A_WHILE_AFTER = re.compile(r"(?:\sof\s[^.;:\"“”]{1,60}?)?\s[\"“]?for\s[\"“]?(?:\d+|[a-z-]+)\s(?:hours|days)\b")
 """A blockade lifted for a while: 'of the city of Timbuktu "for 72 hours"'."""
 _TALKS_AFTER = re.compile(r"\s(?i:talks|meeting|summit|conference|negotiations)\b")
-_PROPOSAL_BEFORE = re.compile(r"\bpropos(?:ed|es|ing|als?)\b[^.;]*$")
-"""A proposal told before a mention, in its sentence: "proposed a 30-day truce"."""
+_PROPOSAL_BEFORE = re.compile(r"\bpropos(?:e|ed|es|ing|als?)\b[^.;]*$")
+"""A proposal told before a mention, in its sentence: "proposed a 30-day truce", "envoy proposes 30-day truce"."""
+_PROPOSAL_REACH = 30
+"""How far before a headline's mention its proposal is looked for: "U.N. envoy proposes 30-day truce"."""
 HYPOTHETICAL_AFTER = re.compile(r"\s(?:would|could|might)\s")
 """A halt told in the conditional: "the truce would begin with a freeze", of one proposed."""
 _BREACHES_AFTER = re.compile(r"\s(?:violations?|breach(?:es)?)\b")
