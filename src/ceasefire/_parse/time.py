@@ -609,7 +609,7 @@ def _month(match: re.Match[str], ctx: _Context) -> When | None:
     return _when(match, _timex_date(year, month), Precision.MONTH, modifier)
 
 
-_NAMING_YEAR = re.compile(r"(?i:the|a|an|its|their)\s$")
+_NAMING_YEAR = re.compile(r"(?i:\b(?:the|a|an|its|their))\s$")
 _NAMED_BY_A_YEAR = re.compile(
     r"\s(?:peace\s|military\s|ground\s|failed\s|general\s|presidential\s)?(?:offensive|war|agreement|accord|deal"
     r"|ceasefire|cease-fire|truce|elections?|coup|invasion|uprising|revolution|protests|attacks?|earthquake|floods"
