@@ -402,7 +402,7 @@ def figurative_starts(text: str, mentions: list[re.Match[str]], tables: PauseWor
     found: set[int] = set()
     last_of_else: dict[str, bool] = {}  # whether each pause word, told last, was said of something else
     for match in mentions:
-        word = " ".join(match.group(0).lower().split()).removesuffix("s")  # "U.S. pauses arms shipments ... The pause"
+        word = _head_word(match.group(0))  # "U.S. pauses arms shipments ... The pause"
         named_so = (
             _named_as_figurative(text, match, tables)
             or (
@@ -536,9 +536,7 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
         sought[word] = (
             other and _PROPOSAL_BEFORE.search(text, max(sentence.start, match.start() - 80), match.start()) is not None
         )
-        if _long_ago(text, analysis.article.published, times, match, sentence) or _of_a_year_long_ago(
-            text, analysis.article.published, match, sentence
-        ):
+        if _long_ago(text, analysis.article.published, times, match, sentence):
             history.add(sentence)
             continue
         if (
@@ -627,27 +625,6 @@ _YEAR_MONTH = re.compile(r"(\d{4})-(\d\d)")
 _YEAR_ONLY = re.compile(r"\d{4}")
 _LONG_AGO_YEARS = 2
 """Years before publication from which a halt dated by its year alone is history ("in 2024" may be last month)."""
-
-
-_THE_YEARS = re.compile(r"\b(?:the|a)\s((?:19|20)\d\d)\s(?=[a-z])")
-"""A year naming what follows it, not a time mention: "the 2018 peace agreement"."""
-
-
-def _of_a_year_long_ago(text: str, published: datetime.date | None, match: re.Match[str], sentence: Span) -> bool:
-    """
-    Whether a year naming something near a mention puts it years before publication.
-
-    "the permanent ceasefire signed under the 2018 peace agreement", told in 2025: a halt of
-    the past, though "the 2018" dates no event of its own.
-    """
-    if published is None:
-        return False
-    start, end = max(sentence.start, match.start() - _LONG_AGO_REACH), min(sentence.end, match.end() + _LONG_AGO_REACH)
-    return any(
-        published.year - int(year.group(1)) >= _LONG_AGO_YEARS
-        for year in _THE_YEARS.finditer(text, start, end)
-        if year.end() != match.start()  # "observe the 2003 ceasefire understanding": that halt, renewed
-    )
 
 
 _RENEWED_BEFORE = re.compile(
