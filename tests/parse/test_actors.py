@@ -1511,3 +1511,26 @@ def test_a_rank_written_without_a_full_stop_titles_a_person(text: str, name: str
     person = named(text, name)
     assert person.kind is ActorKind.PERSON
     assert person.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Kenya Association of Private Hospitals said its members would treat patients.",
+            "Kenya Association of Private Hospitals",
+        ),
+        (
+            "The NPA, the armed wing of the Communist Party of the Philippines, said.",
+            "Communist Party of the Philippines",
+        ),
+        ("The National Union of Journalists said the reporters were freed.", "National Union of Journalists"),
+    ],
+)
+def test_a_body_s_name_goes_on_after_its_head_with_of(text: str, name: str) -> None:
+    assert named(text, name).kind is not ActorKind.PERSON
+
+
+def test_a_known_name_that_goes_on_with_of_stays_the_gazetteer_s() -> None:
+    text = "The International Committee of the Red Cross. Buses left at dawn."
+    assert named(text, "International Committee of the Red Cross").kind is ActorKind.INTERNATIONAL_ORG

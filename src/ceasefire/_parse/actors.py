@@ -106,6 +106,9 @@ _ACRONYM_REACH = 120
 """How far before its acronym a name is looked for: more than any seven-word name."""
 _MAX_ACRONYMS = 64
 """The most acronyms read from one text, so that the pattern of their later mentions stays small."""
+_TAIL_WORD = rf"[{UPPER}][\w’'&-]*"
+_OF_A_NAME_TAIL = re.compile(rf"\sof\s(?:the\s)?{_TAIL_WORD}(?:\s(?:and\s)?{_TAIL_WORD}){{0,3}}(?![\w’'&-])")
+"""The rest of a body's name after its head: "Association of Private Hospitals", "Party of the Philippines"."""
 _LOCATIVE_JUST_BEFORE = re.compile(r"(?<![\w-])(?i:in|from|at|near|outside|inside)\s$")
 _OF_A_NAME_AFTER = re.compile(rf"\sof\s(?:the\s)?[{UPPER}]")
 _OWNER_OF_ONE = re.compile(r"^(.+?)['’]s\s\S+$")
@@ -1186,8 +1189,15 @@ class _Finder:
             # "Light Infantry Battalion 99", "the Assistance Association for Political Prisoners": the last head
             head = next((t for t in reversed(tokens) if t in self.tables.org_heads), tokens[-1])
             kind = self.tables.org_heads.get(head)
+            end = match.end()
+            tail = _OF_A_NAME_TAIL.match(self.text, end) if tokens[-1] == head and head != "Ministry" else None
+            if tail is not None and "\n" not in tail.group(0):
+                # "the Kenya Association of Private Hospitals", "the Communist Party of the Philippines"
+                name, end = f"{name}{tail.group(0)}", tail.end()
+                if name in self.tables.by_name:
+                    continue  # "the International Committee of the Red Cross": the gazetteer's
             if kind is not None:
-                self.add(_Found(start, match.end(), name, kind, 0))
+                self.add(_Found(start, end, name, kind, 0))
 
     def seated(self) -> None:
         """A government named by the town it sits in: "the Tobruk government", "the Kismayo administration"."""
