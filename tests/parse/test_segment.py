@@ -25,6 +25,9 @@ import ceasefire
         ("By John Smith\n\nKYIV, Nov 2 (Reuters) - A truce began.", "Kyiv", "Reuters", None),  # after a byline
         ("2 June 2022 — The United Nations welcomed the truce.", None, None, datetime.date(2022, 6, 2)),
         ("KYIV/MOSCOW, March 25 (Reuters) - Ukraine and Russia agreed.", "Kyiv/Moscow", "Reuters", None),
+        # a date, then the place in capitals in brackets, as Sudan Tribune writes it
+        ("August 13, 2024 (KADUGLI) – The two communities agreed.", "Kadugli", None, datetime.date(2024, 8, 13)),
+        ("June 11, 2025 (ADDIS ABABA) – The panel said.", "Addis Ababa", None, datetime.date(2025, 6, 11)),
     ],
 )
 def test_datelines(text: str, place: str | None, agency: str | None, date: datetime.date | None) -> None:

@@ -61,10 +61,12 @@ def _tables(lexicon: Lexicon) -> _Tables:
           |[ ]?(?:-{{1,2}}[ ]|[–—][ ]?))""",
         re.VERBOSE,
     )
-    # ... or only a date and an agency: Nov 2 (Reuters) - ; or a full date alone: 2 June 2022 —
+    # ... or only a date and an agency: Nov 2 (Reuters) - ; or a full date alone: 2 June 2022 — ;
+    # or a date and the place in capitals, in brackets, as Sudan Tribune writes: August 13, 2024 (KADUGLI) –
     dated_only = re.compile(
         rf"""(?P<date>[A-Z][a-z]{{2,8}}\.?[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?|\d{{1,2}}[ ][A-Z][a-z]{{2,8}}(?:[ ]\d{{4}})?)
-        (?:[ ]?\((?P<agency>{agencies})\))?[ ]?(?:-{{1,2}}[ ]|[–—][ ]?)""",
+        (?:[ ]?\((?P<agency>{agencies})\)|[ ]\((?P<place>[A-Z][A-Z'’-]{{2,20}}(?:[ ][A-Z][A-Z'’-]{{1,20}}){{0,2}})\))?
+        [ ]?(?:-{{1,2}}[ ]|[–—][ ]?)""",
         re.VERBOSE,
     )
     # ... or a place in ordinary case, when the agency in brackets makes it a dateline: Lviv (AFP) -
