@@ -1829,6 +1829,21 @@ def test_a_weekday_lies_after_the_making_of_its_pause(name: str) -> None:
             ),
             "2016-10-31",
         ),
+        # an undertaking to stop "from" a day, told in the present: the nearer Monday, not the next
+        (
+            (
+                "The army and the rebels who hold the town agreed to stop fighting from noon on Monday, Beijing says,"
+                " but an allied militia rejected the deal."
+            ),
+            "2016-10-31",
+        ),
+        (
+            (
+                "BENI (AFP) - The militia undertook to stop attacking army positions and health workers from Monday"
+                " after talks with chiefs, the WHO said in a statement on its 21-day truce."
+            ),
+            "2016-10-31",
+        ),
     ],
 )
 def test_a_weekday_told_as_gone_by_stays_behind(text: str, day: str) -> None:

@@ -1448,7 +1448,7 @@ def _after_their_making(
     headline_end = title_end(analysis.article)
     lead = lead_sentence(analysis.article)
     starts = [t.span.start for t in times]  # in text order
-    made_in: dict[Span, datetime.date | None] = {}  # each sentence read once, however many days it holds
+    made_in: dict[Span, tuple[datetime.date | None, bool]] = {}  # each sentence read once, however many days it holds
     moved = list(times)
     for index, mention in enumerate(times):
         if mention.when is None or tables.weekday.search(mention.text) is None or "last" in mention.text.lower():
@@ -1460,7 +1460,7 @@ def _after_their_making(
         if told_in not in made_in:
             inside = times[bisect.bisect_left(starts, told_in.start) : bisect.bisect_left(starts, told_in.end)]
             made_in[told_in] = _made_on(analysis, inside, told_in, tables)
-        made_on = made_in[told_in]
+        made_on, told_now = made_in[told_in]
         week = datetime.timedelta(days=7)
         if day is None or made_on is None:
             continue
@@ -1469,7 +1469,7 @@ def _after_their_making(
             # the Tuesday after the Monday it was made, not one a week later
             moved[index] = attrs.evolve(mention, when=_moved(mention.when, -week), until=_moved(mention.until, -week))
             continue
-        if not made_on - week <= day < made_on:
+        if not made_on - week <= day < made_on or (told_now and _agreed_from(text, mention, sentence)):
             continue
         reach = max(sentence.start, mention.span.start - _DAY_CLAUSE_REACH)
         clause_start = max(reach, *(text.rfind(mark, reach, mention.span.start) + 1 for mark in ",;:"))
@@ -1483,8 +1483,32 @@ _DAY_CLAUSE_REACH = 200
 """How far back a weekday's clause is read for a verb in the past."""
 
 
-def _made_on(analysis: Analysis, times: list[TimeMention], sentence: Span, tables: PauseWords) -> datetime.date | None:
-    """The last day a sentence says the pause is made or told on: "ordered on Wednesday", "Russia said Wednesday"."""
+_AGREED_TO = re.compile(r"(?i:\b(?:agreed|undertook)\sto\s[^.;:!?\"“”]{0,80}$)")
+"""An undertaking told before a day: "agreed to stop fighting from noon on Monday"."""
+_FROM_BEFORE = re.compile(r"(?i:\bfrom\s)$")
+
+
+def _agreed_from(text: str, mention: TimeMention, sentence: Span) -> bool:
+    """
+    Whether the day opens a range after an undertaking ("agreed to stop fighting from noon on Monday").
+
+    Told only in the present ("Beijing says"), such a day was read as the nearer one, and the
+    undertaking gives no day of its own to count a week on from.
+    """
+    start = mention.span.start
+    if not mention.text.lower().startswith("from") and _FROM_BEFORE.search(text, max(0, start - 5), start) is None:
+        return False
+    return _AGREED_TO.search(text, max(sentence.start, start - 90), start) is not None
+
+
+def _made_on(
+    analysis: Analysis, times: list[TimeMention], sentence: Span, tables: PauseWords
+) -> tuple[datetime.date | None, bool]:
+    """
+    The last day a sentence says the pause is made or told on: "ordered on Wednesday", "Russia said Wednesday".
+
+    The flag tells a day that is only the publication's, from a verb in the present ("the army says").
+    """
     text = analysis.article.text
     told = [
         _day_of(t.when)
@@ -1499,9 +1523,11 @@ def _made_on(analysis: Analysis, times: list[TimeMention], sentence: Span, table
     ]
     days = [day for day in told if day is not None]
     if days:
-        return max(days)
+        return max(days), False
     published = analysis.article.published
-    return published if published is not None and _MADE_NOW.search(text, sentence.start, sentence.end) else None
+    if published is not None and _MADE_NOW.search(text, sentence.start, sentence.end):
+        return published, True
+    return None, False
 
 
 def _day_of(when: When) -> datetime.date | None:

@@ -340,7 +340,9 @@ _INDEFINITE_BEFORE = re.compile(r"(?i:\ban?)\s$")
 """An article before a relative day makes it a kind, not a day: "an overnight truce"."""
 _WAS_BEFORE = re.compile(r"(?i:\b(?:was|were|had\sbeen))\s$")
 """Before a cue of the future, a past that makes it a future seen from then ("was due to", "were set to")."""
-_PAST_MAKING = re.compile(r"(?i:\b(?:agreed|announced|declared|reached|signed|brokered|accepted|took\seffect))\b")
+_PAST_MAKING = re.compile(
+    r"(?i:\b(?:agreed|undertook|announced|declared|reached|signed|brokered|accepted|took\seffect))\b"
+)
 """A pause made in the past before a range word: "from" then points to no future."""
 _SENTENCE_OPENING = re.compile(
     r"(?:^|(?<![ap]\.m\.)(?<=[.!?])[\"”’]?\s++|\n)"  # not after "p.m."
