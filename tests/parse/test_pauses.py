@@ -2840,3 +2840,15 @@ def test_a_count_of_corridors_that_sums_those_told_after_it_is_not_a_set_of_its_
     )
     pause = pause_of(parse(text, datetime.date(1996, 3, 9)))
     assert [(c.count, c.destination) for c in pause.corridors] == [(3, "Sleptsovskaya"), (2, "Mozdok")]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Tribal leaders in Papua New Guinea's Enga province have signed a truce for 14 days.", "Enga province"),
+        ("Fighters in Nigeria's northeastern Borno State agreed to a truce on Monday.", "Borno State"),
+        ("Sudan's warring factions agreed to a truce on Monday.", "Sudan"),
+    ],
+)
+def test_a_region_after_the_state_that_introduces_a_pause_is_its_place(text: str, location: str) -> None:
+    assert pause_of(parse(text)).location == location

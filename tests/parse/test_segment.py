@@ -184,3 +184,17 @@ def test_a_byline_line_with_a_dotted_day_dates_the_story() -> None:
     assert report.article.dateline is not None
     assert report.article.dateline.agency == "AA"
     assert "ADDIS ABABA" not in {a.name for a in report.actors}  # where and by whom it was filed: no party
+
+
+def test_each_bullet_of_a_list_is_a_sentence_of_its_own() -> None:
+    text = (
+        "Truce signed\n\nKey points:\n- Leaders of two warring clans have signed a truce for 14 days\n"
+        "- At least 23 men were killed in an ambush last Monday\n* Police say officers will arrest anyone who breaks it"
+    )
+    article = ceasefire.parse(text, datetime.date(2025, 9, 15)).article
+    sentences = [article.text[s.start : s.end] for s in article.sentences]
+    assert sentences[-3:] == [
+        "- Leaders of two warring clans have signed a truce for 14 days",
+        "- At least 23 men were killed in an ambush last Monday",
+        "* Police say officers will arrest anyone who breaks it",
+    ]

@@ -326,6 +326,11 @@ _PLACE_BEFORE = re.compile(
     r"(?<![\w’'-])(?P<place>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})\s(?:(?P<word>[a-z0-9-]+)\s)?$"
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_REGION_OF_STATE = re.compile(
+    r"['’]s\s(?:[a-z-]+\s){0,2}(?P<region>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}"
+    r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Cc]ounty|[Gg]overnorate|[Oo]blast|[Pp]refecture))\b"
+)
+"""A state's region after its possessive: "Papua New Guinea's Enga province", "Nigeria's northeastern Borno State"."""
 _IN_BEFORE = re.compile(r"\bin\s$")
 _PLACE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.OTHER})
 
@@ -1279,7 +1284,9 @@ def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: Pau
         if _MAKER_POSSESSIVE.fullmatch(text, mention.span.end, pause_at):
             continue  # "during Russia's daily pause": who made it, not where it holds
         if actor is not None and actor.kind is ActorKind.STATE and named_as_place:
-            return actor.name  # "Sudan's warring factions agreed", "fighting in Sudan"
+            region = _REGION_OF_STATE.match(text, mention.span.end)
+            # "in Papua New Guinea's Enga province have signed a truce": the province, the nearer place
+            return region.group("region") if region is not None else actor.name  # "Sudan's warring factions agreed"
         party = mention.span.start < pause_at or _BETWEEN_BEFORE.search(
             text, max(0, mention.span.start - 12), mention.span.start
         )  # before the pause, or one of its sides ("a ceasefire between Colombia's government and the ELN")

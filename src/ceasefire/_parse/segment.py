@@ -153,14 +153,23 @@ def _ends_sentence(text: str, match: re.Match[str], tables: _Tables) -> bool:
     return not following[:1].islower()
 
 
+_BULLET = re.compile(r"\n[ \t]*+(?=[-•*·▪][ \t])")
+"""A line that opens with a bullet ("Key points:\n- Leaders ... signed a truce\n- At least 23 men"): a sentence."""
+
+
 def _sentences(text: str, paragraphs: tuple[Span, ...], tables: _Tables) -> tuple[Span, ...]:
     spans: list[Span] = []
     for paragraph in paragraphs:
         position = paragraph.start
-        for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
-            if _ends_sentence(text, match, tables):
-                _add_trimmed(text, position, match.end(), spans)
-                position = match.end()
+        ends = [
+            m.end()
+            for m in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end)
+            if _ends_sentence(text, m, tables)
+        ]
+        bullets = [m.start() for m in _BULLET.finditer(text, paragraph.start, paragraph.end)]
+        for end in sorted({*ends, *bullets}) if bullets else ends:
+            _add_trimmed(text, position, end, spans)
+            position = end
         _add_trimmed(text, position, paragraph.end, spans)
     return tuple(spans)
 
