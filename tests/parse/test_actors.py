@@ -1534,3 +1534,19 @@ def test_a_body_s_name_goes_on_after_its_head_with_of(text: str, name: str) -> N
 def test_a_known_name_that_goes_on_with_of_stays_the_gazetteer_s() -> None:
     text = "The International Committee of the Red Cross. Buses left at dawn."
     assert named(text, "International Committee of the Red Cross").kind is ActorKind.INTERNATIONAL_ORG
+
+
+@pytest.mark.parametrize(
+    ("text", "backer"),
+    [
+        ("Libya has been in turmoil since 2011, when a NATO-backed uprising toppled Muammar Gaddafi.", "NATO"),
+        ("The EU-funded programme was suspended after the clashes.", "European Union"),
+    ],
+)
+def test_a_body_named_as_the_backer_of_something_is_an_actor(text: str, backer: str) -> None:
+    assert backer in [a.name for a in table(text).actors]
+
+
+def test_a_state_named_only_as_a_backer_is_no_actor_of_its_own() -> None:
+    text = "The coalition intervened to support the government after the Iran-backed Huthis seized the capital."
+    assert "Iran" not in [a.name for a in table(text).actors]

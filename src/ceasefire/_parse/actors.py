@@ -154,6 +154,7 @@ _ARMY_WORDS = frozenset(
 )
 """Words for a state's armed forces, or a part of them acting for them ("Israeli forces", "Israeli warplanes")."""
 _BROKERED = re.compile(r"-(?:brokered|mediated|sponsored)\b")
+_BACKED = re.compile(r"-(?:backed|supported|funded)\b")
 _FAMOUS_SURNAME_LENGTH = 4
 """A known leader's surname read alone, with no full name before it, has five letters or more ("Putin")."""
 _WORD_GOES_ON = re.compile(r"[\w-]")
@@ -383,7 +384,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         ),
         hits=keyed(
             re.compile(
-                rf"{boundary}(?:(?P<name>{known})|(?P<dem>{demonym}))(?![\w$])(?!-(?!led\b|backed\b|brokered\b|mediated\b|sponsored\b))"
+                rf"{boundary}(?:(?P<name>{known})|(?P<dem>{demonym}))(?![\w$])(?!-(?!led\b|backed\b|brokered\b|mediated\b|sponsored\b|funded\b|supported\b))"
             ),
             [*by_name, *by_demonym],
         ),
@@ -1051,6 +1052,12 @@ class _Finder:
                     self.add(_Found(hit.start(), hit.end(), entry.name, entry.kind, 2, affiliation=entry.affiliation))
                 continue
             tail = self.tables.compound_tail.match(self.text, hit.end())
+            if tail is None and hit.group("name") and _BACKED.match(self.text, hit.end()):  # "a NATO-backed uprising"
+                entry = _entry_for(hit.group(0), self.tables)
+                # a body, not a state: a state named only as a backer would make "the government" ambiguous
+                if entry is not None and entry.kind not in {ActorKind.PERSON, ActorKind.STATE}:
+                    self.add(_Found(hit.start(), hit.end(), entry.name, entry.kind, 2, affiliation=entry.affiliation))
+                continue
             entry = _entry_for(hit.group(0), self.tables) if tail else None
             if tail is None or entry is None:
                 continue
