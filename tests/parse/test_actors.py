@@ -1550,3 +1550,15 @@ def test_a_body_named_as_the_backer_of_something_is_an_actor(text: str, backer: 
 def test_a_state_named_only_as_a_backer_is_no_actor_of_its_own() -> None:
     text = "The coalition intervened to support the government after the Iran-backed Huthis seized the capital."
     assert "Iran" not in [a.name for a in table(text).actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Separatists said on Monday they would hold their fire.", "separatists"),
+        ("Russian-backed separatists said on Monday they would hold their fire.", "Russian-backed separatists"),
+    ],
+)
+def test_separatists_are_an_armed_group(text: str, name: str) -> None:
+    actor = named(text, name)
+    assert actor.kind is ActorKind.ARMED_GROUP

@@ -345,7 +345,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     government_heads = lexicon.word_list("actor.government_heads")
     # "the Nigerian Army", "Israeli Air Force": some outlets capitalise a state's forces
     forces = alternation(sorted({v for f in lexicon.word_list("actor.forces_heads") for v in (f, f.title())}))
-    heads = alternation((*government_heads, "opposition", "rebels", "civilians"))
+    heads = alternation((*government_heads, "opposition", "rebels", "separatists", "civilians"))
     party_family = {p.lower(): f for p, f in word_pairs(lexicon, "actor.parties").items()}
     family_kind = {f: ActorKind(k) for f, k in word_pairs(lexicon, "actor.party_kinds").items()}
     boundary = r"(?<![\w-])"
