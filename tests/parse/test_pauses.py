@@ -2852,3 +2852,29 @@ def test_a_count_of_corridors_that_sums_those_told_after_it_is_not_a_set_of_its_
 )
 def test_a_region_after_the_state_that_introduces_a_pause_is_its_place(text: str, location: str) -> None:
     assert pause_of(parse(text)).location == location
+
+
+def test_a_halt_told_with_how_long_it_lasts_is_a_pause_though_no_pause_word_names_it() -> None:
+    text = (
+        "Beirut (AFP) - Israel suspended its air strikes on southern Lebanon for 48 hours on Tuesday to let "
+        "civilians leave, its foreign ministry said.\n\nThe suspension began at 6:00 am (0300 GMT) on Tuesday and "
+        "is due to end at 6:00 am on Thursday."
+    )
+    pause = pause_of(parse(text, datetime.date(2024, 10, 15)))
+    assert pause.location == "southern Lebanon"
+    assert pause.start is not None
+    assert pause.start.value == "2024-10-15T06:00"
+    assert pause.end is not None
+    assert pause.end.value == "2024-10-17T06:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air force has halted its strikes on the old quarters for 13 days, the minister said.",
+        "Aid agencies called on the army to suspend air strikes on the city for 48 hours.",
+        "The army halted air strikes on the old quarters on Nov. 11, the minister said.",
+    ],
+)
+def test_a_halt_that_has_lasted_so_far_or_is_only_asked_for_is_no_pause(text: str) -> None:
+    assert parse(text, datetime.date(2024, 11, 24)).pauses == ()

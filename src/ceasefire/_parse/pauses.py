@@ -173,6 +173,22 @@ def _place_pattern(regions: str, descriptors: str) -> str:
     return rf"(?:the\s)?(?:(?:{descriptors})\s)*(?P<place>(?:(?:{regions})\s)?(?:the\s)?{names})"
 
 
+def _inflected(verb: str) -> tuple[str, ...]:
+    """A regular verb's forms: "halt", "halts", "halted", "halting"; "stop" doubles ("stopped")."""
+    if verb.endswith("e"):
+        return (verb, verb + "s", verb + "d", verb[:-1] + "ing", *_IRREGULAR.get(verb, ()))
+    doubled = (
+        len(verb) <= _SHORT_VERB and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou"
+    )
+    stem = verb + verb[-1] if doubled else verb
+    return (verb, verb + "s", stem + "ed", stem + "ing", *_IRREGULAR.get(verb, ()))
+
+
+_SHORT_VERB = 4
+_IRREGULAR = {"freeze": ("froze", "frozen")}
+"""Verbs of one short syllable double their last consonant: "stop", "stopped"."""
+
+
 @functools.lru_cache(maxsize=8)
 def pause_words(lexicon: Lexicon) -> PauseWords:
     """The pause, corridor and place words of a lexicon; the events stage reads places with them too."""
@@ -184,6 +200,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
     descriptors = "|".join(re.escape(r) for r in lexicon.word_list("place.descriptors")) or "(?!x)x"
     preps = "|".join(re.escape(p) for p in lexicon.word_list("place.prepositions")) or "(?!x)x"
     place = _place_pattern(regions, descriptors)
+    halt_verbs = sorted({form for verb in lexicon.word_list("pause.halt_verbs") for form in _inflected(verb)})
     return PauseWords(
         kinds=kinds,
         triggers=phrase_pattern(tuple(kinds), ignore_case=True),
@@ -264,12 +281,12 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         halt_to_come=_words(lexicon, "pause.halt_to_come"),
         halt_verbs=keyed(
             re.compile(
-                rf"(?<![\w-])(?i:{alternation(lexicon.word_list('pause.halt_verbs'))})"
+                rf"(?<![\w-])(?i:{alternation(halt_verbs)})"
                 rf"\s(?:(?i:all|its|their|the)\s)?(?i:{alternation(lexicon.word_list('pause.halt_objects'))})(?![\w-])"
                 # "halt all offensive air, ground and naval operations": an adjective there, its noun unlisted
                 r"(?!,?\s(?i:air|ground|naval|land|sea|military|combat|operations|actions?)\b)"
             ),
-            lexicon.word_list("pause.halt_verbs"),
+            halt_verbs,
         ),
         announcing=_words(lexicon, "pause.announcing_verbs"),
         continuation=_words(lexicon, "pause.continuations", ignore_case=False),
@@ -514,6 +531,30 @@ _BEEN_BEFORE = re.compile(r"\b(?:have|has)\sbeen\s[^.;]{0,100}?\b(?:before|in\st
 """Pauses said to have been made before: plural mentions of past halts, not the story's."""
 
 
+def _halts_for_a_while(
+    analysis: Analysis, tables: PauseWords, sentences: SentenceLookup, figurative: Collection[int]
+) -> list[_Trigger]:
+    """
+    Halts said with how long they last, a pause though no pause word names them.
+
+    "Israel suspended its air strikes on southern Lebanon for 48 hours"; not "has halted its
+    strikes for 13 days" (a halt that has lasted so far), nor a halt called for.
+    """
+    text = analysis.article.text
+    found = []
+    for verb in analysis.phrases.all(tables.halt_verbs):
+        if (
+            _FOR_A_LENGTH_AFTER.match(text, verb.end()) is None
+            or _PERFECT_BEFORE.search(text, max(0, verb.start() - 20), verb.start())
+            or verb.start() in figurative
+        ):
+            continue
+        sentence = sentences.at(verb.start())
+        if not _is_other(text, verb, sentence, tables):
+            found.append(_Trigger(span=span_at(verb.start(), verb.end()), kind=PauseKind.CEASEFIRE, sentence=sentence))
+    return found
+
+
 def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup) -> list[_Trigger]:
     """The story's pause mentions; mentions of other halts are left to the events stage."""
     text = analysis.article.text
@@ -558,6 +599,7 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
         main.append(_Trigger(span=span, kind=kind, sentence=sentence))
         if match.start() >= headline_end:
             told_in_body[word] = True
+    main = sorted([*main, *_halts_for_a_while(analysis, tables, sentences, figurative)], key=lambda t: t.span.start)
     # "U.N. envoy proposes 30-day truce", told in the body only as proposed: a proposal; but "Kovalenko
     # proposes new pause", told in the body as "has offered a new humanitarian pause", is the story's pause
     main = [
@@ -2616,6 +2658,12 @@ _GUNS_FELL_SILENT = keyed(
     ["guns"],
 )
 """A halt told by its effect, in a feature's style: "For six hours on Tuesday, the guns around Babanusa fell silent"."""
+_FOR_A_LENGTH_AFTER = re.compile(
+    r"(?:\s(?:on|in|around|against|across|near|over)\s[^.;:\"“”,]{1,60}?)?\s[\"“]?for\s[\"“]?(?:\d+|[a-z-]+)\s(?:hours|days)\b"
+)
+"""A halt for a stated while, after its object's place: "air strikes on southern Lebanon for 48 hours"."""
+_PERFECT_BEFORE = re.compile(r"(?i:\b(?:has|have|had)\s(?:[a-z]+ly\s)?)$")
+"""A halt in the perfect has lasted so far ("has halted its strikes for 13 days"): no pause set for a while."""
 _MODAL_BEFORE = re.compile(r"(?i:\b(?:will|would|to))\s(?:[a-z]+ly\s)?$")
 """What makes a halt one to come: "would unilaterally suspend offensive operations", "to halt fighting"."""
 
