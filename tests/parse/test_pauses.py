@@ -2878,3 +2878,24 @@ def test_a_halt_told_with_how_long_it_lasts_is_a_pause_though_no_pause_word_name
 )
 def test_a_halt_that_has_lasted_so_far_or_is_only_asked_for_is_no_pause(text: str) -> None:
     assert parse(text, datetime.date(2024, 11, 24)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "on pause" in quotation marks
+        'Brennan said a planned rise in the carbon tax would be put "on pause" for a year.',
+        # truces in general, after a budget "truce"
+        'The two parties agreed a "budget truce" on Friday. The talk of truces came on the eve of the anniversary.',
+        # a likeness in quotation marks, and a halt held up against another
+        'Rafferty called it "a ceasefire between two parties fighting over who gets the credit".',
+        '"That was a real ceasefire, and people risked their lives for it," said a lecturer.',
+        # a pause word told first after another said of something else: the same thing
+        (
+            'Rival airlines call ceasefire in fare war\n\nTwo airlines have called a "ceasefire" on Friday. Their '
+            'founder said the truce would last "at least until the roads reopen".'
+        ),
+    ],
+)
+def test_pause_words_said_of_something_else_or_in_general_make_no_pause(text: str) -> None:
+    assert parse(text, datetime.date(2024, 8, 30)).pauses == ()

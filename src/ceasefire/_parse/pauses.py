@@ -405,7 +405,7 @@ def is_figurative(text: str, match: re.Match[str], tables: PauseWords) -> bool:
         )
         or _pauses_another_thing(text, match, tables)
         # "the season, on pause since December": halted, of whatever the sentence tells, never a pause in fighting
-        or (match.group(0).lower() == "pause" and before.endswith((" on ", ",on ")))
+        or (match.group(0).lower() == "pause" and _ON_BEFORE.search(before) is not None)
     )
 
 
@@ -423,18 +423,25 @@ def figurative_starts(text: str, mentions: list[re.Match[str]], tables: PauseWor
     """
     found: set[int] = set()
     last_of_else: dict[str, bool] = {}  # whether each pause word, told last, was said of something else
+    last_of_any_else = False  # whether the last pause word told, of any kind, was
     for match in mentions:
         word = _head_word(match.group(0))  # "U.S. pauses arms shipments ... The pause"
         named_so = (
             _named_as_figurative(text, match, tables)
             or (
-                last_of_else.get(word, False)
+                # a word not told before is the last pause word told: "call a "ceasefire" in fare war ... the truce"
+                last_of_else.get(word, last_of_any_else)
                 and (
                     _THE_SAME_BARE.search(text, max(0, match.start() - 8), match.start()) is not None
                     # '"A pause is not a breakdown"', after talks "put on pause": such a pause, said in general
                     or (
                         _A_BARE.search(text, max(0, match.start() - 8), match.start()) is not None
                         and _IS_AFTER.match(text, match.end()) is not None
+                    )
+                    # "The talk of truces came ...", after a budget "truce": such truces, in general
+                    or (
+                        match.group(0).endswith("s")
+                        and _OF_BARE.search(text, max(0, match.start() - 8), match.start()) is not None
                     )
                     # 'a ceasefire in a season-ticket price war ... had agreed a "ceasefire"': the same, in scare quotes
                     or (
@@ -446,7 +453,8 @@ def figurative_starts(text: str, mentions: list[re.Match[str]], tables: PauseWor
         )
         # "U.S. pauses weapons shipments ... The pause came as": of shipments too
         last_of_else[word] = named_so or _pauses_another_thing(text, match, tables)
-        if last_of_else[word] or is_figurative(text, match, tables):
+        last_of_any_else = last_of_else[word] or is_figurative(text, match, tables)
+        if last_of_any_else:
             found.add(match.start())
     return frozenset(found)
 
@@ -651,6 +659,9 @@ _CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 _THE_SAME_BARE = re.compile(r"(?:^|[\s\"“‘'(])(?i:the|this|that)\s$")
 """A pause word with only a definite article before it: the one told last ("The pause was a breather")."""
 _A_BARE = re.compile(r"(?:^|[\s\"“‘'(])(?:A|a|An|an)\s$")
+_OF_BARE = re.compile(r"\b(?:of|about)\s$")
+_ON_BEFORE = re.compile(r"(?:^|[\s,])[\"“‘']?on\s$")
+"""'on pause', its quotation mark too: 'would be put "on pause" for a year'."""
 _IS_AFTER = re.compile(r"\s(?:is|was|isn't|wasn't|is\snot|was\snot|starts|begins|means|requires|needs)\b")
 _ANOTHER_BEFORE = re.compile(r"(?i:\b(?:new|fresh|another|second|third|latest|renewed))\s(?:[\w-]+\s)?$")
 """A halt said to be another than the one before it: "the 2020 ceasefire collapsed, and a new truce ..."."""
