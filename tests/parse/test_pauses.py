@@ -2899,3 +2899,16 @@ def test_a_halt_that_has_lasted_so_far_or_is_only_asked_for_is_no_pause(text: st
 )
 def test_pause_words_said_of_something_else_or_in_general_make_no_pause(text: str) -> None:
     assert parse(text, datetime.date(2024, 8, 30)).pauses == ()
+
+
+def test_a_pause_moved_on_to_another_place_is_a_second_round_of_its_own() -> None:
+    text = (
+        "Israel agrees daily pauses for polio vaccination\n\n"
+        "GENEVA (Reuters) - Israel has agreed to daily humanitarian pauses in central Gaza from 6 a.m. to 3 p.m. for "
+        "three days starting on Saturday so health workers can vaccinate children, the WHO said on Thursday.\n\n"
+        "The pauses will then move to southern Gaza, including Khan Younis, for another three days from Wednesday, "
+        "Oct. 16, at the same hours, a WHO official said."
+    )
+    pauses = parse(text, datetime.date(2024, 10, 10)).pauses
+    assert [p.location for p in pauses] == ["central Gaza", "southern Gaza"]
+    assert [p.start.value[:10] if p.start else None for p in pauses] == ["2024-10-12", "2024-10-16"]

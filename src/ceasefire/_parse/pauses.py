@@ -1119,6 +1119,10 @@ def _places_said(
         named = _THE_PLACE_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start)
         if named is not None and analysis.actors.at(named.start(1)) is None:
             yield named.group(1), False
+        moved = _MOVED_ON_AFTER.match(text, trigger.span.end)
+        whither = tables.destination.match(text, moved.end(), trigger.sentence.end) if moved is not None else None
+        if whither is not None:  # "The pauses will then move to southern Gaza"
+            yield whither.group("place"), True
         for place, end, _ in _places_after(analysis, trigger, tables):
             if _PART_OF_BEFORE.search(text, max(0, end - len(place) - 40), end - len(place)):
                 vague.append(place)
@@ -2927,6 +2931,8 @@ _INTRODUCED = re.compile(
     r"[\"“']?$"
 )
 """An indefinite article before a mention, through at most three words: "a daily five-hour pause" is a new one."""
+_MOVED_ON_AFTER = re.compile(r"\s(?:will\s)?(?:then\s)?(?:move|moves|shift|shifts)(?:\son)?(?=\sto\s)")
+"""A halt carried to another place after its first: "The pauses will then move to southern Gaza"."""
 _ANOTHER_CLAUSE = re.compile(r"(?:,\s(?:while|as|whereas|but)|;|\swhile)\s")
 """What sets a second halt's clause apart in one sentence: "a truce in A, while ... a daily pause"."""
 _FRONTED = re.compile(r"(?:(?:Meanwhile|Separately|Elsewhere),?(?=\s[Ii]n\s))?")
@@ -2992,13 +2998,16 @@ class _Parts:
             if trigger.span.start < headline_end:
                 continue
             own, place_end = ([], trigger.span.end) if shouting else _own_places(analysis, trigger, tables, not_places)
-            named = _named(places, own)
+            moved_on = _MOVED_ON_AFTER.match(text, trigger.span.end) is not None
+            # "The pauses will then move to southern Gaza", after central Gaza: another round, though both are Gaza's
+            named = None if moved_on and own else _named(places, own)
             before = text[max(trigger.sentence.start, trigger.span.start - 50) : trigger.span.start]
             new = (
                 not shouting
                 and len(places) < _MAX_PAUSES
                 and (
                     _INTRODUCED.search(before) is not None
+                    or moved_on
                     or analysis.phrases.first(tables.separate, trigger.sentence.start, trigger.span.start) is not None
                 )
                 # said in a quotation ("A pause for trucks ... in Rafah," a minister wrote), not a term quoted
@@ -3174,6 +3183,10 @@ def _own_places(
     opening = tables.place.match(text, fronted.end() - 1) if fronted is not None and fronted.end() > 0 else None
     if opening is not None and opening.end() < trigger.span.start and text.startswith(",", opening.end()):
         said.append((opening.group("place"), trigger.span.end))
+    moved = _MOVED_ON_AFTER.match(text, trigger.span.end)
+    whither = tables.destination.match(text, moved.end(), trigger.sentence.end) if moved is not None else None
+    if whither is not None:  # "The pauses will then move to southern Gaza": where this round holds
+        said.append((whither.group("place"), whither.end()))
     found: list[_Place] = []
     first_end = trigger.span.end
     for words, end in said:
