@@ -2749,11 +2749,12 @@ def test_a_truce_civil_parties_welcome_is_still_a_pause() -> None:
     assert pause_of(parse(text, datetime.date(2023, 11, 24))).start is not None
 
 
-def test_guns_that_fell_silent_give_a_truce_its_day_and_hours() -> None:
+@pytest.mark.parametrize("fell_silent", ["fell silent", "went quiet", "had fallen quiet"])
+def test_guns_that_fell_silent_give_a_truce_its_day_and_hours(fell_silent: str) -> None:
     text = (
         "In besieged Babanusa, six hours of quiet\n\n"
         "A rare truce let the wounded out of a garrison town in West Kordofan.\n\n"
-        "For six hours on Tuesday, the guns around Babanusa fell silent.\n\n"
+        f"For six hours on Tuesday, the guns around Babanusa {fell_silent}.\n\n"
         "Between 7 a.m. and 1 p.m., a convoy drove out of the besieged town along a corridor to El Fula."
     )
     pause = pause_of(parse(text, datetime.date(2024, 9, 19)))
@@ -2912,3 +2913,16 @@ def test_a_pause_moved_on_to_another_place_is_a_second_round_of_its_own() -> Non
     pauses = parse(text, datetime.date(2024, 10, 10)).pauses
     assert [p.location for p in pauses] == ["central Gaza", "southern Gaza"]
     assert [p.start.value[:10] if p.start else None for p in pauses] == ["2024-10-12", "2024-10-16"]
+
+
+@pytest.mark.parametrize(
+    ("title", "location"),
+    [
+        ("In besieged Dilling, a four-hour daily lull cannot bring down the price of sorghum", "Dilling"),
+        ("A week into Lebanon's ceasefire, villagers return to rubble", "Lebanon"),
+        ("In Haiti's rice bowl, a harvest truce brings farmers back to the paddies", None),
+    ],
+)
+def test_a_place_that_opens_the_title_is_the_pauses(title: str, location: str | None) -> None:
+    text = title + "\n\nResidents said the lull had held since it began, though prices kept rising."
+    assert pause_of(parse(text)).location == location

@@ -1164,8 +1164,10 @@ def _places_said(
     if title:
         yield from (
             (found.group("place"), True)
-            for found in tables.place.finditer(title)
+            for found in tables.place.finditer(" " + title)  # a space for the title's first word: "In besieged Dilling"
             if not _SIGNING.search(title, 0, found.start())  # "sign cessation of hostilities in Rome"
+            # "In Haiti's rice bowl": a possessor, no place; but "into Lebanon's ceasefire" is the pause's
+            and not (found.group("place").endswith(("'s", "’s")) and tables.triggers.match(title, found.end()) is None)
         )
     for corridor in corridors:  # "A single corridor will open in besieged Mariupol on Thursday": where, not whither
         for place, end, preposition in _places_after(analysis, corridor, tables, reach=_CORRIDOR_PLACE_REACH):
@@ -2669,7 +2671,9 @@ _ACTIVITY_WILL_STOP = keyed(
 )
 """A halt said of the fighting as its subject: "military activity in the area would stop from 10am to 2pm"."""
 _GUNS_FELL_SILENT = keyed(
-    re.compile(r"(?i:guns)(?:\s[\w’'-]+){0,3}?\s(?:fell|went|have\sfallen|had\sfallen|have\sgone|had\sgone)\ssilent\b"),
+    re.compile(
+        r"(?i:guns)(?:\s[\w’'-]+){0,3}?\s(?:fell|went|have\sfallen|had\sfallen|have\sgone|had\sgone)\s(?:silent|quiet)\b"
+    ),
     ["guns"],
 )
 """A halt told by its effect, in a feature's style: "For six hours on Tuesday, the guns around Babanusa fell silent"."""
