@@ -2891,6 +2891,15 @@ def test_a_halt_that_has_lasted_so_far_or_is_only_asked_for_is_no_pause(text: st
         # a likeness in quotation marks, and a halt held up against another
         'Rafferty called it "a ceasefire between two parties fighting over who gets the credit".',
         '"That was a real ceasefire, and people risked their lives for it," said a lecturer.',
+        # a truce in a transfer war, and truces in general after it
+        (
+            'Rivals call "truce" in youth transfer war\n\nThe clubs signed a "truce" on Friday. "Our president signs '
+            'truces and their president signs our players," a fan said.'
+        ),
+        # any ceasefire, said in general with what it lacks; a pause held up as a likeness
+        '"A ceasefire with no peace treaty behind it is just a pause in the fighting," an economist said.',
+        # a corridor in a likeness
+        'An official described the licensing arrangement as "a humanitarian corridor for factories".',
         # a pause word told first after another said of something else: the same thing
         (
             'Rival airlines call ceasefire in fare war\n\nTwo airlines have called a "ceasefire" on Friday. Their '

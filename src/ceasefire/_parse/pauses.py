@@ -438,10 +438,11 @@ def figurative_starts(text: str, mentions: list[re.Match[str]], tables: PauseWor
                         _A_BARE.search(text, max(0, match.start() - 8), match.start()) is not None
                         and _IS_AFTER.match(text, match.end()) is not None
                     )
-                    # "The talk of truces came ...", after a budget "truce": such truces, in general
+                    # "The talk of truces came ...", "Our president signs truces", after a budget "truce":
+                    # such truces, in general
                     or (
                         match.group(0).endswith("s")
-                        and _OF_BARE.search(text, max(0, match.start() - 8), match.start()) is not None
+                        and _BARE_PLURAL_BEFORE.search(text, max(0, match.start() - 16), match.start()) is not None
                     )
                     # 'a ceasefire in a season-ticket price war ... had agreed a "ceasefire"': the same, in scare quotes
                     or (
@@ -502,6 +503,7 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:A|a|An|an|Any|any)\s(?:[\w-]+\s){0,2}$")
 """Any halt, its adjectives between: "Could an Easter truce work now?"."""
 _GENERAL_AFTER = re.compile(
+    r"(?:\s(?:with|without)\s[^,.;:\"”]{1,40}?)?"  # "A ceasefire with no peace treaty behind it is just a pause"
     r"(?:\s(?:is\s(?:not|never|just|only|merely|no)|isn't|can|cannot|can't|does\snot|doesn't|means|requires|needs"
     r"|works|rarely|usually|often|always)|,\snot)\b"
 )
@@ -537,6 +539,12 @@ _OVER_AT_PHRASE_END = re.compile(
 """A halt said to be over by a relative clause after the words about it, before any other verb of its clause."""
 _BEEN_BEFORE = re.compile(r"\b(?:have|has)\sbeen\s[^.;]{0,100}?\b(?:before|in\sthe\spast|previously)\b")
 """Pauses said to have been made before: plural mentions of past halts, not the story's."""
+
+
+_LIKENED_BEFORE = re.compile(
+    r"(?i:\b(?:as|call|calls|called|calling|dubbed|nicknamed|branded)\s(?:a\s)?[\"“‘](?:an?\s)?(?:[a-z-]+\s)?)$"
+)
+"""A likeness in quotation marks: 'described the licensing arrangement as "a humanitarian corridor for factories"'."""
 
 
 def _halts_for_a_while(
@@ -659,7 +667,11 @@ _CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 _THE_SAME_BARE = re.compile(r"(?:^|[\s\"“‘'(])(?i:the|this|that)\s$")
 """A pause word with only a definite article before it: the one told last ("The pause was a breather")."""
 _A_BARE = re.compile(r"(?:^|[\s\"“‘'(])(?:A|a|An|an)\s$")
-_OF_BARE = re.compile(r"\b(?:of|about)\s$")
+_BARE_PLURAL_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:the|these|those|its|their|his|her|our|both|all|two|three|four|five|daily|new|separate|local"
+    r"|humanitarian|temporary|several|earlier|previous|past|such|rival)\s)[a-z]+\s$"
+)
+"""A plural with no determiner before it: truces in general ("The talk of truces", "signs truces")."""
 _ON_BEFORE = re.compile(r"(?:^|[\s,])[\"“‘']?on\s$")
 """'on pause', its quotation mark too: 'would be put "on pause" for a year'."""
 _IS_AFTER = re.compile(r"\s(?:is|was|isn't|wasn't|is\snot|was\snot|starts|begins|means|requires|needs)\b")
@@ -1980,8 +1992,10 @@ def _corridors(
     mentions = sorted([*found, *roads], key=lambda m: m.start()) if roads else found
     for match in mentions[:_MAX_CORRIDOR_MENTIONS]:  # a story names a handful; a text with thousands is no story
         is_road = match.re is _ROAD
-        if tables.not_corridor_before.search(text, max(0, match.start() - 24), match.start()):
-            continue  # "an energy corridor whose pipelines", "a security corridor six kilometres deep"
+        if tables.not_corridor_before.search(text, max(0, match.start() - 24), match.start()) or _LIKENED_BEFORE.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            continue  # "an energy corridor whose pipelines"; 'described the arrangement as "a humanitarian corridor
         if (
             match.start() >= headline_end
             and match.group(0) == "Corridor"
