@@ -2898,6 +2898,9 @@ def test_a_halt_that_has_lasted_so_far_or_is_only_asked_for_is_no_pause(text: st
         ),
         # any ceasefire, said in general with what it lacks; a pause held up as a likeness
         '"A ceasefire with no peace treaty behind it is just a pause in the fighting," an economist said.',
+        # a pause in medical care; a halt asked for
+        "Cancer patients face a pause in chemotherapy until the storm has passed, the hospital said.",
+        'The health officer said he had "asked the flu for a ceasefire until the storm passes".',
         # a corridor in a likeness
         'An official described the licensing arrangement as "a humanitarian corridor for factories".',
         # a pause word told first after another said of something else: the same thing
