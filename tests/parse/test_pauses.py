@@ -2938,3 +2938,19 @@ def test_a_pause_moved_on_to_another_place_is_a_second_round_of_its_own() -> Non
 def test_a_place_that_opens_the_title_is_the_pauses(title: str, location: str | None) -> None:
     text = title + "\n\nResidents said the lull had held since it began, though prices kept rising."
     assert pause_of(parse(text)).location == location
+
+
+def test_a_halt_told_separately_is_a_pause_of_its_own_though_the_first_was_told_without_its_place() -> None:
+    text = (
+        "Army to halt operations in Macomia, Rwandans to hold fire in Quissanga\n\n"
+        "Maputo, 12 Jun (AIM) - The army will suspend military operations in and around the town of Macomia every day "
+        "from 06:00 to 14:00 starting on Friday, 14 June, the defence minister announced on Tuesday.\n\n"
+        "The minister said the daily pause would last for as long as families need it.\n\n"
+        "Separately, the commander of the Rwandan contingent announced that Rwandan troops would halt all patrols and "
+        "operations in Quissanga district on Tuesday, 18 June, from 07:00 to 17:00, so that children can be vaccinated."
+    )
+    pauses = parse(text, datetime.date(2024, 6, 12)).pauses
+    assert [(p.location, p.start.value if p.start else None) for p in pauses] == [
+        ("Macomia", "2024-06-14T06:00"),
+        ("Quissanga", "2024-06-18T07:00"),
+    ]

@@ -1117,6 +1117,8 @@ def _location(
         place = clean_place(words)
         if _SHOUTED.fullmatch(place) and not shouting:
             continue  # "agreed to a FULL AND IMMEDIATE CEASEFIRE": words in capitals, not a place
+        if not is_place(place, not_places) and ", " in place:
+            place = place.split(", ")[0]  # "to halt operations in Macomia, Rwandans to hold fire": a list that is none
         if is_place(place, not_places) and (hyphen_allowed or "-" not in place):
             return place
     return _state_of_lead(analysis, triggers, tables)
@@ -2820,18 +2822,21 @@ def _with_halts_set_apart(analysis: Analysis, triggers: list[_Trigger], tables: 
     announced a separate, one-off 12-hour truce in Mindat": two pauses, the first told as a halt;
     each later halt joins the one whose place it names.
     """
-    apart = [
-        trigger.sentence.start
-        for trigger in triggers
-        if analysis.phrases.first(tables.separate, trigger.sentence.start, trigger.span.start) is not None
-    ]
-    if not apart:
-        return triggers
     halts = _halts_to_come(analysis, tables)
+    lookup = SentenceLookup(analysis.article)
+    apart = [
+        sentence.start
+        for sentence, start in [
+            *((t.sentence, t.span.start) for t in triggers),
+            *((lookup.at(h.start()), h.start()) for h in halts),  # "Separately, ... would halt all patrols in"
+        ]
+        if analysis.phrases.first(tables.separate, sentence.start, start) is not None
+    ]
+    if not apart or not triggers:
+        return triggers
     first = min(apart)
     # the halts from there on tell of one pause or the other, by the place they name: "Troops will halt
     # offensive operations ... around Kalonge", after "a pause around Kalonge ..., while a separate truce"
-    lookup = SentenceLookup(analysis.article)
     added = [
         _Trigger(span=span_at(halt.start(), halt.end()), kind=PauseKind.CEASEFIRE, sentence=lookup.at(halt.start()))
         for halt in halts
@@ -2966,6 +2971,8 @@ _INTRODUCED = re.compile(
     r"[\"“']?$"
 )
 """An indefinite article before a mention, through at most three words: "a daily five-hour pause" is a new one."""
+_SEPARATELY = re.compile(r"(?i:\bseparately\b)")
+"""A cue that sets a halt apart even from a pause told without its place."""
 _MOVED_ON_AFTER = re.compile(r"\s(?:will\s)?(?:then\s)?(?:move|moves|shift|shifts)(?:\son)?(?=\sto\s)")
 """A halt carried to another place after its first: "The pauses will then move to southern Gaza"."""
 _ANOTHER_CLAUSE = re.compile(r"(?:,\s(?:while|as|whereas|but)|;|\swhile)\s")
@@ -3059,7 +3066,9 @@ class _Parts:
             elif (own and _over(text, place_end, trigger.sentence, tables)) or _ended_subject(text, trigger):
                 part_of[index] = _NO_PAUSE  # "a pause around Kamanyola in March collapsed": another halt, over
                 continue
-            elif own and unplaced:
+            elif (
+                own and unplaced and not (new and _SEPARATELY.search(text, trigger.sentence.start, trigger.span.start))
+            ):
                 current = unplaced[-1]  # the place of a pause first told without one
             elif new and (
                 own
@@ -3068,7 +3077,9 @@ class _Parts:
                     and _ANOTHER_CLAUSE.search(text, introduced, trigger.span.start) is not None
                 )
             ):
-                places.append([])  # "a daily pause in Baghouz", after a truce in Tafas
+                # "a daily pause in Baghouz", after a truce in Tafas; "Separately, ... would halt all patrols
+                # ... in Quissanga", after a daily pause told without its place
+                places.append([])
                 current = len(places) - 1
             for place in own:  # "Meanwhile in Cauca, a pause around El Plateado": both its places
                 if place not in places[current] and len(places[current]) < _MAX_PLACES:
