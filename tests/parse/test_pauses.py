@@ -2954,3 +2954,31 @@ def test_a_halt_told_separately_is_a_pause_of_its_own_though_the_first_was_told_
         ("Macomia", "2024-06-14T06:00"),
         ("Quissanga", "2024-06-18T07:00"),
     ]
+
+
+def test_each_extension_of_a_truce_is_a_pause_from_where_the_one_before_ends() -> None:
+    text = (
+        "Sudan's army and RSF extend Jeddah truce for a second time, by another 72 hours\n\n"
+        "PORT SUDAN, Aug 13 (Reuters) - Sudan's army and the Rapid Support Forces have agreed to extend a nationwide "
+        "humanitarian truce by another 72 hours, until 6 a.m. on Sunday, the mediators said on Wednesday.\n\n"
+        "The seven-day truce took effect at 6 a.m. (0400 GMT) on Aug. 2 after three weeks of talks. Last Friday the "
+        "two sides agreed to extend it by five days, to 6 a.m. on Thursday, the mediators said."
+    )
+    pauses = parse(text, datetime.date(2025, 8, 13)).pauses
+    assert [(p.start.value if p.start else None, p.end.value if p.end else None) for p in pauses] == [
+        ("2025-08-02T06:00", "2025-08-09T06:00"),
+        ("2025-08-09T06:00", "2025-08-14T06:00"),
+        ("2025-08-14T06:00", "2025-08-17T06:00"),
+    ]
+
+
+def test_an_extension_until_a_day_runs_through_that_day() -> None:
+    text = (
+        "Sudan's army, RSF agree to extend ceasefire by 30 days\n\n"
+        "Sudan's army and the RSF have agreed to extend a humanitarian ceasefire by 30 days, until June 10, Saudi "
+        "Arabia and the United States said in a joint statement on Saturday. The ceasefire took effect on April 11."
+    )
+    pauses = parse(text, datetime.date(2025, 5, 10)).pauses
+    assert pauses[-1].start is not None
+    assert pauses[-1].end is not None
+    assert (pauses[-1].start.value, pauses[-1].end.value) == ("2025-05-12", "2025-06-10")

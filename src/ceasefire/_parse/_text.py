@@ -334,6 +334,11 @@ class SentenceLookup:
             return self._whole
         return self._sentences[self.index(offset)]
 
+    def after(self, sentence: Span) -> Span | None:
+        """The sentence right after `sentence`, or None at the end."""
+        index = bisect.bisect_right(self._starts, sentence.start)
+        return self._sentences[index] if index < len(self._sentences) else None
+
 
 def title_end(article: Article) -> int:
     """Where the title ends in the text (0 without a title): items before it are the headline's."""

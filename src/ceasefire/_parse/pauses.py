@@ -2802,11 +2802,9 @@ def find_pauses(analysis: Analysis) -> Analysis:
     # "announced two separate truces ... in Galkayo and Beledweyne", then each told apart: those two, not a third
     kept = [(part, p) for part, p in kept if not _counted_together(analysis.article.text, p, len(kept))]
     pauses = [p for _, p in kept]
-    extensions = [
-        e
-        for part, p in kept
-        if (e := _extension(analysis, p, tables, sentences, functools.partial(parts.owns, part))) is not None
-    ]
+    extended = [_extensions(analysis, p, tables, sentences, functools.partial(parts.owns, part)) for part, p in kept]
+    pauses = [first for first, _ in extended]
+    extensions = [e for _, made in extended for e in made]
     numbered = [
         *(attrs.evolve(p, id=f"pause-{i}") for i, p in enumerate(pauses, start=1)),
         *(attrs.evolve(e, id=f"pause-{len(pauses) + 1 + i}") for i, e in enumerate(extensions)),
@@ -2879,32 +2877,118 @@ _NOT_MADE = re.compile(
 """Words before an extension that make it asked, proposed, refused or hypothetical: no pause is made."""
 
 
-def _extension(
+def _extensions(
     analysis: Analysis,
     pause: HumanitarianPause,
     tables: PauseWords,
     lookup: SentenceLookup,
     owns: Callable[[int], bool] = lambda _: True,
-) -> HumanitarianPause | None:
+) -> tuple[HumanitarianPause, list[HumanitarianPause]]:
     """
-    The pause an extension makes: "agreed to extend a humanitarian ceasefire by 30 days".
+    The pauses extensions make ("agreed to extend a humanitarian ceasefire by 30 days"), and the first as they leave it.
 
-    It starts where the first ends (its end, or its start and length) and lasts what the extension
-    says; where and by whom are the first's. An extension only proposed, refused or hoped for
-    ("rejected a proposal to extend the truce by seven days"), or of a pause whose end is not
-    known, makes none: the first pause is then read as extended.
+    Each starts where the one before ends, or where its own stated end ("by another 72 hours,
+    until 6 a.m. on Sunday") less its length puts it, and lasts what it says; where and by whom
+    are the first's. An extension only proposed, refused or hoped for ("rejected a proposal to
+    extend the truce by seven days"), or of a pause whose end is not known, makes none: the
+    first pause is then read as extended. A stated end the first pause took from an extension's
+    sentence is the extension's.
+    """
+    told = _extensions_told(analysis, pause, tables, lookup, owns)
+    if not told:
+        return pause, []
+    # the pause's own end when an extension states it: the day as the pause read it ("until 6 a.m. on Sunday")
+    told = [
+        (at, length, pause.end if end and pause.end and end.span == pause.end.span else end) for at, length, end in told
+    ]
+    # one extension told again ("extend Jeddah truce by another 72 hours" ... "agreed to extend it by 72 hours"):
+    # its length once, with the end it states where it does
+    by_length: dict[datetime.timedelta | None, tuple[int, TimeMention, When | None]] = {}
+    for at, length, end in told:
+        kept = by_length.get(length.duration)
+        if kept is None or (kept[2] is None and end is not None):
+            by_length[length.duration] = (at, length, end)
+    found = sorted(by_length.values(), key=lambda f: f[0])
+    stated = {end.span for _, _, end in found if end is not None}
+    first = pause
+    if pause.end is not None and pause.end.span in stated:  # "extend ... by another 72 hours, until 6 a.m. on Sunday"
+        ends_after = _later(pause.start, pause.duration) if pause.start and pause.duration else None
+        first = attrs.evolve(pause, end=ends_after)
+    previous = _following(first)
+    if previous is not None:  # an extension ends after what it extends: "to 6 a.m. on Thursday" is the next one
+        week = datetime.timedelta(days=7)
+        found = [
+            (
+                at,
+                length,
+                _moved(end, week)
+                if end is not None and end.value < previous.value and tables.weekday.search(end.text)
+                else end,
+            )
+            for at, length, end in found
+        ]
+    made: list[HumanitarianPause] = []
+    # in the order they hold: by their stated ends where they have them, else as told
+    for verb_start, length, end in sorted(found, key=lambda f: (f[2].value if f[2] else "~", f[0])):
+        duration = length.duration
+        if duration is None:
+            continue
+        # "until June 10": through that day, so the extension began the day after its length before it
+        through = _later(end, datetime.timedelta(days=1)) if end is not None and _DAY_ONLY.fullmatch(end.value) else end
+        start = _later(through, -duration) if through is not None else previous
+        if start is None:
+            if not made:
+                return (
+                    pause,
+                    [],
+                )  # when the first ends is not said: one pause, extended ("agreed to extend ... by 30 days")
+            continue
+        ends = end if end is not None else _later(start, duration)
+        made.append(
+            attrs.evolve(
+                first,
+                start=start,
+                end=ends,
+                daily_window=None,
+                duration=duration,
+                status=Status.ANNOUNCED,
+                corridors=(),
+                evidence=(span_at(verb_start, (end or length).span.end),),
+            )
+        )
+        previous = ends
+    return first, made
+
+
+def _extensions_told(
+    analysis: Analysis,
+    pause: HumanitarianPause,
+    tables: PauseWords,
+    lookup: SentenceLookup,
+    owns: Callable[[int], bool],
+) -> list[tuple[int, TimeMention, When | None]]:
+    """
+    Each extension of the pause made: where its verb starts, its length, and the end it states.
+
+    Read in the pause's sentences, and in a sentence after one that extends "it"
+    ("The seven-day truce took effect ... Last Friday the two sides agreed to extend it by five days").
     """
     text = analysis.article.text
     dated = [t for t in analysis.times if t.duration is not None]
     dated_starts = [t.span.start for t in dated]
-    for sentence in dict.fromkeys(lookup.at(span.start) for span in pause.evidence):  # each sentence once
+    said = list(dict.fromkeys(lookup.at(span.start) for span in pause.evidence))
+    sentences = sorted({*said, *(after for s in said if (after := lookup.after(s)) is not None)})
+    found: list[tuple[int, TimeMention, When | None]] = []
+    for sentence in sentences:  # each sentence once
         for verb in analysis.phrases.within(tables.extension, sentence.start, sentence.end):
             if not owns(verb.start()):
                 continue  # "a 72-hour pause around Kalonge, while a separate truce ... was extended": the other's
+            if sentence not in said and not _EXTENDS_IT.match(text, verb.end()):
+                continue  # a sentence after the pause's extends it only by a pronoun: "agreed to extend it by"
             if _NOT_MADE.search(text, max(sentence.start, verb.start() - 60), verb.start()):
                 continue
             if _AFTER_LAPSE.search(text, verb.end(), sentence.end):
-                return None  # a truce renewed after it lapsed is read as the pause itself, from its own start
+                return []  # a truce renewed after it lapsed is read as the pause itself, from its own start
             near = dated[
                 bisect.bisect_left(dated_starts, verb.end()) : bisect.bisect_right(
                     dated_starts, verb.end() + _EXTENSION_REACH
@@ -2920,20 +3004,28 @@ def _extension(
             )
             if length is None or length.duration is None or _ON_CONDITION.match(text, length.span.end):
                 continue  # "will extend the pause by one day for every 10 additional hostages freed": a rule, none made
-            start = _following(pause)
-            if start is None:
-                return None  # when the first ends is not said: one pause, extended ("agreed to extend ... by 30 days")
-            end = _later(start, length.duration)
-            return attrs.evolve(
-                pause,
-                start=start,
-                end=end,
-                daily_window=None,
-                duration=length.duration,
-                status=Status.ANNOUNCED,
-                corridors=(),
-                evidence=(span_at(verb.start(), length.span.end),),
-            )
+            found.append((verb.start(), length, _stated_end(analysis, length, sentence)))
+    return found
+
+
+_DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
+_EXTENDS_IT = re.compile(r"\s(?:it|them)\b")
+_UNTIL_RIGHT_AFTER = re.compile(r",?\s(?:until|till|to|through)\s")
+"""An extension's end right after its length: "by another 72 hours, until 6 a.m. on Sunday"."""
+
+
+def _stated_end(analysis: Analysis, length: TimeMention, sentence: Span) -> When | None:
+    """The end an extension states right after its length, to the day at least, else None."""
+    text = analysis.article.text
+    cue = _UNTIL_RIGHT_AFTER.match(text, length.span.end, sentence.end)
+    if cue is None:
+        return None
+    for mention in analysis.times:
+        if mention.span.start in {cue.end(), cue.start() + 1} or (
+            mention.span.start <= cue.end() - 1 < mention.span.end and mention.span.start > length.span.end
+        ):
+            when = mention.until or mention.when
+            return when if when is not None and _day_of(when) is not None else None
     return None
 
 
