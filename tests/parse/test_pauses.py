@@ -2898,6 +2898,10 @@ def test_a_halt_that_has_lasted_so_far_or_is_only_asked_for_is_no_pause(text: st
         ),
         # any ceasefire, said in general with what it lacks; a pause held up as a likeness
         '"A ceasefire with no peace treaty behind it is just a pause in the fighting," an economist said.',
+        # a business's war and legal battle; a pause hit on a product
+        "Halcyon and Kestrel call truce in app store war",
+        'The two companies have agreed to a "truce" in their four-year legal battle over app store fees.',
+        "AI lab Meridian hits pause on new model",
         # a pause in medical care; a halt asked for
         "Cancer patients face a pause in chemotherapy until the storm has passed, the hospital said.",
         'The health officer said he had "asked the flu for a ceasefire until the storm passes".',
@@ -2982,3 +2986,13 @@ def test_an_extension_until_a_day_runs_through_that_day() -> None:
     assert pauses[-1].start is not None
     assert pauses[-1].end is not None
     assert (pauses[-1].start.value, pauses[-1].end.value) == ("2025-05-12", "2025-06-10")
+
+
+def test_a_similar_truce_declared_before_is_another_halt() -> None:
+    text = (
+        "OLA declares unilateral ceasefire\n\nADDIS ABABA, June 3, 2025 (AFP) - The Oromo Liberation Army has declared "
+        "a unilateral 15-day ceasefire across the Oromia region from Wednesday.\n\nThe OLA declared a similar "
+        "unilateral truce in September last year for the Irreechaa thanksgiving festival."
+    )
+    pauses = parse(text, datetime.date(2025, 6, 3)).pauses
+    assert [p.location for p in pauses] == ["Oromia"]

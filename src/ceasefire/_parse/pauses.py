@@ -228,6 +228,10 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             rf"|(?:on|in|over)\s(?:(?:the|its|their|a|separate|further|new)\s)?(?:[A-Z][\w-]*['’]s\s)?(?:[a-z-]+\s)?"
             rf"(?:{_words(lexicon, 'pause.figurative_objects').pattern})"
             # "a truce in their months-long feud over the 2026 budget", "in a weeks-long row over the 2025/26 budget"
+            # "call truce in app store war", 'a "truce" in their four-year legal battle': a business's war
+            rf"|in\s(?:(?:their|its|the|a)\s)?(?:[\w-]+\s){{0,2}}?(?:app\sstore|store|streaming|smartphone|chip|console"
+            rf"|retail|delivery|ride-hailing|taxi|airline|cola|coffee|burger|tech|legal|court|courtroom|patent|copyright"
+            rf"|antitrust|boardroom|corporate|business)\s(?:wars?|battles?|fights?|feuds?|disputes?|rows?)\b"
             rf"|in\s(?:their|its|the|a)\s(?:[\w-]+\s)?(?:feud|row|dispute|quarrel|standoff|spat|fight|battle)\sover\s"
             rf"(?:(?:the|a|its|their)\s)?(?:\d{{4}}(?:[/-]\d{{2,4}})?\s)?"
             rf"(?:{_words(lexicon, 'pause.figurative_objects').pattern}))",
@@ -460,6 +464,8 @@ def figurative_starts(text: str, mentions: list[re.Match[str]], tables: PauseWor
     return frozenset(found)
 
 
+_ANOTHER_HALT = re.compile(r"(?i:\b(?:similar|previous|earlier|past|former|prior)\b)")
+"""Words that tell of another halt even when it was made: "The OLA declared a similar unilateral truce in September"."""
 _VERB_BEFORE = re.compile(r"(?i:\b(?:to|will|would|could|can|cannot|may|might|must|should|not|n't))\s$")
 """What makes the next word a verb: "forced to pause", "will pause"."""
 
@@ -470,8 +476,12 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
     after = text[match.end() : min(sentence.end, match.end() + 120)]
     clause = text[max(sentence.start, match.start() - 60) : min(sentence.end, match.end() + 60)]
     other = tables.other_before.search(before)
-    if other is not None and _MADE_BEFORE.search(
-        text, max(sentence.start, match.start() - 60), match.start() - len(before) + other.start() + 1
+    if (
+        other is not None
+        and _ANOTHER_HALT.search(other.group(0)) is None
+        and _MADE_BEFORE.search(
+            text, max(sentence.start, match.start() - 60), match.start() - len(before) + other.start() + 1
+        )
     ):
         other = None  # "agreed to a permanent cessation of hostilities": made, not hoped for
     sought = tables.other_clause.search(clause) or _PROPOSED_FOR_BEFORE.search(
