@@ -962,3 +962,13 @@ def test_an_elided_count_for_whom_counts_the_things_before() -> None:
 )
 def test_people_who_stay_or_hide_where_they_are_cut_off_are_trapped(text: str) -> None:
     assert only(text).category is FigureCategory.TRAPPED
+
+
+def test_a_part_told_as_of_them_after_a_figure_shares_its_fate() -> None:
+    text = (
+        "Title\n\nMore than 740,000 people have fled their homes, some 130,000 of them into neighbouring countries, "
+        "according to UN figures. The hospital received 27 wounded people, 34 of whom were later killed."
+    )
+    found = [(f.value, f.category) for f in figures(text)]
+    assert (130_000, FigureCategory.DISPLACED) in found
+    assert (34, FigureCategory.KILLED) in found

@@ -539,9 +539,14 @@ def find_figures(analysis: Analysis) -> Analysis:
                 category in {None, FigureCategory.COUNT, FigureCategory.OTHER}
                 or (category_end > unit_end and not _OWN_FATE_AFTER.fullmatch(text, unit_end, category_end))
             )
-            and _INCLUDED_BEFORE.search(text, max(sentence.start, number.span.start - 20), number.span.start)
+            and (
+                _INCLUDED_BEFORE.search(text, max(sentence.start, number.span.start - 20), number.span.start)
+                # its fate not said after it ("34 of whom were killed" tells its own)
+                or (category is None and _OF_THEM_AFTER.match(text, number.span.end) is not None)
+            )
         ):
-            # "40 people were killed ..., among them six children": a part of the figure before, with its fate
+            # "40 people were killed ..., among them six children", "more than 740,000 have fled their homes,
+            # some 130,000 of them into neighbouring countries": a part of the figure before, with its fate
             category, unit = figures[-1].category, figures[-1].unit
         if (
             unit is None
@@ -744,6 +749,7 @@ _FATES = frozenset(
 _JOINED = re.compile(r",?\s(?:and|or)\s")
 _OWN_FATE_AFTER = re.compile(r"(?:\s(?:were|was|among\sthe|among\sthose))?\s[\w-]+")
 """A fate said right after the noun of a part: "including 163 health workers killed"."""
+_OF_THEM_AFTER = re.compile(r"\sof\s(?:them|whom)\b")
 _INCLUDED_BEFORE = re.compile(r"(?i:\b(?:including|among\sthem|among\swhom|of\swhom|of\sthem))\s(?:[a-z]+\s){0,2}$")
 
 
