@@ -28,6 +28,13 @@ import ceasefire
         # a date, then the place in capitals in brackets, as Sudan Tribune writes it
         ("August 13, 2024 (KADUGLI) – The two communities agreed.", "Kadugli", None, datetime.date(2024, 8, 13)),
         ("June 11, 2025 (ADDIS ABABA) – The panel said.", "Addis Ababa", None, datetime.date(2025, 6, 11)),
+        # a date and a colon, as Pakistan's press writes it
+        (
+            "RAWALPINDI, March 29, 2025: The army and the border forces agreed.",
+            "Rawalpindi",
+            None,
+            datetime.date(2025, 3, 29),
+        ),
     ],
 )
 def test_datelines(text: str, place: str | None, agency: str | None, date: datetime.date | None) -> None:

@@ -58,6 +58,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
                          |\d{{1,2}}[ ][A-Z][a-z]{{2,8}}(?:[ ]\d{{4}})?)))?
         (?:[ ]?\((?P<agency>{agencies})\){_AFTER_AGENCY}
           |\.?[ ]/(?P<slashed>{agencies})/\.?[ ]  # "MOSCOW, March 8. /TASS/."
+          |(?<=\d):[ ]  # "RAWALPINDI, March 29: " as Pakistan's press writes it, after a date only
           |[ ]?(?:-{{1,2}}[ ]|[–—][ ]?))""",
         re.VERBOSE,
     )
