@@ -2996,3 +2996,12 @@ def test_a_similar_truce_declared_before_is_another_halt() -> None:
     )
     pauses = parse(text, datetime.date(2025, 6, 3)).pauses
     assert [p.location for p in pauses] == ["Oromia"]
+
+
+def test_a_pact_of_a_stated_length_is_a_truce() -> None:
+    text = (
+        "Farmers, herders sign 30-day peace pact\n\nLeaders of farming communities and herders in Bokkos have signed "
+        "a 30-day peace pact brokered by the state government. The pact takes effect from Friday."
+    )
+    assert pause_of(parse(text, datetime.date(2025, 4, 17))).start is not None
+    assert parse("The two countries signed a peace pact in 1998.", datetime.date(2025, 4, 17)).pauses == ()

@@ -568,6 +568,11 @@ _BEEN_BEFORE = re.compile(r"\b(?:have|has)\sbeen\s[^.;]{0,100}?\b(?:before|in\st
 """Pauses said to have been made before: plural mentions of past halts, not the story's."""
 
 
+_TIMED_PACT = re.compile(
+    r"(?i:\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|fifteen|twenty|thirty|sixty|ninety)"
+    r"-(?:day|week|month)\s(?:peace\s)?(?:pact|accord))\b"
+)
+"""A pact of a stated length, a truce though no pause word names it: "a 30-day peace pact"."""
 _LIKENED_BEFORE = re.compile(
     r"(?i:\b(?:as|call|calls|called|calling|dubbed|nicknamed|branded)\s(?:a\s)?[\"“‘](?:an?\s)?(?:[a-z-]+\s)?)$"
 )
@@ -584,7 +589,11 @@ def _halts_for_a_while(
     strikes for 13 days" (a halt that has lasted so far), nor a halt called for.
     """
     text = analysis.article.text
-    found = []
+    found = [  # "signed a 30-day peace pact": a pact of a stated length is a truce
+        _Trigger(span=span_at(m.start(), m.end()), kind=PauseKind.TRUCE, sentence=sentences.at(m.start()))
+        for m in _TIMED_PACT.finditer(text)
+        if m.start() not in figurative
+    ]
     for verb in analysis.phrases.all(tables.halt_verbs):
         if (
             _FOR_A_LENGTH_AFTER.match(text, verb.end()) is None
