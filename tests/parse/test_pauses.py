@@ -2902,6 +2902,10 @@ def test_a_halt_that_has_lasted_so_far_or_is_only_asked_for_is_no_pause(text: st
         "Halcyon and Kestrel call truce in app store war",
         'The two companies have agreed to a "truce" in their four-year legal battle over app store fees.',
         "AI lab Meridian hits pause on new model",
+        # weather stopping play, a sport's boards; a pause in logging
+        "Rain forces long pause at Old Trafford as Qadir nears century",
+        '"A truce between two boards usually lasts until the next tour," a broadcaster said.',
+        "Sri Lanka will impose a six-month pause in logging in the forests along the corridor's route.",
         # a pause in medical care; a halt asked for
         "Cancer patients face a pause in chemotherapy until the storm has passed, the hospital said.",
         'The health officer said he had "asked the flu for a ceasefire until the storm passes".',
