@@ -185,8 +185,8 @@ def _inflected(verb: str) -> tuple[str, ...]:
 
 
 _SHORT_VERB = 4
-_IRREGULAR = {"freeze": ("froze", "frozen")}
 """Verbs of one short syllable double their last consonant: "stop", "stopped"."""
+_IRREGULAR = {"freeze": ("froze", "frozen")}
 
 
 @functools.lru_cache(maxsize=8)
@@ -583,10 +583,10 @@ def _halts_for_a_while(
     analysis: Analysis, tables: PauseWords, sentences: SentenceLookup, figurative: Collection[int]
 ) -> list[_Trigger]:
     """
-    Halts said with how long they last, a pause though no pause word names them.
+    Halts and pacts said with how long they last, a pause though no pause word names them.
 
-    "Israel suspended its air strikes on southern Lebanon for 48 hours"; not "has halted its
-    strikes for 13 days" (a halt that has lasted so far), nor a halt called for.
+    "Israel suspended its air strikes on southern Lebanon for 48 hours", "a 30-day peace pact";
+    not "has halted its strikes for 13 days" (a halt that has lasted so far), nor a halt called for.
     """
     text = analysis.article.text
     found = [  # "signed a 30-day peace pact": a pact of a stated length is a truce
@@ -2955,12 +2955,10 @@ def _extensions(
         # "until June 10": through that day, so the extension began the day after its length before it
         through = _later(end, datetime.timedelta(days=1)) if end is not None and _DAY_ONLY.fullmatch(end.value) else end
         start = _later(through, -duration) if through is not None else previous
+        if start is None and not made:
+            # when the first ends is not said: one pause, extended ("agreed to extend ... by 30 days")
+            return pause, []
         if start is None:
-            if not made:
-                return (
-                    pause,
-                    [],
-                )  # when the first ends is not said: one pause, extended ("agreed to extend ... by 30 days")
             continue
         ends = end if end is not None else _later(start, duration)
         made.append(
