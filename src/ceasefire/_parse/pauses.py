@@ -1169,8 +1169,7 @@ def _places_said(
         named = _THE_PLACE_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start)
         if named is not None and analysis.actors.at(named.start(1)) is None:
             yield named.group(1), False
-        moved = _MOVED_ON_AFTER.match(text, trigger.span.end)
-        whither = tables.destination.match(text, moved.end(), trigger.sentence.end) if moved is not None else None
+        whither = _moved_on_to(text, trigger, tables)
         if whither is not None:  # "The pauses will then move to southern Gaza"
             yield whither.group("place"), True
         for place, end, _ in _places_after(analysis, trigger, tables):
@@ -2839,6 +2838,9 @@ def _with_halts_set_apart(analysis: Analysis, triggers: list[_Trigger], tables: 
     announced a separate, one-off 12-hour truce in Mindat": two pauses, the first told as a halt;
     each later halt joins the one whose place it names.
     """
+    text = analysis.article.text
+    if not triggers or analysis.phrases.first(tables.separate, 0, len(text)) is None:
+        return triggers  # no cue that sets a halt apart: the halts to come are read once, later, per pause
     halts = _halts_to_come(analysis, tables)
     lookup = SentenceLookup(analysis.article)
     apart = [
@@ -2849,7 +2851,7 @@ def _with_halts_set_apart(analysis: Analysis, triggers: list[_Trigger], tables: 
         ]
         if analysis.phrases.first(tables.separate, sentence.start, start) is not None
     ]
-    if not apart or not triggers:
+    if not apart:
         return triggers
     first = min(apart)
     # the halts from there on tell of one pause or the other, by the place they name: "Troops will halt
@@ -3080,6 +3082,14 @@ _INTRODUCED = re.compile(
     r"[\"“']?$"
 )
 """An indefinite article before a mention, through at most three words: "a daily five-hour pause" is a new one."""
+
+
+def _moved_on_to(text: str, trigger: _Trigger, tables: PauseWords) -> re.Match[str] | None:
+    """The place a pause is carried to right after its mention: "The pauses will then move to southern Gaza"."""
+    moved = _MOVED_ON_AFTER.match(text, trigger.span.end)
+    return tables.destination.match(text, moved.end(), trigger.sentence.end) if moved is not None else None
+
+
 _SEPARATELY = re.compile(r"(?i:\bseparately\b)")
 """A cue that sets a halt apart even from a pause told without its place."""
 _MOVED_ON_AFTER = re.compile(r"\s(?:will\s)?(?:then\s)?(?:move|moves|shift|shifts)(?:\son)?(?=\sto\s)")
@@ -3338,8 +3348,7 @@ def _own_places(
     opening = tables.place.match(text, fronted.end() - 1) if fronted is not None and fronted.end() > 0 else None
     if opening is not None and opening.end() < trigger.span.start and text.startswith(",", opening.end()):
         said.append((opening.group("place"), trigger.span.end))
-    moved = _MOVED_ON_AFTER.match(text, trigger.span.end)
-    whither = tables.destination.match(text, moved.end(), trigger.sentence.end) if moved is not None else None
+    whither = _moved_on_to(text, trigger, tables)
     if whither is not None:  # "The pauses will then move to southern Gaza": where this round holds
         said.append((whither.group("place"), whither.end()))
     found: list[_Place] = []
