@@ -3009,3 +3009,36 @@ def test_a_pact_of_a_stated_length_is_a_truce() -> None:
     )
     assert pause_of(parse(text, datetime.date(2025, 4, 17))).start is not None
     assert parse("The two countries signed a peace pact in 1998.", datetime.date(2025, 4, 17)).pauses == ()
+
+
+NO_WAR_STORY = """Governors propose 30-day truce as doctors' strike enters third week
+
+NAIROBI, Oct 3 (Reuters) - County governors on Thursday proposed a 30-day truce to the doctors' union, whose
+members walked out of public hospitals two weeks ago over unpaid salaries and delayed promotions. Under the
+proposal, the union would call off its action while a joint committee reviews pay scales, and counties would
+release arrears owed since June. The union's secretary general said members would study the offer at a meeting
+on Saturday but warned that a truce without a signed deal would not end the dispute. The national teaching
+hospital has postponed elective surgery and turned away outpatients, and private clinics have raised their fees.
+Patients' groups urged both sides to accept the pause and return to talks. Health officials said about 4,000
+operations had been postponed since the walkout began, and that mothers in labour were being sent to mission
+hospitals. The union accused governors of bad faith; the governors said their offer stood until Monday, when
+the council meets to review budgets, grants, transfers, allowances and the status of interns across the counties.
+"""
+
+
+def test_a_long_story_that_names_no_war_has_no_pause_and_no_halt() -> None:
+    report = parse(NO_WAR_STORY)
+    assert report.pauses == ()
+    assert not [e for e in report.events if e.kind is EventKind.CEASEFIRE]
+
+
+def test_one_word_of_war_keeps_the_truce_of_a_long_story() -> None:
+    text = NO_WAR_STORY.replace(
+        "proposed a 30-day truce to the doctors' union", "proposed a 30-day truce to the rebels"
+    )
+    assert len(parse(text).pauses) == 1
+
+
+def test_a_brief_that_names_no_war_keeps_its_truce() -> None:
+    report = parse("Sides agree truce in Kadugli\n\nThe two sides agreed a 72-hour truce in Kadugli from Friday.\n")
+    assert pause_of(report).location == "Kadugli"

@@ -58,6 +58,7 @@ from ceasefire._parse.pauses import (
     in_a_name,
     is_place,
     pause_words,
+    tells_of_no_war,
 )
 from ceasefire._parse.time import day_after
 
@@ -808,7 +809,8 @@ def find_events(analysis: Analysis) -> Analysis:
         )
         if kind in _ONE_PROCESS:
             processes.setdefault(kind, []).append(events[-1])
-    halt_mentions = analysis.phrases.all(pause_tables.triggers)
+    # "a 30-day truce" between striking doctors and governors, in a story of no war: no halt in fighting
+    halt_mentions = [] if tells_of_no_war(analysis, pause_tables) else analysis.phrases.all(pause_tables.triggers)
     figurative = figurative_starts(text, halt_mentions, pause_tables)
     other_halts = [
         (m, EventKind.CEASEFIRE)

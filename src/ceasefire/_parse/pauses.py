@@ -112,6 +112,7 @@ class PauseWords:
     effect: re.Pattern[str]
     halt_to_come: re.Pattern[str]
     halt_verbs: re.Pattern[str]
+    war_words: re.Pattern[str]
     announcing: re.Pattern[str]
     continuation: re.Pattern[str]
     start_cue_before: re.Pattern[str]
@@ -293,6 +294,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             halt_verbs,
         ),
         announcing=_words(lexicon, "pause.announcing_verbs"),
+        war_words=_words(lexicon, "pause.war_words"),
         continuation=_words(lexicon, "pause.continuations", ignore_case=False),
         start_cue_before=re.compile(
             rf"(?:^|\W)(?:{_words(lexicon, 'pause.start_cues').pattern})\s(?:on\s|at\s)?$", re.IGNORECASE
@@ -2779,9 +2781,25 @@ def _of_a_disaster(analysis: Analysis, corridor_sentences: list[Span]) -> bool:
     )
 
 
+_LONG_STORY = 150
+"""Words past which a story of a war names it at least once: shorter texts (a headline, a brief) may not."""
+
+
+def tells_of_no_war(analysis: Analysis, tables: PauseWords) -> bool:
+    """
+    Whether a story of some length names no war at all: no troops, fighting, attacks or dead.
+
+    Its truces and pauses are then said of something else: a doctors' strike, a chess tournament.
+    """
+    text = analysis.article.text
+    return text.count(" ") >= _LONG_STORY and analysis.phrases.first(tables.war_words, 0, len(text)) is None
+
+
 def find_pauses(analysis: Analysis) -> Analysis:
     """Build the story's pauses, each from every mention of it and of its corridors."""
     tables = pause_words(analysis.lexicon)
+    if tells_of_no_war(analysis, tables):
+        return analysis  # "a 30-day truce" between striking doctors and governors: no halt in fighting
     sentences = SentenceLookup(analysis.article)
     triggers = _with_halts_set_apart(analysis, _triggers(analysis, tables, sentences), tables)
     corridors, corridor_sentences, corridor_mentions = _corridors(analysis, tables, sentences)
