@@ -1322,3 +1322,20 @@ def test_one_word_in_quotation_marks_nobody_said_is_no_quote(text: str) -> None:
 def test_an_offer_of_a_pause_is_no_ceasefire_of_its_own() -> None:
     report = parse("The rebels dismissed the junta's offer of a 10-hour humanitarian pause on Sunday.")
     assert EventKind.CEASEFIRE not in {e.kind for e in report.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A boat carrying health workers came under fire near Ulang on Monday.", "came under fire"),
+        ("A roadside bomb near Buur Dhuxunle hit a truck on Monday.", "roadside bomb"),
+        ("A suicide bomber blew himself up at a checkpoint in Kunduz on Monday.", "suicide bomber"),
+        ("A junta jet dropped bombs on Kan Thar Yar village on Monday.", "dropped bombs"),
+        ("A shell landed near the monastery on Monday.", "shell landed"),
+    ],
+)
+def test_fire_received_and_devices_set_off_are_attacks(text: str, trigger: str) -> None:
+    (event,) = events_of(parse(text), EventKind.ATTACK)
+    assert event.trigger == trigger
+    assert event.when is not None
+    assert event.when.value == "2016-10-31"
