@@ -3042,3 +3042,27 @@ def test_one_word_of_war_keeps_the_truce_of_a_long_story() -> None:
 def test_a_brief_that_names_no_war_keeps_its_truce() -> None:
     report = parse("Sides agree truce in Kadugli\n\nThe two sides agreed a 72-hour truce in Kadugli from Friday.\n")
     assert pause_of(report).location == "Kadugli"
+
+
+def test_the_signing_told_next_dates_the_truce_but_does_not_place_it() -> None:
+    report = parse(
+        "Clans sign truce\n\nLeaders of two clans in Papua New Guinea's Enga province have signed a truce for 14 days,"
+        " police say.\nThe leaders signed the agreement at a ceremony in the provincial capital, Wabag, on Saturday.\n"
+    )
+    pause = pause_of(report)
+    assert pause.location == "Enga province"
+    assert pause.start is not None
+    assert pause.start.value == "2016-10-29"
+
+
+@pytest.mark.parametrize(
+    "title", ["Clans sign truce", "Rebels agree truce", "Elders broker truce", "Troops will observe truce"]
+)
+def test_a_plural_subject_of_the_title_is_no_place(title: str) -> None:
+    report = parse(f"{title}\n\nThe two sides agreed a truce on Friday.\n")
+    assert pause_of(report).location is None
+
+
+def test_a_name_before_a_modifier_of_the_pause_word_is_its_place() -> None:
+    report = parse("Hodeidah daily truce holds\n\nThe two sides kept to the truce on Friday.\n")
+    assert pause_of(report).location == "Hodeidah"

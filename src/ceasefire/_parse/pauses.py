@@ -1305,8 +1305,10 @@ def _place_before(text: str, trigger: _Trigger) -> str | None:
     """A name right before a mention: "the Hodeidah ceasefire"; not a subject ("Russia announces ceasefire")."""
     before = _PLACE_BEFORE.search(text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start)
     word = (before.group("word") or "") if before else ""
-    if word in _DETERMINERS:
-        return None  # "Will the truce hold?": a name modifies the pause word with no article between
+    if word in _DETERMINERS or word in _NOT_A_MODIFIER:
+        return None  # "Will the truce hold?", "Israel to ...": a name modifies the pause word with no article between
+    if before is not None and word and "-" not in word and before.group("place").endswith("s"):
+        return None  # "Clans sign truce", "Rebels agree truce": a plural subject and its verb
     return before.group("place") if before is not None and not word.endswith(("s", "ed")) else None
 
 
@@ -1317,6 +1319,10 @@ _PART_OF_BEFORE = re.compile(
 """A place told only as holding the pause's places: "in three townships of Mandalay region", "in parts of Oromia"."""
 _THE_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:the|The)\s([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)\s$")
 """A name between "the" and a pause word, no actor's: "The Huliaipole ceasefire"."""
+_NOT_A_MODIFIER = frozenset(
+    {"to", "through", "despite", "will", "would", "said", "have", "has", "had", "are", "is", "was", "were", "and", "or"}
+)
+"""Words between a name and a pause word that make the name no modifier of it: "Israel to hold truce talks"."""
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "any", "every"})
 
 
@@ -1423,6 +1429,10 @@ MADE_BY_PASSIVE = re.compile(
 """A sentence going on about the pause that tells, in the passive, who made it: "It was announced by the AFC/M23"."""
 
 
+_SIGNED_IT = re.compile(r"\b(?:signed|sealed|inked)\s(?:the|that|this)\s(?:agreement|deal|accord|pact|document)\b")
+"""A sentence that tells the signing of the pause just named: "signed the agreement at a ceremony ... on Saturday"."""
+
+
 def _continued(analysis: Analysis, sentences: list[Span], tables: PauseWords) -> set[Span]:
     """The sentences right after those naming the pause that go on about it ("It will run from ...")."""
     body = analysis.article.sentences
@@ -1433,7 +1443,9 @@ def _continued(analysis: Analysis, sentences: list[Span], tables: PauseWords) ->
     for sentence in sentences:
         index = bisect.bisect_left(starts, sentence.end)
         if index < len(body) and (
-            tables.continuation.match(analysis.article.text, body[index].start) or body[index].start in opening_hours
+            tables.continuation.match(analysis.article.text, body[index].start)
+            or body[index].start in opening_hours
+            or _SIGNED_IT.search(analysis.article.text, body[index].start, body[index].end)
         ):
             found.add(body[index])
     return found
@@ -3567,7 +3579,8 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
             analysis,
             triggers,
             tables,
-            continuations,
+            # "signed the agreement at a ceremony in ... Wabag": where it was signed, not where it holds
+            {c for c in continuations if not _SIGNED_IT.search(text, c.start, c.end)},
             halts,
             corridors=[
                 _Trigger(span=span, kind=PauseKind.HUMANITARIAN_PAUSE, sentence=sentences.at(span.start))
