@@ -3066,3 +3066,18 @@ def test_a_plural_subject_of_the_title_is_no_place(title: str) -> None:
 def test_a_name_before_a_modifier_of_the_pause_word_is_its_place() -> None:
     report = parse("Hodeidah daily truce holds\n\nThe two sides kept to the truce on Friday.\n")
     assert pause_of(report).location == "Hodeidah"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The central bank kept its rate at 12%, extending a pause in interest-rate hikes to a third meeting.",
+        "The ministry said a pause in its anti-dumping investigation into canola would be extended.",
+        "The government called off a planned two-week pause in gas supplies to export industries.",
+        'Chinese ports will open a "green corridor" to speed customs checks for peas and pork.',
+        '"Call it a ceasefire if you like, but both sides keep digging trenches," the analyst said.',
+    ],
+)
+def test_pauses_and_corridors_of_rates_probes_supplies_and_customs_are_none(sentence: str) -> None:
+    text = f"Markets rise\n\nISLAMABAD, Nov 4 (Reuters) - {sentence} Two guards were killed in an attack on a convoy.\n"
+    assert parse(text).pauses == ()
