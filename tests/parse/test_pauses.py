@@ -3081,3 +3081,26 @@ def test_a_name_before_a_modifier_of_the_pause_word_is_its_place() -> None:
 def test_pauses_and_corridors_of_rates_probes_supplies_and_customs_are_none(sentence: str) -> None:
     text = f"Markets rise\n\nISLAMABAD, Nov 4 (Reuters) - {sentence} Two guards were killed in an attack on a convoy.\n"
     assert parse(text).pauses == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("The two sides agreed to stop fighting from midnight on Friday.", "2016-11-04T00:00"),
+        (
+            (
+                "The DGMOs of India and Pakistan agreed over the hotline on Tuesday to stop all firing along the"
+                " Line of Control from 5 p.m. IST."
+            ),
+            "2016-11-01T17:00",
+        ),
+    ],
+)
+def test_a_halt_to_come_told_from_when_it_holds_is_a_pause(sentence: str, start: str) -> None:
+    pause = pause_of(parse(f"Sides agree\n\n{sentence}\n"))
+    assert pause.start is not None
+    assert pause.start.value == start
+
+
+def test_a_halt_told_from_a_time_in_the_past_is_no_pause() -> None:
+    assert parse("Sides agree\n\nTroops stopped fighting from midnight on Friday.\n").pauses == ()

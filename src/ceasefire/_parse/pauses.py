@@ -581,6 +581,23 @@ _LIKENED_BEFORE = re.compile(
 """A likeness in quotation marks: 'described the licensing arrangement as "a humanitarian corridor for factories"'."""
 
 
+_FROM = r"(?i:from|starting|beginning|as\sof|effective)"
+_FROM_BEFORE = re.compile(rf"\b{_FROM}(?:\s(?:at|on|from))?\s$")
+_FROM_AT = re.compile(rf"{_FROM}\b")
+"""A time told as a start, its cue before it or in it: "from 5 p.m.", "starting on Friday"."""
+_HALT_REACH = 100
+"""How far after a halt's verb its start is looked for: past its place ("along the Line of Control (LoC) and ...")."""
+
+
+def _from_a_time(text: str, verb: re.Match[str], sentence: Span, starts: list[int]) -> bool:
+    """Whether a halt to come is told from when it holds: "agreed ... to stop all firing along the LoC from 5 p.m."."""
+    if _MODAL_BEFORE.search(text, max(0, verb.start() - 20), verb.start()) is None:
+        return False
+    first = bisect.bisect_left(starts, verb.end())
+    last = bisect.bisect_left(starts, min(sentence.end, verb.end() + _HALT_REACH))
+    return any(_FROM_AT.match(text, at) or _FROM_BEFORE.search(text, max(0, at - 20), at) for at in starts[first:last])
+
+
 def _halts_for_a_while(
     analysis: Analysis, tables: PauseWords, sentences: SentenceLookup, figurative: Collection[int]
 ) -> list[_Trigger]:
@@ -596,14 +613,15 @@ def _halts_for_a_while(
         for m in _TIMED_PACT.finditer(text)
         if m.start() not in figurative
     ]
+    starts = sorted(t.span.start for t in analysis.times)
     for verb in analysis.phrases.all(tables.halt_verbs):
+        sentence = sentences.at(verb.start())
         if (
-            _FOR_A_LENGTH_AFTER.match(text, verb.end()) is None
+            (_FOR_A_LENGTH_AFTER.match(text, verb.end()) is None and not _from_a_time(text, verb, sentence, starts))
             or _PERFECT_BEFORE.search(text, max(0, verb.start() - 20), verb.start())
             or verb.start() in figurative
         ):
             continue
-        sentence = sentences.at(verb.start())
         if not _is_other(text, verb, sentence, tables):
             found.append(_Trigger(span=span_at(verb.start(), verb.end()), kind=PauseKind.CEASEFIRE, sentence=sentence))
     return found
