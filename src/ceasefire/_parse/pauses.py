@@ -570,9 +570,27 @@ _BEEN_BEFORE = re.compile(r"\b(?:have|has)\sbeen\s[^.;]{0,100}?\b(?:before|in\st
 """Pauses said to have been made before: plural mentions of past halts, not the story's."""
 
 
-_TIMED_PACT = re.compile(
-    r"(?i:\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|fifteen|twenty|thirty|sixty|ninety)"
-    r"-(?:day|week|month)\s(?:peace\s)?(?:pact|accord))\b"
+_PACT_LENGTHS = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "fourteen",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "sixty",
+    "ninety",
+)
+_TIMED_PACT = keyed(
+    re.compile(rf"(?i:\b(?:\d{{1,3}}|{'|'.join(_PACT_LENGTHS)})-(?:day|week|month)\s(?:peace\s)?(?:pact|accord))\b"),
+    ["1", *_PACT_LENGTHS],
 )
 """A pact of a stated length, a truce though no pause word names it: "a 30-day peace pact"."""
 _LIKENED_BEFORE = re.compile(
@@ -610,7 +628,7 @@ def _halts_for_a_while(
     text = analysis.article.text
     found = [  # "signed a 30-day peace pact": a pact of a stated length is a truce
         _Trigger(span=span_at(m.start(), m.end()), kind=PauseKind.TRUCE, sentence=sentences.at(m.start()))
-        for m in _TIMED_PACT.finditer(text)
+        for m in analysis.phrases.all(_TIMED_PACT)
         if m.start() not in figurative
     ]
     starts = sorted(t.span.start for t in analysis.times)
