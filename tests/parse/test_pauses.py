@@ -3104,3 +3104,20 @@ def test_a_halt_to_come_told_from_when_it_holds_is_a_pause(sentence: str, start:
 
 def test_a_halt_told_from_a_time_in_the_past_is_no_pause() -> None:
     assert parse("Sides agree\n\nTroops stopped fighting from midnight on Friday.\n").pauses == ()
+
+
+def test_the_day_another_measure_begins_is_not_the_pause_s() -> None:
+    report = parse(
+        'Separatists order lockdown\n\nSeparatist fighters have ordered a five-day "lockdown" starting Monday, but'
+        " say they will pause all attacks for three weeks from Nov. 20 so that students can sit their exams.\n"
+    )
+    pause = pause_of(report)
+    assert pause.start is not None
+    assert pause.start.value == "2016-11-20"
+
+
+def test_a_halt_for_a_number_of_weeks_is_a_pause() -> None:
+    report = parse(
+        "Strikes halted\n\nThe air force suspended its air strikes on Kadugli for two weeks, the army said.\n"
+    )
+    assert pause_of(report).duration == datetime.timedelta(weeks=2)

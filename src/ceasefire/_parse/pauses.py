@@ -244,7 +244,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             re.IGNORECASE,
         ),
         statuses_before={k.lower(): Status(v) for k, v in _pairs(lexicon, "pause.status_before").items()},
-        verb_objects=re.compile(rf"\s(?:{_words(lexicon, 'pause.verb_objects').pattern})", re.IGNORECASE),
+        verb_objects=re.compile(rf"\s(?:all\s)?(?:{_words(lexicon, 'pause.verb_objects').pattern})", re.IGNORECASE),
         # "U.S. pauses weapons shipments to Haiti": the verb, its object something else than fighting
         other_objects=re.compile(
             rf"\s(?:[\w-]+\s)?(?:{_words(lexicon, 'pause.figurative_objects').pattern})(?![\w-])", re.IGNORECASE
@@ -1499,7 +1499,13 @@ def _window(
     """
     clocks = [t for t in times if t.clock_start is not None]
     clock = next((t for t in clocks if t.when is not None), clocks[0] if clocks else None)
-    dated = [t for t in times if t.when is not None and t.when.precision.value in {"day", "minute"}]
+    dated = [
+        t
+        for t in times
+        if t.when is not None
+        and t.when.precision.value in {"day", "minute"}
+        and not _ANOTHER_MEASURE_BEFORE.search(text, max(0, t.span.start - 40), t.span.start)
+    ]
     begins = [
         t
         for t in dated
@@ -1556,6 +1562,11 @@ _RATE_BEFORE = re.compile(r"\d[\d,.]*\s(?:[a-z-]+\s){1,2}$")
 _SINCE_BEFORE = re.compile(r"(?i:\bsince)\s$")
 """Before a day that something began on ("street battles since Friday"): not the pause's day."""
 _WHEN_AFTER = re.compile(r",\s(?:when|after)\s")
+_ANOTHER_MEASURE_BEFORE = re.compile(
+    r"(?i:\b(?:lockdown|curfew|shutdown|ghost\stown|boycott|strike|sit-in|blackout)s?)[\"”’']?"
+    r"\s(?:(?:starting|beginning|effective|from|as\sof)\s(?:on\s|at\s)?)?$"
+)
+"""A measure other than the pause, with the day it begins: 'a five-day "lockdown" starting Monday'."""
 _FOR_A_WHILE_FROM = re.compile(r"(?i:\bfor\s[\w-]+\s(?:days?|hours?|weeks?|months?)\sfrom)\s$")
 _MADE_ON_BEFORE = re.compile(
     r"(?i:\b(?:announced|declared|offered|proposed|unveiled))\s[^.;,:\"“”]{0,40}(?<!\sfor)\s(?:on\s|late\s|early\s)?$"
@@ -2779,7 +2790,7 @@ _GUNS_FELL_SILENT = keyed(
 )
 """A halt told by its effect, in a feature's style: "For six hours on Tuesday, the guns around Babanusa fell silent"."""
 _FOR_A_LENGTH_AFTER = re.compile(
-    r"(?:\s(?:on|in|around|against|across|near|over)\s[^.;:\"“”,]{1,60}?)?\s[\"“]?for\s[\"“]?(?:\d+|[a-z-]+)\s(?:hours|days)\b"
+    r"(?:\s(?:on|in|around|against|across|near|over)\s[^.;:\"“”,]{1,60}?)?\s[\"“]?for\s[\"“]?(?:\d+|[a-z-]+)\s(?:hours|days|weeks)\b"
 )
 """A halt for a stated while, after its object's place: "air strikes on southern Lebanon for 48 hours"."""
 _PERFECT_BEFORE = re.compile(r"(?i:\b(?:has|have|had)\s(?:[a-z]+ly\s)?)$")
