@@ -3121,3 +3121,15 @@ def test_a_halt_for_a_number_of_weeks_is_a_pause() -> None:
         "Strikes halted\n\nThe air force suspended its air strikes on Kadugli for two weeks, the army said.\n"
     )
     assert pause_of(report).duration == datetime.timedelta(weeks=2)
+
+
+def test_one_corridor_of_a_stated_length_makes_a_pause() -> None:
+    report = parse(
+        "Gangs agree corridor\n\nThe gang coalition has agreed to let fuel trucks leave the Varreux terminal through a"
+        " 48-hour humanitarian corridor starting at 6:00 am on Thursday, the agency said.\n"
+    )
+    pause = pause_of(report)
+    assert [c.count for c in pause.corridors] == [1]
+    assert pause.duration == datetime.timedelta(hours=48)
+    assert pause.start is not None
+    assert pause.start.value == "2016-11-03T06:00"

@@ -339,7 +339,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
 _STATE_ORGANS = frozenset({ActorKind.GOVERNMENT, ActorKind.MILITARY})
 _DEFINITE = re.compile(r"(?i:\b(?:the|all|all\sthe|both|these|those|its|their))\s$")
 _ADJECTIVES_ONLY = re.compile(r"\s(?:[a-z-]+\s){0,2}")
-_ONE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|A|An)(?:\s(?!of\s|the\s)[\"“‘']?[a-z-]+){0,2}\s[\"“‘']?$")
+_ONE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|A|An)(?:\s(?!of\s|the\s)[\"“‘']?[a-z0-9-]+){0,2}\s[\"“‘']?$")
 """One, with its words in quotation marks or not: 'a "humanitarian corridor"', "a safe corridor"."""
 """An article before a corridor word, through at most two adjectives: "a humanitarian corridor" is one."""
 
