@@ -3133,3 +3133,18 @@ def test_one_corridor_of_a_stated_length_makes_a_pause() -> None:
     assert pause.duration == datetime.timedelta(hours=48)
     assert pause.start is not None
     assert pause.start.value == "2016-11-03T06:00"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Forty aid groups urge the government to back an immediate ceasefire.",
+        'Many protesters carried placards reading "Ceasefire now" and "How many more?".',
+        "Negotiators met in Cairo on Saturday to try to broker a six-week truce, but no agreement was reached.",
+        'The minister said the government wanted "a pause that leads to a sustainable ceasefire".',
+        '"Airdrops and pauses of a few hours will not feed 2.2 million people," the letter said.',
+    ],
+)
+def test_halts_backed_chanted_tried_for_wanted_or_said_of_any_kind_are_none(sentence: str) -> None:
+    text = f"Thousands march in London\n\nLONDON, March 2 (Reuters) - {sentence} Gaza has been bombed for months.\n"
+    assert parse(text).pauses == ()

@@ -504,6 +504,10 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
     general = (
         _A_BARE.search(text, max(0, match.start() - 8), match.start()) is not None
         and _GENERAL_AFTER.match(text, match.end()) is not None
+    ) or (  # '"Airdrops and pauses of a few hours will not feed 2.2 million people"': pauses of any kind
+        match.group(0).endswith("s")
+        and _BARE_PLURAL_START.search(text, max(0, match.start() - 8), match.start()) is not None
+        and _GENERAL_PLURAL_AFTER.match(text, match.end()) is not None
     )
     # "Could an Easter truce work now?": any halt, wondered about in a question ("Will the truce hold?" is the story's)
     asked = _INDEFINITE_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None and text[
@@ -524,6 +528,13 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
     )
 
 
+_BARE_PLURAL_START = re.compile(r"(?:^|[\"“‘(]|\b(?:and|or)\s)$")
+"""Where a plural with no article or number opens its phrase: after a quotation mark, "and" or "or"."""
+_GENERAL_PLURAL_AFTER = re.compile(
+    r"(?:\s(?:of|with|without|for)\s[^,.;:\"”]{1,30}?)?"
+    r"\s(?:will\snot|won't|cannot|can't|do\snot|don't|never|are\snot|aren't|rarely|seldom)\b"
+)
+"""What makes bare plurals any such halts: "pauses of a few hours will not feed", "truces never last"."""
 _ASKED_FOR_BEFORE = re.compile(
     r"(?i:\b(?:asked|asking|asks|ask|appealed|appealing|appeals|begged|pleaded|pleading|pressed|pressing)\s"
     r"(?:[\w-]+\s){0,4}?for\san?\s(?:[\w-]+\s)?)$"  # not "had asked for the pause": the story's, ordered
