@@ -3148,3 +3148,16 @@ def test_one_corridor_of_a_stated_length_makes_a_pause() -> None:
 def test_halts_backed_chanted_tried_for_wanted_or_said_of_any_kind_are_none(sentence: str) -> None:
     text = f"Thousands march in London\n\nLONDON, March 2 (Reuters) - {sentence} Gaza has been bombed for months.\n"
     assert parse(text).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The president urged "all forces" to stop fighting, but he did not announce a cease-fire.',
+        'The governor said the region "will not be a corridor for anybody\'s war".',
+        "Corvex and Haiwen call patent truce after a five-year fight.",
+    ],
+)
+def test_a_ceasefire_not_announced_a_corridor_not_to_be_and_a_patent_truce_are_none(sentence: str) -> None:
+    text = f"Clashes go on\n\nNAIROBI, Oct 9 (AP) - {sentence} Fighting killed 17 soldiers on Wednesday.\n"
+    assert parse(text).pauses == ()

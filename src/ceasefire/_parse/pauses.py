@@ -604,6 +604,8 @@ _TIMED_PACT = keyed(
     ["1", *_PACT_LENGTHS],
 )
 """A pact of a stated length, a truce though no pause word names it: "a 30-day peace pact"."""
+_DENIED_TO_BE_BEFORE = re.compile(r"(?i:\b(?:not|never)\s(?:be|become|serve\sas)\san?\s(?:[a-z-]+\s)?)$")
+"""What a place will not be: 'Tigray "will not be a corridor for anybody's war"', no corridor opened."""
 _LIKENED_BEFORE = re.compile(
     r"(?i:\b(?:as|call|calls|called|calling|dubbed|nicknamed|branded)\s(?:a\s)?[\"“‘](?:an?\s)?(?:[a-z-]+\s)?)$"
 )
@@ -2101,8 +2103,10 @@ def _corridors(
     mentions = sorted([*found, *roads], key=lambda m: m.start()) if roads else found
     for match in mentions[:_MAX_CORRIDOR_MENTIONS]:  # a story names a handful; a text with thousands is no story
         is_road = match.re is _ROAD
-        if tables.not_corridor_before.search(text, max(0, match.start() - 24), match.start()) or _LIKENED_BEFORE.search(
-            text, max(0, match.start() - 40), match.start()
+        if (
+            tables.not_corridor_before.search(text, max(0, match.start() - 24), match.start())
+            or _LIKENED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            or _DENIED_TO_BE_BEFORE.search(text, max(0, match.start() - 30), match.start())
         ):
             continue  # "an energy corridor whose pipelines"; 'described the arrangement as "a humanitarian corridor
         if (
