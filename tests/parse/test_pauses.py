@@ -3161,3 +3161,22 @@ def test_halts_backed_chanted_tried_for_wanted_or_said_of_any_kind_are_none(sent
 def test_a_ceasefire_not_announced_a_corridor_not_to_be_and_a_patent_truce_are_none(sentence: str) -> None:
     text = f"Clashes go on\n\nNAIROBI, Oct 9 (AP) - {sentence} Fighting killed 17 soldiers on Wednesday.\n"
     assert parse(text).pauses == ()
+
+
+def test_a_halt_to_come_timed_by_the_next_sentence_is_a_pause() -> None:
+    report = parse(
+        "Government and armed group sign agreement\n\nThe government and the group signed a humanitarian agreement"
+        " under which the security forces will suspend offensive operations against its members. The suspension"
+        " will take effect at 00:00 on December 1 and last 90 days.\n"
+    )
+    pause = pause_of(report)
+    assert pause.start is not None
+    assert pause.start.value == "2016-12-01T00:00"
+
+
+def test_a_halt_to_come_followed_by_no_time_is_no_pause() -> None:
+    text = (
+        "Talks go on\n\nThe government said the security forces will suspend offensive operations. The suspension"
+        " is meant to build trust.\n"
+    )
+    assert parse(text).pauses == ()

@@ -629,6 +629,27 @@ def _from_a_time(text: str, verb: re.Match[str], sentence: Span, starts: list[in
     return any(_FROM_AT.match(text, at) or _FROM_BEFORE.search(text, max(0, at - 20), at) for at in starts[first:last])
 
 
+def _timed_next(
+    analysis: Analysis, verb: re.Match[str], following: Span | None, starts: list[int], tables: PauseWords
+) -> bool:
+    """
+    Whether a halt to come is timed by the next sentence, which goes on about it with no pause word.
+
+    "the security forces will suspend offensive operations against them. The suspension will take
+    effect at 00:00 on December 1 and last 90 days." ("The truce is due to end ..." is a pause's own mention.)
+    """
+    text = analysis.article.text
+    if following is None or _MODAL_BEFORE.search(text, max(0, verb.start() - 20), verb.start()) is None:
+        return False
+    if (
+        tables.continuation.match(text, following.start) is None
+        or analysis.phrases.first(tables.triggers, following.start, following.end) is not None
+    ):
+        return False
+    first = bisect.bisect_left(starts, following.start)
+    return first < len(starts) and starts[first] < following.end
+
+
 def _halts_for_a_while(
     analysis: Analysis, tables: PauseWords, sentences: SentenceLookup, figurative: Collection[int]
 ) -> list[_Trigger]:
@@ -648,7 +669,11 @@ def _halts_for_a_while(
     for verb in analysis.phrases.all(tables.halt_verbs):
         sentence = sentences.at(verb.start())
         if (
-            (_FOR_A_LENGTH_AFTER.match(text, verb.end()) is None and not _from_a_time(text, verb, sentence, starts))
+            (
+                _FOR_A_LENGTH_AFTER.match(text, verb.end()) is None
+                and not _from_a_time(text, verb, sentence, starts)
+                and not _timed_next(analysis, verb, sentences.after(sentence), starts, tables)
+            )
             or _PERFECT_BEFORE.search(text, max(0, verb.start() - 20), verb.start())
             or verb.start() in figurative
         ):
