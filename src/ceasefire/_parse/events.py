@@ -878,6 +878,10 @@ def find_events(analysis: Analysis) -> Analysis:
                 time = _said_about_now(analysis, match)
         else:  # "the first release of hostages, al-Kuwari said Thursday": Thursday dates the saying
             unsaid = [t for t in times if t.span.start not in said_days]
+            # "in July and again in August": the first time dates it; the second is read below
+            unsaid = [
+                t for t in unsaid if not _AGAIN_BEFORE.search(text, max(0, t.span.start - 16), t.span.start)
+            ] or unsaid
             time = _nearest_time(unsaid, match.start(), match.end(), text) or _entry_date(text, match.start(), dated)
         when = time.when if time is not None else None
         halted_since = (
@@ -967,8 +971,24 @@ def find_events(analysis: Analysis) -> Analysis:
         )
         if kind in _ONE_PROCESS:
             processes.setdefault(kind, []).append(event)
+        # the deed told again, not the saying of it ("opened fire ..., and again at 1:15 a.m. ..., the Army said")
+        saying = kind is EventKind.STATEMENT or kind in _SAY_KINDS
+        again = _told_again(times, text) if when is not None and not saying else None
+        if again is not None and again.value != when.value:  # "declared ... in July and again in August": twice
+            events.append(attrs.evolve(event, id=f"event-{len(events) + 1}", when=again))
     events.extend(_corridor_evacuations(analysis, events, sentences))
     return attrs.evolve(analysis, events=_without_undated_repeats(events))
+
+
+_AGAIN_BEFORE = re.compile(r"\band\sagain\s(?:(?:in|on|at)\s)?$")
+
+
+def _told_again(times: Sequence[TimeMention], text: str) -> When | None:
+    """The day or month an event happened again, told in its clause: "in July and again in August"."""
+    for time in times:
+        if time.when is not None and _AGAIN_BEFORE.search(text, max(0, time.span.start - 16), time.span.start):
+            return time.when
+    return None
 
 
 _AID_AHEAD = re.compile(

@@ -495,7 +495,12 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
     place = tables.place.match(text, match.end(), min(sentence.end, match.end() + 80))
     over = place is not None and tables.other_after.match(text, place.end(), sentence.end) is not None
     # "Humanitarian pauses designed to allow ... have been organized by Moscow and Damascus before": past ones
-    made_before = match.group(0).endswith("s") and _BEEN_BEFORE.search(text, match.end(), sentence.end) is not None
+    # "Humanitarian pauses meant to let both fighters and civilians leave the city were declared by Aden and Riyadh
+    # in July and again in August": past ones, told in the past tense
+    made_before = match.group(0).endswith("s") and (
+        _BEEN_BEFORE.search(text, match.end(), sentence.end) is not None
+        or _WERE_MADE_AFTER.match(text, match.end(), sentence.end) is not None
+    )
     # "a five-day truce brokered by church elders that ended last month": over, said at the end of its phrase
     over = over or _OVER_AT_PHRASE_END.match(text, match.end(), min(sentence.end, match.end() + 100)) is not None
     # "Washington backed \"humanitarian pauses\"", "supports a truce": a halt wished for, none made
@@ -577,6 +582,10 @@ _OVER_AT_PHRASE_END = re.compile(
     r"(?!\s(?:the|a|an|its|their|months|weeks|years|days|decades|fighting|hostilities|war|violence|clashes)\b)"
 )
 """A halt said to be over by a relative clause after the words about it, before any other verb of its clause."""
+_WERE_MADE_AFTER = re.compile(
+    r"[^.;:\"“”]{0,80}?\b(?:were|had\sbeen)\s(?:[a-z]+ly\s)?"
+    r"(?:declared|announced|organi[sz]ed|arranged|agreed|offered|brokered|called|tried|attempted)\b"
+)
 _BEEN_BEFORE = re.compile(r"\b(?:have|has)\sbeen\s[^.;]{0,100}?\b(?:before|in\sthe\spast|previously)\b")
 """Pauses said to have been made before: plural mentions of past halts, not the story's."""
 
