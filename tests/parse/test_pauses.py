@@ -3180,3 +3180,29 @@ def test_a_halt_to_come_followed_by_no_time_is_no_pause() -> None:
         " is meant to build trust.\n"
     )
     assert parse(text).pauses == ()
+
+
+def test_a_halt_in_striking_told_from_a_time_is_a_pause() -> None:
+    report = parse(
+        "Kremlin announces energy truce\n\nThe Kremlin said on Oct. 26 that Russian forces would stop striking"
+        " Ukraine's energy infrastructure from 00:00 Moscow time on Oct. 28 until 00:00 on Nov. 7.\n"
+    )
+    pause = pause_of(report)
+    assert pause.start is not None
+    assert pause.end is not None
+    assert (pause.start.value, pause.end.value) == ("2016-10-28T00:00", "2016-11-07T00:00")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "South African dockworkers call 'ceasefire' with port operator after a two-week strike.",
+        "French and British fishermen agreed a truce in the scallop war on Friday.",
+        "Conservationists welcomed Iceland's pause in fin whaling.",
+        "The statement made no mention of a ceasefire.",
+        '"Call it what you like. Ceasefires are fragile," the chairman said.',
+    ],
+)
+def test_workers_and_fishers_truces_whaling_pauses_and_halts_in_general_are_none(sentence: str) -> None:
+    text = f"Deal signed\n\nCAEN, Nov 14 (Reuters) - {sentence} Clashes killed two men last year.\n"
+    assert parse(text).pauses == ()

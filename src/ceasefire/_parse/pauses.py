@@ -533,13 +533,14 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
     )
 
 
-_BARE_PLURAL_START = re.compile(r"(?:^|[\"“‘(]|\b(?:and|or)\s)$")
-"""Where a plural with no article or number opens its phrase: after a quotation mark, "and" or "or"."""
+_BARE_PLURAL_START = re.compile(r"(?:^|[\"“‘(\n]|[.!?]\s|\b(?:and|or)\s)$")
+"""Where a plural with no article or number opens its phrase: a sentence, a quotation, or after "and" or "or"."""
 _GENERAL_PLURAL_AFTER = re.compile(
     r"(?:\s(?:of|with|without|for)\s[^,.;:\"”]{1,30}?)?"
-    r"\s(?:will\snot|won't|cannot|can't|do\snot|don't|never|are\snot|aren't|rarely|seldom)\b"
+    r"\s(?:will\snot|won't|cannot|can't|do\snot|don't|never|are\snot|aren't|rarely|seldom"
+    r"|are\s(?:fragile|rare|hard|difficult|easy|easier))\b"
 )
-"""What makes bare plurals any such halts: "pauses of a few hours will not feed", "truces never last"."""
+"""What makes bare plurals any such halts: "pauses of a few hours will not feed", "Ceasefires are fragile"."""
 _ASKED_FOR_BEFORE = re.compile(
     r"(?i:\b(?:asked|asking|asks|ask|appealed|appealing|appeals|begged|pleaded|pleading|pressed|pressing)\s"
     r"(?:[\w-]+\s){0,4}?for\san?\s(?:[\w-]+\s)?)$"  # not "had asked for the pause": the story's, ordered
