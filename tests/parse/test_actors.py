@@ -533,6 +533,8 @@ def test_a_rank_after_a_title_is_trimmed_without_cutting_the_name() -> None:
         ("Chief Superintendent Kelly Pawa said the truce held.", "Kelly Pawa", "Chief Superintendent"),
         ("Sgt. John Okello was killed at the checkpoint.", "John Okello", "Sgt."),
         ("Lieutenant Ahmed Musa said the troops withdrew.", "Ahmed Musa", "Lieutenant"),
+        ("Judge Nomvula Dlamini paused the order on Friday.", "Nomvula Dlamini", "Judge"),
+        ("Barrister Fahad Yousafzai said the roads would reopen.", "Fahad Yousafzai", "Barrister"),
     ],
 )
 def test_police_and_military_ranks_are_titles(text: str, person: str, title: str) -> None:
