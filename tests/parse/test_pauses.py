@@ -3032,11 +3032,16 @@ def test_a_long_story_that_names_no_war_has_no_pause_and_no_halt() -> None:
     assert not [e for e in report.events if e.kind is EventKind.CEASEFIRE]
 
 
-def test_one_word_of_war_keeps_the_truce_of_a_long_story() -> None:
+def test_two_words_of_war_keep_the_truce_of_a_long_story() -> None:
     text = NO_WAR_STORY.replace(
         "proposed a 30-day truce to the doctors' union", "proposed a 30-day truce to the rebels"
-    )
+    ).replace("have raised their fees", "have treated the wounded")
     assert len(parse(text).pauses) == 1
+
+
+def test_one_word_of_war_alone_does_not_make_a_long_story_one_of_war() -> None:
+    text = NO_WAR_STORY.replace("have raised their fees", "have treated people displaced by floods")
+    assert parse(text).pauses == ()
 
 
 def test_a_brief_that_names_no_war_keeps_its_truce() -> None:

@@ -2896,12 +2896,20 @@ _LONG_STORY = 150
 
 def tells_of_no_war(analysis: Analysis, tables: PauseWords) -> bool:
     """
-    Whether a story of some length names no war at all: no troops, fighting, attacks or dead.
+    Whether a story of some length names no war: not two words of one (troops, fighting, attacks, killed ...).
 
-    Its truces and pauses are then said of something else: a doctors' strike, a chess tournament.
+    Its truces and pauses are then said of something else: a doctors' strike, a chess tournament, a
+    rappers' feud in a story whose only such word is "displaced" by a flood.
     """
     text = analysis.article.text
-    return text.count(" ") >= _LONG_STORY and analysis.phrases.first(tables.war_words, 0, len(text)) is None
+    if text.count(" ") < _LONG_STORY:
+        return False
+    words: set[str] = set()
+    for found in analysis.phrases.all(tables.war_words):
+        words.add(found.group(0).lower())
+        if len(words) > 1:
+            return False
+    return True
 
 
 def find_pauses(analysis: Analysis) -> Analysis:
