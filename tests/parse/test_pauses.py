@@ -3211,3 +3211,14 @@ def test_a_halt_in_striking_told_from_a_time_is_a_pause() -> None:
 def test_workers_and_fishers_truces_whaling_pauses_and_halts_in_general_are_none(sentence: str) -> None:
     text = f"Deal signed\n\nCAEN, Nov 14 (Reuters) - {sentence} Clashes killed two men last year.\n"
     assert parse(text).pauses == ()
+
+
+def test_a_permanent_ceasefire_committed_to_with_immediate_effect_is_the_story_s() -> None:
+    report = parse(
+        "Sides sign framework\n\nDOHA, Oct. 29 (Xinhua) -- The government and the rebels signed a framework here on"
+        " Saturday, committing both sides to a permanent ceasefire in eastern DRC with immediate effect.\n"
+    )
+    pause = pause_of(report)
+    assert pause.location == "eastern DRC"
+    assert pause.start is not None
+    assert pause.start.value == "2016-10-29"

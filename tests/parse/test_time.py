@@ -653,3 +653,19 @@ def test_an_opening_done_already_puts_its_from_day_behind(text: str, value: str)
     found = [t for t in times(text) if t.when is not None and t.text != "Sunday"]
     assert found[-1].when is not None
     assert found[-1].when.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Alliance Fleuve Congo/March 23 Movement signed the framework.",
+        "Fighters of the 17 February Revolution brigades held the port.",
+    ],
+)
+def test_a_date_that_opens_a_name_is_no_day(text: str) -> None:
+    assert [t.when for t in times(text) if t.when is not None] == []
+
+
+def test_a_date_before_a_common_noun_is_still_a_day() -> None:
+    (found,) = [t.when for t in times("The March 23 attack killed nine.") if t.when is not None]
+    assert found.value == "2016-03-23"

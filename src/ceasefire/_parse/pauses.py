@@ -370,9 +370,10 @@ _ACCEPTED_PROPOSAL = re.compile(
 )
 _MADE_BEFORE = re.compile(
     r"(?i:\b(?:agreed\sto|signed|declared|reached|implemented|accepted|extend|extended|extending|renew|renewed"
-    r"|renewing|prolong|prolonged))\s(?:a|an|the|their|its)\s?$"
+    r"|renewing|prolong|prolonged|(?:commit|commits|committed|committing)\s(?:[\w-]+\s){0,3}?to))"
+    r"\s(?:a|an|the|their|its)\s?$"
 )
-"""A verb of making a pause right before its adjective ("signed a permanent ceasefire")."""
+"""A verb of making a pause before its adjective ("signed a permanent ceasefire", "committing both sides to a")."""
 
 
 def _named_as_figurative(text: str, match: re.Match[str], tables: PauseWords) -> bool:

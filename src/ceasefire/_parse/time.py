@@ -632,6 +632,11 @@ def _year(match: re.Match[str], ctx: _Context) -> When | None:
     return _when(match, match.group("y5"), Precision.YEAR, modifier)
 
 
+_NAME_AFTER_A_DATE = re.compile(
+    r"\s(?:Movement|Revolution|Brigades?|Coalition|Front|Alliance|Youth|Martyrs|Battalions?|Organi[sz]ation|Party"
+    r"|Group|Uprising)\b"
+)
+"""The head of a name a date opens: "the Alliance Fleuve Congo/March 23 Movement", "the 17 February Revolution"."""
 _END_VERB_BEFORE = re.compile(r"(?i:\b(?:end|ends|ended|ending|expire|expires|expired|expiring|lapse|lapses))\s$")
 """A verb that makes the clock time after it an end: "and end at midnight on Sunday"."""
 
@@ -680,6 +685,8 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
     if kind == "dom":  # "on the 24th": a day of the month the story is in, or of the one next to it
         when = _day_of_the_month(match, ctx)
         return base(when=when) if when is not None else None
+    if kind in {"mdy", "dmy"} and _NAME_AFTER_A_DATE.match(ctx.text, match.end()):
+        return None  # "the March 23 Movement", "the February 17 Revolution": a name, not a day
     if kind == "mdy":
         when = _full_date(match, ctx, match.group("m1"), match.group("d1"), match.group("y1"))
         last_day = _DAY_RANGE_AFTER.match(ctx.text, match.end()) if when is not None and not match.group("y1") else None
