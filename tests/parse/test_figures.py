@@ -972,3 +972,14 @@ def test_a_part_told_as_of_them_after_a_figure_shares_its_fate() -> None:
     found = [(f.value, f.category) for f in figures(text)]
     assert (130_000, FigureCategory.DISPLACED) in found
     assert (34, FigureCategory.KILLED) in found
+
+
+def test_a_toll_told_far_before_its_number_counts_the_dead() -> None:
+    found = figures(
+        "The health ministry said the death toll from Israel's war since October 2023 has risen to more than"
+        " 70,000 Palestinians, most of them women and children, with over 171,200 others injured."
+    )
+    assert [(f.value, f.category) for f in found] == [
+        (70000, FigureCategory.KILLED),
+        (171200, FigureCategory.WOUNDED),
+    ]

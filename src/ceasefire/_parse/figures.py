@@ -375,6 +375,14 @@ or a toll's verb ("the death toll rose to 1,234", "a toll of 40").
 """
 
 
+_TOLL_RISEN_TO = re.compile(
+    r"(?i:\b(?:death\s)?toll\b[^.;:]{0,90}?\b(?:risen|rose|rises|climbed|climbs|jumped|reached|reaches|stands|stood"
+    r"|hit|passed|topped|exceeded|surpassed)(?:\s(?:at|to))?)\s$"
+)
+"""A toll told far before its number: "the death toll from Israel's war since October 2023 has risen to"."""
+_TOLL_REACH = 120
+
+
 def _category_before(
     analysis: Analysis, number: NumberMention, sentence: Span, tables: _Tables
 ) -> tuple[FigureCategory | None, int]:
@@ -491,6 +499,10 @@ def find_figures(analysis: Analysis) -> Analysis:
             limit = comma if comma >= 0 else limit
         population = _POPULATION_BEFORE.search(text, max(sentence.start, number.span.start - 24), number.span.start)
         category, category_end = _category_before(analysis, number, sentence, tables)  # "killed more than 3,000"
+        if category is None and _TOLL_RISEN_TO.search(
+            text, max(sentence.start, number.span.start - _TOLL_REACH), number.span.start
+        ):  # "the death toll from Israel's war since October 2023 has risen to more than 70,000"
+            category, category_end = FigureCategory.KILLED, number.span.end
         if category is None:  # "17 hostages were handed over": the verb after the noun first
             category, category_end = (
                 _category(text, analysis.phrases, unit_end, limit, tables) if unit_end < limit else (None, 0)
