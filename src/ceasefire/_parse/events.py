@@ -865,7 +865,21 @@ def find_events(analysis: Analysis) -> Analysis:
         times = dated.between(clause.start, clause.end)
         if kind is EventKind.STATEMENT or (kind in _SAY_KINDS and not times):
             verbs = [match.end(), *(v.end() for v in analysis.phrases.within(tables.say, clause.start, clause.end))]
-            near = [t for t in times if t.when is not None and any(0 <= t.span.start - v <= 25 for v in verbs)]
+            # "said Monday"; "told state television ORTM on Monday": a day after whom it was told
+            near = [
+                t
+                for t in times
+                if t.when is not None
+                and any(
+                    0 <= t.span.start - v <= _SAID_DAY_REACH
+                    or (
+                        0 <= t.span.start - v <= _TOLD_DAY_REACH
+                        and text.endswith(("told", "tells"), 0, v)
+                        and _WHOM_TOLD.fullmatch(text, v, t.span.start) is not None
+                    )
+                    for v in verbs
+                )
+            ]
             time = near[0] if near else None
             entry = _entry_date(text, match.start(), dated)
             if time is None and entry is not None:
@@ -980,6 +994,14 @@ def find_events(analysis: Analysis) -> Analysis:
     return attrs.evolve(analysis, events=_without_undated_repeats(events))
 
 
+_SAID_DAY_REACH = 25
+"""How far after a verb of saying its day may come ("said on Monday", "said in a statement on Monday")."""
+_TOLD_DAY_REACH = 40
+"""... and after "told", past whom it was told ("told state television ORTM on Monday")."""
+_WHOM_TOLD = re.compile(
+    r"\s(?:(?!(?:would|will|could|can|had|has|have|was|were|is|are|that)\s)[\w’'-]+\s){1,4}(?:(?:on|late|early)\s)?"
+)
+"""Whom something was told, and no clause: "state television ORTM on", not "reporters the pauses would start on"."""
 _AGAIN_BEFORE = re.compile(r"\band\sagain\s(?:(?:in|on|at)\s)?$")
 
 
