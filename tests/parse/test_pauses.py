@@ -3222,3 +3222,15 @@ def test_a_permanent_ceasefire_committed_to_with_immediate_effect_is_the_story_s
     assert pause.location == "eastern DRC"
     assert pause.start is not None
     assert pause.start.value == "2016-10-29"
+
+
+def test_an_election_ceasefire_of_armed_gangs_is_a_pause() -> None:
+    report = parse(
+        "Haiti gangs announce election 'ceasefire'\n\nHaiti's most powerful gang coalition has announced a 15-day"
+        ' "ceasefire" in Port-au-Prince from Dec. 1 to Dec. 15, saying it wants residents to collect their voting'
+        " cards. Gangs killed at least 14 people in an attack on Cabaret last week.\n"
+    )
+    pause = pause_of(report)
+    assert pause.location == "Port-au-Prince"
+    assert pause.start is not None
+    assert pause.start.value == "2016-12-01"
