@@ -3234,3 +3234,12 @@ def test_an_election_ceasefire_of_armed_gangs_is_a_pause() -> None:
     assert pause.location == "Port-au-Prince"
     assert pause.start is not None
     assert pause.start.value == "2016-12-01"
+
+
+def test_a_corridor_pressed_for_is_none() -> None:
+    text = (
+        "Lawmakers write to minister\n\nLONDON, Nov 4 (Reuters) - Sixty-two lawmakers proposed that Britain press at"
+        " the U.N. Security Council for a humanitarian corridor from Chad into North Darfur. Fighting killed dozens"
+        " of civilians last week.\n"
+    )
+    assert parse(text).pauses == ()

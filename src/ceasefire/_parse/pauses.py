@@ -615,6 +615,11 @@ _TIMED_PACT = keyed(
     ["1", *_PACT_LENGTHS],
 )
 """A pact of a stated length, a truce though no pause word names it: "a 30-day peace pact"."""
+_SOUGHT_FOR_BEFORE = re.compile(
+    r"(?i:\b(?:press|presses|pressed|pressing|push|pushes|pushed|pushing|call|calls|called|calling|appeal|appealed"
+    r"|lobby|lobbied|campaign|campaigned)\s(?:[^;:\"“”\n]{0,60}?\s)?for\s(?:(?:an?|the)\s)?(?:[\w-]+\s){0,2})$"
+)
+"""What makes a corridor one sought: "press at the U.N. Security Council for a humanitarian corridor"."""
 _DENIED_TO_BE_BEFORE = re.compile(r"(?i:\b(?:not|never)\s(?:be|become|serve\sas)\san?\s(?:[a-z-]+\s)?)$")
 """What a place will not be: 'Tigray "will not be a corridor for anybody's war"', no corridor opened."""
 _LIKENED_BEFORE = re.compile(
@@ -2143,6 +2148,10 @@ def _corridors(
             tables.not_corridor_before.search(text, max(0, match.start() - 24), match.start())
             or _LIKENED_BEFORE.search(text, max(0, match.start() - 40), match.start())
             or _DENIED_TO_BE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            # "proposed that Britain press at the U.N. Security Council for a humanitarian corridor": sought, not opened
+            or _SOUGHT_FOR_BEFORE.search(
+                text, max(sentences.at(match.start()).start, match.start() - 80), match.start()
+            )
         ):
             continue  # "an energy corridor whose pipelines"; 'described the arrangement as "a humanitarian corridor
         if (
