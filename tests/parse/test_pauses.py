@@ -3243,3 +3243,11 @@ def test_a_corridor_pressed_for_is_none() -> None:
         " of civilians last week.\n"
     )
     assert parse(text).pauses == ()
+
+
+def test_stars_and_rappers_truces_are_none() -> None:
+    text = (
+        "Stars call truce\n\nLOS ANGELES (AP) - The feuding stars of a streaming hit have called a truce, their"
+        " representatives said. A war of words had raged for months and fans protested outside the studio.\n"
+    )
+    assert parse(text).pauses == ()
