@@ -3251,3 +3251,16 @@ def test_stars_and_rappers_truces_are_none() -> None:
         " representatives said. A war of words had raged for months and fans protested outside the studio.\n"
     )
     assert parse(text).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "What is a humanitarian corridor? Aid workers have asked for years.",
+        "A humanitarian corridor is not a ceasefire, aid workers say.",
+        "Unlike a ceasefire, which is meant to halt fighting along a whole front line, it covers one road.",
+    ],
+)
+def test_corridors_and_ceasefires_defined_or_contrasted_are_none(sentence: str) -> None:
+    text = f"Explainer\n\nLONDON, Nov 12 - {sentence} Fighting has killed thousands in the city since April.\n"
+    assert parse(text).pauses == ()

@@ -615,13 +615,20 @@ _TIMED_PACT = keyed(
     ["1", *_PACT_LENGTHS],
 )
 """A pact of a stated length, a truce though no pause word names it: "a 30-day peace pact"."""
+_DEFINED_AFTER = re.compile(r"\s(?:is|are)\s(?:an?|not|never|usually|often|simply|just)\b")
+"""What makes "a corridor" any corridor: "A humanitarian corridor is an agreed route"."""
 _SOUGHT_FOR_BEFORE = re.compile(
     r"(?i:\b(?:press|presses|pressed|pressing|push|pushes|pushed|pushing|call|calls|called|calling|appeal|appealed"
     r"|lobby|lobbied|campaign|campaigned)\s(?:[^;:\"“”\n]{0,60}?\s)?for\s(?:(?:an?|the)\s)?(?:[\w-]+\s){0,2})$"
 )
 """What makes a corridor one sought: "press at the U.N. Security Council for a humanitarian corridor"."""
-_DENIED_TO_BE_BEFORE = re.compile(r"(?i:\b(?:not|never)\s(?:be|become|serve\sas)\san?\s(?:[a-z-]+\s)?)$")
-"""What a place will not be: 'Tigray "will not be a corridor for anybody's war"', no corridor opened."""
+_DENIED_TO_BE_BEFORE = re.compile(
+    r"(?i:\b(?:(?:not|never)\s(?:be|become|serve\sas)\san?|what\s(?:is|are)(?:\san?)?)\s(?:[a-z-]+\s)?)$"
+)
+"""
+What a place will not be, or what one is: 'Tigray "will not be a corridor for anybody's war"', "What is a
+humanitarian corridor": no corridor opened.
+"""
 _LIKENED_BEFORE = re.compile(
     r"(?i:\b(?:as|call|calls|called|calling|dubbed|nicknamed|branded)\s(?:a\s)?[\"“‘](?:an?\s)?(?:[a-z-]+\s)?)$"
 )
@@ -2148,6 +2155,11 @@ def _corridors(
             tables.not_corridor_before.search(text, max(0, match.start() - 24), match.start())
             or _LIKENED_BEFORE.search(text, max(0, match.start() - 40), match.start())
             or _DENIED_TO_BE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            # "A humanitarian corridor is an agreed route ...": any corridor, defined
+            or (
+                _DEFINED_AFTER.match(text, match.end()) is not None
+                and _A_BARE.search(text, max(0, match.start() - 20), match.start()) is not None
+            )
             # "proposed that Britain press at the U.N. Security Council for a humanitarian corridor": sought, not opened
             or _SOUGHT_FOR_BEFORE.search(
                 text, max(sentences.at(match.start()).start, match.start() - 80), match.start()
