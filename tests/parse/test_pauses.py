@@ -3264,3 +3264,17 @@ def test_stars_and_rappers_truces_are_none() -> None:
 def test_corridors_and_ceasefires_defined_or_contrasted_are_none(sentence: str) -> None:
     text = f"Explainer\n\nLONDON, Nov 12 - {sentence} Fighting has killed thousands in the city since April.\n"
     assert parse(text).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twelve nations declared a 'ceasefire' on new oil licences on Tuesday.",
+        'Twelve countries declared what the minister called "a ceasefire with the planet" on Tuesday.',
+    ],
+)
+def test_ceasefires_on_licences_and_with_the_planet_are_none(sentence: str) -> None:
+    text = (
+        f"Climate talks\n\nBELEM, Nov 18 (Reuters) - {sentence} Protesters said wars and floods displaced millions.\n"
+    )
+    assert parse(text).pauses == ()
