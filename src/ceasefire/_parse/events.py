@@ -988,7 +988,7 @@ def find_events(analysis: Analysis) -> Analysis:
         # the deed told again, not the saying of it ("opened fire ..., and again at 1:15 a.m. ..., the Army said")
         saying = kind is EventKind.STATEMENT or kind in _SAY_KINDS
         again = _told_again(times, text) if when is not None and not saying else None
-        if again is not None and again.value != when.value:  # "declared ... in July and again in August": twice
+        if again is not None and when is not None and again.value != when.value:  # "in July and again in August"
             events.append(attrs.evolve(event, id=f"event-{len(events) + 1}", when=again))
     events.extend(_corridor_evacuations(analysis, events, sentences))
     return attrs.evolve(analysis, events=_without_undated_repeats(events))
