@@ -3278,3 +3278,10 @@ def test_ceasefires_on_licences_and_with_the_planet_are_none(sentence: str) -> N
         f"Climate talks\n\nBELEM, Nov 18 (Reuters) - {sentence} Protesters said wars and floods displaced millions.\n"
     )
     assert parse(text).pauses == ()
+
+
+def test_a_halt_in_air_strikes_from_a_day_keeps_that_day() -> None:
+    report = parse("Strikes halted\n\nIsrael will suspend air strikes from Friday for 48 hours, the army said.\n")
+    pause = pause_of(report)
+    assert pause.start is not None
+    assert pause.start.value == "2016-11-04"

@@ -1624,7 +1624,7 @@ _SINCE_BEFORE = re.compile(r"(?i:\bsince)\s$")
 """Before a day that something began on ("street battles since Friday"): not the pause's day."""
 _WHEN_AFTER = re.compile(r",\s(?:when|after)\s")
 _ANOTHER_MEASURE_BEFORE = re.compile(
-    r"(?i:\b(?:lockdown|curfew|shutdown|ghost\stown|boycott|strike|sit-in|blackout)s?)[\"”’']?"
+    r"(?i:\b(?:lockdown|curfew|shutdown|ghost\stown|boycott|sit-in|blackout)s?)[\"”’']?"
     r"\s(?:(?:starting|beginning|effective|from|as\sof)\s(?:on\s|at\s)?)?$"
 )
 """A measure other than the pause, with the day it begins: 'a five-day "lockdown" starting Monday'."""
@@ -2913,7 +2913,7 @@ def _of_a_disaster(analysis: Analysis, corridor_sentences: list[Span]) -> bool:
 
 
 _LONG_STORY = 150
-"""Words past which a story of a war names it at least once: shorter texts (a headline, a brief) may not."""
+"""Words past which a story of a war names two words of it: shorter texts (a headline, a brief) may not."""
 
 
 def tells_of_no_war(analysis: Analysis, tables: PauseWords) -> bool:
