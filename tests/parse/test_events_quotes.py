@@ -261,6 +261,36 @@ def test_pause_announced_on_the_day_next_to_its_announcing_verb(text: str, day: 
     assert announced.when.value == day
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the headline holds the start too: the body's "starting December 24" is still when it runs
+        (
+            "Manila and rebels agree truce from Dec. 24\n\nThe government and communist rebels have agreed on a "
+            "30-day ceasefire across Mindanao starting December 24, the president's office said on Tuesday."
+        ),
+        (
+            "Gangs agree five-day truce\n\nArmed gangs have agreed to a five-day truce from Monday to Friday so "
+            "that students can sit exams, religious mediators said on Tuesday."
+        ),
+    ],
+)
+def test_a_pause_s_bounds_do_not_date_its_announcement(text: str) -> None:
+    (announced,) = events_of(parse(text), EventKind.PAUSE_ANNOUNCED)
+    assert announced.when is not None
+    assert announced.when.value == "2016-11-01"
+
+
+def test_a_pause_s_end_does_not_date_its_announcement() -> None:
+    report = parse(
+        "Junta declares truce until April 22\n\nThe military government has declared a temporary ceasefire "
+        "until April 22 to speed relief work after the earthquake."
+    )
+    (announced,) = events_of(report, EventKind.PAUSE_ANNOUNCED)
+    assert announced.when is not None
+    assert announced.when.value == "2016-11-02"  # as of publication, not the day it ends
+
+
 def test_a_pause_is_announced_on_the_day_said_of_a_later_mention() -> None:
     report = parse(
         "Russia and Ukraine agreed to a 48-hour pause on attacks on ports near Odesa. "

@@ -417,6 +417,10 @@ _EFFECT_BETWEEN = re.compile(
 """A taking effect between a verb and the pause's start: "agreed by the parties took effect ... at 06:00 on 14 June"."""
 _BOUND_CUE = re.compile(r"(?i:from|between|starting|beginning|effective|until|till|through)\b")
 """How a pause's start or end is told ("starting at 6 a.m. on Wednesday"): no day of its announcement."""
+_BOUND_BEFORE = re.compile(
+    r"(?i:\b(?:from|starting|beginning|effective|until|till|through|to)\s(?:on\s|at\s|from\s)?)$"
+)
+"""The same cue right before a day: "starting December 24", "until April 22", "from Monday to Friday"."""
 
 
 def _announcement(
@@ -448,6 +452,8 @@ def _announcement(
                     t.span in bounds
                     and (_BOUND_CUE.match(t.text) or _EFFECT_BETWEEN.search(text, verb.end(), t.span.start))
                 )
+                # the headline may hold the pause's start: the body's "starting December 24" is a bound all the same
+                and not _BOUND_BEFORE.search(text, max(verb.end(), t.span.start - 16), t.span.start)
             ]
             before = dated.between(max(sentence.start, verb.start() - 20), verb.start())
             near = after[:1] or before[-1:]
