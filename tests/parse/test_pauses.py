@@ -3044,6 +3044,39 @@ def test_one_word_of_war_alone_does_not_make_a_long_story_one_of_war() -> None:
     assert parse(text).pauses == ()
 
 
+DERBY_STORY = """Rival ultras declare "ceasefire" for charity derby
+
+WARSAW, Sept 18 (Reuters) - Hardcore supporters of the city's two biggest football clubs, whose rivalry has
+produced years of street fighting, have declared a "ceasefire" for Sunday's charity match, the clubs said on
+Friday. The ultras signed a statement promising no flares and no fighting before, during or after the match.
+About 25,000 fans are expected at the stadium, and the league hopes to raise money from tickets and a televised
+auction for families who lost their homes in floods. The referee for the derby was named on Thursday, and both
+coaches said their players would wear the same shirts for the warm-up. Police said that some 1,400 officers would
+be on duty and that two fenced routes would lead from separate tram stops to opposite ends of the ground, so that
+the two sets of supporters never meet. Club officials said the truce would be tested again at the league derby in
+November, when the stands are sold out and the police presence is usually twice as large as on Sunday.
+"""
+
+
+def test_a_story_of_another_world_than_war_has_no_pause() -> None:
+    """Seven words of sport against two of war (fighting, armed): the ultras' truce halts no war."""
+    text = DERBY_STORY.replace("some 1,400 officers", "some 1,400 armed officers")
+    assert "armed" in text
+    report = parse(text)
+    assert report.pauses == ()
+    assert not [e for e in report.events if e.kind is EventKind.CEASEFIRE]
+
+
+def test_enough_words_of_war_keep_the_truce_of_a_story_of_another_world() -> None:
+    text = DERBY_STORY.replace(
+        'have declared a "ceasefire" for Sunday\'s charity match',
+        'have declared a "ceasefire" for Sunday\'s charity match as rebels, troops and militias shelled the'
+        " besieged city and killed dozens in air strikes",
+    )
+    assert "besieged" in text
+    assert len(parse(text).pauses) == 1
+
+
 def test_a_brief_that_names_no_war_keeps_its_truce() -> None:
     report = parse("Sides agree truce in Kadugli\n\nThe two sides agreed a 72-hour truce in Kadugli from Friday.\n")
     assert pause_of(report).location == "Kadugli"

@@ -113,6 +113,7 @@ class PauseWords:
     halt_to_come: re.Pattern[str]
     halt_verbs: re.Pattern[str]
     war_words: re.Pattern[str]
+    other_world_words: re.Pattern[str]
     announcing: re.Pattern[str]
     continuation: re.Pattern[str]
     start_cue_before: re.Pattern[str]
@@ -295,6 +296,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         ),
         announcing=_words(lexicon, "pause.announcing_verbs"),
         war_words=_words(lexicon, "pause.war_words"),
+        other_world_words=_words(lexicon, "pause.other_world_words"),
         continuation=_words(lexicon, "pause.continuations", ignore_case=False),
         start_cue_before=re.compile(
             rf"(?:^|\W)(?:{_words(lexicon, 'pause.start_cues').pattern})\s(?:on\s|at\s)?$", re.IGNORECASE
@@ -2921,17 +2923,25 @@ def tells_of_no_war(analysis: Analysis, tables: PauseWords) -> bool:
     Whether a story of some length names no war: not two words of one (troops, fighting, attacks, killed ...).
 
     Its truces and pauses are then said of something else: a doctors' strike, a chess tournament, a
-    rappers' feud in a story whose only such word is "displaced" by a flood.
+    rappers' feud in a story whose only such word is "displaced" by a flood. So are those of a story
+    that names three more words of sport, show business, trade or labour than of war: the ultras'
+    "ceasefire" for a derby after "years of street fighting", a drama's feuding families.
     """
     text = analysis.article.text
     if text.count(" ") < _LONG_STORY:
         return False
+    other_world = {found.group(0).lower() for found in analysis.phrases.all(tables.other_world_words)}
+    enough = max(2, len(other_world) - _OTHER_WORLD_MARGIN + 1)  # this many words of war tell of a war
     words: set[str] = set()
     for found in analysis.phrases.all(tables.war_words):
         words.add(found.group(0).lower())
-        if len(words) > 1:
+        if len(words) >= enough:
             return False
     return True
+
+
+_OTHER_WORLD_MARGIN = 3
+"""How many more words of another world than of war a story names when its truces are of that world."""
 
 
 def find_pauses(analysis: Analysis) -> Analysis:
