@@ -1564,3 +1564,16 @@ def test_a_state_named_only_as_a_backer_is_no_actor_of_its_own() -> None:
 def test_separatists_are_an_armed_group(text: str, name: str) -> None:
     actor = named(text, name)
     assert actor.kind is ActorKind.ARMED_GROUP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Markets will take it," said Karen Osei, chief Asia economist at Harbourline Capital in Hong Kong.',
+        "Daniel Roe, a senior Middle East analyst at the Crisis Desk, said the truce was fragile.",
+    ],
+)
+def test_a_region_between_a_title_and_a_trade_is_no_person(text: str) -> None:
+    names = {a.name for a in ceasefire.parse(text).actors if a.kind is ActorKind.PERSON}
+    assert not names & {"Asia", "Middle East"}
+    assert names & {"Karen Osei", "Daniel Roe"}

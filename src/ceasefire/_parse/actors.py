@@ -183,6 +183,10 @@ _MILITARY_ADJECTIVE = re.compile(
 """Nouns after "military" that make it an adjective: "Israeli military operations" name no actor."""
 _CONTROLLED = re.compile(r"-(?:run|held|controlled|occupied|led|backed|allied|aligned|ruled)\b")
 _PLACE_ROUTE_BEFORE = re.compile(r"(?i:\b(?:via|through|towards?|town\sof|village\sof|city\sof))\s$")
+_TRADE_AFTER = re.compile(
+    r"\s(?:economist|analyst|strategist|correspondent|editor|researcher|specialist|expert|representative)s?\b"
+)
+"""A trade right after a title's capitalised words: "chief Asia economist", "senior Middle East analyst"."""
 _SAYING_AFTER = re.compile(r"\s(?:said|says|told|added|wrote|stated|insisted|warned)\b")
 _BODY_OF_BEFORE = re.compile(r"\b(?:Ministry|Department|Office|Council|Commission|Committee|Agency|Bureau)\sof\s$")
 _NEXT_CAPITALISED = re.compile(r"\s([A-Z][a-z]+)\b")
@@ -720,6 +724,8 @@ class _Finder:
             person = _trim_name(_OWNER_OF_ONE.sub(r"\1", match.group("person")), self.tables.not_names)
             if _PLACE_ROUTE_BEFORE.search(self.text, max(0, match.start() - 16), match.start()):
                 continue  # "leave via Sheikh Miskin": a town named like a titled person
+            if _TRADE_AFTER.match(self.text, match.end()):
+                continue  # "chief Asia economist at Harbourline Capital": the region of a trade, not a name
             if match.group("in") is not None and (
                 self._known_runs_past(match.start("in"), match.end("in"))
                 or (
