@@ -1102,6 +1102,14 @@ def test_a_halt_told_with_its_day_and_counted_back_again_is_one_halt() -> None:
     [
         ("The announcement said the aim is to make it easier for civilians to be evacuated to the south.", 0),
         ("Kirby said the pauses could help hostages get out safely.", 0),
+        (
+            (
+                "Humanitarian pauses meant to let both fighters and civilians leave the city have been declared "
+                "twice since September, but both collapsed."
+            ),
+            0,
+        ),
+        ("Israel let 400 civilians leave the city on Monday.", 1),
         ("MSF teams on Monday helped evacuate 27 patients from the hospital.", 1),
     ],
 )

@@ -671,9 +671,13 @@ def _said_about_now(analysis: Analysis, match: re.Match[str]) -> TimeMention | N
 _HOPED_BEFORE = re.compile(
     r"(?i:\b(?:aim|aims|aimed|easier|allow|allows|allowing|enable|enabling|hope|hopes|hoping|plan|plans|planned"
     r"|want|wants|wanted|ready|so\sthat|in\sorder)\b[^.;:]{0,40}?\bto\s(?:be\s)?"
-    r"|\b(?:could|would|might|may|can|will)\shelp\s(?:[\w-]+\s){0,3})$"  # "the pauses could help hostages get out"
+    r"|\b(?:could|would|might|may|can|will)\shelp\s(?:[\w-]+\s){0,3}"  # "the pauses could help hostages get out"
+    r"|\b(?:meant|designed|intended|supposed)\sto\s(?:let|allow|help|enable)\s(?:[\w'’-]+\s){0,6}?(?:to\s)?)$"
 )
-"""A purpose or a hope before a verb of evacuating: "to make it easier for civilians to be evacuated"."""
+"""
+A purpose or a hope before a verb of evacuating: "to make it easier for civilians to be evacuated",
+"pauses meant to let both fighters and civilians leave the city".
+"""
 
 
 def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_pause: bool) -> bool:
