@@ -3318,3 +3318,28 @@ def test_a_halt_in_air_strikes_from_a_day_keeps_that_day() -> None:
     pause = pause_of(report)
     assert pause.start is not None
     assert pause.start.value == "2016-11-04"
+
+
+def test_the_clock_a_pause_took_effect_at_wins_over_the_clock_of_its_announcement() -> None:
+    report = parse(
+        "Trump said on his platform at about 6 p.m. Washington time (2200 GMT) on Monday that Israel and Iran "
+        'had agreed to "a complete and total ceasefire".\n\n'
+        "The Israeli military said the ceasefire took effect at 7 a.m. Israel time (0400 GMT) on Tuesday.\n",
+        datetime.date(2025, 9, 23),
+    )
+    start = pause_of(report).start
+    assert start is not None
+    assert start.value == "2025-09-23T07:00"
+
+
+def test_a_truce_agreed_in_the_evening_took_effect_at_the_midnight_after() -> None:
+    report = parse(
+        "Lebanon and Syria have agreed to a ceasefire along the border near Hermel, effective at midnight, the two "
+        "countries' defence ministries said.\n\nThe two ministers agreed on the truce in a phone call on Monday "
+        "evening, the Lebanese Defence Ministry said in a statement. The ceasefire took effect at midnight "
+        "(22:00 GMT).\n",
+        datetime.date(2025, 11, 18),
+    )
+    start = pause_of(report).start
+    assert start is not None
+    assert start.value == "2025-11-18T00:00"

@@ -1550,6 +1550,13 @@ def _continued(analysis: Analysis, sentences: list[Span], tables: PauseWords) ->
     return found
 
 
+_TOOK_EFFECT_BEFORE = re.compile(
+    r"(?i:\b(?:took|takes|take|came|comes|went|goes|entered|enters)\s(?:effect|hold|into\s(?:force|effect))"
+    r"|\b(?:began|begins|started|starts))\s$"
+)
+"""A verb of taking effect right before a clock time: "the ceasefire took effect at 7 a.m.", "began at midnight"."""
+
+
 def _window(
     times: list[TimeMention], text: str, tables: PauseWords, *, immediate: bool = False
 ) -> tuple[TimeMention | None, TimeMention | None]:
@@ -1561,7 +1568,12 @@ def _window(
     took effect as it was declared (`immediate`: "declared on Thursday a truce, effective immediately").
     """
     clocks = [t for t in times if t.clock_start is not None]
-    clock = next((t for t in clocks if t.when is not None), clocks[0] if clocks else None)
+    # "said ... at about 6 p.m. on Monday" the truce would begin; "The military said the ceasefire took
+    # effect at 7 a.m. on Tuesday": of the clocks tied to a day, the one it took effect at wins
+    effect = [t for t in clocks if _TOOK_EFFECT_BEFORE.search(text, max(0, t.span.start - 30), t.span.start)]
+    clock = next(
+        (t for t in (*effect, *clocks) if t.when is not None), effect[0] if effect else clocks[0] if clocks else None
+    )
     dated = [
         t
         for t in times
