@@ -3067,6 +3067,26 @@ def test_a_story_of_another_world_than_war_has_no_pause() -> None:
     assert not [e for e in report.events if e.kind is EventKind.CEASEFIRE]
 
 
+PRICE_WAR_STORY = """Supermarkets call "ceasefire" in price war
+
+LONDON, June 10 (Reuters) - Two of Britain's biggest supermarket chains said on Tuesday they would pause their
+weekly round of discounts for 30 days from Monday, calling a "ceasefire" in a price war that has wiped millions
+of pounds off their profits since January. Shoppers have switched between the two grocery retailers every week
+as each matched the other's offers on milk, bread and fruit, and analysts said the truce was the first sign that
+the chains were worried about their margins. Consumer groups said the pause would not last long. "Thirty days is
+a long time in the grocery market," one analyst said. The two companies denied any coordination and said each had
+taken its decision alone, and the competition regulator said it would watch the market closely for any sign of
+collusion between them. Smaller rivals said they would keep cutting prices through the summer, and one of them
+said the casualties of the war had been suppliers, who had been squeezed hardest over the past six months.
+"""
+
+
+def test_a_price_war_s_ceasefire_between_shops_has_no_pause() -> None:
+    """Six words of shops against two of war ("the casualties of the war"): a truce in prices."""
+    report = parse(PRICE_WAR_STORY)
+    assert report.pauses == ()
+
+
 def test_enough_words_of_war_keep_the_truce_of_a_story_of_another_world() -> None:
     text = DERBY_STORY.replace(
         'have declared a "ceasefire" for Sunday\'s charity match',
