@@ -3363,3 +3363,12 @@ def test_a_truce_agreed_in_the_evening_took_effect_at_the_midnight_after() -> No
     start = pause_of(report).start
     assert start is not None
     assert start.value == "2025-11-18T00:00"
+
+
+def test_a_pause_appealed_for_in_a_headline_is_none() -> None:
+    text = (
+        "UN appeal for humanitarian pause in Kyaukphyu goes unanswered as fighting rages\n\n"
+        "Fighting between the army and the rebels around the port town entered its third week on Thursday, "
+        "and air strikes killed at least 27 people, residents said.\n"
+    )
+    assert parse(text).pauses == ()
