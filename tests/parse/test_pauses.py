@@ -3372,3 +3372,33 @@ def test_a_pause_appealed_for_in_a_headline_is_none() -> None:
         "and air strikes killed at least 27 people, residents said.\n"
     )
     assert parse(text).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "MSF teams on Monday helped evacuate 27 patients from Marjayoun hospital during a four-hour window "
+            "agreed by the Israeli army. The window ran from 10:00 to 14:00 local time."
+        ),
+        (
+            "The Israeli military will allow residents of two border villages to return briefly to collect their "
+            'belongings, in a "window" that will run "from 7 a.m. to 11 a.m. on Friday," the Lebanese army said.'
+        ),
+    ],
+)
+def test_a_window_timed_in_hours_or_by_the_clock_is_a_pause(text: str) -> None:
+    pause = pause_of(parse(text))
+    assert pause.duration == datetime.timedelta(hours=4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Today shows it can be done. But a six-hour window cannot be the only door out of Gaza," she said.',
+        "The company has a two-hour window to file its results.",
+        "Voters had a 12-hour window to cast their ballots.",
+    ],
+)
+def test_a_window_quoted_or_of_another_kind_is_no_pause(text: str) -> None:
+    assert parse(text).pauses == ()

@@ -617,6 +617,17 @@ _TIMED_PACT = keyed(
     ["1", *_PACT_LENGTHS],
 )
 """A pact of a stated length, a truce though no pause word names it: "a 30-day peace pact"."""
+_WINDOW = keyed(re.compile(r"(?i:windows?)\b"), ["window", "windows"])
+_HOURS_BEFORE = re.compile(r"(?i:\b[\w]+[\s-]hours?\s[\"“‘']?)$")
+"""A window of some hours: 'during a "four-hour window" allowed by the Israeli army'."""
+_GRANTED_AFTER = re.compile(
+    r"[\"”’']?\s(?:(?:was|were|had\sbeen|has\sbeen)\s)?(?:agreed|allowed|granted|opened|offered|declared|set|given|announced)"
+    r"\s(?:by|with|for|to)\b"
+)
+"""Who grants a window of some hours: 'a "four-hour window" allowed by the Israeli army' (not "a window to file")."""
+_WINDOW_REACH = 60
+_QUOTE_CHARS = "\"“‘'"
+"""How far after "window" its clock hours may start: 'in a "window" that will run "from 7 a.m. to 11 a.m."'."""
 _DEFINED_AFTER = re.compile(r"\s(?:is|are)\s(?:an?|not|never|usually|often|simply|just)\b")
 """What makes "a corridor" any corridor: "A humanitarian corridor is an agreed route"."""
 _SOUGHT_FOR_BEFORE = re.compile(
@@ -690,6 +701,29 @@ def _halts_for_a_while(
         for m in analysis.phrases.all(_TIMED_PACT)
         if m.start() not in figurative
     ]
+    # 'a "four-hour window" allowed by the Israeli army', 'a "window" that will run "from 7 a.m. to 11 a.m."':
+    # a window timed in hours or by the clock is a pause, though no pause word names it
+    hour_ranges = sorted(t.span.start for t in analysis.times if t.clock_end is not None)
+    for m in analysis.phrases.all(_WINDOW):
+        sentence = sentences.at(m.start())
+        hours = _HOURS_BEFORE.search(text, max(sentence.start, m.start() - 16), m.start())
+        timed = (hours is not None and _GRANTED_AFTER.match(text, m.end()) is not None) or _starts_within(
+            hour_ranges, m.end(), min(_WINDOW_REACH, sentence.end - m.end())
+        )
+        opening = hours.start() if hours is not None else m.start()
+        if text[opening - 1 : opening] in _QUOTE_CHARS:
+            opening -= 1  # 'a "four-hour window"': a name in quotation marks, not a quotation
+        if (
+            timed
+            and m.start() not in figurative
+            and not _inside_a_quotation(
+                text, text.rfind("\n", 0, opening) + 1, opening
+            )  # "... a six-hour window cannot"
+            and not _is_other(text, m, sentence, tables)
+        ):
+            found.append(
+                _Trigger(span=span_at(m.start(), m.end()), kind=PauseKind.HUMANITARIAN_PAUSE, sentence=sentence)
+            )
     starts = sorted(t.span.start for t in analysis.times)
     for verb in analysis.phrases.all(tables.halt_verbs):
         sentence = sentences.at(verb.start())
