@@ -3201,6 +3201,8 @@ def test_one_corridor_of_a_stated_length_makes_a_pause() -> None:
         "Negotiators met in Cairo on Saturday to try to broker a six-week truce, but no agreement was reached.",
         'The minister said the government wanted "a pause that leads to a sustainable ceasefire".',
         '"Airdrops and pauses of a few hours will not feed 2.2 million people," the letter said.',
+        "Al-Maqdashi said the attacks on ships would go on until a cease-fire takes hold in Gaza.",
+        "The talks in Abu Dhabi ended on Thursday without any agreement on a ceasefire.",
     ],
 )
 def test_halts_backed_chanted_tried_for_wanted_or_said_of_any_kind_are_none(sentence: str) -> None:
