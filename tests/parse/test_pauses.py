@@ -3404,3 +3404,15 @@ def test_a_window_timed_in_hours_or_by_the_clock_is_a_pause(text: str) -> None:
 )
 def test_a_window_quoted_or_of_another_kind_is_no_pause(text: str) -> None:
     assert parse(text).pauses == ()
+
+
+def test_the_day_a_pause_took_effect_wins_over_the_day_of_its_suspension() -> None:
+    report = parse(
+        "The government announced on Tuesday that it will suspend its bilateral ceasefire with the armed group "
+        "as of Wednesday, after an attack on a police patrol in Putumayo.\n\n"
+        "The ceasefire with the group took effect on Aug. 1 and was to last six months.\n",
+        datetime.date(2024, 10, 15),
+    )
+    start = pause_of(report).start
+    assert start is not None
+    assert start.value == "2024-08-01"

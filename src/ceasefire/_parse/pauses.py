@@ -1591,6 +1591,12 @@ _TOOK_EFFECT_BEFORE = re.compile(
 """A verb of taking effect right before a clock time: "the ceasefire took effect at 7 a.m.", "began at midnight"."""
 
 
+_TOOK_EFFECT_ON = re.compile(
+    r"(?i:\b(?:took|came|went|entered)\s(?:effect|hold|into\s(?:force|effect))|\b(?:began|started))\s(?:on\s)?$"
+)
+"""A verb of having taken effect right before a day: "took effect on Aug. 1", "came into force on Monday"."""
+
+
 def _window(
     times: list[TimeMention], text: str, tables: PauseWords, *, immediate: bool = False
 ) -> tuple[TimeMention | None, TimeMention | None]:
@@ -1638,7 +1644,9 @@ def _window(
     ]
     # "announced a three-day truce on Tuesday ... from Wednesday through Friday": Tuesday names the announcement
     others = [t for t in days if not _MADE_ON_BEFORE.search(text, max(0, t.span.start - 60), t.span.start)]
-    chosen = begins or others or days or (dated if immediate else [])
+    # "will suspend its ceasefire ... as of Wednesday. The ceasefire ... took effect on Aug. 1": the day it took effect
+    took_effect = [t for t in days if _TOOK_EFFECT_ON.search(text, max(0, t.span.start - 30), t.span.start)]
+    chosen = took_effect or begins or others or days or (dated if immediate else [])
     return clock, chosen[0] if chosen else None
 
 
