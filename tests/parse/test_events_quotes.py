@@ -1409,3 +1409,19 @@ def test_a_statement_is_dated_by_the_day_after_whom_it_was_told() -> None:
     (statement,) = events_of(report, EventKind.STATEMENT)
     assert statement.when is not None
     assert statement.when.value == "2016-10-31"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Ukrainian President Volodymyr Zelenskyy said in his nightly video address on Monday that the fight for "
+            "the Donbas would be long."
+        ),
+        "Speaking on Monday, Defence Minister Tanko Idris said the army had ceased air strikes on the town.",
+    ],
+)
+def test_a_statement_is_dated_by_the_day_of_where_or_when_it_was_spoken(text: str) -> None:
+    (statement,) = events_of(parse(text), EventKind.STATEMENT)
+    assert statement.when is not None
+    assert statement.when.value == "2016-10-31"

@@ -880,14 +880,20 @@ def find_events(analysis: Analysis) -> Analysis:
                 t
                 for t in times
                 if t.when is not None
-                and any(
-                    0 <= t.span.start - v <= _SAID_DAY_REACH
-                    or (
-                        0 <= t.span.start - v <= _TOLD_DAY_REACH
-                        and text.endswith(("told", "tells"), 0, v)
-                        and _WHOM_TOLD.fullmatch(text, v, t.span.start) is not None
+                and (
+                    any(
+                        0 <= t.span.start - v <= _SAID_DAY_REACH
+                        or (
+                            0 <= t.span.start - v <= _TOLD_DAY_REACH
+                            and text.endswith(("told", "tells"), 0, v)
+                            and _WHOM_TOLD.fullmatch(text, v, t.span.start) is not None
+                        )
+                        # "said in his nightly video address on Tuesday"
+                        or (0 <= t.span.start - v <= _TOLD_DAY_REACH and _SAID_IN.fullmatch(text, v, t.span.start))
+                        for v in verbs
                     )
-                    for v in verbs
+                    # "Speaking on Monday, Nigerian Defence minister ... said"
+                    or _SPEAKING_ON.fullmatch(text, clause.start, t.span.start) is not None
                 )
             ]
             time = near[0] if near else None
@@ -1012,6 +1018,13 @@ _WHOM_TOLD = re.compile(
     r"\s(?:(?!(?:would|will|could|can|had|has|have|was|were|is|are|that)\s)[\w’'-]+\s){1,4}(?:(?:on|late|early)\s)?"
 )
 """Whom something was told, and no clause: "state television ORTM on", not "reporters the pauses would start on"."""
+_SAID_IN = re.compile(
+    r"\s(?:in|during)\s(?:a|an|his|her|its|their|the)\s(?:[\w-]+\s){0,2}?"
+    r"(?:statement|briefing|video|post|address|interview|speech|message|broadcast)\s(?:(?:on|late|early)\s)?"
+)
+"""Where something was said, between its verb and its day: "said in his nightly video address on Tuesday"."""
+_SPEAKING_ON = re.compile(r"(?i:speaking|writing)\s(?:(?:on|late|early)\s)?")
+"""A participle opening the sentence with the day of the saying: "Speaking on Monday, ... said"."""
 _AGAIN_BEFORE = re.compile(r"\band\sagain\s(?:(?:in|on|at)\s)?$")
 
 
