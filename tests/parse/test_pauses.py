@@ -3416,3 +3416,14 @@ def test_the_day_a_pause_took_effect_wins_over_the_day_of_its_suspension() -> No
     start = pause_of(report).start
     assert start is not None
     assert start.value == "2024-08-01"
+
+
+def test_the_first_day_of_a_range_from_one_day_to_another_begins_the_pause() -> None:
+    report = parse(
+        'The leader of the gang declared a 10-day "ceasefire" for the holidays in a video posted on Monday, '
+        "saying his men would not attack police or residents from Dec. 24 to Jan. 2.",
+        datetime.date(2025, 12, 16),
+    )
+    start = pause_of(report).start
+    assert start is not None
+    assert start.value == "2025-12-24"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
+import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
@@ -1621,11 +1622,19 @@ def _window(
         and t.when.precision.value in {"day", "minute"}
         and not _ANOTHER_MEASURE_BEFORE.search(text, max(0, t.span.start - 40), t.span.start)
     ]
+    # "would not attack police or residents from Dec. 24 to Jan. 2": the first day of a range of days
+    ranges = {
+        first.span.start
+        for first, then in itertools.pairwise(dated)
+        if _RANGE_JOIN.fullmatch(text, first.span.end, then.span.start)
+        and _FROM_BEFORE.search(text, max(0, first.span.start - 8), first.span.start)
+    }
     begins = [
         t
         for t in dated
         if tables.start_cue_before.search(text, max(0, t.span.start - 24), t.span.start)
         or _FOR_A_WHILE_FROM.search(text, max(0, t.span.start - 30), t.span.start)  # "for 10 days from Monday"
+        or t.span.start in ranges
     ]
     days = [
         t
@@ -1684,6 +1693,8 @@ _ANOTHER_MEASURE_BEFORE = re.compile(
     r"\s(?:(?:starting|beginning|effective|from|as\sof)\s(?:on\s|at\s)?)?$"
 )
 """A measure other than the pause, with the day it begins: 'a five-day "lockdown" starting Monday'."""
+_RANGE_JOIN = re.compile(r"\s?(?:to|until|till|through|-|–)\s?")
+_FROM_BEFORE = re.compile(r"(?i:\bfrom)\s$")
 _FOR_A_WHILE_FROM = re.compile(r"(?i:\bfor\s[\w-]+\s(?:days?|hours?|weeks?|months?)\sfrom)\s$")
 _MADE_ON_BEFORE = re.compile(
     r"(?i:\b(?:announced|declared|offered|proposed|unveiled))\s[^.;,:\"“”]{0,40}(?<!\sfor)\s(?:on\s|late\s|early\s)?$"
