@@ -650,7 +650,7 @@ _LIKENED_BEFORE = re.compile(
 
 
 _FROM = r"(?i:from|starting|beginning|as\sof|effective)"
-_FROM_BEFORE = re.compile(rf"\b{_FROM}(?:\s(?:at|on|from))?\s$")
+_START_CUE_BEFORE = re.compile(rf"\b{_FROM}(?:\s(?:at|on|from))?\s$")
 _FROM_AT = re.compile(rf"{_FROM}\b")
 """A time told as a start, its cue before it or in it: "from 5 p.m.", "starting on Friday"."""
 _HALT_REACH = 100
@@ -663,7 +663,9 @@ def _from_a_time(text: str, verb: re.Match[str], sentence: Span, starts: list[in
         return False
     first = bisect.bisect_left(starts, verb.end())
     last = bisect.bisect_left(starts, min(sentence.end, verb.end() + _HALT_REACH))
-    return any(_FROM_AT.match(text, at) or _FROM_BEFORE.search(text, max(0, at - 20), at) for at in starts[first:last])
+    return any(
+        _FROM_AT.match(text, at) or _START_CUE_BEFORE.search(text, max(0, at - 20), at) for at in starts[first:last]
+    )
 
 
 def _timed_next(
@@ -1694,7 +1696,6 @@ _ANOTHER_MEASURE_BEFORE = re.compile(
 )
 """A measure other than the pause, with the day it begins: 'a five-day "lockdown" starting Monday'."""
 _RANGE_JOIN = re.compile(r"\s?(?:to|until|till|through|-|–)\s?")
-_FROM_BEFORE = re.compile(r"(?i:\bfrom)\s$")
 _FOR_A_WHILE_FROM = re.compile(r"(?i:\bfor\s[\w-]+\s(?:days?|hours?|weeks?|months?)\sfrom)\s$")
 _MADE_ON_BEFORE = re.compile(
     r"(?i:\b(?:announced|declared|offered|proposed|unveiled))\s[^.;,:\"“”]{0,40}(?<!\sfor)\s(?:on\s|late\s|early\s)?$"
