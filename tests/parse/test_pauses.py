@@ -3087,6 +3087,25 @@ def test_a_price_war_s_ceasefire_between_shops_has_no_pause() -> None:
     assert report.pauses == ()
 
 
+VOLCANO_STORY = """Fuego volcano quiets, but evacuation corridors stay open
+
+GUATEMALA CITY (AP) - Guatemala's Fuego volcano entered a pause in eruptive activity on Monday after three days of
+explosions, volcanologists said, but authorities kept three evacuation corridors open on the highways around it.
+Lava flows stopped advancing down the southern ravines overnight, and ash from the eruption fell on towns as far as
+30 kilometers away. "A pause is not the end of an eruption," one volcanologist said, adding that magma was still
+rising. Two teams of scientists who had argued for months over how to read the volcano's tremors called a truce
+to share their data. Soldiers helped move about 4,000 people to shelters in schools and churches, and the disaster
+agency said it would decide on Wednesday whether families could go home. The volcano killed hundreds in 2018, when
+a pyroclastic flow buried villages on its flanks. Seismologists said the tremors had fallen to a tenth of their
+level on Saturday but warned that Fuego, one of the most active volcanoes in Central America, could erupt again.
+"""
+
+
+def test_a_volcano_s_pause_and_its_evacuation_corridors_are_no_pause() -> None:
+    """Eight words of volcanoes against two of war (soldiers, killed): a pause in eruptions."""
+    assert parse(VOLCANO_STORY).pauses == ()
+
+
 def test_enough_words_of_war_keep_the_truce_of_a_story_of_another_world() -> None:
     text = DERBY_STORY.replace(
         'have declared a "ceasefire" for Sunday\'s charity match',
