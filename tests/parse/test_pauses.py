@@ -3446,3 +3446,15 @@ def test_the_first_day_of_a_range_from_one_day_to_another_begins_the_pause() -> 
     start = pause_of(report).start
     assert start is not None
     assert start.value == "2025-12-24"
+
+
+def test_a_halt_in_military_activity_told_from_a_time_is_the_pause() -> None:
+    report = parse(
+        "The Israeli military announced late Saturday that it would halt military activity in Deir al-Balah from "
+        '10 a.m. to 6 p.m. (0700-1500 GMT) every day, starting Sunday and "until further notice."',
+        datetime.date(2025, 7, 30),
+    )
+    pause = pause_of(report)
+    assert pause.location == "Deir al-Balah"
+    assert pause.start is not None
+    assert pause.start.value == "2025-07-27T10:00"
