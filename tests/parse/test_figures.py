@@ -445,6 +445,19 @@ def test_those_who_kill_are_not_counted_among_the_killed() -> None:
     assert [(f.value, f.category) for f in found] == [(2, FigureCategory.COUNT), (3, FigureCategory.KILLED)]
 
 
+def test_a_fate_told_in_the_active_with_its_own_object_is_not_the_counted_things() -> None:
+    found = figures(
+        "The station was hit by guided bombs on Sept. 6, which damaged two of its four main pumps and killed a"
+        " maintenance worker."
+    )
+    assert FigureCategory.KILLED not in {f.category for f in found}
+
+
+def test_a_fate_told_in_the_passive_is_the_counted_people_s() -> None:
+    found = figures("Two soldiers were killed and three wounded in the ambush.")
+    assert (2, FigureCategory.KILLED) in [(f.value, f.category) for f in found]
+
+
 @pytest.mark.parametrize(
     ("text", "category"),
     [

@@ -304,14 +304,28 @@ def _category(
     three" (the gunmen killed; they were not killed).
     """
     for found in phrases.within(tables.any_category, start, end):
-        if found.group(0).lower() in _ACTIVE_FATES and text.endswith(", ", 0, found.start()):
+        word = found.group(0).lower()
+        if word in _ACTIVE_FATES and text.endswith(", ", 0, found.start()):
             return None, start
+        if (
+            word in _TRANSITIVE_FATES
+            and _FATE_OBJECT_AFTER.match(text, found.end())
+            and not _BE_BEFORE.search(text, max(0, found.start() - 20), found.start())
+        ):
+            return None, start  # "damaged two of its four main pumps and killed a maintenance worker": another's fate
         if found.lastgroup is not None and not _no_category(text, found):
             return FigureCategory[found.lastgroup], found.end()
     return None, start
 
 
 _ACTIVE_FATES = frozenset({"killing", "wounding", "injuring", "kills"})
+_TRANSITIVE_FATES = frozenset({"killed", "wounded", "injured", "killing", "wounding", "injuring", "kills"})
+_FATE_OBJECT_AFTER = re.compile(
+    r"\s(?:a|an|the|his|her|their|its|at\sleast|more\sthan|some|about|nearly|almost|over|\d"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands)\b"
+)
+"""The object of a fate said in the active: "killed a maintenance worker", "killed at least 20 people"."""
+_BE_BEFORE = re.compile(r"(?i:\b(?:was|were|been|being|is|are|be|got|get))\s(?:[a-z]+ly\s)?$")
 
 
 def _no_category(text: str, found: re.Match[str]) -> bool:
