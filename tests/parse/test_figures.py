@@ -453,6 +453,21 @@ def test_a_fate_told_in_the_active_with_its_own_object_is_not_the_counted_things
     assert FigureCategory.KILLED not in {f.category for f in found}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it had lost five soldiers and killed dozens of attackers.",
+        "The force said it had repelled the attack, losing five soldiers with 11 others wounded.",
+    ],
+)
+def test_forces_lost_are_killed(text: str) -> None:
+    assert (5, FigureCategory.KILLED) in [(f.value, f.category) for f in figures(text)]
+
+
+def test_homes_lost_are_not_people_killed() -> None:
+    assert FigureCategory.KILLED not in {f.category for f in figures("Some 300 families lost their homes.")}
+
+
 def test_a_fate_told_in_the_passive_is_the_counted_people_s() -> None:
     found = figures("Two soldiers were killed and three wounded in the ambush.")
     assert (2, FigureCategory.KILLED) in [(f.value, f.category) for f in found]

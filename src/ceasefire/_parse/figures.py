@@ -397,12 +397,21 @@ _TOLL_RISEN_TO = re.compile(
 _TOLL_REACH = 120
 
 
+_LOST_BEFORE = re.compile(r"(?i:\b(?:lost|loses|lose|losing))\s$")
+_FORCES_AFTER = re.compile(
+    r"\s(?:of\s(?:its|their|our|his)\s)?(?:soldiers|troops|men|fighters|servicemen|officers|policemen|personnel)\b"
+)
+"""Forces counted after a verb of losing them: "had lost five soldiers", killed (not "lost their homes")."""
+
+
 def _category_before(
     analysis: Analysis, number: NumberMention, sentence: Span, tables: _Tables
 ) -> tuple[FigureCategory | None, int]:
     """A category verb right before the number ("the quake killed more than 3,000 people")."""
     text = analysis.article.text
     start = max(sentence.start, number.span.start - 25)
+    if _LOST_BEFORE.search(text, start, number.span.start) and _FORCES_AFTER.match(text, number.span.end):
+        return FigureCategory.KILLED, number.span.end  # "The army said it had lost five soldiers"
     found = analysis.phrases.within(tables.any_category, start, number.span.start)
     # The last one: in "killed 200 and wounded 500", 500 were wounded.
     if (
