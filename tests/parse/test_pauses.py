@@ -3458,3 +3458,15 @@ def test_a_halt_in_military_activity_told_from_a_time_is_the_pause() -> None:
     assert pause.location == "Deir al-Balah"
     assert pause.start is not None
     assert pause.start.value == "2025-07-27T10:00"
+
+
+def test_guns_that_will_fall_silent_at_stated_hours_are_the_pause() -> None:
+    report = parse(
+        "The president has offered a new humanitarian pause in the besieged town.\n\n"
+        "The guns around the town will fall silent on Sunday from 10 a.m. to 2 p.m. (0430-0830 GMT), the Defense "
+        "Ministry said in a statement late Thursday.\n",
+        datetime.date(2008, 12, 19),
+    )
+    start = pause_of(report).start
+    assert start is not None
+    assert start.value == "2008-12-21T10:00"

@@ -2924,11 +2924,15 @@ _ACTIVITY_WILL_STOP = keyed(
 """A halt said of the fighting as its subject: "military activity in the area would stop from 10am to 2pm"."""
 _GUNS_FELL_SILENT = keyed(
     re.compile(
-        r"(?i:guns)(?:\s[\w’'-]+){0,3}?\s(?:fell|went|have\sfallen|had\sfallen|have\sgone|had\sgone)\s(?:silent|quiet)\b"
+        r"(?i:guns)(?:\s[\w’'-]+){0,3}?\s(?:fell|went|have\sfallen|had\sfallen|have\sgone|had\sgone"
+        r"|(?:will|would|are\sto|were\sto)\s(?:fall|go))\s(?:silent|quiet)\b"
     ),
     ["guns"],
 )
-"""A halt told by its effect, in a feature's style: "For six hours on Tuesday, the guns around Babanusa fell silent"."""
+"""
+A halt told by its effect, in a feature's style: "For six hours on Tuesday, the guns around Babanusa fell silent";
+or to come: "The guns around Kilinochchi will fall silent on Sunday from 10 a.m. to 2 p.m.".
+"""
 _FOR_A_LENGTH_AFTER = re.compile(
     r"(?:\s(?:on|in|around|against|across|near|over)\s[^.;:\"“”,]{1,60}?)?\s[\"“]?for\s[\"“]?(?:\d+|[a-z-]+)\s(?:hours|days|weeks)\b"
 )
