@@ -3462,9 +3462,11 @@ def test_a_halt_in_military_activity_told_from_a_time_is_the_pause() -> None:
 
 def test_guns_that_will_fall_silent_at_stated_hours_are_the_pause() -> None:
     report = parse(
-        "The president has offered a new humanitarian pause in the besieged town.\n\n"
-        "The guns around the town will fall silent on Sunday from 10 a.m. to 2 p.m. (0430-0830 GMT), the Defense "
-        "Ministry said in a statement late Thursday.\n",
+        "President offers new pause\n\nCOLOMBO (AP) — The president has offered a new humanitarian pause in the "
+        'besieged town of Kilinochchi. The rebels on Friday dismissed the offer as "a surrender notice."\n\n'
+        "The guns around Kilinochchi will fall silent on Sunday from 10 a.m. to 2 p.m. (0430-0830 GMT), the Defense "
+        "Ministry said in a statement late Thursday. The army will open a corridor for fighters who surrender their "
+        "weapons and three corridors for civilians, the ministry said.\n",
         datetime.date(2008, 12, 19),
     )
     start = pause_of(report).start
