@@ -3222,6 +3222,8 @@ def test_one_corridor_of_a_stated_length_makes_a_pause() -> None:
         '"Airdrops and pauses of a few hours will not feed 2.2 million people," the letter said.',
         "Al-Maqdashi said the attacks on ships would go on until a cease-fire takes hold in Gaza.",
         "The talks in Abu Dhabi ended on Thursday without any agreement on a ceasefire.",
+        "Diplomats had hoped the talks would produce at least a truce to let aid reach the west.",
+        "No date has been set for a truce to begin, and fighting continued on Thursday.",
     ],
 )
 def test_halts_backed_chanted_tried_for_wanted_or_said_of_any_kind_are_none(sentence: str) -> None:
