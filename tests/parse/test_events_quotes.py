@@ -1425,3 +1425,41 @@ def test_a_statement_is_dated_by_the_day_of_where_or_when_it_was_spoken(text: st
     (statement,) = events_of(parse(text), EventKind.STATEMENT)
     assert statement.when is not None
     assert statement.when.value == "2016-10-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            (
+                "Russia and Ukraine agreed to a 12-hour truce in Kyiv starting at 6 a.m. on Thursday. Hours after the"
+                " truce began, shelling hit the eastern outskirts of the city."
+            ),
+            "2016-11-03",
+        ),
+        (
+            (
+                "Israel and Hamas agreed to a truce starting at midnight on Thursday. Hours before the truce took"
+                " effect, an air strike hit a school in Khan Younis."
+            ),
+            "2016-11-02",
+        ),
+        (
+            (
+                "The army will open a four-hour window from 10 a.m. to 2 p.m. on Thursday. About an hour after the"
+                " window closed, shelling hit the hospital."
+            ),
+            "2016-11-03",
+        ),
+    ],
+)
+def test_a_deed_told_by_its_distance_from_the_pause_takes_the_pause_s_day(text: str, day: str) -> None:
+    (attack,) = events_of(parse(text), EventKind.ATTACK)
+    assert attack.when is not None
+    assert attack.when.value == day
+
+
+def test_a_deed_told_by_its_distance_from_an_undated_pause_keeps_no_day() -> None:
+    report = parse("The two sides agreed to a truce. Hours after the truce began, shelling hit the city.")
+    (attack,) = events_of(report, EventKind.ATTACK)
+    assert attack.when is None

@@ -18,6 +18,7 @@ ceasefire); mentions of other halts ("a short ceasefire that ended last month") 
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import re
 from collections.abc import Sequence
@@ -914,6 +915,9 @@ def find_events(analysis: Analysis) -> Analysis:
             ] or unsaid
             time = _nearest_time(unsaid, match.start(), match.end(), text) or _entry_date(text, match.start(), dated)
         when = time.when if time is not None else None
+        if when is None and kind not in _SAY_KINDS:
+            # "Hours before the truce took effect, a drone attack on Kyiv killed two": the pause's day
+            when = _anchored(analysis, events, clause)
         halted_since = (
             kind is EventKind.ATTACK
             and when is not None
@@ -1025,6 +1029,57 @@ _SAID_IN = re.compile(
 """Where something was said, between its verb and its day: "said in his nightly video address on Tuesday"."""
 _SPEAKING_ON = re.compile(r"(?i:speaking|writing)\s(?:(?:on|late|early)\s)?")
 """A participle opening the sentence with the day of the saying: "Speaking on Monday, ... said"."""
+_ANCHOR = re.compile(
+    r"(?i:\b(?:hours?|minutes?|moments|shortly|soon|(?:an|one|two|three|four|five|six|\d+|a\sfew|several)"
+    r"\s(?:hours?|minutes?))\s(?P<rel>before|after)\s(?:the\s|its\s|this\s|that\s|[\w’'.-]+['’]s\s)?"
+    r"(?P<what>announcement|truce|pause|ceasefire|cease-fire|window|moratorium|halt|lull)"
+    r"(?:\s(?:was\s|had\s)?(?P<verb>announced|took\seffect|came\sinto\sforce|began|started|ended|expired"
+    r"|closed|lapsed|ran\sout))?)\b"
+)
+"""A deed dated by the story's pause: "Hours before the truce took effect", "40 minutes after the window closed"."""
+_ENDED_VERBS = frozenset({"ended", "expired", "closed", "lapsed", "ran out"})
+_EARLY = "06:00"
+"""Before this clock time, hours before a pause's start fall on the day before."""
+_SHORT_PAUSE = datetime.timedelta(hours=24)
+
+
+def _anchored(analysis: Analysis, events: Sequence[Event], clause: Span) -> When | None:
+    """
+    The day of a deed told only by how long before or after the story's pause or its announcement.
+
+    "Hours before the announcement": the day the pause was announced; "minutes after it expired" and
+    "after the window closed": the day the pause ended; "hours before the truce took effect", at
+    midnight: the day before. None when the story has no one pause to count from.
+    """
+    anchor = _ANCHOR.search(analysis.article.text, clause.start, clause.end)
+    if anchor is None:
+        return None
+    day: str | None = None
+    if anchor.group("what").lower() == "announcement" or anchor.group("verb") == "announced":
+        announced = [e.when for e in events if e.kind is EventKind.PAUSE_ANNOUNCED and e.when is not None]
+        if len(announced) == 1 and announced[0].precision in _DAY_OR_FINER and announced[0].modifier is None:
+            day = announced[0].value[:10]
+    else:
+        started = [(p, p.start) for p in analysis.pauses if p.start is not None and p.start.precision in _DAY_OR_FINER]
+        if len(started) != 1:
+            return None
+        pause, start = started[0]
+        verb = " ".join((anchor.group("verb") or "").lower().split())
+        if verb in _ENDED_VERBS:
+            if pause.end is not None and pause.end.precision in _DAY_OR_FINER:
+                day = pause.end.value[:10]
+            elif pause.duration is not None and pause.duration <= _SHORT_PAUSE and "T" in start.value:
+                end = datetime.datetime.fromisoformat(start.value) + pause.duration
+                day = end.date().isoformat()
+        elif anchor.group("rel").lower() == "before" and "T" in start.value and start.value[11:16] < _EARLY:
+            day = day_after(start.value[:10], -1)
+        else:
+            day = start.value[:10]
+    if day is None or "X" in day:
+        return None
+    return When(value=day, precision=Precision.DAY, text=anchor.group(0), span=span_at(anchor.start(), anchor.end()))
+
+
 _AGAIN_BEFORE = re.compile(r"\band\sagain\s(?:(?:in|on|at)\s)?$")
 
 
