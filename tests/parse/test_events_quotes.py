@@ -1463,3 +1463,13 @@ def test_a_deed_told_by_its_distance_from_an_undated_pause_keeps_no_day() -> Non
     report = parse("The two sides agreed to a truce. Hours after the truce began, shelling hit the city.")
     (attack,) = events_of(report, EventKind.ATTACK)
     assert attack.when is None
+
+
+def test_a_deed_told_as_before_the_announcement_takes_the_day_counted_from_it() -> None:
+    report = parse(
+        "The RSF declared a three-day truce around El Fasher on Tuesday. The announcement came two days after a"
+        " drone strike on the Abu Shouk camp killed at least 14 people."
+    )
+    (attack,) = events_of(report, EventKind.ATTACK)
+    assert attack.when is not None
+    assert attack.when.value == "2016-10-30"

@@ -1037,10 +1037,39 @@ _ANCHOR = re.compile(
     r"|closed|lapsed|ran\sout))?)\b"
 )
 """A deed dated by the story's pause: "Hours before the truce took effect", "40 minutes after the window closed"."""
+_CAME_AFTER = re.compile(
+    r"(?i:\bThe\s(?:announcement|offer|move|deal|agreement|declaration)\scame\s(?P<n>a|an|one|two|three|four|five|six"
+    r"|seven|\d{1,2})\s(?P<unit>days?|weeks?)\s(?P<rel>after|before))\b"
+)
+"""A deed dated from the pause's announcement: "The announcement came a day after a drone strike ... killed 31"."""
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _announced_day(events: Sequence[Event]) -> str | None:
+    """The day of the story's one dated announcement of a pause, if it has one."""
+    announced = [e.when for e in events if e.kind is EventKind.PAUSE_ANNOUNCED and e.when is not None]
+    if len(announced) == 1 and announced[0].precision in _DAY_OR_FINER and announced[0].modifier is None:
+        return announced[0].value[:10]
+    return None
+
+
 _ENDED_VERBS = frozenset({"ended", "expired", "closed", "lapsed", "ran out"})
 _EARLY = "06:00"
 """Before this clock time, hours before a pause's start fall on the day before."""
 _SHORT_PAUSE = datetime.timedelta(hours=24)
+
+
+def _counted_from_announcement(came: re.Match[str], events: Sequence[Event]) -> When | None:
+    """The day some days before (or after) the story's dated announcement: "The announcement came two days after"."""
+    announced = _announced_day(events)
+    if announced is None:
+        return None
+    count = came.group("n").lower()
+    days = (int(count) if count.isdigit() else _COUNTS[count]) * (7 if came.group("unit")[0] in "wW" else 1)
+    dated = day_after(announced, -days if came.group("rel").lower() == "after" else days)
+    if dated is None:
+        return None
+    return When(value=dated, precision=Precision.DAY, text=came.group(0), span=span_at(came.start(), came.end()))
 
 
 def _anchored(analysis: Analysis, events: Sequence[Event], clause: Span) -> When | None:
@@ -1051,14 +1080,16 @@ def _anchored(analysis: Analysis, events: Sequence[Event], clause: Span) -> When
     "after the window closed": the day the pause ended; "hours before the truce took effect", at
     midnight: the day before. None when the story has no one pause to count from.
     """
-    anchor = _ANCHOR.search(analysis.article.text, clause.start, clause.end)
+    text = analysis.article.text
+    came = _CAME_AFTER.search(text, clause.start, clause.end)
+    if came is not None:  # "The announcement came a day after a drone strike ... killed at least 31 people"
+        return _counted_from_announcement(came, events)
+    anchor = _ANCHOR.search(text, clause.start, clause.end)
     if anchor is None:
         return None
     day: str | None = None
     if anchor.group("what").lower() == "announcement" or anchor.group("verb") == "announced":
-        announced = [e.when for e in events if e.kind is EventKind.PAUSE_ANNOUNCED and e.when is not None]
-        if len(announced) == 1 and announced[0].precision in _DAY_OR_FINER and announced[0].modifier is None:
-            day = announced[0].value[:10]
+        day = _announced_day(events)
     else:
         started = [(p, p.start) for p in analysis.pauses if p.start is not None and p.start.precision in _DAY_OR_FINER]
         if len(started) != 1:
