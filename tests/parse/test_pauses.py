@@ -3106,6 +3106,25 @@ def test_a_volcano_s_pause_and_its_evacuation_corridors_are_no_pause() -> None:
     assert parse(VOLCANO_STORY).pauses == ()
 
 
+UNIVERSITY_STORY = """Lecturers call 'ceasefire' but students stay in corridors
+
+Lecturers at the university have agreed what their union calls a "ceasefire" with management, pausing a
+marking boycott that had left thousands of students waiting for grades. The boycott would be "paused" for six weeks
+while talks continue over the plan to cut jobs, the union said on Monday. About 60 students who have occupied the
+corridors of the main building since February say they will not leave until the cuts are withdrawn. "A ceasefire
+between the union and management changes nothing for us," said one of the organisers. The boycott meant that exam
+scripts were not marked, and some undergraduates feared they would not graduate. "This is a ceasefire, not a peace
+deal," said the president of the union branch, who called the cuts a war on the campus. The vice-chancellor said
+the university would review tuition for the next semester, and that the occupation had cost it money; the union
+said the curriculum would suffer if the cuts went ahead, and lecturers would not mark again if they did.
+"""
+
+
+def test_a_university_s_ceasefire_with_its_lecturers_has_no_pause() -> None:
+    """Words of universities, more by three than of war (war, occupied, occupation): a labour dispute."""
+    assert parse(UNIVERSITY_STORY).pauses == ()
+
+
 def test_enough_words_of_war_keep_the_truce_of_a_story_of_another_world() -> None:
     text = DERBY_STORY.replace(
         'have declared a "ceasefire" for Sunday\'s charity match',
