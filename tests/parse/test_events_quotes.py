@@ -1473,3 +1473,13 @@ def test_a_deed_told_as_before_the_announcement_takes_the_day_counted_from_it() 
     (attack,) = events_of(report, EventKind.ATTACK)
     assert attack.when is not None
     assert attack.when.value == "2016-10-30"
+
+
+def test_a_deed_told_by_its_distance_from_a_pause_of_no_calendar_day_keeps_no_day() -> None:
+    """With no year and no publication day the pause starts on "XXXX-10-18": nothing to count from."""
+    report = ceasefire.parse(
+        "A four-hour truce began at 10 a.m. on Oct. 18. About an hour after the truce ended, shelling hit the town."
+    )
+    attacks = events_of(report, EventKind.ATTACK)
+    assert attacks
+    assert all(e.when is None for e in attacks)

@@ -1091,7 +1091,11 @@ def _anchored(analysis: Analysis, events: Sequence[Event], clause: Span) -> When
     if anchor.group("what").lower() == "announcement" or anchor.group("verb") == "announced":
         day = _announced_day(events)
     else:
-        started = [(p, p.start) for p in analysis.pauses if p.start is not None and p.start.precision in _DAY_OR_FINER]
+        started = [  # a calendar day to count from: "XXXX-10-18", told with no year or publication day, is none
+            (p, p.start)
+            for p in analysis.pauses
+            if p.start is not None and p.start.precision in _DAY_OR_FINER and "X" not in p.start.value
+        ]
         if len(started) != 1:
             return None
         pause, start = started[0]
