@@ -627,8 +627,9 @@ _GRANTED_AFTER = re.compile(
 )
 """Who grants a window of some hours: 'a "four-hour window" allowed by the Israeli army' (not "a window to file")."""
 _WINDOW_REACH = 60
-_QUOTE_CHARS = "\"“‘'"
 """How far after "window" its clock hours may start: 'in a "window" that will run "from 7 a.m. to 11 a.m."'."""
+_QUOTE_CHARS = "\"“‘'"
+"""Marks that may open a name in quotation marks right before a window ('a "four-hour window"')."""
 _DEFINED_AFTER = re.compile(r"\s(?:is|are)\s(?:an?|not|never|usually|often|simply|just)\b")
 """What makes "a corridor" any corridor: "A humanitarian corridor is an agreed route"."""
 _SOUGHT_FOR_BEFORE = re.compile(
@@ -1587,16 +1588,13 @@ def _continued(analysis: Analysis, sentences: list[Span], tables: PauseWords) ->
     return found
 
 
-_TOOK_EFFECT_BEFORE = re.compile(
-    r"(?i:\b(?:took|takes|take|came|comes|went|goes|entered|enters)\s(?:effect|hold|into\s(?:force|effect))"
-    r"|\b(?:began|begins|started|starts))\s$"
-)
+_TOOK_EFFECT = r"\b(?:took|came|went|entered)\s(?:effect|hold|into\s(?:force|effect))|\b(?:began|started)"
+_TAKES_EFFECT = r"\b(?:takes|take|comes|goes|enters)\s(?:effect|hold|into\s(?:force|effect))|\b(?:begins|starts)"
+_TOOK_EFFECT_BEFORE = re.compile(rf"(?i:{_TOOK_EFFECT}|{_TAKES_EFFECT})\s$")
 """A verb of taking effect right before a clock time: "the ceasefire took effect at 7 a.m.", "began at midnight"."""
 
 
-_TOOK_EFFECT_ON = re.compile(
-    r"(?i:\b(?:took|came|went|entered)\s(?:effect|hold|into\s(?:force|effect))|\b(?:began|started))\s(?:on\s)?$"
-)
+_TOOK_EFFECT_ON = re.compile(rf"(?i:{_TOOK_EFFECT})\s(?:on\s)?$")
 """A verb of having taken effect right before a day: "took effect on Aug. 1", "came into force on Monday"."""
 
 
