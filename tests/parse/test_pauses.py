@@ -3125,6 +3125,44 @@ def test_a_university_s_ceasefire_with_its_lecturers_has_no_pause() -> None:
     assert parse(UNIVERSITY_STORY).pauses == ()
 
 
+FEUD_STORY = """Two tycoons call 'ceasefire' in online feud
+
+NEW YORK, May 4 (Reuters) - Two billionaires who have traded insults online for months said on Monday they had
+agreed a "ceasefire" and would pause all posts about each other for 60 days. The feud began in January, when one
+called the other's electric-truck company "a bonfire of cash"; the other replied to his 20 million followers that
+his rival was "fighting a war he has already lost". Shares of the truck maker fell 9% that week, wiping about
+$4 billion off its market value, and analysts said the share price had not recovered. Shareholders of both companies
+had urged the pair to stop, and one large investor said the battle had cost everyone money. "The ceasefire is
+good news for the share price," said a fund manager who owns stock in both. A spokesman for one of the billionaires
+said the truce would be reviewed in July. Lawyers for the two men said a defamation lawsuit filed in March would go
+ahead, and both companies said their quarterly earnings would be published as planned later this month.
+"""
+
+
+def test_a_feud_between_billionaires_on_social_media_has_no_pause() -> None:
+    """Words of markets and social media (followers, market value, share price) outnumber those of war by three."""
+    assert parse(FEUD_STORY).pauses == ()
+
+
+COUNSELLING_STORY = """A marriage counsellor on the household ceasefire
+
+After 30 years in practice, a counsellor in Manchester has one rule for couples who argue: agree a ceasefire of 24
+hours on the subject that hurts most. "Most marriages do not fail over money or chores," she said. "They fail
+because nobody ever stops fighting the same war." The couples she sees are told to pause any argument that starts
+after ten at night and to come back to it in the morning, not to prepare the next attack. Her counselling sessions
+last an hour, and she asks both partners to name one thing the other did well that week before either names a
+complaint. A ceasefire, she said, is not a peace treaty: "You are just agreeing to stop making things worse." Many
+couples arrive after years of rows, some already talking of divorce, and she refers about one in ten to a
+therapist who works on anger. Other counsellors use similar rules, she said, though few call them a truce, and
+fewer still expect the rules to end every argument at home between two people who live under the same roof.
+"""
+
+
+def test_a_counsellor_s_ceasefire_between_couples_has_no_pause() -> None:
+    """Seven words of married life against three of war (fighting, war, attack): the ceasefire halts no war."""
+    assert parse(COUNSELLING_STORY).pauses == ()
+
+
 def test_enough_words_of_war_keep_the_truce_of_a_story_of_another_world() -> None:
     text = DERBY_STORY.replace(
         'have declared a "ceasefire" for Sunday\'s charity match',
