@@ -3531,3 +3531,32 @@ def test_guns_that_will_fall_silent_at_stated_hours_are_the_pause() -> None:
     start = pause_of(report).start
     assert start is not None
     assert start.value == "2008-12-21T10:00"
+
+
+def test_a_ceasefire_proposed_rejected_and_off_the_agenda_is_no_pause() -> None:
+    text = (
+        "Prisoner swap agreed, no truce\n\n"
+        "Ukrainian negotiators said on Tuesday they had again proposed a 30-day ceasefire, which Russia rejected. "
+        'Moscow\'s envoy said a ceasefire was "not on the agenda" while Ukrainian troops remained on Russian soil. '
+        "Russian drones struck Kharkiv overnight, killing two people.\n"
+    )
+    assert parse(text).pauses == ()
+
+
+def test_an_offer_of_a_truce_rejected_is_no_pause() -> None:
+    text = (
+        "Haiti rejects gangs' 'truce' offer\n\n"
+        'PORT-AU-PRINCE (AP) - Haiti\'s prime minister on Monday rejected an offer of a "truce" from a gang '
+        "coalition as police and foreign troops pressed an offensive in the hills above the capital, where gunmen "
+        "killed at least 14 people last week.\n"
+    )
+    assert parse(text).pauses == ()
+
+
+def test_a_ceasefire_neither_side_has_announced_is_no_pause() -> None:
+    text = (
+        "Eid brings no respite\n\n"
+        "KABUL (AP) - With the Eid holiday beginning on Tuesday, neither the government nor the insurgents has "
+        "announced a cease-fire, and fighting raged on Saturday in at least 20 provinces, officials said.\n"
+    )
+    assert parse(text).pauses == ()

@@ -208,10 +208,14 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         kinds=kinds,
         triggers=phrase_pattern(tuple(kinds), ignore_case=True),
         other_before=re.compile(
-            rf"(?:^|\W)(?:{_words(lexicon, 'pause.other_before').pattern})(?:\s[\w-]+)?\s$", re.IGNORECASE
+            # its quotation marks between: 'rejected an offer of a "truce"'
+            rf"(?:^|\W)(?:{_words(lexicon, 'pause.other_before').pattern})(?:\s[\w-]+)?\s[\"“‘']?$",
+            re.IGNORECASE,
         ),
-        # right after the mention, one word between at most: "truce talks", "the truce, which expired"
-        other_after=re.compile(rf",?\s(?:[\w-]+\s)?(?:{_words(lexicon, 'pause.other_after').pattern})", re.IGNORECASE),
+        # right after the mention, one word between at most: "truce talks", "the truce, which expired", "'truce' offer"
+        other_after=re.compile(
+            rf"[\"”’']?,?\s(?:[\w-]+\s)?(?:{_words(lexicon, 'pause.other_after').pattern})", re.IGNORECASE
+        ),
         other_clause=_words(lexicon, "pause.other_clause"),
         figurative_before=re.compile(
             # 'call budget "truce"': a quotation mark may open the pause word
@@ -524,6 +528,10 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
     ].rstrip(" \t\r\n\"”’'").endswith("?")
     # "had asked the flu for a ceasefire", "appealed to both sides for a truce": asked for, none made
     requested = _ASKED_FOR_BEFORE.search(before) is not None
+    # "neither the government nor the Taliban has announced a cease-fire": none made
+    requested = requested or (
+        _NONE_MADE_BEFORE.search(text, max(sentence.start, match.start() - 120), match.start()) is not None
+    )
     return bool(
         other
         or tables.other_after.match(after)
@@ -550,6 +558,11 @@ _ASKED_FOR_BEFORE = re.compile(
     r"(?:[\w-]+\s){0,4}?for\san?\s(?:[\w-]+\s)?)$"  # not "had asked for the pause": the story's, ordered
 )
 """A halt asked for: "asked the flu for a ceasefire", "appealed to both sides for a humanitarian truce"."""
+_NONE_MADE_BEFORE = re.compile(
+    r"(?i:\b(?:neither|none\sof|no\sone|nobody)\b[^.;:!?]{1,80}?\s(?:has|have|had)\s(?:yet\s)?"
+    r"(?:announced|declared|offered|called|proposed|ordered|agreed\sto|signed)\s(?:an?\s(?:[\w-]+\s)?)?)$"
+)
+"""A halt nobody made: "neither the government nor the Taliban has announced a cease-fire"."""
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:A|a|An|an|Any|any)\s(?:[\w-]+\s){0,2}$")
 """Any halt, its adjectives between: "Could an Easter truce work now?"."""
 _GENERAL_AFTER = re.compile(
