@@ -205,3 +205,66 @@ def test_each_bullet_of_a_list_is_a_sentence_of_its_own() -> None:
         "- At least 23 men were killed in an ambush last Monday",
         "* Police say officers will arrest anyone who breaks it",
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        ("August 31, 2007", datetime.date(2007, 8, 31)),
+        ("Oct. 14, 2004", datetime.date(2004, 10, 14)),
+        ("12 August 2025", datetime.date(2025, 8, 12)),
+        ("By Hannah Price, BBC News\n\n6 May 2024", datetime.date(2024, 5, 6)),
+        ("Fiona Mensah in Dakar\nMon 18 Nov 2024 10.42 GMT", datetime.date(2024, 11, 18)),
+        ("By Amira Salih | 19 September 2024", datetime.date(2024, 9, 19)),
+        ("by Kateryna Hordiienko September 17, 2025 1:52 PM 3 min read", datetime.date(2025, 9, 17)),
+        ("December 3 - 2025 EL OBEID / PORT SUDAN", datetime.date(2025, 12, 3)),
+        ("Tuesday, September 17, 2024", datetime.date(2024, 9, 17)),
+        ("2025.04.08", datetime.date(2025, 4, 8)),
+        ("Issued on: 14/02/2025 - 17:05", datetime.date(2025, 2, 14)),  # day first: 14 is no month
+        ("04/23/2011", datetime.date(2011, 4, 23)),  # month first: 23 is no month
+    ],
+)
+def test_a_short_line_above_the_story_with_a_full_date_dates_it(header: str, date: datetime.date) -> None:
+    text = f"Title\n\n{header}\n\nThe two sides agreed a truce in the town, officials said, after weeks of fighting."
+    assert analyse(text, None).article.published == date
+
+
+def test_a_date_told_in_the_story_does_not_date_it() -> None:
+    # a sentence, even wrapped at 80 columns, holds more words in lower case than a date line, or ends as one
+    wrapped = (
+        "Title\n\nThe two sides agreed a truce that had first been signed\n"
+        "on June 1, 2019 in the town, officials said\n\nLater paragraph.\n"
+    )
+    assert analyse(wrapped, None).article.published is None
+    assert analyse("Title\n\nThe war began on June 1, 2019.", None).article.published is None
+
+
+def test_a_numeric_date_either_way_round_is_told_apart_by_the_lead_s_weekday() -> None:
+    lead = "Bunia (AFP) - Two militias agreed on Sunday to extend a truce. It took effect on Thursday."
+    # 10 March 2024 was a Sunday, 3 October 2024 a Thursday: the first sentence's news is Sunday's
+    assert analyse(f"Title\n\nPublished on: 10/03/2024 - 17:52\n\n{lead}", None).article.published == (
+        datetime.date(2024, 3, 10)
+    )
+    # no weekday told: neither reading is guessed
+    assert analyse("Title\n\nIssued on: 06/09/2026\n\nThe truce held.", None).article.published is None
+
+
+def test_a_closing_first_published_line_dates_the_story() -> None:
+    text = (
+        "Title\n\nPENTICTON, B.C. - A pause in the winds helped crews on Tuesday.\n\n"
+        "This report by The Canadian Press was first published Aug. 20, 2024."
+    )
+    assert analyse(text, None).article.published == datetime.date(2024, 8, 20)
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        ("GOMA, DR Congo, Aug 22, 2025 (AFP) - The M23 declared a truce.", datetime.date(2025, 8, 22)),
+        ("Addis Abeba, November 03/2022 – The two sides signed a deal.", datetime.date(2022, 11, 3)),
+        ("Deir el-Balah, Palestinian Territories, Oct 13, 2024 (AFP) - Israel agreed.", datetime.date(2024, 10, 13)),
+        ("BOGOTA (2023-08-03) - A ceasefire began.", datetime.date(2023, 8, 3)),
+    ],
+)
+def test_a_dateline_s_full_date_in_any_style_dates_the_story(lead: str, date: datetime.date) -> None:
+    assert analyse(f"Title\n\n{lead}", None).article.published == date

@@ -32,6 +32,9 @@ class _Tables:
     dateline: re.Pattern[str]
     dated_only: re.Pattern[str]
     agency_named: re.Pattern[str]
+    full_date: re.Pattern[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
@@ -79,6 +82,24 @@ def _tables(lexicon: Lexicon) -> _Tables:
         [ ]?\((?P<agency>{agencies})\){_AFTER_AGENCY}""",
         re.VERBOSE,
     )
+    months = {
+        name.rstrip(".").lower(): int(number)
+        for name, _, number in (w.partition("=") for w in lexicon.word_list("time.months"))
+    }
+    month = "|".join(sorted({m.title() for m in months}, key=len, reverse=True)) or r"(?!x)x"
+    # "August 31, 2007", "Oct. 14, 2004", "December 3 - 2025", "June 14/2025", "12 August 2025", "10 May ,2025";
+    # "2025-05-10", "2025.04.08"; "14/02/2025", "04/23/2011", "08-11-2024" (day or month first)
+    full_date = re.compile(
+        rf"""(?<![\w.])(?:(?P<month>{month})\.?[ ](?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,[ ]?|[ ]-[ ]|[ ]|/)
+        |(?P<day_first>[0-3]?\d)(?:st|nd|rd|th)?[ ](?:of[ ])?(?P<month_after>{month})\.?(?:[ ]?,[ ]?|[ ]))
+        (?P<year>(?:19|20)\d\d)(?![\w.]\d)
+        |(?<![\w./-])(?P<year_first>(?:19|20)\d\d)(?P<sep>[-./])(?P<month_number>[01]?\d)(?P=sep)(?P<day_number>[0-3]?\d)
+        (?![\w/-]|\.\d)
+        |(?<![\w./-])(?P<first>[0-3]?\d)(?P<sep2>[-./])(?P<second>[0-3]?\d)(?P=sep2)(?P<numeric_year>(?:19|20)\d\d)
+        (?![\w/-]|\.\d)""",
+        re.VERBOSE,
+    )
+    weekdays = {name: int(number) for name, _, number in (w.partition("=") for w in lexicon.word_list("time.weekdays"))}
     return _Tables(
         titles=frozenset(w.lower() for w in lexicon.word_list("abbreviation.title")),
         acronyms=frozenset(w.lower() for w in lexicon.word_list("abbreviation.acronym")),
@@ -88,6 +109,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
         dateline=dateline,
         dated_only=dated_only,
         agency_named=agency_named,
+        full_date=full_date,
+        months=months,
+        weekdays=weekdays,
     )
 
 
@@ -252,7 +276,7 @@ def _read_dateline(match: re.Match[str], published: datetime.date | None) -> Dat
 
 
 _PUBLISHED_LINE = re.compile(
-    r"(?im:^(?:published|first\spublished|posted|updated|last\supdated)(?:\s(?:on|at))?:?[ \t]+"
+    r"(?im:^(?:published|first\spublished|posted|updated|last\supdated|issued)(?:\s(?:on|at))?:?[ \t]+"
     r"(?P<date>[^\n|]{6,40}?)[ \t]*(?:\||$))"
 )
 _PUBLISHED_REACH = 400
@@ -265,24 +289,147 @@ _DOTTED_DATE_LINE = re.compile(
 """A byline's line with a day written with dots, day first: "Addis Getachew |21.03.2025 - Update : 21.03.2025"."""
 
 
-def _published_line(text: str, start: int) -> datetime.date | None:
+def _published_line(text: str, start: int, tables: _Tables) -> datetime.date | None:
     """The date of a web page's "Published: Nov 9, 2023 12:35 pm" line above the story, when it gives a year."""
     found = _PUBLISHED_LINE.search(text, start, min(len(text), start + _PUBLISHED_REACH))
     if found is None:
-        dotted = _DOTTED_DATE_LINE.search(text, start, min(len(text), start + _PUBLISHED_REACH))
-        if dotted is None:
-            return None
-        try:
-            return datetime.date(int(dotted.group("year")), int(dotted.group("month")), int(dotted.group("day")))
-        except ValueError:  # "31.02.2025"
-            return None
+        return _dotted_date_line(text, start)
     if not re.search(r"\d{4}", found.group("date")):
         return None
+    full = tables.full_date.search(text, found.start("date"), found.end("date"))
+    if full is not None:  # "Published on 12/09/2025 - 14:05": day or month first, told apart by the weekday
+        return _full_date(full, text, tables)
     try:
         # ignoretz: only the day is wanted, and a zone dateutil does not know ("IST") would warn
         return date_parser.parse(found.group("date"), fuzzy=True, ignoretz=True).date()
     except (ValueError, OverflowError):
         return None
+
+
+def _dotted_date_line(text: str, start: int) -> datetime.date | None:
+    """The day of a byline's line with a day written with dots, day first: "Addis Getachew |21.03.2025"."""
+    dotted = _DOTTED_DATE_LINE.search(text, start, min(len(text), start + _PUBLISHED_REACH))
+    if dotted is None:
+        return None
+    try:
+        return datetime.date(int(dotted.group("year")), int(dotted.group("month")), int(dotted.group("day")))
+    except ValueError:  # "31.02.2025"
+        return None
+
+
+_DATE_LINE_LENGTH = 100
+"""How long a line above the story may be and still be a byline's or a page's line, not a sentence of it."""
+_DATE_LINE_WORDS = 4
+"""How many words in lower case a date line may hold besides its date: "by", "pm", "min read"."""
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+_SENTENCE_CLOSE = re.compile(r"[a-z\d][.!?][\"”’]?[ \t\r]*$")
+"""How a line of a sentence ends ("The war began on June 1, 2019."); a date line does not."""
+_FIRST_PUBLISHED = re.compile(r"(?i:\bfirst\spublished\s(?:on\s)?)")
+"""A closing line that dates the story: "This report by The Canadian Press was first published Aug. 20, 2024."."""
+_FOOTER_REACH = 300
+
+
+def _date_line(text: str, start: int, tables: _Tables) -> datetime.date | None:
+    """
+    The full date of a short line above the story, or of a closing "first published" line.
+
+    "August 31, 2007", "Mon 18 Nov 2024 10.42 GMT", a byline's "By Amira Salih | 19 September 2024".
+    A line of a sentence is no date line: it is long, ends as a sentence does, or holds more words in
+    lower case than a byline does, so a date told in the story (even in text wrapped at 80 columns)
+    never dates it.
+    """
+    end = min(len(text), start + _PUBLISHED_REACH)
+    at = start
+    while at < end:
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - at <= _DATE_LINE_LENGTH and not _SENTENCE_CLOSE.search(text, at, line_end):
+            found = tables.full_date.search(text, at, line_end)
+            if (
+                found is not None
+                and len(_LOWER_WORD.findall(text, at, found.start()))
+                + len(_LOWER_WORD.findall(text, found.end(), line_end))
+                <= _DATE_LINE_WORDS
+            ):
+                return _full_date(found, text, tables)
+        at = line_end + 1
+    footer = _FIRST_PUBLISHED.search(text, max(start, len(text) - _FOOTER_REACH))
+    if footer is not None:
+        found = tables.full_date.match(text, footer.end())
+        if found is not None:
+            return _full_date(found, text, tables)
+    return None
+
+
+_LEAD_DATE_REACH = 100
+_PLACE_WORDS = 2
+"""How many words in lower case a dateline's place may hold: "Deir el-Balah"."""
+_AFTER_LEAD_DATE = re.compile(r"\)?[ ]?(?:\([^()\n]{1,30}\)[ ]?)?(?:-{1,2}|[–—]|:)")
+"""What ends a dateline after its date: "(AFP) -", " –", ":", or the bracket around it: "BOGOTA (2023-08-03) -"."""
+
+
+def _lead_date(text: str, lead: Span, tables: _Tables) -> datetime.date | None:
+    """
+    The full date of a dateline the agency patterns do not read.
+
+    "GOMA, DR Congo, Aug 22, 2025 (AFP) -", "Addis Abeba, November 03/2022 –",
+    "Ouagadougou, Burkina Faso / Niamey, Niger, June 18, 2024 —".
+    """
+    found = tables.full_date.search(text, lead.start, min(lead.end, lead.start + _LEAD_DATE_REACH))
+    if (
+        found is None
+        or len(_LOWER_WORD.findall(text, lead.start, found.start())) > _PLACE_WORDS
+        or _AFTER_LEAD_DATE.match(text, found.end()) is None
+    ):
+        return None
+    return _full_date(found, text, tables)
+
+
+def _full_date(found: re.Match[str], text: str, tables: _Tables) -> datetime.date | None:
+    """The day a full date names; None for a day no calendar has ("February 30, 2025") or one it cannot tell."""
+    try:
+        if found.group("year_first"):
+            return datetime.date(
+                int(found.group("year_first")), int(found.group("month_number")), int(found.group("day_number"))
+            )
+        if found.group("numeric_year"):
+            return _numeric_date(found, text, tables)
+        month = tables.months[(found.group("month") or found.group("month_after")).lower()]
+        day = int(found.group("day") or found.group("day_first"))
+        return datetime.date(int(found.group("year")), month, day)
+    except ValueError:
+        return None
+
+
+_WEEKDAY_REACH = 600
+"""How far past a numeric date the story may name the weekday that tells its day from its month."""
+_LEAD_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+
+
+def _numeric_date(found: re.Match[str], text: str, tables: _Tables) -> datetime.date | None:
+    """
+    A date of numbers alone, when it can be read one way.
+
+    "14/02/2025" is day first, "04/23/2011" month first. "12/09/2025" could be either: a weekday the
+    lead's first sentence names ("said on Friday") tells which, or nothing does.
+    """
+    year, first, second = int(found.group("numeric_year")), int(found.group("first")), int(found.group("second"))
+    readings = set()
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.add(datetime.date(year, month, day))
+        except ValueError:
+            continue
+    if len(readings) == 1:
+        return readings.pop()
+    # the lead's first sentence: "agreed on Sunday to extend a truce that took effect on Thursday" is Sunday's news
+    line_end = text.find("\n", found.end())
+    lead_start = _skip_spaces(text, found.end() if line_end < 0 else line_end)
+    sentence_end = _LEAD_SENTENCE_END.search(text, lead_start, lead_start + _WEEKDAY_REACH)
+    lead = text[lead_start : sentence_end.end() if sentence_end else lead_start + _WEEKDAY_REACH]
+    named = {number for name, number in tables.weekdays.items() if re.search(rf"\b{name}\b", lead)}
+    fitting = [date for date in readings if date.isoweekday() in named]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _year_before(date: datetime.date) -> datetime.date | None:
@@ -300,7 +447,9 @@ def segment(text: str, *, published: datetime.date | None = None, lexicon: Lexic
     Args:
         text: The story; kept unchanged.
         published: The publication date; when missing, a web page's "Published: Nov 9, 2023" line
-            above the story, or else a dateline's full date, stands in.
+            above the story, a short line above it with a full date ("August 31, 2007"), a closing
+            "first published" line, or else a dateline's full date ("GOMA, DR Congo, Aug 22, 2025 (AFP) -")
+            stands in.
         lexicon: Where the abbreviation and agency words come from.
 
     Returns:
@@ -310,10 +459,12 @@ def segment(text: str, *, published: datetime.date | None = None, lexicon: Lexic
     title, body_start = _title(text)
     paragraphs = _paragraphs(text, body_start)
     if published is None:
-        published = _published_line(text, body_start)
+        published = _published_line(text, body_start, tables) or _date_line(text, body_start, tables)
     dateline = _dateline(text, body_start, published, tables) if paragraphs else None
     if published is None and dateline is not None and dateline.date is not None:
         published = dateline.date
+    if published is None and paragraphs:
+        published = _lead_date(text, paragraphs[0], tables)
     return Article(
         id=text_id(text),
         title=title,
