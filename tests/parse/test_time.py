@@ -354,6 +354,12 @@ def test_unit_long_is_one_unit(text: str, unit: str, hours: int | None) -> None:
         ),
         # A past tense after the modal: the Friday gone.
         ("The army will retake the city that was shelled on Friday", "2016-10-28"),
+        # The day set off by commas belongs to the clause before the participle's phrase: the Friday ahead.
+        ("Fighters would be allowed to leave the city unharmed, carrying only light weapons, on Friday", "2016-11-04"),
+        # ... but not to a relative clause between the commas: the Friday gone.
+        ("The company shut the refinery, which can process 110,000 barrels a day, on Friday", "2016-10-28"),
+        # "May" the month is no modal.
+        ("Fighting that began on May 16 ended on Friday", "2016-10-28"),
     ],
 )
 def test_a_weekday_read_with_the_tense_of_its_clause(text: str, value: str) -> None:

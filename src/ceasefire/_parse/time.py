@@ -321,8 +321,9 @@ _CLAUSE_REACH = 160
 _SHORT_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,40}[\"”]")
 """A name in quotation marks ('an eight-hour "humanitarian pause"'): part of the clause, not a quotation ending it."""
 _FUTURE_MODAL = re.compile(
-    r"(?i:\b(?:will|would|shall|may|can|is\sto|are\sto|set\sto|due\sto|expected\sto|scheduled\sto))\b"
+    r"(?i:\b(?:will|would|shall|may(?!\s\d)|can|is\sto|are\sto|set\sto|due\sto|expected\sto|scheduled\sto))\b"
 )
+"""A cue of the future ("will", "may"; not the month of "May 16")."""
 _DONE_BEFORE = re.compile(
     r"(?i:(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:(?:has|have|had)\s(?:(?:already|now|just)\s)?)?"
     r"(?:lifted|opened|reopened|eased))\b"
@@ -365,6 +366,44 @@ _PAST_MARKER = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told))\
 _CLAUSE_BREAK = re.compile(r"[,;:!?\"“”]|(?<![ap]\.m)\.(?=\s+[A-Z])")  # not the dots of "a.m.", nor "2 p.m. East"
 
 
+_BARE_PREPOSITION = re.compile(r"\s*(?i:on|at|from|between)?\s*")
+"""All a clause holds before its day when the day is an adverbial set off by commas: ", on"."""
+_RELATIVE_START = re.compile(r"\s*(?i:which|who|whom|whose|where|that)\b")
+"""A relative clause between commas ("the refinery, which can process 110,000 barrels a day, on"): not the main one."""
+
+
+def _main_clause(clause: str) -> str:
+    """
+    The clause that ends `clause`: after its last break, or the one a day set off by commas belongs to.
+
+    When only "on" follows the last comma, "would be allowed to leave the city unharmed, carrying
+    only light weapons, on Monday" is read in the clause with the modal, past the participle's
+    phrase that holds no verb of its own. A relative clause between the commas is passed over too
+    ("shut the refinery, which can process 110,000 barrels a day, on Friday"); a line break ends
+    the search.
+    """
+    breaks = list(_CLAUSE_BREAK.finditer(clause))
+    starts = [0, *(found.end() for found in breaks)]
+    last = len(starts) - 1
+    if last == 0 or breaks[-1].group(0) != "," or not _BARE_PREPOSITION.fullmatch(clause, starts[last]):
+        return clause[starts[last] :]
+    at = last - 1
+    while at > 0 and breaks[at - 1].group(0) == "," and _passed_over(clause, starts[at], starts[at + 1]):
+        at -= 1
+    main = clause[starts[at] : starts[at + 1]]
+    if "\n" in main or _RELATIVE_START.match(main):
+        return clause[starts[last] :]
+    return main
+
+
+def _passed_over(clause: str, start: int, end: int) -> bool:
+    """Whether a phrase between commas is passed over: a relative clause, or one with no verb of its own."""
+    return "\n" not in clause[start:end] and (
+        _RELATIVE_START.match(clause, start) is not None
+        or (_FUTURE_MODAL.search(clause, start, end) is None and _PAST_MARKER.search(clause, start, end) is None)
+    )
+
+
 @attrs.frozen
 class _Context:
     """What resolving one match needs to know about its surroundings."""
@@ -402,8 +441,7 @@ class _Context:
         # Further back in the clause, a modal with no past tense after it: "who would be allowed to exit
         # the city ... between 9 a.m. and 7 p.m. on Friday", not "will retake the city that was shelled on Friday".
         clause = _SHORT_QUOTED.sub(lambda quoted: "x" * len(quoted.group(0)), self.left(start, _CLAUSE_REACH))
-        breaks = list(_CLAUSE_BREAK.finditer(clause))
-        clause = clause[breaks[-1].end() :] if breaks else clause
+        clause = _main_clause(clause)
         modals = list(_FUTURE_MODAL.finditer(clause))
         return bool(modals) and _PAST_MARKER.search(clause, modals[-1].end()) is None
 
