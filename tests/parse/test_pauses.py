@@ -3560,3 +3560,13 @@ def test_a_ceasefire_neither_side_has_announced_is_no_pause() -> None:
         "announced a cease-fire, and fighting raged on Saturday in at least 20 provinces, officials said.\n"
     )
     assert parse(text).pauses == ()
+
+
+def test_the_day_of_an_occasion_in_the_possessive_is_not_the_pause_s() -> None:
+    text = (
+        "Rebels declare election truce\n\n"
+        "YAOUNDE (AP) - Separatist fighters say they will observe a four-day cease-fire to protect voters in "
+        "Sunday's elections, a spokesman said, after attacks killed 12 soldiers last month.\n"
+    )
+    pause = pause_of(ceasefire.parse(text, datetime.date(2026, 2, 18)))
+    assert pause.start is None  # not 22 February, the elections' day

@@ -524,6 +524,15 @@ def test_a_range_said_in_the_present_opens_on_the_day_gone_by() -> None:
 SATURDAY = datetime.date(2016, 11, 5)
 
 
+def test_a_range_ordered_ahead_ends_after_it_opens() -> None:
+    """Said on a Wednesday: a lockdown ordered "from Friday to Monday" ends on the Monday after that Friday."""
+    found = times('Separatists have ordered a "lockdown" from Friday to Monday to enforce a boycott.')
+    assert [t.when.value for t in found if t.when] == ["2016-11-04", "2016-11-07"]
+    # told in the past, a range ends before the day it is told
+    found = times("Fighting raged from Friday to Monday, residents said.")
+    assert [t.when.value for t in found if t.when] == ["2016-10-28", "2016-10-31"]
+
+
 def test_with_effect_from_points_ahead() -> None:
     """The Friday to come: "w.e.f. 0600 hrs Friday", in a South Asian headline."""
     (mention,) = times("Ceasefire in Kurram w.e.f. 0600 hrs Friday", datetime.date(2025, 9, 18))

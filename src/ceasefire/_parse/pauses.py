@@ -1611,6 +1611,10 @@ _TOOK_EFFECT_ON = re.compile(rf"(?i:{_TOOK_EFFECT})\s(?:on\s)?$")
 """A verb of having taken effect right before a day: "took effect on Aug. 1", "came into force on Monday"."""
 
 
+_POSSESSIVE = frozenset({"'s", "’s"})
+"""After a day, what makes it the day of something else ("Sunday's elections"), not of the pause."""
+
+
 def _window(
     times: list[TimeMention], text: str, tables: PauseWords, *, immediate: bool = False
 ) -> tuple[TimeMention | None, TimeMention | None]:
@@ -1659,6 +1663,7 @@ def _window(
         )
         and not SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
         and not tables.announcing_after.match(text, t.span.end)
+        and text[t.span.end : t.span.end + 2] not in _POSSESSIVE  # "a boycott of Sunday's elections": an occasion
         and not _fronted_saying_day(text, t)
         and not _UNTIL_BEFORE.search(text, max(0, t.span.start - _UNTIL_REACH), t.span.start)  # "until April 22"
         # "until 6 p.m. on Sunday": an end, whatever day it names

@@ -1091,6 +1091,13 @@ _BARE_GAP = re.compile(r",?\s")
 _CLOSES = re.compile(r"(?i:until|till|to|through)\s")
 
 
+_ORDERED = re.compile(
+    r"(?i:\b(?:ordered|declared|announced|called|agreed\sto|imposed)\s(?:an?\s|the\s)?[^.;:!?]{0,40}$)"
+)
+"""A halt or a measure made just before its range of days: "have ordered a "lockdown" from Friday to Monday"."""
+_ORDERED_REACH = 80
+
+
 def _ranges_in_order(
     mentions: list[TimeMention], text: str, tables: _Tables, published: datetime.date | None = None
 ) -> list[TimeMention]:
@@ -1101,7 +1108,9 @@ def _ranges_in_order(
     Friday just gone, which "from" alone would put ahead. With a modal before it ("would hold
     their fire from 6 a.m. Tuesday until 6 a.m. Friday") the range is left to the pauses stage,
     which knows the day it was made. A start on the day of publication stays ("from 6 a.m. on
-    Friday until 1800 local time on Sunday", told on a Friday): the Sunday to come ends it.
+    Friday until 1800 local time on Sunday", told on a Friday): the Sunday to come ends it. So does
+    the end of a range ahead that something was just ordered for ("have ordered a "lockdown" from
+    Friday to Monday", told on a Wednesday): the Monday after that Friday, not the one gone.
     """
     ordered = list(mentions)
     week = datetime.timedelta(days=7)
@@ -1117,7 +1126,12 @@ def _ranges_in_order(
         opens, closes = _calendar_day(start.when.value), _calendar_day(closing.value)
         if opens is None or closes is None or not closes < opens <= closes + week:
             continue
-        if opens == published:
+        ahead_of_its_making = (
+            published is not None
+            and closes < published < opens
+            and _ORDERED.search(text, max(0, start.span.start - _ORDERED_REACH), start.span.start) is not None
+        )
+        if opens == published or ahead_of_its_making:
             ordered[index + 1] = _moved_with_its_end(end, week)
         elif not _FUTURE_MODAL.search(text, max(0, start.span.start - _CLAUSE_REACH), start.span.start):
             ordered[index] = attrs.evolve(start, when=_moved(start.when, -week))
