@@ -3570,3 +3570,25 @@ def test_the_day_of_an_occasion_in_the_possessive_is_not_the_pause_s() -> None:
     )
     pause = pause_of(ceasefire.parse(text, datetime.date(2026, 2, 18)))
     assert pause.start is None  # not 22 February, the elections' day
+
+
+def test_a_day_the_ceasefire_applies_from_begins_it() -> None:
+    text = (
+        "Army and rebels trade blame over breaches of China-brokered cease-fire\n\n"
+        "BANGKOK (AP) - Myanmar's military and an alliance of armed groups accused each other Wednesday of breaking "
+        "a China-brokered cease-fire in northern Shan state less than a week after it took effect, while one rebel "
+        "group kept fighting in the west.\n\nThe cease-fire, agreed at talks in Kunming, was to apply from Jan. 11 "
+        "in areas along the border.\n"
+    )
+    pause = pause_of(ceasefire.parse(text, datetime.date(2024, 1, 17)))
+    assert pause.start is not None
+    assert pause.start.value == "2024-01-11"  # not the Wednesday the two sides traded blame
+
+
+def test_our_before_a_ceasefire_is_no_place() -> None:
+    text = (
+        "Rebels say truce holds\n\n"
+        '"Our cease-fire is for the north," a rebel spokesman said on Monday, as air strikes killed seven people '
+        "and troops shelled villages.\n"
+    )
+    assert pause_of(ceasefire.parse(text, datetime.date(2024, 1, 17))).location is None
