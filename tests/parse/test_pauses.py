@@ -3592,3 +3592,40 @@ def test_our_before_a_ceasefire_is_no_place() -> None:
         "and troops shelled villages.\n"
     )
     assert pause_of(ceasefire.parse(text, datetime.date(2024, 1, 17))).location is None
+
+
+def test_a_halt_quoted_after_its_modal_times_the_truce_and_a_faith_is_no_place() -> None:
+    text = (
+        "Sudan army chief declares three-day Eid truce\n\n"
+        "Khartoum (AFP) - Sudan's army chief on Monday declared a three-day truce for the Muslim holiday of "
+        "Eid al-Adha.\n\nIn a televised address, General Othman al-Amin said the armed forces would "
+        '"halt all offensive operations" on all fronts for three days from Wednesday, the first day of Eid.\n'
+    )
+    pause = pause_of(ceasefire.parse(text, datetime.date(2023, 6, 26)))
+    assert pause.start is not None
+    assert (pause.start.value, pause.location) == ("2023-06-28", "Sudan")
+
+
+def test_a_permanent_cessation_signed_in_quotation_marks_is_the_story_s() -> None:
+    text = (
+        "Government and rebels sign deal\n\n"
+        "PRETORIA, Nov. 2 (Xinhua) -- The government and the rebels on Wednesday signed an agreement on a "
+        '"permanent cessation of hostilities" to end two years of war, the African Union announced here.\n\n'
+        "Under the agreement, the cessation of hostilities takes effect immediately. Fighters are to hand over heavy "
+        "weapons within 45 days.\n"
+    )
+    pause = pause_of(ceasefire.parse(text, datetime.date(2022, 11, 2)))
+    assert pause.start is not None
+    assert pause.start.value == "2022-11-02"
+
+
+def test_the_day_of_a_speech_that_makes_a_truce_does_not_start_it() -> None:
+    text = (
+        "Army declares Eid truce\n\n"
+        "In a televised address on Sunday night, the army chief said the armed forces would "
+        '"halt all offensive operations" across the country from the first day of the holiday, which is expected to '
+        "fall on Wednesday. Rebels rejected the truce and shelled the city, killing five.\n"
+    )
+    pause = pause_of(ceasefire.parse(text, datetime.date(2024, 4, 8)))
+    assert pause.start is not None
+    assert pause.start.value == "2024-04-10"

@@ -376,11 +376,15 @@ _ACCEPTED_PROPOSAL = re.compile(
     r"(?i:\b(?:accepted|accepts|agreed\sto|approved|endorsed|signed\sup\sto))\s(?:a|an|the|its)\s(?:[\w-]+\s)?proposals?\b"
 )
 _MADE_BEFORE = re.compile(
-    r"(?i:\b(?:agreed\sto|signed|declared|reached|implemented|accepted|extend|extended|extending|renew|renewed"
+    r"(?i:\b(?:agreed\sto|signed(?:\s(?:an?\s)?(?:agreement|deal|accord|pact)\s(?:on|for))?|declared|reached"
+    r"|implemented|accepted|extend|extended|extending|renew|renewed"
     r"|renewing|prolong|prolonged|(?:commit|commits|committed|committing)\s(?:[\w-]+\s){0,3}?to))"
-    r"\s(?:a|an|the|their|its)\s?$"
+    r"\s(?:a|an|the|their|its)\s?[\"“]?$"
 )
-"""A verb of making a pause before its adjective ("signed a permanent ceasefire", "committing both sides to a")."""
+"""
+A verb of making a pause before its adjective ("signed a permanent ceasefire", "committing both sides to a",
+'signed an agreement on a "permanent cessation of hostilities"').
+"""
 
 
 def _named_as_figurative(text: str, match: re.Match[str], tables: PauseWords) -> bool:
@@ -1715,9 +1719,11 @@ _RANGE_JOIN = re.compile(r"\s?(?:to|until|till|through|-|–)\s?")
 _FOR_A_WHILE_FROM = re.compile(r"(?i:\bfor\s[\w-]+\s(?:days?|hours?|weeks?|months?)\sfrom)\s$")
 _MADE_ON_BEFORE = re.compile(
     r"(?i:\b(?:announced|declared|offered|proposed|unveiled))\s[^.;,:\"“”]{0,40}(?<!\sfor)\s(?:on\s|late\s|early\s)?$"
+    r"|(?i:\b(?:address|speech|broadcast))\s(?:on\s|late\s|early\s)?$"
 )
 """
-A verb of making a pause, its name, then the day: "announced a three-day truce on Tuesday" dates the announcement.
+A verb of making a pause, its name, then the day: "announced a three-day truce on Tuesday" dates the announcement;
+so does the day of a speech that makes it: "In a televised address on Sunday night, ... said the armed forces would".
 
 A day after "for" is what the pause is for ("declared a ceasefire for Sunday's election"), not when it was made.
 """
@@ -2955,8 +2961,11 @@ _FOR_A_LENGTH_AFTER = re.compile(
 """A halt for a stated while, after its object's place: "air strikes on southern Lebanon for 48 hours"."""
 _PERFECT_BEFORE = re.compile(r"(?i:\b(?:has|have|had)\s(?:[a-z]+ly\s)?)$")
 """A halt in the perfect has lasted so far ("has halted its strikes for 13 days"): no pause set for a while."""
-_MODAL_BEFORE = re.compile(r"(?i:\b(?:will|would|to))\s(?:[a-z]+ly\s)?$")
-"""What makes a halt one to come: "would unilaterally suspend offensive operations", "to halt fighting"."""
+_MODAL_BEFORE = re.compile(r"(?i:\b(?:will|would|to))\s(?:[a-z]+ly\s)?[\"“]?$")
+"""
+What makes a halt one to come: "would unilaterally suspend offensive operations", "to halt fighting",
+'would "halt all offensive operations"'.
+"""
 
 
 def _halts_to_come(analysis: Analysis, tables: PauseWords) -> list[re.Match[str]]:
