@@ -3629,3 +3629,42 @@ def test_the_day_of_a_speech_that_makes_a_truce_does_not_start_it() -> None:
     pause = pause_of(ceasefire.parse(text, datetime.date(2024, 4, 8)))
     assert pause.start is not None
     assert pause.start.value == "2024-04-10"
+
+
+ORCHESTRA_STORY = """Orchestra musicians call truce in strike
+
+SEATTLE (AP) - Striking musicians of a symphony orchestra and its management have agreed a "truce" and a 45-day
+pause in negotiations, the musicians' union said Tuesday, ending a walkout that cancelled 11 concerts and left
+ticket holders waiting for refunds. The players will return to rehearsals next week under their old contract while
+a mediator reviews the pay offer. "We have not won this war, but we can stop fighting about it for a while," the
+orchestra's principal cellist said. Management said it had lost about $2 million in ticket sales since the picket
+lines went up in October, and that the conductor had agreed to lead the first concert back at no fee. The strikes,
+the first in the orchestra's history, drew crowds of supporters to the concert hall, and a retired musician who
+joined the picket lines said nobody had been killed by a bad contract, but careers had been. The next concert is
+set for Friday.
+"""
+
+
+def test_an_orchestra_s_truce_in_its_musicians_strike_has_no_pause() -> None:
+    """Words of music and labour (musicians, orchestra, rehearsals, walkout) outnumber those of war by three."""
+    assert ceasefire.parse(ORCHESTRA_STORY).pauses == ()
+
+
+DOCKERS_STORY = """Dockers call Christmas truce in port strikes
+
+LONDON, Dec 10 (Reuters) - Dock workers at Britain's busiest container port will suspend their strikes over the
+Christmas season under a "truce" announced by their union on Tuesday, easing retailers' fears of delayed
+deliveries. The union said its members would return to work on Friday and that a 60-day cooling-off period would
+follow while the two sides resume collective bargaining over the pay offer. The walkouts, the third wave since the
+summer, have left thousands of containers stranded and forced ships to divert to other ports. "Shoppers will get
+their presents," one union official said of a war of attrition in which nobody was killed, adding that dockers had
+lost more than a week of pay. The port operator said it welcomed the pause and hoped a pay deal could be reached
+before the new year, while retailers said the industrial action had already cost them millions in lost sales.
+Safety corridors in the terminal will stay fenced off while new cranes are tested, the operator said, and overtime
+bans will also be lifted.
+"""
+
+
+def test_a_dockers_truce_in_their_strikes_has_no_pause() -> None:
+    """Words of labour (dockers, walkouts, pay offer, industrial action) outnumber those of war (strikes)."""
+    assert ceasefire.parse(DOCKERS_STORY).pauses == ()
