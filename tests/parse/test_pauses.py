@@ -3668,3 +3668,23 @@ bans will also be lifted.
 def test_a_dockers_truce_in_their_strikes_has_no_pause() -> None:
     """Words of labour (dockers, walkouts, pay offer, industrial action) outnumber those of war (strikes)."""
     assert ceasefire.parse(DOCKERS_STORY).pauses == ()
+
+
+@pytest.mark.parametrize(
+    ("signed", "after", "start"),
+    [
+        ("on Thursday evening", "72 hours", "2014-01-26"),  # whole days from a day: the day
+        ("at 6 p.m. on Thursday", "36 hours", "2014-01-25T06:00"),  # hours from a clock time: the time
+        ("on Thursday evening", "36 hours", None),  # hours from a day alone: no day told
+    ],
+)
+def test_a_truce_that_takes_effect_a_while_after_signing_starts_then(
+    signed: str, after: str, start: str | None
+) -> None:
+    text = (
+        "Rivals sign cessation of hostilities\n\n"
+        f"ADDIS ABABA (AP) - The deal, signed {signed} after weeks of talks, will take effect {after} after "
+        "signing, the mediators said. Fighting has killed thousands of people and displaced 500,000.\n"
+    )
+    pause = pause_of(ceasefire.parse(text, datetime.date(2014, 1, 24)))
+    assert (pause.start.value if pause.start is not None else None) == start

@@ -1915,6 +1915,61 @@ _BEGAN_NEAR = re.compile(
 )
 
 
+_AFTER_SIGNING = re.compile(
+    r"(?i:\b(?:take|takes|taking|took|come|comes|coming|came)\s(?:effect|into\s(?:force|effect))\s"
+    r"(?P<count>\d{1,3})\s(?P<unit>hours|days)\safter\s(?:the\s|its\s)?(?:signing|signature))\b"
+)
+"""A pause that starts some while after it is signed: "will take effect 72 hours after signing"."""
+_SIGNED_ON_BEFORE = re.compile(r"(?i:\bsigned\s(?:[\w-]+\s){0,4}?(?:on\s|late\s|early\s)?)$")
+"""The day of a signing: "The deal, signed on Thursday evening", "signed the agreement on Thursday"."""
+
+
+@attrs.frozen
+class _AfterSigning:
+    """The start of a pause told as a while after its signing: None when the while makes no day of it."""
+
+    start: When | None
+
+
+def _after_signing(text: str, times: list[TimeMention], sentences: list[Span]) -> _AfterSigning | None:
+    """
+    The start of a pause that takes effect a stated while after its signing, from the day it was signed.
+
+    "The deal, signed on Thursday evening ..., will take effect 72 hours after signing": the Sunday. A while
+    of hours that is no number of whole days, from a signing with no clock time, tells no day: the start
+    is then unknown, not the signing's day.
+    """
+    for sentence in sentences:
+        found = _AFTER_SIGNING.search(text, sentence.start, sentence.end)
+        if found is None:
+            continue
+        signed = next(
+            (
+                t.when
+                for t in times
+                if sentence.start <= t.span.start < found.start()
+                and t.when is not None
+                and t.when.precision in {Precision.DAY, Precision.MINUTE}
+                and _SIGNED_ON_BEFORE.search(text, max(sentence.start, t.span.start - 40), t.span.start)
+            ),
+            None,
+        )
+        day = _day_of(signed) if signed is not None else None
+        if signed is None or day is None:
+            continue  # "with the truce taking effect 72 hours after signing", in a standfirst with no day
+        hours = int(found.group("count")) * (24 if found.group("unit").lower() == "days" else 1)
+        if signed.precision is Precision.MINUTE:
+            moment = datetime.datetime.fromisoformat(signed.value) + datetime.timedelta(hours=hours)
+            value, precision = moment.strftime("%Y-%m-%dT%H:%M"), Precision.MINUTE
+        elif hours % 24 == 0:
+            value, precision = (day + datetime.timedelta(hours=hours)).isoformat(), Precision.DAY
+        else:
+            return _AfterSigning(start=None)
+        span = span_at(found.start(), found.end())
+        return _AfterSigning(start=When(value=value, precision=precision, text=found.group(0), span=span))
+    return None
+
+
 def _next_midnight(
     analysis: Analysis,
     clock: TimeMention | None,
@@ -3773,6 +3828,8 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     start_when = _start(clock, day, day_begins=day_begins, day_said=day_said) or _next_midnight(
         analysis, clock, day, times, tables
     )
+    signing = _after_signing(text, times, all_sentences)
+    start_when = signing.start if signing is not None else start_when
     end_when = _end(clock, times, text, start_when)
     if start_when is not None and end_when is not None and _before(end_when, start_when):
         # "to come into force ... on Saturday and to end at 06:00 on Monday": the Monday after the start; else
