@@ -3688,3 +3688,18 @@ def test_a_truce_that_takes_effect_a_while_after_signing_starts_then(
     )
     pause = pause_of(ceasefire.parse(text, datetime.date(2014, 1, 24)))
     assert (pause.start.value if pause.start is not None else None) == start
+
+
+def test_a_corridor_with_no_truce_opens_on_its_day_not_the_day_it_was_reached() -> None:
+    text = (
+        "Warring sides agree aid corridor to El Obeid\n\n"
+        "PORT SUDAN (Reuters) - The army and the RSF have agreed to let UN convoys reach El Obeid along a "
+        "humanitarian corridor from Kosti, the UN said on Wednesday. The agreement does not include a truce, and "
+        "fighting around the city killed 12 people.\n\n"
+        "Under the arrangement, reached on Monday after talks in Port Sudan, the corridor will open on Thursday "
+        "for an initial 30 days.\n"
+    )
+    pause = pause_of(ceasefire.parse(text, datetime.date(2025, 12, 3)))
+    assert pause.kind is not ceasefire.PauseKind.TRUCE  # "does not include a truce" names none
+    assert pause.start is not None
+    assert pause.start.value == "2025-12-04"

@@ -1718,7 +1718,7 @@ _ANOTHER_MEASURE_BEFORE = re.compile(
 _RANGE_JOIN = re.compile(r"\s?(?:to|until|till|through|-|–)\s?")
 _FOR_A_WHILE_FROM = re.compile(r"(?i:\bfor\s[\w-]+\s(?:days?|hours?|weeks?|months?)\sfrom)\s$")
 _MADE_ON_BEFORE = re.compile(
-    r"(?i:\b(?:announced|declared|offered|proposed|unveiled))\s[^.;,:\"“”]{0,40}(?<!\sfor)\s(?:on\s|late\s|early\s)?$"
+    r"(?i:\b(?:announced|declared|offered|proposed|unveiled|reached))\s[^.;,:\"“”]{0,40}(?<!\sfor)\s(?:on\s|late\s|early\s)?$"
     r"|(?i:\b(?:address|speech|broadcast))\s(?:on\s|late\s|early\s)?$"
 )
 """
