@@ -3703,3 +3703,45 @@ def test_a_corridor_with_no_truce_opens_on_its_day_not_the_day_it_was_reached() 
     assert pause.kind is not ceasefire.PauseKind.TRUCE  # "does not include a truce" names none
     assert pause.start is not None
     assert pause.start.value == "2025-12-04"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # accepted by one side, turned down by the other
+        (
+            'Sudan\'s army said on Wednesday it had accepted a proposal by the UN envoy for a "humanitarian ceasefire" '
+            "around El Fasher, but the RSF had already turned it down, leaving no truce in place."
+        ),
+        # reports denied
+        (
+            'Hours later, the prime minister\'s office said reports of an imminent truce were "not accurate" and told '
+            "the army to keep up its strikes."
+        ),
+        (
+            "The minister said the convoy had got through by force, rejecting reports that elders had negotiated a "
+            "truce with the fighters."
+        ),
+        # a truce on a condition, and one said of any truce
+        (
+            'The RSF said it would accept a ceasefire only as part of a settlement. "A ceasefire that only one side '
+            'signs is not a ceasefire," the envoy said.'
+        ),
+    ],
+)
+def test_a_truce_turned_down_denied_or_only_conditional_is_no_pause(lead: str) -> None:
+    text = f"No truce in sight\n\nPORT SUDAN (AFP) - {lead} Shelling killed 23 people in the besieged city.\n"
+    assert ceasefire.parse(text, datetime.date(2025, 7, 9)).pauses == ()
+
+
+def test_a_halt_with_its_object_quoted_begins_on_the_day_from_which_it_lasts() -> None:
+    text = (
+        "RSF declares three-month truce\n\n"
+        'PORT SUDAN (AFP) - Sudan\'s RSF have declared a "unilateral humanitarian truce" of three months, a move '
+        "the army on Tuesday dismissed as a ploy.\n\n"
+        'The RSF commander said in a video posted late on Monday that his forces would halt "all offensive '
+        'operations" on every front from Wednesday for three months.\n'
+    )
+    pause = pause_of(ceasefire.parse(text, datetime.date(2025, 12, 2)))
+    assert pause.start is not None
+    assert pause.start.value == "2025-12-03"

@@ -293,7 +293,8 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         halt_verbs=keyed(
             re.compile(
                 rf"(?<![\w-])(?i:{alternation(halt_verbs)})"
-                rf"\s(?:(?i:all|its|their|the)\s)?(?i:{alternation(lexicon.word_list('pause.halt_objects'))})(?![\w-])"
+                # 'halt "all offensive operations"': the object quoted
+                rf"\s[\"“]?(?:(?i:all|its|their|the)\s)?(?i:{alternation(lexicon.word_list('pause.halt_objects'))})(?![\w-])"
                 # "halt all offensive air, ground and naval operations": an adjective there, its noun unlisted
                 r"(?!,?\s(?i:air|ground|naval|land|sea|military|combat|operations|actions?)\b)"
             ),
@@ -501,7 +502,12 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
     sought = tables.other_clause.search(clause) or _PROPOSED_FOR_BEFORE.search(
         text, max(sentence.start, match.start() - 160), match.start()
     )  # "rejected a proposal by U.S., Saudi, Egyptian and Emirati mediators for a three-month humanitarian truce"
-    if sought is not None and _ACCEPTED_PROPOSAL.search(clause):
+    if (
+        sought is not None
+        and _ACCEPTED_PROPOSAL.search(clause)
+        # "accepted a proposal ... for a "humanitarian ceasefire", but the RSF had already turned it down"
+        and not _TURNED_DOWN_AFTER.search(text, match.end(), sentence.end)
+    ):
         sought = None  # "the RSF accepted a proposal for a humanitarian truce": made, not only proposed
     # "a truce in northern Shan that collapsed within months": over, as said after its place
     place = tables.place.match(text, match.end(), min(sentence.end, match.end() + 80))
@@ -549,6 +555,10 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
     )
 
 
+_TURNED_DOWN_AFTER = re.compile(
+    r"(?i:\b(?:turned\s(?:it\s)?down|rejected|refused|declined|leaving\sno\s(?:truce|ceasefire|cease-fire)))\b"
+)
+"""A proposal one side accepted and the other turned down: no pause made."""
 _BARE_PLURAL_START = re.compile(r"(?:^|[\"“‘(\n]|[.!?]\s|\b(?:and|or)\s)$")
 """Where a plural with no article or number opens its phrase: a sentence, a quotation, or after "and" or "or"."""
 _GENERAL_PLURAL_AFTER = re.compile(
@@ -570,7 +580,8 @@ _NONE_MADE_BEFORE = re.compile(
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:A|a|An|an|Any|any)\s(?:[\w-]+\s){0,2}$")
 """Any halt, its adjectives between: "Could an Easter truce work now?"."""
 _GENERAL_AFTER = re.compile(
-    r"(?:\s(?:with|without)\s[^,.;:\"”]{1,40}?)?"  # "A ceasefire with no peace treaty behind it is just a pause"
+    # "A ceasefire with no peace treaty behind it is just a pause", "A ceasefire that only one side signs is not"
+    r"(?:\s(?:with|without|that|which)\s[^,.;:\"”]{1,40}?)?"
     r"(?:\s(?:is\s(?:not|never|just|only|merely|no)|isn't|can|cannot|can't|does\snot|doesn't|means|requires|needs"
     r"|works|rarely|usually|often|always)|,\snot)\b"
 )
@@ -1655,6 +1666,11 @@ def _window(
         for t in dated
         if tables.start_cue_before.search(text, max(0, t.span.start - 24), t.span.start)
         or _FOR_A_WHILE_FROM.search(text, max(0, t.span.start - 30), t.span.start)  # "for 10 days from Monday"
+        # "from Wednesday for three months"
+        or (
+            _FROM_BEFORE.search(text, max(0, t.span.start - 8), t.span.start) is not None
+            and _LASTING_AFTER.match(text, t.span.end) is not None
+        )
         or t.span.start in ranges
     ]
     days = [
@@ -1717,6 +1733,8 @@ _ANOTHER_MEASURE_BEFORE = re.compile(
 """A measure other than the pause, with the day it begins: 'a five-day "lockdown" starting Monday'."""
 _RANGE_JOIN = re.compile(r"\s?(?:to|until|till|through|-|–)\s?")
 _FOR_A_WHILE_FROM = re.compile(r"(?i:\bfor\s[\w-]+\s(?:days?|hours?|weeks?|months?)\sfrom)\s$")
+_LASTING_AFTER = re.compile(r"(?i:\sfor\s(?:the\snext\s)?[\w-]+\s(?:days?|hours?|weeks?|months?))\b")
+"""A while after a day that begins it: "from Wednesday for three months"."""
 _MADE_ON_BEFORE = re.compile(
     r"(?i:\b(?:announced|declared|offered|proposed|unveiled|reached))\s[^.;,:\"“”]{0,40}(?<!\sfor)\s(?:on\s|late\s|early\s)?$"
     r"|(?i:\b(?:address|speech|broadcast))\s(?:on\s|late\s|early\s)?$"
