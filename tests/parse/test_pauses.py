@@ -3745,3 +3745,22 @@ def test_a_halt_with_its_object_quoted_begins_on_the_day_from_which_it_lasts() -
     pause = pause_of(ceasefire.parse(text, datetime.date(2025, 12, 2)))
     assert pause.start is not None
     assert pause.start.value == "2025-12-03"
+
+
+CHATBOT_STORY = """A chatbot maker's 'truce' with Italy's privacy watchdog
+
+ROME (Bloomberg) - The maker of a popular chatbot has reached what both sides call a "truce" with Italy's data
+protection authority, which agreed to pause daily fines while the company changes how it uses the conversations of
+its users to train its artificial intelligence models. The authority said on Tuesday it would suspend the penalty
+for 60 days. "This is a truce, not a surrender. We have stopped fighting in the newspapers," the company's chief
+legal officer said. The dispute began in January, when the regulator ordered the company to stop processing the
+data of Italian users. A consumer advocate called the deal an armistice in the AI war, signed on the industry's
+terms, and said the fines should never have been paused. The company, valued at $61 billion in a funding round in
+March, has about 14 million users in Italy. Strikes by its software engineers in Dublin last year did not stop the
+service, and its smartphone app was blocked in Italy for 19 days.
+"""
+
+
+def test_a_chatbot_maker_s_truce_with_a_privacy_watchdog_has_no_pause() -> None:
+    """Words of technology (chatbot, users, data protection, privacy) outnumber those of war by three."""
+    assert ceasefire.parse(CHATBOT_STORY).pauses == ()
