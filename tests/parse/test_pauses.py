@@ -3764,3 +3764,12 @@ service, and its smartphone app was blocked in Italy for 19 days.
 def test_a_chatbot_maker_s_truce_with_a_privacy_watchdog_has_no_pause() -> None:
     """Words of technology (chatbot, users, data protection, privacy) outnumber those of war by three."""
     assert ceasefire.parse(CHATBOT_STORY).pauses == ()
+
+
+def test_a_pause_accepted_only_within_a_wider_deal_is_no_pause() -> None:
+    text = (
+        "Both sides claim town as drones hit hospital\n\n"
+        'PORT SUDAN (Reuters) - The army said it "will not pause the liberation of its land", while the RSF said it '
+        'would accept a pause "only within a comprehensive ceasefire". Drone strikes killed nine people.\n'
+    )
+    assert ceasefire.parse(text, datetime.date(2025, 12, 9)).pauses == ()
