@@ -3773,3 +3773,40 @@ def test_a_pause_accepted_only_within_a_wider_deal_is_no_pause() -> None:
         'would accept a pause "only within a comprehensive ceasefire". Drone strikes killed nine people.\n'
     )
     assert ceasefire.parse(text, datetime.date(2025, 12, 9)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        (
+            "Efforts led by the United States and Saudi Arabia to broker a ceasefire have stalled since talks in "
+            "Jeddah broke down."
+        ),
+        "The two sides did not agree on a cessation of hostilities, and no date was set for a new round.",
+        (
+            "Russia and Ukraine traded strikes as a church leader's 'ceasefire' call went unheeded. \"Russia does not "
+            'need a pause for Easter," an adviser said.'
+        ),
+    ],
+)
+def test_a_truce_only_sought_not_agreed_or_not_needed_is_no_pause(lead: str) -> None:
+    text = f"Fighting goes on\n\nNAIROBI (AP) - {lead} Drone strikes killed 32 people in the camp.\n"
+    assert ceasefire.parse(text, datetime.date(2025, 2, 3)).pauses == ()
+
+
+PARKING_STORY = """Council and residents call 'truce' in parking war
+
+BRISTOL - The city council has agreed a "truce" with residents in the long-running row over a residents' parking
+zone, suspending new tickets on 14 streets for 60 days and putting towing on pause while the zone is reviewed.
+Residents have fought the scheme since it began, saying permits are too dear and that motorists from outside now
+park in the corridor streets around the zone. "This is a ceasefire in a war nobody wanted," one resident said. The
+council said the review would look at permit prices and at the hours of the zone. A claim for a judicial review
+filed in March will stay on hold during the truce. The annual permit for a first car costs 120 pounds, up from 48
+when the scheme began, and towing fees will be refunded to drivers whose cars were taken in the first week of the
+zone, the council said. Hostilities will resume if the review fails, the residents' group said.
+"""
+
+
+def test_a_council_s_truce_in_a_parking_war_has_no_pause() -> None:
+    """Words of parking (permits, towing, motorists, judicial review) outnumber those of war by three."""
+    assert ceasefire.parse(PARKING_STORY).pauses == ()
