@@ -73,7 +73,10 @@ def test_vague_amounts_are_ranges(text: str, low: int, high: int) -> None:
         ("MSF teams gave more than 11,000 medical consultations.", FigureCategory.AID, "consultations"),
         ("UNICEF delivered 9,500 hygiene kits to the camps.", FigureCategory.AID, "kits"),
         ("The ministry distributed 3,500 food packs to evacuees.", FigureCategory.AID, "packs"),
-        ("Eighteen engineers joined the repair team.", FigureCategory.OTHER, "people"),
+        # people named by their role, with no fate, are counted; people alone are not
+        ("Eighteen engineers joined the repair team.", FigureCategory.COUNT, "people"),
+        ("About 1,900 workers, among them crane drivers, have staged walkouts.", FigureCategory.COUNT, "people"),
+        ("Some 500 people live in the camp.", FigureCategory.OTHER, "people"),
         ("Monitors recorded 734 violations on the first day.", FigureCategory.COUNT, "violations"),
         ("The ship carried 20 sailors and its cargo.", FigureCategory.OTHER, "people"),
         ("The group has an estimated 2,500 fighters.", FigureCategory.COUNT, "people"),
@@ -870,7 +873,7 @@ def test_a_figure_s_source_is_the_nearest_of_several_sayings_before_it() -> None
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        ("A dozen aid workers were detained by the militia.", FigureCategory.OTHER),
+        ("A dozen aid workers were detained by the militia.", FigureCategory.COUNT),  # counted by role, not aid
         ("Some 500,000 people, aid agencies say, have fled.", FigureCategory.DISPLACED),
         ("The convoy of 40 trucks carried aid to the city.", FigureCategory.AID),
     ],

@@ -64,6 +64,8 @@ class _Tables:
     people_states: frozenset[str]
     not_units: frozenset[str]
     forces: frozenset[str]
+    counted_roles: frozenset[str]
+    """People named by their role ("workers", "observers"): a number of them with no fate is a count."""
     dead: frozenset[str]
     """Nouns of the dead ("bodies"): a count of them is of people killed."""
 
@@ -109,6 +111,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         people_states=frozenset(w.lower() for w in lexicon.word_list("unit.people_states")),
         not_units=frozenset(w.lower() for w in lexicon.word_list("unit.none")),
         forces=frozenset(w.lower() for w in lexicon.word_list("unit.forces")),
+        counted_roles=frozenset(w.lower() for w in lexicon.word_list("unit.counted_roles")),
         dead=frozenset(w.lower() for w in lexicon.word_list("unit.dead")),
     )
 
@@ -642,6 +645,8 @@ def find_figures(analysis: Analysis) -> Analysis:
         ):
             # "5,000 soldiers", "500 police officers ... to escort the convoys": forces counted, not given aid
             category = FigureCategory.COUNT
+        if category is None and unit == "people" and subject.rsplit(" ", 1)[-1].lower() in tables.counted_roles:
+            category = FigureCategory.COUNT  # "About 1,900 workers", "17 members of the council"
         if unit == "people" and subject.rsplit(" ", 1)[-1].lower() in tables.dead:
             category = FigureCategory.KILLED  # "recovered 146 bodies", "returned 909 bodies": the dead
         figures.append(
