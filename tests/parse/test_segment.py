@@ -17,6 +17,9 @@ import ceasefire
         ("MOSCOW, Nov 2, 2016 (Reuters) - Russia said.", "Moscow", "Reuters", datetime.date(2016, 11, 2)),
         ("BEIRUT (AP) — Strikes hit.", "Beirut", "AP", None),
         ("KYIV, Ukraine — Shelling went on.", "Kyiv", None, None),
+        # a region of several words, with "of" or in capitals
+        ("GOMA, Democratic Republic of Congo, April 27 (Reuters) - Rebels agreed.", "Goma", "Reuters", None),
+        ("GOMA, DR Congo (AFP) - The M23 declared a truce.", "Goma", "AFP", None),
         ("MOSCOW. March 7 (Interfax) - The staff said.", "Moscow", "Interfax", None),
         ("KHARTOUM—As nations rushed out, a truce began.", "Khartoum", None, None),
         ("GAZA CITY, Oct 28 - Strikes.", "Gaza City", None, None),

@@ -53,10 +53,11 @@ _AFTER_AGENCY = r"""(?:[ ]?(?:-{1,2}|[–—])[ ]?|\.-[ ]?|[ ](?=[A-Z"“]))"""
 def _tables(lexicon: Lexicon) -> _Tables:
     agencies = "|".join(re.escape(a) for a in sorted(lexicon.word_list("dateline.agencies"), key=len, reverse=True))
     agencies = agencies or r"(?!x)x"
-    # Datelines such as MOSCOW, Nov 2 (Reuters) - ; BEIRUT (AP) — ; KYIV, Ukraine — ; KHARTOUM—
+    # Datelines such as MOSCOW, Nov 2 (Reuters) - ; BEIRUT (AP) — ; KYIV, Ukraine — ; KHARTOUM—; the region may be
+    # "DR Congo" or "Democratic Republic of Congo"
     dateline = re.compile(
         rf"""(?P<place>[A-Z][A-Z.'’/-]*(?:[ ][A-Z][A-Z.'’/-]*){{0,3}})
-        (?:,[ ](?P<region>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}))?
+        (?:,[ ](?P<region>[A-Z][A-Za-z]+(?:[ ](?:of[ ])?[A-Z][a-z]+){{0,3}}))?
         (?:[,.]?[ ](?P<date>(?:[A-Z][a-z]{{2,8}}\.?[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?
                          |\d{{1,2}}[ ][A-Z][a-z]{{2,8}}(?:[ ]\d{{4}})?)))?
         (?:[ ]?\((?P<agency>{agencies})\){_AFTER_AGENCY}
@@ -76,7 +77,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     # ... or a place in ordinary case, when the agency in brackets makes it a dateline: Lviv (AFP) -
     agency_named = re.compile(
         rf"""(?P<place>[A-Z][^\W\d_'’-]*[a-zá-ÿ'’-]+(?:[ ][A-Z][^\W\d_'’-]+){{0,2}})
-        (?:,[ ](?P<region>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}))?
+        (?:,[ ](?P<region>[A-Z][A-Za-z]+(?:[ ](?:of[ ])?[A-Z][a-z]+){{0,3}}))?
         (?:,[ ](?P<date>[A-Z][a-z]{{2,8}}\.?[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?
                       |\d{{1,2}}[ ][A-Z][a-z]{{2,8}}(?:[ ]\d{{4}})?))?
         [ ]?\((?P<agency>{agencies})\){_AFTER_AGENCY}""",
