@@ -3810,3 +3810,13 @@ zone, the council said. Hostilities will resume if the review fails, the residen
 def test_a_council_s_truce_in_a_parking_war_has_no_pause() -> None:
     """Words of parking (permits, towing, motorists, judicial review) outnumber those of war by three."""
     assert ceasefire.parse(PARKING_STORY).pauses == ()
+
+
+def test_a_quoted_truce_proposed_accepted_by_one_side_and_refused_by_the_other_is_no_pause() -> None:
+    text = (
+        "Hamas accepts 'Eid ceasefire' for Gaza, Israel says no\n\n"
+        "GAZA CITY (AFP) - Hamas said Thursday it had accepted a proposal by Egyptian and Qatari mediators for an "
+        '"Eid ceasefire" in the Gaza Strip, but Israel rejected it within hours, vowing to press on with its '
+        "offensive. An air strike on a school killed at least 14 people.\n"
+    )
+    assert ceasefire.parse(text, datetime.date(2024, 6, 13)).pauses == ()

@@ -597,7 +597,7 @@ _BACKED_BEFORE = re.compile(
 
 _PROPOSED_FOR_BEFORE = re.compile(
     r"(?i:\b(?:proposals?|proposed|plans?|offers?|calls?|appeals?|demands?|push|bid|initiative|basis|need)\b"
-    r"(?:[^.;]|\.(?!\s)){0,100}?\b(?:for|of)\s(?:a|an)\s(?:[\w-]+\s){0,3}"
+    r"(?:[^.;]|\.(?!\s)){0,100}?\b(?:for|of)\s(?:a|an)\s[\"“‘']?(?:[\w-]+\s){0,3}"  # 'for an "Eid ceasefire"'
     # "talks mediated by Qatar on a pause to free some of the hostages"
     r"|\b(?:talks|negotiations)\b(?:[^.;]|\.(?!\s)){0,60}?\bon\s(?:a|an)\s(?:[\w-]+\s){0,3}"
     # "The KIA proposed on Monday a 10-day ceasefire", 'proposed an "Easter truce"'
