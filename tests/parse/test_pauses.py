@@ -3820,3 +3820,12 @@ def test_a_quoted_truce_proposed_accepted_by_one_side_and_refused_by_the_other_i
         "offensive. An air strike on a school killed at least 14 people.\n"
     )
     assert ceasefire.parse(text, datetime.date(2024, 6, 13)).pauses == ()
+
+
+def test_pauses_a_side_has_no_interest_in_are_no_pause() -> None:
+    text = (
+        "Kremlin rejects Kyiv's Christmas proposal\n\n"
+        "KYIV (AP) - The Kremlin on Friday rejected a Ukrainian proposal for a truce on Dec. 25, saying Moscow had no "
+        'interest in "pauses that let the enemy catch its breath." Russian drones struck Kharkiv, killing two.\n'
+    )
+    assert ceasefire.parse(text, datetime.date(2024, 12, 20)).pauses == ()
