@@ -3829,3 +3829,12 @@ def test_pauses_a_side_has_no_interest_in_are_no_pause() -> None:
         'interest in "pauses that let the enemy catch its breath." Russian drones struck Kharkiv, killing two.\n'
     )
     assert ceasefire.parse(text, datetime.date(2024, 12, 20)).pauses == ()
+
+
+def test_truce_talk_an_army_rejects_is_no_pause() -> None:
+    text = (
+        "Shells hit hospital in El Obeid, killing 17, as army rejects truce talk\n\n"
+        "CAIRO (AP) - Shells fired by the RSF struck the main hospital in El Obeid on Monday, killing at least 17 "
+        "people, health workers said.\n"
+    )
+    assert ceasefire.parse(text, datetime.date(2025, 12, 9)).pauses == ()
