@@ -35,6 +35,7 @@ class _Tables:
     full_date: re.Pattern[str]
     months: dict[str, int]
     weekdays: dict[str, int]
+    weekday_names: re.Pattern[str]
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
@@ -113,6 +114,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         full_date=full_date,
         months=months,
         weekdays=weekdays,
+        weekday_names=re.compile(rf"\b(?:{'|'.join(weekdays) or '(?!x)x'})\b"),
     )
 
 
@@ -428,7 +430,7 @@ def _numeric_date(found: re.Match[str], text: str, tables: _Tables) -> datetime.
     lead_start = _skip_spaces(text, found.end() if line_end < 0 else line_end)
     sentence_end = _LEAD_SENTENCE_END.search(text, lead_start, lead_start + _WEEKDAY_REACH)
     lead = text[lead_start : sentence_end.end() if sentence_end else lead_start + _WEEKDAY_REACH]
-    named = {number for name, number in tables.weekdays.items() if re.search(rf"\b{name}\b", lead)}
+    named = {tables.weekdays[name.group(0)] for name in tables.weekday_names.finditer(lead)}
     fitting = [date for date in readings if date.isoweekday() in named]
     return fitting[0] if len(fitting) == 1 else None
 
