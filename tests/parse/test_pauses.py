@@ -3838,3 +3838,32 @@ def test_truce_talk_an_army_rejects_is_no_pause() -> None:
         "people, health workers said.\n"
     )
     assert ceasefire.parse(text, datetime.date(2025, 12, 9)).pauses == ()
+
+
+def test_a_truce_a_party_denies_agreeing_to_is_no_pause() -> None:
+    text = (
+        "Militia chief denies truce as clashes kill 9 in Bunia\n\n"
+        "BUNIA, Congo (Reuters) - The commander of one of two militias fighting around Bunia on Friday denied ever "
+        "agreeing to a truce that provincial officials had announced a day earlier, as gunfire killed nine people.\n"
+    )
+    assert ceasefire.parse(text, datetime.date(2025, 3, 14)).pauses == ()
+
+
+def test_a_truce_an_envoy_urges_and_a_truce_said_in_general_are_no_pause() -> None:
+    text = (
+        "U.N. urges truce around Kadugli as shells kill 12\n\n"
+        "PORT SUDAN (Reuters) - The United Nations on Monday called for a truce around the besieged city of Kadugli. "
+        'The army said it would not accept one. "A truce that leaves the militia sitting on the roads into town is '
+        'not a truce," a ministry official said.\n'
+    )
+    assert ceasefire.parse(text, datetime.date(2025, 6, 2)).pauses == ()
+
+
+def test_a_ceasefire_talks_fail_to_agree_is_no_pause() -> None:
+    text = (
+        "Government and rebels fail to agree ceasefire as Arusha talks end\n\n"
+        "By Amina Juma\n\n"
+        "Talks between the government and the rebels ended on Thursday after five days, with each side blaming the "
+        "other. Fighting continued in three districts, officials said.\n"
+    )
+    assert ceasefire.parse(text, datetime.date(2025, 5, 9)).pauses == ()

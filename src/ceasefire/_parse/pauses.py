@@ -581,7 +581,7 @@ _INDEFINITE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:A|a|An|an|Any|any)\s(?:
 """Any halt, its adjectives between: "Could an Easter truce work now?"."""
 _GENERAL_AFTER = re.compile(
     # "A ceasefire with no peace treaty behind it is just a pause", "A ceasefire that only one side signs is not"
-    r"(?:\s(?:with|without|that|which)\s[^,.;:\"”]{1,40}?)?"
+    r"(?:\s(?:with|without|that|which)\s[^,.;:\"”]{1,60}?)?"
     r"(?:\s(?:is\s(?:not|never|just|only|merely|no)|isn't|can|cannot|can't|does\snot|doesn't|means|requires|needs"
     r"|works|rarely|usually|often|always)|,\snot)\b"
 )
