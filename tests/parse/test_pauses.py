@@ -3867,3 +3867,43 @@ def test_a_ceasefire_talks_fail_to_agree_is_no_pause() -> None:
         "other. Fighting continued in three districts, officials said.\n"
     )
     assert ceasefire.parse(text, datetime.date(2025, 5, 9)).pauses == ()
+
+
+MINE_STORY = """Chile copper miner and herders agree 45-day truce to reopen mine road
+
+SANTIAGO, May 6 (Reuters) - Chilean copper miner Cordillera Roja and a group of Aymara herders agreed to a 45-day
+truce that ends a two-week blockade of the road to its Pukara mine, the mining ministry said on Tuesday, after the
+company agreed to pause exploration drilling on pasture the herders claim. The herders will clear the road, and the
+company will stop drilling while the two sides negotiate, the ministry said. "This is a truce, not a settlement,"
+a herders' leader said. The blockade stranded hundreds of trucks and cost the company about $5 million a day in
+lost sales, analysts at a Santiago brokerage said. Police and the armed forces were sent to keep the highway open
+last week, and the region has seen dozens of conflicts over mining in the past decade. Chile is the world's biggest
+copper producer, and the Pukara mine shipped 190,000 tonnes of copper last year. The company said it expected
+shipments to resume on Friday and that the pause in drilling would last as long as the talks went on in good faith.
+"""
+
+
+def test_a_miner_s_truce_with_herders_over_a_road_has_no_pause() -> None:
+    """Words of mining and trade (copper, drilling, a brokerage, lost sales) outnumber those of war by three."""
+    assert ceasefire.parse(MINE_STORY).pauses == ()
+
+
+EXAM_STORY = """Students and university agree exam 'truce' as fee protests go on
+
+By Zodwa Mahlangu
+
+The University of the Karoo and its students' council have agreed to what the council calls a "truce" for the
+examination period after two weeks of hostilities over a proposed 8% fee increase. Student leaders undertook not to
+disrupt exams, which begin on 10 November, and management put hearings against 30 students "on pause" until March.
+About 200 students who have occupied the corridors of the main administration building since October say they are
+staying until the increase is dropped. "The truce is about exams, not fees," said a fourth-year law student. A
+first-year student said thousands could not afford to lose an academic year. Police fired rubber bullets at
+protesters blocking a gate last week, and 11 students were arrested for public violence. The vice-chancellor said
+nobody at the university wanted a war with its own students, and that tuition would rise to about R60,000 on the
+campuses. "Pausing the hearings gives everyone room to breathe," he said.
+"""
+
+
+def test_a_university_s_exam_truce_with_its_students_has_no_pause() -> None:
+    """Words of a university (exams, tuition, a vice-chancellor, an academic year) outnumber those of war by three."""
+    assert ceasefire.parse(EXAM_STORY).pauses == ()
