@@ -3907,3 +3907,14 @@ campuses. "Pausing the hearings gives everyone room to breathe," he said.
 def test_a_university_s_exam_truce_with_its_students_has_no_pause() -> None:
     """Words of a university (exams, tuition, a vice-chancellor, an academic year) outnumber those of war by three."""
     assert ceasefire.parse(EXAM_STORY).pauses == ()
+
+
+def test_a_named_truce_proposed_and_refused_is_no_pause_when_told_again_by_its_name() -> None:
+    text = (
+        "Rebels accept 'Christmas truce', army says no\n\n"
+        "BAMENDA (AFP) - Separatist leaders said Monday they had accepted a proposal by church mediators for a "
+        '"Christmas truce" in the Northwest region, but the army rejected it within hours.\n\n'
+        '"We have told the bishops that we accept the Christmas truce and are ready to honour it from the first '
+        'hour," a separatist spokesman said in a statement.\n'
+    )
+    assert ceasefire.parse(text, datetime.date(2024, 12, 16)).pauses == ()

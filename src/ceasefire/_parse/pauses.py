@@ -784,6 +784,7 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
     figurative = figurative_starts(text, mentions, tables)
     headline_end = title_end(analysis.article)
     sought: dict[str, bool] = {}  # whether each pause word, told last, was of a halt only proposed
+    sought_names: dict[str, str] = {}  # the name a halt only proposed was given ("an "Eid ceasefire""), by word
     told_in_body: dict[str, bool] = {}  # whether each pause word names the story's pause in the body
     for match in mentions:
         sentence = sentences.at(match.start())
@@ -797,10 +798,15 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
             and _THE_SAME_BARE.search(text, max(0, match.start() - 8), match.start())
         ):
             continue  # "proposed a 30-day truce ... said the truce would begin with a freeze": the one proposed
+        named = _NAMED_HALT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if sought.get(word) and named is not None and named.group(1) == sought_names.get(word):
+            continue  # 'a proposal ... for an "Eid ceasefire"' ... "we accept the Eid ceasefire": the one proposed
         other = _is_other(text, match, sentence, tables)
         sought[word] = (
             other and _PROPOSAL_BEFORE.search(text, max(sentence.start, match.start() - 80), match.start()) is not None
         )
+        if sought[word] and named is not None:
+            sought_names[word] = named.group(1)
         if _long_ago(text, analysis.article.published, times, match, sentence):
             history.add(sentence)
             continue
@@ -846,6 +852,8 @@ _TALKS_AFTER = re.compile(r"\s(?i:talks|meeting|summit|conference|negotiations)\
 _PROPOSAL_BEFORE = re.compile(r"\bpropos(?:e|ed|es|ing|als?)\b[^.;]*$")
 """A proposal told before a mention, in its sentence: "proposed a 30-day truce", "envoy proposes 30-day truce"."""
 _PROPOSAL_REACH = 30
+_NAMED_HALT_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:the|an?|The|An?)\s[\"“‘']?([A-Z][\w-]*)\s$")
+"""A halt named by a capitalised word before it: 'an "Eid ceasefire"', "the Easter truce"."""
 """How far before a headline's mention its proposal is looked for: "U.N. envoy proposes 30-day truce"."""
 HYPOTHETICAL_AFTER = re.compile(r"\s(?:would|could|might)\s")
 """A halt told in the conditional: "the truce would begin with a freeze", of one proposed."""
