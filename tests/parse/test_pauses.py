@@ -3918,3 +3918,33 @@ def test_a_named_truce_proposed_and_refused_is_no_pause_when_told_again_by_its_n
         'hour," a separatist spokesman said in a statement.\n'
     )
     assert ceasefire.parse(text, datetime.date(2024, 12, 16)).pauses == ()
+
+
+def test_a_truce_under_study_is_no_pause() -> None:
+    text = (
+        "Drone strike on market kills 30 in Darfur\n\n"
+        "NYALA (Reuters) - A drone strike on a market killed at least 30 people on Tuesday, medics said. Aid workers "
+        'said time was running out. "Every week that this truce stays under study is counted in lives," one said.\n'
+    )
+    assert ceasefire.parse(text, datetime.date(2025, 10, 14)).pauses == ()
+
+
+ROADS_STORY = """City's 'war on potholes' wins early battles as cyclists and bus drivers agree 'ceasefire'
+
+By Owen Pryce, Transport Reporter
+
+Cardiff Council says its "war on potholes" is being won, with more than 9,000 holes filled since September, as bus
+drivers and cyclists on one of the city's busiest roads signed up to what one councillor called a "ceasefire". The
+council put an extra 4 million pounds into road repairs and hired 15 more highways staff. "There are still battles
+ahead," the cabinet member for highways said. On Cowbridge Road, where a bus lane is shared with cyclists, both
+sides had accused each other of dangerous behaviour in more than 200 complaints. After two meetings, drivers and a
+cycling campaign agreed a code of conduct last Thursday. "It's a ceasefire, not a peace treaty," the councillor
+said. Elsewhere, residents agreed a "truce" with the council over roadworks on a street in Canton while officers
+carry out a consultation, and gas works will pause during half-term. Opposition councillors said the "war" was a
+slogan, and that potholes cost drivers millions of pounds in repairs every year.
+"""
+
+
+def test_a_council_s_ceasefire_between_cyclists_and_bus_drivers_has_no_pause() -> None:
+    """Words of a council's roads (potholes, cyclists, a bus lane, highways) outnumber those of war by three."""
+    assert ceasefire.parse(ROADS_STORY).pauses == ()
