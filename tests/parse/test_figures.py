@@ -36,6 +36,9 @@ def only(text: str) -> Figure:
         ("The toll of civilians killed has exceeded 1,000.", 1000, Bound.AT_LEAST),
         ("The number of people displaced stood just short of 5,000.", 5000, Bound.AT_MOST),
         ("The death toll from the quake passes 3,600 people.", 3600, Bound.AT_LEAST),
+        ("More than three and a half million people have been displaced.", 3_500_000, Bound.AT_LEAST),
+        ("About 2 and a half thousand people were displaced.", 2500, Bound.APPROX),
+        ("The suit seeks $6.5-million in damages for the families.", 6_500_000, Bound.EXACT),
     ],
 )
 def test_values_and_bounds(text: str, value: float, bound: Bound) -> None:

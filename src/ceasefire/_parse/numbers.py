@@ -66,7 +66,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
     vague_alt = alternation(tuple(vague))
     body = rf"""(?:
           (?P<fraction>(?:a|one)\s(?:{fraction_alt})\sof\san?\s(?:{scale_alt})|half\san?\s(?:{scale_alt}))
-        | (?P<digits>{_DIGITS})(?:\s(?P<dscale>{scale_alt})|(?P<abbrev>{abbrev_alt}))?
+        | (?P<and_half>(?P<whole>\d{{1,3}}|(?:{word_alt})(?:-(?:{word_alt}))?)\sand\sa\shalf\s(?P<hscale>{scale_alt}))
+        | (?P<digits>{_DIGITS})(?:[\s-](?P<dscale>{scale_alt})|(?P<abbrev>{abbrev_alt}))?
         | (?P<vague>{vague_alt})(?:\s(?P<vscale>{scale_alt}))?
         | (?P<words>(?:{word_alt})(?:(?:\s|-|\sand\s)(?:{word_alt})){{0,6}})
         )(?![\w]|,\d|\.\d)"""
@@ -201,6 +202,10 @@ def _value(match: re.Match[str], tables: _Tables) -> tuple[float, tuple[int, int
         tokens = text.lower().split()
         fraction = tables.fractions.get(tokens[1], 0.5) if tokens[0] != "half" else 0.5
         return fraction * tables.scales[tokens[-1]], None
+    if match.group("and_half"):  # "three and a half million"
+        whole = match.group("whole")
+        base = float(whole) if whole[0].isdigit() else _words_value(whole, tables)
+        return ((base + 0.5) * tables.scales[match.group("hscale").lower()], None) if base is not None else None
     if match.group("digits"):
         value = float(match.group("digits").replace(",", ""))
         if match.group("dscale"):
