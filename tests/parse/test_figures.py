@@ -1017,3 +1017,11 @@ def test_a_toll_told_far_before_its_number_counts_the_dead() -> None:
         (70000, FigureCategory.KILLED),
         (171200, FigureCategory.WOUNDED),
     ]
+
+
+def test_numbers_that_have_fallen_are_not_the_fallen() -> None:
+    text = (
+        "Average attendances at the ground have fallen from 4,870 last season to 3,215 this season, club figures "
+        "show. Troops attacked the town."
+    )
+    assert all(figure.category is not FigureCategory.KILLED for figure in figures(text))

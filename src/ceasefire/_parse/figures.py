@@ -341,7 +341,16 @@ def _no_category(text: str, found: re.Match[str]) -> bool:
         _published(text, found)
         or (found.group(0).lower() == "aid" and _AID_PEOPLE.match(text, found.end()) is not None)
         or _BODY_FOR_BEFORE.search(text, max(0, found.start() - _BODY_FOR_REACH), found.start()) is not None
+        # "Average attendances have fallen from 4,870": a decline, not the dead
+        or (
+            found.group(0).lower() == "fallen"
+            and _PERFECT_BEFORE.search(text, max(0, found.start() - 12), found.start()) is not None
+        )
     )
+
+
+_PERFECT_BEFORE = re.compile(r"(?i:\b(?:has|have|had|having)\s(?:[a-z]+ly\s)?)$")
+"""A perfect tense before "fallen": a verb of decline ("have fallen from"), not "the fallen"."""
 
 
 _BODY_FOR_BEFORE = re.compile(
