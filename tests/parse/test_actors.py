@@ -350,7 +350,7 @@ def test_a_headline_s_abbreviated_state_is_the_state() -> None:
     ("text", "person"),
     [
         ("Putin offers new pause, forces opposition to leave Aleppo", "Vladimir Putin"),
-        ("Netanyahu's office said the army would hold its fire.", "Benjamin Netanyahu"),
+        ("Netanyahu told the army to hold its fire.", "Benjamin Netanyahu"),
         ("President Erdogan said on Monday that talks would go on.", "Recep Tayyip Erdogan"),
     ],
 )
@@ -1577,3 +1577,23 @@ def test_a_region_between_a_title_and_a_trade_is_no_person(text: str) -> None:
     names = {a.name for a in ceasefire.parse(text).actors if a.kind is ActorKind.PERSON}
     assert not names & {"Asia", "Middle East"}
     assert names & {"Karen Osei", "Daniel Roe"}
+
+
+def test_a_head_of_government_s_office_is_a_government_body() -> None:
+    text = (
+        "Truce delayed\n\nJERUSALEM (Reuters) - Prime Minister Yair Golan's office said on Sunday the truce would "
+        "wait. The envoy Karin Ahl's office said nothing."
+    )
+    office = named(text, "Golan's office")
+    assert office.kind is ActorKind.GOVERNMENT_BODY
+    assert office.aliases == ("Prime Minister Yair Golan's office",)
+    assert named(text, "Karin Ahl").kind is ActorKind.PERSON  # an envoy's office is not a government's
+
+
+def test_a_state_listed_after_another_is_no_city_s_state() -> None:
+    text = (
+        "Drone strike kills 30\n\nCAIRO (Reuters) - The strike came after the Quad - the United States, Saudi "
+        "Arabia, the United Arab Emirates and Egypt - presented a plan for a truce.\n"
+    )
+    names = {actor.name for actor in ceasefire.parse(text).actors}
+    assert {"United States", "Saudi Arabia", "United Arab Emirates", "Egypt"} <= names

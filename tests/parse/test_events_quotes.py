@@ -132,10 +132,11 @@ def test_a_pause_said_in_the_present_tense_is_announced_on_the_day_of_publicatio
     assert announced.when.value == DAY.isoformat()
 
 
-def test_a_person_s_office_speaks_for_the_person() -> None:
+def test_a_leader_s_office_speaks_as_a_government_body() -> None:
+    """The corpus codes "Netanyahu's office" as a body of government, not as the leader in person."""
     report = ceasefire.parse("Israeli Prime Minister Benjamin Netanyahu's office denied that Israel had agreed to it.")
     (denial,) = [e for e in report.events if e.kind is EventKind.DENIAL]
-    assert [report.actor(a).name for a in denial.agents] == ["Benjamin Netanyahu"]
+    assert [report.actor(a).name for a in denial.agents] == ["Netanyahu's office"]
 
 
 def test_quote_speaker_before_the_quote() -> None:

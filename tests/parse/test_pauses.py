@@ -3948,3 +3948,33 @@ slogan, and that potholes cost drivers millions of pounds in repairs every year.
 def test_a_council_s_ceasefire_between_cyclists_and_bus_drivers_has_no_pause() -> None:
     """Words of a council's roads (potholes, cyclists, a bus lane, highways) outnumber those of war by three."""
     assert ceasefire.parse(ROADS_STORY).pauses == ()
+
+
+def test_a_truce_in_effect_since_a_day_began_that_day() -> None:
+    text = (
+        "Strikes strain Lebanon truce\n\n"
+        "BEIRUT (Reuters) - Israeli jets struck south Lebanon on Sunday. The ceasefire, brokered by the United States "
+        "and in effect since Nov. 27, gives Israel 60 days to pull out its troops. Hezbollah has claimed only one "
+        "attack since the truce took effect, a mortar barrage on an Israeli position on Dec. 2.\n"
+    )
+    start = pause_of(ceasefire.parse(text, datetime.date(2024, 12, 29))).start
+    assert start is not None
+    assert start.value == "2024-11-27"
+
+
+PATENT_STORY = """Phone makers call 'ceasefire' in patent war, pause suits for 60 days
+
+SEOUL, June 3 (Reuters) - Phone makers Hanbit Electronics and Lumos Devices have agreed to a "ceasefire" in
+their three-year patent war, asking courts in the United States and Germany to pause nine suits for 60 days while
+they negotiate a deal, the companies said on Tuesday. A jury in Texas ordered Lumos last year to pay Hanbit
+$140 million, a verdict Lumos is appealing, and Lumos countersued in Munich over its camera patents. "We have agreed
+to a ceasefire, not a surrender," Hanbit's general counsel said. Lumos said it welcomed the end of hostilities in the
+courtroom and would use the pause to focus on customers. The two companies have been fighting in five courts in
+three countries since the war began, and retailers in Europe had pulled some Lumos models from their shelves.
+Analysts said the two would keep cutting prices whatever the courts decide.
+"""
+
+
+def test_a_truce_in_a_patent_war_has_no_pause() -> None:
+    """Words of patents and trade (patents, a jury, customers, retailers) outnumber those of war by three."""
+    assert ceasefire.parse(PATENT_STORY).pauses == ()

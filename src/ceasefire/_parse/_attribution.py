@@ -61,9 +61,10 @@ _OFFICE_BEFORE_VERB = re.compile(
     r"(?:\s(?:for|to|in|on)\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?\s(?:" + _SUBJECT_GAP.pattern + r")$"
 )
 """
-An office of a party between it and its verb, unnamed: "the U.N. envoy for Yemen said", "Netanyahu's office denied".
+An office of a party between it and its verb, unnamed: "the U.N. envoy for Yemen said", "the envoy's office denied".
 
-The party speaks through its office; a person named after the office is a mention of their own.
+The party speaks through its office; a person named after the office is a mention of their own. A head of
+government's office ("Netanyahu's office") is an actor of its own, found by the actors stage.
 """
 _DESCRIBED_GAP = re.compile(
     r"\s(?:(?:rebel|armed|militant|guerrilla|paramilitary|jihadist|insurgent|separatist|militia)\s)?"

@@ -1390,6 +1390,31 @@ class _Finder:
                     continue
                 self.add(_Found(before.start(), at + len(head), "", ActorKind.MILITARY, 2, affiliation=known.name))
 
+    def offices(self) -> None:
+        """
+        A leader's office, named by the leader: "Prime Minister Benjamin Netanyahu's office said".
+
+        The office speaks for the government, not the leader in person. Only a head of state or
+        government (by title, or in the gazetteer) has one so named; "the envoy's office" does not.
+        """
+        starts = self.phrases.word_starts().get("office", ())
+        if not starts:
+            return
+        persons: dict[int, _Found] = {}  # the longest mention of a person ending at each offset, title and all
+        for f in self.found:
+            if f.kind is ActorKind.PERSON and (f.end not in persons or f.start < persons[f.end].start):
+                persons[f.end] = f
+        for at in starts:
+            owner = persons.get(at - 3)
+            if owner is None or self.text[at - 3 : at] not in _OWNERS_BEFORE_OFFICE:
+                continue
+            entry = self.tables.by_name.get(owner.name)
+            leads = entry is not None and entry.kind is ActorKind.PERSON
+            if not leads and not (owner.title and _HEAD_TITLE.search(owner.title)):
+                continue
+            name = f"{owner.name.split()[-1]}'s office"
+            self.add(_Found(owner.start, at + len("office"), name, ActorKind.GOVERNMENT_BODY, 3))
+
     def _given_names(self, surnames: set[str]) -> None:
         """
         A person's given name alone as the subject of a saying ('"...," Anwar said').
@@ -1410,6 +1435,9 @@ class _Finder:
                 self.person(start, end, unique[name], title=None, affiliation=None, rank=2)
 
 
+_OWNERS_BEFORE_OFFICE = frozenset({"'s ", "’s "})
+_HEAD_TITLE = re.compile(r"(?i:\b(?:president|prime\sminister|premier|chancellor|king|emir|PM)\b)")
+"""Titles of a head of state or government, whose office speaks for the government."""
 _LEADER_FORCES_HEADS = ("troops", "forces", "army", "soldiers", "loyalists", "militias", "militia")
 _SURNAME_BEFORE = re.compile(r"(?<![\w-])(?P<surname>[A-Z][\w-]{2,})(?:['’]s?)?\s$")
 _SURNAME_REACH = 30
@@ -1655,6 +1683,7 @@ def find_actors(analysis: Analysis) -> Analysis:
     finder.the_title()
     finder.surnames()
     finder.leaders_forces()
+    finder.offices()
     finder.acronyms()
     finder.ministries()
     finder.compounds()

@@ -67,6 +67,13 @@ def _owns_a_place(analysis: Analysis, span: Span) -> bool:
     return owned.group("name") is None or analysis.actors.at(owned.start("name")) is None
 
 
+def _a_state_at(analysis: Analysis, offset: int) -> bool:
+    """Whether a state is named at `offset`: a state before a comma is one of a list, not a city."""
+    mention = analysis.actors.at(offset)
+    actor = analysis.actors.by_id(mention.actor_id) if mention is not None else None
+    return actor is not None and actor.kind is ActorKind.STATE
+
+
 def _only_a_place(actor: Actor, analysis: Analysis, dateline: Span | None) -> bool:
     text = analysis.article.text
     return (
@@ -76,8 +83,9 @@ def _only_a_place(actor: Actor, analysis: Analysis, dateline: Span | None) -> bo
             or _owns_a_place(analysis, span)
             or (dateline is not None and dateline.contains(span))  # "KYIV, Ukraine (AP) —"
             or (
-                _CITY_BEFORE.search(text, max(0, span.start - 30), span.start)
+                (city := _CITY_BEFORE.search(text, max(0, span.start - 30), span.start)) is not None
                 and text[span.end : span.end + 1] in {"", ".", ",", ";", ":", ")", "\n"}
+                and not _a_state_at(analysis, city.start())  # "the United States, Saudi Arabia, ...": a list
             )
             # "from Gden (Belarus) to Gomel (Belarus)": the state a town lies in
             or (
