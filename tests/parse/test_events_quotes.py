@@ -1484,3 +1484,13 @@ def test_a_deed_told_by_its_distance_from_a_pause_of_no_calendar_day_keeps_no_da
     attacks = events_of(report, EventKind.ATTACK)
     assert attacks
     assert all(e.when is None for e in attacks)
+
+
+def test_a_blow_said_not_to_be_struck_is_no_event_unless_dated_as_a_halt() -> None:
+    said_not = ceasefire.parse('The commander said: "Our fighters will not attack anyone."', datetime.date(2025, 1, 6))
+    assert [e for e in said_not.events if e.kind is EventKind.ATTACK] == []
+    halted = ceasefire.parse(
+        "KHARTOUM (Reuters) - Army aircraft had not struck the town since Jan. 2, residents said.",
+        datetime.date(2025, 1, 6),
+    )
+    assert [e.kind for e in halted.events if e.kind is EventKind.HOSTILITIES_HALTED] == [EventKind.HOSTILITIES_HALTED]

@@ -251,6 +251,8 @@ _UNDER = re.compile(r"(?i:\bunder\s(?:the|this)\s)")
 _ANY_BEFORE = re.compile(r"(?i:\bany)\s(?:[\w-]+\s)?$")
 _WITHOUT_BEFORE = re.compile(r"(?i:\bwithout)\s(?:a\s(?:single\s)?|any\s)?(?:[\w-]+\s)?$")
 """What is said not to happen: "nine days without a single raid", "to be observed without offensive actions"."""
+_NEGATED_BEFORE = re.compile(r"(?i:\b(?:will|would|did|does|do|could|can|shall|had|has|have)(?:\snot|n't)|\bnever)\s$")
+"""A verb said not to happen, the negation right before it: "will not attack", "had never shelled"."""
 _FIGHTING_BACKDROP_BEFORE = re.compile(
     r"(?i:\b(?:of|in|fled|flee|flees|fleeing|escape|escaped|escaping|amid|despite|by|from))\s(?:the\s)?(?:[\w-]+\s)?$"
 )
@@ -915,6 +917,14 @@ def find_events(analysis: Analysis) -> Analysis:
             ] or unsaid
             time = _nearest_time(unsaid, match.start(), match.end(), text) or _entry_date(text, match.start(), dated)
         when = time.when if time is not None else None
+        if (
+            time is None
+            and kind not in _SAY_KINDS
+            and _NEGATED_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        ):
+            # "Our fighters will not attack anyone": none, as the text says ("had not struck Ain Zara since
+            # November 28", dated, is a halt, read as one below)
+            continue
         if when is None and kind not in _SAY_KINDS:
             # "Hours before the truce took effect, a drone attack on Kyiv killed two": the pause's day
             when = _anchored(analysis, events, clause)
