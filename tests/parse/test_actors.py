@@ -1597,3 +1597,17 @@ def test_a_state_listed_after_another_is_no_city_s_state() -> None:
     )
     names = {actor.name for actor in ceasefire.parse(text).actors}
     assert {"United States", "Saudi Arabia", "United Arab Emirates", "Egypt"} <= names
+
+
+def test_unnamed_sources_are_actors_named_by_what_they_are() -> None:
+    text = (
+        "Shelling kills 14\n\nUVIRA (AFP) - At least 14 people were killed, security sources said. Local sources told "
+        "AFP the town was quiet. Sources close to the talks said no deal was near, and Egyptian security sources said "
+        "the same. The source of the fire was unclear."
+    )
+    report = ceasefire.parse(text)
+    others = {a.name for a in report.actors if a.kind is ActorKind.OTHER}
+    assert others == {"security sources", "local sources", "sources close to the talks", "Egyptian security sources"}
+    (killed,) = report.figures
+    assert killed.source is not None
+    assert report.actor(killed.source).name == "security sources"

@@ -1494,3 +1494,12 @@ def test_a_blow_said_not_to_be_struck_is_no_event_unless_dated_as_a_halt() -> No
         datetime.date(2025, 1, 6),
     )
     assert [e.kind for e in halted.events if e.kind is EventKind.HOSTILITIES_HALTED] == [EventKind.HOSTILITIES_HALTED]
+
+
+def test_a_truce_others_are_called_on_to_observe_is_no_ceasefire_event() -> None:
+    report = ceasefire.parse(
+        'VATICAN CITY (Reuters) - The pope on Sunday called on Russia and Ukraine to observe a "Christmas truce" of '
+        "at least 24 hours.",
+        datetime.date(2025, 12, 22),
+    )
+    assert [e for e in report.events if e.kind is EventKind.CEASEFIRE] == []

@@ -3978,3 +3978,13 @@ Analysts said the two would keep cutting prices whatever the courts decide.
 def test_a_truce_in_a_patent_war_has_no_pause() -> None:
     """Words of patents and trade (patents, a jury, customers, retailers) outnumber those of war by three."""
     assert ceasefire.parse(PATENT_STORY).pauses == ()
+
+
+def test_a_truce_talks_have_yet_to_produce_or_called_for_months_ago_is_no_pause() -> None:
+    text = (
+        "Shelling kills 14 in Uvira\n\n"
+        "UVIRA (AFP) - Shelling killed at least 14 people in Uvira on Tuesday. Talks in Doha have yet to produce a "
+        "ceasefire. Elders in the town had called in September for a local truce so that farmers could bring in the "
+        "harvest, an idea the army dismissed.\n"
+    )
+    assert ceasefire.parse(text, datetime.date(2025, 11, 4)).pauses == ()

@@ -262,6 +262,8 @@ class _Tables:
     apposed: re.Pattern[str]
     place_after: re.Pattern[str]
     facility_heads: frozenset[str]
+    source_before: re.Pattern[str]
+    source_tie: re.Pattern[str]
     place_before: re.Pattern[str]
     forces_after: re.Pattern[str]
     government_heads: frozenset[str]
@@ -353,6 +355,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     party_family = {p.lower(): f for p, f in word_pairs(lexicon, "actor.parties").items()}
     family_kind = {f: ActorKind(k) for f, k in word_pairs(lexicon, "actor.party_kinds").items()}
     boundary = r"(?<![\w-])"
+    source_qualifiers = f"(?:{alternation(lexicon.word_list('actor.source_qualifiers'), ignore_case=True)})"
     return _Tables(
         # looked up by words found in the text, wherever its lines were broken
         by_name=Lookup(by_name),
@@ -490,6 +493,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
             rf"[a-z][a-z-]+(?:\s[a-z][a-z-]+)?\s(?:of|for|at|to|in)\s[^,;:\"“”()]{{1,60}}),\s$"
         ),
         facility_heads=frozenset(lexicon.word_list("actor.facility_heads")),
+        # "Egyptian security sources", "a local medical source": qualifiers, a demonym first or not
+        source_before=re.compile(
+            rf"(?<![\w-])(?:(?P<lead>[A-Z][a-z]+)\s)?(?P<qualifiers>{source_qualifiers}(?:\s{source_qualifiers})?)\s$"
+        ),
+        source_tie=re.compile(rf"\s(?:{alternation(lexicon.word_list('actor.source_ties'))})(?![\w-])"),
         place_after=re.compile(rf"\s(?:{alternation(lexicon.word_list('actor.place_heads'))})(?![\w-])"),
         place_before=re.compile(rf"(?<![\w-])(?:{alternation(lexicon.word_list('actor.place_words_before'))})[\s-]$"),
         # "Volker Perthes, the U.N. envoy for Sudan", "Adnan Khatib, a spokesman for the Failaq al-Rahman group"
@@ -1244,6 +1252,37 @@ class _Finder:
             end = match.start("name") + len(name)
             self.add(_Found(start, end, canonical, entry.kind if entry else kind, 1))
 
+    def sources(self) -> None:
+        """
+        Unnamed sources as actors of their own: "security sources said", "a military source told AFP".
+
+        They are what a figure or a claim is attributed to; named by their qualifiers ("Egyptian
+        security sources") or by what they are close to ("sources close to the talks").
+        """
+        words = self.phrases.word_starts()
+        for head in ("source", "sources"):
+            for at in words.get(head, ()):
+                end = at + len(head)
+                if self.text[at:end].lower() != head:
+                    continue
+                before = self.tables.source_before.search(self.text, max(0, at - 40), at)
+                tie = self.tables.source_tie.match(self.text, end)
+                if before is not None:
+                    start = before.start("qualifiers")
+                elif tie is not None:
+                    start = at
+                else:
+                    continue
+                stop = tie.end() if tie is not None else end
+                name = " ".join(self.text[start:stop].split())
+                if name[1:2].islower():
+                    name = name[0].lower() + name[1:]  # "Local sources told AFP" and "local sources" are one
+                # "Egyptian security sources": named with the demonym, whose span is left to the demonym's rules
+                lead = before.group("lead") if before is not None else None
+                if lead and lead in self.tables.by_demonym:
+                    name = f"{lead} {name}"
+                self.add(_Found(start, stop, name, ActorKind.OTHER, 0))
+
     def peoples(self) -> None:
         """A people named by its plural demonym ("Palestinians", "Yemenis") as a group of civilians."""
         for match in self.phrases.all(self.tables.peoples):
@@ -1692,6 +1731,7 @@ def find_actors(analysis: Analysis) -> Analysis:
     finder.described()
     finder.seated()
     finder.bodies()
+    finder.sources()
     dateline = analysis.article.dateline
     # "ADDIS ABABA (AA) –": where the story was filed is no party to it; who filed it is its source
     kept = sorted(

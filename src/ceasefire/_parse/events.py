@@ -51,6 +51,7 @@ from ceasefire._parse._text import (
     title_end,
 )
 from ceasefire._parse.pauses import (
+    ASKED_FOR_BEFORE,
     HYPOTHETICAL_AFTER,
     MADE_BY_PASSIVE,
     PauseWords,
@@ -191,9 +192,14 @@ _OWN_DEED_AFTER = re.compile(
 _SOUGHT_BEFORE = re.compile(
     r"(?i:\b(?:talks|negotiations|push|calls?|called|calling|efforts?|hopes?|plans?|proposals?|demanded|demands|urged"
     r"|sought|offer|offers|proposed|proposes|proposing|discuss|discussed|discussing|negotiate|negotiating|negotiated|reports|rumou?rs)"
-    r"\s(?:on|for|toward|towards|of)?\s?"
+    r"\s(?:[a-z]+ly\s)?(?:on|for|toward|towards|of)?\s?"  # "has called repeatedly for a ceasefire"
     r"(?:a|an|the)\s(?:[\w-]+\s)?)$"
 )
+_CALLED_ON_BEFORE = re.compile(
+    r"(?i:\b(?:called|calls|calling|urged|urges|urging|appealed|appeals)\s(?:on|upon)\s[^.;:]{1,60}?\sto\s"
+    r"(?:observe|respect|agree\sto|declare|accept|sign|honou?r)\s(?:a|an)\s)[\"“‘']?(?:[\w-]+\s)?$"
+)
+"""A halt others are called on to make: 'called on Russia and Ukraine to observe a "Christmas truce"'."""
 _ACCEPTED = re.compile(r"(?i:accepted|has\saccepted|have\saccepted)")
 
 
@@ -693,6 +699,14 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         (kind is EventKind.ATTACK and (_BACKGROUND_BEFORE.search(before) or _HALTED_BEFORE.search(before)) is not None)
         # "talks on a nationwide ceasefire", "calls for the release of all hostages": sought, not made
         or (kind in {EventKind.CEASEFIRE, EventKind.RELEASE} and _SOUGHT_BEFORE.search(before) is not None)
+        or (
+            kind is EventKind.CEASEFIRE
+            and (
+                _CALLED_ON_BEFORE.search(text, max(0, match.start() - 100), match.start()) is not None
+                # "had called in September for a local truce"
+                or ASKED_FOR_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
+            )
+        )
         # "rejected a truce proposal", "ceasefire talks": a halt proposed or talked of, not made
         or (kind is EventKind.CEASEFIRE and _PROPOSED_AFTER.match(text, match.end()) is not None)
         # "It is not a cease-fire": none, as the text says

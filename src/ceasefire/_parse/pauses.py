@@ -537,7 +537,7 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
         sentence.start : sentence.end
     ].rstrip(" \t\r\n\"”’'").endswith("?")
     # "had asked the flu for a ceasefire", "appealed to both sides for a truce": asked for, none made
-    requested = _ASKED_FOR_BEFORE.search(before) is not None
+    requested = ASKED_FOR_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()) is not None
     # "neither the government nor the Taliban has announced a cease-fire": none made
     requested = requested or (
         _NONE_MADE_BEFORE.search(text, max(sentence.start, match.start() - 120), match.start()) is not None
@@ -567,11 +567,15 @@ _GENERAL_PLURAL_AFTER = re.compile(
     r"|are\s(?:fragile|rare|hard|difficult|easy|easier))\b"
 )
 """What makes bare plurals any such halts: "pauses of a few hours will not feed", "Ceasefires are fragile"."""
-_ASKED_FOR_BEFORE = re.compile(
-    r"(?i:\b(?:asked|asking|asks|ask|appealed|appealing|appeals|begged|pleaded|pleading|pressed|pressing)\s"
+ASKED_FOR_BEFORE = re.compile(
+    r"(?i:\b(?:asked|asking|asks|ask|appealed|appealing|appeals|begged|pleaded|pleading|pressed|pressing|called"
+    r"|calling|calls)\s"
     r"(?:[\w-]+\s){0,4}?for\san?\s(?:[\w-]+\s)?)$"  # not "had asked for the pause": the story's, ordered
 )
-"""A halt asked for: "asked the flu for a ceasefire", "appealed to both sides for a humanitarian truce"."""
+"""
+A halt asked for: "asked the flu for a ceasefire", "appealed to both sides for a humanitarian truce", "had called in
+September for a local truce".
+"""
 _NONE_MADE_BEFORE = re.compile(
     r"(?i:\b(?:neither|none\sof|no\sone|nobody)\b[^.;:!?]{1,80}?\s(?:has|have|had)\s(?:yet\s)?"
     r"(?:announced|declared|offered|called|proposed|ordered|agreed\sto|signed)\s(?:an?\s(?:[\w-]+\s)?)?)$"
