@@ -3988,3 +3988,44 @@ def test_a_truce_talks_have_yet_to_produce_or_called_for_months_ago_is_no_pause(
         "harvest, an idea the army dismissed.\n"
     )
     assert ceasefire.parse(text, datetime.date(2025, 11, 4)).pauses == ()
+
+
+def test_a_plan_for_a_truce_without_an_article_is_a_proposal_and_no_sign_of_a_pause_is_none() -> None:
+    text = (
+        "Hamas studying Egyptian plan for two-week Gaza truce\n\n"
+        "CAIRO (AP) - Hamas said on Wednesday it was studying the plan. There was no sign of a pause in the fighting "
+        "on Wednesday, and strikes killed 46 people overnight.\n"
+    )
+    assert ceasefire.parse(text, datetime.date(2025, 4, 9)).pauses == ()
+
+
+def test_a_plan_for_a_truce_both_sides_accept_is_the_pause() -> None:
+    text = (
+        "Israel, Hamas accept Egyptian plan for 72-hour Gaza ceasefire from Tuesday\n\n"
+        "CAIRO (Reuters) - Israel and Hamas accepted an Egyptian proposal for a 72-hour ceasefire in Gaza from 8 a.m. "
+        "on Tuesday, officials said.\n"
+    )
+    (pause,) = ceasefire.parse(text, datetime.date(2014, 8, 4)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2014-08-05T08:00"
+
+
+RUNNERS_STORY = """Kenyan runners agree 'truce' with federation in sponsorship row
+
+By Achieng Otieno
+
+Kenya's leading road runners have agreed a "truce" with their national federation in a row over sponsorship, ending
+a boycott that had threatened next month's half-marathon championships in Eldoret. The dispute began in March, when
+the federation signed a sponsorship deal and told athletes they must wear the sponsor's logo abroad. More than 100
+athletes signed a letter refusing to comply. Under the truce, announced on Tuesday, the federation has suspended the
+logo rule, and fines on nine runners have been frozen. "We have laid down our arms for now, but nobody has won this
+war yet. If the federation comes back with the same demands, the hostilities will start again," said one marathon
+runner. A second front has opened: the runners accuse the anti-doping unit of harassment over doping tests carried
+out in night raids, and want a ceasefire on such tests before the championships. The federation said it would
+answer the runners' letter next week.
+"""
+
+
+def test_runners_truce_with_their_federation_has_no_pause() -> None:
+    """Words of athletics (athletes, runners, doping, championships) outnumber those of war by three."""
+    assert ceasefire.parse(RUNNERS_STORY).pauses == ()

@@ -374,7 +374,8 @@ class _Trigger:
 
 
 _ACCEPTED_PROPOSAL = re.compile(
-    r"(?i:\b(?:accepted|accepts|agreed\sto|approved|endorsed|signed\sup\sto))\s(?:a|an|the|its)\s(?:[\w-]+\s)?proposals?\b"
+    r"(?i:\b(?:accepted|accepts|accept|agreed\sto|approved|endorsed|signed\sup\sto))\s(?:(?:a|an|the|its)\s)?(?:[\w-]+\s)?"
+    r"(?:proposals?|plans?)\b"  # "Hamas, Israel accept Egyptian plan for 72-hour Gaza ceasefire"
 )
 _MADE_BEFORE = re.compile(
     r"(?i:\b(?:agreed\sto|signed(?:\s(?:an?\s)?(?:agreement|deal|accord|pact)\s(?:on|for))?|declared|reached"
@@ -601,7 +602,9 @@ _BACKED_BEFORE = re.compile(
 
 _PROPOSED_FOR_BEFORE = re.compile(
     r"(?i:\b(?:proposals?|proposed|plans?|offers?|calls?|appeals?|demands?|push|bid|initiative|basis|need)\b"
-    r"(?:[^.;]|\.(?!\s)){0,100}?\b(?:for|of)\s(?:a|an)\s[\"“‘']?(?:[\w-]+\s){0,3}"  # 'for an "Eid ceasefire"'
+    r"(?:[^.;]|\.(?!\s)){0,100}?\b(?:for|of)\s"
+    r"(?:(?:a|an)\s|(?!(?i:the|this|that|these|those|its|their|his|her|our|every)\s))"  # "plan for two-week Gaza truce"
+    r"[\"“‘']?(?:[\w-]+\s){0,3}"  # 'for an "Eid ceasefire"'
     # "talks mediated by Qatar on a pause to free some of the hostages"
     r"|\b(?:talks|negotiations)\b(?:[^.;]|\.(?!\s)){0,60}?\bon\s(?:a|an)\s(?:[\w-]+\s){0,3}"
     # "The KIA proposed on Monday a 10-day ceasefire", 'proposed an "Easter truce"'
