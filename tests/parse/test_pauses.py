@@ -4029,3 +4029,32 @@ answer the runners' letter next week.
 def test_runners_truce_with_their_federation_has_no_pause() -> None:
     """Words of athletics (athletes, runners, doping, championships) outnumber those of war by three."""
     assert ceasefire.parse(RUNNERS_STORY).pauses == ()
+
+
+def test_a_ceasefire_framework_is_no_pause() -> None:
+    text = (
+        "US envoy unveils Gaza 'ceasefire framework'; cabinet to vote Thursday\n\n"
+        'JERUSALEM (AP) - Israel and Hamas have accepted the outlines of a "ceasefire framework", a U.S. envoy said on '
+        "Tuesday. Israel's cabinet will vote on it on Thursday.\n"
+    )
+    assert ceasefire.parse(text, datetime.date(2024, 12, 10)).pauses == ()
+
+
+HOSPITAL_STORY = """Hospital declares 'war' on superbug and calls 'truce' with nurses
+
+By Anna Reid, Health reporter
+
+A hospital in Leicester has declared what its chief nurse called "all-out war" on a drug-resistant superbug, after
+11 patients tested positive for it in a month. A surgical ward was evacuated on Monday so it could be deep-cleaned,
+and will stay closed for a week. The bacteria live harmlessly in most carriers but resist nearly all drugs. "We are
+at war with this bug, and we need every nurse on the front line," the chief nurse said. "Hand hygiene is our best
+weapon." The outbreak has forced a truce in a separate battle inside the hospital: the NHS trust agreed on Tuesday to
+pause a move to longer shifts for three months, and the nurses' union suspended a ballot for industrial action.
+"This is a truce, not a peace treaty," a union official said. The trust said the hostilities over shifts would
+resume only if talks failed, and that it hoped to agree a plan on shifts by the autumn with the union.
+"""
+
+
+def test_a_hospital_s_war_on_a_superbug_and_truce_with_nurses_has_no_pause() -> None:
+    """Words of a hospital's fight (a superbug, bacteria, the NHS, shifts, a ballot) outnumber those of war by three."""
+    assert ceasefire.parse(HOSPITAL_STORY).pauses == ()
