@@ -1263,8 +1263,6 @@ class _Finder:
         for head in ("source", "sources"):
             for at in words.get(head, ()):
                 end = at + len(head)
-                if self.text[at:end].lower() != head:
-                    continue
                 before = self.tables.source_before.search(self.text, max(0, at - 40), at)
                 tie = self.tables.source_tie.match(self.text, end)
                 if before is not None:

@@ -859,9 +859,9 @@ _TALKS_AFTER = re.compile(r"\s(?i:talks|meeting|summit|conference|negotiations)\
 _PROPOSAL_BEFORE = re.compile(r"\bpropos(?:e|ed|es|ing|als?)\b[^.;]*$")
 """A proposal told before a mention, in its sentence: "proposed a 30-day truce", "envoy proposes 30-day truce"."""
 _PROPOSAL_REACH = 30
+"""How far before a headline's mention its proposal is looked for: "U.N. envoy proposes 30-day truce"."""
 _NAMED_HALT_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:the|an?|The|An?)\s[\"“‘']?([A-Z][\w-]*)\s$")
 """A halt named by a capitalised word before it: 'an "Eid ceasefire"', "the Easter truce"."""
-"""How far before a headline's mention its proposal is looked for: "U.N. envoy proposes 30-day truce"."""
 HYPOTHETICAL_AFTER = re.compile(r"\s(?:would|could|might)\s")
 """A halt told in the conditional: "the truce would begin with a freeze", of one proposed."""
 _BREACHES_AFTER = re.compile(r"\s(?:violations?|breach(?:es)?)\b")
