@@ -4058,3 +4058,20 @@ resume only if talks failed, and that it hoped to agree a plan on shifts by the 
 def test_a_hospital_s_war_on_a_superbug_and_truce_with_nurses_has_no_pause() -> None:
     """Words of a hospital's fight (a superbug, bacteria, the NHS, shifts, a ballot) outnumber those of war by three."""
     assert ceasefire.parse(HOSPITAL_STORY).pauses == ()
+
+
+def test_a_halt_named_as_the_alternative_of_one_not_made_is_not_made_either() -> None:
+    text = (
+        "Yemen's warring sides swap 112 prisoners\n\n"
+        "TAEZ (AFP) - Yemen's government and the Houthis swapped 112 prisoners on Sunday. The deal did not include "
+        "any truce or ceasefire, officials from both sides said.\n"
+    )
+    assert ceasefire.parse(text, datetime.date(2025, 5, 19)).pauses == ()
+
+
+def test_a_halt_offered_as_the_alternative_of_one_made_is_made() -> None:
+    text = (
+        "Army declares truce in Taez\n\n"
+        "TAEZ (AFP) - The army declared a truce or ceasefire in Taez on Sunday, officials said.\n"
+    )
+    assert len(ceasefire.parse(text, datetime.date(2025, 5, 19)).pauses) == 1
