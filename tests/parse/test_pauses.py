@@ -4075,3 +4075,32 @@ def test_a_halt_offered_as_the_alternative_of_one_made_is_made() -> None:
         "TAEZ (AFP) - The army declared a truce or ceasefire in Taez on Sunday, officials said.\n"
     )
     assert len(ceasefire.parse(text, datetime.date(2025, 5, 19)).pauses) == 1
+
+
+def test_talks_on_renewing_a_truce_that_fail_make_no_pause() -> None:
+    text = (
+        "Yemen truce talks fail in Muscat\n\n"
+        "DUBAI (AFP) - Talks in Oman on renewing a UN-brokered truce in Yemen have ended without agreement, the "
+        'United Nations said on Wednesday. "The parties could not agree to renew the truce," the envoy said.\n'
+    )
+    assert ceasefire.parse(text, datetime.date(2023, 9, 13)).pauses == ()
+
+
+RANSOMWARE_STORY = """Ransomware gangs declare 'ceasefire' in their feud, pause attacks on clinics
+
+By Lena Hart
+
+Two rival ransomware gangs have declared a "ceasefire" in a feud that spilled onto a cybercrime forum, and say
+they will pause attacks on clinics for 30 days, according to posts seen by security researchers. The gangs had
+spent months doxxing each other's members and stealing each other's encryption tools, and one of them published
+the bitcoin wallets of the other on its leak sites. The hackers said any affiliate who broke the truce would be
+banned. Security researchers doubted the pause would hold, noting that the same groups had promised to spare
+hospitals before and went on to lock the files of dozens of clinics. Police in three countries said they were
+watching the forum and would not be swayed by promises from gangs who live by extortion. One analyst said the
+ceasefire was only a way for both groups to keep their affiliates from leaving for a rival gang this spring.
+"""
+
+
+def test_ransomware_gangs_ceasefire_has_no_pause() -> None:
+    """Words of cybercrime (ransomware, doxxing, encryption, bitcoin, hackers) outnumber those of war by three."""
+    assert ceasefire.parse(RANSOMWARE_STORY).pauses == ()
