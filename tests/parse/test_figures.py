@@ -372,7 +372,6 @@ def test_the_first_day_of_two_is_no_figure() -> None:
         "Two previous attempts to evacuate residents collapsed amid shelling.",
         "An Israeli strike on a three-story building killed a family.",
         "A five-member team was killed in the raid.",
-        "Trucks waited in Maiduguri, 90 kilometres away.",
         "Clashes with 444 Brigade fighters went on.",
         "The two warring sides agreed to talk.",
     ],
@@ -1025,3 +1024,17 @@ def test_numbers_that_have_fallen_are_not_the_fallen() -> None:
         "show. Troops attacked the town."
     )
     assert all(figure.category is not FigureCategory.KILLED for figure in figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "bound"),
+    [
+        ("Trucks waited in Maiduguri, 90 kilometres away.", 90, "km", Bound.EXACT),
+        ("The town lies some 35 km west of Goma.", 35, "km", Bound.APPROX),
+        ("Misrata is about 125 miles east of Tripoli.", 125, "miles", Bound.APPROX),
+        ("Schools within 500 metres of the line stay shut.", 500, "m", Bound.EXACT),
+    ],
+)
+def test_a_distance_is_a_figure_in_its_unit_of_no_fate(text: str, value: int, unit: str, bound: Bound) -> None:
+    (figure,) = figures(text)
+    assert (figure.value, figure.unit, figure.bound, figure.category) == (value, unit, bound, FigureCategory.OTHER)

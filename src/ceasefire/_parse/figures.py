@@ -52,6 +52,9 @@ class _Tables:
     any_category: re.Pattern[str]
     people: frozenset[str]
     durations: dict[str, str]
+    distances: dict[str, str]
+    """Units of length by the unit their figures are given in: "kilometres" gives "km"."""
+    distance_units: frozenset[str]
     currencies: frozenset[str]
     currency_codes: dict[str, str]
     """Codes written before a number, by the currency they name: "Rs" gives rupees."""
@@ -98,6 +101,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         any_category=any_category,
         people=frozenset(w.lower() for w in lexicon.word_list("unit.people")) | _peoples(lexicon),
         durations=durations,
+        distances=(distances := word_pairs(lexicon, "unit.distance")),
+        distance_units=frozenset(distances.values()),
         currencies=frozenset(w.lower() for w in lexicon.word_list("unit.currencies")),
         currency_codes=(codes := word_pairs(lexicon, "unit.currency_codes")),
         # a single letter only glued to the number ("P75,000"), not "Route N 5"
@@ -282,6 +287,8 @@ def _unit_of_word(word: str, tables: _Tables) -> str | None:
     lowered = word.lower()
     if lowered in tables.durations:
         return tables.durations[lowered]
+    if lowered in tables.distances:
+        return tables.distances[lowered]
     if lowered in tables.people or word in tables.people:
         return "people"
     if lowered in tables.counts:
@@ -558,6 +565,8 @@ def find_figures(analysis: Analysis) -> Analysis:
             category, category_end = FigureCategory.DURATION, unit_end
         elif unit in tables.currencies:
             category, category_end = FigureCategory.MONEY, unit_end
+        elif unit in tables.distance_units:
+            category, category_end = FigureCategory.OTHER, unit_end  # "some 35 kilometres": a length, of no fate
         elif unit is not None and unit != "people":
             category, category_end = _category_of_things(unit, tables), unit_end
         if category is FigureCategory.DISPLACED and _fled_in_a_pause(analysis, number, sentence, category_end):
