@@ -1038,3 +1038,39 @@ def test_numbers_that_have_fallen_are_not_the_fallen() -> None:
 def test_a_distance_is_a_figure_in_its_unit_of_no_fate(text: str, value: int, unit: str, bound: Bound) -> None:
     (figure,) = figures(text)
     assert (figure.value, figure.unit, figure.bound, figure.category) == (value, unit, bound, FigureCategory.OTHER)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "Civilians may leave through a corridor for refugees towards Ingushetia, and two for the wounded.",
+            [(2, "corridors")],
+        ),
+        (
+            'It will open "four corridors for civilians" and "one for Huthi fighters without weapons".',
+            [(4, "corridors"), (1, "corridors")],
+        ),
+        (
+            "Five corridors will lead to Klintsy and Novozybkov, two to Gomel and Dobrush.",
+            [(5, "corridors"), (2, "corridors")],
+        ),
+    ],
+)
+def test_a_count_whose_noun_is_left_out_counts_the_things_named_before(
+    text: str, counts: list[tuple[int, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in figures(text)] == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of camps for the corridors will be reduced from 14 to 8.",
+        "The teams treated 143 people at two posts, 38 of them for wounds caused by shrapnel.",
+        "The court counted 2,874,310 votes for Mr Mwansa against 2,011,527 for Mr Chanda.",
+    ],
+)
+def test_no_elided_count_from_a_range_a_part_or_a_name(text: str) -> None:
+    assert all(f.value not in {8, 14, 38, 2011527} or f.unit != "corridors" for f in figures(text))
+    assert all(f.unit in {"people", "votes", "camps", "posts"} for f in figures(text))

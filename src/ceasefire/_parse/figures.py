@@ -55,6 +55,8 @@ class _Tables:
     distances: dict[str, str]
     """Units of length by the unit their figures are given in: "kilometres" gives "km"."""
     distance_units: frozenset[str]
+    counted_things: re.Pattern[str]
+    """The things a count may be of ("corridor", "routes"), to find the noun an elided count leaves out."""
     currencies: frozenset[str]
     currency_codes: dict[str, str]
     """Codes written before a number, by the currency they name: "Rs" gives rupees."""
@@ -113,6 +115,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         lengths=phrase_pattern(tuple(_length_units(lexicon)), ignore_case=True),
         length_units=_length_units(lexicon),
         counts=frozenset(w.lower() for w in lexicon.word_list("unit.count")),
+        counted_things=phrase_pattern(lexicon.word_list("unit.count"), ignore_case=True),
         people_states=frozenset(w.lower() for w in lexicon.word_list("unit.people_states")),
         not_units=frozenset(w.lower() for w in lexicon.word_list("unit.none")),
         forces=frozenset(w.lower() for w in lexicon.word_list("unit.forces")),
@@ -178,6 +181,12 @@ _RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s[^,]{0,80}$")
 _DEFINITE = re.compile(r"(?i:\bthe)\s$")
 _FOR_WHOM_AFTER = re.compile(r"\sfor\s(?:the\s)?")
 """Whom the things of an elided count serve: "and two for the wounded"."""
+_ELIDED_FOR_AFTER = re.compile(r"[\"”]?\s(?:(?:other|more)\s)?(?:for\b|to\s(?=(?:the\s)?[A-Z]))")
+"""
+A count whose noun is left out, with whom or where its things serve: "and two for the wounded", "two to Gomel";
+not "seven votes to two to adopt", nor "38 of them for wounds" (a part).
+"""
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s$")
 _NEXT_VERB = re.compile(r"\s(?:and|but)\s(?:has\s|have\s|had\s)?[a-z]+ed\s")
 """A coordinated verb of the number's own between a category word and the number ("and pushed")."""
 _SOURCE = phrase_pattern(
@@ -618,6 +627,20 @@ def find_figures(analysis: Analysis) -> Analysis:
                 # "two corridors ..., and civilians and the wounded through four others": corridors; but
                 # "1,200 cases and 27 deaths" are dead
                 category = _category_of_things(unit, tables)
+        elided = False
+        if (
+            unit is None
+            and (category is None or _FOR_WHOM_AFTER.match(text, number.span.end))
+            and _ELIDED_FOR_AFTER.match(text, number.span.end)
+            and not _FROM_BEFORE.search(text, max(0, number.span.start - 8), number.span.start)  # "from 14 to 8"
+        ):
+            # "a corridor for refugees ..., and two for the wounded", "four corridors ..., and "one for Huthi
+            # fighters"": the things last named in the sentence, counted again for others
+            named = [m.group(0) for m in tables.counted_things.finditer(text, sentence.start, number.span.start)]
+            if named:
+                unit = _unit_of_word(named[-1], tables)
+                category = _category_of_things(unit, tables) if unit is not None else None
+                elided = unit is not None
         if unit is None and category in {
             FigureCategory.KILLED,
             FigureCategory.DISPLACED,
@@ -636,7 +659,12 @@ def find_figures(analysis: Analysis) -> Analysis:
                 and number.span.end == unit_end
                 and _KIN_OF.search(text, max(0, number.span.start - 24), number.span.start)
             )
-            or (number.value == 1 and number.span.end == unit_end and _NOUN_RIGHT_AFTER.match(text, number.span.end))
+            or (
+                number.value == 1
+                and not elided
+                and number.span.end == unit_end
+                and _NOUN_RIGHT_AFTER.match(text, number.span.end)
+            )
             or text[number.number_span.start : number.number_span.end].lower() in _TOO_VAGUE
             # "One corridor will run east ..., and the other north": one of two, not a count
             or (
