@@ -4104,3 +4104,21 @@ ceasefire was only a way for both groups to keep their affiliates from leaving f
 def test_ransomware_gangs_ceasefire_has_no_pause() -> None:
     """Words of cybercrime (ransomware, doxxing, encryption, bitcoin, hackers) outnumber those of war by three."""
     assert ceasefire.parse(RANSOMWARE_STORY).pauses == ()
+
+
+TRADE_STORY = """US, China agree 90-day pause on tariff hikes in trade war truce
+
+WASHINGTON, Aug 12 (Reuters) - The United States and China agreed on Tuesday to a 90-day pause on planned tariff
+increases, calling a truce in a trade war that has rattled markets for months, the Commerce Department said. Under
+the deal, Beijing will resume purchases of American soybeans and ease export controls on rare earths and magnets used
+in weapons, while Washington will delay higher tariffs on Chinese goods. Exporters and importers on both sides
+welcomed the truce, though analysts warned that the trade deficit that set off the dispute has barely moved. "What we
+have now is a 90-day pause, and we intend to use every one of those days," a US trade official told reporters. If no
+broader agreement is reached by November, when the pause expires, the higher tariffs will take effect again and
+the two sides will be back where they started, with shipping lines and farmers paying the price of the dispute.
+"""
+
+
+def test_a_trade_war_truce_and_a_pause_on_tariff_increases_is_no_pause() -> None:
+    """Words of trade (soybeans, rare earths, export controls, exporters, importers) outnumber those of war by three."""
+    assert ceasefire.parse(TRADE_STORY).pauses == ()
