@@ -356,6 +356,11 @@ def test_unit_long_is_one_unit(text: str, unit: str, hours: int | None) -> None:
         ("The army will retake the city that was shelled on Friday", "2016-10-28"),
         # The day set off by commas belongs to the clause before the participle's phrase: the Friday ahead.
         ("Fighters would be allowed to leave the city unharmed, carrying only light weapons, on Friday", "2016-11-04"),
+        # A quotation that goes on the clause with the modal: the Friday ahead.
+        (
+            'Forces would hold their fire in Misrata "on Friday between 6 a.m. and 6 p.m. (0400-1600 GMT)".',
+            "2016-11-04",
+        ),
         # ... but not to a relative clause between the commas: the Friday gone.
         ("The company shut the refinery, which can process 110,000 barrels a day, on Friday", "2016-10-28"),
         # "May" the month is no modal.

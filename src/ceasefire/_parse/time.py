@@ -366,6 +366,7 @@ _PAST_MARKER = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told))\
 _CLAUSE_BREAK = re.compile(r"[,;:!?\"“”]|(?<![ap]\.m)\.(?=\s+[A-Z])")  # not the dots of "a.m.", nor "2 p.m. East"
 
 
+_OPENING_MARKS = frozenset({'"', "“"})
 _BARE_PREPOSITION = re.compile(r"\s*(?i:on|at|from|between)?\s*")
 """All a clause holds before its day when the day is an adverbial set off by commas: ", on"."""
 _RELATIVE_START = re.compile(r"\s*(?i:which|who|whom|whose|where|that)\b")
@@ -385,6 +386,15 @@ def _main_clause(clause: str) -> str:
     breaks = list(_CLAUSE_BREAK.finditer(clause))
     starts = [0, *(found.end() for found in breaks)]
     last = len(starts) - 1
+    if (
+        last > 0
+        and breaks[-1].group(0) in _OPENING_MARKS
+        and clause[breaks[-1].start() - 1 : breaks[-1].start()] == " "
+        and _BARE_PREPOSITION.fullmatch(clause, starts[last])
+    ):
+        # 'would hold their fire in Misrata "on Saturday': a quotation that goes on the clause before it
+        before = clause[starts[last - 1] : starts[last]]
+        return before[before.rfind("\n") + 1 :]
     if last == 0 or breaks[-1].group(0) != "," or not _BARE_PREPOSITION.fullmatch(clause, starts[last]):
         return clause[starts[last] :]
     at = last - 1
