@@ -4122,3 +4122,48 @@ the two sides will be back where they started, with shipping lines and farmers p
 def test_a_trade_war_truce_and_a_pause_on_tariff_increases_is_no_pause() -> None:
     """Words of trade (soybeans, rare earths, export controls, exporters, importers) outnumber those of war by three."""
     assert ceasefire.parse(TRADE_STORY).pauses == ()
+
+
+def test_a_halt_announced_with_a_call_for_something_else_after_a_comma_is_made() -> None:
+    text = (
+        "Libya's rivals announce ceasefire, call for demilitarised zone in Sirte\n\n"
+        "TRIPOLI (AA) - The Government of National Accord on Friday announced a ceasefire across the country, "
+        "calling for the city of Sirte to be turned into a demilitarised zone.\n"
+    )
+    assert len(ceasefire.parse(text, datetime.date(2020, 8, 22)).pauses) == 1
+
+
+HEDGE_STORY = """Neighbours call 'truce' in four-year fight over garden wall and hedge
+
+By Olivia Tane
+
+Two neighbours who have spent four years fighting over a crumbling garden wall and an overgrown hedge have agreed
+to "a pause in hostilities" while engineers work out who should pay to rebuild the wall. They signed what both call
+a "truce" at a mediation session on Wednesday, after the dispute had twice gone to the Disputes Tribunal. Part of
+the stone wall collapsed in a storm, tipping soil and a section of hedge onto the driveway next door. Under the
+agreement, neither will lodge new claims for six months. "It's a truce, not a peace treaty," one of them said, and
+the other said she had never wanted "a war over a hedge". A mediator said neighbour disputes over a retaining wall
+or a tree were among the hardest to settle, because nobody can walk away from next door, and that the two had at
+last said good morning to each other on Thursday, which after four years is practically a ceasefire.
+"""
+
+
+def test_neighbours_truce_over_a_hedge_has_no_pause() -> None:
+    """Words of a neighbours' dispute (a hedge, a driveway, a tribunal, a retaining wall) outnumber those of war."""
+    assert ceasefire.parse(HEDGE_STORY).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # asked for, a day and a place between the asking and the halt
+        'Leaders called on Tuesday, after a meeting in Berlin, for a "full and unconditional ceasefire" in Ukraine.',
+        # proposed by others, then rejected
+        "The Kremlin rejected the ceasefire proposed by Kyiv and European leaders on Tuesday.",
+        # only willing
+        "The army said on Tuesday it was ready for a truce in Kharkiv.",
+    ],
+)
+def test_a_halt_asked_for_proposed_by_others_or_only_willed_is_no_pause(text: str) -> None:
+    story = "Fighting goes on in Ukraine\n\nMOSCOW (Reuters) - " + text + "\n"
+    assert ceasefire.parse(story, datetime.date(2025, 11, 20)).pauses == ()

@@ -52,6 +52,7 @@ from ceasefire._parse._text import (
 )
 from ceasefire._parse.pauses import (
     ASKED_FOR_BEFORE,
+    ASKED_FOR_REACH,
     HYPOTHETICAL_AFTER,
     MADE_BY_PASSIVE,
     PauseWords,
@@ -704,7 +705,7 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
             and (
                 _CALLED_ON_BEFORE.search(text, max(0, match.start() - 100), match.start()) is not None
                 # "had called in September for a local truce"
-                or ASKED_FOR_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
+                or ASKED_FOR_BEFORE.search(text, max(0, match.start() - ASKED_FOR_REACH), match.start()) is not None
             )
         )
         # "rejected a truce proposal", "ceasefire talks": a halt proposed or talked of, not made

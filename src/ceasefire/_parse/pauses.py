@@ -508,7 +508,16 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
         )
     ):
         other = None  # "agreed to a permanent cessation of hostilities": made, not hoped for
-    sought = tables.other_clause.search(clause) or _PROPOSED_FOR_BEFORE.search(
+    clause_start = max(sentence.start, match.start() - 60)
+    sought = tables.other_clause.search(clause)
+    if (
+        sought is not None
+        and clause_start + sought.start() >= match.end()
+        and "," in text[match.end() : clause_start + sought.start()]
+        and _ANNOUNCED_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())
+    ):
+        sought = None  # "announced a ceasefire across the country, calling for Sirte to be demilitarised": made
+    sought = sought or _PROPOSED_FOR_BEFORE.search(
         text, max(sentence.start, match.start() - 160), match.start()
     )  # "rejected a proposal by U.S., Saudi, Egyptian and Emirati mediators for a three-month humanitarian truce"
     if (
@@ -546,7 +555,9 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
         sentence.start : sentence.end
     ].rstrip(" \t\r\n\"”’'").endswith("?")
     # "had asked the flu for a ceasefire", "appealed to both sides for a truce": asked for, none made
-    requested = ASKED_FOR_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()) is not None
+    requested = (
+        ASKED_FOR_BEFORE.search(text, max(sentence.start, match.start() - ASKED_FOR_REACH), match.start()) is not None
+    )
     # "neither the government nor the Taliban has announced a cease-fire": none made
     requested = requested or (
         _NONE_MADE_BEFORE.search(text, max(sentence.start, match.start() - 120), match.start()) is not None
@@ -564,6 +575,10 @@ def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWord
     )
 
 
+_ANNOUNCED_BEFORE = re.compile(
+    r"(?i:\b(?:announced|declared|ordered|agreed\sto|signed|reached|began|observed))\s(?:an?|the)\s(?:[\w-]+\s)?$"
+)
+"""A halt made, its call for something else after a comma: "announced a ceasefire ..., calling for a zone"."""
 _TURNED_DOWN_AFTER = re.compile(
     r"(?i:\b(?:turned\s(?:it\s)?down|rejected|refused|declined|leaving\sno\s(?:truce|ceasefire|cease-fire)))\b"
 )
@@ -576,14 +591,17 @@ _GENERAL_PLURAL_AFTER = re.compile(
     r"|are\s(?:fragile|rare|hard|difficult|easy|easier))\b"
 )
 """What makes bare plurals any such halts: "pauses of a few hours will not feed", "Ceasefires are fragile"."""
+ASKED_FOR_REACH = 100
+"""How far before a halt its asking may start: the asker's words, a day and a place between."""
 ASKED_FOR_BEFORE = re.compile(
     r"(?i:\b(?:asked|asking|asks|ask|appealed|appealing|appeals|begged|pleaded|pleading|pressed|pressing|called"
     r"|calling|calls)\s"
-    r"(?:[\w-]+\s){0,4}?for\san?\s(?:[\w-]+\s)?)$"  # not "had asked for the pause": the story's, ordered
+    # not "had asked for the pause": the story's, ordered
+    r"(?:[\w-]+,?\s){0,7}?for\san?\s[\"“]?(?:[\w-]+\s){0,3})$"
 )
 """
 A halt asked for: "asked the flu for a ceasefire", "appealed to both sides for a humanitarian truce", "had called in
-September for a local truce".
+September for a local truce", 'called on Tuesday, after a meeting in Berlin, for a "full and unconditional ceasefire'.
 """
 _NONE_MADE_BEFORE = re.compile(
     r"(?i:\b(?:neither|none\sof|no\sone|nobody)\b[^.;:!?]{1,80}?\s(?:has|have|had)\s(?:yet\s)?"
