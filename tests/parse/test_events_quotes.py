@@ -29,6 +29,19 @@ def test_halt_dated_by_its_clause() -> None:
     assert event.when.value == "2016-10-18"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces say they have halted their shelling of the city centre since Oct. 18.",
+        "The air force suspended all its air strikes on the city on Oct. 18.",
+    ],
+)
+def test_halt_with_an_owner_between_verb_and_object(text: str) -> None:
+    (event,) = events_of(parse(text), EventKind.HOSTILITIES_HALTED)
+    assert event.when is not None
+    assert event.when.value == "2016-10-18"
+
+
 def test_denial_has_its_agent() -> None:
     report = parse("Rebels accused the army of shelling the town, an allegation Moscow denied.")
     (denial,) = events_of(report, EventKind.DENIAL)

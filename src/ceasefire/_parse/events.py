@@ -158,12 +158,28 @@ def _onset_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
+_HALT_VERBS = frozenset({"halted", "ceased", "stopped", "suspended", "paused"})
+_OWNERS = ("their", "its", "all", "all their", "all its")
+"""Words between a verb of halting and what it halts: "halted their shelling", "suspended all air strikes"."""
+
+
+def _owned_halts(phrase: str) -> list[str]:
+    """A halt's phrase with each owner after its verb: "halted shelling" gives "halted their shelling" and others."""
+    verb, _, halted = " ".join(phrase.lower().split()).partition(" ")
+    if verb not in _HALT_VERBS or not halted or halted.split()[0] in {"the", "in", "to", *_OWNERS}:
+        return []
+    return [f"{verb} {owner} {halted}" for owner in _OWNERS]
+
+
 @functools.lru_cache(maxsize=8)
 def _tables(lexicon: Lexicon) -> _Tables:
     kinds: dict[str, EventKind] = {}
     for kind, words in lexicon.triggers:
         for word in words:
             kinds.setdefault(" ".join(word.lower().split()), kind)
+            if kind is EventKind.HOSTILITIES_HALTED:
+                for owned in _owned_halts(word):
+                    kinds.setdefault(owned, kind)
     return _Tables(
         kinds=kinds,
         triggers=phrase_pattern(tuple(kinds), ignore_case=True),
