@@ -4167,3 +4167,37 @@ def test_neighbours_truce_over_a_hedge_has_no_pause() -> None:
 def test_a_halt_asked_for_proposed_by_others_or_only_willed_is_no_pause(text: str) -> None:
     story = "Fighting goes on in Ukraine\n\nMOSCOW (Reuters) - " + text + "\n"
     assert ceasefire.parse(story, datetime.date(2025, 11, 20)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan, handed to mediators in Cairo on Monday, proposes a 30-day ceasefire once RSF fighters have left.",
+        "The army offered a one-month ceasefire that would start only after the RSF withdraw from the cities.",
+        'A U.S. official said Washington still believed a truce was "within reach".',
+        '"We are against a truce that lets the militia keep what it took," the army said.',
+    ],
+)
+def test_a_halt_proposed_on_a_condition_hoped_for_or_opposed_is_no_pause(text: str) -> None:
+    story = "Fighting goes on in Sudan\n\nCAIRO (Reuters) - " + text + "\n"
+    assert ceasefire.parse(story, datetime.date(2025, 11, 18)).pauses == ()
+
+
+PARTY_STORY = """Liberals call 'truce' in leadership fight, but hostilities resume in parliament
+
+By Toby Reid
+
+The warring factions of the state's Liberal Party have declared a "truce" in their leadership fight after a spill
+motion failed by 15 votes to 13 in the party room on Tuesday, promising "a pause" on attacks on each other until
+the end of the sitting fortnight. The leader and her rival issued a joint statement, but within hours hostilities
+resumed in question time, when the shadow treasurer was seen counting heads on the backbench. Two backbenchers
+said the truce was a fiction and that a second leadership spill was only a matter of weeks away, after preselection
+fights in three seats. The premier welcomed what he called "the ceasefire across the aisle" and asked how long it
+would last. One MP said the war inside the party had cost it voters, and that the frontbench had to stop fighting.
+The spill motion was the third in two years, and the party has lost four of the last five state elections.
+"""
+
+
+def test_a_party_leadership_truce_is_no_pause() -> None:
+    """Words of party politics (a spill motion, the party room, question time, backbenchers) outnumber war's."""
+    assert ceasefire.parse(PARTY_STORY).pauses == ()
