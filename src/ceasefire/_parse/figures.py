@@ -636,7 +636,10 @@ def find_figures(analysis: Analysis) -> Analysis:
         ):
             # "a corridor for refugees ..., and two for the wounded", "four corridors ..., and "one for Huthi
             # fighters"": the things last named in the sentence, counted again for others
-            named = [m.group(0) for m in tables.counted_things.finditer(text, sentence.start, number.span.start)]
+            things = list(tables.counted_things.finditer(text, sentence.start, number.span.start))
+            # the things said the same way, "for" or "to" after them: "a corridor for aid convoys, and two for"
+            alike = [m for m in things if _ELIDED_FOR_AFTER.match(text, m.end())]
+            named = [m.group(0) for m in alike or things]
             if named:
                 unit = _unit_of_word(named[-1], tables)
                 category = _category_of_things(unit, tables) if unit is not None else None
