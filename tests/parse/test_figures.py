@@ -1055,6 +1055,8 @@ def test_a_distance_is_a_figure_in_its_unit_of_no_fate(text: str, value: int, un
             "Five corridors will lead to Klintsy and Novozybkov, two to Gomel and Dobrush.",
             [(5, "corridors"), (2, "corridors")],
         ),
+        # the things said the same way, not the convoys the corridor is for
+        ("There would be a corridor for aid convoys and two for civilians leaving the city.", [(2, "corridors")]),
     ],
 )
 def test_a_count_whose_noun_is_left_out_counts_the_things_named_before(
