@@ -4201,3 +4201,23 @@ The spill motion was the third in two years, and the party has lost four of the 
 def test_a_party_leadership_truce_is_no_pause() -> None:
     """Words of party politics (a spill motion, the party room, question time, backbenchers) outnumber war's."""
     assert ceasefire.parse(PARTY_STORY).pauses == ()
+
+
+MUSEUM_STORY = """Museum declares 'ceasefire' in statue row and pauses removals for six months
+
+By Harriet Lowe, arts correspondent
+
+A museum at the centre of one of Britain's culture wars has called what its director describes as "a ceasefire"
+with campaigners on both sides, announcing a six-month pause in the removal of statues linked to the slave trade.
+The trustees voted on Tuesday to keep three statues of shipowners in the long gallery while a public consultation
+runs, after two petitions gathered more than 11,000 signatures between them. "A pause is better than a bulldozer,"
+the director said. A curator said the exhibitions explaining where the merchants' money came from would stay open.
+A historian at a local university said the museum had been on the front line of a war over memory for three years,
+and that calling a vote by trustees a ceasefire showed how overheated the row had become. One campaigner said the
+statues should have come down long ago, while another group said it would go on fighting to keep them in place.
+"""
+
+
+def test_a_museums_ceasefire_over_statues_is_no_pause() -> None:
+    """Words of a museum (trustees, statues, a gallery, a curator, exhibitions) outnumber those of war by three."""
+    assert ceasefire.parse(MUSEUM_STORY).pauses == ()
