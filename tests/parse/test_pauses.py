@@ -4221,3 +4221,15 @@ statues should have come down long ago, while another group said it would go on 
 def test_a_museums_ceasefire_over_statues_is_no_pause() -> None:
     """Words of a museum (trustees, statues, a gallery, a curator, exhibitions) outnumber those of war by three."""
     assert ceasefire.parse(MUSEUM_STORY).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Erdogan said on Monday that Turkey would "never allow a terror corridor on our southern border."',
+        'The Kremlin said Moscow saw "no conditions" for a ceasefire at present.',
+    ],
+)
+def test_a_threat_named_a_corridor_or_a_halt_with_no_conditions_for_it_is_no_pause(text: str) -> None:
+    story = "Drone strikes hit Kobani\n\nANKARA (AP) - " + text + "\n"
+    assert ceasefire.parse(story, datetime.date(2025, 6, 10)).pauses == ()
