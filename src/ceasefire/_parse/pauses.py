@@ -482,19 +482,27 @@ def figurative_starts(text: str, mentions: list[re.Match[str]], tables: PauseWor
 
 _OR_JOINED = re.compile(r"\s(?:or|nor)\s(?:an?\s)?$")
 """A halt joined to the one before it as its alternative: "any truce or ceasefire", "no truce nor a pause"."""
+_ALTERNATIVES = 3
+"""How many alternatives back a mention is read through: a long run of "truce or truce or" costs linear time."""
 _ANOTHER_HALT = re.compile(r"(?i:\b(?:similar|previous|earlier|past|former|prior)\b)")
 """Words that tell of another halt even when it was made: "The OLA declared a similar unilateral truce in September"."""
 _VERB_BEFORE = re.compile(r"(?i:\b(?:to|will|would|could|can|cannot|may|might|must|should|not|n't))\s$")
 """What makes the next word a verb: "forced to pause", "will pause"."""
 
 
-def _is_other(text: str, match: re.Match[str], sentence: Span, tables: PauseWords) -> bool:
+def _is_other(
+    text: str, match: re.Match[str], sentence: Span, tables: PauseWords, alternatives: int = _ALTERNATIVES
+) -> bool:
     """A mention of another halt than the story's: earlier, hypothetical, or a generic plural."""
     # "It did not include any truce or ceasefire": the second word shares the first's fate
-    joined = _OR_JOINED.search(text, max(sentence.start, match.start() - 8), match.start())
+    joined = _OR_JOINED.search(text, max(sentence.start, match.start() - 8), match.start()) if alternatives else None
     if joined is not None:
         earlier = list(tables.triggers.finditer(text, max(sentence.start, joined.start() - 40), joined.start()))
-        if earlier and earlier[-1].end() == joined.start() and _is_other(text, earlier[-1], sentence, tables):
+        if (
+            earlier
+            and earlier[-1].end() == joined.start()
+            and _is_other(text, earlier[-1], sentence, tables, alternatives - 1)
+        ):
             return True
     before = text[max(sentence.start, match.start() - 30) : match.start()]
     after = text[match.end() : min(sentence.end, match.end() + 120)]
