@@ -187,6 +187,7 @@ A count whose noun is left out, with whom or where its things serve: "and two fo
 not "seven votes to two to adopt", nor "38 of them for wounds" (a part).
 """
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s$")
+"""A number that opens a range ("from 14 to 8"), not an elided count."""
 _NEXT_VERB = re.compile(r"\s(?:and|but)\s(?:has\s|have\s|had\s)?[a-z]+ed\s")
 """A coordinated verb of the number's own between a category word and the number ("and pushed")."""
 _SOURCE = phrase_pattern(

@@ -506,7 +506,8 @@ def _is_other(
             return True
     before = text[max(sentence.start, match.start() - 30) : match.start()]
     after = text[match.end() : min(sentence.end, match.end() + 120)]
-    clause = text[max(sentence.start, match.start() - 60) : min(sentence.end, match.end() + 60)]
+    clause_start = max(sentence.start, match.start() - 60)
+    clause = text[clause_start : min(sentence.end, match.end() + 60)]
     other = tables.other_before.search(before)
     if (
         other is not None
@@ -516,7 +517,6 @@ def _is_other(
         )
     ):
         other = None  # "agreed to a permanent cessation of hostilities": made, not hoped for
-    clause_start = max(sentence.start, match.start() - 60)
     sought = tables.other_clause.search(clause)
     if (
         sought is not None

@@ -367,6 +367,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:!?\"“”]|(?<![ap]\.m)\.(?=\s+[A-Z])")  # not
 
 
 _OPENING_MARKS = frozenset({'"', "“"})
+"""Marks that may open a quotation going on the clause before it."""
 _BARE_PREPOSITION = re.compile(r"\s*(?i:on|at|from|between)?\s*")
 """All a clause holds before its day when the day is an adverbial set off by commas: ", on"."""
 _RELATIVE_START = re.compile(r"\s*(?i:which|who|whom|whose|where|that)\b")
