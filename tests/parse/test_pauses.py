@@ -4233,3 +4233,40 @@ def test_a_museums_ceasefire_over_statues_is_no_pause() -> None:
 def test_a_threat_named_a_corridor_or_a_halt_with_no_conditions_for_it_is_no_pause(text: str) -> None:
     story = "Drone strikes hit Kobani\n\nANKARA (AP) - " + text + "\n"
     assert ceasefire.parse(story, datetime.date(2025, 6, 10)).pauses == ()
+
+
+def test_a_truce_proposed_with_its_day_between_is_no_pause() -> None:
+    """A proposal, whatever words of time stand between: "proposed last week a seven-day truce"."""
+    story = (
+        "Army accepts U.N. plan for El Fasher\n\nPORT SUDAN (Reuters) - The U.N. envoy proposed last week a "
+        "seven-day humanitarian truce in and around the city to let food in, two diplomats said.\n"
+    )
+    assert ceasefire.parse(story, datetime.date(2025, 6, 25)).pauses == ()
+
+
+def test_a_ceasefire_on_personal_attacks_is_no_pause() -> None:
+    story = (
+        "Rival parties agree to calm debates before budget vote\n\nLILONGWE - MPs on both sides committed on Monday "
+        'to "a ceasefire on personal attacks" during debates on the budget.\n'
+    )
+    assert ceasefire.parse(story, datetime.date(2025, 2, 25)).pauses == ()
+
+
+BREACHED_STORY = """US-brokered truce with M23 falters as clashes resume
+
+March 13, 2024
+
+GOMA (AFP) - Fighting between the army and M23 rebels flared again on Tuesday around the town of Mweso, in the
+most serious breach yet of a "truce" brokered by the United States last month.
+
+The truce was meant to silence the guns in Masisi territory "until further notice".
+
+The rebels said they had only defended themselves after drones hit their positions on Monday night, and accused
+the army of using the lull to move troops.
+"""
+
+
+def test_the_days_of_a_breach_and_of_a_blow_are_not_the_pauses() -> None:
+    """The day a breach flared ("the most serious breach yet of a truce") and a blow's ("hit ... on Monday")."""
+    (pause,) = ceasefire.parse(BREACHED_STORY, datetime.date(2024, 3, 13)).pauses
+    assert pause.start is None

@@ -641,8 +641,9 @@ _PROPOSED_FOR_BEFORE = re.compile(
     r"[\"“‘']?(?:[\w-]+\s){0,3}"  # 'for an "Eid ceasefire"'
     # "talks mediated by Qatar on a pause to free some of the hostages"
     r"|\b(?:talks|negotiations)\b(?:[^.;]|\.(?!\s)){0,60}?\bon\s(?:a|an)\s(?:[\w-]+\s){0,3}"
-    # "The KIA proposed on Monday a 10-day ceasefire", 'proposed an "Easter truce"'
-    r"|\bproposed\s(?:on\s)?(?:[\w-]+\s)?(?:a|an)\s[\"“‘']?(?:[\w-]+\s){0,3}"
+    # "The KIA proposed on Monday a 10-day ceasefire", "proposed last week a seven-day truce", 'proposed an "Easter
+    # truce"'
+    r"|\bproposed\s(?:(?:on|last|this|late|early)\s)?(?:[\w-]+\s)?(?:a|an)\s[\"“‘']?(?:[\w-]+\s){0,3}"
     # "Why a proposed Easter truce brings back memories"
     r"|\b(?:a|the)\sproposed\s(?:[\w-]+\s){0,2})[\"“‘']?$"
 )
@@ -1215,10 +1216,15 @@ def _between(analysis: Analysis, triggers: list[_Trigger]) -> list[str]:
 
 
 _BREACHED_BEFORE = re.compile(
-    r"(?i:\b(?:violated|violating|violate|violates|breached|breaching|breach|broke|breaking|violations?\sof|"
-    r"in\sviolation\sof)\s(?:the|a|an|this)\s(?:[\w-]+\s){0,2})$"
+    r"(?i:\b(?:violated|violating|violate|violates|breached|breaching|breach|broke|breaking"
+    r"|(?:violations?|breach(?:es)?)\s(?:(?:yet|so\sfar)\s)?of|in\sviolation\sof)\s(?:the|a|an|this)\s"
+    r"[\"“‘']?(?:[\w-]+\s){0,2}[\"“‘']?)$"
 )
-"""Words before a mention that tell of its breach: its sentence's times are the breach's."""
+"""
+Words before a mention that tell of its breach: its sentence's times are the breach's.
+
+'in the most serious breach yet of a "truce"', "violations so far of the ceasefire".
+"""
 _REFERRED_TO = re.compile(
     r"(?i:\b(?:since|after|before|during|until|throughout|into)\s(?:the|this)\s(?:[\w-]+\s){0,2})$"
 )
@@ -1632,8 +1638,12 @@ def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: Pau
 _A_BLOW_BEFORE = re.compile(
     r"\b(?i:an?|the)\s(?:[\w-]+\s){0,2}(?i:strike|airstrike|raid|attack|bombing|ambush|massacre|explosion|blast|assault"
     r"|shelling|bombardment)\s(?:(?:late|early)\s)?on\s$"
+    r"|\b(?:hit|shelled|bombed|attacked|pounded|targeted|killed)\s(?:[\w'’-]+\s){0,3}?(?:(?:late|early)\s)?on\s$"
 )
-"""A blow told with its day: "an air strike on Tuesday", "the attack late on Sunday"; that day is the blow's."""
+"""
+A blow told with its day: "an air strike on Tuesday", "the attack late on Sunday", "hit their positions on Monday
+night"; that day is the blow's.
+"""
 
 
 MADE_BY_PASSIVE = re.compile(
