@@ -1076,3 +1076,16 @@ def test_a_count_whose_noun_is_left_out_counts_the_things_named_before(
 def test_no_elided_count_from_a_range_a_part_or_a_name(text: str) -> None:
     assert all(f.value not in {8, 14, 38, 2011527} or f.unit != "corridors" for f in figures(text))
     assert all(f.unit in {"people", "votes", "camps", "posts"} for f in figures(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunmen arrived in at least six gun trucks, a community leader said.",
+        "The armed men came in two pickup trucks and opened fire on the crowd.",
+        "The city of some 60,000 inhabitants has since been supplied mainly by army convoys.",
+    ],
+)
+def test_vehicles_of_war_are_no_aid(text: str) -> None:
+    assert figures(text)
+    assert all(f.category is not FigureCategory.AID for f in figures(text))

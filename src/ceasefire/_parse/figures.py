@@ -357,6 +357,11 @@ def _no_category(text: str, found: re.Match[str]) -> bool:
     return (
         _published(text, found)
         or (found.group(0).lower() == "aid" and _AID_PEOPLE.match(text, found.end()) is not None)
+        # "at least six gun trucks", "two pickup trucks", "an army convoy": vehicles of war, not aid
+        or (
+            found.group(0).lower() in _VEHICLES
+            and _WAR_VEHICLE_BEFORE.search(text, max(0, found.start() - 12), found.start()) is not None
+        )
         or _BODY_FOR_BEFORE.search(text, max(0, found.start() - _BODY_FOR_REACH), found.start()) is not None
         # "Average attendances have fallen from 4,870": a decline, not the dead
         or (
@@ -378,6 +383,12 @@ _BODY_FOR_BEFORE = re.compile(
 _BODY_FOR_REACH = 48
 
 
+_WAR_VEHICLE_BEFORE = re.compile(r"(?i:\b(?:gun|pickup|pick-up|armou?red|military|army|troop|police))\s$")
+"""What makes trucks or a convoy of war, not of aid: "gun trucks", "pickup trucks", "an army convoy"."""
+_VEHICLES = frozenset({"trucks", "lorries", "convoy", "convoys", "tankers"})
+_WAR_VEHICLES = re.compile(
+    r"(?i:\b(?:gun|pickup|pick-up|armou?red|military|army|troop|police)\s(?:trucks?|lorry|lorries|convoys?|tankers?))\b"
+)
 _AID_PEOPLE = re.compile(
     r"\s(?i:workers?|agenc(?:y|ies)|groups?|officials?|organi[sz]ations?|staff(?:ers)?|chiefs?|volunteers|community)\b"
 )
@@ -579,6 +590,8 @@ def find_figures(analysis: Analysis) -> Analysis:
             category, category_end = FigureCategory.OTHER, unit_end  # "some 35 kilometres": a length, of no fate
         elif unit is not None and unit != "people":
             category, category_end = _category_of_things(unit, tables), unit_end
+            if category is FigureCategory.AID and _WAR_VEHICLES.search(text, number.span.end, unit_end):
+                category = FigureCategory.COUNT  # "six gun trucks", "two pickup trucks": vehicles of war, not aid
         if category is FigureCategory.DISPLACED and _fled_in_a_pause(analysis, number, sentence, category_end):
             category = FigureCategory.EVACUATED  # "since the truce was declared, 1,100 people have fled the city"
         if unit == "people" and (
