@@ -4270,3 +4270,13 @@ def test_the_days_of_a_breach_and_of_a_blow_are_not_the_pauses() -> None:
     """The day a breach flared ("the most serious breach yet of a truce") and a blow's ("hit ... on Monday")."""
     (pause,) = ceasefire.parse(BREACHED_STORY, datetime.date(2024, 3, 13)).pauses
     assert pause.start is None
+
+
+def test_a_place_named_right_after_what_it_is_is_the_pauses_place() -> None:
+    """Grozny in "the Chechen capital Grozny", not the adjective before it."""
+    story = (
+        "Russia offers pause in Grozny\n\nMOSCOW, Jan 16 (Reuters) - Russia's defence minister on Monday offered a "
+        "two-day humanitarian pause in the Chechen capital Grozny.\n"
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(1995, 1, 16)).pauses
+    assert pause.location == "Grozny"

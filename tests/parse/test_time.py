@@ -689,3 +689,25 @@ def test_a_date_that_opens_a_name_is_no_day(text: str) -> None:
 def test_a_date_before_a_common_noun_is_still_a_day() -> None:
     (found,) = [t.when for t in times("The March 23 attack killed nine.") if t.when is not None]
     assert found.value == "2016-03-23"
+
+
+def test_two_weekdays_joined_by_and_are_days_in_a_row_and_hours_after_them_a_daily_window() -> None:
+    """Wednesday Nov. 2: "on Friday and Saturday" are Nov. 4 and 5, the window opening on the first."""
+    text = 'He said forces would hold their fire "on Friday and Saturday from 7 a.m. to 3 p.m. local time."'
+    (found,) = times(text)
+    assert found.when is not None
+    assert found.until is not None
+    assert (found.when.value, found.until.value) == ("2016-11-04T07:00", "2016-11-04T15:00")
+    assert found.text == "Friday and Saturday from 7 a.m. to 3 p.m. local time"
+    assert found.recurrence is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Clashes on Monday and Tuesday killed nine.", ["2016-10-31", "2016-11-01"]),
+        ('He said they would hold their fire "on Friday and Saturday."', ["2016-11-04", "2016-11-05"]),
+    ],
+)
+def test_two_weekdays_joined_by_and_without_hours_stay_two_days_in_order(text: str, days: list[str]) -> None:
+    assert [t.when.value for t in times(text) if t.when is not None] == days

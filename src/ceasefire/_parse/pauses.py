@@ -152,6 +152,8 @@ def _place_pattern(regions: str, descriptors: str) -> str:
         # "the Port-au-Prince neighbourhood of Turgeau"
         r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s(?:[a-z]+\s)?(?:city|town|region|province|village|enclave|port|capital"
         r"|district|state|cities|towns|villages|districts|neighbou?rhoods?|suburbs?|quarter|township|commune)\sof"
+        # "the Chechen capital Grozny", "the Libyan port city Misrata": the name right after what it is
+        rf"|[A-Z][\w-]*\s(?:[a-z]+\s)?(?:capital|city|town|port|port\scity)(?=\s[{UPPER}])"
         rf"|(?:{regions})(?=\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s(?:[a-z]+\s)?"
         r"(?:city|town|region|province|village|district|cities|towns|villages|districts)\sof\s)"
         # "Yemen's contested port city of Hodeidah": a possessor, then what the place is

@@ -1027,7 +1027,72 @@ def find_times(analysis: Analysis) -> Analysis:
     ]
     found = _weekdays_of_a_named_week(_weekdays_with_their_dates(found, text, ctx.tables), text, ctx.tables)
     merged = _ranges_in_order(_merge(_midnights_between(found, text), text), text, ctx.tables, ctx.published)
-    return attrs.evolve(analysis, times=tuple(_local_times(_that_day(merged, text), text)))
+    paired = _weekday_pairs(merged, text, ctx.tables)
+    return attrs.evolve(analysis, times=tuple(_local_times(_that_day(paired, text), text)))
+
+
+_PAIR_JOIN = re.compile(r"\s(?:and|or|&)\s")
+_BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)\s$")
+_PAIR_REACH = 3
+"""The most days a weekday joined to another lies after it: "on Friday and Saturday", not "Sunday and Friday"."""
+
+
+def _weekday_pairs(mentions: list[TimeMention], text: str, tables: _Tables) -> list[TimeMention]:
+    """
+    Two weekdays joined by "and" are days in a row, the second after the first: "on Friday and Saturday".
+
+    Read alone, the second follows its own tense and may fall a week before the first. With
+    hours after the second ("on Tuesday and Wednesday from 8 a.m. to 4 p.m."), the two days
+    are one daily window that opens on the first.
+    """
+    kept: list[TimeMention] = []
+    for mention in mentions:
+        first = kept[-1] if kept else None
+        pair = _pair_days(first, mention, text, tables) if first is not None else None
+        if first is None or pair is None:
+            kept.append(mention)
+            continue
+        day, then, read = pair
+        second = _moved_with_its_end(mention, then - read)
+        opening = _moved_with_its_end(second, day - then)
+        if opening.when is None or second.clock_start is None or second.clock_end is None:
+            kept.append(second)
+            continue
+        span = span_at(first.span.start, second.span.end)
+        said = text[span.start : span.end]
+        when = attrs.evolve(opening.when, text=said, span=span)
+        kept[-1] = attrs.evolve(opening, span=span, text=said, when=when, recurrence=Recurrence.DAILY)
+    return kept
+
+
+def _pair_days(
+    first: TimeMention, second: TimeMention, text: str, tables: _Tables
+) -> tuple[datetime.date, datetime.date, datetime.date] | None:
+    """
+    The two days of "Friday and Saturday" in order, and the second's day as read alone; None for no such pair.
+    """
+    first_words, second_words = first.text.split(), second.text.split()
+    if (
+        first.when is None
+        or second.when is None
+        or first.until is not None
+        or first.clock_start is not None
+        or first.when.precision is not Precision.DAY
+        or not first_words
+        or not second_words
+        or first_words[-1] not in tables.weekdays
+        or second_words[0] not in tables.weekdays
+        or _PAIR_JOIN.fullmatch(text, first.span.end, second.span.start) is None
+        or _BETWEEN_BEFORE.search(text, max(0, first.span.start - 8), first.span.start) is not None
+    ):
+        return None
+    day, then = _calendar_day(first.when.value), _calendar_day(second.when.value)
+    if day is None or then is None:
+        return None
+    ahead = (tables.weekdays[second_words[0]] - tables.weekdays[first_words[-1]]) % 7
+    if not 0 < ahead <= _PAIR_REACH:
+        return None
+    return day, day + datetime.timedelta(days=ahead), then
 
 
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s(?:the\s)?")
