@@ -4280,3 +4280,21 @@ def test_a_place_named_right_after_what_it_is_is_the_pauses_place() -> None:
     )
     (pause,) = ceasefire.parse(story, datetime.date(1995, 1, 16)).pauses
     assert pause.location == "Grozny"
+
+
+def test_talks_that_end_without_ceasefire_make_no_pause() -> None:
+    story = (
+        "Strikes on Zaporizhzhia kill 9, hours after Istanbul talks end without ceasefire\n\n"
+        "KYIV - Russian drones struck the city overnight, the governor said.\n"
+    )
+    assert ceasefire.parse(story, datetime.date(2025, 10, 17)).pauses == ()
+
+
+def test_a_halt_proposed_then_told_by_another_word_in_the_conditional_is_the_one_proposed() -> None:
+    """The truce "would be followed by talks" is the two-day ceasefire Egypt proposed, not a pause made."""
+    story = (
+        "Egypt proposes two-day Gaza truce to swap hostages\n\nCAIRO (AFP) - Egypt's president has proposed a two-day "
+        "ceasefire in the Gaza Strip during which four hostages would be exchanged for prisoners. He said on Sunday "
+        'that the truce would be followed "within 10 days" by talks on a permanent ceasefire.\n'
+    )
+    assert ceasefire.parse(story, datetime.date(2024, 10, 28)).pauses == ()

@@ -711,3 +711,16 @@ def test_two_weekdays_joined_by_and_are_days_in_a_row_and_hours_after_them_a_dai
 )
 def test_two_weekdays_joined_by_and_without_hours_stay_two_days_in_order(text: str, days: list[str]) -> None:
     assert [t.when.value for t in times(text) if t.when is not None] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In 2020, the war ended with a ceasefire on November 10 of that year.", "2020-11-10"),
+        ("The truce began on April 2, 2022, and lapsed on October 2 that year.", "2022-10-02"),
+        ("A ceasefire agreed in January 2014 collapsed in June that year.", "2014-06"),
+    ],
+)
+def test_a_day_of_that_year_falls_in_the_year_written_before_it(text: str, value: str) -> None:
+    found = [t.when.value for t in times(text) if t.when is not None]
+    assert found[-1] == value

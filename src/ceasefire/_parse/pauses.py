@@ -828,6 +828,7 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
     figurative = figurative_starts(text, mentions, tables)
     headline_end = title_end(analysis.article)
     sought: dict[str, bool] = {}  # whether each pause word, told last, was of a halt only proposed
+    last_sought = False  # whether the last pause word told, of any kind, was
     sought_names: dict[str, str] = {}  # the name a halt only proposed was given ("an "Eid ceasefire""), by word
     told_in_body: dict[str, bool] = {}  # whether each pause word names the story's pause in the body
     for match in mentions:
@@ -837,11 +838,13 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
         if match.start() >= headline_end:
             told_in_body.setdefault(word, False)
         if (
-            sought.get(word)
+            (sought.get(word) or last_sought)
             and HYPOTHETICAL_AFTER.match(text, match.end())
             and _THE_SAME_BARE.search(text, max(0, match.start() - 8), match.start())
         ):
-            continue  # "proposed a 30-day truce ... said the truce would begin with a freeze": the one proposed
+            # "proposed a 30-day truce ... said the truce would begin with a freeze": the one proposed, whatever
+            # word told it first ("has proposed a two-day ceasefire ... the truce would be followed by talks")
+            continue
         named = _NAMED_HALT_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if sought.get(word) and named is not None and named.group(1) == sought_names.get(word):
             continue  # 'a proposal ... for an "Eid ceasefire"' ... "we accept the Eid ceasefire": the one proposed
@@ -849,6 +852,7 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
         sought[word] = (
             other and _PROPOSAL_BEFORE.search(text, max(sentence.start, match.start() - 80), match.start()) is not None
         )
+        last_sought = sought[word]
         if sought[word] and named is not None:
             sought_names[word] = named.group(1)
         if _long_ago(text, analysis.article.published, times, match, sentence):

@@ -1027,8 +1027,54 @@ def find_times(analysis: Analysis) -> Analysis:
     ]
     found = _weekdays_of_a_named_week(_weekdays_with_their_dates(found, text, ctx.tables), text, ctx.tables)
     merged = _ranges_in_order(_merge(_midnights_between(found, text), text), text, ctx.tables, ctx.published)
-    paired = _weekday_pairs(merged, text, ctx.tables)
+    paired = _of_that_year(_weekday_pairs(merged, text, ctx.tables), text)
     return attrs.evolve(analysis, times=tuple(_local_times(_that_day(paired, text), text)))
+
+
+_THAT_YEAR_AFTER = re.compile(r"\s(?:of\s)?that\syear\b")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_THAT_YEAR_REACH = 400
+"""How far back the year "that year" names may be written: a sentence or two."""
+
+
+def _of_that_year(mentions: list[TimeMention], text: str) -> list[TimeMention]:
+    """
+    A day or month "of that year" falls in the year last written before it, not in the publication's.
+
+    "In 2020, Azerbaijan retook much of the region ... with a ceasefire on November 10 of that year".
+    """
+    kept: list[TimeMention] = []
+    for mention in mentions:
+        after = _THAT_YEAR_AFTER.match(text, mention.span.end)
+        year = next(
+            (
+                written
+                for earlier in reversed(kept)
+                if mention.span.start - earlier.span.end <= _THAT_YEAR_REACH
+                and (written := _WRITTEN_YEAR.search(earlier.text)) is not None
+            ),
+            None,
+        )
+        if (
+            after is None
+            or year is None
+            or mention.when is None
+            or mention.when.precision not in {Precision.DAY, Precision.MONTH}
+            or _WRITTEN_YEAR.search(mention.text) is not None
+            or mention.until is not None
+            or not mention.when.value[:4].isdigit()
+            or (
+                mention.when.precision is Precision.DAY
+                and _calendar_day(year.group(0) + mention.when.value[4:]) is None
+            )
+        ):
+            kept.append(mention)
+            continue
+        span = span_at(mention.span.start, after.end())
+        said = text[span.start : span.end]
+        when = attrs.evolve(mention.when, value=year.group(0) + mention.when.value[4:], text=said, span=span)
+        kept.append(attrs.evolve(mention, span=span, text=said, when=when))
+    return kept
 
 
 _PAIR_JOIN = re.compile(r"\s(?:and|or|&)\s")
