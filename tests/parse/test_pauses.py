@@ -4298,3 +4298,15 @@ def test_a_halt_proposed_then_told_by_another_word_in_the_conditional_is_the_one
         'that the truce would be followed "within 10 days" by talks on a permanent ceasefire.\n'
     )
     assert ceasefire.parse(story, datetime.date(2024, 10, 28)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither delegation has put a ceasefire on the table, and fighting went on across the region.",
+        '"Nobody has asked us to stop fighting," a spokesman for the militia said.',
+    ],
+)
+def test_a_halt_nobody_tabled_or_asked_for_is_no_pause(text: str) -> None:
+    story = "Government and Fano open talks in Djibouti\n\nDJIBOUTI (AFP) - " + text + "\n"
+    assert ceasefire.parse(story, datetime.date(2025, 6, 18)).pauses == ()

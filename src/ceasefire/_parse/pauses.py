@@ -615,9 +615,13 @@ September for a local truce", 'called on Tuesday, after a meeting in Berlin, for
 """
 _NONE_MADE_BEFORE = re.compile(
     r"(?i:\b(?:neither|none\sof|no\sone|nobody)\b[^.;:!?]{1,80}?\s(?:has|have|had)\s(?:yet\s)?"
-    r"(?:announced|declared|offered|called|proposed|ordered|agreed\sto|signed)\s(?:an?\s(?:[\w-]+\s)?)?)$"
+    r"(?:announced|declared|offered|called|proposed|ordered|agreed\sto|signed|put|tabled|floated|suggested"
+    r"|asked\s(?:[\w-]+\s)?to)\s(?:an?\s(?:[\w-]+\s)?)?)$"
 )
-"""A halt nobody made: "neither the government nor the Taliban has announced a cease-fire"."""
+"""
+A halt nobody made: "neither the government nor the Taliban has announced a cease-fire", "Neither delegation has put
+a ceasefire on the table", "Nobody has asked us to stop fighting".
+"""
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:A|a|An|an|Any|any)\s(?:[\w-]+\s){0,2}$")
 """Any halt, its adjectives between: "Could an Easter truce work now?"."""
 _GENERAL_AFTER = re.compile(
