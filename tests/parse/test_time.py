@@ -724,3 +724,17 @@ def test_two_weekdays_joined_by_and_without_hours_stay_two_days_in_order(text: s
 def test_a_day_of_that_year_falls_in_the_year_written_before_it(text: str, value: str) -> None:
     found = [t.when.value for t in times(text) if t.when is not None]
     assert found[-1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The truce takes effect from midnight (2200 GMT) on Thursday, they said.", "2020-03-06T00:00"),
+        ("It starts at midnight (2200 GMT Thursday).", "2020-03-06T00:00"),
+        ("It started at midnight (2000 GMT) on Saturday.", "2020-03-01T00:00"),
+    ],
+)
+def test_a_midnight_after_an_evening_in_gmt_ends_the_day_named(text: str, value: str) -> None:
+    """Thursday March 5: the local midnight comes after the GMT evening, whether the day is in the brackets or not."""
+    found = [t.when.value for t in times(text, datetime.date(2020, 3, 5)) if t.when is not None]
+    assert found == [value]

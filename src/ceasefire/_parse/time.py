@@ -1027,8 +1027,33 @@ def find_times(analysis: Analysis) -> Analysis:
     ]
     found = _weekdays_of_a_named_week(_weekdays_with_their_dates(found, text, ctx.tables), text, ctx.tables)
     merged = _ranges_in_order(_merge(_midnights_between(found, text), text), text, ctx.tables, ctx.published)
-    paired = _of_that_year(_weekday_pairs(merged, text, ctx.tables), text)
+    paired = _of_that_year(_weekday_pairs(_midnights_after_evening_gmt(merged), text, ctx.tables), text)
     return attrs.evolve(analysis, times=tuple(_local_times(_that_day(paired, text), text)))
+
+
+_MIDNIGHT_THEN_EVENING_GMT = re.compile(
+    r"(?:(?i:from|at|starting\sat|beginning\sat|until|till|by)\s)?(?i:midnight)\s?"
+    r"\((?:1[2-9]|2[0-3]):?[0-5]\d\s?(?:GMT|UTC)\)\s(?:on\s)?[A-Z]"
+)
+"""A local midnight, its evening in GMT in brackets, then a day: "from midnight (2200 GMT) on Thursday"."""
+
+
+def _midnights_after_evening_gmt(mentions: list[TimeMention]) -> list[TimeMention]:
+    """
+    "Midnight (2200 GMT) on Thursday" is the midnight that ends Thursday: the day is the GMT evening's.
+
+    Read alone, "midnight on Thursday" would open Thursday; the evening in GMT says the local
+    midnight comes after it, as "midnight (2200 GMT Thursday)" already reads.
+    """
+    return [
+        _moved_with_its_end(mention, datetime.timedelta(days=1))
+        if mention.clock_start == "00:00"
+        and mention.when is not None
+        and mention.when.precision is Precision.MINUTE
+        and _MIDNIGHT_THEN_EVENING_GMT.match(mention.text) is not None
+        else mention
+        for mention in mentions
+    ]
 
 
 _THAT_YEAR_AFTER = re.compile(r"\s(?:of\s)?that\syear\b")
