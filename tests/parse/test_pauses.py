@@ -4310,3 +4310,14 @@ def test_a_halt_proposed_then_told_by_another_word_in_the_conditional_is_the_one
 def test_a_halt_nobody_tabled_or_asked_for_is_no_pause(text: str) -> None:
     story = "Government and Fano open talks in Djibouti\n\nDJIBOUTI (AFP) - " + text + "\n"
     assert ceasefire.parse(story, datetime.date(2025, 6, 18)).pauses == ()
+
+
+def test_a_gang_coalition_that_declares_a_truce_makes_one() -> None:
+    """The word before the verb names who made the truce, not a coalition government's politics."""
+    story = (
+        "Haiti gang coalition declares 'truce' to let schools reopen\n\nPORT-AU-PRINCE (AFP) - Haiti's most powerful "
+        'gang coalition said it would observe a "truce" from Monday so that schools in the capital can reopen.\n'
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(2025, 1, 9)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2025-01-13"

@@ -194,6 +194,13 @@ _SHORT_VERB = 4
 _IRREGULAR = {"freeze": ("froze", "frozen")}
 
 
+_MAKING_VERBS = (
+    "(?:declares|declared|announces|announced|agrees|agreed|offers|offered|proposes|proposed|observes|observed"
+    "|orders|ordered)"
+)
+"""Verbs by which a party makes a halt: after one, the word before them names who made it, not what it is of."""
+
+
 @functools.lru_cache(maxsize=8)
 def pause_words(lexicon: Lexicon) -> PauseWords:
     """The pause, corridor and place words of a lexicon; the events stage reads places with them too."""
@@ -221,7 +228,9 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         other_clause=_words(lexicon, "pause.other_clause"),
         figurative_before=re.compile(
             # 'call budget "truce"': a quotation mark may open the pause word
-            rf"(?:^|\W)(?:{_words(lexicon, 'pause.figurative_before').pattern})(?:\s[\w-]+)?\s[\"“‘']?$",
+            # not a verb of making between: "gang coalition declares 'truce'" is the coalition's own halt
+            rf"(?:^|\W)(?:{_words(lexicon, 'pause.figurative_before').pattern})(?:\s(?!{_MAKING_VERBS}\b)[\w-]+)?"
+            r"\s[\"“‘']?$",
             re.IGNORECASE,
         ),
         # "lawyers for both sides had struck a truce over the disclosure of records": no halt in fighting
