@@ -4321,3 +4321,11 @@ def test_a_gang_coalition_that_declares_a_truce_makes_one() -> None:
     (pause,) = ceasefire.parse(story, datetime.date(2025, 1, 9)).pauses
     assert pause.start is not None
     assert pause.start.value == "2025-01-13"
+
+
+def test_a_ceasefire_on_the_shelves_is_no_pause() -> None:
+    story = (
+        'Grocers end price war\n\nDUBLIN - "We are declaring a ceasefire on the shelves," the chain\'s managing '
+        "director said, after months of discounts on potatoes and milk.\n"
+    )
+    assert ceasefire.parse(story, datetime.date(2025, 10, 15)).pauses == ()

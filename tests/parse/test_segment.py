@@ -143,6 +143,8 @@ def test_clock_time_then_zone_or_weekday_does_not_end_a_sentence() -> None:
         # agencies that write no dash, or slashes
         ("Title\n\nNEW DELHI, Feb 25 (PTI) India and Pakistan agreed.", "New Delhi", "PTI"),
         ("Title\n\nBogotá, Mar 18 (EFE).- Colombian President Gustavo Petro said.", "Bogotá", "EFE"),
+        ("Title\n\nPopayán (Colombia), Nov 13 (EFE).- Some 430 civilians left.", "Popayán", "EFE"),
+        ("Title\n\nGoma (DR Congo) (AFP) - The Democratic Republic of Congo said.", "Goma", "AFP"),
         ("Title\n\nMOSCOW, March 8. /TASS/. The Russian Defense Ministry announced it.", "Moscow", "TASS"),
     ],
 )

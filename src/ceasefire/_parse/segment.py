@@ -75,9 +75,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
         [ ]?(?:-{{1,2}}[ ]|[–—][ ]?)""",
         re.VERBOSE,
     )
-    # ... or a place in ordinary case, when the agency in brackets makes it a dateline: Lviv (AFP) -
+    # ... or a place in ordinary case, when the agency in brackets makes it a dateline: Lviv (AFP) -; its country
+    # may follow in brackets, as EFE writes: Popayán (Colombia), Nov 13 (EFE).-
     agency_named = re.compile(
         rf"""(?P<place>[A-Z][^\W\d_'’-]*[a-zá-ÿ'’-]+(?:[ ][A-Z][^\W\d_'’-]+){{0,2}})
+        (?:[ ]\((?P<country>[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+){{0,2}})\))?
         (?:,[ ](?P<region>[A-Z][A-Za-z]+(?:[ ](?:of[ ])?[A-Z][a-z]+){{0,3}}))?
         (?:,[ ](?P<date>[A-Z][a-z]{{2,8}}\.?[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?
                       |\d{{1,2}}[ ][A-Z][a-z]{{2,8}}(?:[ ]\d{{4}})?))?
