@@ -4329,3 +4329,12 @@ def test_a_ceasefire_on_the_shelves_is_no_pause() -> None:
         "director said, after months of discounts on potatoes and milk.\n"
     )
     assert ceasefire.parse(story, datetime.date(2025, 10, 15)).pauses == ()
+
+
+def test_a_halt_of_long_ago_named_again_and_told_as_over_is_no_pause() -> None:
+    story = (
+        "Houthi and Saudi negotiators end Muscat round\n\nMUSCAT - Yemen has seen relative calm since the UN-brokered "
+        "truce that began on April 2, 2022. The two-month truce was renewed twice before it lapsed on October 2 that "
+        "year, when the Houthis rejected an expanded version.\n"
+    )
+    assert ceasefire.parse(story, datetime.date(2023, 8, 17)).pauses == ()

@@ -868,7 +868,9 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
         last_sought = sought[word]
         if sought[word] and named is not None:
             sought_names[word] = named.group(1)
-        if _long_ago(text, analysis.article.published, times, match, sentence):
+        if _long_ago(text, analysis.article.published, times, match, sentence) or _ended_after_history(
+            text, match, sentence, history, sentences
+        ):
             history.add(sentence)
             continue
         if (
@@ -898,6 +900,26 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
     if history and main and all(_told_as_breached(text, trigger.span) for trigger in main):
         return []  # "the permanent ceasefire signed under the 2018 peace agreement ... violated the ceasefire again"
     return main
+
+
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?i:the|this|that)\s(?:[\w-]+\s){0,2}$")
+"""A definite article before a mention, through two words at most: "The two-month truce"."""
+
+
+def _ended_after_history(
+    text: str, match: re.Match[str], sentence: Span, history: set[Span], sentences: SentenceLookup
+) -> bool:
+    """
+    A halt named again right after one of long ago, and told as over: that halt again.
+
+    "... the UN-brokered truce that began on April 2, 2022. The two-month truce was renewed
+    twice before it lapsed on October 2 that year": no halt of the story's.
+    """
+    return (
+        any(sentences.after(earlier) == sentence for earlier in history)
+        and _DEFINITE_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start()) is not None
+        and _ENDED_IN_SENTENCE.search(text, match.end(), sentence.end) is not None
+    )
 
 
 def _head_word(mention: str) -> str:
@@ -3698,6 +3720,8 @@ _TIME_AFTER_PLACE = re.compile(r"\s(?:in|on|last|earlier\sthis|this)\s[\w.]+(?:\
 
 
 _ENDS = r"(?:collapsed|broke\sdown|ended|expired|failed|unravell?ed|fell\sapart|ran\sout|lapsed)\b"
+_ENDED_IN_SENTENCE = re.compile(rf"\b{_ENDS}")
+"""A halt's end anywhere after it in its sentence: "was renewed twice before it lapsed"."""
 _ENDED_AFTER = re.compile(rf"\s(?:(?:had|has)\s)?{_ENDS}")
 """A halt's end told right after it: "a pause around Kamanyola in March collapsed within hours"."""
 _ENDED_LATER = re.compile(rf",\s(?:[^,;]{{1,160}}?,\s)?(?:(?:had|has)\s)?{_ENDS}")
