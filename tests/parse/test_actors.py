@@ -1611,3 +1611,24 @@ def test_unnamed_sources_are_actors_named_by_what_they_are() -> None:
     (killed,) = report.figures
     assert killed.source is not None
     assert report.actor(killed.source).name == "security sources"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Kinshasa denied it. Emmanuel Bizimana, spokesman for the Congo River Alliance (AFC), said the city fell.",
+            "Emmanuel Bizimana",
+            None,
+        ),
+        ("Its chief executive, John Brophy, said the company would not comment.", "John Brophy", "chief executive"),
+        ("Chief Executive Officer Annika Strand said the union's offer was fair.", "Annika Strand", None),
+    ],
+)
+def test_a_person_with_a_bracketed_acronym_or_a_company_title_in_apposition(
+    text: str, name: str, title: str | None
+) -> None:
+    people = [a for a in ceasefire.parse(text).actors if a.kind is ActorKind.PERSON]
+    assert [a.name for a in people] == [name]
+    if title is not None:
+        assert people[0].title == title

@@ -490,7 +490,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
             # "Youssef Naji, reporting from Rafah, said"
             rf"|[a-z]{{3,}}ing\s[^,;:\"“”()]{{1,60}}"
             rf"|(?!(?:one|some|many|most|all|each|both|part|home|among|two|three)\b)"
-            rf"[a-z][a-z-]+(?:\s[a-z][a-z-]+)?\s(?:of|for|at|to|in)\s[^,;:\"“”()]{{1,60}}),\s$"
+            rf"[a-z][a-z-]+(?:\s[a-z][a-z-]+)?\s(?:of|for|at|to|in)\s[^,;:\"“”()]{{1,60}})"
+            # "Emmanuel Bizimana, spokesman for the Congo River Alliance (AFC), said": its acronym after it
+            r"(?:\s\([A-Z][A-Za-z0-9.&-]{1,12}\))?,\s$"
         ),
         facility_heads=frozenset(lexicon.word_list("actor.facility_heads")),
         # "Egyptian security sources", "a local medical source": qualifiers, a demonym first or not
