@@ -4338,3 +4338,17 @@ def test_a_halt_of_long_ago_named_again_and_told_as_over_is_no_pause() -> None:
         "year, when the Houthis rejected an expanded version.\n"
     )
     assert ceasefire.parse(story, datetime.date(2023, 8, 17)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The deal was signed under a bilateral ceasefire in force since last year.", "2024"),
+        ("The truce, which took effect in March, has largely held.", "2025-03"),
+    ],
+)
+def test_a_halt_in_force_since_a_month_or_year_starts_then(text: str, start: str) -> None:
+    story = "Government and rebels sign deal\n\nPASTO (EFE) - " + text + "\n"
+    (pause,) = ceasefire.parse(story, datetime.date(2025, 9, 28)).pauses
+    assert pause.start is not None
+    assert pause.start.value == start

@@ -1722,6 +1722,11 @@ _TOOK_EFFECT_BEFORE = re.compile(rf"(?i:{_TOOK_EFFECT}|{_TAKES_EFFECT})\s$")
 """A verb of taking effect right before a clock time: "the ceasefire took effect at 7 a.m.", "began at midnight"."""
 
 
+_IN_FORCE_SINCE = re.compile(
+    r"(?i:\b(?:in\s(?:force|effect|place)|(?:took|came\sinto|went\sinto|entered\sinto)\s(?:effect|force))"
+    r"\s(?:since|in)\s)$"
+)
+"""Before a month or year the pause began in: "in force since last year", "took effect in March"."""
 _TOOK_EFFECT_ON = re.compile(rf"(?i:{_TOOK_EFFECT})\s(?:on\s)?$")
 """A verb of having taken effect right before a day: "took effect on Aug. 1", "came into force on Monday"."""
 
@@ -1793,7 +1798,15 @@ def _window(
     others = [t for t in days if not _MADE_ON_BEFORE.search(text, max(0, t.span.start - 60), t.span.start)]
     # "will suspend its ceasefire ... as of Wednesday. The ceasefire ... took effect on Aug. 1": the day it took effect
     took_effect = [t for t in days if _TOOK_EFFECT_ON.search(text, max(0, t.span.start - 30), t.span.start)]
-    chosen = took_effect or begins or others or days or (dated if immediate else [])
+    # "a bilateral ceasefire in force since last year": no day said, but the month or year it began
+    coarse = [
+        t
+        for t in times
+        if t.when is not None
+        and t.when.precision.value in {"month", "year"}
+        and _IN_FORCE_SINCE.search(text, max(0, t.span.start - 30), t.span.start)
+    ]
+    chosen = took_effect or begins or others or days or (dated if immediate else []) or coarse
     return clock, chosen[0] if chosen else None
 
 
