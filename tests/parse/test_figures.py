@@ -1089,3 +1089,10 @@ def test_no_elided_count_from_a_range_a_part_or_a_name(text: str) -> None:
 def test_vehicles_of_war_are_no_aid(text: str) -> None:
     assert figures(text)
     assert all(f.category is not FigureCategory.AID for f in figures(text))
+
+
+def test_a_category_word_inside_a_body_s_name_gives_no_category() -> None:
+    """The word food in the World Food Programme says nothing of the two million people counted before it."""
+    text = '"We need to feed two million people," said Olga Varenne, a spokesperson for the World Food Programme.'
+    (figure,) = figures(text)
+    assert figure.category is not FigureCategory.AID

@@ -363,6 +363,11 @@ def _no_category(text: str, found: re.Match[str]) -> bool:
             and _WAR_VEHICLE_BEFORE.search(text, max(0, found.start() - 12), found.start()) is not None
         )
         or _BODY_FOR_BEFORE.search(text, max(0, found.start() - _BODY_FOR_REACH), found.start()) is not None
+        # "a spokesperson for the World Food Programme", "the UN Refugee Agency": a word of a body's name
+        or (
+            found.group(0)[:1].isupper()
+            and _NAME_WORD_BEFORE.search(text, max(0, found.start() - _NAME_WORD_REACH), found.start()) is not None
+        )
         # "Average attendances have fallen from 4,870": a decline, not the dead
         or (
             found.group(0).lower() == "fallen"
@@ -381,6 +386,9 @@ _BODY_FOR_BEFORE = re.compile(
 )
 """A body's name runs on to the word: "the UN agency for Palestinian refugees", "the Ministry of Displaced"."""
 _BODY_FOR_REACH = 48
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*|U\.N\.|UN)\s$")
+"""A capitalised word right before a capitalised category word: both are words of a name ("World Food")."""
+_NAME_WORD_REACH = 24
 
 
 _WAR_VEHICLE_BEFORE = re.compile(r"(?i:\b(?:gun|pickup|pick-up|armou?red|military|army|troop|police))\s$")
