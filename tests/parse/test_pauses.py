@@ -4352,3 +4352,37 @@ def test_a_halt_in_force_since_a_month_or_year_starts_then(text: str, start: str
     (pause,) = ceasefire.parse(story, datetime.date(2025, 9, 28)).pauses
     assert pause.start is not None
     assert pause.start.value == start
+
+
+VINEYARDS_STORY = """Awatere vineyards call 'ceasefire' in water feud as the vintage nears
+
+Neighbours who have fought for four years over irrigation water in the Awatere Valley have declared a "ceasefire"
+so that grape pickers can walk between the two vineyards during the vintage. The owners of the two wineries said the
+weir on the creek would stay open until the last grapes were in, and that both families would sit down together
+once the wines were in the tanks. One winemaker said the vines on the lower terraces had gone without water for
+weeks, and that the valley's water war had cost both wines their best year after so much fighting. Another
+said the water would be shared by the hour until the end of autumn, when both sides would meet again to decide
+how to split the creek in a dry summer. The valley has more than a dozen other vineyards, and most of them take
+their water from the same creek and its weirs.
+"""
+
+
+def test_a_vineyards_ceasefire_over_water_is_no_pause() -> None:
+    """Words of wine (vineyards, wineries, grapes, vines, the vintage, irrigation) outnumber those of war."""
+    assert ceasefire.parse(VINEYARDS_STORY).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said the parties had "a real chance to turn a lull into a truce".',
+        (
+            "The Kremlin would consider a proposal by European leaders for a 30-day ceasefire, but would not accept a "
+            "pause that let Kyiv rearm. The leaders said the truce would open the way to talks."
+        ),
+        'Guterres called for "a humanitarian pause" in the city. He did not propose a date or a length for the pause.',
+    ],
+)
+def test_a_halt_only_hoped_for_proposed_or_called_for_and_told_again_is_no_pause(text: str) -> None:
+    story = "Talks go on\n\nMUSCAT (AFP) - " + text + "\n"
+    assert ceasefire.parse(story, datetime.date(2025, 10, 4)).pauses == ()

@@ -738,3 +738,10 @@ def test_a_midnight_after_an_evening_in_gmt_ends_the_day_named(text: str, value:
     """Thursday March 5: the local midnight comes after the GMT evening, whether the day is in the brackets or not."""
     found = [t.when.value for t in times(text, datetime.date(2020, 3, 5)) if t.when is not None]
     assert found == [value]
+
+
+def test_a_midnight_on_a_night_written_as_two_days_opens_the_second() -> None:
+    found = [
+        t.when.value for t in times("The armies will observe the cease-fire from midnight on Feb. 24-25.") if t.when
+    ]
+    assert found[0] == "2017-02-25T00:00"

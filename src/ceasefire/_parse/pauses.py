@@ -249,7 +249,8 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             # "call truce in app store war", 'a "truce" in their four-year legal battle': a business's war
             rf"|in\s(?:(?:their|its|the|a)\s)?(?:[\w-]+\s){{0,2}}?(?:app\sstore|store|streaming|smartphone|chip|console"
             rf"|retail|delivery|ride-hailing|taxi|airline|cola|coffee|burger|tech|legal|court|courtroom|patent|copyright"
-            rf"|antitrust|boardroom|corporate|business)\s(?:wars?|battles?|fights?|feuds?|disputes?|rows?)\b"
+            rf"|antitrust|boardroom|corporate|business|billboard|advertising|marketing)"
+            rf"\s(?:wars?|battles?|fights?|feuds?|disputes?|rows?)\b"
             rf"|in\s(?:their|its|the|a)\s(?:[\w-]+\s)?(?:feud|row|dispute|quarrel|standoff|spat|fight|battle)\sover\s"
             rf"(?:(?:the|a|its|their)\s)?(?:\d{{4}}(?:[/-]\d{{2,4}})?\s)?"
             rf"(?:{_words(lexicon, 'pause.figurative_objects').pattern}))",
@@ -842,6 +843,7 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
     headline_end = title_end(analysis.article)
     sought: dict[str, bool] = {}  # whether each pause word, told last, was of a halt only proposed
     last_sought = False  # whether the last pause word told, of any kind, was
+    only_sought = True  # whether every pause word told so far in the body was of a halt only proposed or called for
     sought_names: dict[str, str] = {}  # the name a halt only proposed was given ("an "Eid ceasefire""), by word
     told_in_body: dict[str, bool] = {}  # whether each pause word names the story's pause in the body
     for match in mentions:
@@ -850,10 +852,16 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
         word = _head_word(match.group(0))
         if match.start() >= headline_end:
             told_in_body.setdefault(word, False)
-        if (
-            (sought.get(word) or last_sought)
-            and HYPOTHETICAL_AFTER.match(text, match.end())
-            and _THE_SAME_BARE.search(text, max(0, match.start() - 8), match.start())
+        if _THE_SAME_BARE.search(text, max(0, match.start() - 8), match.start()) and (
+            ((sought.get(word) or (last_sought and only_sought)) and HYPOTHETICAL_AFTER.match(text, match.end()))
+            # 'called for "a humanitarian pause" ... He did not propose a date or a length for the pause': every
+            # halt told so far was only asked for, and this one is not told as made either
+            or (
+                last_sought
+                and only_sought
+                and _OF_THE_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
+                and not _TOLD_AS_MADE_AFTER.match(text, match.end())
+            )
         ):
             # "proposed a 30-day truce ... said the truce would begin with a freeze": the one proposed, whatever
             # word told it first ("has proposed a two-day ceasefire ... the truce would be followed by talks")
@@ -865,7 +873,11 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
         sought[word] = (
             other and _PROPOSAL_BEFORE.search(text, max(sentence.start, match.start() - 80), match.start()) is not None
         )
-        last_sought = sought[word]
+        # "would consider a proposal ... for a 30-day ceasefire, but would not accept a pause": any halt told in a
+        # sentence of a proposal or a call, not made, is the one talked of
+        last_sought = other and _PROPOSED_OR_CALLED_BEFORE.search(text, sentence.start, match.start()) is not None
+        if match.start() >= headline_end:  # a headline's proposal may be the story's pause, told as made below
+            only_sought = only_sought and last_sought
         if sought[word] and named is not None:
             sought_names[word] = named.group(1)
         if _long_ago(text, analysis.article.published, times, match, sentence) or _ended_after_history(
@@ -902,6 +914,19 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
     return main
 
 
+_PROPOSED_OR_CALLED_BEFORE = re.compile(
+    r"(?i:\b(?:propos(?:e|ed|es|ing|als?)|urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\sfor|appeal(?:ed|s|ing)?\sfor"
+    r"|ask(?:ed|s|ing)?\sfor|demand(?:ed|s|ing)?))\b"
+)
+"""A proposal or a call in a sentence, before a halt it tells of: "would consider a proposal ... for a ceasefire"."""
+_TOLD_AS_MADE_AFTER = re.compile(
+    r"(?:,\s[^,;.]{1,80},)?\s(?:(?:has|had|have)\s)?(?:began|begun|started|took\seffect|came\sinto|went\sinto|held"
+    r"|holds|is\sholding|was\s(?:announced|declared|agreed|extended|observed|respected|broken|violated)"
+    r"|will\s(?:begin|start|run|last|take\seffect)|is\sdue|was\sdue|runs|ran|lasted)\b"
+)
+"""What tells a halt as made, right after it: "The pause began at 6 a.m.", "the truce, agreed on Monday, held"."""
+_OF_THE_BEFORE = re.compile(r"(?i:\b(?:for|of|on|about|over)\sthe)\s$")
+"""A preposition before a bare definite mention: "a date or a length for the pause", what is said of it."""
 _DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?i:the|this|that)\s(?:[\w-]+\s){0,2}$")
 """A definite article before a mention, through two words at most: "The two-month truce"."""
 

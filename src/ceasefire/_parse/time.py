@@ -1050,10 +1050,23 @@ def _midnights_after_evening_gmt(mentions: list[TimeMention]) -> list[TimeMentio
         if mention.clock_start == "00:00"
         and mention.when is not None
         and mention.when.precision is Precision.MINUTE
-        and _MIDNIGHT_THEN_EVENING_GMT.match(mention.text) is not None
+        and (_MIDNIGHT_THEN_EVENING_GMT.match(mention.text) is not None or _midnight_of_a_night(mention.text))
         else mention
         for mention in mentions
     ]
+
+
+_MIDNIGHT_OF_TWO_DAYS = re.compile(
+    r"(?:(?i:from|at|starting\sat|beginning\sat|by)\s)?(?i:midnight)\s(?:on\s)?(?:the\snight\sof\s)?"
+    r"[A-Z][a-z]{2,8}\.?\s(?P<first>[0-3]?\d)\s?[-–/]\s?(?P<second>[0-3]?\d)\b"
+)
+"""A midnight on a night written as its two days: "from midnight on Feb. 24-25"."""
+
+
+def _midnight_of_a_night(words: str) -> bool:
+    """Whether `words` are a midnight on two days in a row: the midnight between them, which opens the second."""
+    found = _MIDNIGHT_OF_TWO_DAYS.match(words)
+    return found is not None and int(found.group("second")) == int(found.group("first")) + 1
 
 
 _THAT_YEAR_AFTER = re.compile(r"\s(?:of\s)?that\syear\b")
