@@ -4386,3 +4386,14 @@ def test_a_vineyards_ceasefire_over_water_is_no_pause() -> None:
 def test_a_halt_only_hoped_for_proposed_or_called_for_and_told_again_is_no_pause(text: str) -> None:
     story = "Talks go on\n\nMUSCAT (AFP) - " + text + "\n"
     assert ceasefire.parse(story, datetime.date(2025, 10, 4)).pauses == ()
+
+
+def test_a_cessation_of_military_hostilities_is_a_ceasefire() -> None:
+    story = (
+        "Mozambique, Renamo sign end to hostilities\n\nMAPUTO, Aug. 9 (Xinhua) -- The president and the Renamo leader "
+        'signed an agreement on the "definitive cessation of military hostilities" on Thursday in Gorongosa.\n'
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(2019, 8, 9)).pauses
+    assert pause.kind is ceasefire.PauseKind.CEASEFIRE
+    assert pause.start is not None
+    assert pause.start.value == "2019-08-08"
