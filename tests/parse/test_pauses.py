@@ -4381,6 +4381,7 @@ def test_a_vineyards_ceasefire_over_water_is_no_pause() -> None:
             "pause that let Kyiv rearm. The leaders said the truce would open the way to talks."
         ),
         'Guterres called for "a humanitarian pause" in the city. He did not propose a date or a length for the pause.',
+        "Fighting goes on between the two sides, and neither has shown any interest in a ceasefire.",
     ],
 )
 def test_a_halt_only_hoped_for_proposed_or_called_for_and_told_again_is_no_pause(text: str) -> None:
