@@ -7,6 +7,7 @@ How long each input takes is measured in ``benchmarks/bench.py``, never asserted
 from __future__ import annotations
 
 import datetime
+import re
 import textwrap
 import warnings
 from pathlib import Path
@@ -303,3 +304,34 @@ def test_a_purpose_broken_across_lines_is_on_one_line() -> None:
     text = "Pause\n\nThe army ordered a humanitarian pause to spare the people whom the\nfighters use as shields."
     (pause,) = ceasefire.parse(text).pauses
     assert pause.purpose == "to spare the people whom the fighters use as shields"
+
+
+def test_a_year_is_read_back_only_for_a_day_of_that_year(monkeypatch: pytest.MonkeyPatch) -> None:
+    """
+    A year is read back for "that year" only, never for every time mention.
+
+    Each mention of a long text once read back for a written year, whatever followed it: the work grew with the
+    square of the text (a 10 MB article took three times as long).
+    """
+    from ceasefire._lexicon import Lexicon
+    from ceasefire._parse import time as time_stage
+    from ceasefire._parse._mentions import Analysis
+    from ceasefire._parse.segment import segment
+
+    written_year = time_stage._WRITTEN_YEAR
+    calls = 0
+
+    class CountingPattern:
+        def search(self, text: str) -> re.Match[str] | None:
+            nonlocal calls
+            calls += 1
+            return written_year.search(text)
+
+    monkeypatch.setattr(time_stage, "_WRITTEN_YEAR", CountingPattern())
+    text = "Shelling went on on Monday in 2020. " * 500 + "The truce lapsed on October 2 that year."
+    lexicon = Lexicon.default()
+    article = segment(text, published=datetime.date(2023, 8, 17), lexicon=lexicon)
+    times = time_stage.find_times(Analysis(article=article, lexicon=lexicon)).times
+    assert times[-1].when is not None
+    assert times[-1].when.value == "2020-10-02"
+    assert calls < 20

@@ -875,7 +875,13 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
         )
         # "would consider a proposal ... for a 30-day ceasefire, but would not accept a pause": any halt told in a
         # sentence of a proposal or a call, not made, is the one talked of
-        last_sought = other and _PROPOSED_OR_CALLED_BEFORE.search(text, sentence.start, match.start()) is not None
+        last_sought = (
+            other
+            and _PROPOSED_OR_CALLED_BEFORE.search(
+                text, max(sentence.start, match.start() - _PROPOSED_OR_CALLED_REACH), match.start()
+            )
+            is not None
+        )
         if match.start() >= headline_end:  # a headline's proposal may be the story's pause, told as made below
             only_sought = only_sought and last_sought
         if sought[word] and named is not None:
@@ -919,6 +925,10 @@ _PROPOSED_OR_CALLED_BEFORE = re.compile(
     r"|ask(?:ed|s|ing)?\sfor|demand(?:ed|s|ing)?))\b"
 )
 """A proposal or a call in a sentence, before a halt it tells of: "would consider a proposal ... for a ceasefire"."""
+_PROPOSED_OR_CALLED_REACH = 300
+"""How far back in its sentence a halt's proposal or call is read: a long sentence costs linear time."""
+_ENDED_REACH = 200
+"""How far after a halt named again its end is read in the sentence."""
 _TOLD_AS_MADE_AFTER = re.compile(
     r"(?:,\s[^,;.]{1,80},)?\s(?:(?:has|had|have)\s)?(?:began|begun|started|took\seffect|came\sinto|went\sinto|held"
     r"|holds|is\sholding|was\s(?:announced|declared|agreed|extended|observed|respected|broken|violated)"
@@ -940,10 +950,13 @@ def _ended_after_history(
     "... the UN-brokered truce that began on April 2, 2022. The two-month truce was renewed
     twice before it lapsed on October 2 that year": no halt of the story's.
     """
+    before = sentences.at(sentence.start - 1) if sentence.start else None  # the sentence right before, if any
     return (
-        any(sentences.after(earlier) == sentence for earlier in history)
+        before is not None
+        and before in history
+        and sentences.after(before) == sentence
         and _DEFINITE_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start()) is not None
-        and _ENDED_IN_SENTENCE.search(text, match.end(), sentence.end) is not None
+        and _ENDED_IN_SENTENCE.search(text, match.end(), min(sentence.end, match.end() + _ENDED_REACH)) is not None
     )
 
 

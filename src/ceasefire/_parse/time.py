@@ -1084,15 +1084,7 @@ def _of_that_year(mentions: list[TimeMention], text: str) -> list[TimeMention]:
     kept: list[TimeMention] = []
     for mention in mentions:
         after = _THAT_YEAR_AFTER.match(text, mention.span.end)
-        year = next(
-            (
-                written
-                for earlier in reversed(kept)
-                if mention.span.start - earlier.span.end <= _THAT_YEAR_REACH
-                and (written := _WRITTEN_YEAR.search(earlier.text)) is not None
-            ),
-            None,
-        )
+        year = _year_written_before(kept, mention.span.start) if after is not None else None
         if (
             after is None
             or year is None
@@ -1113,6 +1105,17 @@ def _of_that_year(mentions: list[TimeMention], text: str) -> list[TimeMention]:
         when = attrs.evolve(mention.when, value=year.group(0) + mention.when.value[4:], text=said, span=span)
         kept.append(attrs.evolve(mention, span=span, text=said, when=when))
     return kept
+
+
+def _year_written_before(kept: list[TimeMention], start: int) -> re.Match[str] | None:
+    """The year written last in the mentions before `start`, read back only within reach: linear in a long text."""
+    for earlier in reversed(kept):
+        if start - earlier.span.end > _THAT_YEAR_REACH:
+            return None
+        written = _WRITTEN_YEAR.search(earlier.text)
+        if written is not None:
+            return written
+    return None
 
 
 _PAIR_JOIN = re.compile(r"\s(?:and|or|&)\s")
