@@ -391,12 +391,11 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*|U\.N\.|UN)\s$"
 _NAME_WORD_REACH = 24
 
 
-_WAR_VEHICLE_BEFORE = re.compile(r"(?i:\b(?:gun|pickup|pick-up|armou?red|military|army|troop|police))\s$")
+_WAR_VEHICLE_WORDS = r"(?:gun|pickup|pick-up|armou?red|military|army|troop|police)"
+_WAR_VEHICLE_BEFORE = re.compile(rf"(?i:\b{_WAR_VEHICLE_WORDS})\s$")
 """What makes trucks or a convoy of war, not of aid: "gun trucks", "pickup trucks", "an army convoy"."""
 _VEHICLES = frozenset({"trucks", "lorries", "convoy", "convoys", "tankers"})
-_WAR_VEHICLES = re.compile(
-    r"(?i:\b(?:gun|pickup|pick-up|armou?red|military|army|troop|police)\s(?:trucks?|lorry|lorries|convoys?|tankers?))\b"
-)
+_WAR_VEHICLES = re.compile(rf"(?i:\b{_WAR_VEHICLE_WORDS}\s(?:trucks?|lorry|lorries|convoys?|tankers?))\b")
 _AID_PEOPLE = re.compile(
     r"\s(?i:workers?|agenc(?:y|ies)|groups?|officials?|organi[sz]ations?|staff(?:ers)?|chiefs?|volunteers|community)\b"
 )
