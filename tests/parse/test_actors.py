@@ -1632,3 +1632,46 @@ def test_a_person_with_a_bracketed_acronym_or_a_company_title_in_apposition(
     assert [a.name for a in people] == [name]
     if title is not None:
         assert people[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("Syrian state television said rebels shelled Aleppo.", "Syrian state media", "Syrian state television"),
+        ("He told Bosnian state radio that his men would stay.", "Bosnian state media", "Bosnian state radio"),
+        ("State radio said the army had retaken the town.", "state media", "State radio"),
+    ],
+)
+def test_a_state_s_own_media_take_its_demonym(text: str, name: str, alias: str) -> None:
+    media = [a for a in ceasefire.parse(text).actors if a.kind is ActorKind.MEDIA]
+    assert [(a.name, a.aliases) for a in media] == [(name, (alias,))]
+
+
+def test_state_media_named_after_what_they_are_keep_their_name() -> None:
+    text = "The statement was read on Nigerien state television RTN and Burkinabe broadcaster RTB on Friday."
+    media = {a.name for a in ceasefire.parse(text).actors if a.kind is ActorKind.MEDIA}
+    assert "RTN" in media
+    assert not any(name.endswith("state media") for name in media)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We will take back the streets," Delva told the Miami Herald on Friday.', "Miami Herald"),
+        ("An army spokesman told the Libya Herald that talks had failed.", "Libya Herald"),
+        ("In a statement carried by its Andalus radio, the group said it had killed 19 soldiers.", "Radio Andalus"),
+        ("A statement on its Aamaq news agency called it a trap.", "Amaq"),
+        ("The Houthi-run al-Masirah TV said coalition air strikes killed four people.", "Al-Masirah"),
+    ],
+)
+def test_newspapers_and_armed_groups_outlets_are_media(text: str, name: str) -> None:
+    media = [a.name for a in ceasefire.parse(text).actors if a.kind is ActorKind.MEDIA]
+    assert media == [name]
+
+
+def test_a_byline_s_writer_is_not_part_of_the_paper() -> None:
+    text = (
+        "Airlines call truce in fare war\n\nBy Hana Tipene\nNZ Herald\n\nTwo airlines said on Friday they would stop."
+    )
+    media = [a.name for a in ceasefire.parse(text).actors if a.kind is ActorKind.MEDIA]
+    assert media == ["NZ Herald"]

@@ -4398,3 +4398,48 @@ def test_a_cessation_of_military_hostilities_is_a_ceasefire() -> None:
     assert pause.kind is ceasefire.PauseKind.CEASEFIRE
     assert pause.start is not None
     assert pause.start.value == "2019-08-08"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Hours later, the RSF said it would not accept what it called "a truce tailored to resupply the garrison".',
+        'The two sides signed a "declaration of principles" in Washington that leaves a ceasefire to future talks.',
+    ],
+)
+def test_a_halt_one_side_refuses_or_a_text_leaves_to_later_talks_is_no_pause(text: str) -> None:
+    story = "Fighting goes on\n\nKHARTOUM (Reuters) - " + text + "\n"
+    assert ceasefire.parse(story, datetime.date(2025, 6, 25)).pauses == ()
+
+
+def test_the_day_of_a_disaster_said_with_of_is_not_the_pause_s() -> None:
+    story = (
+        "Air strikes go on despite quake truce\n\nYANGON (AFP) - The junta announced late on Wednesday that it would "
+        'observe a "temporary ceasefire" "until April 22", effective immediately, so that rescue work could go on '
+        "after the magnitude 7.7 quake of March 28.\n"
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(2025, 4, 5)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2025-04-02"
+
+
+CHESS_CLUB_STORY = """Chess club declares 'ceasefire' in its long war over the clock
+
+For five months, the loudest thing at the Hillside Chess Club has not been the players. It has been the clocks.
+On Tuesday night, the club's board voted 9-2 for what its president called "a ceasefire" in a feud that has split
+the club into two camps since October and driven away at least 15 members. Younger players want every game played
+on digital clocks that add five seconds after each move. Many longtime members prefer the wind-up analog clocks the
+club has owned for decades. Under the truce, rated games on the first Tuesday of each month will use digital clocks,
+while casual Thursday nights will stay analog. Hostilities at the board had escalated over the winter. In February,
+a teenager knocked a vintage clock off the table during a blitz game after his time ran out, and it broke. The club
+suspended him for 30 days. The board hoped the ceasefire would bring some of those who left back before the spring
+open, which offers $1,500 in prizes. Not everyone is convinced the truce will hold, said the treasurer, one of the
+two board members who voted against it. The first time somebody loses on time in a winning position, he said, the
+club will be back where it started, with members on both sides of the room and a clock flying across it again.
+"""
+
+
+def test_a_chess_club_s_ceasefire_over_clocks_is_no_pause() -> None:
+    """Words of chess (rated games, a blitz game, prizes, players, a vintage clock) outnumber those of war."""
+    assert CHESS_CLUB_STORY.count(" ") >= 150
+    assert ceasefire.parse(CHESS_CLUB_STORY, datetime.date(2023, 3, 10)).pauses == ()

@@ -267,6 +267,7 @@ class _Tables:
     place_before: re.Pattern[str]
     forces_after: re.Pattern[str]
     government_heads: frozenset[str]
+    state_media: frozenset[str]
 
 
 def _is_metonym(entry: ActorEntry, alias: str) -> bool:
@@ -351,8 +352,10 @@ def _tables(lexicon: Lexicon) -> _Tables:
     government_heads = lexicon.word_list("actor.government_heads")
     # "the Nigerian Army", "Israeli Air Force": some outlets capitalise a state's forces
     forces = alternation(sorted({v for f in lexicon.word_list("actor.forces_heads") for v in (f, f.title())}))
-    heads = alternation((*government_heads, "opposition", "rebels", "separatists", "civilians"))
     party_family = {p.lower(): f for p, f in word_pairs(lexicon, "actor.parties").items()}
+    # "Syrian state television": a state's own media, named with its demonym like "Syrian opposition"
+    state_media = [p for p, f in word_pairs(lexicon, "actor.parties").items() if f == "state media"]
+    heads = alternation((*government_heads, "opposition", "rebels", "separatists", "civilians", *state_media))
     family_kind = {f: ActorKind(k) for f, k in word_pairs(lexicon, "actor.party_kinds").items()}
     boundary = r"(?<![\w-])"
     source_qualifiers = f"(?:{alternation(lexicon.word_list('actor.source_qualifiers'), ignore_case=True)})"
@@ -509,6 +512,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
             rf"(?:\s(?:for|of|at|with|in)\s(?P<org>[^,;:\"“”()]{{1,60}}?))?(?=[,.;:\"“”()]|\s*$)"
         ),
         government_heads=frozenset(government_heads),
+        state_media=frozenset(state_media),
     )
 
 
@@ -1077,6 +1081,8 @@ class _Finder:
             entry = _entry_for(hit.group(0), self.tables) if tail else None
             if tail is None or entry is None:
                 continue
+            if tail.group("head") in self.tables.state_media and _NAME_AFTER.match(self.text, tail.end()):
+                continue  # "Nigerien state television RTN": the medium named after what it is, read as described
             if tail.group("members") and (entry.kind is not ActorKind.ARMED_GROUP or "-backed" in tail.group(0)):
                 continue  # "Palestinian militants", "Hezbollah-backed militants": the party rule reads them
             start, end, words = hit.start(), tail.end(), self.text[hit.start() : tail.end()]
@@ -1219,6 +1225,12 @@ class _Finder:
                 name, end = f"{name}{tail.group(0)}", tail.end()
                 if name in self.tables.by_name:
                     continue  # "the International Committee of the Red Cross": the gazetteer's
+            line_start = self.text.rfind("\n", start, end) + 1
+            if kind is ActorKind.MEDIA and line_start > start:
+                # "By Hana Tipene\nNZ Herald": a byline's writer, then the paper on a line of its own
+                start, name = line_start, self.text[line_start:end]
+                if len(name.split()) < _FULL_NAME_TOKENS:
+                    continue
             if kind is not None:
                 self.add(_Found(start, end, name, kind, 0))
 

@@ -1718,10 +1718,11 @@ _A_BLOW_BEFORE = re.compile(
     r"\b(?i:an?|the)\s(?:[\w-]+\s){0,2}(?i:strike|airstrike|raid|attack|bombing|ambush|massacre|explosion|blast|assault"
     r"|shelling|bombardment)\s(?:(?:late|early)\s)?on\s$"
     r"|\b(?:hit|shelled|bombed|attacked|pounded|targeted|killed)\s(?:[\w'’-]+\s){0,3}?(?:(?:late|early)\s)?on\s$"
+    r"|\b(?i:quake|earthquake|tsunami|cyclone|typhoon|hurricane|floods?|landslide|coup|invasion|attack|massacre)\sof\s$"
 )
 """
 A blow told with its day: "an air strike on Tuesday", "the attack late on Sunday", "hit their positions on Monday
-night"; that day is the blow's.
+night", "the magnitude 7.7 quake of March 28"; that day is the blow's.
 """
 
 
