@@ -1096,3 +1096,20 @@ def test_a_category_word_inside_a_body_s_name_gives_no_category() -> None:
     text = '"We need to feed two million people," said Olga Varenne, a spokesperson for the World Food Programme.'
     (figure,) = figures(text)
     assert figure.category is not FigureCategory.AID
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ('"We buried sixty-four people on Sunday," the council chairman said.', FigureCategory.KILLED),
+        ("At least 11 people drowned when an overloaded boat capsized on Sunday.", FigureCategory.KILLED),
+        ("The camp already shelters some 37,000 people, the U.N. said.", FigureCategory.DISPLACED),
+        ("The war has left more than 260,000 people dead, according to the centre.", FigureCategory.KILLED),
+        ("The remaining 2,500 U.S. troops will leave by Sept. 11.", FigureCategory.COUNT),
+        ("Two far-right ministers have threatened to leave the government.", FigureCategory.COUNT),
+        ("About 4,000 people have left the city since Monday.", FigureCategory.EVACUATED),
+    ],
+)
+def test_burials_drownings_shelter_and_who_leaves_give_the_category(text: str, category: FigureCategory) -> None:
+    (figure,) = ceasefire.parse(text).figures
+    assert figure.category is category

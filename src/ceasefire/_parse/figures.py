@@ -466,9 +466,19 @@ def _category_before(
         or found[-1].lastgroup is None
         or not _VERB_GAP.fullmatch(text, found[-1].end(), number.span.start)
         or _no_category(text, found[-1])
+        # "has left more than 260,000 people dead": the state they were left in, told after them
+        or (found[-1].group(0).lower().endswith("left") and _LEFT_IN_A_STATE_AFTER.match(text, number.span.end))
     ):
         return None, number.span.end
     return FigureCategory[found[-1].lastgroup], number.span.end
+
+
+_LEAVING = re.compile(r"(?:\s[\w.'’-]+){0,3}?\s(?P<noun>[a-z]+)\s(?:[a-z]+\s){0,3}?(?:leave|leaves|leaving|left)\b")
+"""Forces or officials who leave ("2,500 U.S. troops will leave"): they withdraw or resign, none evacuated."""
+_LEFT_IN_A_STATE_AFTER = re.compile(
+    r"(?:\s[\w-]+){0,2}\s(?:dead|killed|wounded|injured|homeless|displaced|missing|stranded|trapped)\b"
+)
+"""The state a verb of leaving puts people in: "left 260,000 people dead", "left thousands homeless"."""
 
 
 def _sources(analysis: Analysis, sentence: Span) -> list[tuple[int, str]]:
@@ -715,6 +725,9 @@ def find_figures(analysis: Analysis) -> Analysis:
         ):
             # "5,000 soldiers", "500 police officers ... to escort the convoys": forces counted, not given aid
             category = FigureCategory.COUNT
+        leaving = _LEAVING.match(text, number.span.end) if category is FigureCategory.EVACUATED else None
+        if leaving is not None and leaving.group("noun").lower() in tables.forces | tables.counted_roles:
+            category = FigureCategory.COUNT  # "2,500 U.S. troops will leave", "two ministers threatened to leave"
         if category is None and unit == "people" and subject.rsplit(" ", 1)[-1].lower() in tables.counted_roles:
             category = FigureCategory.COUNT  # "About 1,900 workers", "17 members of the council"
         if unit == "people" and subject.rsplit(" ", 1)[-1].lower() in tables.dead:
