@@ -4443,3 +4443,33 @@ def test_a_chess_club_s_ceasefire_over_clocks_is_no_pause() -> None:
     """Words of chess (rated games, a blitz game, prizes, players, a vintage clock) outnumber those of war."""
     assert CHESS_CLUB_STORY.count(" ") >= 150
     assert ceasefire.parse(CHESS_CLUB_STORY, datetime.date(2023, 3, 10)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            'The gang leader has offered the government a "truce" in the central region if it stops drone strikes '
+            "on his strongholds. The government rejected the offer."
+        ),
+        'A man who said he was the gang leader offered police "a truce" if they pulled out of the district.',
+        "Neither side gave details of a cessation of hostilities, which diplomats said had been the main item.",
+        'A diplomat said the delegations had "come close on a ceasefire, then fallen out over who would monitor it".',
+        "The ports have shipped more than 70 million tonnes of cargo through a corridor hugging the coast.",
+    ],
+)
+def test_an_offer_on_terms_a_halt_nobody_detailed_or_a_shipping_corridor_is_no_pause(text: str) -> None:
+    story = "Fighting goes on\n\nPORT-AU-PRINCE (Reuters) - " + text + "\n"
+    assert ceasefire.parse(story, datetime.date(2025, 6, 9)).pauses == ()
+
+
+def test_a_corridor_that_an_armed_group_agrees_to_in_a_flood_is_a_pause() -> None:
+    story = (
+        "Somalia's government and al-Shabaab agree to let flood aid through for 10 days\n\n"
+        "NAIROBI, Kenya (AP) — Somalia's government and the al-Shabaab extremist group have agreed to let trucks "
+        "carrying flood relief travel along the road to the cut-off town of Bardhere, clan elders said Wednesday.\n\n"
+        "The humanitarian corridor will open at 6 a.m. on Thursday, the disaster management agency said.\n"
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(2023, 11, 15)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2023-11-16T06:00"

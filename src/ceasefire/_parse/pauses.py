@@ -582,8 +582,14 @@ def _is_other(
     requested = requested or (
         _NONE_MADE_BEFORE.search(text, max(sentence.start, match.start() - 120), match.start()) is not None
     )
+    # 'offered the government a "truce" in the central region if it stops drone strikes': an offer on terms, none made
+    conditional = (
+        _OFFERED_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()) is not None
+        and _ON_A_CONDITION_AFTER.match(text, match.end(), sentence.end) is not None
+    )
     return bool(
         other
+        or conditional
         or tables.other_after.match(after)
         or sought
         or over
@@ -624,14 +630,19 @@ A halt asked for: "asked the flu for a ceasefire", "appealed to both sides for a
 September for a local truce", 'called on Tuesday, after a meeting in Berlin, for a "full and unconditional ceasefire'.
 """
 _NONE_MADE_BEFORE = re.compile(
-    r"(?i:\b(?:neither|none\sof|no\sone|nobody)\b[^.;:!?]{1,80}?\s(?:has|have|had)\s(?:yet\s)?"
+    r"(?i:\b(?:neither|none\sof|no\sone|nobody)\b[^.;:!?]{1,80}?\s(?:(?:has|have|had)\s(?:yet\s)?)?"
     r"(?:announced|declared|offered|called|proposed|ordered|agreed\sto|signed|put|tabled|floated|suggested"
-    r"|asked\s(?:[\w-]+\s)?to)\s(?:an?\s(?:[\w-]+\s)?)?)$"
+    r"|gave\sdetails\sof|given\sdetails\sof|asked\s(?:[\w-]+\s)?to)\s(?:an?\s(?:[\w-]+\s)?)?)$"
 )
 """
 A halt nobody made: "neither the government nor the Taliban has announced a cease-fire", "Neither delegation has put
-a ceasefire on the table", "Nobody has asked us to stop fighting".
+a ceasefire on the table", "Nobody has asked us to stop fighting", "Neither side gave details of a cessation of
+hostilities".
 """
+_OFFERED_BEFORE = re.compile(r"(?i:\b(?:offered|offers|offering|offer)\s(?:[\"“‘']?[\w'’-]+\s){0,4}?[\"“‘']?)$")
+"""A halt offered: "offered the government a "truce", "offered police "a truce"."""
+_ON_A_CONDITION_AFTER = re.compile(r"[\"”’']?(?:\s[\w'’-]+){0,8}?,?\s(?:if|provided|on\scondition)\s")
+"""A condition set right after an offered halt: '"truce" in the central region if it stops drone strikes'."""
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:A|a|An|an|Any|any)\s(?:[\w-]+\s){0,2}$")
 """Any halt, its adjectives between: "Could an Easter truce work now?"."""
 _GENERAL_AFTER = re.compile(
@@ -3226,9 +3237,18 @@ _DISASTER = re.compile(
 
 
 def _of_a_disaster(analysis: Analysis, corridor_sentences: list[Span]) -> bool:
-    """Whether corridors told with no halt are a disaster's: its word in the headline or in their sentences."""
+    """
+    Whether corridors told with no halt are a disaster's: its word in the headline or in their sentences.
+
+    Not when the headline names an armed group: "Somalia's government and al-Shabaab agree to let flood aid
+    through" tells of a war's parties letting aid pass.
+    """
     text = analysis.article.text
     headline_end = title_end(analysis.article)
+    for mention in analysis.actors.within(0, headline_end):
+        actor = analysis.actors.by_id(mention.actor_id)
+        if actor is not None and actor.kind is ActorKind.ARMED_GROUP:
+            return False
     return _DISASTER.search(text, 0, headline_end) is not None or any(
         _DISASTER.search(text, sentence.start, sentence.end) for sentence in corridor_sentences
     )
