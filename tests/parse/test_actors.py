@@ -1675,3 +1675,23 @@ def test_a_byline_s_writer_is_not_part_of_the_paper() -> None:
     )
     media = [a.name for a in ceasefire.parse(text).actors if a.kind is ActorKind.MEDIA]
     assert media == ["NZ Herald"]
+
+
+def test_a_leader_whose_office_speaks_is_an_actor_too() -> None:
+    text = "Less than an hour before, Prime Minister Benjamin Netanyahu's office said the military would strike."
+    names = {a.name: a.kind for a in ceasefire.parse(text).actors}
+    assert names["Benjamin Netanyahu"] is ActorKind.PERSON
+    assert names["Netanyahu's office"] is ActorKind.GOVERNMENT_BODY
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Qatar's Foreign Ministry, which mediated the deal with Egypt and the United States, said so.", True),
+        ("Aid convoys will move from the Adre border crossing with Chad, the panel said.", False),
+        ("Refugees gathered at the border with Chad, the agency said.", False),
+    ],
+)
+def test_a_state_after_with_is_a_party_unless_it_is_across_a_border(text: str, kept: bool) -> None:
+    names = {a.name for a in ceasefire.parse(text).actors}
+    assert (("Egypt" in names) or ("Chad" in names)) is kept

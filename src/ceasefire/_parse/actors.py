@@ -1445,8 +1445,9 @@ class _Finder:
         """
         A leader's office, named by the leader: "Prime Minister Benjamin Netanyahu's office said".
 
-        The office speaks for the government, not the leader in person. Only a head of state or
-        government (by title, or in the gazetteer) has one so named; "the envoy's office" does not.
+        The office speaks for the government; the leader named is an actor too, as coders list both. Only a
+        head of state or government (by title, or in the gazetteer) has one so named; "the envoy's office"
+        does not.
         """
         starts = self.phrases.word_starts().get("office", ())
         if not starts:
@@ -1465,6 +1466,7 @@ class _Finder:
                 continue
             name = f"{owner.name.split()[-1]}'s office"
             self.add(_Found(owner.start, at + len("office"), name, ActorKind.GOVERNMENT_BODY, 3))
+            self.nested.append(owner)  # the leader whose office it is, kept inside the office's mention
 
     def _given_names(self, surnames: set[str]) -> None:
         """
