@@ -473,6 +473,11 @@ def _category_before(
     return FigureCategory[found[-1].lastgroup], number.span.end
 
 
+_IN_NEED_AFTER = re.compile(
+    r"(?:[\s,]+[\w'’.-]+){0,8}?[\s,]+(?:need|needs|needed|needing|require|requires|required|depend|depends|rely|relies"
+    r"|in\sneed)\b"
+)
+"""People said to need aid ("25 million people, more than half the population, need humanitarian aid")."""
 _LEAVING = re.compile(r"(?:\s[\w.'’-]+){0,3}?\s(?P<noun>[a-z]+)\s(?:[a-z]+\s){0,3}?(?:leave|leaves|leaving|left)\b")
 """Forces or officials who leave ("2,500 U.S. troops will leave"): they withdraw or resign, none evacuated."""
 _LEFT_IN_A_STATE_AFTER = re.compile(
@@ -725,6 +730,12 @@ def find_figures(analysis: Analysis) -> Analysis:
         ):
             # "5,000 soldiers", "500 police officers ... to escort the convoys": forces counted, not given aid
             category = FigureCategory.COUNT
+        if (
+            category is FigureCategory.AID
+            and unit == "people"
+            and _IN_NEED_AFTER.match(text, number.span.end, category_end) is not None
+        ):
+            category = FigureCategory.OTHER  # "3.7 million Somalis need emergency aid": people in need, no aid given
         leaving = _LEAVING.match(text, number.span.end) if category is FigureCategory.EVACUATED else None
         if leaving is not None and leaving.group("noun").lower() in tables.forces | tables.counted_roles:
             category = FigureCategory.COUNT  # "2,500 U.S. troops will leave", "two ministers threatened to leave"
