@@ -625,7 +625,7 @@ def find_figures(analysis: Analysis) -> Analysis:
             )
         ):
             # "Aid agencies say 2.3 million people are running out of water": people, no amount of aid; but
-            # "20 million Yemenis need food aid", "aid reached 41,000 people": people counted by the aid they get
+            # "aid reached 41,000 people": people counted by the aid they get (those who only need it are read below)
             category = None
         if category is FigureCategory.TRAPPED and _HOSTAGE_NOUN.search(text, number.span.end, unit_end):
             category = FigureCategory.HOSTAGES  # "100 hostages remain in Gaza": held, not trapped
