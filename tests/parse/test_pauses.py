@@ -4473,3 +4473,37 @@ def test_a_corridor_that_an_armed_group_agrees_to_in_a_flood_is_a_pause() -> Non
     (pause,) = ceasefire.parse(story, datetime.date(2023, 11, 15)).pauses
     assert pause.start is not None
     assert pause.start.value == "2023-11-16T06:00"
+
+
+ROWING_STORY = """Rival rowing clubs sign truce in prank war
+
+The rowing clubs of the city's two universities have signed a truce in a prank war that has seen rubber ducks,
+green dye and a kidnapped megaphone deployed along the river since the new year. The captains of the two clubs
+agreed to a "pause in all pranks until the Boat Race" at a meeting at the sailing club on Monday evening, after
+both universities warned that students could face disciplinary action. The ceasefire will last until the annual
+race on Saturday, when the two eights will race over the course from the weir to the bridge, watched by a crowd
+that organisers expect to top 4,000. Spectators line the towpath every year, and the hostilities this spring
+had shaken the organisers, a university spokesperson said. The war began when one club painted the other's
+trailer pink, and the other answered by holding the megaphone hostage until a ransom of doughnuts was paid.
+Police were called once, to the towpath, and left after the students promised to go home. Both clubs train on
+the same stretch of river, and the rowing has never been closer, the coaches said. The film society has asked
+to make a short film about the feud, which the students are still discussing with both universities.
+"""
+
+
+def test_rowing_clubs_prank_war_truce_is_no_pause() -> None:
+    """Words of rowing and students (the towpath, pranks, spectators, a megaphone) outnumber those of war."""
+    assert ROWING_STORY.count(" ") >= 150
+    assert ceasefire.parse(ROWING_STORY, datetime.date(2025, 3, 5)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks in Switzerland in August, which the army did not attend, ended without an agreement on a ceasefire.",
+        "Church leaders' Pentecost truce goes unheeded as gangs and police clash.",
+    ],
+)
+def test_talks_without_an_agreement_or_an_unheeded_truce_is_no_pause(text: str) -> None:
+    story = "Fighting goes on\n\nNYALA (Reuters) - " + text + "\n"
+    assert ceasefire.parse(story, datetime.date(2024, 9, 18)).pauses == ()
