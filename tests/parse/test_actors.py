@@ -1695,3 +1695,9 @@ def test_a_leader_whose_office_speaks_is_an_actor_too() -> None:
 def test_a_state_after_with_is_a_party_unless_it_is_across_a_border(text: str, kept: bool) -> None:
     names = {a.name for a in ceasefire.parse(text).actors}
     assert (("Egypt" in names) or ("Chad" in names)) is kept
+
+
+def test_reuter_is_reuters() -> None:
+    text = "Truce agreed\n\nMOSCOW, Aug 30 (Reuter) - Russia said on Friday the truce held.\n"
+    media = [(a.name, a.aliases) for a in ceasefire.parse(text).actors if a.kind is ActorKind.MEDIA]
+    assert media == [("Reuters", ("Reuter",))]

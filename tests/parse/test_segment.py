@@ -146,6 +146,8 @@ def test_clock_time_then_zone_or_weekday_does_not_end_a_sentence() -> None:
         ("Title\n\nPopayán (Colombia), Nov 13 (EFE).- Some 430 civilians left.", "Popayán", "EFE"),
         ("Title\n\nGoma (DR Congo) (AFP) - The Democratic Republic of Congo said.", "Goma", "AFP"),
         ("Title\n\nMOSCOW, March 8. /TASS/. The Russian Defense Ministry announced it.", "Moscow", "TASS"),
+        # Reuters before 1998 signed its wires "Reuter"
+        ("Title\n\nKHASAVYURT, Russia, Aug 22 (Reuter) - Lebed and Maskhadov agreed.", "Khasavyurt", "Reuter"),
     ],
 )
 def test_datelines_in_house_styles(text: str, place: str, agency: str) -> None:
