@@ -4507,3 +4507,33 @@ def test_rowing_clubs_prank_war_truce_is_no_pause() -> None:
 def test_talks_without_an_agreement_or_an_unheeded_truce_is_no_pause(text: str) -> None:
     story = "Fighting goes on\n\nNYALA (Reuters) - " + text + "\n"
     assert ceasefire.parse(story, datetime.date(2024, 9, 18)).pauses == ()
+
+
+def test_a_road_told_as_one_of_the_main_routes_is_no_corridor() -> None:
+    story = (
+        "Rebels ambush convoy near Beni\n\nBENI, DR Congo (Xinhua) -- Suspected ADF rebels ambushed a convoy of "
+        "trucks on Monday, killing seventeen people. The road from Beni to the Kasindi border post is one of the "
+        "main routes for goods coming into North Kivu province from Uganda.\n"
+    )
+    assert ceasefire.parse(story, datetime.date(2025, 3, 4)).pauses == ()
+
+
+BANDS_STORY = """Rival marching bands call truce over practice field
+
+The marching bands of two rival high schools have agreed to a truce over time on the town's only lighted
+practice field, ending a season of hostilities that spilled onto the field at halftime of the homecoming game.
+Under the agreement, signed by both band directors and the school superintendent on Tuesday, one band will have
+the field on Mondays and Wednesdays and the other on Tuesdays and Thursdays. The drumline of one school had
+marched through the other's warm-ups twice in September, and students traded insults on social media. Parents
+said the war between the two bands had gone on for years, but never like this. The superintendent called it a
+lesson in sportsmanship and said the marching bands would share the field for the finale of the season, with
+sousaphones from both schools playing together. Students from both schools said they were glad the feud was over,
+and the directors promised that the halftime shows would be about music again. The school board will review the
+schedule in the spring, when both bands start practising for the parade, and the directors will meet each month.
+"""
+
+
+def test_marching_bands_truce_is_no_pause() -> None:
+    """Words of school bands (halftime, a drumline, warm-ups, sousaphones) outnumber those of war."""
+    assert BANDS_STORY.count(" ") >= 150
+    assert ceasefire.parse(BANDS_STORY, datetime.date(2025, 10, 15)).pauses == ()
