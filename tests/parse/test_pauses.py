@@ -4537,3 +4537,14 @@ def test_marching_bands_truce_is_no_pause() -> None:
     """Words of school bands (halftime, a drumline, warm-ups, sousaphones) outnumber those of war."""
     assert BANDS_STORY.count(" ") >= 150
     assert ceasefire.parse(BANDS_STORY, datetime.date(2025, 10, 15)).pauses == ()
+
+
+def test_the_day_of_a_welcome_is_not_the_pause_s() -> None:
+    story = (
+        "Relief after truce deal\n\nNAIROBI, Kenya (AP) — Ethiopians greeted with cautious relief on Thursday the "
+        'agreement to end the war in Tigray.\n\nThe government and the TPLF signed a "permanent cessation of '
+        'hostilities" in Pretoria on Wednesday evening, after eight days of talks.\n'
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(2022, 11, 3)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2022-11-02"
