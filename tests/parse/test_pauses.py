@@ -4548,3 +4548,13 @@ def test_the_day_of_a_welcome_is_not_the_pause_s() -> None:
     (pause,) = ceasefire.parse(story, datetime.date(2022, 11, 3)).pauses
     assert pause.start is not None
     assert pause.start.value == "2022-11-02"
+
+
+def test_the_day_of_a_charge_is_not_the_pause_s() -> None:
+    story = (
+        "Russia and Ukraine trade accusations of breaking energy truce\n\nKYIV/MOSCOW, March 19 (Reuters) - Russia "
+        "and Ukraine accused each other on Wednesday of striking energy facilities, a day after the two presidents "
+        "agreed in phone calls with Trump to a 30-day energy truce.\n"
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(2025, 3, 19)).pauses
+    assert pause.start is None or pause.start.value != "2025-03-19"

@@ -1737,9 +1737,13 @@ night", "the magnitude 7.7 quake of March 28"; that day is the blow's.
 """
 
 _A_WELCOME_BEFORE = re.compile(
-    r"\b(?:greeted|welcomed|hailed|celebrated|cheered)\s(?:[\w'’-]+\s){0,4}?(?:(?:late|early)\s)?on\s$"
+    r"\b(?:greeted|welcomed|hailed|celebrated|cheered|accused|blamed)\s(?:[\w'’-]+\s){0,4}?(?:(?:late|early)\s)?"
+    r"on\s$"
 )
-"""A welcome told with its day: "greeted with cautious relief on Thursday the agreement"; that day is the welcome's."""
+"""
+A welcome or a charge told with its day: "greeted with cautious relief on Thursday the agreement", "accused each
+other on Wednesday of breaking the truce"; that day is the welcome's or the charge's.
+"""
 
 
 MADE_BY_PASSIVE = re.compile(
