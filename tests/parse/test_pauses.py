@@ -4558,3 +4558,32 @@ def test_the_day_of_a_charge_is_not_the_pause_s() -> None:
     )
     (pause,) = ceasefire.parse(story, datetime.date(2025, 3, 19)).pauses
     assert pause.start is None or pause.start.value != "2025-03-19"
+
+
+def test_a_shipping_lane_that_guaranteed_ships_safe_passage_is_no_corridor() -> None:
+    story = (
+        "Grain deal lapses\n\nKYIV (AP) - The deal never stopped the fighting. But it guaranteed ships safe passage "
+        "along a corridor monitored from Istanbul, and more than 1,000 vessels used it.\n"
+    )
+    assert ceasefire.parse(story, datetime.date(2023, 7, 18)).pauses == ()
+
+
+RADIO_STORY = """Breakfast radio hosts declare 'full ceasefire' in on-air feud
+
+The hosts of the city's two loudest breakfast shows have declared a "full ceasefire" in an on-air feud that has
+kept listeners laughing and producers nervous for six months. The pause on prank calls starts on Monday, the two
+stations said, after months of hostilities that included an inflatable flamingo held hostage in a studio lobby and
+pizzas sent to a rival's home at dawn. The war between the two shows began in the spring, when one host mocked the
+other's singing on air. Listeners voted in an online survey for the feud to end, and both networks said the
+ratings had never been better. The producers will meet every month to make sure the truce holds, and the
+flamingo will be released on Friday morning in the city square, with both hosts there to shake hands on air. The
+two stations compete for the same morning listeners, and the latest ratings survey put them level for the first
+time in years. Advertisers said they were glad to see the feud end, though several said it had been good for
+business, and one said the flamingo had become the most famous bird in the city since the feud began.
+"""
+
+
+def test_breakfast_radio_hosts_ceasefire_is_no_pause() -> None:
+    """Words of radio (listeners, producers, on-air, prank calls) outnumber those of war."""
+    assert RADIO_STORY.count(" ") >= 150
+    assert ceasefire.parse(RADIO_STORY, datetime.date(2025, 11, 3)).pauses == ()

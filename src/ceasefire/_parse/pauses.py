@@ -2452,6 +2452,10 @@ _NAMED_BEFORE = re.compile(rf"(?<=[\w’'-][\s-])[{UPPER}][\w’'-]*[\s-]$")
 """A capitalised word inside a sentence, right before: "the Lobito Corridor", "the Kherson-Crimea Corridor"."""
 
 
+_NOT_CORRIDOR_REACH = 40
+"""How far before a corridor its words of another kind may start: "ships safe passage along a corridor"."""
+
+
 def _corridors(
     analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
 ) -> tuple[list[Corridor], list[Span], list[Span]]:
@@ -2487,7 +2491,7 @@ def _corridors(
     for match in mentions[:_MAX_CORRIDOR_MENTIONS]:  # a story names a handful; a text with thousands is no story
         is_road = match.re is _ROAD
         if (
-            tables.not_corridor_before.search(text, max(0, match.start() - 24), match.start())
+            tables.not_corridor_before.search(text, max(0, match.start() - _NOT_CORRIDOR_REACH), match.start())
             or _LIKENED_BEFORE.search(text, max(0, match.start() - 40), match.start())
             or _DENIED_TO_BE_BEFORE.search(text, max(0, match.start() - 30), match.start())
             # "A humanitarian corridor is an agreed route ...": any corridor, defined
