@@ -1736,7 +1736,7 @@ A blow told with its day: "an air strike on Tuesday", "the attack late on Sunday
 night", "the magnitude 7.7 quake of March 28"; that day is the blow's.
 """
 
-_A_WELCOME_BEFORE = re.compile(
+_A_WELCOME_OR_CHARGE_BEFORE = re.compile(
     r"\b(?:greeted|welcomed|hailed|celebrated|cheered|accused|blamed)\s(?:[\w'’-]+\s){0,4}?(?:(?:late|early)\s)?"
     r"on\s$"
 )
@@ -3955,7 +3955,7 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         # "after an air strike on Tuesday killed at least 17 people": the day of a blow, not of the pause
         and _A_BLOW_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is None
         # "Ethiopians greeted with cautious relief on Thursday the agreement": the day of a welcome
-        and _A_WELCOME_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is None
+        and _A_WELCOME_OR_CHARGE_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is None
     ]
     # "on Wednesday ordered a pause ... on Friday": a pause does not begin before it is made
     times = _after_their_making(analysis, times, sentences, tables)

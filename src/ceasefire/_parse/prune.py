@@ -20,7 +20,9 @@ from ceasefire._parse._mentions import ActorTable, Analysis
 
 _LOCATIVE_BEFORE = re.compile(
     r"(?i:\b(?:in|to|from|into|across|near|towards?|via|through|at|inside|outside|around|throughout|"
-    r"over|on|for|(?:border|borders|frontier|boundary|crossing|crossings)\swith|leaving|left|fled|fleeing|reached|reaching|entered|entering|out\sof)\s(?:the\s)?"
+    r"over|on|for|leaving|left|fled|fleeing|reached|reaching|entered|entering|out\sof"
+    # "the Adre border crossing with Chad"; not "mediated the deal with Egypt", where the state is a party
+    r"|(?:border|borders|frontier|boundary|crossing|crossings)\swith)\s(?:the\s)?"
     r"(?:neighbou?ring\s)?)"
     r"(?:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?(?:,\s[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)*(?:,?\s(?:and|or)\s|,\s))?$"
 )
