@@ -4587,3 +4587,33 @@ def test_breakfast_radio_hosts_ceasefire_is_no_pause() -> None:
     """Words of radio (listeners, producers, on-air, prank calls) outnumber those of war."""
     assert RADIO_STORY.count(" ") >= 150
     assert ceasefire.parse(RADIO_STORY, datetime.date(2025, 11, 3)).pauses == ()
+
+
+def test_a_corridor_only_urged_is_no_pause() -> None:
+    story = (
+        "Sudanese civilians end Cairo conference\n\nCAIRO - The final statement, read out by the conference's "
+        'rapporteur, Amna Osman, urged the two warring sides to open "safe corridors" for relief convoys and to '
+        "return to the Jeddah talks, which Saudi Arabia and the United States have hosted since May last year.\n"
+    )
+    assert ceasefire.parse(story, datetime.date(2024, 7, 7)).pauses == ()
+
+
+LIFEGUARDS_STORY = """Rival surf clubs call truce over beach flags
+
+The two surf life saving clubs that share Kestrel Beach have signed a truce over who puts up the red and yellow
+flags, ending a summer of hostilities on the sand that once saw a patrol pulled from the water mid-rescue. Under
+the agreement, the clubs will patrol on alternate weekends and leave a 50-metre neutral corridor of unflagged sand
+between their zones when both are on duty. Swimmers had complained that the rival flags left them unsure where to
+swim, and the council said the war between the clubs had gone on long enough. Each lifeguard will wear the same
+cap on shared days, and the clubs' grudge match, a sprint-and-dive race, has been put off until December. The
+lifeguards of both clubs are volunteers, and most learned swimming at the same pool. The state surf club body
+welcomed the deal and said it would send a manager to the beach on the first shared weekend. Club presidents
+said they hoped the truce would last the season, and that the surfers who use the north end of the beach would
+be consulted before any change to the flags next year, when the council reviews the beach's patrol rules.
+"""
+
+
+def test_surf_lifeguard_clubs_truce_is_no_pause() -> None:
+    """Words of the beach (lifeguards, swimmers, surf clubs) outnumber those of war."""
+    assert LIFEGUARDS_STORY.count(" ") >= 150
+    assert ceasefire.parse(LIFEGUARDS_STORY, datetime.date(2025, 11, 20)).pauses == ()

@@ -2452,6 +2452,11 @@ _NAMED_BEFORE = re.compile(rf"(?<=[\w’'-][\s-])[{UPPER}][\w’'-]*[\s-]$")
 """A capitalised word inside a sentence, right before: "the Lobito Corridor", "the Kherson-Crimea Corridor"."""
 
 
+_URGED_TO_OPEN_BEFORE = re.compile(
+    r"(?i:\b(?:urged|urging|urges|urge|called\son|calling\son|calls\son|appealed\sto|asked)\s(?:[\w'’-]+\s){0,5}?"
+    r"to\s(?:open|allow|create|establish|set\sup)\s(?:[\w-]+\s)?[\"“]?(?:[\w-]+\s)?)$"
+)
+"""A corridor only urged: 'urged the two warring sides to open "safe corridors" for relief convoys'."""
 _NOT_CORRIDOR_REACH = 40
 """How far before a corridor its words of another kind may start: "ships safe passage along a corridor"."""
 
@@ -2494,6 +2499,7 @@ def _corridors(
             tables.not_corridor_before.search(text, max(0, match.start() - _NOT_CORRIDOR_REACH), match.start())
             or _LIKENED_BEFORE.search(text, max(0, match.start() - 40), match.start())
             or _DENIED_TO_BE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            or _URGED_TO_OPEN_BEFORE.search(text, max(0, match.start() - 80), match.start())
             # "A humanitarian corridor is an agreed route ...": any corridor, defined
             or (
                 _DEFINED_AFTER.match(text, match.end()) is not None
