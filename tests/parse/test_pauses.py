@@ -4439,12 +4439,6 @@ club will be back where it started, with members on both sides of the room and a
 """
 
 
-def test_a_chess_club_s_ceasefire_over_clocks_is_no_pause() -> None:
-    """Words of chess (rated games, a blitz game, prizes, players, a vintage clock) outnumber those of war."""
-    assert CHESS_CLUB_STORY.count(" ") >= 150
-    assert ceasefire.parse(CHESS_CLUB_STORY, datetime.date(2023, 3, 10)).pauses == ()
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -4491,12 +4485,6 @@ to make a short film about the feud, which the students are still discussing wit
 """
 
 
-def test_rowing_clubs_prank_war_truce_is_no_pause() -> None:
-    """Words of rowing and students (the towpath, pranks, spectators, a megaphone) outnumber those of war."""
-    assert ROWING_STORY.count(" ") >= 150
-    assert ceasefire.parse(ROWING_STORY, datetime.date(2025, 3, 5)).pauses == ()
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -4531,12 +4519,6 @@ sousaphones from both schools playing together. Students from both schools said 
 and the directors promised that the halftime shows would be about music again. The school board will review the
 schedule in the spring, when both bands start practising for the parade, and the directors will meet each month.
 """
-
-
-def test_marching_bands_truce_is_no_pause() -> None:
-    """Words of school bands (halftime, a drumline, warm-ups, sousaphones) outnumber those of war."""
-    assert BANDS_STORY.count(" ") >= 150
-    assert ceasefire.parse(BANDS_STORY, datetime.date(2025, 10, 15)).pauses == ()
 
 
 def test_the_day_of_a_welcome_is_not_the_pause_s() -> None:
@@ -4583,12 +4565,6 @@ business, and one said the flamingo had become the most famous bird in the city 
 """
 
 
-def test_breakfast_radio_hosts_ceasefire_is_no_pause() -> None:
-    """Words of radio (listeners, producers, on-air, prank calls) outnumber those of war."""
-    assert RADIO_STORY.count(" ") >= 150
-    assert ceasefire.parse(RADIO_STORY, datetime.date(2025, 11, 3)).pauses == ()
-
-
 def test_a_corridor_only_urged_is_no_pause() -> None:
     story = (
         "Sudanese civilians end Cairo conference\n\nCAIRO - The final statement, read out by the conference's "
@@ -4613,7 +4589,39 @@ be consulted before any change to the flags next year, when the council reviews 
 """
 
 
-def test_surf_lifeguard_clubs_truce_is_no_pause() -> None:
-    """Words of the beach (lifeguards, swimmers, surf clubs) outnumber those of war."""
-    assert LIFEGUARDS_STORY.count(" ") >= 150
-    assert ceasefire.parse(LIFEGUARDS_STORY, datetime.date(2025, 11, 20)).pauses == ()
+@pytest.mark.parametrize(
+    ("story", "published"),
+    [
+        pytest.param(
+            CHESS_CLUB_STORY,
+            datetime.date(2023, 3, 10),
+            id="Words of chess (rated games, a blitz game, prizes, players, a vintage clock) outnumber those of war.",
+        ),
+        pytest.param(
+            ROWING_STORY,
+            datetime.date(2025, 3, 5),
+            id="Words of rowing and students (the towpath, pranks, spectators, a megaphone) outnumber those of war.",
+        ),
+        pytest.param(
+            BANDS_STORY,
+            datetime.date(2025, 10, 15),
+            id="Words of school bands (halftime, a drumline, warm-ups, sousaphones) outnumber those of war.",
+        ),
+        pytest.param(
+            RADIO_STORY,
+            datetime.date(2025, 11, 3),
+            id="Words of radio (listeners, producers, on-air, prank calls) outnumber those of war.",
+        ),
+        pytest.param(
+            LIFEGUARDS_STORY,
+            datetime.date(2025, 11, 20),
+            id="Words of the beach (lifeguards, swimmers, surf clubs) outnumber those of war.",
+        ),
+    ],
+)
+def test_the_truces_of_other_worlds_read_in_the_fifteenth_session_are_no_pauses(
+    story: str, published: datetime.date
+) -> None:
+    """Words of chess, rowing, school bands, radio and the beach outnumber those of war."""
+    assert story.count(" ") >= 150
+    assert ceasefire.parse(story, published).pauses == ()
