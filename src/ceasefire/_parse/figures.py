@@ -478,7 +478,9 @@ _IN_NEED_AFTER = re.compile(
     r"|in\sneed)\b"
 )
 """People said to need aid ("25 million people, more than half the population, need humanitarian aid")."""
-_LEAVING = re.compile(r"(?:\s[\w.'’-]+){0,3}?\s(?P<noun>[a-z]+)\s(?:[a-z]+\s){0,3}?(?:leave|leaves|leaving|left)\b")
+_WHO_LEAVE_AFTER = re.compile(
+    r"(?:\s[\w.'’-]+){0,3}?\s(?P<noun>[a-z]+)\s(?:[a-z]+\s){0,3}?(?:leave|leaves|leaving|left)\b"
+)
 """Forces or officials who leave ("2,500 U.S. troops will leave"): they withdraw or resign, none evacuated."""
 _LEFT_IN_A_STATE_AFTER = re.compile(
     r"(?:\s[\w-]+){0,2}\s(?:dead|killed|wounded|injured|homeless|displaced|missing|stranded|trapped)\b"
@@ -736,7 +738,7 @@ def find_figures(analysis: Analysis) -> Analysis:
             and _IN_NEED_AFTER.match(text, number.span.end, category_end) is not None
         ):
             category = FigureCategory.OTHER  # "3.7 million Somalis need emergency aid": people in need, no aid given
-        leaving = _LEAVING.match(text, number.span.end) if category is FigureCategory.EVACUATED else None
+        leaving = _WHO_LEAVE_AFTER.match(text, number.span.end) if category is FigureCategory.EVACUATED else None
         if leaving is not None and leaving.group("noun").lower() in tables.forces | tables.counted_roles:
             category = FigureCategory.COUNT  # "2,500 U.S. troops will leave", "two ministers threatened to leave"
         if category is None and unit == "people" and subject.rsplit(" ", 1)[-1].lower() in tables.counted_roles:
