@@ -1028,6 +1028,35 @@ def test_an_undated_evacuation_before_the_dated_one_is_the_same() -> None:
     assert evacuation.when.value == "2016-10-28"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            (
+                "KYIV (Reuters) - Millions have fled since the invasion, the U.N. said on Friday. "
+                "Russia invaded Ukraine on Feb. 24, 2022."
+            ),
+            EventKind.CONFLICT_ONSET,
+            "2022-02-24",
+        ),
+        (
+            (
+                "GAZA (AP) - Hamas freed three hostages on Saturday, the Red Cross said. "
+                "The release of the remaining hostages is due in later phases."
+            ),
+            EventKind.RELEASE,
+            "2025-01-18",
+        ),
+    ],
+)
+def test_an_undated_mention_of_the_war_s_start_or_the_release_joins_the_dated_one(
+    text: str, kind: EventKind, day: str
+) -> None:
+    (event,) = events_of(ceasefire.parse(text, datetime.date(2025, 1, 20)), kind)
+    assert event.when is not None
+    assert event.when.value == day
+
+
 def test_sieges_all_undated_are_kept() -> None:
     report = parse("Aid reached the besieged town of Babanusa. Another convoy left for besieged Dilling.")
     assert len(events_of(report, EventKind.SIEGE)) == 2

@@ -348,8 +348,14 @@ _ONE_PROCESS = frozenset(
     {EventKind.EVACUATION, EventKind.AGREEMENT, EventKind.NEGOTIATION, EventKind.CEASEFIRE, EventKind.AID_DELIVERY}
 )
 """Kinds a story mostly tells of once (its evacuation, deal, talks, convoy): an undated mention again is that one."""
-_TOLD_ONCE = _ONE_PROCESS | {EventKind.SIEGE}
-"""Kinds whose undated mention is dropped where a dated one tells the same process."""
+_TOLD_ONCE = _ONE_PROCESS | {EventKind.SIEGE, EventKind.CONFLICT_ONSET, EventKind.RELEASE}
+"""
+Kinds whose undated mention is dropped where a dated one tells the same process.
+
+A war begins once ("invaded on Feb. 24 ... its invasion"), and a deal's release is one exchange
+("freed on Saturday ... the release of the remaining hostages"). Attacks and killings are not
+here: a story tells of many, and an undated one is as often another as the same.
+"""
 _PAGE_LINE = re.compile(r"(?i:read\smore|related|also\sread|see\salso|watch|listen|photo|file\sphoto|image)\s?[:|-]")
 """A line of the web page around the story: "READ MORE: Biden says ...", "Photo: Palestinians walk ..."."""
 _RELATIVE_OPEN = re.compile(r",\s(?:which|who)\s[^,]{0,36}$")
