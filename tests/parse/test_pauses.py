@@ -4625,3 +4625,74 @@ def test_the_truces_of_other_worlds_read_in_the_fifteenth_session_are_no_pauses(
     """Words of chess, rowing, school bands, radio and the beach outnumber those of war."""
     assert story.count(" ") >= 150
     assert ceasefire.parse(story, published).pauses == ()
+
+
+PASTRY_STORY = """Rival pastry shops agree truce in croissant war
+
+LYON - Two pastry shops on the same square have agreed a truce in a war of words over whose croissant is the
+city's finest, after a month of fighting on social media that drew thousands of comments. The owners of the
+boulangerie on the north side and the patisserie facing it will stop posting about each other for 60 days,
+under a deal struck on Tuesday at the town hall with the help of a local councillor. Each had accused the other
+of buying fake reviews, and each denies it. The quarrel began when a food guide named one shop's croissant the
+best in the region and the other put up a sign calling the guide's judges "tourists". Regulars of both shops
+said they would keep buying their pastries where they always had. The councillor said the two owners would bake
+side by side at a charity market in June, and that the truce would be reviewed at the end of the summer, when
+the food guide publishes its new list. Both owners said they hoped customers would now talk about bread again.
+"""
+
+
+FILIBUSTER_STORY = """State senators call truce in filibuster war
+
+HELENA, Mont. (AP) - Feuding factions in the state Senate agreed on Tuesday to a truce in a filibuster war that
+has stalled the chamber since January, promising a pause in hostilities until lawmakers pass the state budget.
+The deal ends a run of filibusters in which a group of six senators took turns reading from old farm reports to
+block nearly every bill. In return, leaders will allow a floor vote on two ballot measures the group wants put to
+voters in November. "It is a truce, not a peace treaty," the majority leader told reporters. A member of the
+group said the filibusters would start again if the leaders broke their word. The chamber has passed only four
+bills this session, against 30 at the same point last year, and the budget is due by the end of April. Party
+officials said they hoped the deal would hold until the primaries in June, when several of the feuding senators
+face challengers, and the governor urged both sides to stop treating the Capitol like a battlefield.
+"""
+
+
+ULTRAS_STORY = """Police broker ceasefire between rival ultras before derby
+
+SAO PAULO (AP) - Leaders of two rival supporters' groups agreed to a ceasefire on Thursday ahead of Sunday's derby,
+after military police brought them together at a battalion headquarters, officials said. The torcidas promised to keep
+their members apart before, during and after the match, after street fights that followed the last three derbies.
+Visiting fans will be escorted to the stadium through a fenced corridor, and gates will open three hours before
+the 4 p.m. kickoff. The feud turned deadly last year, when a supporter was beaten to death on his way home from a
+match, and the sports court fined both clubs after brawls in October and ordered one game played with home fans
+only. One ultras leader said his group had accepted a pause in hostilities because its members were tired of the
+violence. "We are not at war with anybody," he said. An anthropologist who studies the torcidas said such truces
+usually last until the first goal, and that 11 fans had been killed in fighting between them since 2017. About
+50,000 tickets had been sold by Friday, the football federation said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("story", "published"),
+    [
+        pytest.param(
+            FILIBUSTER_STORY,
+            datetime.date(2024, 3, 6),
+            id="Words of the legislature (filibusters, ballot measures, lawmakers, primaries) outnumber those of war.",
+        ),
+        pytest.param(
+            ULTRAS_STORY,
+            datetime.date(2025, 3, 14),
+            id="Words of football (torcidas, derbies, the kickoff, home fans) outnumber those of war.",
+        ),
+        pytest.param(
+            PASTRY_STORY,
+            datetime.date(2024, 5, 15),
+            id="Words of the bakery (a boulangerie, croissants, pastries, customers) outnumber those of war.",
+        ),
+    ],
+)
+def test_the_truces_of_other_worlds_read_in_the_sixteenth_session_are_no_pauses(
+    story: str, published: datetime.date
+) -> None:
+    """Words of the bakery, the legislature and football outnumber those of war."""
+    assert story.count(" ") >= 150
+    assert ceasefire.parse(story, published).pauses == ()
