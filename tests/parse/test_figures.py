@@ -1125,3 +1125,16 @@ def test_burials_drownings_shelter_and_who_leaves_give_the_category(text: str, c
 def test_people_in_need_of_aid_are_counted_not_aid(text: str, category: FigureCategory) -> None:
     (figure,) = figures(text)
     assert figure.category is category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Police will deploy 2,400 officers around the stadium.", "people"),
+        ("Looters emptied 12 offices in the compound overnight.", "offices"),
+    ],
+)
+def test_a_noun_that_begins_with_of_is_the_number_s_noun(sentence: str, unit: str) -> None:
+    """The noun of "2,400 officers" is read whole, not as "of" and the rest of a word."""
+    (figure,) = ceasefire.parse(sentence).figures
+    assert (figure.unit, figure.category) == (unit, FigureCategory.COUNT)

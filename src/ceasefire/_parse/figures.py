@@ -154,7 +154,7 @@ _CURRENCY_OF = re.compile(
 """Whose a currency after a number is: "5 million U.S. dollars", "300 Sudanese pounds"."""
 _WORD_AFTER = re.compile(r"\s([a-z]+)\b")
 _NOUN_AFTER = re.compile(
-    rf"(?:{_GAP}of)?(?:{_GAP}(?P<w1>[A-Za-z’']+))?(?:{_GAP}(?P<w2>[A-Za-z’']+))?(?:{_GAP}(?P<w3>[A-Za-z’']+))?"
+    rf"(?:{_GAP}of(?![A-Za-z’']))?(?:{_GAP}(?P<w1>[A-Za-z’']+))?(?:{_GAP}(?P<w2>[A-Za-z’']+))?(?:{_GAP}(?P<w3>[A-Za-z’']+))?"
 )
 _NAME_RUN_AFTER = re.compile(r"(?:\s[A-Z][\w’'-]*){2,4}(?=\s[a-z])")
 """Capitalised words after a number, a name between it and its noun: "38 World Food Programme trucks"."""
