@@ -1545,3 +1545,16 @@ def test_a_truce_others_are_called_on_to_observe_is_no_ceasefire_event() -> None
         datetime.date(2025, 12, 22),
     )
     assert [e for e in report.events if e.kind is EventKind.CEASEFIRE] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'LEEDS - "We had the same fight for three years," she says.',
+        'GOMA (Reuters) - "The road is open," said he, before leaving for the border.',
+        "GOMA (Reuters) - They said the road to the border was open again.",
+    ],
+)
+def test_a_speaker_named_by_a_pronoun_makes_a_statement_with_no_agent(text: str) -> None:
+    (statement,) = events_of(ceasefire.parse(text), EventKind.STATEMENT)
+    assert statement.agents == ()

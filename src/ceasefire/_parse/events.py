@@ -656,15 +656,30 @@ def _clause(sentence: Span, start: int, end: int) -> Span:
     return span_at(max(sentence.start, start - _REACH), min(sentence.end, end + _REACH))
 
 
+_HE_OR_SHE_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s$")
+_HE_OR_SHE_AFTER = re.compile(r"\s(?:he|she)\b")
+
+
 def _sayings(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) -> list[re.Match[str]]:
-    """Verbs of saying with a speaker ("the minister said Tuesday", "said the U.N."): each makes a statement."""
+    """
+    Verbs of saying with a speaker ("the minister said Tuesday", "said the U.N."): each makes a statement.
+
+    A speaker named by a pronoun ("she says", "said he") still speaks: the statement is made,
+    with no agent, since which actor the pronoun stands for is not resolved.
+    """
+    text = analysis.article.text
     found: list[re.Match[str]] = []
     for verb in analysis.phrases.all(tables.say):
         own = tables.kinds.get(" ".join(verb.group(0).lower().split()))
         if own is not None and own is not EventKind.STATEMENT:
             continue  # "alleged", "denied": events of their own kind, not statements too
         sentence = sentences.at(verb.start())
-        if actor_before(analysis, verb.start(), sentence) or actor_after(analysis, verb.end(), sentence):
+        if (
+            actor_before(analysis, verb.start(), sentence)
+            or actor_after(analysis, verb.end(), sentence)
+            or _HE_OR_SHE_BEFORE.search(text, max(sentence.start, verb.start() - 6), verb.start())
+            or _HE_OR_SHE_AFTER.match(text, verb.end())
+        ):
             found.append(verb)
     return found
 
