@@ -1558,3 +1558,16 @@ def test_a_truce_others_are_called_on_to_observe_is_no_ceasefire_event() -> None
 def test_a_speaker_named_by_a_pronoun_makes_a_statement_with_no_agent(text: str) -> None:
     (statement,) = events_of(ceasefire.parse(text), EventKind.STATEMENT)
     assert statement.agents == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV (Reuters) - The Russian Defence Ministry dismissed the Ukrainian claim as a provocation.",
+        "OUAGADOUGOU (AFP) - The junta rejects the accusations against the army, a statement said.",
+    ],
+)
+def test_a_charge_rejected_or_dismissed_is_denied(text: str) -> None:
+    kinds = [event.kind for event in ceasefire.parse(text).events]
+    assert EventKind.DENIAL in kinds
+    assert EventKind.REJECTION not in kinds

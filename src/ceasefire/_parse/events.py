@@ -656,6 +656,12 @@ def _clause(sentence: Span, start: int, end: int) -> Span:
     return span_at(max(sentence.start, start - _REACH), min(sentence.end, end + _REACH))
 
 
+_A_CHARGE_AFTER = re.compile(
+    r"\s(?:the|these|those|such|that|this|all|any)\s(?:[\w-]+\s)?"
+    r"(?:claims?|accusations?|allegations?|charges?|reports?|account|figures?)\b"
+)
+"""What a verb of rejecting takes when it denies: "rejected the accusations", "dismisses the Ukrainian claim"."""
+
 _HE_OR_SHE_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s$")
 _HE_OR_SHE_AFTER = re.compile(r"\s(?:he|she)\b")
 
@@ -916,6 +922,8 @@ def find_events(analysis: Analysis) -> Analysis:
     }
     for match, forced in matches:
         kind = forced or tables.kinds[" ".join(match.group(0).lower().split())]
+        if kind is EventKind.REJECTION and _A_CHARGE_AFTER.match(text, match.end()):
+            kind = EventKind.DENIAL  # "dismisses the claim as propaganda", "rejected the charges": a charge denied
         if match.start() < headline_end and kind in body_kinds:
             continue  # the headline restates the body; only what the body leaves out is read from it
         sentence = containing(sentences.at(match.start()), match.start(), match.end())
