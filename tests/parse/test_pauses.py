@@ -4670,9 +4670,28 @@ usually last until the first goal, and that 11 fans had been killed in fighting 
 """
 
 
+CHOIRS_STORY = """Rival choirs declare Christmas ceasefire over carol slots
+
+A Christmas ceasefire has been declared between two of the town's best-known choirs after a year of hostilities
+over who gets to sing carols on the market square before Christmas. The two choirs signed the truce on Monday in
+the parish hall, at a meeting brokered by the vicar. The row began last December, when both choirs turned up for
+the same slot at the Christmas market, and a verger switched off the power to one choir's keyboard. Under the
+deal, the evening slots will be shared, and neither choir will sing within 50 metres of the other. "We never
+wanted a war. We are 30 singers who like singing, and somehow we became an army," said the musical director of
+one of them. The other choir's chairman called it a ceasefire, not a peace treaty, and said all bets were off
+after Twelfth Night. Collections will be split between two charities, and the first carols under the truce will
+be sung on Saturday evening, weather permitting, with mulled wine on sale from the church hall kitchen.
+"""
+
+
 @pytest.mark.parametrize(
     ("story", "published"),
     [
+        pytest.param(
+            CHOIRS_STORY,
+            datetime.date(2025, 12, 4),
+            id="Words of choirs (carols, singers, a verger, a Christmas market) outnumber those of war.",
+        ),
         pytest.param(
             FILIBUSTER_STORY,
             datetime.date(2024, 3, 6),
@@ -4693,6 +4712,26 @@ usually last until the first goal, and that 11 fans had been killed in fighting 
 def test_the_truces_of_other_worlds_read_in_the_sixteenth_session_are_no_pauses(
     story: str, published: datetime.date
 ) -> None:
-    """Words of the bakery, the legislature and football outnumber those of war."""
+    """Words of choirs, the bakery, the legislature and football outnumber those of war."""
     assert story.count(" ") >= 150
     assert ceasefire.parse(story, published).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We came here for a ceasefire, and the Russian side was not ready for one," the minister said.',
+        '"A truce in El Fasher would save lives tomorrow morning," the envoy said.',
+    ],
+)
+def test_a_halt_only_sought_or_wished_for_is_no_pause(sentence: str) -> None:
+    story = (
+        "ISTANBUL (Reuters) - Fighting went on along the front on Friday, and shelling killed two people. " + sentence
+    )
+    assert ceasefire.parse(story, datetime.date(2025, 5, 16)).pauses == ()
+
+
+def test_a_halt_that_would_begin_at_an_hour_is_still_planned() -> None:
+    story = "KHARTOUM (Reuters) - A truce in El Fasher would begin at 6 a.m. on Saturday, the RSF said on Friday."
+    (pause,) = ceasefire.parse(story, datetime.date(2024, 6, 14)).pauses
+    assert pause.start is not None

@@ -563,12 +563,19 @@ def _is_other(
     backed = _BACKED_BEFORE.search(before) is not None
     # '"A ceasefire is not a peace"', "a truce is just a date on a calendar": any halt, said in general
     general = (
-        _A_BARE.search(text, max(0, match.start() - 8), match.start()) is not None
-        and _GENERAL_AFTER.match(text, match.end()) is not None
-    ) or (  # '"Airdrops and pauses of a few hours will not feed 2.2 million people"': pauses of any kind
-        match.group(0).endswith("s")
-        and _BARE_PLURAL_START.search(text, max(0, match.start() - 8), match.start()) is not None
-        and _GENERAL_PLURAL_AFTER.match(text, match.end()) is not None
+        (
+            _A_BARE.search(text, max(0, match.start() - 8), match.start()) is not None
+            and _GENERAL_AFTER.match(text, match.end()) is not None
+        )
+        or (  # "A truce in El Fasher would save lives tomorrow morning": one wished for
+            _A_SUBJECT.search(text, max(0, match.start() - 8), match.start()) is not None
+            and _WOULD_DO_AFTER.match(text, match.end()) is not None
+        )
+        or (  # '"Airdrops and pauses of a few hours will not feed 2.2 million people"': pauses of any kind
+            match.group(0).endswith("s")
+            and _BARE_PLURAL_START.search(text, max(0, match.start() - 8), match.start()) is not None
+            and _GENERAL_PLURAL_AFTER.match(text, match.end()) is not None
+        )
     )
     # "Could an Easter truce work now?": any halt, wondered about in a question ("Will the truce hold?" is the story's)
     asked = _INDEFINITE_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None and text[
@@ -652,6 +659,15 @@ _GENERAL_AFTER = re.compile(
     r"|works|rarely|usually|often|always)|,\snot)\b"
 )
 """What makes "a truce" any truce: "A ceasefire is not a peace", "a ceasefire can work", "a truce, not a settlement"."""
+_A_SUBJECT = re.compile(r"(?:^|[\s\"“‘'(])(?:A|An)\s$")
+_WOULD_DO_AFTER = re.compile(
+    r"(?:\s(?:in|for|around|across)(?:\s[A-Z][\w’'-]*){1,4})?\s(?:would|could|might)\s"
+    r"(?!(?:begin|start|take|last|run|come|go|hold|apply|cover|end|expire|be|have|also|then|only|allow|enable|let)\b)"
+)
+"""
+What a halt that opens its sentence would do: "A truce in El Fasher would save lives" is one wished for; not one
+that "would begin at 6 a.m.", planned.
+"""
 
 
 _BACKED_BEFORE = re.compile(
