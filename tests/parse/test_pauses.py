@@ -4735,3 +4735,11 @@ def test_a_halt_that_would_begin_at_an_hour_is_still_planned() -> None:
     story = "KHARTOUM (Reuters) - A truce in El Fasher would begin at 6 a.m. on Saturday, the RSF said on Friday."
     (pause,) = ceasefire.parse(story, datetime.date(2024, 6, 14)).pauses
     assert pause.start is not None
+
+
+def test_a_corridor_still_being_negotiated_is_no_pause() -> None:
+    story = (
+        "ALEPPO (Reuters) - Rebels seized most of the city on Saturday after heavy fighting. Kurdish-led forces said "
+        "they were negotiating safe passage for hundreds of families to Tal Rifaat. There was no sign of a deal."
+    )
+    assert ceasefire.parse(story, datetime.date(2024, 11, 30)).pauses == ()

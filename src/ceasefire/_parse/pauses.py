@@ -750,6 +750,11 @@ _SOUGHT_FOR_BEFORE = re.compile(
     r"|lobby|lobbied|campaign|campaigned)\s(?:[^;:\"“”\n]{0,60}?\s)?for\s(?:(?:an?|the)\s)?(?:[\w-]+\s){0,2})$"
 )
 """What makes a corridor one sought: "press at the U.N. Security Council for a humanitarian corridor"."""
+_STILL_SOUGHT_BEFORE = re.compile(
+    r"(?i:\b(?:negotiating|seeking|demanding|discussing|talks\son|talking\sabout|trying\sto\s(?:negotiate|secure|arrange))"
+    r"\s(?:(?:an?|the|a\sdeal\son|for)\s)?(?:[\w-]+\s)?)$"
+)
+"""A corridor still talked of, not opened: "said they were negotiating safe passage for hundreds of families"."""
 _DENIED_TO_BE_BEFORE = re.compile(
     r"(?i:\b(?:(?:not|never)\s(?:be|become|serve\sas)\san?|what\s(?:is|are)(?:\san?)?)\s(?:[a-z-]+\s)?)$"
 )
@@ -2516,6 +2521,7 @@ def _corridors(
             or _LIKENED_BEFORE.search(text, max(0, match.start() - 40), match.start())
             or _DENIED_TO_BE_BEFORE.search(text, max(0, match.start() - 30), match.start())
             or _URGED_TO_OPEN_BEFORE.search(text, max(0, match.start() - 80), match.start())
+            or _STILL_SOUGHT_BEFORE.search(text, max(0, match.start() - 50), match.start())
             # "A humanitarian corridor is an agreed route ...": any corridor, defined
             or (
                 _DEFINED_AFTER.match(text, match.end()) is not None
