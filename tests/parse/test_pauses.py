@@ -4743,3 +4743,14 @@ def test_a_corridor_still_being_negotiated_is_no_pause() -> None:
         "they were negotiating safe passage for hundreds of families to Tal Rifaat. There was no sign of a deal."
     )
     assert ceasefire.parse(story, datetime.date(2024, 11, 30)).pauses == ()
+
+
+def test_a_halt_that_took_effect_immediately_begins_on_the_day_it_was_announced() -> None:
+    story = (
+        "MOGADISHU (AA) - Clan fighting killed at least 17 people, officials said on Wednesday. The truce between "
+        "the two militias was announced on Tuesday afternoon in the village of Bacaadweyne and took effect "
+        "immediately, an elder said."
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(2025, 2, 19)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2025-02-18"

@@ -1816,14 +1816,15 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 
 
 def _window(
-    times: list[TimeMention], text: str, tables: PauseWords, *, immediate: bool = False
+    times: list[TimeMention], text: str, tables: PauseWords, *, immediate: Sequence[Span] = ()
 ) -> tuple[TimeMention | None, TimeMention | None]:
     """
     The clock time or window of the pause (one tied to its day first), and its first calendar day.
 
     A day said to begin it wins ("beginning on Saturday"); the day a statement was made ("Qatar
     said on Monday", "Somaliland on Friday announced") is not the pause's day, unless the pause
-    took effect as it was declared (`immediate`: "declared on Thursday a truce, effective immediately").
+    took effect as it was declared (`immediate`, the sentences that say so: "declared on Thursday a truce,
+    effective immediately"), and then a day of those sentences first.
     """
     clocks = [t for t in times if t.clock_start is not None]
     # "said ... at about 6 p.m. on Monday" the truce would begin; "The military said the ceasefire took
@@ -1886,7 +1887,9 @@ def _window(
         and t.when.precision.value in {"month", "year"}
         and _IN_FORCE_SINCE.search(text, max(0, t.span.start - 30), t.span.start)
     ]
-    chosen = took_effect or begins or others or days or (dated if immediate else []) or coarse
+    # "was announced on Tuesday afternoon ... and took effect immediately", under a lead "said on Wednesday": Tuesday
+    at_once = [t for t in dated if any(s.start <= t.span.start < s.end for s in immediate)]
+    chosen = took_effect or begins or others or days or ((at_once or dated) if immediate else []) or coarse
     return clock, chosen[0] if chosen else None
 
 
@@ -1941,7 +1944,9 @@ A day after "for" is what the pause is for ("declared a ceasefire for Sunday's e
 
 
 _IMMEDIATE = re.compile(
-    r"(?i:\b(?:effective|in\seffect|in\sforce)\simmediately|\bwith\simmediate\seffect"
+    r"(?i:\b(?:effective|in\seffect|in\sforce)\s(?:immediately|at\sonce)|\bwith\simmediate\seffect"
+    # "was announced on Tuesday afternoon ... and took effect immediately"
+    r"|\b(?:took|takes|take|taking|came|comes|come|coming)\s(?:into\s)?(?:effect|force)\s(?:immediately|at\sonce)"
     r"|\ban\simmediate\s(?:and\s[\w-]+\s)?(?:humanitarian\s)?(?:ceasefire|cease-fire|truce|cessation|halt))"
 )
 """A pause that began when it was declared: its statement's day is its first day."""
@@ -3987,7 +3992,7 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     ]
     # "on Wednesday ordered a pause ... on Friday": a pause does not begin before it is made
     times = _after_their_making(analysis, times, sentences, tables)
-    immediate = any(_IMMEDIATE.search(text, s.start, s.end) for s in trigger_sentences)
+    immediate = [s for s in trigger_sentences if _IMMEDIATE.search(text, s.start, s.end)]
     clock, day = _window(times, text, tables, immediate=immediate)
     halting = sorted(
         (taking_effect - set(trigger_sentences)) | {c for c in continuations if MADE_BY_PASSIVE.match(text, c.start)},
