@@ -4684,9 +4684,28 @@ be sung on Saturday evening, weather permitting, with mulled wine on sale from t
 """
 
 
+FLORISTS_STORY = """Florists call truce in wedding price war
+
+Two florists whose battle for wedding contracts has seen bridal bouquet prices tumble have agreed to a truce, with
+both promising a two-month pause in price cuts. The shops have been fighting since January over the contracts at a
+country house venue, and the ceasefire was brokered on Friday by its events manager after a row between staff at
+the venue's wedding fair. Hostilities broke out when one shop cut the price of its standard bouquet from 180 pounds
+to 120 in an advert, and the other answered within a week. "We were both losing, and the brides knew it," one
+owner said. The casualties, both owners admit, were their margins, and other florists said they had been caught in
+the crossfire when couples came in asking them to match the lowest price. Under the truce, which runs until the end
+of June, both shops will keep their prices and stop posting comparison adverts, and buttonholes will no longer be
+thrown in for free. The venue said it would host a meeting of the two owners in late June to decide what comes next.
+"""
+
+
 @pytest.mark.parametrize(
     ("story", "published"),
     [
+        pytest.param(
+            FLORISTS_STORY,
+            datetime.date(2025, 5, 6),
+            id="Words of florists (bouquets, brides, a wedding fair, price cuts) outnumber those of war.",
+        ),
         pytest.param(
             CHOIRS_STORY,
             datetime.date(2025, 12, 4),
@@ -4712,7 +4731,7 @@ be sung on Saturday evening, weather permitting, with mulled wine on sale from t
 def test_the_truces_of_other_worlds_read_in_the_sixteenth_session_are_no_pauses(
     story: str, published: datetime.date
 ) -> None:
-    """Words of choirs, the bakery, the legislature and football outnumber those of war."""
+    """Words of florists, choirs, the bakery, the legislature and football outnumber those of war."""
     assert story.count(" ") >= 150
     assert ceasefire.parse(story, published).pauses == ()
 
@@ -4722,6 +4741,8 @@ def test_the_truces_of_other_worlds_read_in_the_sixteenth_session_are_no_pauses(
     [
         '"We came here for a ceasefire, and the Russian side was not ready for one," the minister said.',
         '"A truce in El Fasher would save lives tomorrow morning," the envoy said.',
+        'The Kremlin dismissed the idea of a "Christmas truce" in Ukraine.',
+        "Kyiv said it would support a halt to strikes on energy sites over Christmas if Moscow did the same.",
     ],
 )
 def test_a_halt_only_sought_or_wished_for_is_no_pause(sentence: str) -> None:

@@ -217,8 +217,8 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         kinds=kinds,
         triggers=phrase_pattern(tuple(kinds), ignore_case=True),
         other_before=re.compile(
-            # its quotation marks between: 'rejected an offer of a "truce"'
-            rf"(?:^|\W)(?:{_words(lexicon, 'pause.other_before').pattern})(?:\s[\w-]+)?\s[\"“‘']?$",
+            # its quotation marks between: 'rejected an offer of a "truce"', 'the idea of a "Christmas truce"'
+            rf"(?:^|\W)(?:{_words(lexicon, 'pause.other_before').pattern})(?:\s[\"“‘']?[\w-]+)?\s[\"“‘']?$",
             re.IGNORECASE,
         ),
         # right after the mention, one word between at most: "truce talks", "the truce, which expired", "'truce' offer"
@@ -671,7 +671,7 @@ that "would begin at 6 a.m.", planned.
 
 
 _BACKED_BEFORE = re.compile(
-    r"(?<![\w-])(?i:(?:backed|backs|backing|supported|supports|supporting|favou?red|favou?rs|favou?ring))"
+    r"(?<![\w-])(?i:(?:backed|backs|backing|support|supported|supports|supporting|favou?red|favou?rs|favou?ring))"
     r"\s(?:an?\s)?[\"“‘']?(?:(?!(?i:the|this|that|its|their)\s)[\w-]+\s){0,2}$"
 )
 """A verb of support before a pause with no definite article: one wished for, not the story's ("backed a truce")."""
