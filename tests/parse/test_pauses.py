@@ -4698,9 +4698,28 @@ thrown in for free. The venue said it would host a meeting of the two owners in 
 """
 
 
+HAIRDRESSERS_STORY = """Hairdressers call truce in shopfront sign war
+
+Two rival hairdressers who share a single shopfront in the town centre have signed a truce to end months of
+hostilities over the sign above their door. The owner of the salon and the owner of the barber's next door put
+their names to the agreement on Wednesday in their landlord's office, with the town's business manager as
+go-between. The trouble began last autumn, when the barber replaced his half of the fascia with a lit sign that
+covered the last two letters of the salon's name, and the war of words went on through the winter. A small claims
+case over the signage has been paused for three months and will be dropped if the deal holds. Under the truce, the
+fascia will be split down the middle, neither sign may be lit after 7pm, and each business keeps one board on the
+pavement. "It's a ceasefire, not a merger," the salon's owner said. Customers of both salons, who queue side by
+side in the shared corridor, said they had never taken sides, and the landlord will pay for the new paintwork.
+"""
+
+
 @pytest.mark.parametrize(
     ("story", "published"),
     [
+        pytest.param(
+            HAIRDRESSERS_STORY,
+            datetime.date(2025, 3, 7),
+            id="Words of hairdressers (salons, a barber's, signage, a small claims case) outnumber those of war.",
+        ),
         pytest.param(
             FLORISTS_STORY,
             datetime.date(2025, 5, 6),
@@ -4731,7 +4750,7 @@ thrown in for free. The venue said it would host a meeting of the two owners in 
 def test_the_truces_of_other_worlds_read_in_the_sixteenth_session_are_no_pauses(
     story: str, published: datetime.date
 ) -> None:
-    """Words of florists, choirs, the bakery, the legislature and football outnumber those of war."""
+    """Words of hairdressers, florists, choirs, the bakery, the legislature and football outnumber those of war."""
     assert story.count(" ") >= 150
     assert ceasefire.parse(story, published).pauses == ()
 
@@ -4743,6 +4762,11 @@ def test_the_truces_of_other_worlds_read_in_the_sixteenth_session_are_no_pauses(
         '"A truce in El Fasher would save lives tomorrow morning," the envoy said.',
         'The Kremlin dismissed the idea of a "Christmas truce" in Ukraine.',
         "Kyiv said it would support a halt to strikes on energy sites over Christmas if Moscow did the same.",
+        '"A ceasefire must be full, in the sky, on land and at sea," Zelensky told a news conference.',
+        (
+            "Kyiv said it was still ready for an unconditional 30-day ceasefire along the whole front line, "
+            "which Moscow has turned down."
+        ),
     ],
 )
 def test_a_halt_only_sought_or_wished_for_is_no_pause(sentence: str) -> None:

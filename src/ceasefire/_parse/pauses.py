@@ -559,6 +559,8 @@ def _is_other(
     )
     # "a five-day truce brokered by church elders that ended last month": over, said at the end of its phrase
     over = over or _OVER_AT_PHRASE_END.match(text, match.end(), min(sentence.end, match.end() + 100)) is not None
+    # "ready for an unconditional 30-day ceasefire along the whole front line, which Moscow has turned down": refused
+    over = over or _REFUSED_AT_PHRASE_END.match(text, match.end(), min(sentence.end, match.end() + 140)) is not None
     # "Washington backed \"humanitarian pauses\"", "supports a truce": a halt wished for, none made
     backed = _BACKED_BEFORE.search(before) is not None
     # '"A ceasefire is not a peace"', "a truce is just a date on a calendar": any halt, said in general
@@ -656,7 +658,7 @@ _GENERAL_AFTER = re.compile(
     # "A ceasefire with no peace treaty behind it is just a pause", "A ceasefire that only one side signs is not"
     r"(?:\s(?:with|without|that|which)\s[^,.;:\"”]{1,60}?)?"
     r"(?:\s(?:is\s(?:not|never|just|only|merely|no)|isn't|can|cannot|can't|does\snot|doesn't|means|requires|needs"
-    r"|works|rarely|usually|often|always)|,\snot)\b"
+    r"|works|rarely|usually|often|always|must\sbe|should\sbe)|,\snot)\b"
 )
 """What makes "a truce" any truce: "A ceasefire is not a peace", "a ceasefire can work", "a truce, not a settlement"."""
 _A_SUBJECT = re.compile(r"(?:^|[\s\"“‘'(])(?:A|An)\s$")
@@ -700,6 +702,11 @@ _OVER_AT_PHRASE_END = re.compile(
     r"(?!\s(?:the|a|an|its|their|months|weeks|years|days|decades|fighting|hostilities|war|violence|clashes)\b)"
 )
 """A halt said to be over by a relative clause after the words about it, before any other verb of its clause."""
+_REFUSED_AT_PHRASE_END = re.compile(
+    r"[^,;:.!?\"“”()]{0,80}?,\s(?:which|that)\s(?:(?:[A-Z][\w-]*|the\s[\w-]+|it|they)\s)?(?:has\s|have\s|had\s)?"
+    r"(?:turned\s(?:it\s)?down|rejected|refused|spurned|rebuffed)\b"
+)
+"""A halt one side refused, told in a relative clause at the end of its phrase: "..., which Moscow has turned down"."""
 _WERE_MADE_AFTER = re.compile(
     r"[^.;:\"“”]{0,80}?\b(?:were|had\sbeen)\s(?:[a-z]+ly\s)?"
     r"(?:declared|announced|organi[sz]ed|arranged|agreed|offered|brokered|called|tried|attempted)\b"
