@@ -4799,3 +4799,21 @@ def test_a_halt_that_took_effect_immediately_begins_on_the_day_it_was_announced(
     (pause,) = ceasefire.parse(story, datetime.date(2025, 2, 19)).pauses
     assert pause.start is not None
     assert pause.start.value == "2025-02-18"
+
+
+def test_a_halt_to_come_with_immediate_effect_is_a_pause_made_that_day() -> None:
+    story = (
+        "ADDIS ABABA, Dec 2 (Reuters) - Ethiopia's government signed a peace agreement on Sunday with a rebel "
+        'faction, under which both sides will halt hostilities "with immediate effect", state media reported.'
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(2024, 12, 2)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2024-12-01"
+
+
+def test_a_call_to_halt_at_once_is_no_pause() -> None:
+    story = (
+        'JUBA (Reuters) - Fighting spread to three counties on Monday. "We call on all parties to cease '
+        'hostilities immediately," the U.N. humanitarian coordinator said.'
+    )
+    assert ceasefire.parse(story, datetime.date(2022, 9, 6)).pauses == ()

@@ -815,6 +815,17 @@ def _timed_next(
     return first < len(starts) and starts[first] < following.end
 
 
+_AT_ONCE_AFTER = re.compile(
+    r"\s(?:[\w-]+\s){0,3}?[\"“]?(?:with\simmediate\seffect|effective\simmediately|immediately|at\sonce)\b"
+)
+"""A halt to come said to hold from now: "will halt hostilities "with immediate effect"", "will stop firing at once"."""
+_CALLED_TO_BEFORE = re.compile(
+    r"(?i:\b(?:urged|urging|urges|urge|call|calls|called|calling|appealed|appeals|appeal|asked|asks|ask|demanded"
+    r"|demands|demand)\s(?:(?:on|upon)\s)?(?:[\w'’-]+\s){0,4}?to\s)$"
+)
+"""A call for a halt: "call on all parties to cease hostilities immediately"."""
+
+
 def _halts_for_a_while(
     analysis: Analysis, tables: PauseWords, sentences: SentenceLookup, figurative: Collection[int]
 ) -> list[_Trigger]:
@@ -860,6 +871,13 @@ def _halts_for_a_while(
             (
                 _FOR_A_LENGTH_AFTER.match(text, verb.end()) is None
                 and not _from_a_time(text, verb, sentence, starts)
+                # "both sides will halt hostilities "with immediate effect"": timed by its making
+                and not (
+                    _MODAL_BEFORE.search(text, max(0, verb.start() - 20), verb.start())
+                    and _AT_ONCE_AFTER.match(text, verb.end(), sentence.end)
+                    # not "We call on all parties to cease hostilities immediately": asked for
+                    and not _CALLED_TO_BEFORE.search(text, max(sentence.start, verb.start() - 60), verb.start())
+                )
                 and not _timed_next(analysis, verb, sentences.after(sentence), starts, tables)
             )
             or _PERFECT_BEFORE.search(text, max(0, verb.start() - 20), verb.start())
