@@ -663,7 +663,9 @@ _A_CHARGE_AFTER = re.compile(
 """What a verb of rejecting takes when it denies: "rejected the accusations", "dismisses the Ukrainian claim"."""
 
 _HE_OR_SHE_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s$")
+"""A speaker named by a pronoun before the verb of saying: "she says", "They said"."""
 _HE_OR_SHE_AFTER = re.compile(r"\s(?:he|she)\b")
+"""A speaker named by a pronoun after it: '"The road is open," said he'."""
 
 
 def _sayings(analysis: Analysis, tables: _Tables, sentences: SentenceLookup) -> list[re.Match[str]]:
