@@ -4589,44 +4589,6 @@ be consulted before any change to the flags next year, when the council reviews 
 """
 
 
-@pytest.mark.parametrize(
-    ("story", "published"),
-    [
-        pytest.param(
-            CHESS_CLUB_STORY,
-            datetime.date(2023, 3, 10),
-            id="Words of chess (rated games, a blitz game, prizes, players, a vintage clock) outnumber those of war.",
-        ),
-        pytest.param(
-            ROWING_STORY,
-            datetime.date(2025, 3, 5),
-            id="Words of rowing and students (the towpath, pranks, spectators, a megaphone) outnumber those of war.",
-        ),
-        pytest.param(
-            BANDS_STORY,
-            datetime.date(2025, 10, 15),
-            id="Words of school bands (halftime, a drumline, warm-ups, sousaphones) outnumber those of war.",
-        ),
-        pytest.param(
-            RADIO_STORY,
-            datetime.date(2025, 11, 3),
-            id="Words of radio (listeners, producers, on-air, prank calls) outnumber those of war.",
-        ),
-        pytest.param(
-            LIFEGUARDS_STORY,
-            datetime.date(2025, 11, 20),
-            id="Words of the beach (lifeguards, swimmers, surf clubs) outnumber those of war.",
-        ),
-    ],
-)
-def test_the_truces_of_other_worlds_read_in_the_fifteenth_session_are_no_pauses(
-    story: str, published: datetime.date
-) -> None:
-    """Words of chess, rowing, school bands, radio and the beach outnumber those of war."""
-    assert story.count(" ") >= 150
-    assert ceasefire.parse(story, published).pauses == ()
-
-
 PASTRY_STORY = """Rival pastry shops agree truce in croissant war
 
 LYON - Two pastry shops on the same square have agreed a truce in a war of words over whose croissant is the
@@ -4716,6 +4678,31 @@ side in the shared corridor, said they had never taken sides, and the landlord w
     ("story", "published"),
     [
         pytest.param(
+            CHESS_CLUB_STORY,
+            datetime.date(2023, 3, 10),
+            id="Words of chess (rated games, a blitz game, prizes, players, a vintage clock) outnumber those of war.",
+        ),
+        pytest.param(
+            ROWING_STORY,
+            datetime.date(2025, 3, 5),
+            id="Words of rowing and students (the towpath, pranks, spectators, a megaphone) outnumber those of war.",
+        ),
+        pytest.param(
+            BANDS_STORY,
+            datetime.date(2025, 10, 15),
+            id="Words of school bands (halftime, a drumline, warm-ups, sousaphones) outnumber those of war.",
+        ),
+        pytest.param(
+            RADIO_STORY,
+            datetime.date(2025, 11, 3),
+            id="Words of radio (listeners, producers, on-air, prank calls) outnumber those of war.",
+        ),
+        pytest.param(
+            LIFEGUARDS_STORY,
+            datetime.date(2025, 11, 20),
+            id="Words of the beach (lifeguards, swimmers, surf clubs) outnumber those of war.",
+        ),
+        pytest.param(
             HAIRDRESSERS_STORY,
             datetime.date(2025, 3, 7),
             id="Words of hairdressers (salons, a barber's, signage, a small claims case) outnumber those of war.",
@@ -4747,10 +4734,10 @@ side in the shared corridor, said they had never taken sides, and the landlord w
         ),
     ],
 )
-def test_the_truces_of_other_worlds_read_in_the_sixteenth_session_are_no_pauses(
+def test_the_truces_of_other_worlds_read_in_the_fifteenth_and_sixteenth_sessions_are_no_pauses(
     story: str, published: datetime.date
 ) -> None:
-    """Words of hairdressers, florists, choirs, the bakery, the legislature and football outnumber those of war."""
+    """Words of chess, rowing, bands, radio, the beach, salons, florists, choirs, bakeries, senates, football."""
     assert story.count(" ") >= 150
     assert ceasefire.parse(story, published).pauses == ()
 
