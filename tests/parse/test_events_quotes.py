@@ -334,7 +334,7 @@ def test_a_pause_with_no_announcement_told_gives_no_announced_event() -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("The militia launched its offensive on the port on Monday.", EventKind.CONFLICT_ONSET),
+        ("The militia launched its offensive on the port on Monday.", EventKind.ATTACK),
         ("The region has been cut off from electricity and banking since June.", EventKind.SIEGE),
         ("Thousands rallied in the capital on Sunday.", EventKind.PROTEST),
         ("Hamas frees 17 hostages.", EventKind.RELEASE),
@@ -781,8 +781,6 @@ def test_a_party_described_by_what_it_is_fighting_makes_no_attack() -> None:
     ("text", "when"),
     [
         ("Jihadist violence began in the north in 2012.", "2012"),
-        ("The offensive on west Mosul began on Oct. 17.", "2016-10-17"),
-        ("The Mosul campaign began in October.", "2016-10"),
         ("The communist insurgency, which began in 1969, is one of Asia's longest-running.", "1969"),
         ("The war between the army and the RSF began in April 2023.", "2023-04"),
     ],
@@ -791,6 +789,35 @@ def test_a_conflict_noun_and_a_verb_of_beginning_make_an_onset(text: str, when: 
     (onset,) = events_of(parse(text), EventKind.CONFLICT_ONSET)
     assert onset.when is not None
     assert onset.when.value == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The offensive on west Mosul began on Oct. 17.", "2016-10-17"),
+        ("The Mosul campaign began in October.", "2016-10"),
+        ("Hundreds have been killed since the government offensive began on Feb. 19.", "2016-02-19"),
+        ("Scores have died in Turgeau since the G9 launched an offensive on the district in January.", "2016-01"),
+    ],
+)
+def test_an_operation_begun_is_an_attack_on_its_day_not_a_wars_onset(text: str, when: str) -> None:
+    report = parse(text)
+    assert events_of(report, EventKind.CONFLICT_ONSET) == []
+    assert [e.when.value for e in events_of(report, EventKind.ATTACK) if e.when is not None] == [when]
+
+
+def test_an_operation_begun_with_no_day_is_a_backdrop() -> None:
+    report = parse("Thousands have fled since the offensive began, aid groups said.")
+    assert events_of(report, EventKind.ATTACK) == []
+
+
+def test_two_blows_of_one_sentence_on_different_days_are_two_attacks() -> None:
+    report = parse(
+        "Air strikes and shelling have killed 63 civilians in Bhamo since January, including nine who died when a"
+        " bomb hit a monastery on Sunday."
+    )
+    days = [e.when.value for e in events_of(report, EventKind.ATTACK) if e.when is not None]
+    assert days == ["2016-01", "2016-10-30"]
 
 
 def test_a_speaker_before_an_apposition_that_names_another_party() -> None:

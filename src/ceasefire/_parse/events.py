@@ -97,6 +97,7 @@ class _Tables:
     say_to: frozenset[str]
     said_now: frozenset[str]
     onset: re.Pattern[str]
+    operation_began: re.Pattern[str]
 
 
 _GOT_PEOPLE_OUT = keyed(
@@ -138,13 +139,12 @@ _WAR_ON_SINCE = keyed(
 """A war told as going on since a day: "Israel's war on the Gaza Strip since October 7, 2023"."""
 
 
-def _onset_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+def _onset_pattern(lexicon: Lexicon, nouns: Sequence[str]) -> re.Pattern[str]:
     """
-    A conflict noun and a verb of beginning, a short complement or "which" between.
+    A noun of fighting and a verb of beginning, a short complement or "which" between.
 
     "the offensive on west Mosul began", "The communist insurgency, which began in 1969".
     """
-    nouns = lexicon.word_list("event.conflict_nouns")
     verbs = alternation(lexicon.word_list("event.onset_verbs"), ignore_case=True)
     return keyed(
         re.compile(
@@ -189,7 +189,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         say=phrase_pattern(lexicon.word_list("event.say_verbs"), ignore_case=True),
         say_to=frozenset(w.lower() for w in lexicon.word_list("event.say_to")),
         said_now=frozenset(w.lower() for w in lexicon.word_list("event.say_present")),
-        onset=_onset_pattern(lexicon),
+        onset=_onset_pattern(lexicon, lexicon.word_list("event.conflict_nouns")),
+        operation_began=_onset_pattern(lexicon, lexicon.word_list("event.operation_nouns")),
     )
 
 
@@ -735,14 +736,21 @@ A purpose or a hope before a verb of evacuating: "to make it easier for civilian
 """
 
 
-def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_pause: bool) -> bool:
-    """Whether a trigger names no event of its own, for what stands just before it or around it."""
+def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_pause: bool, begun: bool) -> bool:
+    """
+    Whether a trigger names no event of its own, for what stands just before it or around it.
+
+    An operation told as begun is one even as a backdrop: "killed since the offensive began on Feb. 19".
+    """
     text = analysis.article.text
     before = text[max(0, match.start() - 24) : match.start()]
     named = analysis.actors.at(match.start())
     return (
         # "displaced by the fighting": a backdrop; "agreed to stop military strikes": a halt, read as one
-        (kind is EventKind.ATTACK and (_BACKGROUND_BEFORE.search(before) or _HALTED_BEFORE.search(before)) is not None)
+        (
+            kind is EventKind.ATTACK
+            and ((not begun and _BACKGROUND_BEFORE.search(before)) or _HALTED_BEFORE.search(before)) is not None
+        )
         # "talks on a nationwide ceasefire", "calls for the release of all hostages": sought, not made
         or (kind in {EventKind.CEASEFIRE, EventKind.RELEASE} and _SOUGHT_BEFORE.search(before) is not None)
         or (
@@ -861,14 +869,15 @@ def find_events(analysis: Analysis) -> Analysis:
     corridor_starts = [(c.evidence, p.start) for p in analysis.pauses if p.start is not None for c in p.corridors]
     only_start = analysis.pauses[0].start if len(analysis.pauses) == 1 else None  # the story's one pause begins
     events: list[Event] = []
-    seen: set[tuple[EventKind, Span]] = set()
+    # The day of each sentence's event of a kind ("" when undated, or when no other may join it)
+    seen: dict[tuple[EventKind, Span], str] = {}
     onsets: set[str] = set()  # the triggers of the onsets told so far
     # Looked up, not searched for, so that a long story's events cost linear time:
     halts: set[str] = set()  # the days of the halts told so far, with their months and years
     statements: dict[tuple[str, ...], set[str | None]] = {}  # each speaker's statements, by day
     processes: dict[EventKind, list[Event]] = {}  # the events of the kinds a story tells once, by kind
     for kind, sentence, trigger, when, agent in _pause_events(analysis, sentences, dated):
-        seen.add((kind, sentence))
+        seen[kind, sentence] = ""
         events.append(
             Event(
                 id=f"event-{len(events) + 1}",
@@ -912,10 +921,12 @@ def find_events(analysis: Analysis) -> Analysis:
     sayings = [(m, EventKind.STATEMENT) for m in _sayings(analysis, tables, sentences)]
     headline_end = title_end(analysis.article)
     onset_kinds = [(m, EventKind.CONFLICT_ONSET) for m in onsets_said]
+    began = [(m, EventKind.ATTACK) for m in analysis.phrases.all(tables.operation_began)]
     # "racing against time to get hundreds of civilians out of the besieged Syrian city": people got out
     got_out = [(m, EventKind.EVACUATION) for m in analysis.phrases.all(_GOT_PEOPLE_OUT)]
     matches = sorted(
-        [*((m, None) for m in triggered), *other_halts, *sayings, *onset_kinds, *got_out], key=lambda p: p[0].start()
+        [*((m, None) for m in triggered), *other_halts, *sayings, *onset_kinds, *began, *got_out],
+        key=lambda p: p[0].start(),
     )
     body_kinds = {
         forced or tables.kinds[" ".join(match.group(0).lower().split())]
@@ -929,13 +940,14 @@ def find_events(analysis: Analysis) -> Analysis:
         if match.start() < headline_end and kind in body_kinds:
             continue  # the headline restates the body; only what the body leaves out is read from it
         sentence = containing(sentences.at(match.start()), match.start(), match.end())
-        if (kind, sentence) in seen or _PAGE_LINE.match(text, sentence.start):
-            continue  # one event of a kind a sentence; none in "READ MORE: ..." or a photo's caption
-        if _no_event(analysis, match, kind, has_pause=bool(pause_spans)):
+        told_day = seen.get((kind, sentence))
+        if told_day == "" or (told_day and kind in _SAY_KINDS) or _PAGE_LINE.match(text, sentence.start):
+            continue  # one event of a kind a sentence but on another day; none in "READ MORE: ..." or a caption
+        if _no_event(analysis, match, kind, has_pause=bool(pause_spans), begun=forced is EventKind.ATTACK):
             continue
         if kind is EventKind.STATEMENT and _quoted(text, sentence.start, match.start()):
             continue  # '"We\'ve been told by the Israelis ...," Kirby said': Kirby's saying, not another
-        seen.add((kind, sentence))
+        seen.setdefault((kind, sentence), "")
         clause = _clause(sentence, match.start(), match.end())
         times = dated.between(clause.start, clause.end)
         if kind is EventKind.STATEMENT or (kind in _SAY_KINDS and not times):
@@ -1020,6 +1032,10 @@ def find_events(analysis: Analysis) -> Analysis:
             when = next((start for corridor, start in corridor_starts if _overlaps(corridor, clause)), None)
             if when is None and only_start is not None and _AID_AHEAD.search(text, clause.start, clause.end):
                 when, aid_ahead = only_start, True
+        if told_day is not None and (when is None or when.value == told_day):
+            continue  # "air strikes and shelling since January": one event; "..., and a bomb hit on Sunday": two
+        if told_day is None:
+            seen[kind, sentence] = when.value if when is not None else ""
         agents = _agents(analysis, match.start(), match.end(), clause)
         if (
             events
@@ -1041,6 +1057,8 @@ def find_events(analysis: Analysis) -> Analysis:
         if kind is EventKind.CEASEFIRE and _ENDED.search(text, match.end(), clause.end):
             status = Status.ENDED
         source = None if kind in _SAY_KINDS else _source(analysis, clause, match.start(), tables)
+        if forced is EventKind.ATTACK and when is None:
+            continue  # "fled since the offensive began": a backdrop with no day, the offensive told where it has one
         if kind is EventKind.CONFLICT_ONSET and time is None and onsets:
             continue  # "fled since the invasion ... since the invasion began": an onset told, referred to again
         if kind is EventKind.CONFLICT_ONSET:
