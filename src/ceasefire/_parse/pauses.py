@@ -61,7 +61,8 @@ _TRAILING_POSSESSOR = re.compile(r"(?:,\s(?:and\s)?|\sand\s)[^,]*['’]s?$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _HEADLINE_WORD = re.compile(
     r"\s(?:Despite|After|Amid|As|For|With|Without|Before|Over|Under|Against|To|From|Into|At|On|By|Says?|Said|Kills?"
-    r"|Killed|Agrees?|Agreed|Declares?|Announces?|Offers?|Calls?|Opens?|Ends?|Holds?|Begins?|Starts?)\b.*$"
+    r"|Killed|Agrees?|Agreed|Declares?|Announces?|Offers?|Calls?|Opens?|Ends?|Holds?|Begins?|Starts?|Extends?"
+    r"|Extended|Renews?|Suspends?|Breaks?|Halts?|Signs?|Rejects?|Accuses?|Urges?|Welcomes?)\b.*$"
 )
 """A word a headline written in Title Case capitalises after a place's name: the place ends before it."""
 _LEADING_POSSESSOR = re.compile(r"^(?:[A-Z][\w-]*\s){0,2}\S+['’]s\s(?=\S)")  # "Yemen's", "Sierra Leone's"
@@ -1665,6 +1666,8 @@ def _place_before(text: str, trigger: _Trigger) -> str | None:
         return None  # "Will the truce hold?", "Israel to ...": a name modifies the pause word with no article between
     if before is not None and word and "-" not in word and before.group("place").endswith("s"):
         return None  # "Clans sign truce", "Rebels agree truce": a plural subject and its verb
+    if before is not None and _HEADLINE_WORD.search(" " + before.group("place")):
+        return None  # "Junta Extends Quake Ceasefire": a Title Case headline's subject and verb, no place
     return before.group("place") if before is not None and not word.endswith(("s", "ed")) else None
 
 
@@ -1895,13 +1898,20 @@ def _window(
         and not SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
         and not tables.announcing_after.match(text, t.span.end)
         and text[t.span.end : t.span.end + 2] not in _POSSESSIVE  # "a boycott of Sunday's elections": an occasion
+        and not _OCCASION_AFTER.match(text, t.span.end)  # "after the March 28 earthquake": another occasion
         and not _fronted_saying_day(text, t)
         and not _UNTIL_BEFORE.search(text, max(0, t.span.start - _UNTIL_REACH), t.span.start)  # "until April 22"
         # "until 6 p.m. on Sunday": an end, whatever day it names
         and not (t.until is not None and t.clock_start is None and _UNTIL_WORD.match(t.text))
     ]
     # "announced a three-day truce on Tuesday ... from Wednesday through Friday": Tuesday names the announcement
-    others = [t for t in days if not _MADE_ON_BEFORE.search(text, max(0, t.span.start - 60), t.span.start)]
+    # "appeared to be holding on Sunday morning", after "agreed on Saturday to stop all firing": a day it held on
+    others = [
+        t
+        for t in days
+        if not _MADE_ON_BEFORE.search(text, max(0, t.span.start - 60), t.span.start)
+        and not _HOLDING_ON_BEFORE.search(text, max(0, t.span.start - 12), t.span.start)
+    ]
     # "will suspend its ceasefire ... as of Wednesday. The ceasefire ... took effect on Aug. 1": the day it took effect
     took_effect = [t for t in days if _TOOK_EFFECT_ON.search(text, max(0, t.span.start - 30), t.span.start)]
     # "a bilateral ceasefire in force since last year": no day said, but the month or year it began
@@ -1947,6 +1957,13 @@ _RATE_BEFORE = re.compile(r"\d[\d,.]*\s(?:[a-z-]+\s){1,2}$")
 _SINCE_BEFORE = re.compile(r"(?i:\bsince)\s$")
 """Before a day that something began on ("street battles since Friday"): not the pause's day."""
 _WHEN_AFTER = re.compile(r",\s(?:when|after)\s")
+_OCCASION_AFTER = re.compile(
+    r"\s(?:earthquake|quake|floods?|cyclone|storm|tsunami|attacks?|invasion|massacre|bombing|coup|uprising"
+    r"|revolution|elections?|vote|polls|referendum)\b"
+)
+"""A noun right after a day that the day names the occasion of ("the March 28 earthquake", "the Oct. 7 attacks")."""
+_HOLDING_ON_BEFORE = re.compile(r"(?i:\b(?:holding|held|holds)\s(?:on\s|until\s)?)$")
+"""Before a day the pause held on ("appeared to be holding on Sunday morning"): not its first, when another is said."""
 _ANOTHER_MEASURE_BEFORE = re.compile(
     r"(?i:\b(?:lockdown|curfew|shutdown|ghost\stown|boycott|sit-in|blackout)s?)[\"”’']?"
     r"\s(?:(?:starting|beginning|effective|from|as\sof)\s(?:on\s|at\s)?)?$"
