@@ -1701,3 +1701,24 @@ def test_reuter_is_reuters() -> None:
     text = "Truce agreed\n\nMOSCOW, Aug 30 (Reuter) - Russia said on Friday the truce held.\n"
     media = [(a.name, a.aliases) for a in ceasefire.parse(text).actors if a.kind is ActorKind.MEDIA]
     assert media == [("Reuters", ("Reuter",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "BOGOTA (Reuters) - Colombia will host talks with the ELN in Venezuela and Cuba, the government said.",
+            "Colombian government",
+        ),
+        ("KHARTOUM (Reuters) - Sudan and Egypt met on Monday. The army said the RSF had shelled the city.", "Sudanese"),
+    ],
+)
+def test_a_bare_government_or_army_is_the_dateline_states_when_it_is_named_first(text: str, name: str) -> None:
+    names = [a.name for a in table(text).actors]
+    assert any(n.startswith(name) for n in names), names
+
+
+def test_a_bare_government_is_nobodys_when_the_dateline_state_is_not_named_first() -> None:
+    text = "CAIRO (Reuters) - Sudan and Egypt met on Monday. The government said the talks would go on."
+    names = [a.name for a in table(text).actors]
+    assert not any(n.endswith("government") for n in names), names

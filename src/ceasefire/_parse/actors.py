@@ -1700,8 +1700,8 @@ def _aliases_by_article(
         elif kind is ActorKind.MILITARY and "police" not in name.lower():
             targets["military"].append((span.start, name))  # "the army": the armed forces named before, not police
     states = [name for name, record in builder.actors.items() if record.kind is ActorKind.STATE]
-    if not states and home is not None:
-        states = [home]  # "KHARTOUM (Reuters) - ... accused the army": the dateline's state
+    if home is not None and (not states or states[0] == home):
+        states = [home]  # "KHARTOUM (Reuters) - ... accused the army": the dateline's state, when named first
     own = tables.militaries.get(states[0]) if len(states) == 1 else None
     for start, end, what in ordered:
         candidates = targets[what]
