@@ -4619,6 +4619,22 @@ said the mediator. "I'll believe it when I see the hedge-cutters," the postman s
 """
 
 
+KNITTING_STORY = """Knitting circles declare 'ceasefire' after yarn shop sale turned into a tug of war
+
+By Staff Reporter
+
+Two of the town's knitting circles have declared a ceasefire, ending a month of hostilities that began in the queue
+for a closing-down sale at the only yarn shop. The knit-and-natter club and a rival circle agreed the truce on Monday
+over tea at the pub, at a meeting brokered by the mayor. The shop's owner, who is retiring, offered her remaining
+stock of about 1,200 balls of wool at 70 per cent off, and by 9.15am the shop was down to its last 14 skeins of
+hand-dyed merino, which both groups wanted. Hostilities resumed at the autumn craft fair, when each circle accused
+the other of entering blankets made with contraband yarn, and the judges put a 45-minute pause on proceedings. Under
+the deal, the disputed skeins will be knitted into blankets for the town hospice. "It is a ceasefire, not a
+surrender," said the chairwoman of one club. The founder of the other said her members never wanted a war over wool.
+The craft fair raised 1,850 pounds for the hospice, its organisers said.
+"""
+
+
 FILIBUSTER_STORY = """State senators call truce in filibuster war
 
 HELENA, Mont. (AP) - Feuding factions in the state Senate agreed on Tuesday to a truce in a filibuster war that
@@ -4753,12 +4769,17 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             datetime.date(2025, 3, 10),
             id="Words of a hedge feud (laurel, a postman, a dentist, solicitors, taxpayers) outnumber those of war.",
         ),
+        pytest.param(
+            KNITTING_STORY,
+            datetime.date(2025, 10, 16),
+            id="Words of knitting (yarn, wool, skeins, merino, a craft fair, a hospice) outnumber those of war.",
+        ),
     ],
 )
 def test_the_truces_of_other_worlds_read_since_the_fifteenth_session_are_no_pauses(
     story: str, published: datetime.date
 ) -> None:
-    """Words of chess, rowing, bands, radio, beaches, salons, florists, choirs, bakeries, senates, football, hedges."""
+    """Words of chess, rowing, bands, radio, beaches, salons, florists, choirs, bakeries, senates, hedges, wool."""
     assert story.count(" ") >= 150
     assert ceasefire.parse(story, published).pauses == ()
 
@@ -4856,3 +4877,13 @@ def test_the_subject_and_verb_of_a_title_case_headline_are_no_place() -> None:
     )
     (pause,) = ceasefire.parse(story, datetime.date(2025, 4, 22)).pauses
     assert pause.location == "Myanmar"
+
+
+def test_a_halt_of_shooting_to_come_gives_the_pause_its_hour() -> None:
+    story = (
+        "UNITED NATIONS (UPI) -- Iran and Iraq will stop shooting at 0300 GMT Saturday (11 p.m. EDT Friday), U.N. "
+        "officials said Friday. Fighting continued on the eve of the truce, and warplanes bombed positions near Mehran."
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(1988, 8, 19)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "1988-08-20T03:00"
