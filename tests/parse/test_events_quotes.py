@@ -1489,6 +1489,8 @@ def test_a_statement_is_dated_by_the_day_after_whom_it_was_told() -> None:
             "the Donbas would be long."
         ),
         "Speaking on Monday, Defence Minister Tanko Idris said the army had ceased air strikes on the town.",
+        "RSF leader Mohamed Hamdan Dagalo said in a video address late on Monday that his forces would hold fire.",
+        "Speaking late on Monday, Defence Minister Tanko Idris said the army had ceased air strikes on the town.",
     ],
 )
 def test_a_statement_is_dated_by_the_day_of_where_or_when_it_was_spoken(text: str) -> None:
@@ -1598,3 +1600,9 @@ def test_a_charge_rejected_or_dismissed_is_denied(text: str) -> None:
     kinds = [event.kind for event in ceasefire.parse(text).events]
     assert EventKind.DENIAL in kinds
     assert EventKind.REJECTION not in kinds
+
+
+def test_a_share_of_a_toll_on_another_day_is_a_killing_of_its_own() -> None:
+    report = parse("At least 709 civilians had been killed since Oct. 18, 45 of them on Monday alone, monitors said.")
+    days = [e.when.value for e in events_of(report, EventKind.KILLING) if e.when is not None]
+    assert days == ["2016-10-18", "2016-10-31"]

@@ -745,3 +745,12 @@ def test_a_midnight_on_a_night_written_as_two_days_opens_the_second() -> None:
         t.when.value for t in times("The armies will observe the cease-fire from midnight on Feb. 24-25.") if t.when
     ]
     assert found[0] == "2017-02-25T00:00"
+
+
+def test_a_modal_in_a_sentence_after_a_blank_line_still_makes_the_day_lie_ahead() -> None:
+    text = (
+        "The two sides signed a ceasefire, the mediators said on Sunday.\n\nThe truce will take effect "
+        '"48 hours after signing", at 9:45 p.m. (1945 GMT) on Monday, they said.'
+    )
+    found = [t for t in times(text, datetime.date(2023, 5, 21)) if t.text.endswith("Monday")]
+    assert [t.when.value for t in found if t.when is not None] == ["2023-05-22T21:45"]

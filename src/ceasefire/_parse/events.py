@@ -1109,15 +1109,15 @@ _SAID_DAY_REACH = 25
 _TOLD_DAY_REACH = 40
 """... and after "told", past whom it was told ("told state television ORTM on Monday")."""
 _WHOM_TOLD = re.compile(
-    r"\s(?:(?!(?:would|will|could|can|had|has|have|was|were|is|are|that)\s)[\w’'-]+\s){1,4}(?:(?:on|late|early)\s)?"
+    r"\s(?:(?!(?:would|will|could|can|had|has|have|was|were|is|are|that)\s)[\w’'-]+\s){1,4}(?:(?:late|early)\s)?(?:on\s)?"
 )
 """Whom something was told, and no clause: "state television ORTM on", not "reporters the pauses would start on"."""
 _SAID_IN = re.compile(
     r"\s(?:in|during)\s(?:a|an|his|her|its|their|the)\s(?:[\w-]+\s){0,2}?"
-    r"(?:statement|briefing|video|post|address|interview|speech|message|broadcast)\s(?:(?:on|late|early)\s)?"
+    r"(?:statement|briefing|video|post|address|interview|speech|message|broadcast)\s(?:(?:late|early)\s)?(?:on\s)?"
 )
 """Where something was said, between its verb and its day: "said in his nightly video address on Tuesday"."""
-_SPEAKING_ON = re.compile(r"(?i:speaking|writing)\s(?:(?:on|late|early)\s)?")
+_SPEAKING_ON = re.compile(r"(?i:speaking|writing)\s(?:(?:late|early)\s)?(?:on\s)?")
 """A participle opening the sentence with the day of the saying: "Speaking on Monday, ... said"."""
 _ANCHOR = re.compile(
     r"(?i:\b(?:hours?|minutes?|moments|shortly|soon|(?:an|one|two|three|four|five|six|\d+|a\sfew|several)"
@@ -1205,7 +1205,8 @@ def _anchored(analysis: Analysis, events: Sequence[Event], clause: Span) -> When
     return When(value=day, precision=Precision.DAY, text=anchor.group(0), span=span_at(anchor.start(), anchor.end()))
 
 
-_AGAIN_BEFORE = re.compile(r"\band\sagain\s(?:(?:in|on|at)\s)?$")
+_AGAIN_BEFORE = re.compile(r"\b(?:and\sagain|[\d,]+\sof\sthem)\s(?:(?:in|on|at)\s)?$")
+"""A deed told again on another day: "in July and again in August", "since Feb. 18, 45 of them on Monday"."""
 
 
 def _told_again(times: Sequence[TimeMention], text: str) -> When | None:

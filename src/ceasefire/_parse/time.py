@@ -402,7 +402,8 @@ def _main_clause(clause: str) -> str:
     while at > 0 and breaks[at - 1].group(0) == "," and _passed_over(clause, starts[at], starts[at + 1]):
         at -= 1
     main = clause[starts[at] : starts[at + 1]]
-    if "\n" in main or _RELATIVE_START.match(main):
+    # the blank line after the sentence before is no break inside the clause
+    if "\n" in main.strip() or _RELATIVE_START.match(main):
         return clause[starts[last] :]
     return main
 
