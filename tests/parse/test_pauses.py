@@ -4635,6 +4635,22 @@ The craft fair raised 1,850 pounds for the hospice, its organisers said.
 """
 
 
+CYCLISTS_STORY = """Council, cyclists call 'ceasefire' in bike lane war after months of hostilities at city hall
+
+By Staff Reporter
+
+After months of what one councillor called "open hostilities" in the council chamber, the city council and the
+city's biggest cycling group have agreed to a ceasefire over the future of the bike lanes on Cannon Street. Under the
+deal, reached on Wednesday, council will put off a vote on removing the lanes until staff finish a traffic study at
+the end of June, and the cycling group will call off its weekly ride-ins outside city hall and stop packing committee
+meetings with speakers. The truce takes effect on Monday and runs until June 30. Relations broke down at a meeting in
+January, when 146 people signed up to speak about the lanes and the meeting ran past 1 a.m. "This is a ceasefire, not
+a peace treaty," said the councillor who brokered it. The cycling group's director said the study would settle the
+question with numbers rather than noise. Motorists' groups said the bike lane had slowed traffic at rush hour. Two
+cyclists were killed on the city's roads last year, police said.
+"""
+
+
 FILIBUSTER_STORY = """State senators call truce in filibuster war
 
 HELENA, Mont. (AP) - Feuding factions in the state Senate agreed on Tuesday to a truce in a filibuster war that
@@ -4774,6 +4790,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             datetime.date(2025, 10, 16),
             id="Words of knitting (yarn, wool, skeins, merino, a craft fair, a hospice) outnumber those of war.",
         ),
+        pytest.param(
+            CYCLISTS_STORY,
+            datetime.date(2025, 2, 14),
+            id="Words of bike lanes (ride-ins, a traffic study, motorists, committee meetings) outnumber those of war.",
+        ),
     ],
 )
 def test_the_truces_of_other_worlds_read_since_the_fifteenth_session_are_no_pauses(
@@ -4797,9 +4818,13 @@ def test_the_truces_of_other_worlds_read_since_the_fifteenth_session_are_no_paus
             "which Moscow has turned down."
         ),
         "Both sides freed 390 prisoners on Friday, but the two sides remained far apart on a ceasefire.",
+        'The two delegations said they had agreed to propose "an immediate, interim 30-day ceasefire".',
+        "A truce is being negotiated separately in Doha, where the two delegations met on Monday.",
+        "Washington said it would immediately lift its pause on intelligence sharing with Kyiv.",
+        "Under the deal, ships will sail along a safe corridor through the Black Sea from the ports of Odesa.",
     ],
 )
-def test_a_halt_only_sought_or_wished_for_is_no_pause(sentence: str) -> None:
+def test_a_halt_only_sought_or_wished_for_or_of_something_else_is_no_pause(sentence: str) -> None:
     story = (
         "ISTANBUL (Reuters) - Fighting went on along the front on Friday, and shelling killed two people. " + sentence
     )
