@@ -1606,3 +1606,14 @@ def test_a_share_of_a_toll_on_another_day_is_a_killing_of_its_own() -> None:
     report = parse("At least 709 civilians had been killed since Oct. 18, 45 of them on Monday alone, monitors said.")
     days = [e.when.value for e in events_of(report, EventKind.KILLING) if e.when is not None]
     assert days == ["2016-10-18", "2016-10-31"]
+
+
+def test_pauses_offered_since_a_day_do_not_date_the_announcement_of_the_new_one() -> None:
+    report = ceasefire.parse(
+        "MAPUTO, April 6 (Reuters) - Mozambique's defence ministry offered a new humanitarian pause in the besieged "
+        "northern town of Palma on Tuesday, to run on Friday from 6 a.m. to 2 p.m. Pauses offered since the "
+        "insurgents stormed Palma on March 24 have largely failed.",
+        datetime.date(2021, 4, 6),
+    )
+    days = [e.when.value for e in events_of(report, EventKind.PAUSE_ANNOUNCED) if e.when is not None]
+    assert days == ["2021-04-06"]

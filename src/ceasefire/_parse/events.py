@@ -478,6 +478,8 @@ def _announcement(
             continue
         read.add(sentence)
         for verb in analysis.phrases.within(verbs, sentence.start, sentence.end):
+            if text.startswith(" since ", verb.end()):
+                continue  # "Pauses offered since the insurgents stormed Palma on March 24": earlier ones
             after = [
                 t
                 for t in dated.between(verb.end(), min(sentence.end, verb.end() + _ANNOUNCEMENT_REACH))
