@@ -937,6 +937,7 @@ def test_a_given_name_alone_says_the_quotation() -> None:
         ("The two sides have been fighting since April 15, 2023.", "2023-04-15"),
         ("Al-Shabaab has been fighting to topple Somalia's government since 2006.", "2006"),
         ("Israel's war on the Gaza Strip since October 7, 2023 has killed 40,000 people.", "2023-10-07"),
+        ("The army, which has been at war with the RSF since April 2023, rejected the offer.", "2023-04"),
     ],
 )
 def test_fighting_since_a_date_is_the_conflicts_onset(text: str, when: str) -> None:

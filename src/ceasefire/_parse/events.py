@@ -123,12 +123,15 @@ the civil conflict"."""
 
 _FOUGHT_SINCE = keyed(
     re.compile(
-        r"(?<![\w-])(?i:has|have)\s(?:been\s)?(?:fighting|fought|battling|battled|waging)\b"
+        r"(?<![\w-])(?i:has|have)\s(?:been\s)?(?:fighting|fought|battling|battled|waging|at\swar|in\sconflict)\b"
         r"(?:\s[^\s.;:,]+){1,8}?\ssince(?![\w-])"
     ),
     ["has", "have"],
 )
-"""A fight told as going on since a day: "Al-Shabaab has been fighting to topple the government since 2006"."""
+"""
+A fight told as going on since a day: "Al-Shabaab has been fighting to topple the government since 2006", "The army,
+which has been at war with the RSF since April 2023".
+"""
 _WAR_ON_SINCE = keyed(
     re.compile(
         r"(?<![\w-])(?i:war|conflict|insurgency|aggression|rebellion)\s(?:on|in|against)"
