@@ -1618,3 +1618,11 @@ def test_pauses_offered_since_a_day_do_not_date_the_announcement_of_the_new_one(
     )
     days = [e.when.value for e in events_of(report, EventKind.PAUSE_ANNOUNCED) if e.when is not None]
     assert days == ["2021-04-06"]
+
+
+def test_the_day_a_captive_was_taken_does_not_date_the_release() -> None:
+    report = parse(
+        "Among those freed by the Houthis were three teenagers and a journalist held since 2015, the government said."
+    )
+    (release,) = events_of(report, EventKind.RELEASE)
+    assert release.when is None

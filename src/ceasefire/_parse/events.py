@@ -994,6 +994,10 @@ def find_events(analysis: Analysis) -> Analysis:
             unsaid = [
                 t for t in unsaid if not _AGAIN_BEFORE.search(text, max(0, t.span.start - 16), t.span.start)
             ] or unsaid
+            if kind is EventKind.RELEASE:  # "freed ... a journalist held since 2021": when the holding began
+                unsaid = [
+                    t for t in unsaid if not _HELD_SINCE_BEFORE.search(text, max(0, t.span.start - 30), t.span.start)
+                ]
             time = _nearest_time(unsaid, match.start(), match.end(), text) or _entry_date(text, match.start(), dated)
         when = time.when if time is not None else None
         if (
@@ -1210,6 +1214,11 @@ def _anchored(analysis: Analysis, events: Sequence[Event], clause: Span) -> When
     return When(value=day, precision=Precision.DAY, text=anchor.group(0), span=span_at(anchor.start(), anchor.end()))
 
 
+_HELD_SINCE_BEFORE = re.compile(
+    r"(?i:\b(?:held|detained|jailed|imprisoned|abducted|kidnapped|captured|seized|in\scaptivity|behind\sbars)"
+    r"\s(?:[\w-]+\s){0,2}?(?:since|in|on)\s)$"
+)
+"""Before the day a captive was taken ("a journalist held since 2021", "abducted in March"): not a release's day."""
 _AGAIN_BEFORE = re.compile(r"\b(?:and\sagain|[\d,]+\sof\sthem)\s(?:(?:in|on|at)\s)?$")
 """A deed told again on another day: "in July and again in August", "since Feb. 18, 45 of them on Monday"."""
 
