@@ -1626,3 +1626,27 @@ def test_the_day_a_captive_was_taken_does_not_date_the_release() -> None:
     )
     (release,) = events_of(report, EventKind.RELEASE)
     assert release.when is None
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "The government said it halted air and artillery strikes on the militants' districts on Oct. 18.",
+            "2016-10-18",
+        ),
+        ("Russian forces said they halted artillery shelling of Argun on Oct. 4.", "2016-10-04"),
+        ("Officials said air strikes on Kunduz had been halted on Oct. 4.", "2016-10-04"),
+    ],
+)
+def test_blows_halted_with_words_of_their_kind_between_or_in_the_passive(text: str, when: str) -> None:
+    (halt,) = events_of(parse(text), EventKind.HOSTILITIES_HALTED)
+    assert halt.when is not None
+    assert halt.when.value == when
+
+
+def test_a_convoy_halted_by_shelling_halts_no_blows() -> None:
+    assert (
+        events_of(parse("The aid convoy was halted by shelling near Sake on Monday."), EventKind.HOSTILITIES_HALTED)
+        == []
+    )

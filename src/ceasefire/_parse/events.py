@@ -109,6 +109,31 @@ _GOT_PEOPLE_OUT = keyed(
     ["get", "getting", "got", "bring", "bringing", "brought"],
 )
 """People got or brought out of a place, the words apart: an evacuation ("to get hundreds of civilians out of")."""
+_HALTED_BLOWS = keyed(
+    re.compile(
+        r"(?<![\w-])(?i:halted|suspended|stopped|ceased)\s(?:(?:its|their|all|the)\s)?"
+        r"(?:(?!(?:by|for|in|on|at|after|amid|because|over|to|from|with|due)\s)[a-z-]+\s(?:and\s)?){1,2}?"
+        r"(?i:strikes|airstrikes|shelling|bombing|bombardment|bombardments|raids)\b"
+        r"|(?<![\w-])(?i:strikes|airstrikes|shelling|bombing|bombardment|raids)\s(?:[^\s.;:,]+\s){0,4}?"
+        r"(?:have|has|had|were|was)\s(?:been\s)?(?i:halted|suspended|stopped)\b"
+    ),
+    [
+        "halted",
+        "suspended",
+        "stopped",
+        "ceased",
+        "strikes",
+        "airstrikes",
+        "shelling",
+        "bombing",
+        "bombardment",
+        "raids",
+    ],
+)
+"""
+Blows halted, a word or two of their kind between ("halted air and artillery strikes", "halted artillery shelling of
+Argun"), or told in the passive ("air strikes on Kunduz have been halted since mid-month").
+"""
 _SINCE_THEN_THE_WAR = keyed(
     re.compile(
         r"(?<![\w-])Since\s(?:(?:early|late|mid-?)\s?)?(?:\d{4}|(?:January|February|March|April|May|June|July|August"
@@ -927,10 +952,11 @@ def find_events(analysis: Analysis) -> Analysis:
     headline_end = title_end(analysis.article)
     onset_kinds = [(m, EventKind.CONFLICT_ONSET) for m in onsets_said]
     began = [(m, EventKind.ATTACK) for m in analysis.phrases.all(tables.operation_began)]
+    blows_halted = [(m, EventKind.HOSTILITIES_HALTED) for m in analysis.phrases.all(_HALTED_BLOWS)]
     # "racing against time to get hundreds of civilians out of the besieged Syrian city": people got out
     got_out = [(m, EventKind.EVACUATION) for m in analysis.phrases.all(_GOT_PEOPLE_OUT)]
     matches = sorted(
-        [*((m, None) for m in triggered), *other_halts, *sayings, *onset_kinds, *began, *got_out],
+        [*((m, None) for m in triggered), *other_halts, *sayings, *onset_kinds, *began, *blows_halted, *got_out],
         key=lambda p: p[0].start(),
     )
     body_kinds = {
