@@ -4651,6 +4651,22 @@ cyclists were killed on the city's roads last year, police said.
 """
 
 
+WEDDING_STORY = """Wedding 'truce' over seating plan collapses as hostilities resume at reception
+
+By Staff Reporter
+
+It was meant to be the day two families came together. Instead, the wedding at a country hotel on Saturday will be
+remembered by some of its 212 guests for the collapse of what the bride's mother calls "the seating plan truce". The
+row began in April, when the groom's uncle was placed at table 19, beside the kitchen doors and as far from the top
+table as the function room allows. By May, messages on the two families' group chats had become "a war of attrition
+with emojis", one cousin said. The parish priest stepped in and hosted what guests now call the peace talks in the
+parish hall. Under the terms agreed that night, the uncle was moved to table 4, and both families promised a
+"three-week truce" on the group chats until after the wedding. It held through the church ceremony, but hostilities
+resumed at the reception when place cards were moved before the meal. "I have never had a harder evening's work than
+that seating plan," the priest said. The bride said she and her husband would now honeymoon in Portugal as planned.
+"""
+
+
 FILIBUSTER_STORY = """State senators call truce in filibuster war
 
 HELENA, Mont. (AP) - Feuding factions in the state Senate agreed on Tuesday to a truce in a filibuster war that
@@ -4794,6 +4810,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             CYCLISTS_STORY,
             datetime.date(2025, 2, 14),
             id="Words of bike lanes (ride-ins, a traffic study, motorists, committee meetings) outnumber those of war.",
+        ),
+        pytest.param(
+            WEDDING_STORY,
+            datetime.date(2025, 6, 17),
+            id="Words of a wedding (a bride, a groom, a seating plan, the top table) outnumber those of war.",
         ),
     ],
 )
