@@ -21,6 +21,11 @@ def events_of(report: Report, kind: EventKind) -> list[Event]:
     return [e for e in report.events if e.kind is kind]
 
 
+def days_of(report: Report, kind: EventKind) -> list[str]:
+    """The dates of the events of a kind that have one, in text order."""
+    return [e.when.value for e in events_of(report, kind) if e.when is not None]
+
+
 def test_halt_dated_by_its_clause() -> None:
     (event,) = events_of(
         parse("The army says it halted air attacks on the city on Oct. 18."), EventKind.HOSTILITIES_HALTED
@@ -803,7 +808,7 @@ def test_a_conflict_noun_and_a_verb_of_beginning_make_an_onset(text: str, when: 
 def test_an_operation_begun_is_an_attack_on_its_day_not_a_wars_onset(text: str, when: str) -> None:
     report = parse(text)
     assert events_of(report, EventKind.CONFLICT_ONSET) == []
-    assert [e.when.value for e in events_of(report, EventKind.ATTACK) if e.when is not None] == [when]
+    assert days_of(report, EventKind.ATTACK) == [when]
 
 
 def test_an_operation_begun_with_no_day_is_a_backdrop() -> None:
@@ -816,7 +821,7 @@ def test_two_blows_of_one_sentence_on_different_days_are_two_attacks() -> None:
         "Air strikes and shelling have killed 63 civilians in Bhamo since January, including nine who died when a"
         " bomb hit a monastery on Sunday."
     )
-    days = [e.when.value for e in events_of(report, EventKind.ATTACK) if e.when is not None]
+    days = days_of(report, EventKind.ATTACK)
     assert days == ["2016-01", "2016-10-30"]
 
 
@@ -1458,7 +1463,7 @@ def test_past_pauses_told_in_the_past_tense_are_ceasefires_of_their_own_told_twi
     )
     assert len(report.pauses) == 1
     assert len(report.pauses[0].evidence) == 2  # the headline's and the lead's, not the past ones
-    days = [e.when.value for e in events_of(report, EventKind.CEASEFIRE) if e.when is not None]
+    days = days_of(report, EventKind.CEASEFIRE)
     assert days[-2:] == ["2016-07", "2016-08"]
 
 
@@ -1467,7 +1472,7 @@ def test_a_deed_told_again_is_two_events_but_its_saying_one() -> None:
         "At about 9:20 p.m. on Tuesday, troops opened fire in Poonch, and again at 1:15 a.m. on Wednesday in"
         " Kupwara, the Army said."
     )
-    attacks = [e.when.value for e in events_of(report, EventKind.ATTACK) if e.when is not None]
+    attacks = days_of(report, EventKind.ATTACK)
     assert attacks == ["2016-11-01T21:20", "2016-11-02T01:15"]
     assert len(events_of(report, EventKind.STATEMENT)) <= 1  # the saying is never told twice
 
@@ -1605,7 +1610,7 @@ def test_a_charge_rejected_or_dismissed_is_denied(text: str) -> None:
 
 def test_a_share_of_a_toll_on_another_day_is_a_killing_of_its_own() -> None:
     report = parse("At least 709 civilians had been killed since Oct. 18, 45 of them on Monday alone, monitors said.")
-    days = [e.when.value for e in events_of(report, EventKind.KILLING) if e.when is not None]
+    days = days_of(report, EventKind.KILLING)
     assert days == ["2016-10-18", "2016-10-31"]
 
 
@@ -1616,7 +1621,7 @@ def test_pauses_offered_since_a_day_do_not_date_the_announcement_of_the_new_one(
         "insurgents stormed Palma on March 24 have largely failed.",
         datetime.date(2021, 4, 6),
     )
-    days = [e.when.value for e in events_of(report, EventKind.PAUSE_ANNOUNCED) if e.when is not None]
+    days = days_of(report, EventKind.PAUSE_ANNOUNCED)
     assert days == ["2021-04-06"]
 
 
