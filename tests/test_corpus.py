@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import ceasefire
-from ceasefire.evaluate import Score, score_corpus, stories, table
+from ceasefire.evaluate import Score, lies_within, score_corpus, stories, table
 
 
 OWN = Path(__file__).parent / "corpus"
@@ -74,3 +74,21 @@ def test_each_story_parses_cleanly_without_its_publication_date(path: Path) -> N
     """With no date given, the story's own header lines are read; no stage may warn (warnings are errors here)."""
     report = ceasefire.parse(path.read_text(encoding="utf-8"))
     assert ceasefire.from_json(ceasefire.to_json(report)) == report
+
+
+@pytest.mark.parametrize(
+    ("value", "period", "within"),
+    [
+        ("2016-10-18T10:00", "2016-10", True),
+        ("2016-10-18", "2016-10-18", True),
+        ("2016-10", "2016-10-18", False),
+        ("2025-W19", "2025-05", True),  # May 5 to 11
+        ("2025-W18", "2025-05", False),  # April 28 to May 4 straddles the months
+        ("2025-W19", "2025", True),
+        ("2025-W19", "2025-05-07", False),
+        ("2025-W60", "2025", True),  # a value outside the calendar begins with its year, as before
+        ("2025-W60", "2025-05", False),
+    ],
+)
+def test_a_found_date_scores_when_it_lies_within_the_expected_period(value: str, period: str, within: bool) -> None:
+    assert lies_within(value, period) is within

@@ -5,8 +5,8 @@ A corpus is a folder of ``NAME.txt`` stories, each with ``NAME.expected.json`` (
 the development corpus: ``published``, ``pauses``, ``figures``, ``actors``, ``events``,
 ``quotes``). Matching is by meaning, not by string: a figure matches when its value lies in
 the accepted range and its category agrees; an actor when any of its names is one of the
-expected names; an event when the kind agrees and the date is as expected (or none is); a
-quote when one text holds the other; a pause when its day or its place agrees.
+expected names; an event when the kind agrees and its date lies within the expected one (or none
+is expected); a quote when one text holds the other; a pause when its day or its place agrees.
 
 Run ``python -m ceasefire.evaluate FOLDER...`` to print the table.
 """
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -80,6 +81,31 @@ def _tally(found: Sequence[Any], expected: Sequence[Any], same: Callable[[Any, A
     )
 
 
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def lies_within(value: str, period: str) -> bool:
+    """
+    Whether a found date lies wholly within an expected period, at its precision or finer.
+
+    A finer value written in the period's own terms begins with it ("2016-10-18T10:00" within
+    "2016-10"); an ISO week ("2016-W42"), which a coder writes as its month, lies within that
+    month, or year, when all seven of its days do.
+    """
+    if value.startswith(period):
+        return True
+    week = _ISO_WEEK.fullmatch(value)
+    if week is None:
+        return False
+    year, number = int(week[1]), int(week[2])
+    try:
+        monday = datetime.date.fromisocalendar(year, number, 1)
+    except ValueError:
+        return False
+    sunday = monday + datetime.timedelta(days=6)
+    return monday.isoformat().startswith(period) and sunday.isoformat().startswith(period)
+
+
 def score_report(report: Report, expected: Mapping[str, Any]) -> dict[str, Score]:
     """Score one report against its expectation, per item type it codes."""
 
@@ -100,7 +126,7 @@ def score_report(report: Report, expected: Mapping[str, Any]) -> dict[str, Score
         if event.kind.value != wanted["kind"]:
             return False
         date = wanted.get("date")
-        return date is None or (event.when is not None and event.when.value.startswith(date))
+        return date is None or (event.when is not None and lies_within(event.when.value, date))
 
     def same_quote(quote: Any, wanted: Mapping[str, Any]) -> bool:
         a, b = _norm(quote.text), _norm(wanted["text"])
@@ -108,7 +134,7 @@ def score_report(report: Report, expected: Mapping[str, Any]) -> dict[str, Score
 
     def same_pause(pause: Any, wanted: Mapping[str, Any]) -> bool:
         day = wanted.get("date")
-        if day and pause.start is not None and pause.start.value.startswith(day):
+        if day and pause.start is not None and lies_within(pause.start.value, day):
             return True
         place, wanted_place = _norm(pause.location), _norm(wanted.get("location"))
         return bool(place and wanted_place and (place in wanted_place or wanted_place in place))
