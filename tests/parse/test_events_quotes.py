@@ -1506,6 +1506,28 @@ def test_a_statement_is_dated_by_the_day_of_where_or_when_it_was_spoken(text: st
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting went on. On Monday, Russia's defence ministry said the army had retaken the town.",
+        "Fighting went on. Late on Monday, the White House said it welcomed the move.",
+        "Fighting went on. Earlier Monday, Iraq's mission to the United Nations told the Security Council it agreed.",
+        (
+            "Fighting went on. The leaders of France and Germany met Ukrainian President Volodymyr Zelenskyy in"
+            " Warsaw on Monday and urged Russia to halt all attacks."
+        ),
+    ],
+)
+def test_a_day_put_before_the_speaker_or_joined_by_and_dates_the_saying(text: str) -> None:
+    assert days_of(parse(text), EventKind.STATEMENT) == ["2016-10-31"]
+
+
+def test_a_day_put_before_a_deed_told_by_a_speaker_dates_the_deed_not_the_saying() -> None:
+    report = parse("Fighting went on. On Monday, Russian forces shelled the town, Ukraine's defence ministry said.")
+    assert days_of(report, EventKind.ATTACK) == ["2016-10-31"]
+    assert days_of(report, EventKind.STATEMENT) == ["2016-11-02"]
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         (

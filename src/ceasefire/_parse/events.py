@@ -1002,6 +1002,14 @@ def find_events(analysis: Analysis) -> Analysis:
                     )
                     # "Speaking on Monday, Nigerian Defence minister ... said"
                     or _SPEAKING_ON.fullmatch(text, clause.start, t.span.start) is not None
+                    # "On Friday, the ministry said", "In a statement read on state television on Sunday, the army
+                    # said": the day put first, then the speaker and the verb
+                    or (
+                        _FRONTED_DAY.fullmatch(text, clause.start, t.span.start) is not None
+                        and _SPEAKER_THEN.fullmatch(text, t.span.end, match.start()) is not None
+                    )
+                    # "met Zelenskyy in Warsaw on Friday and urged Russia to halt": one subject's two deeds, one day
+                    or _DAY_AND.fullmatch(text, t.span.end, match.start()) is not None
                 )
             ]
             time = near[0] if near else None
@@ -1154,6 +1162,15 @@ _SAID_IN = re.compile(
 """Where something was said, between its verb and its day: "said in his nightly video address on Tuesday"."""
 _SPEAKING_ON = re.compile(r"(?i:speaking|writing)\s(?:(?:late|early)\s)?(?:on\s)?")
 """A participle opening the sentence with the day of the saying: "Speaking on Monday, ... said"."""
+_FRONTED_DAY = re.compile(
+    r"\s*(?i:(?:(?:late|early|earlier|later)\s)?(?:on\s)?"
+    r"|in\sa\s(?:[\w-]+\s)?statement\s(?:[\w-]+\s){0,5}?(?:(?:late|early)\s)?(?:on\s)?)"
+)
+"""What may open a sentence before the day of its saying: "On", "Late on", "In a statement read on state TV on"."""
+_SPEAKER_THEN = re.compile(r"(?:\s(?:morning|afternoon|evening|night))?,\s[^,;:\"“”()]{1,80}\s")
+"""The speaker alone between that day and the verb: ", the ministry ", not ", Russian forces shelled the town, "."""
+_DAY_AND = re.compile(r"(?:\s(?:morning|afternoon|evening|night))?,?\sand\s(?:[a-z]+ly\s)?")
+"""A day joined to the verb of saying by "and", the saying done that day: "on Friday and urged"."""
 _ANCHOR = re.compile(
     r"(?i:\b(?:hours?|minutes?|moments|shortly|soon|(?:an|one|two|three|four|five|six|\d+|a\sfew|several)"
     r"\s(?:hours?|minutes?))\s(?P<rel>before|after)\s(?:the\s|its\s|this\s|that\s|[\w’'.-]+['’]s\s)?"
