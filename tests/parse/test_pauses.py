@@ -4542,6 +4542,18 @@ def test_the_day_of_a_charge_is_not_the_pause_s() -> None:
     assert pause.start is None or pause.start.value != "2025-03-19"
 
 
+def test_the_day_of_a_charge_told_with_no_on_is_not_the_pause_s() -> None:
+    story = (
+        "Russia, Ukraine trade accusations over 30-day halt on energy strikes\n\nMarch 20, 2025 / 11:06 AM\n\n"
+        "By Helen Brandt\n\nMarch 20 (UPI) -- Russia and Ukraine "
+        "accused each other Thursday of breaking a 30-day halt on strikes against energy infrastructure that Russian "
+        "President Vladimir Putin agreed to in a phone call with President Donald Trump on Tuesday.\n"
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(2025, 3, 20)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2025-03-18"
+
+
 def test_a_shipping_lane_that_guaranteed_ships_safe_passage_is_no_corridor() -> None:
     story = (
         "Grain deal lapses\n\nKYIV (AP) - The deal never stopped the fighting. But it guaranteed ships safe passage "

@@ -1787,11 +1787,11 @@ night", "the magnitude 7.7 quake of March 28"; that day is the blow's.
 
 _A_WELCOME_OR_CHARGE_BEFORE = re.compile(
     r"\b(?:greeted|welcomed|hailed|celebrated|cheered|accused|blamed)\s(?:[\w'’-]+\s){0,4}?(?:(?:late|early)\s)?"
-    r"on\s$"
+    r"on\s$|\b(?:accused|blamed)\s(?:each\sother|one\sanother)\s(?:(?:late|early)\s)?$"
 )
 """
 A welcome or a charge told with its day: "greeted with cautious relief on Thursday the agreement", "accused each
-other on Wednesday of breaking the truce"; that day is the welcome's or the charge's.
+other on Wednesday of breaking the truce", "accused each other Thursday"; that day is the welcome's or the charge's.
 """
 
 
