@@ -943,12 +943,24 @@ def test_a_given_name_alone_says_the_quotation() -> None:
         ("Al-Shabaab has been fighting to topple Somalia's government since 2006.", "2006"),
         ("Israel's war on the Gaza Strip since October 7, 2023 has killed 40,000 people.", "2023-10-07"),
         ("The army, which has been at war with the RSF since April 2023, rejected the offer.", "2023-04"),
+        ("The Central African Republic has been mired in violence since 2013.", "2013"),
+        ("The war was sparked by the rebels' October 7, 2015 attack on the capital.", "2015-10-07"),
     ],
 )
 def test_fighting_since_a_date_is_the_conflicts_onset(text: str, when: str) -> None:
     (onset,) = events_of(parse(text), EventKind.CONFLICT_ONSET)
     assert onset.when is not None
     assert onset.when.value == when
+
+
+def test_the_attack_that_triggered_a_war_lies_behind_the_story_though_its_day_is_near_ahead() -> None:
+    report = ceasefire.parse(
+        "Talks went on. The war was triggered by Hamas's October 7 attack on southern Israel, which killed about"
+        " 1,200 people.",
+        datetime.date(2024, 10, 4),
+    )
+    assert days_of(report, EventKind.CONFLICT_ONSET) == ["2023-10-07"]
+    assert days_of(report, EventKind.ATTACK) == ["2023-10-07"]
 
 
 @pytest.mark.parametrize(

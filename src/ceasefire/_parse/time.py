@@ -359,7 +359,7 @@ _AFTER_REACH = 100
 _HAPPENED_REACH = 60
 _HAPPENED_VERB = re.compile(
     r"(?i:\b(?:began|started|ended|erupted|broke\sout|fell|struck|hit|killed|attacked|stormed|seized|overran"
-    r"|invaded|launched|captured|shelled|bombed|abducted|kidnapped|massacred|died|fled|collapsed))\b"
+    r"|invaded|launched|captured|shelled|bombed|abducted|kidnapped|massacred|died|fled|collapsed|triggered|sparked))\b"
 )
 """A verb of something done, not planned: a date after it lies behind ("attacked southern Israel on Oct. 7")."""
 _PAST_MARKER = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told))\b")
