@@ -277,6 +277,8 @@ def test_a_length_in_one_word(text: str, days: int) -> None:
         ("They agreed to a ceasefire effective from 8 p.m. (1800 GMT) Tuesday.", "2025-05-27T20:00"),
         ("They agreed on a truce from Thursday.", "2025-05-29"),
         ("The truce will take effect from 8 p.m. Tuesday.", "2025-06-03T20:00"),
+        ('The ceasefire began "from 9:45 p.m. on Monday".', "2025-05-26T21:45"),
+        ("A ceasefire took hold in Tripoli from Tuesday night.", "2025-05-27"),
     ],
 )
 def test_from_after_a_pause_made_is_the_nearer_day(text: str, value: str) -> None:

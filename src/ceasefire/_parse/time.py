@@ -345,6 +345,8 @@ _PAST_MAKING = re.compile(
     r"(?i:\b(?:agreed|undertook|announced|declared|reached|signed|brokered|accepted|took\seffect))\b"
 )
 """A pause made in the past before a range word: "from" then points to no future."""
+_PAST_BEGINNING = re.compile(r"(?i:\b(?:began|started|came\sinto\sforce|went\sinto\seffect|took\shold))\b")
+"""... or begun in the past: 'the truce began "from 9:45 p.m. on Monday"', the Monday behind."""
 _SENTENCE_OPENING = re.compile(
     r"(?:^|(?<![ap]\.m\.)(?<=[.!?])[\"”’]?\s++|\n)"  # not after "p.m."
     # possessive: what one pass took is never tried another way, so a run of digits costs linear time
@@ -522,7 +524,10 @@ class _Context:
         return (
             bool(cues)
             and all(cue in _RANGE_WORDS for cue in cues)
-            and _PAST_MAKING.search(self.left(start, 90)) is not None
+            and (
+                _PAST_MAKING.search(self.left(start, 90)) is not None
+                or _PAST_BEGINNING.search(self.left(start, 90)) is not None
+            )
             and _FUTURE_MODAL.search(self.left(start, 90)) is None
         )
 
