@@ -4945,3 +4945,22 @@ def test_a_halt_of_shooting_to_come_gives_the_pause_its_hour() -> None:
     (pause,) = ceasefire.parse(story, datetime.date(1988, 8, 19)).pauses
     assert pause.start is not None
     assert pause.start.value == "1988-08-20T03:00"
+
+
+def test_a_halt_done_at_a_clock_time_is_a_pause_from_then() -> None:
+    story = (
+        "Allies halt Gulf offensive\n\nRIYADH, Feb 28 (Reuters) - U.S.-led allied forces suspended offensive "
+        "operations against Iraqi forces in Kuwait and Iraq at 8 a.m. Thursday (0500 GMT), after President George "
+        "Bush declared that Kuwait had been liberated.\n"
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(1991, 2, 28)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "1991-02-28T08:00"
+
+
+def test_a_halt_done_on_a_day_alone_is_no_pause() -> None:
+    story = (
+        "Strikes halted\n\nKYIV (Reuters) - The army halted air strikes on the town on Thursday, a spokesman said, "
+        "as troops fought on in the south.\n"
+    )
+    assert ceasefire.parse(story, datetime.date(2025, 3, 20)).pauses == ()

@@ -785,14 +785,34 @@ _HALT_REACH = 100
 
 
 def _from_a_time(text: str, verb: re.Match[str], sentence: Span, starts: list[int]) -> bool:
-    """Whether a halt to come is told from when it holds: "agreed ... to stop all firing along the LoC from 5 p.m."."""
-    if _MODAL_BEFORE.search(text, max(0, verb.start() - 20), verb.start()) is None:
+    """
+    Whether a halt is told from when it holds, or, done, at the clock time it was done.
+
+    "agreed ... to stop all firing along the LoC from 5 p.m."; "suspended offensive operations
+    against Iraqi forces in Kuwait and Iraq at 8 a.m. Thursday".
+    """
+    done = _HALTED.match(verb.group(0)) is not None
+    if not done and _MODAL_BEFORE.search(text, max(0, verb.start() - 20), verb.start()) is None:
         return False
     first = bisect.bisect_left(starts, verb.end())
     last = bisect.bisect_left(starts, min(sentence.end, verb.end() + _HALT_REACH))
     return any(
-        _FROM_AT.match(text, at) or _START_CUE_BEFORE.search(text, max(0, at - 20), at) for at in starts[first:last]
+        (
+            _AT_CLOCK.match(text, at) is not None
+            or (_AT_BEFORE.search(text, max(0, at - 3), at) is not None and _CLOCK.match(text, at) is not None)
+        )
+        if done
+        else (_FROM_AT.match(text, at) or _START_CUE_BEFORE.search(text, max(0, at - 20), at))
+        for at in starts[first:last]
     )
+
+
+_HALTED = re.compile(r"(?i:suspended|halted|stopped|ceased|paused|froze)\s")
+"""A halt verb in the past: the halt done, timed by the clock time it was done at."""
+_CLOCK = re.compile(r"(?i:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{4}\s?(?:GMT|UTC|hrs)|noon|midnight)")
+_AT_CLOCK = re.compile(r"(?i:at)\s" + _CLOCK.pattern)
+_AT_BEFORE = re.compile(r"(?i:\bat)\s$")
+"""A clock time after "at": "at 8 a.m. Thursday", "at midnight" (a time mention may begin at the "at" or after it)."""
 
 
 def _timed_next(
