@@ -1689,3 +1689,24 @@ def test_a_convoy_halted_by_shelling_halts_no_blows() -> None:
         events_of(parse("The aid convoy was halted by shelling near Sake on Monday."), EventKind.HOSTILITIES_HALTED)
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        (
+            "Daglo said in a video posted on Telegram late on Monday that his forces would halt all offensive"
+            " operations on every front from Friday."
+        ),
+        (
+            "In a recorded speech broadcast on Monday evening, Daglo said his forces would halt all offensive"
+            " operations on every front from Friday."
+        ),
+    ],
+)
+def test_a_pause_reported_as_made_is_dated_by_the_medium_it_was_made_in(told: str) -> None:
+    story = (
+        "RSF declare truce\n\nPORT SUDAN (AFP) - The Rapid Support Forces have declared a unilateral humanitarian "
+        f"truce of three months across Sudan.\n\n{told}\n"
+    )
+    assert days_of(parse(story), EventKind.PAUSE_ANNOUNCED) == ["2016-10-31"]

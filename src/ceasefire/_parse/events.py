@@ -583,8 +583,9 @@ def _pause_events(analysis: Analysis, sentences: SentenceLookup, dated: _Times) 
             elif said_after is not None:
                 announced = said_after
             elif published is not None and _PERFECT.search(text, sentence.start, first.start):
-                # "Putin has offered a new pause", "Qatar says a truce begins": reported as of publication
-                announced = When(
+                # "Putin has offered a new pause", "Qatar says a truce begins": reported as of publication, unless
+                # the story tells the medium and day it was made in ("said in a video posted late on Monday")
+                announced = _made_in_a_medium(analysis, pause, first, sentences, dated) or When(
                     value=published.isoformat(), precision=Precision.DAY, text=text[first.start : first.end], span=first
                 )
             else:  # "The temporary halt ... will run from Thursday, Turkey's Foreign Ministry said late Tuesday"
@@ -616,6 +617,39 @@ def _pause_events(analysis: Analysis, sentences: SentenceLookup, dated: _Times) 
 
 _SAID_REACH = 40
 """How far before a day its verb of saying may start: "said in a statement late Tuesday"."""
+_MEDIUM_BEFORE = re.compile(
+    r"(?i:\bin\s(?:a|an|his|her|its|their)\s(?:[\w-]+\s){0,2}?"
+    r"(?:video|speech|address|statement|message|post|broadcast|interview)\s"
+    r"(?:(?:posted|broadcast|aired|published|released|issued|read|delivered|shared)\s)?"
+    r"(?:(?:on|by)\s(?:[\w-]+\s){1,3}?)?(?:(?:late|early)\s)?(?:on\s)?)$"
+)
+"""The medium a pause was made in, right before its day: "in a video posted on Telegram late on", "In a recorded
+speech broadcast on"."""
+_MEDIUM_REACH = 70
+
+
+def _made_in_a_medium(
+    analysis: Analysis, pause: HumanitarianPause, first: Span, sentences: SentenceLookup, dated: _Times
+) -> When | None:
+    """
+    The day a pause was made, told in a later sentence with the medium it was made in.
+
+    "The RSF have declared a unilateral humanitarian truce ... Daglo said in a video posted on
+    Telegram late on Monday that his forces would halt all offensive operations": Monday.
+    """
+    text = analysis.article.text
+    for mention in pause.evidence:
+        if mention.start <= first.end:
+            continue
+        for t in dated.between(*_bounds(sentences.at(mention.start))):
+            if (
+                t.when is not None
+                and t.until is None
+                and t.when.precision in _DAY_OR_FINER
+                and _MEDIUM_BEFORE.search(text, max(0, t.span.start - _MEDIUM_REACH), t.span.start) is not None
+            ):
+                return t.when
+    return None
 
 
 def _said_after(text: str, times: Sequence[TimeMention], mention: Span) -> When | None:
