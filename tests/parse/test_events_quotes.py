@@ -1710,3 +1710,19 @@ def test_a_pause_reported_as_made_is_dated_by_the_medium_it_was_made_in(told: st
         f"truce of three months across Sudan.\n\n{told}\n"
     )
     assert days_of(parse(story), EventKind.PAUSE_ANNOUNCED) == ["2016-10-31"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv, which was not consulted, called the move a propaganda trick.",
+        "TPLF spokesman Getachew Reda called the ceasefire a joke.",
+        "The opposition branded the offer a trap.",
+    ],
+)
+def test_a_halt_or_an_offer_called_a_ploy_is_rejected(text: str) -> None:
+    assert len(events_of(parse(text), EventKind.REJECTION)) == 1
+
+
+def test_a_ploy_called_by_name_alone_is_no_rejection() -> None:
+    assert events_of(parse("The minister called the show a triumph."), EventKind.REJECTION) == []

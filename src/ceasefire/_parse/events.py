@@ -109,6 +109,18 @@ _GOT_PEOPLE_OUT = keyed(
     ["get", "getting", "got", "bring", "bringing", "brought"],
 )
 """People got or brought out of a place, the words apart: an evacuation ("to get hundreds of civilians out of")."""
+_CALLED_A_PLOY = keyed(
+    re.compile(
+        r"(?<![\w-])(?i:called|calls|branded|brands|described|describes|denounced|denounces)\s"
+        r"(?:the|this|that|its|their|his|her|[A-Z][\w-]*['’]s)\s(?:so-called\s)?(?:[\w-]+\s)?"
+        r"(?:ceasefire|cease-fire|truce|pauses?|move|offer|announcement|proposal|declaration|deal|decision|plan)\s"
+        r"(?:as\s)?(?:a|an|nothing\sbut|a\smere|mere|just|another|pure)\s(?:[\w-]+\s){0,3}?"
+        r"(?:trick|ploy|sham|farce|joke|show|stunt|charade|lie|deception|smokescreen|manoeuvre|maneuver|exercise"
+        r"|propaganda|theatre|theater|hoax|fraud|trap|gimmick|bluff|ruse)(?![\w-])"
+    ),
+    ["called", "calls", "branded", "brands", "described", "describes", "denounced", "denounces"],
+)
+"""A halt or an offer called a ploy: rejected ("called the move a propaganda trick", "branded the truce a sham")."""
 _HALTED_BLOWS = keyed(
     re.compile(
         r"(?<![\w-])(?i:halted|suspended|stopped|ceased)\s(?:(?:its|their|all|the)\s)?"
@@ -987,10 +999,20 @@ def find_events(analysis: Analysis) -> Analysis:
     onset_kinds = [(m, EventKind.CONFLICT_ONSET) for m in onsets_said]
     began = [(m, EventKind.ATTACK) for m in analysis.phrases.all(tables.operation_began)]
     blows_halted = [(m, EventKind.HOSTILITIES_HALTED) for m in analysis.phrases.all(_HALTED_BLOWS)]
+    called_ploys = [(m, EventKind.REJECTION) for m in analysis.phrases.all(_CALLED_A_PLOY)]
     # "racing against time to get hundreds of civilians out of the besieged Syrian city": people got out
     got_out = [(m, EventKind.EVACUATION) for m in analysis.phrases.all(_GOT_PEOPLE_OUT)]
     matches = sorted(
-        [*((m, None) for m in triggered), *other_halts, *sayings, *onset_kinds, *began, *blows_halted, *got_out],
+        [
+            *((m, None) for m in triggered),
+            *other_halts,
+            *sayings,
+            *onset_kinds,
+            *began,
+            *blows_halted,
+            *got_out,
+            *called_ploys,
+        ],
         key=lambda p: p[0].start(),
     )
     body_kinds = {
