@@ -1726,3 +1726,9 @@ def test_a_halt_or_an_offer_called_a_ploy_is_rejected(text: str) -> None:
 
 def test_a_ploy_called_by_name_alone_is_no_rejection() -> None:
     assert events_of(parse("The minister called the show a triumph."), EventKind.REJECTION) == []
+
+
+def test_blows_denied_since_a_weekday_are_a_halt_since_then() -> None:
+    report = parse("Talks went on. Iraqi artillery has not fired on the Old City since Monday, a commander said.")
+    assert days_of(report, EventKind.HOSTILITIES_HALTED) == ["2016-10-31"]
+    assert events_of(report, EventKind.ATTACK) == []

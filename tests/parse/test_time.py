@@ -756,3 +756,12 @@ def test_a_modal_in_a_sentence_after_a_blank_line_still_makes_the_day_lie_ahead(
     )
     found = [t for t in times(text, datetime.date(2023, 5, 21)) if t.text.endswith("Monday")]
     assert [t.when.value for t in found if t.when is not None] == ["2023-05-22T21:45"]
+
+
+@pytest.mark.parametrize(
+    ("text", "modifier"), [("since Monday", "after"), ("until Friday", "before"), ("on Monday", None)]
+)
+def test_a_weekday_takes_the_bound_before_it(text: str, modifier: str | None) -> None:
+    when = only(f"The guns have been silent {text}.").when
+    assert when is not None
+    assert (when.modifier.value if when.modifier is not None else None) == modifier

@@ -608,7 +608,12 @@ def _weekday(match: re.Match[str], ctx: _Context) -> When:
         days = shift
     else:
         days = shift - 7 if shift else 0  # "said Tuesday": the last one, today included
-    return _when(match, (ctx.published + datetime.timedelta(days=days)).isoformat(), Precision.DAY)
+    return _when(
+        match,
+        (ctx.published + datetime.timedelta(days=days)).isoformat(),
+        Precision.DAY,
+        ctx.modifier_before(match.start()),
+    )
 
 
 def _relative_period(match: re.Match[str], ctx: _Context) -> When | None:
