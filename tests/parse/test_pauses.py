@@ -4964,3 +4964,15 @@ def test_a_halt_done_on_a_day_alone_is_no_pause() -> None:
         "as troops fought on in the south.\n"
     )
     assert ceasefire.parse(story, datetime.date(2025, 3, 20)).pauses == ()
+
+
+def test_weapons_told_silent_for_hours_to_come_are_the_pause_s_hours() -> None:
+    story = (
+        "Mali's army offers Kidal a nine-hour pause\n\nBAMAKO, Mali (AP) - Mali's military announced a humanitarian "
+        "pause Tuesday in the northern rebel stronghold of Kidal.\n\nAccording to a statement from the army's general "
+        'staff, weapons will be silent around Kidal "on Sunday from 7 a.m. to 4 p.m." (0700-1600 GMT).\n'
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(2023, 11, 7)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2023-11-12T07:00"
+    assert pause.location == "Kidal"
