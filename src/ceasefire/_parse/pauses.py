@@ -810,6 +810,7 @@ def _from_a_time(text: str, verb: re.Match[str], sentence: Span, starts: list[in
 _HALTED = re.compile(r"(?i:suspended|halted|stopped|ceased|paused|froze)\s")
 """A halt verb in the past: the halt done, timed by the clock time it was done at."""
 _CLOCK = re.compile(r"(?i:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{4}\s?(?:GMT|UTC|hrs)|noon|midnight)")
+"""A clock time as written: "8 a.m.", "0500 GMT", "noon"."""
 _AT_CLOCK = re.compile(r"(?i:at)\s" + _CLOCK.pattern)
 _AT_BEFORE = re.compile(r"(?i:\bat)\s$")
 """A clock time after "at": "at 8 a.m. Thursday", "at midnight" (a time mention may begin at the "at" or after it)."""

@@ -521,14 +521,12 @@ class _Context:
             start = clock.start()
         near = self.left(start, 28)
         cues = [cue.group(0).strip(' \t\n.,;:!?"“”()').lower() for cue in self.tables.future.finditer(near + " ")]
+        before = self.left(start, 90)
         return (
             bool(cues)
             and all(cue in _RANGE_WORDS for cue in cues)
-            and (
-                _PAST_MAKING.search(self.left(start, 90)) is not None
-                or _PAST_BEGINNING.search(self.left(start, 90)) is not None
-            )
-            and _FUTURE_MODAL.search(self.left(start, 90)) is None
+            and (_PAST_MAKING.search(before) is not None or _PAST_BEGINNING.search(before) is not None)
+            and _FUTURE_MODAL.search(before) is None
         )
 
     def modifier_before(self, start: int) -> Modifier | None:
