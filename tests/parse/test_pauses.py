@@ -4870,6 +4870,26 @@ def test_a_halt_that_would_begin_at_an_hour_is_still_planned() -> None:
     assert pause.start is not None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"A truce of two hours would let us reach the people hiding in basements," the envoy said.',
+        '"A ceasefire would allow aid to reach the wounded," an aid worker said.',
+        "A pause of three days could enable doctors to reach the town, the agency said.",
+    ],
+)
+def test_a_halt_that_would_let_or_allow_something_is_one_wished_for(sentence: str) -> None:
+    """A halt opening its sentence with "a", in the conditional, is hoped for; nobody has made it."""
+    story = "TRIPOLI (Reuters) - Air strikes closed the airport on Monday and killed two people. " + sentence
+    assert ceasefire.parse(story, datetime.date(2019, 4, 8)).pauses == ()
+
+
+def test_a_halt_of_some_hours_that_would_begin_at_an_hour_is_still_planned() -> None:
+    story = "TRIPOLI (Reuters) - A truce of 72 hours would begin at 6 a.m. on Saturday, the army said on Friday."
+    (pause,) = ceasefire.parse(story, datetime.date(2019, 4, 12)).pauses
+    assert pause.start is not None
+
+
 def test_a_corridor_still_being_negotiated_is_no_pause() -> None:
     story = (
         "ALEPPO (Reuters) - Rebels seized most of the city on Saturday after heavy fighting. Kurdish-led forces said "

@@ -664,12 +664,12 @@ _GENERAL_AFTER = re.compile(
 """What makes "a truce" any truce: "A ceasefire is not a peace", "a ceasefire can work", "a truce, not a settlement"."""
 _A_SUBJECT = re.compile(r"(?:^|[\s\"“‘'(])(?:A|An)\s$")
 _WOULD_DO_AFTER = re.compile(
-    r"(?:\s(?:in|for|around|across)(?:\s[A-Z][\w’'-]*){1,4})?\s(?:would|could|might)\s"
-    r"(?!(?:begin|start|take|last|run|come|go|hold|apply|cover|end|expire|be|have|also|then|only|allow|enable|let)\b)"
+    r"(?:\s(?:in|for|around|across)(?:\s[A-Z][\w’'-]*){1,4}|\sof\s[\w-]+\s(?:hours?|days?|weeks?))?\s(?:would|could|might)\s"
+    r"(?!(?:begin|start|take|last|run|come|go|hold|apply|cover|end|expire|be|have|also|then|only)\b)"
 )
 """
-What a halt that opens its sentence would do: "A truce in El Fasher would save lives" is one wished for; not one
-that "would begin at 6 a.m.", planned.
+What a halt that opens its sentence would do: "A truce in El Fasher would save lives", "A truce of two hours would
+let us reach them" are ones wished for; not one that "would begin at 6 a.m.", planned.
 """
 
 
