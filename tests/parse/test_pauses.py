@@ -2433,6 +2433,15 @@ def test_a_road_fought_along_is_no_corridor() -> None:
     assert pause_of(parse(text)).corridors == ()
 
 
+@pytest.mark.parametrize("places", ["villages", "makeshift camps", "farms"])
+def test_places_strung_along_a_road_people_fled_to_are_no_corridor(places: str) -> None:
+    text = (
+        "The army and the KIA agreed to a 72-hour ceasefire around Bhamo from 6 a.m. on Tuesday. "
+        f"More than 20,000 residents have fled Bhamo, many of them to {places} along the road to Myitkyina."
+    )
+    assert pause_of(parse(text)).corridors == ()
+
+
 def test_a_capital_named_before_the_road_to_it_is_its_destination() -> None:
     text = (
         "A 30-day truce took effect in Hodeidah on Wednesday. Under the deal, up to 40 trucks a day may "

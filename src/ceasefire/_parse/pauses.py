@@ -2571,6 +2571,7 @@ def _corridors(
         road
         for road in _ROAD.finditer(text)
         if _PASSAGE_VERB_BEFORE.search(text, max(0, road.start() - _PASSAGE_REACH), road.start())
+        and not _SETTLED_BEFORE.search(text, max(0, road.start() - 14), road.start())
     ]
     found = analysis.phrases.all(tables.corridor)
     # "The first corridor will run north to Dangila ... The second, a gravel road to Injibara": the second too
@@ -2940,6 +2941,10 @@ _PASSAGE_VERB_BEFORE = re.compile(
     r"|bussed|transported|brought|driven|ferried)\b)"
 )
 _PASSAGE_REACH = 60
+_SETTLED_BEFORE = re.compile(
+    r"\b(?:villages?|towns?|camps?|settlements?|hamlets?|homes?|houses?|farms?|shelters?|compounds?)\s$"
+)
+"""Places strung along a road, not a way out: "fled ... to villages along the road to Myitkyina"."""
 
 
 def _told_one_by_one(corridors: list[Corridor]) -> list[Corridor]:
