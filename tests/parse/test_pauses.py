@@ -4899,6 +4899,36 @@ def test_a_halt_of_some_hours_that_would_begin_at_an_hour_is_still_planned() -> 
     assert pause.start is not None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Within hours, the main gang coalition offered a "truce," which the government rejected on Wednesday.',
+        "The gangs would observe a truce and stop attacking police stations if the government agreed to talks.",
+        '"The only truce we accept is their surrender," the prime minister said.',
+    ],
+)
+def test_a_truce_refused_offered_on_terms_or_the_only_one_accepted_is_no_pause(sentence: str) -> None:
+    story = "PORT-AU-PRINCE (Reuters) - Gangs attacked two police stations on Tuesday. " + sentence
+    assert ceasefire.parse(story, datetime.date(2024, 6, 26)).pauses == ()
+
+
+def test_a_headline_s_truce_the_government_rejects_is_no_pause() -> None:
+    story = (
+        "Gangs offer 'truce' the government rejects\n\n"
+        "PORT-AU-PRINCE (Reuters) - Gangs attacked two police stations on Tuesday, killing four officers."
+    )
+    assert ceasefire.parse(story, datetime.date(2024, 6, 26)).pauses == ()
+
+
+def test_a_side_that_would_respect_the_truce_declared_on_terms_leaves_it_made() -> None:
+    story = (
+        "ADDIS ABABA (Reuters) - The government declared a humanitarian truce in Tigray on Thursday. The rebels "
+        "said they would respect the truce if aid reached the region."
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(2022, 3, 25)).pauses
+    assert pause.location == "Tigray"
+
+
 def test_a_corridor_still_being_negotiated_is_no_pause() -> None:
     story = (
         "ALEPPO (Reuters) - Rebels seized most of the city on Saturday after heavy fighting. Kurdish-led forces said "

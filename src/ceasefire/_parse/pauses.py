@@ -562,6 +562,8 @@ def _is_other(
     over = over or _OVER_AT_PHRASE_END.match(text, match.end(), min(sentence.end, match.end() + 100)) is not None
     # "ready for an unconditional 30-day ceasefire along the whole front line, which Moscow has turned down": refused
     over = over or _REFUSED_AT_PHRASE_END.match(text, match.end(), min(sentence.end, match.end() + 140)) is not None
+    # "gangs offer 'truce' the government rejects": refused, in a headline's clause with no "which"
+    over = over or _REFUSED_RIGHT_AFTER.match(text, match.end(), sentence.end) is not None
     # "Washington backed \"humanitarian pauses\"", "supports a truce": a halt wished for, none made
     backed = _BACKED_BEFORE.search(before) is not None
     # '"A ceasefire is not a peace"', "a truce is just a date on a calendar": any halt, said in general
@@ -569,6 +571,10 @@ def _is_other(
         (
             _A_BARE.search(text, max(0, match.start() - 8), match.start()) is not None
             and _GENERAL_AFTER.match(text, match.end()) is not None
+        )
+        or (  # '"The only truce we accept is their surrender"': any halt, the only kind one side would take
+            _THE_ONLY_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
+            and _WE_ACCEPT_AFTER.match(text, match.end()) is not None
         )
         or (  # "A truce in El Fasher would save lives tomorrow morning": one wished for
             _A_SUBJECT.search(text, max(0, match.start() - 8), match.start()) is not None
@@ -649,8 +655,11 @@ A halt nobody made: "neither the government nor the Taliban has announced a ceas
 a ceasefire on the table", "Nobody has asked us to stop fighting", "Neither side gave details of a cessation of
 hostilities".
 """
-_OFFERED_BEFORE = re.compile(r"(?i:\b(?:offered|offers|offering|offer)\s(?:[\"“‘']?[\w'’-]+\s){0,4}?[\"“‘']?)$")
-"""A halt offered: "offered the government a "truce", "offered police "a truce"."""
+_OFFERED_BEFORE = re.compile(
+    r"(?i:\b(?:(?:offered|offers|offering|offer)\s(?:[\"“‘']?[\w'’-]+\s){0,4}?"
+    r"|(?:would|will)\s(?:observe|respect|accept)\san?\s(?:[\w-]+\s){0,2}?)[\"“‘']?)$"
+)
+"""A halt offered: "offered the government a "truce", "offered police "a truce", "would observe a truce" (not "the")."""
 _ON_A_CONDITION_AFTER = re.compile(r"[\"”’']?(?:\s[\w'’-]+){0,8}?,?\s(?:if|provided|on\scondition)\s")
 """A condition set right after an offered halt: '"truce" in the central region if it stops drone strikes'."""
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:A|a|An|an|Any|any)\s(?:[\w-]+\s){0,2}$")
@@ -662,6 +671,11 @@ _GENERAL_AFTER = re.compile(
     r"|works|rarely|usually|often|always|must\sbe|should\sbe)|,\snot)\b"
 )
 """What makes "a truce" any truce: "A ceasefire is not a peace", "a ceasefire can work", "a truce, not a settlement"."""
+_THE_ONLY_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:The|the)\sonly\s$")
+_WE_ACCEPT_AFTER = re.compile(
+    r"\s(?:that\s)?(?:we|they|I|he|she)\s(?:will\s|would\s|can\s)?(?:accept|want|know|recogni[sz]e)s?\b"
+)
+"""The only halt one side would take: "The only truce we accept is their surrender", "the only ceasefire they want"."""
 _A_SUBJECT = re.compile(r"(?:^|[\s\"“‘'(])(?:A|An)\s$")
 _WOULD_DO_AFTER = re.compile(
     r"(?:\s(?:in|for|around|across)(?:\s[A-Z][\w’'-]*){1,4}|\sof\s[\w-]+\s(?:hours?|days?|weeks?))?\s(?:would|could|might)\s"
@@ -704,10 +718,15 @@ _OVER_AT_PHRASE_END = re.compile(
 )
 """A halt said to be over by a relative clause after the words about it, before any other verb of its clause."""
 _REFUSED_AT_PHRASE_END = re.compile(
-    r"[^,;:.!?\"“”()]{0,80}?,\s(?:which|that)\s(?:(?:[A-Z][\w-]*|the\s[\w-]+|it|they)\s)?(?:has\s|have\s|had\s)?"
+    r"[^,;:.!?\"“”()]{0,80}?[\"”’']?,[\"”’']?\s(?:which|that)\s(?:(?:[A-Z][\w-]*|the\s[\w-]+|it|they)\s)?"
+    r"(?:has\s|have\s|had\s)?"
     r"(?:turned\s(?:it\s)?down|rejected|refused|spurned|rebuffed)\b"
 )
 """A halt one side refused, told in a relative clause at the end of its phrase: "..., which Moscow has turned down"."""
+_REFUSED_RIGHT_AFTER = re.compile(
+    r"[\"”’']?\s(?:the\s[\w-]+|[A-Z][\w-]*)\s(?:rejects|rejected|refuses|refused|spurns|spurned|rebuffs|rebuffed)\b"
+)
+"""A halt refused by those named right after it, as a headline has it: "gangs offer 'truce' the government rejects"."""
 _WERE_MADE_AFTER = re.compile(
     r"[^.;:\"“”]{0,80}?\b(?:were|had\sbeen)\s(?:[a-z]+ly\s)?"
     r"(?:declared|announced|organi[sz]ed|arranged|agreed|offered|brokered|called|tried|attempted)\b"
