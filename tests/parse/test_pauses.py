@@ -4929,6 +4929,47 @@ def test_a_side_that_would_respect_the_truce_declared_on_terms_leaves_it_made() 
     assert pause.location == "Tigray"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We call on all parties to cease hostilities immediately," the two organizations said on Wednesday.',
+        '"We asked both parties to stop the strikes today and give diplomacy a chance," a diplomat said.',
+        "The United Nations asked both sides to halt air strikes for 48 hours.",
+        (
+            "Church and business leaders on Sunday called on the two warring factions of the cartel to lay down "
+            "their weapons in a ceasefire."
+        ),
+    ],
+)
+def test_a_halt_those_who_call_ask_others_to_make_is_no_pause(sentence: str) -> None:
+    story = "BANGUI (AP) - Rebels attacked the outskirts of the capital on Wednesday, killing two soldiers. " + sentence
+    assert ceasefire.parse(story, datetime.date(2021, 1, 13)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "UN, African Union urge cease-fire after rebels strike at Central African capital",
+        "Europeans press Iran and Israel for a ceasefire in Geneva, but the missiles keep flying",
+    ],
+)
+def test_a_headline_s_halt_urged_or_pressed_for_is_no_pause(headline: str) -> None:
+    story = headline + "\n\nBANGUI (AP) - Rebels attacked the outskirts of the capital, killing two soldiers."
+    assert ceasefire.parse(story, datetime.date(2021, 1, 13)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The rebels said on Wednesday they would halt hostilities "with immediate effect".',
+        "The rebels said they would cease hostilities from 6 a.m. on Thursday.",
+    ],
+)
+def test_a_side_that_says_it_will_halt_hostilities_itself_still_makes_a_pause(sentence: str) -> None:
+    (pause,) = ceasefire.parse("BANGUI (AP) - " + sentence, datetime.date(2021, 1, 13)).pauses
+    assert pause.start is not None
+
+
 def test_a_corridor_still_being_negotiated_is_no_pause() -> None:
     story = (
         "ALEPPO (Reuters) - Rebels seized most of the city on Saturday after heavy fighting. Kurdish-led forces said "

@@ -594,6 +594,10 @@ def _is_other(
     requested = (
         ASKED_FOR_BEFORE.search(text, max(sentence.start, match.start() - ASKED_FOR_REACH), match.start()) is not None
     )
+    # "called on the two warring factions of the Sinaloa Cartel to lay down their weapons in a ceasefire": asked for
+    requested = requested or (
+        _CALLED_ON_TO_A_BEFORE.search(text, max(sentence.start, match.start() - 160), match.start()) is not None
+    )
     # "neither the government nor the Taliban has announced a cease-fire": none made
     requested = requested or (
         _NONE_MADE_BEFORE.search(text, max(sentence.start, match.start() - 120), match.start()) is not None
@@ -636,7 +640,7 @@ _GENERAL_PLURAL_AFTER = re.compile(
 ASKED_FOR_REACH = 100
 """How far before a halt its asking may start: the asker's words, a day and a place between."""
 ASKED_FOR_BEFORE = re.compile(
-    r"(?i:\b(?:asked|asking|asks|ask|appealed|appealing|appeals|begged|pleaded|pleading|pressed|pressing|called"
+    r"(?i:\b(?:asked|asking|asks|ask|appealed|appealing|appeals|begged|pleaded|pleading|pressed|pressing|press|presses|called"
     r"|calling|calls)\s"
     # not "had asked for the pause": the story's, ordered
     r"(?:[\w-]+,?\s){0,7}?for\san?\s[\"“]?(?:[\w-]+\s){0,3})$"
@@ -645,6 +649,11 @@ ASKED_FOR_BEFORE = re.compile(
 A halt asked for: "asked the flu for a ceasefire", "appealed to both sides for a humanitarian truce", "had called in
 September for a local truce", 'called on Tuesday, after a meeting in Berlin, for a "full and unconditional ceasefire'.
 """
+_CALLED_ON_TO_A_BEFORE = re.compile(
+    r"(?i:\b(?:called|calls|calling|call|appealed|appeals|urged|urges|urging|urge|asked|asks|pressed|presses)\s"
+    r"(?:on|upon)\s(?:[\w'’-]+,?\s){1,12}?to\s(?:[\w'’-]+\s){1,8}?(?:an?|any)\s[\"“]?(?:[\w-]+\s){0,2})$"
+)
+"""A halt a call asks its hearers to make: "called on the warring factions to lay down their weapons in a ceasefire"."""
 _NONE_MADE_BEFORE = re.compile(
     r"(?i:\b(?:neither|none\sof|no\sone|nobody)\b[^.;:!?]{1,80}?\s(?:(?:has|have|had)\s(?:yet\s)?)?"
     r"(?:announced|declared|offered|called|proposed|ordered|agreed\sto|signed|put|tabled|floated|suggested"
@@ -909,15 +918,16 @@ def _halts_for_a_while(
     for verb in analysis.phrases.all(tables.halt_verbs):
         sentence = sentences.at(verb.start())
         if (
-            (
+            # "We call on all parties to cease hostilities immediately", "asked both parties to stop the strikes
+            # today": asked for, whenever
+            _CALLED_TO_BEFORE.search(text, max(sentence.start, verb.start() - 60), verb.start())
+            or (
                 _FOR_A_LENGTH_AFTER.match(text, verb.end()) is None
                 and not _from_a_time(text, verb, sentence, starts)
                 # "both sides will halt hostilities "with immediate effect"": timed by its making
                 and not (
                     _MODAL_BEFORE.search(text, max(0, verb.start() - 20), verb.start())
                     and _AT_ONCE_AFTER.match(text, verb.end(), sentence.end)
-                    # not "We call on all parties to cease hostilities immediately": asked for
-                    and not _CALLED_TO_BEFORE.search(text, max(sentence.start, verb.start() - 60), verb.start())
                 )
                 and not _timed_next(analysis, verb, sentences.after(sentence), starts, tables)
             )
@@ -3337,17 +3347,27 @@ What makes a halt one to come: "would unilaterally suspend offensive operations"
 """
 
 
+def _called_to(text: str, start: int) -> bool:
+    """Whether a halt to come is only asked for: "We call on all parties to cease hostilities", "asked them to stop"."""
+    end = start + 3 if text.startswith("to ", start) else start
+    return _CALLED_TO_BEFORE.search(text, max(0, start - 60), end) is not None
+
+
 def _halts_to_come(analysis: Analysis, tables: PauseWords) -> list[re.Match[str]]:
     """The halts to come that the lexicon lists whole, and its halt verbs with their objects after a modal."""
     text = analysis.article.text
     listed = analysis.phrases.all(tables.halt_to_come)
     ends = [m.end() for m in listed]
     # "troops held their fire ... on Thursday", but not "had held their fire ... for 11 days": a halt before it
-    found = [m for m in listed if not _HAD_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    found = [
+        m
+        for m in listed
+        if not _HAD_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _called_to(text, m.start())
+    ]
     found += analysis.phrases.all(_ACTIVITY_WILL_STOP)
     found += analysis.phrases.all(_GUNS_FELL_SILENT)
     for verb in analysis.phrases.all(tables.halt_verbs):
-        if not _MODAL_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
+        if not _MODAL_BEFORE.search(text, max(0, verb.start() - 30), verb.start()) or _called_to(text, verb.start()):
             continue
         inside = bisect.bisect_left(ends, verb.end())
         if inside < len(listed) and listed[inside].start() <= verb.start():
