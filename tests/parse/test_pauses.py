@@ -4912,6 +4912,21 @@ def test_a_truce_refused_offered_on_terms_or_the_only_one_accepted_is_no_pause(s
     assert ceasefire.parse(story, datetime.date(2024, 6, 26)).pauses == ()
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Afghanistan frees 300 Taliban prisoners as group rejects Ramadan truce\n\nKABUL (AFP) - Fighting went on.",
+        (
+            "KABUL (AFP) - On Thursday the Taliban rejected calls from President Ashraf Ghani and the United "
+            "Nations for a ceasefire during the holy month of Ramadan."
+        ),
+        'KABUL (AFP) - "A ceasefire is the last chapter of the talks, not the first page," a Taliban spokesman said.',
+    ],
+)
+def test_a_truce_a_headline_rejects_called_for_or_said_of_any_is_no_pause(story: str) -> None:
+    assert ceasefire.parse(story, datetime.date(2020, 4, 24)).pauses == ()
+
+
 def test_a_headline_s_truce_the_government_rejects_is_no_pause() -> None:
     story = (
         "Gangs offer 'truce' the government rejects\n\n"

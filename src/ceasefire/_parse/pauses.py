@@ -676,10 +676,14 @@ _INDEFINITE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:A|a|An|an|Any|any)\s(?:
 _GENERAL_AFTER = re.compile(
     # "A ceasefire with no peace treaty behind it is just a pause", "A ceasefire that only one side signs is not"
     r"(?:\s(?:with|without|that|which)\s[^,.;:\"”]{1,60}?)?"
-    r"(?:\s(?:is\s(?:not|never|just|only|merely|no)|isn't|can|cannot|can't|does\snot|doesn't|means|requires|needs"
+    r"(?:\s(?:is\s(?:not|never|just|only|merely|no|the\s(?:last|first|final)\b)|isn't|can|cannot|can't|does\snot"
+    r"|doesn't|means|requires|needs"
     r"|works|rarely|usually|often|always|must\sbe|should\sbe)|,\snot)\b"
 )
-"""What makes "a truce" any truce: "A ceasefire is not a peace", "a ceasefire can work", "a truce, not a settlement"."""
+"""
+What makes "a truce" any truce: "A ceasefire is not a peace", "a ceasefire can work", "a truce, not a settlement",
+"A ceasefire is the last chapter of the talks".
+"""
 _THE_ONLY_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:The|the)\sonly\s$")
 _WE_ACCEPT_AFTER = re.compile(
     r"\s(?:that\s)?(?:we|they|I|he|she)\s(?:will\s|would\s|can\s)?(?:accept|want|know|recogni[sz]e)s?\b"
