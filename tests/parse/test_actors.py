@@ -1722,3 +1722,39 @@ def test_a_bare_government_is_nobodys_when_the_dateline_state_is_not_named_first
     text = "CAIRO (Reuters) - Sudan and Egypt met on Monday. The government said the talks would go on."
     names = [a.name for a in table(text).actors]
     assert not any(n.endswith("government") for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "TRIPOLI (Reuters) - Minister of State for Defence Affairs Khalifa al-Mansoori said the pause would hold.",
+            "Khalifa al-Mansoori",
+        ),
+        (
+            "WABAG (Post-Courier) - Enga Provincial Police Commander Chief Superintendent Kelly Pawa said it held.",
+            "Kelly Pawa",
+        ),
+        ("ABUJA (Reuters) - Defence Headquarters spokesman Air Commodore Musa Lawal said they agreed.", "Musa Lawal"),
+    ],
+)
+def test_the_last_words_of_an_office_before_a_name_are_not_the_person_s(text: str, name: str) -> None:
+    persons = [actor.name for actor in ceasefire.parse(text).actors if actor.kind is ActorKind.PERSON]
+    assert persons == [name]
+
+
+def test_a_name_of_three_words_with_no_office_word_stays_whole() -> None:
+    text = "KHARTOUM (Reuters) - Mohamed Said Ahmed, a resident of Omdurman, said the shelling went on."
+    persons = [actor.name for actor in ceasefire.parse(text).actors if actor.kind is ActorKind.PERSON]
+    assert persons == ["Mohamed Said Ahmed"]
+
+
+def test_a_titled_person_named_again_by_surname_is_one_actor() -> None:
+    text = (
+        "TRIPOLI (Reuters) - Libya's government offered a pause on Friday.\n\n"
+        "Deputy Foreign Minister Mustafa al-Ghariani told reporters that government forces would hold their fire in "
+        "Misrata on Saturday.\n\nLibyan leader Muammar Gaddafi had ordered the pause, al-Ghariani said."
+    )
+    persons = [actor for actor in ceasefire.parse(text).actors if actor.kind is ActorKind.PERSON]
+    assert [actor.name for actor in persons] == ["Mustafa al-Ghariani", "Muammar Gaddafi"]
+    assert "al-Ghariani" in persons[0].aliases

@@ -232,6 +232,8 @@ class _Tables:
     party_family: dict[str, str]
     family_kind: dict[str, ActorKind]
     not_names: frozenset[str]
+    office_words: frozenset[str]
+    """Words that end an office's name, never begin a person's: "Minister for Disaster Management Raja Amjad Ali"."""
     common_name_words: frozenset[str]
     """Words many bodies' names share: a name like a gazetteer's only in these is another body's."""
     body_openers: frozenset[str]
@@ -371,6 +373,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         party_family=Lookup(party_family),
         family_kind=family_kind,
         not_names=frozenset(lexicon.word_list("actor.not_names")),
+        office_words=frozenset(lexicon.word_list("actor.office_words")),
         common_name_words=frozenset(w.lower() for w in lexicon.word_list("actor.common_name_words")),
         body_openers=frozenset(lexicon.word_list("actor.body_openers")),
         org_heads=Lookup({head: ActorKind(kind) for head, kind in word_pairs(lexicon, "actor.org_heads").items()}),
@@ -677,6 +680,11 @@ class _Finder:
         self.found.append(found)
 
     def person(self, start: int, end: int, name: str, *, title: str | None, affiliation: str | None, rank: int) -> None:
+        tokens = name.split()
+        # "Minister of State for Defence Affairs Khalifa al-Mansoori": the office's last words are not the name's
+        offices = [i for i, token in enumerate(tokens[:-2]) if token in self.tables.office_words]
+        if offices:
+            name = " ".join(tokens[offices[-1] + 1 :])
         entry = self.tables.by_name.get(name)
         canonical = entry.name if entry is not None and entry.kind is ActorKind.PERSON else name
         if entry is None:  # "President Trump" after "President Donald Trump", "Mr Ben Ghalbon": the same person
