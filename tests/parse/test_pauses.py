@@ -4688,6 +4688,21 @@ that seating plan," the priest said. The bride said she and her husband would no
 """
 
 
+JUICE_STORY = """Square's juice sellers agree 'truce' in summer price war
+
+By Staff Reporter
+
+The juice sellers of the old town's main square agreed a truce on Monday after a summer price war that cut the
+cost of a glass of orange juice by half and left visitors dodging rival touts at every turn. The deal between the
+two largest groups of stallholders was signed at the district office after a shouting match in front of a tour
+group. Under the agreement, which traders have called "the ceasefire of the oranges", every stall will charge one
+price for a glass of juice from Tuesday, and touts will no longer step more than two metres from their stalls to
+wave menus at passers-by. "Every evening was a battle. We were selling at a loss just to take the customer from
+the stall next door," one seller said. The rival row denied watering down its juice and invited inspectors to
+test it. The district office said any seller who broke the deal could lose his licence for a month.
+"""
+
+
 FILIBUSTER_STORY = """State senators call truce in filibuster war
 
 HELENA, Mont. (AP) - Feuding factions in the state Senate agreed on Tuesday to a truce in a filibuster war that
@@ -4837,12 +4852,17 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             datetime.date(2025, 6, 17),
             id="Words of a wedding (a bride, a groom, a seating plan, the top table) outnumber those of war.",
         ),
+        pytest.param(
+            JUICE_STORY,
+            datetime.date(2019, 10, 2),
+            id="Words of a square's juice stalls (stallholders, touts, menus, a customer) outnumber those of war.",
+        ),
     ],
 )
 def test_the_truces_of_other_worlds_read_since_the_fifteenth_session_are_no_pauses(
     story: str, published: datetime.date
 ) -> None:
-    """Words of chess, rowing, bands, radio, beaches, salons, florists, choirs, bakeries, senates, hedges, wool."""
+    """Words of chess, rowing, bands, radio, beaches, salons, florists, choirs, bakeries, senates, wool, juice."""
     assert story.count(" ") >= 150
     assert ceasefire.parse(story, published).pauses == ()
 
