@@ -788,6 +788,8 @@ def test_a_party_described_by_what_it_is_fighting_makes_no_attack() -> None:
         ("Jihadist violence began in the north in 2012.", "2012"),
         ("The communist insurgency, which began in 1969, is one of Asia's longest-running.", "1969"),
         ("The war between the army and the RSF began in April 2023.", "2023-04"),
+        ("The insurgency in Cabo Delgado, home to major gas projects, began in October 2017.", "2017-10"),
+        ("The communist insurgency, one of Asia's longest-running, began in 1969.", "1969"),
     ],
 )
 def test_a_conflict_noun_and_a_verb_of_beginning_make_an_onset(text: str, when: str) -> None:

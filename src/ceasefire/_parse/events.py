@@ -191,7 +191,9 @@ def _onset_pattern(lexicon: Lexicon, nouns: Sequence[str]) -> re.Pattern[str]:
             # "The war between the army and the RSF began in April 2023"
             rf"(?<![\w-])(?i:{alternation(nouns)})"
             rf"(?:\s(?:on|in|against|of|for|between)\s(?:the\s)?[\w’'-]+(?:\s[\w’'-]+)?(?:\sand\s(?:the\s)?[\w’'-]+)?)?"
-            rf"(?:,\s(?:which|that)(?:\s(?:first|originally))?)?"  # "The communist insurgency, which began in 1969"
+            rf"(?:,\s(?:which|that)(?:\s(?:first|originally))?"  # "The communist insurgency, which began in 1969"
+            # "The insurgency in Cabo Delgado, home to major natural gas projects, began in October 2017"
+            rf"|,\s(?!(?i:which|that|who|and|but)\b)[^,.;:\"“”()]{{1,60}},)?"
             rf"\s{verbs}(?![\w-])"
         ),
         nouns,
