@@ -4982,6 +4982,18 @@ def test_a_halt_those_who_call_ask_others_to_make_is_no_pause(sentence: str) -> 
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The appeal did not say who would guarantee a truce, and nobody came forward to accept it.",
+        "Officials asked how the mission could enforce a ceasefire in the hills.",
+    ],
+)
+def test_a_halt_in_a_question_left_open_is_no_pause(sentence: str) -> None:
+    story = "CULIACAN (Reuters) - Two cartel factions fought on Monday in the city's north. " + sentence
+    assert ceasefire.parse(story, datetime.date(2024, 11, 4)).pauses == ()
+
+
+@pytest.mark.parametrize(
     "headline",
     [
         "UN, African Union urge cease-fire after rebels strike at Central African capital",

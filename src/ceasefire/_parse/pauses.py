@@ -598,6 +598,10 @@ def _is_other(
     requested = requested or (
         _CALLED_ON_TO_A_BEFORE.search(text, max(sentence.start, match.start() - 160), match.start()) is not None
     )
+    # "It did not say who would guarantee a truce": a halt in a question left open, none made
+    requested = requested or (
+        _WHO_WOULD_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()) is not None
+    )
     # "neither the government nor the Taliban has announced a cease-fire": none made
     requested = requested or (
         _NONE_MADE_BEFORE.search(text, max(sentence.start, match.start() - 120), match.start()) is not None
@@ -649,6 +653,10 @@ ASKED_FOR_BEFORE = re.compile(
 A halt asked for: "asked the flu for a ceasefire", "appealed to both sides for a humanitarian truce", "had called in
 September for a local truce", 'called on Tuesday, after a meeting in Berlin, for a "full and unconditional ceasefire'.
 """
+_WHO_WOULD_BEFORE = re.compile(
+    r"(?i:\b(?:who|how|when)\s(?:[\w'’-]+\s){0,2}?(?:would|will|could|might)\s[a-z]+\s(?:an?|any)\s[\"“]?(?:[\w-]+\s){0,2})$"
+)
+"""A halt in a question left open: "did not say who would guarantee a truce", "how it could enforce a truce"."""
 _CALLED_ON_TO_A_BEFORE = re.compile(
     r"(?i:\b(?:called|calls|calling|call|appealed|appeals|urged|urges|urging|urge|asked|asks|pressed|presses)\s"
     r"(?:on|upon)\s(?:[\w'’-]+,?\s){1,12}?to\s(?:[\w'’-]+\s){1,8}?(?:an?|any)\s[\"“]?(?:[\w-]+\s){0,2})$"
