@@ -4703,6 +4703,36 @@ test it. The district office said any seller who broke the deal could lose his l
 """
 
 
+PUMPKIN_STORY = """Village's giant pumpkin growers agree 'ceasefire' before harvest show
+
+By Staff Reporter
+
+For a decade the giant pumpkin contest at the village harvest show has been less a tradition than a war of
+attrition. This week the two growers at the heart of it shook hands in the village hall and signed what the parish
+council calls a "ceasefire". Under the agreement, neither will set foot on the other's allotments before Saturday,
+and a corridor of straw bales will keep their displays apart in the marquee. Hostilities broke out last autumn,
+when one grower's prize pumpkin was found with a cut vine two days before the weigh-in. "I have enough trouble
+keeping the slugs off my own," her rival said. An independent judge will weigh every entry this year, and the
+winner takes home a rosette and a small cash prize. Not everyone in the village expects the truce to hold until
+the weigh-in, the woman who runs the village shop said.
+"""
+
+
+HEDGEHOG_STORY = """Residents and developer call truce over 'humanitarian corridor for hedgehogs'
+
+By Staff Reporter
+
+Residents and a developer have agreed a truce in a two-year row over a new link road, after the company promised
+to build tunnels under it that a local councillor called "a humanitarian corridor for hedgehogs". Residents had
+challenged the planning permission in the High Court, arguing that the road would cut through hedgerows where
+hedgehogs forage and nest. Under the deal, reached in the parish hall on Thursday, they will pause their challenge
+for three months while the developer adds eight underpasses and keeps a strip of hedgerow along the road. "It is a
+truce, not a peace treaty," the chairwoman of the residents' association said. An ecologist at the university said
+thousands of hedgehogs are killed on roads every year and a small tunnel can keep a whole local population going.
+The county council said it welcomed the agreement and would assess the revised plans as a priority.
+"""
+
+
 FILIBUSTER_STORY = """State senators call truce in filibuster war
 
 HELENA, Mont. (AP) - Feuding factions in the state Senate agreed on Tuesday to a truce in a filibuster war that
@@ -4851,6 +4881,16 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             WEDDING_STORY,
             datetime.date(2025, 6, 17),
             id="Words of a wedding (a bride, a groom, a seating plan, the top table) outnumber those of war.",
+        ),
+        pytest.param(
+            PUMPKIN_STORY,
+            datetime.date(2025, 10, 9),
+            id="Words of a harvest show (pumpkins, allotments, a marquee, the weigh-in) outnumber those of war.",
+        ),
+        pytest.param(
+            HEDGEHOG_STORY,
+            datetime.date(2025, 4, 22),
+            id="Words of hedgehogs under a new road (hedgerows, underpasses, planning permission) outnumber war's.",
         ),
         pytest.param(
             JUICE_STORY,
