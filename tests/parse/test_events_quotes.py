@@ -923,6 +923,22 @@ def test_more_parties_and_exits() -> None:
     assert [e.trigger for e in events_of(report, EventKind.EVACUATION)] == ["exit the town"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some two hundred foreigners were airlifted to Darwin on Monday.",
+        "The Department of Foreign Affairs said 56 Filipinos had been flown out of Juba.",
+    ],
+)
+def test_people_airlifted_or_flown_out_are_evacuated(text: str) -> None:
+    assert len(events_of(parse(text), EventKind.EVACUATION)) == 1
+
+
+def test_goods_airlifted_are_no_evacuation() -> None:
+    text = "The provincial government said it had airlifted 3,500 kilogrammes of medicines to Parachinar."
+    assert events_of(parse(text), EventKind.EVACUATION) == []
+
+
 def test_an_evacuation_centre_is_no_evacuation() -> None:
     assert events_of(parse("Families sheltered in an evacuation centre."), EventKind.EVACUATION) == []
 

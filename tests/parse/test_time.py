@@ -765,3 +765,23 @@ def test_a_weekday_takes_the_bound_before_it(text: str, modifier: str | None) ->
     when = only(f"The guns have been silent {text}.").when
     assert when is not None
     assert (when.modifier.value if when.modifier is not None else None) == modifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce was brokered after a meeting that lasted until dawn on Monday.",
+        "Fighting raged until Monday, residents said.",
+        "The talks went on until Monday night.",
+    ],
+)
+def test_until_a_weekday_after_a_verb_of_lasting_in_the_past_is_the_day_behind(text: str) -> None:
+    when = only(text).when
+    assert when is not None
+    assert when.value == "2016-10-31"
+
+
+def test_until_a_weekday_after_a_verb_of_lasting_to_come_is_the_day_ahead() -> None:
+    when = only("The truce will last until Monday.").when
+    assert when is not None
+    assert when.value == "2016-11-07"

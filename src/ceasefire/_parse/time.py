@@ -345,8 +345,13 @@ _PAST_MAKING = re.compile(
     r"(?i:\b(?:agreed|undertook|announced|declared|reached|signed|brokered|accepted|took\seffect))\b"
 )
 """A pause made in the past before a range word: "from" then points to no future."""
-_PAST_BEGINNING = re.compile(r"(?i:\b(?:began|started|came\sinto\sforce|went\sinto\seffect|took\shold))\b")
-"""... or begun in the past: 'the truce began "from 9:45 p.m. on Monday"', the Monday behind."""
+_PAST_BEGINNING = re.compile(
+    r"(?i:\b(?:began|started|came\sinto\sforce|went\sinto\seffect|took\shold|lasted|raged|dragged\son|went\son))\b"
+)
+"""
+... or begun, or lasted, in the past: 'the truce began "from 9:45 p.m. on Monday"', "a meeting that lasted until
+dawn on Monday", the Monday behind.
+"""
 _SENTENCE_OPENING = re.compile(
     r"(?:^|(?<![ap]\.m\.)(?<=[.!?])[\"”’]?\s++|\n)"  # not after "p.m."
     # possessive: what one pass took is never tried another way, so a run of digits costs linear time
