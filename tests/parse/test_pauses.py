@@ -2442,6 +2442,15 @@ def test_places_strung_along_a_road_people_fled_to_are_no_corridor(places: str) 
     assert pause_of(parse(text)).corridors == ()
 
 
+@pytest.mark.parametrize("cargo", ["drugs, weapons and migrants heading north", "smuggled fuel", "the cocaine trade"])
+def test_a_route_for_what_is_smuggled_or_traded_is_no_corridor(cargo: str) -> None:
+    text = (
+        "More than 600 people fled the cartel war across the border on Monday. The state lies on a key route for "
+        f"{cargo}, officials said."
+    )
+    assert parse(text).pauses == ()
+
+
 def test_a_capital_named_before_the_road_to_it_is_its_destination() -> None:
     text = (
         "A 30-day truce took effect in Hodeidah on Wednesday. Under the deal, up to 40 trucks a day may "

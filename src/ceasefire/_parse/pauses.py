@@ -2631,6 +2631,7 @@ def _corridors(
             or _LIKENED_BEFORE.search(text, max(0, match.start() - 40), match.start())
             or _DENIED_TO_BE_BEFORE.search(text, max(0, match.start() - 30), match.start())
             or _URGED_TO_OPEN_BEFORE.search(text, max(0, match.start() - 80), match.start())
+            or _CARGO_AFTER.match(text, match.end()) is not None
             or _STILL_SOUGHT_BEFORE.search(text, max(0, match.start() - 50), match.start())
             # "A humanitarian corridor is an agreed route ...": any corridor, defined
             or (
@@ -2982,6 +2983,10 @@ _PASSAGE_VERB_BEFORE = re.compile(
     r"|bussed|transported|brought|driven|ferried)\b)"
 )
 _PASSAGE_REACH = 60
+_CARGO_AFTER = re.compile(
+    r"\sfor\s(?:the\s)?(?:drugs|weapons|arms|guns|contraband|goods|cocaine|narcotics|fuel|smuggl\w+|traffick\w+)\b"
+)
+"""A route for what is smuggled or traded, not people fleeing: "a key route for drugs, weapons and migrants"."""
 _SETTLED_BEFORE = re.compile(
     r"\b(?:villages?|towns?|camps?|settlements?|hamlets?|homes?|houses?|farms?|shelters?|compounds?)\s$"
 )
