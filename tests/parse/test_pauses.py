@@ -4996,6 +4996,15 @@ def test_a_truce_a_headline_rejects_called_for_or_said_of_any_is_no_pause(story:
     assert ceasefire.parse(story, datetime.date(2020, 4, 24)).pauses == ()
 
 
+@pytest.mark.parametrize("verb", ["put forward", "floated", "tabled", "suggested"])
+def test_a_truce_put_forward_by_others_is_only_proposed(verb: str) -> None:
+    story = (
+        "BEIRUT (BBC) - Israeli strikes hit the south on Monday. A similar idea, a 21-day truce "
+        f"{verb} by the US and France at the UN in September, went nowhere."
+    )
+    assert ceasefire.parse(story, datetime.date(2024, 11, 19)).pauses == ()
+
+
 def test_a_headline_s_truce_the_government_rejects_is_no_pause() -> None:
     story = (
         "Gangs offer 'truce' the government rejects\n\n"
