@@ -4742,6 +4742,21 @@ The county council said it welcomed the agreement and would assess the revised p
 """
 
 
+CAUCUS_STORY = """MPs' caucuses agree 'ceasefire' after week of chaos over seats
+
+By Staff Reporter
+
+The majority and minority caucuses in parliament agreed a "ceasefire" on Wednesday to end a week of shouting,
+walkouts and scuffles over seats in the chamber, which forced the Speaker to suspend three sittings. The truce was
+announced on the floor of the House by the Majority Leader after a two-hour meeting with the Minority Leader.
+"We have agreed to a cessation of hostilities. From today, no member will sit in a seat that is not his," he said.
+The front benches on each side will be reserved for the leadership, and both caucuses agreed to what the Minority
+Leader called "a humanitarian pause in heckling" during members' statements. The row began last week when minority
+members occupied seats on the majority side. The Speaker referred ten members to the Privileges Committee, and the
+Chief Whip said the suspensions would stand whatever the caucuses agreed. The House sits again on Thursday.
+"""
+
+
 FILIBUSTER_STORY = """State senators call truce in filibuster war
 
 HELENA, Mont. (AP) - Feuding factions in the state Senate agreed on Tuesday to a truce in a filibuster war that
@@ -4890,6 +4905,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             WEDDING_STORY,
             datetime.date(2025, 6, 17),
             id="Words of a wedding (a bride, a groom, a seating plan, the top table) outnumber those of war.",
+        ),
+        pytest.param(
+            CAUCUS_STORY,
+            datetime.date(2025, 2, 6),
+            id="Words of a parliament's row (caucuses, sittings, heckling, the Chief Whip) outnumber those of war.",
         ),
         pytest.param(
             PUMPKIN_STORY,
