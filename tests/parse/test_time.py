@@ -785,3 +785,10 @@ def test_until_a_weekday_after_a_verb_of_lasting_to_come_is_the_day_ahead() -> N
     when = only("The truce will last until Monday.").when
     assert when is not None
     assert when.value == "2016-11-07"
+
+
+@pytest.mark.parametrize("clock", ["0001 hours", "0600 hrs", "06:00 hours"])
+def test_a_military_clock_before_a_day_is_read_past_to_the_words_before_it(clock: str) -> None:
+    text = f"They agreed on Friday to a truce to take effect at {clock} local time on Saturday."
+    found = [t for t in times(text, datetime.date(2011, 4, 29)) if t.text.endswith("Saturday")]
+    assert [t.when.value[:10] for t in found if t.when is not None] == ["2011-04-30"]

@@ -308,7 +308,7 @@ _HAD_AFTER = re.compile(r"[^.;:!?]{0,80}?\bhad\b")
 """A past perfect after "by <day>": what was done by then, not what is to come."""
 _LENGTH_BEFORE = re.compile(r"(?i:\b(?:by|for|within|than|after))\s$")
 """Before "a day": how long ("extend it by a day", "for a day"), not how often."""
-_CLOCK_TIME = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?|(?i:midnight|noon|midday))"
+_CLOCK_TIME = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?|hours|hrs)?|\d{4}\s?(?:hours|hrs)|(?i:midnight|noon|midday))"
 _CLOCK_BEFORE = re.compile(
     rf"(?<![\w.:]){_CLOCK_TIME}(?:\s?(?:and|to|until|-|–)\s?{_CLOCK_TIME})?"
     r"(?:\s(?:local\stime|(?:GMT|UTC)(?:[+-]\d{1,2})?|(?:[A-Z][a-z]+\s){1,3}time))?"  # "East Africa Time"
