@@ -932,7 +932,7 @@ def _halts_for_a_while(
         if (
             # "We call on all parties to cease hostilities immediately", "asked both parties to stop the strikes
             # today": asked for, whenever
-            _CALLED_TO_BEFORE.search(text, max(sentence.start, verb.start() - 60), verb.start())
+            _called_to(text, verb.start())
             or (
                 _FOR_A_LENGTH_AFTER.match(text, verb.end()) is None
                 and not _from_a_time(text, verb, sentence, starts)
