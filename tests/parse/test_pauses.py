@@ -682,6 +682,11 @@ def test_end_verbs_give_the_end_and_an_end_alone_no_start(text: str, start: str 
     [
         "Ethiopia's government on Thursday declared a humanitarian truce in Tigray, effective immediately.",
         "The army said on Thursday it would observe a truce with immediate effect.",
+        # the terms took effect at their signing, said in a sentence of its own that names no pause
+        (
+            "Elders of two villages on Thursday agreed to a truce over the disputed island. Under the terms, which"
+            " took effect as soon as both sides signed, no one will enter the island."
+        ),
     ],
 )
 def test_a_pause_effective_immediately_starts_the_day_it_was_declared(text: str) -> None:

@@ -2051,6 +2051,8 @@ _IMMEDIATE = re.compile(
     r"(?i:\b(?:effective|in\seffect|in\sforce)\s(?:immediately|at\sonce)|\bwith\simmediate\seffect"
     # "was announced on Tuesday afternoon ... and took effect immediately"
     r"|\b(?:took|takes|take|taking|came|comes|come|coming)\s(?:into\s)?(?:effect|force)\s(?:immediately|at\sonce)"
+    # "which took effect as soon as both sides signed": the day of its signing
+    r"|\b(?:took|takes|came|comes)\s(?:into\s)?(?:effect|force)\sas\ssoon\sas\s(?:[\w-]+\s){0,3}?signed\b"
     r"|\ban\simmediate\s(?:and\s[\w-]+\s)?(?:humanitarian\s)?(?:ceasefire|cease-fire|truce|cessation|halt))"
 )
 """A pause that began when it was declared: its statement's day is its first day."""
@@ -4116,7 +4118,12 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     ]
     # "on Wednesday ordered a pause ... on Friday": a pause does not begin before it is made
     times = _after_their_making(analysis, times, sentences, tables)
-    immediate = [s for s in trigger_sentences if _IMMEDIATE.search(text, s.start, s.end)]
+    # "Under the terms, which took effect as soon as both sides signed": a sentence of its taking effect says so too
+    immediate = [
+        s
+        for s in sorted(set(trigger_sentences) | taking_effect, key=lambda s: s.start)
+        if _IMMEDIATE.search(text, s.start, s.end)
+    ]
     clock, day = _window(times, text, tables, immediate=immediate)
     halting = sorted(
         (taking_effect - set(trigger_sentences)) | {c for c in continuations if MADE_BY_PASSIVE.match(text, c.start)},
