@@ -550,6 +550,16 @@ def test_a_permanent_ceasefire_agreed_to_is_the_pause_and_one_hoped_for_is_not()
     assert parse("Talks on a permanent ceasefire will resume next week.").pauses == ()
 
 
+def test_a_permanent_ceasefire_a_signed_agreement_provides_for_is_the_pause() -> None:
+    text = (
+        "The agreement, signed in Pretoria on November 2 by the government and the rebels, provides for a permanent"
+        " cessation of hostilities across the north, which took effect on signing."
+    )
+    pause = pause_of(parse(text, datetime.date(2022, 11, 16)))
+    assert pause.start is not None
+    assert pause.start.value == "2022-11-02"
+
+
 @pytest.mark.parametrize(
     "text",
     [

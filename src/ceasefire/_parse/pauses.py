@@ -393,7 +393,8 @@ _ACCEPTED_PROPOSAL = re.compile(
 _MADE_BEFORE = re.compile(
     r"(?i:\b(?:agreed\sto|signed(?:\s(?:an?\s)?(?:agreement|deal|accord|pact)\s(?:on|for))?|declared|reached"
     r"|implemented|accepted|extend|extended|extending|renew|renewed"
-    r"|renewing|prolong|prolonged|(?:commit|commits|committed|committing)\s(?:[\w-]+\s){0,3}?to))"
+    r"|renewing|prolong|prolonged|(?:commit|commits|committed|committing)\s(?:[\w-]+\s){0,3}?to"
+    r"|provides\sfor|provided\sfor))"
     r"\s(?:a|an|the|their|its)\s?[\"“]?$"
 )
 """
