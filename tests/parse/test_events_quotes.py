@@ -783,6 +783,20 @@ def test_a_party_described_by_what_it_is_fighting_makes_no_attack() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "On Thursday, RSF shelling of army-held districts of El Fasher killed at least 14 civilians.",
+        "The army said KIA shelling had killed at least 43 civilians on Thursday.",
+    ],
+)
+def test_a_partys_shelling_of_a_place_or_that_killed_is_an_attack(text: str) -> None:
+    (attack,) = events_of(parse(text), EventKind.ATTACK)
+    assert attack.trigger == "shelling"
+    assert attack.when is not None
+    assert attack.when.value == "2016-10-27"  # the Thursday before
+
+
+@pytest.mark.parametrize(
     ("text", "when"),
     [
         ("Jihadist violence began in the north in 2012.", "2012"),

@@ -242,6 +242,10 @@ _STOPS_AFTER = re.compile(
     r"(?:stop|stopped|end|ended|cease|ceased|subside|subsided|halt|halted|eased)\b"
 )
 """After "fighting": it stops ("fighting will stop each day from 10:00"), the halt told, not a blow struck."""
+_BLOW_NOUN_AFTER = re.compile(
+    r"\s(?:of\s|(?:has\s|have\s|had\s)?(?:killed|kills|wounded|wounds|injured|hit|hits|destroyed|damaged|struck))"
+)
+"""After a party's word in -ing, a noun's: "RSF shelling of army-held districts", "RSF shelling killed 14"."""
 _HALTED_BEFORE = re.compile(
     r"(?i:\b(?:stop|stopped|stopping|halt|halted|halting|cease|ceased|suspend|suspended|pause|paused)\s"
     r"(?:[\w-]+\s(?:and\s[\w-]+\s)?)?)$"
@@ -879,6 +883,7 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
             and named is None
             and (party := analysis.actors.at(match.start() - 2)) is not None
             and party.span.end == match.start() - 1
+            and _BLOW_NOUN_AFTER.match(text, match.end()) is None
         )
         # "the aim is to make it easier for civilians to be evacuated": an evacuation hoped for, not made
         or (
