@@ -782,6 +782,30 @@ def test_a_party_described_by_what_it_is_fighting_makes_no_attack() -> None:
     assert [e.trigger for e in events_of(report, EventKind.ATTACK)] == ["Fighting"]
 
 
+def test_a_toll_in_the_blow_told_before_takes_its_day_and_the_blow_is_not_told_twice() -> None:
+    report = parse(
+        "A drone struck the main market in the town on Monday, officials said. At least 14 people were killed in"
+        " the market strike, a local rescue group said. The rebels denied any role in the attack."
+    )
+    assert days_of(report, EventKind.KILLING) == ["2016-10-31"]
+    assert days_of(report, EventKind.ATTACK) == ["2016-10-31"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a toll of many blows since a campaign began
+        "Air strikes began on Monday. More than 220 people have been killed in the strikes, the rebels say.",
+        # a length, not a name, before the blow
+        "The offensive began on Monday. More than 2,000 people were killed in the 14-month assault.",
+        # the last blow told has no day
+        "A drone struck the market on Monday. Shelling hit the port. Nine people were killed in the shelling.",
+    ],
+)
+def test_a_toll_in_the_blow_takes_no_day_from_a_campaign_or_a_blow_told_undated(text: str) -> None:
+    assert [e.when for e in events_of(parse(text), EventKind.KILLING)] == [None]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1108,6 +1108,11 @@ def find_events(analysis: Analysis) -> Analysis:
         if when is None and kind not in _SAY_KINDS:
             # "Hours before the truce took effect, a drone attack on Kyiv killed two": the pause's day
             when = _anchored(analysis, events, clause)
+        if when is None and kind in {EventKind.ATTACK, EventKind.KILLING}:
+            # "... struck the market on Tuesday. At least 14 people were killed in the strike": that blow's day
+            when = _the_blow_told(text, events, clause)
+            if when is not None and kind is EventKind.ATTACK and when.span.start <= match.start() < when.span.end:
+                continue  # "Hamas denied any role in the Rafah attack": the blow told before, told again
         halted_since = (
             kind is EventKind.ATTACK
             and when is not None
@@ -1275,6 +1280,42 @@ def _counted_from_announcement(came: re.Match[str], events: Sequence[Event]) -> 
     if dated is None:
         return None
     return When(value=dated, precision=Precision.DAY, text=came.group(0), span=span_at(came.start(), came.end()))
+
+
+_THE_BLOW = re.compile(
+    r"(?i:\b(?:in|by|during)\s(?:the|that|this|these|those)\s"
+    # a few words naming it ("the market strike", "the Rafah attack"), neither a length ("the 14-month assault")
+    # nor a clause, as in "in the truce when the shelling stops"
+    r"(?:(?!(?:the|a|an|when|and|or|of|which|that|who|as|if|after|before|while|until|since)\s)[^\W\d][\w’'-]*\s){0,3}?"
+    r"(?:strikes?|airstrikes?|air\sstrikes?|attacks?|shelling|bombing|bombardment|raids?|blasts?|explosions?"
+    r"|ambush|assault|massacre|shootings?)\b)"
+)
+"""A blow referred back to: "killed in the market strike", "wounded in the attack", "killed by those raids"."""
+_THE_BLOW_REACH = 600
+"""How far back, in characters, the blow referred to may have been told with its day."""
+_A_TOLL_SO_FAR = re.compile(r"(?i:\b(?:have|has)\s(?:now\s)?been\s(?:killed|wounded|injured)\b)")
+"""A toll of many blows: "more than 220 people have been killed in the strikes" since a campaign began."""
+
+
+def _the_blow_told(text: str, events: Sequence[Event], clause: Span) -> When | None:
+    """
+    The day of the blow a clause refers back to ("killed in the market strike"): the last attack told with a day.
+
+    None when no attack with a day was told in the sentences just before, or a later undated one came between.
+    """
+    reference = _THE_BLOW.search(text, clause.start, clause.end)
+    if reference is None or _A_TOLL_SO_FAR.search(text, clause.start, reference.start()) is not None:
+        return None
+    for event in reversed(events):
+        if event.evidence.start >= clause.start:
+            continue  # told in this sentence: the reference is to a blow before it
+        if event.evidence.end < clause.start - _THE_BLOW_REACH:
+            return None
+        if event.kind is EventKind.ATTACK:
+            if event.when is None or event.when.precision not in _DAY_OR_FINER:
+                return None  # the last blow told has no day (or a campaign's month): the reference is to it
+            return attrs.evolve(event.when, text=reference.group(0), span=span_at(reference.start(), reference.end()))
+    return None
 
 
 def _anchored(analysis: Analysis, events: Sequence[Event], clause: Span) -> When | None:
