@@ -791,6 +791,18 @@ def test_a_toll_in_the_blow_told_before_takes_its_day_and_the_blow_is_not_told_t
     assert days_of(report, EventKind.ATTACK) == ["2016-10-31"]
 
 
+def test_the_leads_undated_blow_takes_the_day_the_next_sentence_tells_it_on() -> None:
+    report = parse(
+        "Drone strike on car kills two\n\n"
+        "An Israeli drone has struck a car in the city of Tyre, killing two men, the health ministry says."
+        "\n\nThe strike on Monday morning hit a white sedan at a busy roundabout."
+        "\n\nThe latest attack, on Sunday, burned a school."
+    )
+    # the second telling of the lead's strike is dropped; "The latest attack" is another blow, with its own day
+    assert days_of(report, EventKind.ATTACK) == ["2016-10-31", "2016-10-30"]
+    assert days_of(report, EventKind.KILLING) == ["2016-10-31"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -47,6 +47,7 @@ from ceasefire._parse._text import (
     alternation,
     containing,
     keyed,
+    lead_sentence,
     phrase_pattern,
     title_end,
 )
@@ -1211,6 +1212,7 @@ def find_events(analysis: Analysis) -> Analysis:
         again = _told_again(times, text) if when is not None and not saying else None
         if again is not None and when is not None and again.value != when.value:  # "in July and again in August"
             events.append(attrs.evolve(event, id=f"event-{len(events) + 1}", when=again))
+    events = _dated_by_the_blow_after(text, events, lead_sentence(analysis.article))
     events.extend(_corridor_evacuations(analysis, events, sentences))
     return attrs.evolve(analysis, events=_without_undated_repeats(events))
 
@@ -1481,6 +1483,50 @@ _HALT_LENGTH_REACH = 80
 def _overlaps(span: Span, other: Span) -> bool:
     """Whether two spans share a character: a corridor's words inside an event's clause."""
     return span.start < other.end and other.start < span.end
+
+
+_THE_BLOW_OPENS = re.compile(
+    r"[\"“]?The\s(?:(?!(?:the|a|an|when|and|or|of|which|that|who|as|if|after|before|while|until|since)\s)"
+    r"[^\W\d][\w’'-]*\s){0,2}?(?:strike|airstrike|air\sstrike|attack|shelling|bombing|raid|blast|explosion|ambush"
+    r"|assault)\b"
+)
+"""A sentence that opens on one blow named again: "The strike on Tuesday morning hit a white sedan"."""
+
+
+def _dated_by_the_blow_after(text: str, events: list[Event], lead: Span | None) -> list[Event]:
+    """
+    Give the lead's undated attack the day the next sentences tell it on, and drop the second telling.
+
+    "An Israeli drone has struck a car in Tyre, killing two men ... The strike on Tuesday morning hit a
+    white sedan": one strike, on Tuesday; the killing told with the first takes its day too. Only the
+    lead's blow is told so, told first and dated after; a blow further on may be another ("The latest attack").
+    """
+    result = list(events)
+    if lead is None:
+        return result
+    for index, event in enumerate(events):
+        if event.kind is not EventKind.ATTACK or event.when is None or event.when.precision not in _DAY_OR_FINER:
+            continue
+        if not _THE_BLOW_OPENS.match(text, event.evidence.start) or event.when.span.start > event.evidence.start + 40:
+            continue
+        earlier = [
+            e
+            for e in events[:index]
+            if e.kind is EventKind.ATTACK and e.evidence.end >= event.evidence.start - _THE_BLOW_REACH
+        ]
+        if not earlier or earlier[-1].when is not None or earlier[-1].evidence != lead:
+            continue  # none told before in the lead, or the last one told has a day of its own
+        first = lead
+        result = [
+            attrs.evolve(e, when=event.when)
+            if e.evidence == first and e.when is None and e.kind in {EventKind.ATTACK, EventKind.KILLING}
+            else e
+            for e in result
+            if e is not event
+        ]
+    if len(result) == len(events):
+        return result
+    return [attrs.evolve(e, id=f"event-{i}") for i, e in enumerate(result, start=1)]
 
 
 def _without_undated_repeats(events: list[Event]) -> tuple[Event, ...]:
