@@ -313,6 +313,22 @@ def test_a_day_after_may_lies_ahead() -> None:
     assert found.when.value == "2021-07-17T06:00"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The command said defenders could leave between 8 a.m. and 6 p.m. on Saturday.", "2016-11-05T08:00"),
+        ("Aid trucks could cross as early as Saturday.", "2016-11-05"),
+        # "could" of the past: what could not be done, or what was heard
+        ("Civilians could not leave on Saturday because of the shelling.", "2016-10-29"),
+        ("Gunfire could be heard until late on Saturday.", "2016-10-29"),
+    ],
+)
+def test_a_day_after_could_lies_ahead_unless_could_tells_the_past(text: str, value: str) -> None:
+    found = only(text)
+    assert found.when is not None
+    assert found.when.value == value
+
+
 def test_a_date_after_since_never_lies_ahead() -> None:
     june = datetime.date(2024, 6, 16)
     since = only("killed since October 7, officials said.", june).when

@@ -321,7 +321,8 @@ _CLAUSE_REACH = 160
 _SHORT_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,40}[\"”]")
 """A name in quotation marks ('an eight-hour "humanitarian pause"'): part of the clause, not a quotation ending it."""
 _FUTURE_MODAL = re.compile(
-    r"(?i:\b(?:will|would|shall|may(?!\s\d)|can|is\sto|are\sto|set\sto|due\sto|expected\sto|scheduled\sto))\b"
+    r"(?i:\b(?:will|would|shall|may(?!\s\d)|can|could(?!\s(?:not|never|only|still|no\slonger|have|be\sheard|be\sseen)\b)|is\sto|are\sto"
+    r"|set\sto|due\sto|expected\sto|scheduled\sto))\b"
 )
 """A cue of the future ("will", "may"; not the month of "May 16")."""
 _DONE_BEFORE = re.compile(
