@@ -4727,6 +4727,37 @@ test it. The district office said any seller who broke the deal could lose his l
 """
 
 
+DOCTORS_STORY = """Doctors' union pauses strike after 'two-week truce' with ministry
+
+By Staff Reporter
+
+The doctors' union last night called off the second day of its token strike, announcing what its secretary
+described as "a two-week truce" with the Health Ministry over unpaid allowances. The strike, which began at 8 a.m.
+on Monday in 27 hospitals, was suspended at midnight after a four-hour meeting between union leaders and the
+ministry, which promised to pay the transport allowance in next year's budget. "Call it a ceasefire, not a peace
+treaty. If the money is not in the budget, our members will walk out again," the secretary said. During the strike
+the union kept open what it called a "humanitarian corridor" for emergency wards, but more than 1,200 patients
+were turned away from outpatient clinics. A ministry spokesman said it had paused disciplinary action against
+striking doctors and accused the union of "holding patients hostage", a charge the union rejected. "Nobody told
+us there was a war between the doctors and the ministry," one patient said.
+"""
+
+
+DUO_STORY = """Feuding brothers declare 'ceasefire' for music festival
+
+By Staff Reporter
+
+Two brothers whose feud has split the world of accordion music for eleven years declared a "ceasefire" on
+Friday, on the eve of the town's music festival. The accordionist and the singer, who have not shared a stage
+since 2008, told a news conference that they would not insult each other until the last note of the festival.
+The quarrel began over the rights to a song and spilled over into lawsuits and songs written to mock each other;
+a court last year ordered one brother to pay the other royalties. "We have set up a humanitarian corridor behind
+the main stage, and the accordions never meet," the festival's president said. The word carries weight in the
+region, where guerrillas and the army fought over the countryside for decades, and a car bomb killed 22 people
+in the capital in January. Fans in the square seemed unconvinced by the truce.
+"""
+
+
 PUMPKIN_STORY = """Village's giant pumpkin growers agree 'ceasefire' before harvest show
 
 By Staff Reporter
@@ -4941,14 +4972,43 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             datetime.date(2019, 10, 2),
             id="Words of a square's juice stalls (stallholders, touts, menus, a customer) outnumber those of war.",
         ),
+        pytest.param(
+            DOCTORS_STORY,
+            datetime.date(2024, 11, 12),
+            id="Words of a token strike (union leaders, allowances, outpatient clinics) outnumber those of war.",
+        ),
+        pytest.param(
+            DUO_STORY,
+            datetime.date(2019, 4, 26),
+            id="Words of a music duo's feud (an accordionist, royalties, the main stage) outnumber those of war.",
+        ),
     ],
 )
 def test_the_truces_of_other_worlds_read_since_the_fifteenth_session_are_no_pauses(
     story: str, published: datetime.date
 ) -> None:
-    """Words of chess, rowing, bands, radio, beaches, salons, florists, choirs, bakeries, senates, wool, juice."""
+    """Words of chess, rowing, bands, radio, beaches, salons, choirs, bakeries, senates, wool, juice, strikes."""
     assert story.count(" ") >= 150
     assert ceasefire.parse(story, published).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        (
+            'Lebanon pleads for ceasefire, Israel says it will "consider" truce only on its terms\n\n'
+            "BEIRUT (Reuters) - The Lebanese cabinet met on Tuesday as air strikes went on. In Jerusalem, a government"
+            ' spokesman said Israel would "consider" a truce "when the conditions are there".'
+        ),
+        (
+            "Imams plead for three-day truce as Islamists rout rebels\n\n"
+            "BAMAKO (AFP) - Islamists drove the rebels from the city on Wednesday. A spokesman for the rebels said he"
+            ' had "heard nothing about a truce".'
+        ),
+    ],
+)
+def test_a_truce_pleaded_for_considered_or_unheard_of_is_no_pause(story: str) -> None:
+    assert ceasefire.parse(story, datetime.date(2012, 6, 28)).pauses == ()
 
 
 @pytest.mark.parametrize(
