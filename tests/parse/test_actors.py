@@ -278,6 +278,18 @@ def test_a_name_in_apposition_after_its_title() -> None:
     assert (person.kind, person.title) == (ActorKind.PERSON, "mayor")
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The region's human rights ombudsman, Artur Sargsyan, said 32 people were killed.", "Artur Sargsyan"),
+        ("A local elder, Hassan Mohamud Dirie, said at least nine civilians were killed.", "Hassan Mohamud Dirie"),
+        ("The head of the delegation in Pakistan, Pascal Maurer, told the BBC his teams were ready.", "Pascal Maurer"),
+    ],
+)
+def test_a_name_in_commas_after_a_role_that_opens_the_sentence_then_a_cue(text: str, person: str) -> None:
+    assert named(text, person).kind is ActorKind.PERSON
+
+
 def test_a_capital_inside_another_name_is_not_its_state() -> None:
     names = [a.name for a in table("The truce was brokered by the co-chairs of the OSCE Minsk Group.").actors]
     assert "Belarus" not in names

@@ -262,6 +262,7 @@ class _Tables:
     title_alone_tail: re.Pattern[str]
     apposition: re.Pattern[str]
     apposed: re.Pattern[str]
+    fronted: re.Pattern[str]
     place_after: re.Pattern[str]
     facility_heads: frozenset[str]
     source_before: re.Pattern[str]
@@ -499,6 +500,12 @@ def _tables(lexicon: Lexicon) -> _Tables:
             rf"[a-z][a-z-]+(?:\s[a-z][a-z-]+)?\s(?:of|for|at|to|in)\s[^,;:\"“”()]{{1,60}})"
             # "Emmanuel Bizimana, spokesman for the Congo River Alliance (AFC), said": its acronym after it
             r"(?:\s\([A-Z][A-Za-z0-9.&-]{1,12}\))?,\s$"
+        ),
+        # "The region's human rights ombudsman, Artur Sargsyan, said", "A local elder, Hassan Mohamud Dirie, said":
+        # the role opens the sentence, the name follows it in commas, then the cue
+        fronted=re.compile(
+            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:But|And|Meanwhile),?\s)?(?:The|A|An|Its|His|Her|Their|[A-Z][\w.-]*['’]s)\s"
+            rf"[a-z][^,;:\"“”()\n]{{0,90}},\s(?P<person>{name}),\s$"
         ),
         facility_heads=frozenset(lexicon.word_list("actor.facility_heads")),
         # "Egyptian security sources", "a local medical source": qualifiers, a demonym first or not
@@ -972,6 +979,8 @@ class _Finder:
             match = next((m for m in window if m.end() == cue.end()), None)
             if match is None and self.text.endswith(", ", 0, cue.start()):  # an apposition ends right there
                 match = self.tables.apposed.search(self.text, max(0, cue.start() - 120), cue.start())
+                # or a role before the name: "The region's ombudsman, Artur Sargsyan, said"
+                match = match or self.tables.fronted.search(self.text, max(0, cue.start() - 200), cue.start())
             if match is not None:
                 found.append(match)
         return found
