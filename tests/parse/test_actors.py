@@ -290,6 +290,17 @@ def test_a_name_in_commas_after_a_role_that_opens_the_sentence_then_a_cue(text: 
     assert named(text, person).kind is ActorKind.PERSON
 
 
+def test_the_army_is_that_of_the_state_whose_party_is_named_just_before_it_when_the_story_names_several() -> None:
+    text = (
+        "Egypt and Qatar mediated the talks. Israeli Prime Minister Benjamin Netanyahu responded that the army"
+        " would return to intense fighting."
+    )
+    assert "army" in named(text, "Israel Defense Forces").aliases
+    # a state named as a place is no party: the army is not Eritrea's
+    text = "Ethiopia and Sudan met. Troops from neighbouring Eritrea have fought alongside the federal army since May."
+    assert all("army" not in a.aliases for a in table(text).actors if "Eritrea" in a.name)
+
+
 def test_a_capital_inside_another_name_is_not_its_state() -> None:
     names = [a.name for a in table("The truce was brokered by the co-chairs of the OSCE Minsk Group.").actors]
     assert "Belarus" not in names

@@ -1720,12 +1720,26 @@ def _aliases_by_article(
     if home is not None and (not states or states[0] == home):
         states = [home]  # "KHARTOUM (Reuters) - ... accused the army": the dateline's state, when named first
     own = tables.militaries.get(states[0]) if len(states) == 1 else None
+    mentioned = sorted(builder.mentions, key=lambda mention: (mention[0].start, mention[0].end, mention[1]))
+    mention_starts = [span.start for span, _ in mentioned]
     for start, end, what in ordered:
         candidates = targets[what]
         index = bisect.bisect_left(candidates, (start, "")) - 1
+        state = None
+        if what == "military" and len(states) > 1 and index < 0:
+            # "Israeli Prime Minister Benjamin Netanyahu responded that the army would ...": the state of the party
+            # named just before in the sentence, when the story names several
+            state = _state_just_before(builder, mentioned, mention_starts, start, set(states))
         if index >= 0 and free(start, end):
             name = candidates[index][1]
             builder.add(name, builder.actors[name].kind, start, end, title=None, affiliation=None)
+        elif what == "military" and state is not None and free(start, end):
+            entry = tables.militaries.get(state)
+            if entry is not None:
+                builder.add(entry.name, entry.kind, start, end, title=None, affiliation=state)
+            else:
+                name = f"{_demonym_of(state, tables)} {text[start:end].lower()}"
+                builder.add(name, ActorKind.MILITARY, start, end, title=None, affiliation=state)
         elif what == "military" and own is not None and free(start, end):
             # "Sudan's capital ... the army accused the RSF": the one state's own armed forces
             builder.add(own.name, own.kind, start, end, title=None, affiliation=states[0])
@@ -1738,6 +1752,35 @@ def _aliases_by_article(
             # "Yemen's Houthi rebels and the government agreed": the one state's government
             demonym = _demonym_of(states[0], tables)
             builder.add(f"{demonym} government", ActorKind.GOVERNMENT, start, end, title=None, affiliation=states[0])
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_PLACE_BEFORE_STATE = re.compile(
+    r"(?<![\w-])(?i:in|into|from|at|near|outside|inside|across|over|to|of)\s(?:the\s)?(?:[\w-]+\s)?$"
+)
+_STATE_REACH = 160
+"""How far back in its sentence the party whose army "the army" is may be named."""
+
+
+def _state_just_before(
+    builder: _Builder, mentioned: list[tuple[Span, str]], starts: list[int], at: int, states: set[str]
+) -> str | None:
+    """The state named, or served, by the last party named before `at` in its sentence; None if there is none."""
+    index = bisect.bisect_left(starts, at) - 1
+    floor = max(0, at - _STATE_REACH)
+    while index >= 0 and starts[index] >= floor:
+        span, name = mentioned[index]
+        if _SENTENCE_BREAK.search(builder.text, span.end, at):
+            return None
+        record = builder.actors[name]
+        if _PLACE_BEFORE_STATE.search(builder.text, max(0, span.start - 30), span.start) is not None:
+            pass  # "troops from neighbouring Eritrea", "in the Palestinian territories": a place, not a party
+        elif name in states:
+            return name
+        elif record.affiliation in states:
+            return record.affiliation
+        index -= 1
+    return None
 
 
 def find_actors(analysis: Analysis) -> Analysis:
