@@ -467,6 +467,19 @@ def test_a_day_without_a_year_lies_behind_unless_near_or_said_ahead(text: str, v
     assert found.when.value == value
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Troops would observe "a lull of nine hours" in and around the town "from 0700 to 1600 local time on Sunday".',
+        'The pause will run "from 7 in the morning until 3 in the afternoon on Sunday," the minister said.',
+    ],
+)
+def test_a_quoted_phrase_of_time_goes_on_the_clause_with_the_modal_before_it(text: str) -> None:
+    (day,) = [t for t in times(text) if t.when is not None]
+    assert day.when is not None
+    assert day.when.value.startswith("2016-11-06")  # the coming Sunday
+
+
 def test_a_modal_far_back_across_a_quoted_name_puts_the_day_ahead() -> None:
     text = (
         "The military will observe an eight-hour “humanitarian pause” in its offensive against Islamic "

@@ -374,6 +374,8 @@ _PAST_MARKER = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told))\
 _CLAUSE_BREAK = re.compile(r"[,;:!?\"“”]|(?<![ap]\.m)\.(?=\s+[A-Z])")  # not the dots of "a.m.", nor "2 p.m. East"
 
 
+_QUOTED_TIME_OPENING = re.compile(r"(?i:on|at|from|between|until|till|starting|beginning)\s")
+"""How a quoted phrase of time opens: "from 7 in the morning until 3 in the afternoon on"."""
 _OPENING_MARKS = frozenset({'"', "“"})
 """Marks that may open a quotation going on the clause before it."""
 _BARE_PREPOSITION = re.compile(r"\s*(?i:on|at|from|between)?\s*")
@@ -399,7 +401,16 @@ def _main_clause(clause: str) -> str:
         last > 0
         and breaks[-1].group(0) in _OPENING_MARKS
         and clause[breaks[-1].start() - 1 : breaks[-1].start()] == " "
-        and _BARE_PREPOSITION.fullmatch(clause, starts[last])
+        and (
+            _BARE_PREPOSITION.fullmatch(clause, starts[last])
+            # 'would observe "a lull of nine hours" in and around the town "from 0700 to 1600 local time on':
+            # a quoted phrase of time, with no verb of its own
+            or (
+                _QUOTED_TIME_OPENING.match(clause, starts[last]) is not None
+                and _PAST_MARKER.search(clause, starts[last]) is None
+                and _FUTURE_MODAL.search(clause, starts[last]) is None
+            )
+        )
     ):
         # 'would hold their fire in Misrata "on Saturday': a quotation that goes on the clause before it
         before = clause[starts[last - 1] : starts[last]]
