@@ -5012,6 +5012,33 @@ def test_a_truce_pleaded_for_considered_or_unheard_of_is_no_pause(story: str) ->
 
 
 @pytest.mark.parametrize(
+    "story",
+    [
+        # a headline's truce its subject dismisses
+        'Angola dismisses Savimbi ceasefire "offer" as a ploy to regroup\n\nLUANDA (AFP) - Fighting went on.',
+        # a halt only a plan would bring, and one promised on a condition
+        (
+            "Aleppo talks go on\n\nGENEVA (Reuters) - Talks on Aleppo went on.\n\nThe envoy's plan, presented in Geneva"
+            " on Monday, would halt fighting around the city for two days each week."
+        ),
+        (
+            "Aleppo talks go on\n\nGENEVA (Reuters) - Talks on Aleppo went on.\n\nThe rebels wrote on Tuesday that"
+            ' they would halt all attacks for 48 hours from Wednesday "for as long as the other side does".'
+        ),
+        # a truce said of in general
+        'Army refuses truce\n\n"A truce is a gift to an enemy. We will not give it," the colonel said on Friday.',
+    ],
+)
+def test_a_truce_dismissed_planned_promised_on_a_condition_or_said_of_in_general_is_no_pause(story: str) -> None:
+    assert ceasefire.parse(story, datetime.date(2016, 8, 23)).pauses == ()
+
+
+def test_a_halt_under_a_plan_agreed_is_still_made() -> None:
+    story = "Truce agreed\n\nUnder the plan, both sides will halt fighting for two days from Monday, the envoy said."
+    assert len(ceasefire.parse(story, datetime.date(2016, 8, 23)).pauses) == 1
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         '"We came here for a ceasefire, and the Russian side was not ready for one," the minister said.',

@@ -685,13 +685,13 @@ _INDEFINITE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:A|a|An|an|Any|any)\s(?:
 _GENERAL_AFTER = re.compile(
     # "A ceasefire with no peace treaty behind it is just a pause", "A ceasefire that only one side signs is not"
     r"(?:\s(?:with|without|that|which)\s[^,.;:\"”]{1,60}?)?"
-    r"(?:\s(?:is\s(?:not|never|just|only|merely|no|the\s(?:last|first|final)\b)|isn't|can|cannot|can't|does\snot"
+    r"(?:\s(?:is\s(?:not|never|just|only|merely|no|the\s(?:last|first|final)|an?)\b|isn't|can|cannot|can't|does\snot"
     r"|doesn't|means|requires|needs"
     r"|works|rarely|usually|often|always|must\sbe|should\sbe)|,\snot)\b"
 )
 """
 What makes "a truce" any truce: "A ceasefire is not a peace", "a ceasefire can work", "a truce, not a settlement",
-"A ceasefire is the last chapter of the talks".
+"A ceasefire is the last chapter of the talks", '"A truce is a gift to an enemy'.
 """
 _THE_ONLY_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:The|the)\sonly\s$")
 _WE_ACCEPT_AFTER = re.compile(
@@ -946,6 +946,7 @@ def _halts_for_a_while(
             )
             or _PERFECT_BEFORE.search(text, max(0, verb.start() - 20), verb.start())
             or verb.start() in figurative
+            or _planned_or_conditional(text, verb)  # "De Mistura's plan ... would halt fighting for two days"
         ):
             continue
         if not _is_other(text, verb, sentence, tables):
@@ -3393,7 +3394,34 @@ def _halts_to_come(analysis: Analysis, tables: PauseWords) -> list[re.Match[str]
         if inside < len(listed) and listed[inside].start() <= verb.start():
             continue  # "would halt all hostilities", listed whole
         found.append(verb)
-    return sorted(found, key=lambda m: m.start())
+    return sorted((m for m in found if not _planned_or_conditional(text, m)), key=lambda m: m.start())
+
+
+_PLAN_SUBJECT_BEFORE = re.compile(
+    r"(?:(?!(?i:under|in|with|by|to|of|after|before|for)\s)[\w'’.-]+\s){0,3}?"
+    r"(?i:plan|plans|proposal|proposals|draft|initiative|scheme)\b(?:['’]s)?(?:,[^.;:!?\"“”]{0,140}?,)?"
+    r"\s(?:(?i:would|will)\s(?:[\w-]+\s)?)?$"
+)
+"""A halt that a plan would bring: "De Mistura's plan, presented ... on Monday, would halt fighting"."""
+_A_CONDITION_AFTER = re.compile(r"[^.;:!?\n]{0,80}?\b(?:if|provided|on\scondition|as\slong\sas)\b")
+"""A halt to come on a condition: 'would hold its fire "for as long as the other side does"', "if the army does"."""
+_WOULD_AT = re.compile(r"(?i:would|will)\s")
+_WOULD_JUST_BEFORE = re.compile(r"(?i:\b(?:will|would))\s(?:[a-z]+ly\s)?[\"“]?$")
+_SENTENCE_START = re.compile(r"(?:[.!?][\"”’']?\s+|\n)(?=[^.!?\n]*$)")
+
+
+def _planned_or_conditional(text: str, halt: re.Match[str]) -> bool:
+    """Whether a halt to come is only a plan's ("the plan would halt fighting") or set on a condition."""
+    floor = max(0, halt.start() - 200)
+    opening = _SENTENCE_START.search(text, floor, halt.start())
+    start = opening.end() if opening is not None else floor
+    return _PLAN_SUBJECT_BEFORE.match(text, start, halt.start()) is not None or (
+        (
+            _WOULD_AT.match(halt.group(0)) is not None
+            or _WOULD_JUST_BEFORE.search(text, max(0, halt.start() - 30), halt.start()) is not None
+        )
+        and _A_CONDITION_AFTER.match(text, halt.end()) is not None
+    )
 
 
 def _clock_offset(clock: str) -> datetime.timedelta:
