@@ -480,6 +480,21 @@ def test_a_quoted_phrase_of_time_goes_on_the_clause_with_the_modal_before_it(tex
     assert day.when.value.startswith("2016-11-06")  # the coming Sunday
 
 
+def test_a_participles_phrase_goes_on_the_clause_with_the_modal_before_it() -> None:
+    text = (
+        "Fighters will be allowed to leave with their weapons, walking out along three corridors that run south"
+        " between 8 a.m. and 6 p.m. on Saturday."
+    )
+    (day,) = [t for t in times(text) if t.when is not None]
+    assert day.when is not None
+    assert day.when.value == "2016-11-05T08:00"  # the coming Saturday
+    # a phrase with a verb of its own is a clause of its own
+    text = "Fighters will be allowed to leave, villagers saying they had fled on Saturday."
+    (day,) = [t for t in times(text) if t.when is not None]
+    assert day.when is not None
+    assert day.when.value == "2016-10-29"
+
+
 def test_a_modal_far_back_across_a_quoted_name_puts_the_day_ahead() -> None:
     text = (
         "The military will observe an eight-hour “humanitarian pause” in its offensive against Islamic "

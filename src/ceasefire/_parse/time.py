@@ -374,6 +374,10 @@ _PAST_MARKER = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told))\
 _CLAUSE_BREAK = re.compile(r"[,;:!?\"“”]|(?<![ap]\.m)\.(?=\s+[A-Z])")  # not the dots of "a.m.", nor "2 p.m. East"
 
 
+_PARTICIPLE_OPENING = re.compile(
+    r"\s*(?!(?:during|morning|evening|including|according|regarding|following)\b)[a-z]{3,}ing\s"
+)
+"""A phrase opening on a participle ("walking out along three corridors"), not "during" or "including"."""
 _QUOTED_TIME_OPENING = re.compile(r"(?i:on|at|from|between|until|till|starting|beginning)\s")
 """How a quoted phrase of time opens: "from 7 in the morning until 3 in the afternoon on"."""
 _OPENING_MARKS = frozenset({'"', "“"})
@@ -415,6 +419,18 @@ def _main_clause(clause: str) -> str:
         # 'would hold their fire in Misrata "on Saturday': a quotation that goes on the clause before it
         before = clause[starts[last - 1] : starts[last]]
         return before[before.rfind("\n") + 1 :]
+    if (
+        last > 0
+        and breaks[-1].group(0) == ","
+        and _PARTICIPLE_OPENING.match(clause, starts[last]) is not None
+        and _PAST_MARKER.search(clause, starts[last]) is None
+        and _FUTURE_MODAL.search(clause, starts[last]) is None
+    ):
+        # "will be allowed to leave ..., walking out along three corridors ... on": a participle's phrase, with
+        # no verb of its own, goes on the clause before it
+        before = clause[starts[last - 1] : starts[last]]
+        if "\n" not in before.strip():
+            return before
     if last == 0 or breaks[-1].group(0) != "," or not _BARE_PREPOSITION.fullmatch(clause, starts[last]):
         return clause[starts[last] :]
     at = last - 1
