@@ -5023,7 +5023,7 @@ def test_a_truce_pleaded_for_considered_or_unheard_of_is_no_pause(story: str) ->
         ),
         (
             "Aleppo talks go on\n\nGENEVA (Reuters) - Talks on Aleppo went on.\n\nThe rebels wrote on Tuesday that"
-            ' they would halt all attacks for 48 hours from Wednesday "for as long as the other side does".'
+            " they would halt all attacks for 48 hours from Wednesday if the army did the same."
         ),
         # a truce said of in general
         'Army refuses truce\n\n"A truce is a gift to an enemy. We will not give it," the colonel said on Friday.',

@@ -3403,8 +3403,11 @@ _PLAN_SUBJECT_BEFORE = re.compile(
     r"\s(?:(?i:would|will)\s(?:[\w-]+\s)?)?$"
 )
 """A halt that a plan would bring: "De Mistura's plan, presented ... on Monday, would halt fighting"."""
-_A_CONDITION_AFTER = re.compile(r"[^.;:!?\n]{0,80}?\b(?:if|provided|on\scondition|as\slong\sas)\b")
-"""A halt to come on a condition: 'would hold its fire "for as long as the other side does"', "if the army does"."""
+_A_CONDITION_AFTER = re.compile(r"[^.;:!?\n]{0,80}?\b(?:if|provided|on\scondition)\b")
+"""
+A halt to come on a condition: "would hold its fire ..., on condition that aid also reached Madaya", "if the army
+does the same". Not "as long as the other side does the same": the give and take of any truce, made or not.
+"""
 _WOULD_AT = re.compile(r"(?i:would|will)\s")
 _WOULD_JUST_BEFORE = re.compile(r"(?i:\b(?:will|would))\s(?:[a-z]+ly\s)?[\"“]?$")
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’']?\s+|\n)(?=[^.!?\n]*$)")
