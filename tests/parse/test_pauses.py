@@ -4743,6 +4743,22 @@ us there was a war between the doctors and the ministry," one patient said.
 """
 
 
+CRICKET_STORY = """Cricket boards call 'ceasefire' in TV rights war
+
+By Staff Reporter
+
+The two countries' cricket boards yesterday agreed what one official called "a ceasefire" in their two-month war
+over television rights for the coming tour, freezing court cases for 60 days. The truce was reached after a
+six-hour meeting at a hotel, and both boards agreed to pause all legal action and let an independent arbiter
+decide who holds the broadcast rights. "Nobody has surrendered. We have only agreed to stop shooting at each
+other in the newspapers," the treasurer said. More than 2,000 fans have signed a petition urging both boards to
+stop fighting and let them watch the matches, and the tournament's sponsors said they would not take sides. A
+former player said the dispute had done more damage to the game than any defeat, and called the boards'
+officials peacekeepers who had started the war themselves. The arbiter is expected to rule within a month, and
+the first of the matches is due to be played in the capital in three weeks.
+"""
+
+
 DUO_STORY = """Feuding brothers declare 'ceasefire' for music festival
 
 By Staff Reporter
@@ -4978,6 +4994,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             id="Words of a token strike (union leaders, allowances, outpatient clinics) outnumber those of war.",
         ),
         pytest.param(
+            CRICKET_STORY,
+            datetime.date(2002, 8, 16),
+            id="Words of cricket boards' war over television rights (fans, matches, a tournament) outnumber war's.",
+        ),
+        pytest.param(
             DUO_STORY,
             datetime.date(2019, 4, 26),
             id="Words of a music duo's feud (an accordionist, royalties, the main stage) outnumber those of war.",
@@ -5027,6 +5048,13 @@ def test_a_truce_pleaded_for_considered_or_unheard_of_is_no_pause(story: str) ->
         ),
         # a truce said of in general
         'Army refuses truce\n\n"A truce is a gift to an enemy. We will not give it," the colonel said on Friday.',
+        'Police reject truce call\n\n"A truce is something two armies agree," the police chief said on Friday.',
+        # a headline's truce spurned, and one nobody asked to be guaranteed
+        "Rebels spurn truce\n\nNAIROBI (UPI) - Fighting went on in the capital on Tuesday.",
+        (
+            'Gangs call for talks\n\nPORT-AU-PRINCE (Reuters) - Fighting went on. "Nobody has asked us to guarantee'
+            " a truce,\" the mission's spokesman said."
+        ),
     ],
 )
 def test_a_truce_dismissed_planned_promised_on_a_condition_or_said_of_in_general_is_no_pause(story: str) -> None:

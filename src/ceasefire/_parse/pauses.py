@@ -666,12 +666,12 @@ _CALLED_ON_TO_A_BEFORE = re.compile(
 _NONE_MADE_BEFORE = re.compile(
     r"(?i:\b(?:neither|none\sof|no\sone|nobody)\b[^.;:!?]{1,80}?\s(?:(?:has|have|had)\s(?:yet\s)?)?"
     r"(?:announced|declared|offered|called|proposed|ordered|agreed\sto|signed|put|tabled|floated|suggested"
-    r"|gave\sdetails\sof|given\sdetails\sof|asked\s(?:[\w-]+\s)?to)\s(?:an?\s(?:[\w-]+\s)?)?)$"
+    r"|gave\sdetails\sof|given\sdetails\sof|asked\s(?:[\w-]+\s)?to(?:\s[\w-]+)?)\s(?:an?\s(?:[\w-]+\s)?)?)$"
 )
 """
 A halt nobody made: "neither the government nor the Taliban has announced a cease-fire", "Neither delegation has put
-a ceasefire on the table", "Nobody has asked us to stop fighting", "Neither side gave details of a cessation of
-hostilities".
+a ceasefire on the table", "Nobody has asked us to stop fighting", "Nobody has asked us to guarantee a truce",
+"Neither side gave details of a cessation of hostilities".
 """
 _OFFERED_BEFORE = re.compile(
     r"(?i:\b(?:(?:offered|offers|offering|offer)\s(?:[\"“‘']?[\w'’-]+\s){0,4}?"
@@ -685,13 +685,15 @@ _INDEFINITE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:A|a|An|an|Any|any)\s(?:
 _GENERAL_AFTER = re.compile(
     # "A ceasefire with no peace treaty behind it is just a pause", "A ceasefire that only one side signs is not"
     r"(?:\s(?:with|without|that|which)\s[^,.;:\"”]{1,60}?)?"
-    r"(?:\s(?:is\s(?:not|never|just|only|merely|no|the\s(?:last|first|final)|an?)\b|isn't|can|cannot|can't|does\snot"
+    r"(?:\s(?:is\s(?:not|never|just|only|merely|no|the\s(?:last|first|final)|an?|something)\b|isn't|can|cannot|can't"
+    r"|does\snot"
     r"|doesn't|means|requires|needs"
     r"|works|rarely|usually|often|always|must\sbe|should\sbe)|,\snot)\b"
 )
 """
 What makes "a truce" any truce: "A ceasefire is not a peace", "a ceasefire can work", "a truce, not a settlement",
-"A ceasefire is the last chapter of the talks", '"A truce is a gift to an enemy'.
+"A ceasefire is the last chapter of the talks", '"A truce is a gift to an enemy', '"A truce is something two armies
+agree'.
 """
 _THE_ONLY_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:The|the)\sonly\s$")
 _WE_ACCEPT_AFTER = re.compile(
