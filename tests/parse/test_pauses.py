@@ -5061,6 +5061,18 @@ def test_a_truce_dismissed_planned_promised_on_a_condition_or_said_of_in_general
     assert ceasefire.parse(story, datetime.date(2016, 8, 23)).pauses == ()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The group announced a "complete cessation of military operations" from midnight on Wednesday.',
+        'ETA announced on Thursday "the definitive cessation of its armed activity".',
+    ],
+)
+def test_a_cessation_of_military_operations_or_of_armed_activity_is_a_ceasefire(sentence: str) -> None:
+    (pause,) = ceasefire.parse("Title\n\n" + sentence, datetime.date(1994, 8, 31)).pauses
+    assert pause.kind is ceasefire.PauseKind.CEASEFIRE
+
+
 def test_a_halt_under_a_plan_agreed_is_still_made() -> None:
     story = "Truce agreed\n\nUnder the plan, both sides will halt fighting for two days from Monday, the envoy said."
     assert len(ceasefire.parse(story, datetime.date(2016, 8, 23)).pauses) == 1
