@@ -1500,33 +1500,29 @@ def _dated_by_the_blow_after(text: str, events: list[Event], lead: Span | None) 
     "An Israeli drone has struck a car in Tyre, killing two men ... The strike on Tuesday morning hit a
     white sedan": one strike, on Tuesday; the killing told with the first takes its day too. Only the
     lead's blow is told so, told first and dated after; a blow further on may be another ("The latest attack").
+    The first attack told after the lead's decides, so the events are read once.
     """
-    result = list(events)
-    if lead is None:
-        return result
-    for index, event in enumerate(events):
-        if event.kind is not EventKind.ATTACK or event.when is None or event.when.precision not in _DAY_OR_FINER:
-            continue
-        if not _THE_BLOW_OPENS.match(text, event.evidence.start) or event.when.span.start > event.evidence.start + 40:
-            continue
-        earlier = [
-            e
-            for e in events[:index]
-            if e.kind is EventKind.ATTACK and e.evidence.end >= event.evidence.start - _THE_BLOW_REACH
-        ]
-        if not earlier or earlier[-1].when is not None or earlier[-1].evidence != lead:
-            continue  # none told before in the lead, or the last one told has a day of its own
-        first = lead
-        result = [
-            attrs.evolve(e, when=event.when)
-            if e.evidence == first and e.when is None and e.kind in {EventKind.ATTACK, EventKind.KILLING}
-            else e
-            for e in result
-            if e is not event
-        ]
-    if len(result) == len(events):
-        return result
-    return [attrs.evolve(e, id=f"event-{i}") for i, e in enumerate(result, start=1)]
+    told = [i for i, e in enumerate(events) if e.kind is EventKind.ATTACK and e.evidence == lead]
+    if lead is None or not told or events[told[-1]].when is not None:
+        return events
+    after = next((e for e in events[told[-1] + 1 :] if e.kind is EventKind.ATTACK), None)
+    if (
+        after is None
+        or after.evidence.start > lead.end + _THE_BLOW_REACH
+        or after.when is None
+        or after.when.precision not in _DAY_OR_FINER
+        or not _THE_BLOW_OPENS.match(text, after.evidence.start)
+        or after.when.span.start > after.evidence.start + 40
+    ):
+        return events
+    kept = [
+        attrs.evolve(e, when=after.when)
+        if e.evidence == lead and e.when is None and e.kind in {EventKind.ATTACK, EventKind.KILLING}
+        else e
+        for e in events
+        if e is not after
+    ]
+    return [attrs.evolve(e, id=f"event-{i}") for i, e in enumerate(kept, start=1)]
 
 
 def _without_undated_repeats(events: list[Event]) -> tuple[Event, ...]:
