@@ -3412,14 +3412,15 @@ does the same". Not "as long as the other side does the same": the give and take
 """
 _WOULD_AT = re.compile(r"(?i:would|will)\s")
 _WOULD_JUST_BEFORE = re.compile(r"(?i:\b(?:will|would))\s(?:[a-z]+ly\s)?[\"“]?$")
-_SENTENCE_START = re.compile(r"(?:[.!?][\"”’']?\s+|\n)(?=[^.!?\n]*$)")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n")
 
 
 def _planned_or_conditional(text: str, halt: re.Match[str]) -> bool:
     """Whether a halt to come is only a plan's ("the plan would halt fighting") or set on a condition."""
     floor = max(0, halt.start() - 200)
-    opening = _SENTENCE_START.search(text, floor, halt.start())
-    start = opening.end() if opening is not None else floor
+    start = floor
+    for found in _SENTENCE_BREAK.finditer(text, floor, halt.start()):  # the last break in the window opens it
+        start = found.end()
     return _PLAN_SUBJECT_BEFORE.match(text, start, halt.start()) is not None or (
         (
             _WOULD_AT.match(halt.group(0)) is not None
