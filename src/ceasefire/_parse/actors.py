@@ -1772,13 +1772,13 @@ def _state_just_before(
         span, name = mentioned[index]
         if _SENTENCE_BREAK.search(builder.text, span.end, at):
             return None
-        record = builder.actors[name]
-        if _PLACE_BEFORE_STATE.search(builder.text, max(0, span.start - 30), span.start) is not None:
-            pass  # "troops from neighbouring Eritrea", "in the Palestinian territories": a place, not a party
-        elif name in states:
-            return name
-        elif record.affiliation in states:
-            return record.affiliation
+        # "troops from neighbouring Eritrea", "in the Palestinian territories": a place, not a party
+        if _PLACE_BEFORE_STATE.search(builder.text, max(0, span.start - 30), span.start) is None:
+            if name in states:
+                return name
+            affiliation = builder.actors[name].affiliation
+            if affiliation in states:
+                return affiliation
         index -= 1
     return None
 
