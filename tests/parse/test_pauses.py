@@ -5054,6 +5054,38 @@ def test_a_truce_pleaded_for_dismissed_planned_conditional_or_said_of_in_general
 
 
 @pytest.mark.parametrize(
+    "refusal",
+    [
+        "The separatists dismissed the offer as a ploy.",
+        "The rebel parliament, meeting in the hills, rejected the proposal within hours.",
+    ],
+)
+def test_a_truce_offered_and_turned_down_in_a_later_sentence_is_no_pause(refusal: str) -> None:
+    story = (
+        "Front stays quiet\n\nTBILISI (AFP) - The president on Saturday offered a truce along the river front"
+        ' "from 12:00 on Monday", to be watched by foreign officers. He also wrote to the envoy. ' + refusal
+    )
+    assert ceasefire.parse(story, datetime.date(1993, 3, 21)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        # a humanitarian truce is one side's own halt, whoever refuses it
+        'The rebels said they would observe a "humanitarian truce" in the capital from Thursday for one week.',
+        # so is a truce that opens corridors for fighters to leave
+        (
+            "The general on Tuesday offered a new truce in the city from midnight, with two corridors for fighters"
+            " to leave with their weapons."
+        ),
+    ],
+)
+def test_a_humanitarian_truce_or_one_with_corridors_offered_and_turned_down_is_still_a_pause(offer: str) -> None:
+    story = "Truce offered\n\nKABUL (Reuters) - " + offer + " The army rejected the offer within hours."
+    assert len(ceasefire.parse(story, datetime.date(2015, 10, 27)).pauses) == 1
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         'The group announced a "complete cessation of military operations" from midnight on Wednesday.',

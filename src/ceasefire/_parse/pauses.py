@@ -680,6 +680,13 @@ _OFFERED_BEFORE = re.compile(
 """A halt offered: "offered the government a "truce", "offered police "a truce", "would observe a truce" (not "the")."""
 _ON_A_CONDITION_AFTER = re.compile(r"[\"”’']?(?:\s[\w'’-]+){0,8}?,?\s(?:if|provided|on\scondition)\s")
 """A condition set right after an offered halt: '"truce" in the central region if it stops drone strikes'."""
+_REFUSED_NEXT = re.compile(
+    r"\b(?:dismissed|rejected|spurned|rebuffed|refused|turned\sdown)\s"
+    r"(?:the|this|that|his|her|its|their)\s(?:[\w-]+\s)?(?:offer|proposal|truce|ceasefire|cease-fire|pause)\b"
+)
+"""The other side turning an offered halt down after it is told: "The RPF dismissed the offer within hours"."""
+_REFUSED_REACH = 400
+"""How far after an offer's sentence its refusal is looked for: the next two or three sentences."""
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:A|a|An|an|Any|any)\s(?:[\w-]+\s){0,2}$")
 """Any halt, its adjectives between: "Could an Easter truce work now?"."""
 _GENERAL_AFTER = re.compile(
@@ -3501,6 +3508,10 @@ def find_pauses(analysis: Analysis) -> Analysis:
     corridors, corridor_sentences, corridor_mentions = _corridors(analysis, tables, sentences)
     if not triggers and corridors and _of_a_disaster(analysis, corridor_sentences):
         return analysis  # "Police opened two evacuation corridors", in a story of an eruption: no halt in a war
+    if not corridors:
+        # "offered a truce ...", then "The separatists dismissed the offer": none made (an offer that opens
+        # corridors is one side's own halt, held whoever refuses it)
+        triggers = [t for t in triggers if not _refused_offer(analysis.article.text, t)]
     if not triggers and not corridors:
         return analysis
     parts = _Parts.of(analysis, triggers, tables)
@@ -3542,6 +3553,16 @@ def find_pauses(analysis: Analysis) -> Analysis:
         *(attrs.evolve(e, id=f"pause-{len(pauses) + 1 + i}") for i, e in enumerate(extensions)),
     ]
     return attrs.evolve(analysis, pauses=tuple(numbered))
+
+
+def _refused_offer(text: str, trigger: _Trigger) -> bool:
+    """A halt offered in its sentence and turned down in the sentences after it (a humanitarian one is held alone)."""
+    sentence, start = trigger.sentence, trigger.span.start
+    return (
+        "humanitarian" not in text[max(sentence.start, start - 16) : trigger.span.end].lower()
+        and _OFFERED_BEFORE.search(text, max(sentence.start, start - 60), start) is not None
+        and _REFUSED_NEXT.search(text, sentence.end, min(len(text), sentence.end + _REFUSED_REACH)) is not None
+    )
 
 
 def _with_halts_set_apart(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) -> list[_Trigger]:
