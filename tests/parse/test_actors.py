@@ -290,6 +290,34 @@ def test_a_name_in_commas_after_a_role_that_opens_the_sentence_then_a_cue(text: 
     assert named(text, person).kind is ActorKind.PERSON
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The truce was brokered by market manager Carla Whitfield over two meetings.", "Carla Whitfield"),
+        ("Hostilities broke out when Fuego Rojo owner Luis Cárdenas arrived two hours early.", "Luis Cárdenas"),
+        ('"We are exhausted," said union industrial relations officer Deirdre Canty.', "Deirdre Canty"),
+        (
+            "The head of the contact group, Swiss diplomat Andreas Keller, said the programme would start.",
+            "Andreas Keller",
+        ),
+    ],
+)
+def test_a_full_name_right_after_a_role_that_gives_no_title_is_a_person(text: str, person: str) -> None:
+    assert named(text, person).kind is ActorKind.PERSON
+
+
+def test_a_full_name_joined_by_and_to_a_persons_is_a_person_too() -> None:
+    text = "Ciarán Furlong and Aoife Brennan announced a ceasefire on air."
+    assert named(text, "Ciarán Furlong").kind is ActorKind.PERSON
+    assert named(text, "Aoife Brennan").kind is ActorKind.PERSON
+    # places joined to a misread name are not persons
+    text = "Residents of Kfar Roummane and Deir Mimas told Reuters that cars left."
+    assert "Kfar Roummane" not in {a.name for a in table(text).actors}
+    # nor a body's office
+    text = "He met the United Nations Resident and Humanitarian Coordinator in Sudan, Ms. Helene Marchetti, on Monday."
+    assert not any(a.name.endswith("Resident") for a in table(text).actors)
+
+
 def test_the_army_is_that_of_the_state_whose_party_is_named_just_before_it_when_the_story_names_several() -> None:
     text = (
         "Egypt and Qatar mediated the talks. Israeli Prime Minister Benjamin Netanyahu responded that the army"

@@ -190,6 +190,8 @@ _TRADE_AFTER = re.compile(
 _SAYING_AFTER = re.compile(r"\s(?:said|says|told|added|wrote|stated|insisted|warned)\b")
 _BODY_OF_BEFORE = re.compile(r"\b(?:Ministry|Department|Office|Council|Commission|Committee|Agency|Bureau)\sof\s$")
 _NEXT_CAPITALISED = re.compile(r"\s([A-Z][a-z]+)\b")
+_PLACE_OF_BEFORE = re.compile(r"(?<![\w-])(?:of|in|from|at|near|between)\s$")
+"""A word before a name that makes a place of it: "Residents of Kfar Roummane and Deir Mimas"."""
 _NAME_AFTER = re.compile(r"\s[A-Z]")
 """A capitalised word after a title: a name follows ("the minister Sergei Lavrov"), read by the titled rule."""
 _GROUP_NAME_AFTER = re.compile(
@@ -263,6 +265,8 @@ class _Tables:
     apposition: re.Pattern[str]
     apposed: re.Pattern[str]
     fronted: re.Pattern[str]
+    joined_after: re.Pattern[str]
+    joined_before: re.Pattern[str]
     place_after: re.Pattern[str]
     facility_heads: frozenset[str]
     source_before: re.Pattern[str]
@@ -507,6 +511,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
             r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:But|And|Meanwhile),?\s)?(?:The|A|An|Its|His|Her|Their|[A-Z][\w.-]*['’]s)\s"
             rf"[a-z][^,;:\"“”()\n]{{0,90}},\s(?P<person>{name}),\s$"
         ),
+        # "Chefs Rohan Mistry and Kavita Deshmukh", "Delia Marsh and Tobias Wren, who play": a person's partner
+        joined_after=re.compile(rf"\s(?:and|&)\s(?P<person>{name})(?![\w-])"),
+        joined_before=re.compile(rf"(?<![\w.-])(?P<person>{name})\s(?:and|&)\s$"),
         facility_heads=frozenset(lexicon.word_list("actor.facility_heads")),
         # "Egyptian security sources", "a local medical source": qualifiers, a demonym first or not
         source_before=re.compile(
@@ -951,6 +958,41 @@ class _Finder:
             known = self.persons.get(found.name)
             if known is None or known.title is None:
                 self.keep_person(found.name, self.found[i])
+
+    def joined(self) -> None:
+        """
+        A full name joined by "and" to a person's: "Ciarán Furlong and Aoife Brennan announced".
+
+        Only a name of two or more words that is no known body, state or people, with no word of a
+        body's, a place's or a building's name, and no title (the titled rule reads those).
+        """
+        for found in [f for f in self.found if f.kind is ActorKind.PERSON and len(f.name.split()) >= _FULL_NAME_TOKENS]:
+            after = self.tables.joined_after.match(self.text, found.end, found.end + _NAME_REACH)
+            before = self.tables.joined_before.search(self.text, max(0, found.start - _NAME_REACH), found.start)
+            for match in (after, before):
+                if match is None:
+                    continue
+                words = _trim_name(match.group("person"), self.tables.not_names)
+                tokens = words.split()
+                if (
+                    len(tokens) < _FULL_NAME_TOKENS
+                    or words != match.group("person")
+                    or any(
+                        token in self.tables.org_heads
+                        or token in self.tables.facility_heads
+                        or token in self.tables.by_name
+                        or token in self.tables.by_demonym
+                        for token in tokens
+                    )
+                    or any(self.tables.by_name.get(" ".join(tokens[:i])) for i in range(2, len(tokens) + 1))
+                    or self.phrases.first(self.tables.titled, match.start("person"), match.end("person") + 1)
+                    or self.tables.place_after.match(self.text, match.end("person"))
+                    # "Residents of Kfar Roummane and Deir Mimas", "the Resident and Humanitarian Coordinator"
+                    or _NAME_AFTER.match(self.text, match.end("person"))
+                    or _PLACE_OF_BEFORE.search(self.text, max(0, match.start("person") - 8), match.start("person"))
+                ):
+                    continue
+                self.person(match.start("person"), match.end("person"), words, title=None, affiliation=None, rank=2)
 
     def has_surname(self, surname: str) -> bool:
         """Whether a person named in full so far in this article has this surname."""
@@ -1791,6 +1833,7 @@ def find_actors(analysis: Analysis) -> Analysis:
     finder.titled()
     finder.cued()
     finder.appositions()
+    finder.joined()
     finder.known()
     finder.titles_alone()
     finder.the_title()
