@@ -495,6 +495,21 @@ def test_a_participles_phrase_goes_on_the_clause_with_the_modal_before_it() -> N
     assert day.when.value == "2016-10-29"
 
 
+def test_a_phrase_of_the_way_after_a_participles_goes_on_the_clause_with_the_modal_before_them() -> None:
+    text = (
+        "Fighters will be allowed to leave unharmed, carrying their weapons, through three corridors running west"
+        " between 7:00 am and 3:00 pm local time on Saturday, the command said."
+    )
+    (day,) = [t for t in times(text) if t.when is not None]
+    assert day.when is not None
+    assert day.when.value == "2016-11-05T07:00"  # the coming Saturday
+    # a phrase of the way with a verb of its own is a clause of its own
+    text = "Fighters were allowed to leave, through corridors the army had opened on Saturday."
+    (day,) = [t for t in times(text) if t.when is not None]
+    assert day.when is not None
+    assert day.when.value == "2016-10-29"
+
+
 def test_a_modal_far_back_across_a_quoted_name_puts_the_day_ahead() -> None:
     text = (
         "The military will observe an eight-hour “humanitarian pause” in its offensive against Islamic "

@@ -384,6 +384,8 @@ _OPENING_MARKS = frozenset({'"', "“"})
 """Marks that may open a quotation going on the clause before it."""
 _BARE_PREPOSITION = re.compile(r"\s*(?i:on|at|from|between)?\s*")
 """All a clause holds before its day when the day is an adverbial set off by commas: ", on"."""
+_WAY_OPENING = re.compile(r"\s*(?:through|along|via|across|towards|toward|into|out\sof)\s")
+"""A phrase of the way a move takes ("through three special corridors running west ... on")."""
 _RELATIVE_START = re.compile(r"\s*(?i:which|who|whom|whose|where|that)\b")
 """A relative clause between commas ("the refinery, which can process 110,000 barrels a day, on"): not the main one."""
 
@@ -431,7 +433,20 @@ def _main_clause(clause: str) -> str:
         before = clause[starts[last - 1] : starts[last]]
         if "\n" not in before.strip():
             return before
-    if last == 0 or breaks[-1].group(0) != "," or not _BARE_PREPOSITION.fullmatch(clause, starts[last]):
+    if (
+        last == 0
+        or breaks[-1].group(0) != ","
+        or not (
+            _BARE_PREPOSITION.fullmatch(clause, starts[last])
+            # "will be allowed to leave unharmed, carrying their weapons, through three corridors ... on": a
+            # phrase of the way, with no verb of its own, goes on the clause with the modal too
+            or (
+                _WAY_OPENING.match(clause, starts[last]) is not None
+                and _PAST_MARKER.search(clause, starts[last]) is None
+                and _FUTURE_MODAL.search(clause, starts[last]) is None
+            )
+        )
+    ):
         return clause[starts[last] :]
     at = last - 1
     while at > 0 and breaks[at - 1].group(0) == "," and _passed_over(clause, starts[at], starts[at + 1]):
