@@ -1219,6 +1219,16 @@ def test_a_pause_agreed_on_a_day_starting_at_midnight_starts_the_day_after() -> 
     assert pause.start.value == "2025-03-12T00:00"
 
 
+def test_a_pause_declared_on_a_day_taking_effect_at_0000_gmt_starts_the_day_after() -> None:
+    text = (
+        "BAMAKO, Mali (AP) - Tuareg rebels declared a unilateral cease-fire on Thursday after seizing the town of"
+        " Douentza. The cease-fire takes effect at 0000 GMT, the group said."
+    )
+    pause = pause_of(parse(text, datetime.date(2012, 4, 5)))
+    assert pause.start is not None
+    assert pause.start.value == "2012-04-06T00:00"
+
+
 @pytest.mark.parametrize(
     ("text", "start"),
     [

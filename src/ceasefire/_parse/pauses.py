@@ -2223,13 +2223,9 @@ def _start(
     if clock is not None and clock.clock_start is not None and _CALENDAR_DAY.fullmatch(day.when.value):
         # The day's words are the evidence; the clock time, said elsewhere, only refines the value.
         value = day.when.value
-        if (
-            _MIDNIGHT.search(clock.text)
-            and clock.clock_start == "00:00"
-            and (day.span.end <= clock.span.start or day_said)
-            and not day_begins
-        ):
-            # "agreed on Tuesday to a pause starting at midnight": the midnight that ends Tuesday
+        if clock.clock_start == "00:00" and (day.span.end <= clock.span.start or day_said) and not day_begins:
+            # "agreed on Tuesday to a pause starting at midnight": the midnight that ends Tuesday, written
+            # "0000 GMT" too ("declared a cease-fire on Thursday ... The cease-fire takes effect at 0000 GMT")
             value = day_after(value) or value
         elif _OVERNIGHT.fullmatch(day.text) and clock.clock_start >= _NOON:
             # "took effect overnight", at 8 p.m.: the night ends on the story's day and began the evening before
