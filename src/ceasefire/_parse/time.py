@@ -1100,17 +1100,29 @@ def _midnights_after_evening_gmt(mentions: list[TimeMention]) -> list[TimeMentio
     "Midnight (2200 GMT) on Thursday" is the midnight that ends Thursday: the day is the GMT evening's.
 
     Read alone, "midnight on Thursday" would open Thursday; the evening in GMT says the local
-    midnight comes after it, as "midnight (2200 GMT Thursday)" already reads.
+    midnight comes after it, as "midnight (2200 GMT Thursday)" already reads, and as "midnight on
+    Wednesday (2300 GMT)" does with the evening after the day.
     """
     return [
         _moved_with_its_end(mention, datetime.timedelta(days=1))
         if mention.clock_start == "00:00"
         and mention.when is not None
         and mention.when.precision is Precision.MINUTE
-        and (_MIDNIGHT_THEN_EVENING_GMT.match(mention.text) is not None or _midnight_of_a_night(mention.text))
+        and (
+            _MIDNIGHT_THEN_EVENING_GMT.match(mention.text) is not None
+            or _midnight_of_a_night(mention.text)
+            or _MIDNIGHT_ON_A_DAY_THEN_EVENING_GMT.fullmatch(mention.text) is not None
+        )
         else mention
         for mention in mentions
     ]
+
+
+_MIDNIGHT_ON_A_DAY_THEN_EVENING_GMT = re.compile(
+    r"(?:(?i:from|at|starting\sat|beginning\sat|by)\s)?(?i:midnight)\s(?:on\s)?[A-Z][a-z]{2,8}\.?"
+    r"\s?\((?:1[2-9]|2[0-3]):?[0-5]\d\s?(?:GMT|UTC)\)"
+)
+"""A local midnight, its day, then an evening in GMT with no day of its own: "midnight on Wednesday (2300 GMT)"."""
 
 
 _MIDNIGHT_OF_TWO_DAYS = re.compile(
