@@ -1053,6 +1053,7 @@ def test_pause_words_said_of_something_else_make_no_pause_and_no_event(text: str
         "Coalition halts vote: pause on budget as tariff ceasefire nears its end.",
         '"This is a pause button, not the eject button," the finance minister said.',
         "There was also a pause in separate talks with the union.",
+        "Malawian millers, in turn, agreed to a truce on flour price increases until the end of September.",
     ],
 )
 def test_more_pause_words_said_of_something_else(text: str) -> None:
@@ -4784,6 +4785,21 @@ in the capital in January. Fans in the square seemed unconvinced by the truce.
 """
 
 
+BUDGET_STORY = """Prime minister and finance minister declare budget "truce"
+
+By Staff Reporter
+
+The prime minister and his finance minister on Wednesday ended a weeks-long feud over next year's budget with
+what the minister called a "truce", clearing the way for the cabinet to approve the spending plan ahead of a first
+vote in parliament. Under the deal the defence budget will grow by a tenth, half of what the army had asked for after
+the summer's war. A plan to scrap value-added tax for first-time buyers will wait while a committee studies it. "This
+is a ceasefire between two ministries, not a peace treaty," the minister told reporters. The unions, which had
+threatened a public-sector strike over a wage freeze, said they would hold off for two weeks. The central bank said
+the budget's deficit target of 3.4 percent of gross domestic product was reasonable, and urged lawmakers not to add
+to it as the bill passes through parliament, where the coalition holds a majority of seven seats.
+"""
+
+
 PUMPKIN_STORY = """Village's giant pumpkin growers agree 'ceasefire' before harvest show
 
 By Staff Reporter
@@ -5009,6 +5025,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             id="Words of cricket boards' war over television rights (fans, matches, a tournament) outnumber war's.",
         ),
         pytest.param(
+            BUDGET_STORY,
+            datetime.date(2014, 10, 29),
+            id="Words of a budget (a spending plan, value-added tax, a deficit target, a wage freeze) outnumber war's.",
+        ),
+        pytest.param(
             DUO_STORY,
             datetime.date(2019, 4, 26),
             id="Words of a music duo's feud (an accordionist, royalties, the main stage) outnumber those of war.",
@@ -5037,6 +5058,8 @@ def test_the_truces_of_other_worlds_read_since_the_fifteenth_session_are_no_paus
             "BAMAKO (AFP) - Islamists drove the rebels from the city on Wednesday. A spokesman for the rebels said he"
             ' had "heard nothing about a truce".'
         ),
+        # a truce offered and refused in the same breath
+        '"We offered a ceasefire, they refused," the president said in a speech on Monday.',
         # a headline's truce its subject dismisses
         'Angola dismisses Savimbi ceasefire "offer" as a ploy to regroup\n\nLUANDA (AFP) - Fighting went on.',
         # a halt only a plan would bring, and one promised on a condition

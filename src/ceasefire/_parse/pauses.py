@@ -607,10 +607,11 @@ def _is_other(
     requested = requested or (
         _NONE_MADE_BEFORE.search(text, max(sentence.start, match.start() - 120), match.start()) is not None
     )
-    # 'offered the government a "truce" in the central region if it stops drone strikes': an offer on terms, none made
-    conditional = (
-        _OFFERED_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()) is not None
-        and _ON_A_CONDITION_AFTER.match(text, match.end(), sentence.end) is not None
+    # 'offered the government a "truce" in the central region if it stops drone strikes': an offer on terms, none
+    # made; '"We offered a ceasefire, they refused"': an offer turned down
+    conditional = _OFFERED_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()) is not None and (
+        _ON_A_CONDITION_AFTER.match(text, match.end(), sentence.end) is not None
+        or _REFUSED_AFTER_COMMA.match(text, match.end(), sentence.end) is not None
     )
     return bool(
         other
@@ -758,6 +759,11 @@ _REFUSED_RIGHT_AFTER = re.compile(
     r"[\"”’']?\s(?:the\s[\w-]+|[A-Z][\w-]*)\s(?:rejects|rejected|refuses|refused|spurns|spurned|rebuffs|rebuffed)\b"
 )
 """A halt refused by those named right after it, as a headline has it: "gangs offer 'truce' the government rejects"."""
+_REFUSED_AFTER_COMMA = re.compile(
+    r"[\"”’']?,\s(?:but\s)?(?:they|he|she|it|the\s[\w-]+|[A-Z][\w-]*)\s"
+    r"(?:refused|rejected|said\sno|turned\sit\sdown)(?![\w-]|\sto\b)"
+)
+"""The other side's refusal right after an offered halt, after a comma: "We offered a ceasefire, they refused"."""
 _WERE_MADE_AFTER = re.compile(
     r"[^.;:\"“”]{0,80}?\b(?:were|had\sbeen)\s(?:[a-z]+ly\s)?"
     r"(?:declared|announced|organi[sz]ed|arranged|agreed|offered|brokered|called|tried|attempted)\b"
