@@ -505,6 +505,19 @@ def test_people_arriving_at_displacement_camps_are_displaced() -> None:
     assert (found.low, found.high, found.category) == (400, 500, FigureCategory.DISPLACED)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting has forced more than 240,000 people on both sides to flee, the governments said.",
+        "In the valley, more than 4,300 families left their villages for safer areas during the shelling.",
+        "Some two thousand families were sleeping in schools, churches and in the open, the agency said.",
+        "More than half a million people live in camps run by the government, aid agencies said.",
+    ],
+)
+def test_people_told_to_flee_leave_their_villages_or_live_in_camps_are_displaced(text: str) -> None:
+    assert only(text).category is FigureCategory.DISPLACED
+
+
 def test_suspects_arrested_are_a_count() -> None:
     found = only("Police said 17 suspects were arrested on Monday.")
     assert (found.value, found.unit, found.category) == (17, "suspects", FigureCategory.COUNT)
