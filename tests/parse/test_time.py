@@ -797,12 +797,27 @@ def test_a_day_of_that_year_falls_in_the_year_written_before_it(text: str, value
         ("The truce takes effect from midnight on Thursday (2200 GMT), they said.", "2020-03-06T00:00"),
         # a morning in GMT is the midnight that opens the day, west of Greenwich
         ("The truce takes effect from midnight on Thursday (0500 GMT), they said.", "2020-03-05T00:00"),
+        # unless that morning is the next day's: the midnight that ends Thursday, told west of Greenwich
+        ("The truce takes effect from midnight on Thursday (0500 GMT Friday), they said.", "2020-03-06T00:00"),
+        ("The truce takes effect from midnight on Thursday (2200 GMT Wednesday), they said.", "2020-03-05T00:00"),
     ],
 )
 def test_a_midnight_after_an_evening_in_gmt_ends_the_day_named(text: str, value: str) -> None:
     """Thursday March 5: the local midnight comes after the GMT evening, whether the day is in the brackets or not."""
     found = [t.when.value for t in times(text, datetime.date(2020, 3, 5)) if t.when is not None]
     assert found == [value]
+
+
+def test_a_midnight_on_a_weekday_and_its_date_then_an_evening_in_gmt_ends_the_day() -> None:
+    text = "The IRA suspended offensive operations from midnight on Monday, June 26 (2300 GMT)."
+    found = [t.when.value for t in times(text, datetime.date(1972, 7, 10)) if t.when is not None]
+    assert found[0] == "1972-06-27T00:00"
+
+
+def test_a_four_digit_clock_time_with_its_leading_zero_before_its_day() -> None:
+    text = "A 60-day countrywide cease-fire took effect at 0001 on Oct. 12 (2301 GMT Wednesday), two days late."
+    found = [t.when.value for t in times(text, datetime.date(1995, 10, 12)) if t.when is not None]
+    assert found == ["1995-10-12T00:01"]
 
 
 def test_a_midnight_on_a_night_written_as_two_days_opens_the_second() -> None:

@@ -49,7 +49,10 @@ class _Tables:
 
 
 _MILITARY = r"[012]\d[0-5]\d"
-"""A four-digit clock time ("0900"): read only before a zone or "hours", or as the first of such a range."""
+"""
+A four-digit clock time ("0900"): read only before a zone or "hours", or as the first of such a range,
+or with its leading zero before "on" and its day ("took effect at 0001 on Oct. 12").
+"""
 
 
 def _zone_after(zones: str) -> str:
@@ -74,6 +77,7 @@ def _clock_pattern(zones: str) -> str:
     return rf"""(?:\d{{1,2}}(?::[0-5]\d)?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)
             |(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d|\.[0-5]\d(?!\s?(?i:million|billion|trillion|thousand|bn\b|per\s?cent|%)))(?![\d:]|\.\d)
             |{_MILITARY}(?={marked}|\s?(?i:and|to|until|till|-|–)\s?{_MILITARY}{marked})(?:\s?(?:hours|hrs)\b)?
+            |(?<![\w.,])0\d[0-5]\d(?=\son\s)
             |(?i:{_HOUR_WORDS}|1[0-2]|0?[1-9])\s(?:o['’]clock\s)?in\sthe\s(?i:morning|afternoon|evening)\b
             |(?i:noon|midday|midnight))"""
 
@@ -1084,7 +1088,7 @@ def find_times(analysis: Analysis) -> Analysis:
     ]
     found = _weekdays_of_a_named_week(_weekdays_with_their_dates(found, text, ctx.tables), text, ctx.tables)
     merged = _ranges_in_order(_merge(_midnights_between(found, text), text), text, ctx.tables, ctx.published)
-    paired = _of_that_year(_weekday_pairs(_midnights_after_evening_gmt(merged), text, ctx.tables), text)
+    paired = _of_that_year(_weekday_pairs(_midnights_after_evening_gmt(merged, text), text, ctx.tables), text)
     return attrs.evolve(analysis, times=tuple(_local_times(_that_day(paired, text), text)))
 
 
@@ -1095,13 +1099,13 @@ _MIDNIGHT_THEN_EVENING_GMT = re.compile(
 """A local midnight, its evening in GMT in brackets, then a day: "from midnight (2200 GMT) on Thursday"."""
 
 
-def _midnights_after_evening_gmt(mentions: list[TimeMention]) -> list[TimeMention]:
+def _midnights_after_evening_gmt(mentions: list[TimeMention], text: str) -> list[TimeMention]:
     """
     "Midnight (2200 GMT) on Thursday" is the midnight that ends Thursday: the day is the GMT evening's.
 
     Read alone, "midnight on Thursday" would open Thursday; the evening in GMT says the local
-    midnight comes after it, as "midnight (2200 GMT Thursday)" already reads, and as "midnight on
-    Wednesday (2300 GMT)" does with the evening after the day.
+    midnight comes after it, as "midnight (2200 GMT Thursday)" already reads; so does a time in GMT
+    after "midnight on Wednesday" (see `_midnight_ending_its_weekday`).
     """
     return [
         _moved_with_its_end(mention, datetime.timedelta(days=1))
@@ -1111,18 +1115,50 @@ def _midnights_after_evening_gmt(mentions: list[TimeMention]) -> list[TimeMentio
         and (
             _MIDNIGHT_THEN_EVENING_GMT.match(mention.text) is not None
             or _midnight_of_a_night(mention.text)
-            or _MIDNIGHT_ON_A_DAY_THEN_EVENING_GMT.fullmatch(mention.text) is not None
+            or _midnight_ending_its_weekday(mention, text)
         )
         else mention
         for mention in mentions
     ]
 
 
-_MIDNIGHT_ON_A_DAY_THEN_EVENING_GMT = re.compile(
-    r"(?:(?i:from|at|starting\sat|beginning\sat|by)\s)?(?i:midnight)\s(?:on\s)?[A-Z][a-z]{2,8}\.?"
-    r"\s?\((?:1[2-9]|2[0-3]):?[0-5]\d\s?(?:GMT|UTC)\)"
+_MIDNIGHT_ON_A_WEEKDAY = re.compile(
+    r"(?:(?i:from|at|starting\sat|beginning\sat|by)\s)?(?i:midnight)\s(?:on\s)?(?P<first>[A-Z][a-z]{2,8})"
 )
-"""A local midnight, its day, then an evening in GMT with no day of its own: "midnight on Wednesday (2300 GMT)"."""
+_GMT_AFTER = re.compile(
+    r"(?:,\s[A-Z][a-z]{2,8}\.?\s[0-3]?\d)?\s?\((?P<hour>[01]\d|2[0-3]):?[0-5]\d\s?(?:GMT|UTC)"
+    r"(?:\s(?:on\s)?(?P<second>[A-Z][a-z]{2,8}))?\)"
+)
+"""
+The time in GMT after a midnight on a weekday, its date between or not: "(0500 GMT Tuesday)", ", June 26 (2300 GMT)".
+"""
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _midnight_ending_its_weekday(mention: TimeMention, text: str) -> bool:
+    """
+    Whether the time in GMT after a midnight on a weekday says it is the midnight that ends the day.
+
+    An evening with no day of its own ("midnight on Monday, June 26 (2300 GMT)"), or a morning on the
+    next day ("midnight on Monday (0500 GMT Tuesday)").
+    """
+    day = _MIDNIGHT_ON_A_WEEKDAY.match(text, mention.span.start, mention.span.end)
+    gmt = _GMT_AFTER.match(text, day.end()) if day is not None else None
+    if (
+        day is None
+        or gmt is None
+        or mention.span.end not in (day.end(), gmt.end())
+        or day.group("first").lower() not in _WEEKDAYS
+    ):
+        return False
+    hour, second = int(gmt.group("hour")), gmt.group("second")
+    if second is None:
+        return hour >= _NOON_HOUR
+    first = _WEEKDAYS.index(day.group("first").lower())
+    return hour < _NOON_HOUR and second.lower() in _WEEKDAYS and _WEEKDAYS.index(second.lower()) == (first + 1) % 7
+
+
+_NOON_HOUR = 12
 
 
 _MIDNIGHT_OF_TWO_DAYS = re.compile(
