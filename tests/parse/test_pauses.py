@@ -5058,6 +5058,15 @@ def test_the_truces_of_other_worlds_read_since_the_fifteenth_session_are_no_paus
             "BAMAKO (AFP) - Islamists drove the rebels from the city on Wednesday. A spokesman for the rebels said he"
             ' had "heard nothing about a truce".'
         ),
+        # asked for in quotation marks, heard of by nobody, said of in general, out of the question, only accepted
+        (
+            'Sahel call unanswered\n\nNIAMEY (AP) - The envoy appealed in Niamey on June 27 for "a humanitarian'
+            ' ceasefire across the central Sahel" from July 15 to Oct. 15.'
+        ),
+        '"Nobody has told the men in the bush about a ceasefire," said Hamidou Dicko, a trader.',
+        '"We accept the proposal in principle. But a truce is signed by two sides," the rebel spokesman said.',
+        'The minister said on state radio that "there is no question of a truce with mercenaries".',
+        "The acting president said his government was ready to accept an immediate cease-fire.",
         # a truce offered and refused in the same breath
         '"We offered a ceasefire, they refused," the president said in a speech on Monday.',
         # a headline's truce its subject dismisses

@@ -649,11 +649,12 @@ ASKED_FOR_BEFORE = re.compile(
     r"(?i:\b(?:asked|asking|asks|ask|appealed|appealing|appeals|begged|pleaded|pleading|pressed|pressing|press|presses|called"
     r"|calling|calls)\s"
     # not "had asked for the pause": the story's, ordered
-    r"(?:[\w-]+,?\s){0,7}?for\san?\s[\"“]?(?:[\w-]+\s){0,3})$"
+    r"(?:[\w-]+,?\s){0,7}?for\s[\"“]?an?\s[\"“]?(?:[\w-]+\s){0,3})$"
 )
 """
 A halt asked for: "asked the flu for a ceasefire", "appealed to both sides for a humanitarian truce", "had called in
-September for a local truce", 'called on Tuesday, after a meeting in Berlin, for a "full and unconditional ceasefire'.
+September for a local truce", 'called on Tuesday, after a meeting in Berlin, for a "full and unconditional ceasefire',
+'appealed in Niamey on June 27 for "a humanitarian ceasefire'.
 """
 _WHO_WOULD_BEFORE = re.compile(
     r"(?i:\b(?:who|how|when)\s(?:[\w'’-]+\s){0,2}?(?:would|will|could|might)\s[a-z]+\s(?:an?|any)\s[\"“]?(?:[\w-]+\s){0,2})$"
@@ -667,12 +668,13 @@ _CALLED_ON_TO_A_BEFORE = re.compile(
 _NONE_MADE_BEFORE = re.compile(
     r"(?i:\b(?:neither|none\sof|no\sone|nobody)\b[^.;:!?]{1,80}?\s(?:(?:has|have|had)\s(?:yet\s)?)?"
     r"(?:announced|declared|offered|called|proposed|ordered|agreed\sto|signed|put|tabled|floated|suggested"
-    r"|gave\sdetails\sof|given\sdetails\sof|asked\s(?:[\w-]+\s)?to(?:\s[\w-]+)?)\s(?:an?\s(?:[\w-]+\s)?)?)$"
+    r"|gave\sdetails\sof|given\sdetails\sof|asked\s(?:[\w-]+\s)?to(?:\s[\w-]+)?|told\s(?:[\w-]+\s){0,5}?about)"
+    r"\s(?:an?\s(?:[\w-]+\s)?)?)$"
 )
 """
 A halt nobody made: "neither the government nor the Taliban has announced a cease-fire", "Neither delegation has put
 a ceasefire on the table", "Nobody has asked us to stop fighting", "Nobody has asked us to guarantee a truce",
-"Neither side gave details of a cessation of hostilities".
+"Neither side gave details of a cessation of hostilities", "Nobody has told the men in the bush about a ceasefire".
 """
 _OFFERED_BEFORE = re.compile(
     r"(?i:\b(?:(?:offered|offers|offering|offer)\s(?:[\"“‘']?[\w'’-]+\s){0,4}?"
@@ -693,7 +695,8 @@ _INDEFINITE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:A|a|An|an|Any|any)\s(?:
 _GENERAL_AFTER = re.compile(
     # "A ceasefire with no peace treaty behind it is just a pause", "A ceasefire that only one side signs is not"
     r"(?:\s(?:with|without|that|which)\s[^,.;:\"”]{1,60}?)?"
-    r"(?:\s(?:is\s(?:not|never|just|only|merely|no|the\s(?:last|first|final)|an?|something)\b|isn't|can|cannot|can't"
+    r"(?:\s(?:is\s(?:not|never|just|only|merely|no|the\s(?:last|first|final)|an?|something|signed\sby|made\sby)\b"
+    r"|isn't|can|cannot|can't"
     r"|does\snot"
     r"|doesn't|means|requires|needs"
     r"|works|rarely|usually|often|always|must\sbe|should\sbe)|,\snot)\b"
