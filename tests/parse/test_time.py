@@ -480,6 +480,15 @@ def test_a_quoted_phrase_of_time_goes_on_the_clause_with_the_modal_before_it(tex
     assert day.when.value.startswith("2016-11-06")  # the coming Sunday
 
 
+def test_a_range_a_past_plan_was_to_run_from_is_not_ahead() -> None:
+    (day,) = [t for t in times('It was to run "from 3 p.m. on Saturday" through the holiday.') if t.when is not None]
+    assert day.when is not None
+    assert day.when.value == "2016-10-29T15:00"  # the Saturday gone, not the coming one
+    (day,) = [t for t in times('It is to run "from 3 p.m. on Saturday" through the holiday.') if t.when is not None]
+    assert day.when is not None
+    assert day.when.value == "2016-11-05T15:00"
+
+
 def test_a_participles_phrase_goes_on_the_clause_with_the_modal_before_it() -> None:
     text = (
         "Fighters will be allowed to leave with their weapons, walking out along three corridors that run south"

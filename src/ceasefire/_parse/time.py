@@ -346,6 +346,8 @@ _INDEFINITE_BEFORE = re.compile(r"(?i:\ban?)\s$")
 """An article before a relative day makes it a kind, not a day: "an overnight truce"."""
 _WAS_BEFORE = re.compile(r"(?i:\b(?:was|were|had\sbeen))\s$")
 """Before a cue of the future, a past that makes it a future seen from then ("was due to", "were set to")."""
+_WAS_TO_BEFORE = re.compile(r"(?i:\b(?:was|were)\sto\s[a-z]+\s[\"“]?)$")
+"""A future seen from the past right before a range word: 'It was to run "from 3 p.m. on Saturday"'."""
 _PAST_MAKING = re.compile(
     r"(?i:\b(?:agreed|undertook|announced|declared|reached|signed|brokered|accepted|took\seffect))\b"
 )
@@ -497,7 +499,11 @@ class _Context:
             # "will start on Friday", not "civilians from Mariupol began on Tuesday"; nor "was due to
             # expire at noon on Monday", a future seen from the past; nor "have lifted their blockade
             # "for 72 hours" from Sunday morning", done already
-            return not _WAS_BEFORE.search(near, 0, cues[-1].start() + 1) and not self._done_before(start)
+            return (
+                not _WAS_BEFORE.search(near, 0, cues[-1].start() + 1)
+                and not _WAS_TO_BEFORE.search(near, 0, cues[-1].start() + 1)
+                and not self._done_before(start)
+            )
         if _BY_DAY.search(self.left(start, 4)):
             # "will be open by Friday"; not "By Saturday evening some 1,400 civilians had left", nor
             # "it had recorded 59 shelling attacks by midnight on Saturday"
