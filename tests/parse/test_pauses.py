@@ -4785,6 +4785,37 @@ in the capital in January. Fans in the square seemed unconvinced by the truce.
 """
 
 
+TAXI_STORY = """Taxi unions agree two-month "truce" in war over ranks
+
+By Staff Reporter
+
+The two unions that have fought for control of the capital's taxi ranks since January agreed on Monday to a
+two-month "truce", suspending a strike and a blockade that had left travellers stranded at the airport. Under the
+text, one union will call off its strike, and the other's taxi drivers will stop parking across the ranks at the
+airport and the bus station. A reserved lane for licensed taxis will be set aside on the airport road, and the fare
+increase that triggered the row will be put on hold until the end of the truce. "We have signed a ceasefire, not a
+peace treaty," a union leader told reporters. "Nobody wins a war between taxi drivers. The only winners are the
+buses," said a spokesman for the other union. The minister said a joint committee would meet every Thursday during
+the two months to draw up rules for allocating the ranks. "I asked them for a pause, and they gave me a truce. Now I
+want a contract," he said.
+"""
+
+
+TACO_STORY = """Taco rivals declare 90-day 'ceasefire' in sidewalk war
+
+By Staff Reporter
+
+Two taquerias that have traded insults and blaring loudspeaker jingles across a street corner for three years agreed
+on Tuesday to a 90-day "ceasefire" brokered by the borough, a month after a brawl between their waiters spilled
+into the street. Under the truce, which takes effect at midnight on Wednesday, both will switch off their speakers
+after 10 p.m. and keep open a "humanitarian corridor" of pavement so that pedestrians can pass between the two grills.
+"This is a ceasefire, not a peace treaty," said one owner. Hostilities broke out when the second stand opened across
+the corner and began calling its tacos the original of the neighbourhood, a title the first had painted on its
+awning for years. The feud escalated into rival discount nights and dueling mariachi bands, and a video of the
+quarrel drew millions of views. Each stand sells about 2,500 tacos on a busy night.
+"""
+
+
 BUDGET_STORY = """Prime minister and finance minister declare budget "truce"
 
 By Staff Reporter
@@ -5023,6 +5054,16 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             CRICKET_STORY,
             datetime.date(2002, 8, 16),
             id="Words of cricket boards' war over television rights (fans, matches, a tournament) outnumber war's.",
+        ),
+        pytest.param(
+            TAXI_STORY,
+            datetime.date(1999, 2, 16),
+            id="Words of taxi unions' row (taxi drivers, ranks, licensed taxis, a fare increase) outnumber war's.",
+        ),
+        pytest.param(
+            TACO_STORY,
+            datetime.date(2023, 3, 14),
+            id="Words of food stands' feud (taquerias, waiters, mariachi, discount nights) outnumber those of war.",
         ),
         pytest.param(
             BUDGET_STORY,
