@@ -629,6 +629,8 @@ def test_a_federal_government_is_the_state_government() -> None:
     assert (
         named("Ethiopia's federal government agreed on Saturday.", "Ethiopian government").kind is ActorKind.GOVERNMENT
     )
+    text = "The rebels moved on Marib, the last northern stronghold of Yemen's internationally recognised government."
+    assert named(text, "Yemeni government").kind is ActorKind.GOVERNMENT
 
 
 @pytest.mark.parametrize(

@@ -136,8 +136,14 @@ _NOT_A_PARTY_AFTER = (
     r"|commissioner|commander|official|cars?|vehicles?|patrols?|fields?|land|lands)\b)"
 )
 """Nouns after a party's word that make it part of another name: "a police station", "farmers' fields" aside."""
-_GOVERNMENT_ADJECTIVES = r"(?:(?:federal|central|transitional|interim|national|military|military-led|army-led)\s)"
-"""Words between a state and its government that do not change whose it is ("Ethiopia's federal government")."""
+_GOVERNMENT_ADJECTIVES = (
+    r"(?:(?:federal|central|transitional|interim|national|military|military-led|army-led|internationally\srecogni[sz]ed"
+    r"|(?:UN|U\.N\.)-recogni[sz]ed|legitimate|elected|exiled)\s)"
+)
+"""
+Words between a state and its government that do not change whose it is ("Ethiopia's federal government",
+"Yemen's internationally recognised government").
+"""
 _ARMY_WORDS = frozenset(
     {
         "army",
