@@ -173,6 +173,22 @@ def test_whether_a_corridor_s_users_go_armed_is_read_where_the_story_says_it_of_
     assert [c.armed for c in pause_of(civilians).corridors] == [False]
 
 
+def test_roads_counted_and_sent_somewhere_are_corridors() -> None:
+    text = (
+        "U.N. commander offers Mogadishu pause\n\nMOGADISHU, Sept 22 (Reuter) - The U.N. commander on Wednesday"
+        " offered a humanitarian pause in south Mogadishu.\n\nGunmen who leave may keep their rifles and will not be"
+        " fired on as they drive out along two designated roads heading north to the town of Balad between 7 a.m. and"
+        " 3 p.m. local time (0400 and 1200 GMT) on Saturday, the U.N. said. Four other roads, running west to the"
+        " feeding centres at Lafoole, will be kept open for civilians, the elderly and the sick, it said."
+    )
+    pause = pause_of(parse(text, datetime.date(1993, 9, 22)))
+    assert pause.start is not None
+    assert pause.start.value == "1993-09-25T07:00"
+    assert [(c.count, c.destination, c.armed) for c in pause.corridors] == [(2, "Balad", True), (4, "Lafoole", None)]
+    # roads named with no count, or counted with nowhere to go, are no corridors
+    assert parse("Heavy rain closed two roads in the city on Saturday, officials said.").pauses == ()
+
+
 def test_a_corridor_is_one_and_a_later_manner_of_speaking_is_none() -> None:
     text = (
         "The army declared a daily humanitarian pause in Ghouta. A humanitarian corridor would be opened through "

@@ -2632,6 +2632,18 @@ def _corridors(
         if _PASSAGE_VERB_BEFORE.search(text, max(0, road.start() - _PASSAGE_REACH), road.start())
         and not _SETTLED_BEFORE.search(text, max(0, road.start() - 14), road.start())
     ]
+    # "along two designated roads heading north to the town of Balad", "Four other roads, running west to ...": roads
+    # counted and sent somewhere are corridors by another name
+    roads += [
+        road
+        for road in _ROADS.finditer(text)
+        if (counted := _COUNT_OF_WAYS_BEFORE.search(text, max(0, road.start() - _COUNT_REACH), road.start()))
+        is not None
+        and (
+            _WAY_VERB_BEFORE.search(text, max(0, counted.start() - 16), counted.start()) is not None
+            or _HEADING_AFTER.match(text, road.end()) is not None
+        )
+    ]
     found = analysis.phrases.all(tables.corridor)
     # "The first corridor will run north to Dangila ... The second, a gravel road to Injibara": the second too
     firsts = [m.end() for m in found if _FIRST_BEFORE.search(text, max(0, m.start() - 10), m.start())]
@@ -3001,6 +3013,14 @@ _PASSAGE_VERB_BEFORE = re.compile(
     r"|bussed|transported|brought|driven|ferried)\b)"
 )
 _PASSAGE_REACH = 60
+_ROADS = re.compile(r"\broads\b")
+_COUNT_OF_WAYS_BEFORE = re.compile(
+    r"(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s(?:(?!and\b|or\b)[a-z-]+\s){0,2})$"
+)
+"""A count before "roads", an adjective or two between: "two designated roads", "Four other roads"."""
+_COUNT_REACH = 40
+_WAY_VERB_BEFORE = re.compile(r"(?i:\b(?:along|on|use|using|via|take|taking|through)\s(?:the\s)?)$")
+_HEADING_AFTER = re.compile(r",?\s(?:running|heading|leading|going)\s")
 _CARGO_AFTER = re.compile(
     r"\sfor\s(?:the\s)?(?:drugs|weapons|arms|guns|contraband|goods|cocaine|narcotics|fuel|smuggl\w+|traffick\w+)\b"
 )
