@@ -5124,6 +5124,17 @@ def test_the_truces_of_other_worlds_read_since_the_fifteenth_session_are_no_paus
         '"We accept the proposal in principle. But a truce is signed by two sides," the rebel spokesman said.',
         'The minister said on state radio that "there is no question of a truce with mercenaries".',
         "The acting president said his government was ready to accept an immediate cease-fire.",
+        # a halt promised "once" something happens, urged with no "on" before those urged, or set on a day to come
+        (
+            "Aleppo talks go on\n\nGENEVA (Reuters) - Talks on Aleppo went on.\n\nThe rebels wrote on Tuesday that"
+            " they would halt all attacks for 48 hours from Wednesday once the army withdrew."
+        ),
+        (
+            "The council on Wednesday urged forces loyal to the president and fighters backing his rival to observe a"
+            " 72-hour humanitarian truce so that the ICRC could evacuate casualties."
+        ),
+        "Appeals by aid agencies for the insurgents and government forces to agree a truce have gone unanswered.",
+        'A spokesman said a cease-fire would come "the day the rebels hand in their weapons."',
         # a truce offered and refused in the same breath
         '"We offered a ceasefire, they refused," the president said in a speech on Monday.',
         # a headline's truce its subject dismisses
@@ -5198,6 +5209,9 @@ def test_a_cessation_of_military_operations_or_of_armed_activity_is_a_ceasefire(
 
 def test_a_halt_under_a_plan_agreed_is_still_made() -> None:
     story = "Truce agreed\n\nUnder the plan, both sides will halt fighting for two days from Monday, the envoy said."
+    assert len(ceasefire.parse(story, datetime.date(2016, 8, 23)).pauses) == 1
+    # "at once" is no condition
+    story = "Truce\n\nGENEVA (Reuters) - The rebels said on Tuesday they would halt all attacks at once."
     assert len(ceasefire.parse(story, datetime.date(2016, 8, 23)).pauses) == 1
 
 

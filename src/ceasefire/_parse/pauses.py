@@ -599,6 +599,9 @@ def _is_other(
     requested = requested or (
         _CALLED_ON_TO_A_BEFORE.search(text, max(sentence.start, match.start() - 160), match.start()) is not None
     )
+    requested = requested or (
+        _URGED_TO_MAKE_BEFORE.search(text, max(sentence.start, match.start() - 200), match.start()) is not None
+    )
     # "It did not say who would guarantee a truce": a halt in a question left open, none made
     requested = requested or (
         _WHO_WOULD_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()) is not None
@@ -665,6 +668,15 @@ _CALLED_ON_TO_A_BEFORE = re.compile(
     r"(?:on|upon)\s(?:[\w'’-]+,?\s){1,12}?to\s(?:[\w'’-]+\s){1,8}?(?:an?|any)\s[\"“]?(?:[\w-]+\s){0,2})$"
 )
 """A halt a call asks its hearers to make: "called on the warring factions to lay down their weapons in a ceasefire"."""
+_URGED_TO_MAKE_BEFORE = re.compile(
+    r"(?i:\b(?:urged|urges|urging|urge|asked|asks|pressed|presses|appeals|appeal|calls|pleas)\s"
+    r"(?:[\w'’-]+,?\s){1,14}?to\s(?:observe|respect|agree(?:\sto)?|accept|declare|sign|hold)\s(?:an?|any)\s"
+    r"[\"“]?(?:[\w-]+\s){0,2})$"
+)
+"""
+A halt its hearers are urged to make, with no "on" before them: "urged forces loyal to Gbagbo ... to observe a
+72-hour humanitarian truce", "Appeals by aid agencies for the insurgents and government forces to agree a truce".
+"""
 _NONE_MADE_BEFORE = re.compile(
     r"(?i:\b(?:neither|none\sof|no\sone|nobody)\b[^.;:!?]{1,80}?\s(?:(?:has|have|had)\s(?:yet\s)?)?"
     r"(?:announced|declared|offered|called|proposed|ordered|agreed\sto|signed|put|tabled|floated|suggested"
@@ -3437,7 +3449,7 @@ _PLAN_SUBJECT_BEFORE = re.compile(
     r"\s(?:(?i:would|will)\s(?:[\w-]+\s)?)?$"
 )
 """A halt that a plan would bring: "De Mistura's plan, presented ... on Monday, would halt fighting"."""
-_A_CONDITION_AFTER = re.compile(r"[^.;:!?\n]{0,80}?\b(?:if|provided|on\scondition)\b")
+_A_CONDITION_AFTER = re.compile(r"[^.;:!?\n]{0,80}?\b(?:if|provided|on\scondition|(?<!\bat\s)once)\b")
 """
 A halt to come on a condition: "would hold its fire ..., on condition that aid also reached Madaya", "if the army
 does the same". Not "as long as the other side does the same": the give and take of any truce, made or not.
