@@ -4832,6 +4832,37 @@ quarrel drew millions of views. Each stand sells about 2,500 tacos on a busy nig
 """
 
 
+CATS_STORY = """Port developers call 'truce', open 'humanitarian corridor' for waterfront cats
+
+By Staff Reporter
+
+Two rival developers locked in a bitter fight over the redevelopment of old warehouses at the port agreed on
+Wednesday to what the governor called a "truce", freezing their lawsuits for 90 days and letting an animal welfare
+group open what it calls a "humanitarian corridor" for about 200 stray cats living among the warehouses. The corridor,
+a strip of land along the quay, will be open from 6 a.m. to 9 a.m. every day for two weeks, and no trucks will pass
+while volunteers move the cats to a shelter. "We have made room for the cats," one chairman said. The other
+company's chief executive said the "ceasefire" covered lawyers and press releases, not the dispute itself. "In
+ninety days we will see each other in court again," she said. The governor, who has tried for months to bring the two
+sides together, called the deal "a small truce with four legs" and hoped for a settlement before the summer. The
+warehouses were shelled in the civil war and have stood empty since.
+"""
+
+
+KITE_STORY = """Kite fighters call 'truce' after glass-coated string cuts schoolboy
+
+By Staff Reporter
+
+The rival kite-fighting crews of two neighbourhoods declared what the elder who brokered it called a "truce" on
+Friday, promising to give up glass-coated string on the hill for a month after a falling line cut a schoolboy's
+neck. The boy is recovering in hospital. "I have flown kites since I was a boy," the first crew's leader said. His
+rival called the agreement a ceasefire "for the sake of the children" but said his crew would be back with clean
+string. A kite maker in the old bazaar said a spool of string sold for about 150 afghanis and a kite for between 20
+and 500 afghanis, depending on its size. "The truce is good for the children and bad for my business," he said,
+laughing. Kite fighting, in which hundreds of spectators gather on the hills on Fridays, was banned for years and
+came back in the last two decades.
+"""
+
+
 BUDGET_STORY = """Prime minister and finance minister declare budget "truce"
 
 By Staff Reporter
@@ -5070,6 +5101,16 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             CRICKET_STORY,
             datetime.date(2002, 8, 16),
             id="Words of cricket boards' war over television rights (fans, matches, a tournament) outnumber war's.",
+        ),
+        pytest.param(
+            CATS_STORY,
+            datetime.date(2019, 3, 14),
+            id="Words of a port's redevelopment (developers, warehouses, stray cats, press releases) outnumber war's.",
+        ),
+        pytest.param(
+            KITE_STORY,
+            datetime.date(2020, 10, 23),
+            id="Words of kite fighting (kites, a kite maker, a spool, glass-coated string) outnumber those of war.",
         ),
         pytest.param(
             TAXI_STORY,
