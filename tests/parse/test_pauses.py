@@ -5176,6 +5176,10 @@ def test_the_truces_of_other_worlds_read_since_the_fifteenth_session_are_no_paus
         ),
         "Appeals by aid agencies for the insurgents and government forces to agree a truce have gone unanswered.",
         'A spokesman said a cease-fire would come "the day the rebels hand in their weapons."',
+        # a truce buried, shattered or in ruins
+        "Fighting has gone on since June 9, burying a 17-year ceasefire and driving thousands from their homes.",
+        "Kachin fighting rages on as 17-year truce lies in ruins\n\nBANGKOK (AP) - Fighting went on on Tuesday.",
+        "The offensive shattered the cease-fire that had held, with frequent violations, since July 22.",
         # a truce offered and refused in the same breath
         '"We offered a ceasefire, they refused," the president said in a speech on Monday.',
         # a headline's truce its subject dismisses
