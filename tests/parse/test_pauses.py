@@ -2438,6 +2438,15 @@ def test_a_moratorium_on_strikes_is_a_pause(text: str) -> None:
     assert pause.start.value == "2023-03-11"
 
 
+def test_an_air_strike_moratorium_in_a_headline_holds_in_no_place_called_air() -> None:
+    text = (
+        "Air strike moratorium holds but Ethiopia, Eritrea fight on along border\n\nASMARA, Eritrea (AP) - Troops"
+        " fought on along the border on Tuesday."
+    )
+    pause = pause_of(parse(text, datetime.date(1998, 6, 16)))
+    assert pause.location != "Air"
+
+
 def test_where_a_corridor_leads_is_not_where_the_pause_holds() -> None:
     text = (
         "Two rival gangs have agreed to a 48-hour truce starting Friday at noon. "
