@@ -2438,6 +2438,17 @@ def test_a_moratorium_on_strikes_is_a_pause(text: str) -> None:
     assert pause.start.value == "2023-03-11"
 
 
+def test_a_reduction_in_violence_agreed_is_a_truce() -> None:
+    text = (
+        'KABUL (Reuters) - The United States and the Taliban on Friday announced a seven-day "reduction in'
+        ' violence" across Afghanistan starting at midnight on Friday (1930 GMT).'
+    )
+    pause = pause_of(parse(text, datetime.date(2020, 2, 21)))
+    assert pause.kind is ceasefire.PauseKind.TRUCE
+    assert pause.start is not None
+    assert pause.start.value == "2020-02-22T00:00"
+
+
 def test_an_air_strike_moratorium_in_a_headline_holds_in_no_place_called_air() -> None:
     text = (
         "Air strike moratorium holds but Ethiopia, Eritrea fight on along border\n\nASMARA, Eritrea (AP) - Troops"
