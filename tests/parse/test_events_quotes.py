@@ -292,6 +292,12 @@ def test_pause_announced_on_the_day_next_to_its_announcing_verb(text: str, day: 
             "Gangs agree five-day truce\n\nArmed gangs have agreed to a five-day truce from Monday to Friday so "
             "that students can sit exams, religious mediators said on Tuesday."
         ),
+        # a start with its time and its GMT, the pause's own mention differing from the day's words
+        (
+            "Army and RSF agree ceasefire from Monday\n\nKHARTOUM (Reuters) - The army and the RSF have agreed to a"
+            " 72-hour ceasefire across the country starting at midnight on Monday (2200 GMT Sunday), the mediators"
+            " said on Tuesday."
+        ),
     ],
 )
 def test_a_pause_s_bounds_do_not_date_its_announcement(text: str) -> None:

@@ -530,10 +530,10 @@ def _announcement(
             after = [
                 t
                 for t in dated.between(verb.end(), min(sentence.end, verb.end() + _ANNOUNCEMENT_REACH))
-                if not (
-                    t.span in bounds
-                    and (_BOUND_CUE.match(t.text) or _EFFECT_BETWEEN.search(text, verb.end(), t.span.start))
-                )
+                if not (t.span in bounds and _EFFECT_BETWEEN.search(text, verb.end(), t.span.start))
+                # a range's bound, the pause's or another's: "have agreed to a ceasefire ... starting at midnight on
+                # Monday (2200 GMT Sunday), the mediators said on Sunday"
+                and not _BOUND_CUE.match(t.text)
                 # the headline may hold the pause's start: the body's "starting December 24" is a bound all the same
                 and not _BOUND_BEFORE.search(text, max(verb.end(), t.span.start - 16), t.span.start)
             ]
