@@ -292,6 +292,11 @@ def test_pause_announced_on_the_day_next_to_its_announcing_verb(text: str, day: 
             "Gangs agree five-day truce\n\nArmed gangs have agreed to a five-day truce from Monday to Friday so "
             "that students can sit exams, religious mediators said on Tuesday."
         ),
+        # the halt's length before its day: "agreed to hold their fire for four hours on Sunday"
+        (
+            "Sides agree local truce\n\nKYIV (Reuters) - Ukraine and Russia agreed to hold their fire for four"
+            " hours on Sunday near the plant, officials said on Tuesday."
+        ),
         # a start with its time and its GMT, the pause's own mention differing from the day's words
         (
             "Army and RSF agree ceasefire from Monday\n\nKHARTOUM (Reuters) - The army and the RSF have agreed to a"

@@ -498,9 +498,13 @@ _EFFECT_BETWEEN = re.compile(
 _BOUND_CUE = re.compile(r"(?i:from|between|starting|beginning|effective|until|till|through)\b")
 """How a pause's start or end is told ("starting at 6 a.m. on Wednesday"): no day of its announcement."""
 _BOUND_BEFORE = re.compile(
-    r"(?i:\b(?:from|starting|beginning|effective|until|till|through|to)\s(?:on\s|at\s|from\s)?)$"
+    r"(?i:\b(?:from|starting|beginning|effective|until|till|through|to"
+    r"|for\s(?:[\w-]+\s){1,2}?(?:hours?|days?|weeks?))\s(?:on\s|at\s|from\s)?)$"
 )
-"""The same cue right before a day: "starting December 24", "until April 22", "from Monday to Friday"."""
+"""
+The same cue right before a day: "starting December 24", "until April 22", "from Monday to Friday", and the
+halt's length ("agreed to hold their fire for four hours on Sunday").
+"""
 
 
 def _announcement(
@@ -535,7 +539,7 @@ def _announcement(
                 # Monday (2200 GMT Sunday), the mediators said on Sunday"
                 and not _BOUND_CUE.match(t.text)
                 # the headline may hold the pause's start: the body's "starting December 24" is a bound all the same
-                and not _BOUND_BEFORE.search(text, max(verb.end(), t.span.start - 16), t.span.start)
+                and not _BOUND_BEFORE.search(text, max(verb.end(), t.span.start - 28), t.span.start)
             ]
             before = dated.between(max(sentence.start, verb.start() - 20), verb.start())
             near = after[:1] or before[-1:]
