@@ -185,6 +185,17 @@ def test_roads_counted_and_sent_somewhere_are_corridors() -> None:
     assert pause.start is not None
     assert pause.start.value == "1993-09-25T07:00"
     assert [(c.count, c.destination, c.armed) for c in pause.corridors] == [(2, "Balad", True), (4, "Lafoole", None)]
+    # "passages" too, and a day on which the leaving "will not be targeted" is the pause's, not a blow's
+    text = (
+        "Syria offers Homs pause\n\nDAMASCUS, April 22 (AFP) - The prime minister on Tuesday offered a humanitarian"
+        " pause in the Old City of Homs.\n\nGunmen who choose to go will be allowed to carry their rifles and will"
+        " not be targeted on Thursday from 8 a.m. to 6 p.m. local time (0500 to 1500 GMT) as they leave through three"
+        " designated passages toward the town of Talbiseh, the premier's office said."
+    )
+    pause = pause_of(parse(text, datetime.date(2014, 4, 22)))
+    assert pause.start is not None
+    assert pause.start.value == "2014-04-24T08:00"
+    assert [(c.count, c.destination) for c in pause.corridors] == [(3, "Talbiseh")]
     # roads named with no count, or counted with nowhere to go, are no corridors
     assert parse("Heavy rain closed two roads in the city on Saturday, officials said.").pauses == ()
 

@@ -1871,12 +1871,14 @@ def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: Pau
 _A_BLOW_BEFORE = re.compile(
     r"\b(?i:an?|the)\s(?:[\w-]+\s){0,2}(?i:strike|airstrike|raid|attack|bombing|ambush|massacre|explosion|blast|assault"
     r"|shelling|bombardment)\s(?:(?:late|early)\s)?on\s$"
-    r"|\b(?:hit|shelled|bombed|attacked|pounded|targeted|killed)\s(?:[\w'’-]+\s){0,3}?(?:(?:late|early)\s)?on\s$"
+    r"|(?<!\bnot\sbe\s)(?<!\bnever\sbe\s)\b(?:hit|shelled|bombed|attacked|pounded|targeted|killed)\s"
+    r"(?:[\w'’-]+\s){0,3}?(?:(?:late|early)\s)?on\s$"
     r"|\b(?i:quake|earthquake|tsunami|cyclone|typhoon|hurricane|floods?|landslide|coup|invasion|attack|massacre)\sof\s$"
 )
 """
 A blow told with its day: "an air strike on Tuesday", "the attack late on Sunday", "hit their positions on Monday
-night", "the magnitude 7.7 quake of March 28"; that day is the blow's.
+night", "the magnitude 7.7 quake of March 28"; that day is the blow's (not one ruled out: "will not be targeted on
+Thursday" is the pause's day).
 """
 
 _A_WELCOME_OR_CHARGE_BEFORE = re.compile(
@@ -2644,8 +2646,8 @@ def _corridors(
         if _PASSAGE_VERB_BEFORE.search(text, max(0, road.start() - _PASSAGE_REACH), road.start())
         and not _SETTLED_BEFORE.search(text, max(0, road.start() - 14), road.start())
     ]
-    # "along two designated roads heading north to the town of Balad", "Four other roads, running west to ...": roads
-    # counted and sent somewhere are corridors by another name
+    # "along two designated roads heading north to the town of Balad", "Four other roads, running west to ...",
+    # "through three designated passages toward Talbiseh": ways counted and sent somewhere, corridors by another name
     roads += [
         road
         for road in _ROADS.finditer(text)
@@ -3025,14 +3027,14 @@ _PASSAGE_VERB_BEFORE = re.compile(
     r"|bussed|transported|brought|driven|ferried)\b)"
 )
 _PASSAGE_REACH = 60
-_ROADS = re.compile(r"\broads\b")
+_ROADS = re.compile(r"\b(?:roads|passages)\b")
 _COUNT_OF_WAYS_BEFORE = re.compile(
     r"(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s(?:(?!and\b|or\b)[a-z-]+\s){0,2})$"
 )
 """A count before "roads", an adjective or two between: "two designated roads", "Four other roads"."""
 _COUNT_REACH = 40
 _WAY_VERB_BEFORE = re.compile(r"(?i:\b(?:along|on|use|using|via|take|taking|through)\s(?:the\s)?)$")
-_HEADING_AFTER = re.compile(r",?\s(?:running|heading|leading|going)\s")
+_HEADING_AFTER = re.compile(r",?\s(?:running|heading|leading|going|toward|towards)\s")
 _CARGO_AFTER = re.compile(
     r"\sfor\s(?:the\s)?(?:drugs|weapons|arms|guns|contraband|goods|cocaine|narcotics|fuel|smuggl\w+|traffick\w+)\b"
 )
