@@ -5207,6 +5207,10 @@ def test_the_truces_of_other_worlds_read_since_the_fifteenth_session_are_no_paus
         ),
         "Appeals by aid agencies for the insurgents and government forces to agree a truce have gone unanswered.",
         'A spokesman said a cease-fire would come "the day the rebels hand in their weapons."',
+        # sought in a headline, accepted only "when", or refused outright
+        "Red Cross seeks 'humanitarian pause' as soldiers battle\n\nBUJUMBURA (AFP) - Fighting went on.",
+        'The party said it would accept a ceasefire only "when the snipers on the rooftops come down".',
+        '"We will study it line by line. But we cannot sign a ceasefire with a video clip," the commander said.',
         # a truce buried, shattered or in ruins
         "Fighting has gone on since June 9, burying a 17-year ceasefire and driving thousands from their homes.",
         "Kachin fighting rages on as 17-year truce lies in ruins\n\nBANGKOK (AP) - Fighting went on on Tuesday.",
