@@ -1094,7 +1094,9 @@ def find_times(analysis: Analysis) -> Analysis:
     ]
     found = _weekdays_of_a_named_week(_weekdays_with_their_dates(found, text, ctx.tables), text, ctx.tables)
     merged = _ranges_in_order(_merge(_midnights_between(found, text), text), text, ctx.tables, ctx.published)
-    paired = _of_that_year(_weekday_pairs(_midnights_after_evening_gmt(merged, text), text, ctx.tables), text)
+    paired = _of_that_year(
+        _weekday_pairs(_midnights_after_evening_gmt(merged, text, ctx.tables.weekdays), text, ctx.tables), text
+    )
     return attrs.evolve(analysis, times=tuple(_local_times(_that_day(paired, text), text)))
 
 
@@ -1105,7 +1107,7 @@ _MIDNIGHT_THEN_EVENING_GMT = re.compile(
 """A local midnight, its evening in GMT in brackets, then a day: "from midnight (2200 GMT) on Thursday"."""
 
 
-def _midnights_after_evening_gmt(mentions: list[TimeMention], text: str) -> list[TimeMention]:
+def _midnights_after_evening_gmt(mentions: list[TimeMention], text: str, weekdays: dict[str, int]) -> list[TimeMention]:
     """
     "Midnight (2200 GMT) on Thursday" is the midnight that ends Thursday: the day is the GMT evening's.
 
@@ -1121,7 +1123,7 @@ def _midnights_after_evening_gmt(mentions: list[TimeMention], text: str) -> list
         and (
             _MIDNIGHT_THEN_EVENING_GMT.match(mention.text) is not None
             or _midnight_of_a_night(mention.text)
-            or _midnight_ending_its_weekday(mention, text)
+            or _midnight_ending_its_weekday(mention, text, weekdays)
         )
         else mention
         for mention in mentions
@@ -1138,10 +1140,9 @@ _GMT_AFTER = re.compile(
 """
 The time in GMT after a midnight on a weekday, its date between or not: "(0500 GMT Tuesday)", ", June 26 (2300 GMT)".
 """
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _midnight_ending_its_weekday(mention: TimeMention, text: str) -> bool:
+def _midnight_ending_its_weekday(mention: TimeMention, text: str, weekdays: dict[str, int]) -> bool:
     """
     Whether the time in GMT after a midnight on a weekday says it is the midnight that ends the day.
 
@@ -1154,14 +1155,13 @@ def _midnight_ending_its_weekday(mention: TimeMention, text: str) -> bool:
         day is None
         or gmt is None
         or mention.span.end not in (day.end(), gmt.end())
-        or day.group("first").lower() not in _WEEKDAYS
+        or day.group("first") not in weekdays
     ):
         return False
     hour, second = int(gmt.group("hour")), gmt.group("second")
     if second is None:
         return hour >= _NOON_HOUR
-    first = _WEEKDAYS.index(day.group("first").lower())
-    return hour < _NOON_HOUR and second.lower() in _WEEKDAYS and _WEEKDAYS.index(second.lower()) == (first + 1) % 7
+    return hour < _NOON_HOUR and second in weekdays and (weekdays[second] - weekdays[day.group("first")]) % 7 == 1
 
 
 _NOON_HOUR = 12
