@@ -5211,6 +5211,16 @@ def test_the_truces_of_other_worlds_read_since_the_fifteenth_session_are_no_paus
         "Red Cross seeks 'humanitarian pause' as soldiers battle\n\nBUJUMBURA (AFP) - Fighting went on.",
         'The party said it would accept a ceasefire only "when the snipers on the rooftops come down".',
         '"We will study it line by line. But we cannot sign a ceasefire with a video clip," the commander said.',
+        # a halt that would come "once" or "from the moment" something happens, or "could begin"
+        (
+            "Offensive goes on\n\nBAMAKO (AFP) - On Sunday, a military source had told reporters that the offensive"
+            ' would "pause" once Timbuktu was taken.'
+        ),
+        (
+            "Rebels make offer\n\nKAUDA - The rebel leader said its fighters would halt all offensive operations"
+            ' "for thirty days" from the moment UN agencies were given access.'
+        ),
+        "Rebels make offer\n\nKAUDA - The group said the truce could begin as early as May 1, when the rains start.",
         # a truce buried, shattered or in ruins
         "Fighting has gone on since June 9, burying a 17-year ceasefire and driving thousands from their homes.",
         "Kachin fighting rages on as 17-year truce lies in ruins\n\nBANGKOK (AP) - Fighting went on on Tuesday.",

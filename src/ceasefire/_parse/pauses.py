@@ -616,6 +616,11 @@ def _is_other(
         _ON_A_CONDITION_AFTER.match(text, match.end(), sentence.end) is not None
         or _REFUSED_AFTER_COMMA.match(text, match.end(), sentence.end) is not None
     )
+    # 'the offensive would "pause" once Timbuktu was taken': a halt to come, on a condition
+    conditional = conditional or (
+        _WOULD_JUST_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start()) is not None
+        and _A_CONDITION_AFTER.match(text, match.end(), sentence.end) is not None
+    )
     return bool(
         other
         or conditional
@@ -3451,7 +3456,7 @@ _PLAN_SUBJECT_BEFORE = re.compile(
     r"\s(?:(?i:would|will)\s(?:[\w-]+\s)?)?$"
 )
 """A halt that a plan would bring: "De Mistura's plan, presented ... on Monday, would halt fighting"."""
-_A_CONDITION_AFTER = re.compile(r"[^.;:!?\n]{0,80}?\b(?:if|provided|on\scondition|(?<!\bat\s)once)\b")
+_A_CONDITION_AFTER = re.compile(r"[^.;:!?\n]{0,80}?\b(?:if|provided|on\scondition|(?<!\bat\s)once|from\sthe\smoment)\b")
 """
 A halt to come on a condition: "would hold its fire ..., on condition that aid also reached Madaya", "if the army
 does the same". Not "as long as the other side does the same": the give and take of any truce, made or not.
