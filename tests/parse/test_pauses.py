@@ -4863,6 +4863,21 @@ quarrel drew millions of views. Each stand sells about 2,500 tacos on a busy nig
 """
 
 
+MATATU_STORY = """Matatu saccos declare 'ceasefire' in stage war
+
+By Staff Reporter
+
+Two rival matatu saccos that have fought for weeks over passengers on the road into the city agreed on Tuesday to
+what one of their chairmen called a "ceasefire", after a meeting at City Hall brokered by the county government.
+The two saccos will share the disputed stage in shifts and pause the fare war that has seen the fare fall by half
+since January. "We have agreed a ceasefire for 60 days. In that time nobody touches another man's vehicle," one
+chairman said. His counterpart said the truce would be reviewed at the end of April. "This is business, not war.
+But last week it looked like war," she said. Commuters said they would miss the cheap fares, and touts who had
+fought at the stage were told to stay away. About 140 minibuses work the route, and the matatus of both saccos
+carry thousands of passengers a day.
+"""
+
+
 CATS_STORY = """Port developers call 'truce', open 'humanitarian corridor' for waterfront cats
 
 By Staff Reporter
@@ -5132,6 +5147,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             CRICKET_STORY,
             datetime.date(2002, 8, 16),
             id="Words of cricket boards' war over television rights (fans, matches, a tournament) outnumber war's.",
+        ),
+        pytest.param(
+            MATATU_STORY,
+            datetime.date(2014, 3, 11),
+            id="Words of minibus operators' row (matatus, saccos, commuters, a fare war) outnumber those of war.",
         ),
         pytest.param(
             CATS_STORY,
