@@ -5231,6 +5231,9 @@ def test_the_truces_of_other_worlds_read_since_the_fifteenth_session_are_no_paus
         "Red Cross seeks 'humanitarian pause' as soldiers battle\n\nBUJUMBURA (AFP) - Fighting went on.",
         'The party said it would accept a ceasefire only "when the snipers on the rooftops come down".',
         '"We will study it line by line. But we cannot sign a ceasefire with a video clip," the commander said.',
+        # a corridor or a truce offered and refused in the same line, as a headline has it
+        "Lagos offers daylight relief corridor into Biafra; Ojukwu says no\n\nLAGOS (UPI) - The war went on.",
+        "Army offers Christmas truce; rebels say no\n\nKAMPALA (AFP) - Fighting went on.",
         # a halt that would come "once" or "from the moment" something happens, or "could begin"
         (
             "Offensive goes on\n\nBAMAKO (AFP) - On Sunday, a military source had told reporters that the offensive"

@@ -565,6 +565,8 @@ def _is_other(
     over = over or _REFUSED_AT_PHRASE_END.match(text, match.end(), min(sentence.end, match.end() + 140)) is not None
     # "gangs offer 'truce' the government rejects": refused, in a headline's clause with no "which"
     over = over or _REFUSED_RIGHT_AFTER.match(text, match.end(), sentence.end) is not None
+    # "Army offers truce; rebels say no": refused in the same line
+    over = over or _SAYS_NO_AFTER.match(text, match.end(), sentence.end) is not None
     # "Washington backed \"humanitarian pauses\"", "supports a truce": a halt wished for, none made
     backed = _BACKED_BEFORE.search(before) is not None
     # '"A ceasefire is not a peace"', "a truce is just a date on a calendar": any halt, said in general
@@ -839,6 +841,8 @@ _STILL_SOUGHT_BEFORE = re.compile(
     r"\s(?:(?:an?|the|a\sdeal\son|for)\s)?(?:[\w-]+\s)?)$"
 )
 """A corridor still talked of, not opened: "said they were negotiating safe passage for hundreds of families"."""
+_SAYS_NO_AFTER = re.compile(r"[^.;:!?\n]{0,80}?[;,]\s(?:[\w.'’-]+\s){1,3}(?:says|say|said)\sno\b")
+"""An offer turned down in the same line, as a headline has it: "relief corridor into Biafra; Ojukwu says no"."""
 _DENIED_TO_BE_BEFORE = re.compile(
     r"(?i:\b(?:(?:not|never)\s(?:be|become|serve\sas)\san?|what\s(?:is|are)(?:\san?)?)\s(?:[a-z-]+\s)?)$"
 )
@@ -2682,6 +2686,7 @@ def _corridors(
             or _URGED_TO_OPEN_BEFORE.search(text, max(0, match.start() - 80), match.start())
             or _CARGO_AFTER.match(text, match.end()) is not None
             or _STILL_SOUGHT_BEFORE.search(text, max(0, match.start() - 50), match.start())
+            or _SAYS_NO_AFTER.match(text, match.end(), sentences.at(match.start()).end)
             # "A humanitarian corridor is an agreed route ...": any corridor, defined
             or (
                 _DEFINED_AFTER.match(text, match.end()) is not None
