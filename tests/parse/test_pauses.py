@@ -5234,6 +5234,12 @@ def test_the_truces_of_other_worlds_read_since_the_fifteenth_session_are_no_paus
         # a corridor or a truce offered and refused in the same line, as a headline has it
         "Lagos offers daylight relief corridor into Biafra; Ojukwu says no\n\nLAGOS (UPI) - The war went on.",
         "Army offers Christmas truce; rebels say no\n\nKAMPALA (AFP) - Fighting went on.",
+        # a truce one side announced and the other denied in the same sentence
+        (
+            "Niger declares emergency\n\nNIAMEY (Reuters) - Nigeria's government announced a ceasefire with the group"
+            " last October and said the schoolgirls would soon be freed, but Shekau denied that any truce had been"
+            " agreed."
+        ),
         # a halt that would come "once" or "from the moment" something happens, or "could begin"
         (
             "Offensive goes on\n\nBAMAKO (AFP) - On Sunday, a military source had told reporters that the offensive"

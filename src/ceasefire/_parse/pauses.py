@@ -565,8 +565,10 @@ def _is_other(
     over = over or _REFUSED_AT_PHRASE_END.match(text, match.end(), min(sentence.end, match.end() + 140)) is not None
     # "gangs offer 'truce' the government rejects": refused, in a headline's clause with no "which"
     over = over or _REFUSED_RIGHT_AFTER.match(text, match.end(), sentence.end) is not None
-    # "Army offers truce; rebels say no": refused in the same line
+    # "Army offers truce; rebels say no": refused in the same line; "announced a ceasefire with the group ..., but
+    # Shekau denied that any truce had been agreed": denied by the other side in the same sentence
     over = over or _SAYS_NO_AFTER.match(text, match.end(), sentence.end) is not None
+    over = over or _BUT_DENIED_AFTER.match(text, match.end(), sentence.end) is not None
     # "Washington backed \"humanitarian pauses\"", "supports a truce": a halt wished for, none made
     backed = _BACKED_BEFORE.search(before) is not None
     # '"A ceasefire is not a peace"', "a truce is just a date on a calendar": any halt, said in general
@@ -841,6 +843,8 @@ _STILL_SOUGHT_BEFORE = re.compile(
     r"\s(?:(?:an?|the|a\sdeal\son|for)\s)?(?:[\w-]+\s)?)$"
 )
 """A corridor still talked of, not opened: "said they were negotiating safe passage for hundreds of families"."""
+_BUT_DENIED_AFTER = re.compile(r"[^.;:!?\n]{0,120}?,\sbut\s(?:[\w.'’-]+\s){1,4}?(?:denied|denies)\b")
+"""A halt one side announced and the other denied, in the same sentence: "..., but Shekau denied that any truce"."""
 _SAYS_NO_AFTER = re.compile(r"[^.;:!?\n]{0,80}?[;,]\s(?:[\w.'’-]+\s){1,3}(?:says|say|said)\sno\b")
 """An offer turned down in the same line, as a headline has it: "relief corridor into Biafra; Ojukwu says no"."""
 _DENIED_TO_BE_BEFORE = re.compile(
