@@ -851,6 +851,9 @@ def test_a_partys_shelling_of_a_place_or_that_killed_is_an_attack(text: str) -> 
         ("The war between the army and the RSF began in April 2023.", "2023-04"),
         ("The insurgency in Cabo Delgado, home to major gas projects, began in October 2017.", "2017-10"),
         ("The communist insurgency, one of Asia's longest-running, began in 1969.", "1969"),
+        ("Jihadist violence that began in the north in 2012 has since spread across the Sahel.", "2012"),
+        ("Violence by jihadist groups that began in northern Mali in 2012 has spread to Niger.", "2012"),
+        ("The fighting that began in July has killed more than 1,100 people.", "2016-07"),
     ],
 )
 def test_a_conflict_noun_and_a_verb_of_beginning_make_an_onset(text: str, when: str) -> None:
@@ -872,6 +875,11 @@ def test_an_operation_begun_is_an_attack_on_its_day_not_a_wars_onset(text: str, 
     report = parse(text)
     assert events_of(report, EventKind.CONFLICT_ONSET) == []
     assert days_of(report, EventKind.ATTACK) == [when]
+
+
+def test_hostilities_that_escalated_are_no_onset() -> None:
+    report = parse("The ceasefire ended fourteen months of hostilities that escalated into two months of all-out war.")
+    assert events_of(report, EventKind.CONFLICT_ONSET) == []
 
 
 def test_an_operation_begun_with_no_day_is_a_backdrop() -> None:

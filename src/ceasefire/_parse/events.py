@@ -191,8 +191,10 @@ def _onset_pattern(lexicon: Lexicon, nouns: Sequence[str]) -> re.Pattern[str]:
         re.compile(
             # "The war between the army and the RSF began in April 2023"
             rf"(?<![\w-])(?i:{alternation(nouns)})"
-            rf"(?:\s(?:on|in|against|of|for|between)\s(?:the\s)?[\w’'-]+(?:\s[\w’'-]+)?(?:\sand\s(?:the\s)?[\w’'-]+)?)?"
+            rf"(?:\s(?:on|in|against|of|for|between|by)\s(?:the\s)?[\w’'-]+(?:\s[\w’'-]+)?(?:\sand\s(?:the\s)?[\w’'-]+)?)?"
             rf"(?:,\s(?:which|that)(?:\s(?:first|originally))?"  # "The communist insurgency, which began in 1969"
+            # "Jihadist violence that began in the north in 2012": not "hostilities that escalated into war"
+            r"|\s(?:which|that)(?=\s(?:began|erupted|broke\sout|started)\s(?:in|on|last|more|nearly|almost|\d))"
             # "The insurgency in Cabo Delgado, home to major natural gas projects, began in October 2017"
             rf"|,\s(?!(?i:which|that|who|and|but)\b)[^,.;:\"“”()]{{1,60}},)?"
             rf"\s{verbs}(?![\w-])"
