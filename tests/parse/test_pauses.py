@@ -290,6 +290,51 @@ def test_a_weekday_after_a_besieged_place_is_to_come_when_the_pause_is_made_toda
     assert start.value[:10] == "2016-11-06"
 
 
+def test_a_relative_clause_in_the_present_does_not_make_the_pause_today() -> None:
+    # published on a Wednesday: the Tuesday it was declared is the day before, not the one to come
+    start = pause_of(
+        parse(
+            "The region's president declared a unilateral ceasefire in the disputed town of Garowe on Tuesday "
+            '"with immediate effect", after a week of fighting with clan militias, which the U.N. says has driven '
+            "up to 90,000 people from their homes."
+        )
+    ).start
+    assert start is not None
+    assert start.value[:10] == "2016-11-01"
+
+
+def test_a_pause_the_army_says_it_will_hold_on_a_weekday_gone_is_the_one_to_come() -> None:
+    start = pause_of(parse("The army says it will hold a 10-hour humanitarian pause in Garowe on Tuesday.")).start
+    assert start is not None
+    assert start.value[:10] == "2016-11-08"
+
+
+def test_a_contrast_clause_of_another_subject_does_not_date_the_pause() -> None:
+    start = pause_of(
+        parse(
+            "The separatist movement declared a unilateral two-week truce on Friday to give the peace talks a "
+            "chance, but a rival armed faction ordered residents to stay indoors for three days from Monday."
+        )
+    ).start
+    assert start is not None
+    assert start.value[:10] == "2016-10-28"  # the Friday it was declared, not the rival's Monday
+
+
+def test_a_contrast_clause_of_the_pause_itself_still_dates_it() -> None:
+    start = pause_of(
+        parse(
+            "The separatist movement declared a unilateral two-week truce on Friday, "
+            "but it will only take effect from Monday."
+        )
+    ).start
+    assert start is not None
+    assert start.value[:10] == "2016-10-31"
+
+
+def test_such_a_pause_is_one_talked_of() -> None:
+    assert parse("Kyiv said it would welcome such a pause, and Moscow said nothing.").pauses == ()
+
+
 def test_said_here_on_a_day_dates_the_saying() -> None:
     start = pause_of(
         parse(
@@ -4863,6 +4908,23 @@ quarrel drew millions of views. Each stand sells about 2,500 tacos on a busy nig
 """
 
 
+TELCO_STORY = (
+    "Commission brokers 'ceasefire' in telco ad war\n\n"
+    'PORT VILA: The country\'s two biggest mobile phone companies have agreed to a "ceasefire" in their advertising '
+    "war until the count is over, after the Electoral Office complained that their election-themed billboards were "
+    "confusing voters. Palm Mobile and Reef Telecom signed the agreement at the office in the capital on Tuesday, "
+    "pledging to take down more than 80 billboards and pull radio spots that imitate ballot papers. The dispute "
+    'began in March, when Palm Mobile put up posters across the capital reading "Vote 1 for the network that never '
+    'drops your call". Reef Telecom answered with a campaign telling people to switch to its data bundles. '
+    '"We are not at war with anybody. But two weeks before polling, we asked them for a ceasefire on the ballot '
+    "paper, and they gave us one,\" the principal electoral officer said. Palm Mobile's chief executive called the "
+    'deal "a truce, not a surrender" and said his company would keep competing on prices. Reef Telecom said it '
+    "welcomed the pause in the billboard battle and would spend the money on cheaper calls for its users. "
+    "Analysts said the two phone companies had spent more on advertising this year than in the three years before, "
+    "and that the war for users in the islands' small market would go on once the votes were counted."
+)
+
+
 MATATU_STORY = """Matatu saccos declare 'ceasefire' in stage war
 
 By Staff Reporter
@@ -5177,6 +5239,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             BUDGET_STORY,
             datetime.date(2014, 10, 29),
             id="Words of a budget (a spending plan, value-added tax, a deficit target, a wage freeze) outnumber war's.",
+        ),
+        pytest.param(
+            TELCO_STORY,
+            datetime.date(2022, 6, 15),
+            id="Words of phone companies' advertising war (telcos, data bundles, billboards) outnumber those of war.",
         ),
         pytest.param(
             DUO_STORY,

@@ -2117,6 +2117,10 @@ _MADE_NOW = re.compile(
     r"|\b(?:says|announces|orders|offers|declares|proposes|gives|grants)\b)"
 )
 """A pause made as the story is published: "has announced a humanitarian pause", "the army says"."""
+_RELATIVE_BEFORE = re.compile(r"(?i:\b(?:which|that|whom?)\s(?:[\w’'.-]+\s){0,4})$")
+"""A relative clause's subject before its verb: "fighting ..., which the UN says has driven up to 185,000 people"
+says nothing of when the pause was made."""
+_RELATIVE_REACH = 60
 _HAPPENED = re.compile(
     r"(?<![\w-])(?:(?i:began|started|took|came|went|was|were|did|held|broke|fell)\b"
     r"|(?i:had)\b(?!\s(?i:ordered|offered|announced|declared|agreed|proposed|called|unveiled|promised|pledged)\b)"
@@ -2221,7 +2225,10 @@ def _made_on(
     if days:
         return max(days), False
     published = analysis.article.published
-    if published is not None and _MADE_NOW.search(text, sentence.start, sentence.end):
+    if published is not None and any(
+        not _RELATIVE_BEFORE.search(text, max(sentence.start, verb.start() - _RELATIVE_REACH), verb.start())
+        for verb in _MADE_NOW.finditer(text, sentence.start, sentence.end)
+    ):
         return published, True
     return None, False
 
@@ -4159,6 +4166,28 @@ def _own_places(
     return found, first_end
 
 
+def _in_a_contrast(text: str, start: int, sentence: Span, triggers: Sequence[_Trigger]) -> bool:
+    """
+    Whether a day stands in a clause of another subject, opened by ", but" after the pause's mention.
+
+    "declared a unilateral two-week truce on Friday ..., but a rival armed faction ordered residents to
+    stay indoors for three days from Monday": the rival's Monday; not "but it will take effect on Monday".
+    """
+    but = text.rfind(", but ", max(sentence.start, start - _CONTRAST_REACH), start)
+    if but < 0 or _OF_THE_PAUSE_AFTER_BUT.search(text, but + len(", but "), start) is not None:
+        return False
+    mentioned = [t.span.start for t in triggers if sentence.start <= t.span.start < start]
+    return bool(mentioned) and max(mentioned) < but
+
+
+_CONTRAST_REACH = 200
+_OF_THE_PAUSE_AFTER_BUT = re.compile(
+    r"(?i:\b(?:it|its|this|that|they|which|only|not|(?:the|this|that)\s(?:\w+\s)?"
+    r"(?:truce|ceasefire|cease-fire|pause|halt|lull|deal|agreement|accord|window|corridors?))\b)"
+)
+"""After ", but", the pause itself again: "but it will take effect on Monday", "but ... since it began on Saturday"."""
+
+
 @attrs.frozen
 class _Mentions:
     """What one pause is built from: its mentions, their sentences, its corridors, and the offsets it owns."""
@@ -4224,6 +4253,7 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         and _A_BLOW_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is None
         # "Ethiopians greeted with cautious relief on Thursday the agreement": the day of a welcome
         and _A_WELCOME_OR_CHARGE_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is None
+        and not _in_a_contrast(text, t.span.start, sentences.at(t.span.start), triggers)
     ]
     # "on Wednesday ordered a pause ... on Friday": a pause does not begin before it is made
     times = _after_their_making(analysis, times, sentences, tables)
