@@ -335,6 +335,17 @@ def test_such_a_pause_is_one_talked_of() -> None:
     assert parse("Kyiv said it would welcome such a pause, and Moscow said nothing.").pauses == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran on Wednesday rejected an Iraqi offer to stop attacking each other's cities for 15 days from Thursday.",
+        "The U.N. chief renewed his appeal to both sides on Tuesday to stop attacks on civilian areas for 15 days.",
+    ],
+)
+def test_a_halt_offered_and_rejected_or_appealed_for_with_to_is_none_made(text: str) -> None:
+    assert parse(text).pauses == ()
+
+
 def test_said_here_on_a_day_dates_the_saying() -> None:
     start = pause_of(
         parse(

@@ -757,6 +757,11 @@ _PROPOSED_FOR_BEFORE = re.compile(
     r"[\"“‘']?(?:[\w-]+\s){0,3}"  # 'for an "Eid ceasefire"'
     # "talks mediated by Qatar on a pause to free some of the hostages"
     r"|\b(?:talks|negotiations)\b(?:[^.;]|\.(?!\s)){0,60}?\bon\s(?:a|an)\s(?:[\w-]+\s){0,3}"
+    # "Iran on Wednesday rejected an Iraqi offer to stop attacking each other's cities"
+    r"|\b(?:rejects|rejected|rejecting|dismisses|dismissed|spurns|spurned|turns\sdown|turned\sdown)\s(?:(?:an?|the)\s)?"
+    r"(?:[\w’'-]+\s){0,2}?(?:offer|proposal|plan)\sto\s"
+    # "renewed his appeal to both governments on Tuesday to stop attacks on civilian areas"
+    r"|\bappeal(?:s|ed)?\b(?:[^.;]|\.(?!\s)){0,80}?\bto\s$"
     # "The KIA proposed on Monday a 10-day ceasefire", "proposed last week a seven-day truce", 'proposed an "Easter
     # truce"'
     r"|\bproposed\s(?:(?:on|last|this|late|early)\s)?(?:[\w-]+\s)?(?:a|an)\s[\"“‘']?(?:[\w-]+\s){0,3}"
