@@ -346,6 +346,17 @@ def test_a_halt_offered_and_rejected_or_appealed_for_with_to_is_none_made(text: 
     assert parse(text).pauses == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The foreign ministry said on Friday that a truce was "meaningless" while RSF fighters occupied homes.',
+        "The foreign ministry said on Friday that a truce would be meaningless while RSF fighters occupied homes.",
+    ],
+)
+def test_a_truce_judged_meaningless_is_none_made(text: str) -> None:
+    assert parse(text).pauses == ()
+
+
 def test_said_here_on_a_day_dates_the_saying() -> None:
     start = pause_of(
         parse(

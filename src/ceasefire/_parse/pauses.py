@@ -224,7 +224,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         ),
         # right after the mention, one word between at most: "truce talks", "the truce, which expired", "'truce' offer"
         other_after=re.compile(
-            rf"[\"”’']?,?\s(?:[\w-]+\s)?(?:{_words(lexicon, 'pause.other_after').pattern})", re.IGNORECASE
+            rf"[\"”’']?,?\s(?:[\w-]+\s)?[\"“]?(?:{_words(lexicon, 'pause.other_after').pattern})", re.IGNORECASE
         ),
         other_clause=_words(lexicon, "pause.other_clause"),
         figurative_before=re.compile(
