@@ -331,6 +331,31 @@ def test_a_contrast_clause_of_the_pause_itself_still_dates_it() -> None:
     assert start.value[:10] == "2016-10-31"
 
 
+def test_a_second_thing_said_with_and_that_does_not_date_the_pause() -> None:
+    pause = pause_of(
+        parse(
+            "A ceasefire around the besieged camp was announced for the tenth time on Wednesday. The mediator said "
+            "the new truce would take effect at 2 p.m. local time and that Red Cross ambulances would be allowed into "
+            "the camp on Saturday."
+        )
+    )
+    assert pause.start is not None
+    assert pause.start.value == "2016-11-02T14:00"  # the Wednesday, not the ambulances' Saturday
+
+
+def test_and_that_it_would_last_still_tells_the_pause() -> None:
+    pause = pause_of(
+        parse(
+            "The mediator said the new truce would take effect at 2 p.m. on Thursday "
+            "and that it would last until Saturday."
+        )
+    )
+    assert pause.start is not None
+    assert pause.start.value == "2016-11-03T14:00"
+    assert pause.end is not None
+    assert pause.end.value == "2016-11-05"
+
+
 def test_such_a_pause_is_one_talked_of() -> None:
     assert parse("Kyiv said it would welcome such a pause, and Moscow said nothing.").pauses == ()
 
