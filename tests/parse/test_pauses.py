@@ -356,6 +356,14 @@ def test_and_that_it_would_last_still_tells_the_pause() -> None:
     assert pause.end.value == "2016-11-05"
 
 
+def test_a_pause_taking_effect_hours_later_than_its_signing_starts_then() -> None:
+    pause = pause_of(
+        parse("The armistice was signed at Panmunjom at 10 a.m. today and is to take effect 12 hours later.")
+    )
+    assert pause.start is not None
+    assert pause.start.value == "2016-11-02T22:00"
+
+
 def test_such_a_pause_is_one_talked_of() -> None:
     assert parse("Kyiv said it would welcome such a pause, and Moscow said nothing.").pauses == ()
 

@@ -2294,9 +2294,12 @@ _BEGAN_NEAR = re.compile(
 
 _AFTER_SIGNING = re.compile(
     r"(?i:\b(?:take|takes|taking|took|come|comes|coming|came)\s(?:effect|into\s(?:force|effect))\s"
-    r"(?P<count>\d{1,3})\s(?P<unit>hours|days)\safter\s(?:the\s|its\s)?(?:signing|signature))\b"
+    r"(?P<count>\d{1,3})\s(?P<unit>hours|days)\s(?:after\s(?:the\s|its\s)?(?:signing|signature)|later))\b"
 )
-"""A pause that starts some while after it is signed: "will take effect 72 hours after signing"."""
+"""
+A pause that starts some while after it is signed: "will take effect 72 hours after signing", "was signed ...
+at 10 a.m. today and is to take effect 12 hours later".
+"""
 _SIGNED_ON_BEFORE = re.compile(r"(?i:\bsigned\s(?:[\w-]+\s){0,4}?(?:on\s|late\s|early\s)?)$")
 """The day of a signing: "The deal, signed on Thursday evening", "signed the agreement on Thursday"."""
 
