@@ -5688,6 +5688,16 @@ def test_the_subject_and_verb_of_a_title_case_headline_are_no_place() -> None:
     assert pause.location == "Myanmar"
 
 
+@pytest.mark.parametrize("verb", ["Cancel", "Violate", "Accept", "Observe", "Ignore", "Broker"])
+def test_more_verbs_of_a_title_case_headline_are_no_place(verb: str) -> None:
+    story = (
+        f"Reds Strike Cities Despite Tet Truce; Allies {verb} Cease-Fire\n\nSAIGON (AP) - A 36-hour truce for the "
+        "lunar new year began at 6 p.m. Monday across the country, the command said."
+    )
+    pause = ceasefire.parse(story, datetime.date(1968, 1, 30)).pauses[0]
+    assert pause.location is None or not pause.location.startswith("Allies")
+
+
 def test_a_halt_of_shooting_to_come_gives_the_pause_its_hour() -> None:
     story = (
         "UNITED NATIONS (UPI) -- Iran and Iraq will stop shooting at 0300 GMT Saturday (11 p.m. EDT Friday), U.N. "

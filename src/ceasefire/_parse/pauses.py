@@ -62,7 +62,8 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _HEADLINE_WORD = re.compile(
     r"\s(?:Despite|After|Amid|As|For|With|Without|Before|Over|Under|Against|To|From|Into|At|On|By|Says?|Said|Kills?"
     r"|Killed|Agrees?|Agreed|Declares?|Announces?|Offers?|Calls?|Opens?|Ends?|Holds?|Begins?|Starts?|Extends?"
-    r"|Extended|Renews?|Suspends?|Breaks?|Halts?|Signs?|Rejects?|Accuses?|Urges?|Welcomes?)\b.*$"
+    r"|Extended|Renews?|Suspends?|Breaks?|Halts?|Signs?|Rejects?|Accuses?|Urges?|Welcomes?|Cancels?|Cancell?ed"
+    r"|Violates?|Violated|Accepts?|Accepted|Observes?|Seeks?|Proposes?|Proposed|Ignores?|Brokers?|Brokered)\b.*$"
 )
 """A word a headline written in Title Case capitalises after a place's name: the place ends before it."""
 _LEADING_POSSESSOR = re.compile(r"^(?:[A-Z][\w-]*\s){0,2}\S+['’]s\s(?=\S)")  # "Yemen's", "Sierra Leone's"
