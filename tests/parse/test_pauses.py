@@ -364,6 +364,17 @@ def test_a_pause_taking_effect_hours_later_than_its_signing_starts_then() -> Non
     assert pause.start.value == "2016-11-02T22:00"
 
 
+def test_a_pause_made_on_a_day_told_by_a_participle_began_then() -> None:
+    pause = pause_of(
+        parse(
+            "A truce declared by Christian and Muslim community leaders in the eastern city of Ambon on Sunday broke "
+            "down two days later, police said on Wednesday."
+        )
+    )
+    assert pause.start is not None
+    assert pause.start.value == "2016-10-30"  # the Sunday gone by, not the one to come
+
+
 def test_such_a_pause_is_one_talked_of() -> None:
     assert parse("Kyiv said it would welcome such a pause, and Moscow said nothing.").pauses == ()
 

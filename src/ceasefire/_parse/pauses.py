@@ -2181,12 +2181,19 @@ def _after_their_making(
         clause_start = max(reach, *(text.rfind(mark, reach, mention.span.start) + 1 for mark in ",;:"))
         if _HAPPENED.search(text, clause_start, mention.span.start) is not None:
             continue  # "collapsed within hours of taking effect at 0600 GMT on Tuesday": a day gone by
+        if _MADE_PARTICIPLE_BEFORE.search(text, max(sentence.start, mention.span.start - 160), mention.span.start):
+            continue  # "A truce declared by community leaders in Ambon on Sunday": the day it was made, gone by
         moved[index] = attrs.evolve(mention, when=_moved(mention.when, week), until=_moved(mention.until, week))
     return moved
 
 
 _DAY_CLAUSE_REACH = 200
 """How far back a weekday's clause is read for a verb in the past."""
+_MADE_PARTICIPLE_BEFORE = re.compile(
+    r"(?i:\b(?:truce|ceasefire|cease-fire|pause|halt)\s(?:declared|announced|agreed|brokered|reached|signed)\b)"
+    r"[^.;:\"“”]{0,120}\s(?:on\s|late\s|early\s)?$"
+)
+"""A pause named, then the participle of its making, then the day: "A truce declared by ... leaders ... on Sunday"."""
 
 
 _AGREED_TO = re.compile(r"(?i:\b(?:agreed|undertook)\sto\s[^.;:!?\"“”]{0,80}$)")
