@@ -375,6 +375,30 @@ def test_a_pause_made_on_a_day_told_by_a_participle_began_then() -> None:
     assert pause.start.value == "2016-10-30"  # the Sunday gone by, not the one to come
 
 
+def test_a_pause_agreed_on_a_day_told_after_a_comma_runs_from_the_day_after() -> None:
+    pause = pause_of(
+        parse(
+            "The truce, agreed late on Saturday after two days of talks at a farm outside the city, is to run for "
+            "two weeks from Sunday, elders said."
+        )
+    )
+    assert pause.start is not None
+    assert pause.start.value == "2016-10-30"  # the Sunday after that Saturday, not the one to come
+
+
+def test_the_end_of_a_pause_made_last_week_is_not_moved_back() -> None:
+    pause = pause_of(
+        parse(
+            "The truce, agreed on Saturday at talks in Dili, took effect at 6 a.m. on Monday and is due to end at "
+            "6 a.m. on Saturday."
+        )
+    )
+    assert pause.start is not None
+    assert pause.start.value == "2016-10-31T06:00"
+    assert pause.end is not None
+    assert pause.end.value == "2016-11-05T06:00"
+
+
 def test_such_a_pause_is_one_talked_of() -> None:
     assert parse("Kyiv said it would welcome such a pause, and Moscow said nothing.").pauses == ()
 

@@ -2091,6 +2091,7 @@ _LASTING_AFTER = re.compile(r"(?i:\sfor\s(?:the\snext\s)?[\w-]+\s(?:days?|hours?
 _MADE_ON_BEFORE = re.compile(
     r"(?i:\b(?:announced|declared|offered|proposed|unveiled|reached))\s[^.;,:\"“”]{0,40}(?<!\sfor)\s(?:on\s|late\s|early\s)?$"
     r"|(?i:\b(?:address|speech|broadcast))\s(?:on\s|late\s|early\s)?$"
+    r"|,\s(?i:agreed|signed|brokered)\s(?:(?i:late|early)\s)?(?:on\s)?$"  # "The truce, agreed late on Saturday"
 )
 """
 A verb of making a pause, its name, then the day: "announced a three-day truce on Tuesday" dates the announcement;
@@ -2170,7 +2171,12 @@ def _after_their_making(
         week = datetime.timedelta(days=7)
         if day is None or made_on is None:
             continue
-        if made_on + week <= day < made_on + 2 * week and "next" not in mention.text.lower():
+        if (
+            made_on + week <= day < made_on + 2 * week
+            and "next" not in mention.text.lower()
+            # "took effect at 6 a.m. on Monday ... and is due to end at 6 a.m. on Saturday": an end, a week on
+            and _ENDING_BEFORE.search(text, max(sentence.start, mention.span.start - 30), mention.span.start) is None
+        ):
             # "announced the truce Monday ..., saying its fighters would hold their fire from 6 a.m. Tuesday":
             # the Tuesday after the Monday it was made, not one a week later
             moved[index] = attrs.evolve(mention, when=_moved(mention.when, -week), until=_moved(mention.until, -week))
@@ -2189,6 +2195,8 @@ def _after_their_making(
 
 _DAY_CLAUSE_REACH = 200
 """How far back a weekday's clause is read for a verb in the past."""
+_ENDING_BEFORE = re.compile(r"(?i:\b(?:end|ends|ending|expire|expires|until|till|lapse|lapses)\b)[^.;]{0,24}$")
+"""The end of a pause before its day: "is due to end at 6 a.m. on", "until"."""
 _MADE_PARTICIPLE_BEFORE = re.compile(
     r"(?i:\b(?:truce|ceasefire|cease-fire|pause|halt)\s(?:declared|announced|agreed|brokered|reached|signed)\b)"
     r"[^.;:\"“”]{0,120}\s(?:on\s|late\s|early\s)?$"
