@@ -399,6 +399,17 @@ def test_the_end_of_a_pause_made_last_week_is_not_moved_back() -> None:
     assert pause.end.value == "2016-11-05T06:00"
 
 
+def test_a_day_counted_before_a_mention_of_the_pause_is_moved_to_the_pauses_day() -> None:
+    pause = pause_of(
+        parse(
+            "Rebel and government delegates held a second day of talks on Friday, three days after the government "
+            "declared a ceasefire in Kachin state."
+        )
+    )
+    assert pause.start is not None
+    assert pause.start.value == "2016-10-25"  # the Friday gone by, less three days
+
+
 def test_such_a_pause_is_one_talked_of() -> None:
     assert parse("Kyiv said it would welcome such a pause, and Moscow said nothing.").pauses == ()
 

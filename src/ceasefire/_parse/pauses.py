@@ -2142,6 +2142,46 @@ _HAPPENED = re.compile(
 """A verb in the past, not one of making a pause: "began on Friday", "entered Zamzam camp on Monday"."""
 
 
+def _counted_from_a_mention(text: str, times: list[TimeMention], triggers: Sequence[_Trigger]) -> list[TimeMention]:
+    """
+    The times, with a day told as some days after (or before) a mention of the pause moved to the pause's own day.
+
+    "held a second day of talks ... on Friday, three days after the Myanmar government ordered its troops to
+    halt offensive operations": the order, and the halt, on the Tuesday.
+    """
+    if not triggers:
+        return times
+    starts = sorted(t.span.start for t in triggers)
+    moved = list(times)
+    for index, mention in enumerate(times):
+        if mention.when is None or mention.when.precision is not Precision.DAY:
+            continue
+        counted = _DAYS_FROM_AFTER.match(text, mention.span.end)
+        if counted is None:
+            continue
+        after = bisect.bisect_left(starts, counted.end())
+        if after == len(starts) or starts[after] - counted.end() > _COUNTED_REACH:
+            continue
+        if _A_STOP.search(text, counted.end(), starts[after]) is not None:
+            continue  # the mention is in another sentence
+        count = counted.group("n").lower()
+        days = (int(count) if count.isdigit() else _DAY_COUNTS[count]) * (7 if counted.group("unit")[0] == "w" else 1)
+        shift = datetime.timedelta(days=-days if counted.group("rel") == "after" else days)
+        moved[index] = attrs.evolve(mention, when=_moved(mention.when, shift), until=_moved(mention.until, shift))
+    return moved
+
+
+_DAYS_FROM_AFTER = re.compile(
+    r"(?:\s(?:morning|afternoon|evening|night))?,?\s(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s"
+    r"(?P<unit>days?|weeks?)\s(?P<rel>after|before)\s"
+)
+"""A day counted from what follows: "on Friday, three days after", "Thursday, a day after"."""
+_A_STOP = re.compile(r"[.!?;]\s")
+_DAY_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNTED_REACH = 120
+"""How far after "three days after" the pause's mention may come: its clause."""
+
+
 def _after_their_making(
     analysis: Analysis, times: list[TimeMention], lookup: SentenceLookup, tables: PauseWords
 ) -> list[TimeMention]:
@@ -4285,6 +4325,8 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     ]
     # "on Wednesday ordered a pause ... on Friday": a pause does not begin before it is made
     times = _after_their_making(analysis, times, sentences, tables)
+    # "talks on Friday, three days after the government ordered its troops to halt": the halt's Tuesday
+    times = _counted_from_a_mention(text, times, triggers)
     # "Under the terms, which took effect as soon as both sides signed": a sentence of its taking effect says so too
     immediate = [
         s
