@@ -410,6 +410,17 @@ def test_a_day_counted_before_a_mention_of_the_pause_is_moved_to_the_pauses_day(
     assert pause.start.value == "2016-10-25"  # the Friday gone by, less three days
 
 
+def test_a_day_told_as_the_third_day_of_the_pause_dates_its_start() -> None:
+    pause = pause_of(
+        parse(
+            "Guerrillas and militia accused each other of breaking the peace on Wednesday, the third day of a "
+            "five-day truce in the two districts."
+        )
+    )
+    assert pause.start is not None
+    assert pause.start.value == "2016-10-31"  # that Wednesday less two days
+
+
 def test_such_a_pause_is_one_talked_of() -> None:
     assert parse("Kyiv said it would welcome such a pause, and Moscow said nothing.").pauses == ()
 

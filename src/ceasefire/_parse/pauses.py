@@ -2144,7 +2144,7 @@ _HAPPENED = re.compile(
 
 def _counted_from_a_mention(text: str, times: list[TimeMention], triggers: Sequence[_Trigger]) -> list[TimeMention]:
     """
-    The times, with a day told as some days after (or before) a mention of the pause moved to the pause's own day.
+    The times, with a day counted from a mention of the pause ("three days after", "the third day of") moved back.
 
     "held a second day of talks ... on Friday, three days after the Myanmar government ordered its troops to
     halt offensive operations": the order, and the halt, on the Tuesday.
@@ -2156,7 +2156,7 @@ def _counted_from_a_mention(text: str, times: list[TimeMention], triggers: Seque
     for index, mention in enumerate(times):
         if mention.when is None or mention.when.precision is not Precision.DAY:
             continue
-        counted = _DAYS_FROM_AFTER.match(text, mention.span.end)
+        counted = _DAYS_FROM_AFTER.match(text, mention.span.end) or _NTH_DAY_OF_AFTER.match(text, mention.span.end)
         if counted is None:
             continue
         after = bisect.bisect_left(starts, counted.end())
@@ -2164,9 +2164,14 @@ def _counted_from_a_mention(text: str, times: list[TimeMention], triggers: Seque
             continue
         if _A_STOP.search(text, counted.end(), starts[after]) is not None:
             continue  # the mention is in another sentence
-        count = counted.group("n").lower()
-        days = (int(count) if count.isdigit() else _DAY_COUNTS[count]) * (7 if counted.group("unit")[0] == "w" else 1)
-        shift = datetime.timedelta(days=-days if counted.group("rel") == "after" else days)
+        if counted.re is _NTH_DAY_OF_AFTER:  # "on Wednesday, the third day of a five-day truce": begun on Monday
+            shift = datetime.timedelta(days=1 - _ORDINALS[counted.group("nth").lower()])
+        else:
+            count = counted.group("n").lower()
+            days = (int(count) if count.isdigit() else _DAY_COUNTS[count]) * (
+                7 if counted.group("unit")[0] == "w" else 1
+            )
+            shift = datetime.timedelta(days=-days if counted.group("rel") == "after" else days)
         moved[index] = attrs.evolve(mention, when=_moved(mention.when, shift), until=_moved(mention.until, shift))
     return moved
 
@@ -2176,6 +2181,12 @@ _DAYS_FROM_AFTER = re.compile(
     r"(?P<unit>days?|weeks?)\s(?P<rel>after|before)\s"
 )
 """A day counted from what follows: "on Friday, three days after", "Thursday, a day after"."""
+_NTH_DAY_OF_AFTER = re.compile(
+    r"(?:\s(?:morning|afternoon|evening|night))?,?\s(?:on\s)?the\s(?P<nth>(?i:second|third|fourth|fifth|sixth|seventh))"
+    r"\sday\sof\s"
+)
+"""A day told as the pause's second, third ... day: "on Wednesday, the third day of a five-day truce"."""
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _A_STOP = re.compile(r"[.!?;]\s")
 _DAY_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COUNTED_REACH = 120
