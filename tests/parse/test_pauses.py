@@ -421,6 +421,17 @@ def test_a_day_told_as_the_third_day_of_the_pause_dates_its_start() -> None:
     assert pause.start.value == "2016-10-31"  # that Wednesday less two days
 
 
+def test_a_long_quoted_phrase_then_a_phrase_of_the_way_stay_on_the_clause_with_the_modal() -> None:
+    story = (
+        "President Aliyev on Thursday offered a humanitarian pause around Shusha. The fighters would be free to "
+        'leave "with their personal weapons and without being searched" along three marked corridors running down '
+        "to Stepanakert between 7 a.m. and 4 p.m. local time (0300-1200 GMT) on Saturday, a deputy minister said."
+    )
+    start = pause_of(parse(story, datetime.date(2020, 11, 5))).start
+    assert start is not None
+    assert start.value == "2020-11-07T07:00"  # the Saturday to come, not the one gone
+
+
 def test_such_a_pause_is_one_talked_of() -> None:
     assert parse("Kyiv said it would welcome such a pause, and Moscow said nothing.").pauses == ()
 

@@ -388,6 +388,7 @@ _QUOTED_TIME_OPENING = re.compile(r"(?i:on|at|from|between|until|till|starting|b
 """How a quoted phrase of time opens: "from 7 in the morning until 3 in the afternoon on"."""
 _OPENING_MARKS = frozenset({'"', "“"})
 """Marks that may open a quotation going on the clause before it."""
+_CLOSING_MARKS = frozenset({'"', "”"})
 _BARE_PREPOSITION = re.compile(r"\s*(?i:on|at|from|between)?\s*")
 """All a clause holds before its day when the day is an adverbial set off by commas: ", on"."""
 _WAY_OPENING = re.compile(r"\s*(?:through|along|via|across|towards|toward|into|out\sof)\s")
@@ -426,6 +427,19 @@ def _main_clause(clause: str) -> str:
     ):
         # 'would hold their fire in Misrata "on Saturday': a quotation that goes on the clause before it
         before = clause[starts[last - 1] : starts[last]]
+        return before[before.rfind("\n") + 1 :]
+    if (
+        last > 1
+        and breaks[-1].group(0) in _CLOSING_MARKS
+        and breaks[-2].group(0) in _OPENING_MARKS
+        and clause[breaks[-1].start() - 1 : breaks[-1].start()] != " "
+        and _WAY_OPENING.match(clause, starts[last]) is not None
+        and _PAST_MARKER.search(clause, starts[last - 1]) is None
+        and _FUTURE_MODAL.search(clause, starts[last - 1]) is None
+    ):
+        # 'would be free to leave "with their personal weapons and without being searched" along three marked
+        # corridors ... on': a quoted phrase, then one of the way, go on the clause before the quotation
+        before = clause[starts[last - 2] : starts[last - 1]]
         return before[before.rfind("\n") + 1 :]
     if (
         last > 0
