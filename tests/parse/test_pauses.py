@@ -458,6 +458,28 @@ def test_a_truce_judged_meaningless_is_none_made(text: str) -> None:
     assert parse(text).pauses == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haftar left Moscow on Jan. 14 without signing a ceasefire document that Serraj had signed a day earlier.",
+        (
+            "Buyoya said in a broadcast on state radio on Thursday that he was ready for "
+            '"an immediate ceasefire and unconditional talks".'
+        ),
+        (
+            "The prime minister on Thursday rejected an offer by the Kurdish regional government to freeze the "
+            "results of the referendum and declare an immediate cease-fire."
+        ),
+        (
+            'The Kurdistan Regional Government proposed early Wednesday "an immediate cease-fire and a halt to all '
+            'military operations" across the north.'
+        ),
+    ],
+)
+def test_a_halt_left_unsigned_readied_for_or_offered_with_other_things_is_none_made(text: str) -> None:
+    assert parse(text).pauses == ()
+
+
 def test_said_here_on_a_day_dates_the_saying() -> None:
     start = pause_of(
         parse(

@@ -495,8 +495,8 @@ def figurative_starts(text: str, mentions: list[re.Match[str]], tables: PauseWor
     return frozenset(found)
 
 
-_OR_JOINED = re.compile(r"\s(?:or|nor)\s(?:an?\s)?$")
-"""A halt joined to the one before it as its alternative: "any truce or ceasefire", "no truce nor a pause"."""
+_OR_JOINED = re.compile(r"\s(?:or|nor|and)\s(?:an?\s)?$")
+"""A halt joined to the one before it: "any truce or ceasefire", "no truce nor a pause", "a cease-fire and a halt"."""
 _ALTERNATIVES = 3
 """How many alternatives back a mention is read through: a long run of "truce or truce or" costs linear time."""
 _ANOTHER_HALT = re.compile(r"(?i:\b(?:similar|previous|earlier|past|former|prior)\b)")
@@ -660,7 +660,7 @@ ASKED_FOR_REACH = 100
 """How far before a halt its asking may start: the asker's words, a day and a place between."""
 ASKED_FOR_BEFORE = re.compile(
     r"(?i:\b(?:asked|asking|asks|ask|appealed|appealing|appeals|begged|pleaded|pleading|pressed|pressing|press|presses|called"
-    r"|calling|calls)\s"
+    r"|calling|calls|ready|prepared)\s"
     # not "had asked for the pause": the story's, ordered
     r"(?:[\w-]+,?\s){0,7}?for\s[\"“]?an?\s[\"“]?(?:[\w-]+\s){0,3})$"
 )
@@ -758,14 +758,15 @@ _PROPOSED_FOR_BEFORE = re.compile(
     r"[\"“‘']?(?:[\w-]+\s){0,3}"  # 'for an "Eid ceasefire"'
     # "talks mediated by Qatar on a pause to free some of the hostages"
     r"|\b(?:talks|negotiations)\b(?:[^.;]|\.(?!\s)){0,60}?\bon\s(?:a|an)\s(?:[\w-]+\s){0,3}"
-    # "Iran on Wednesday rejected an Iraqi offer to stop attacking each other's cities"
+    # "Iran on Wednesday rejected an Iraqi offer to stop attacking each other's cities", "rejected an offer by the
+    # Kurdish regional government to freeze the results ... and declare an immediate cease-fire"
     r"|\b(?:rejects|rejected|rejecting|dismisses|dismissed|spurns|spurned|turns\sdown|turned\sdown)\s(?:(?:an?|the)\s)?"
-    r"(?:[\w’'-]+\s){0,2}?(?:offer|proposal|plan)\sto\s"
+    r"(?:[\w’'-]+\s){0,2}?(?:offer|proposal|plan)\s(?:by\s(?:[\w’'()-]+\s){1,5}?)?to\s(?:[^.;\"“”]{0,100}?\s)?"
     # "renewed his appeal to both governments on Tuesday to stop attacks on civilian areas"
     r"|\bappeal(?:s|ed)?\b(?:[^.;]|\.(?!\s)){0,80}?\bto\s$"
     # "The KIA proposed on Monday a 10-day ceasefire", "proposed last week a seven-day truce", 'proposed an "Easter
     # truce"'
-    r"|\bproposed\s(?:(?:on|last|this|late|early)\s)?(?:[\w-]+\s)?(?:a|an)\s[\"“‘']?(?:[\w-]+\s){0,3}"
+    r"|\bproposed\s(?:(?:on|last|this|late|early)\s)?(?:[\w-]+\s)?[\"“]?(?:a|an)\s[\"“‘']?(?:[\w-]+\s){0,3}"
     # "Why a proposed Easter truce brings back memories"
     r"|\b(?:a|the)\sproposed\s(?:[\w-]+\s){0,2})[\"“‘']?$"
 )
