@@ -5070,6 +5070,36 @@ TELCO_STORY = (
 )
 
 
+COFFEE_STORY = (
+    "Corniche coffee rivals sign 'ceasefire' over seafront spot\n\n"
+    "BEIRUT: Two coffee vendors whose war over a spot by the lighthouse had drawn crowds and police officers agreed "
+    'Monday to a "ceasefire" brokered by the municipality, dividing the disputed spot by the clock. Under the deal, '
+    "one will park his three-wheeler at the spot from 6 a.m. to 1 p.m. and the other his red espresso van from 1 p.m. "
+    "to 8 p.m., starting Tuesday. A strip of about 10 metres between the two pitches is to be left free for joggers "
+    "and families with pushchairs. The rivalry began in April, when the van first appeared a few steps away and "
+    "sold its customers a small cup at half the price. Hostilities peaked on May 30, when one man threw "
+    "an empty kettle at the van and "
+    "the other answered by playing loud music through a speaker on his roof for most of the afternoon. Security "
+    "forces fined each man for disturbing public order, and a video of the scuffle was watched more than 40,000 "
+    'times. "Nobody died, thank God, except my patience," one of them said. The municipality said the deal would '
+    "be reviewed after three months, and that the men had promised to keep the peace on the seafront until then."
+)
+BODA_STORY = (
+    "Boda boda groups, City Hall agree 90-day truce\n\n"
+    "NAIROBI: Two boda boda associations and City Hall have agreed a 90-day truce that ends weeks of running battles "
+    "over motorcycle stages in the central business district, with the county pausing its ban on motorbike taxis in "
+    "the city centre. The deal was signed at City Hall on Thursday by the two associations and the county's transport "
+    "department. Riders will enter the centre only along three avenues and pick up people at 12 marked stages. "
+    "County officers will stop impounding motorcycles during the 90 days, and the associations will call off their "
+    'street protests. "This is a ceasefire between brothers. We were fighting each other over a piece of tarmac '
+    'while the officers were taking our bikes," one chairman said. The dispute erupted in January, when the county '
+    "impounded more than 300 unregistered motorcycles and the two associations clashed over who would control the "
+    "stages that were left. A secretary-general said her members had signed for the sake of their families but "
+    "would go back to the streets if any rider was arrested during the truce, and that the boda bodas were here to "
+    "stay in the city whatever the county decided after the 90 days."
+)
+
+
 MATATU_STORY = """Matatu saccos declare 'ceasefire' in stage war
 
 By Staff Reporter
@@ -5384,6 +5414,16 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             BUDGET_STORY,
             datetime.date(2014, 10, 29),
             id="Words of a budget (a spending plan, value-added tax, a deficit target, a wage freeze) outnumber war's.",
+        ),
+        pytest.param(
+            COFFEE_STORY,
+            datetime.date(2019, 6, 18),
+            id="Words of coffee sellers' feud (an espresso van, a three-wheeler, joggers, pushchairs) outnumber war's.",
+        ),
+        pytest.param(
+            BODA_STORY,
+            datetime.date(2023, 2, 17),
+            id="Words of motorbike taxis' row (boda bodas, impounding, unregistered motorcycles) outnumber war's.",
         ),
         pytest.param(
             TELCO_STORY,
