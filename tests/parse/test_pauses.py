@@ -432,6 +432,19 @@ def test_a_long_quoted_phrase_then_a_phrase_of_the_way_stay_on_the_clause_with_t
     assert start.value == "2020-11-07T07:00"  # the Saturday to come, not the one gone
 
 
+def test_a_window_whose_gmt_hours_fall_on_the_day_before_ends_on_the_starts_day() -> None:
+    story = (
+        "The defence secretary had announced on Saturday that the president had approved the pause, under which "
+        "troops would hold their fire from 6 a.m. to 2 p.m. (2200 GMT Saturday to 0600 GMT Sunday) to let "
+        "residents mark the end of Ramadan."
+    )
+    pause = pause_of(parse(story, datetime.date(2017, 6, 25)))
+    assert pause.start is not None
+    assert pause.start.value == "2017-06-25T06:00"
+    assert pause.end is not None
+    assert pause.end.value == "2017-06-25T14:00"
+
+
 def test_such_a_pause_is_one_talked_of() -> None:
     assert parse("Kyiv said it would welcome such a pause, and Moscow said nothing.").pauses == ()
 

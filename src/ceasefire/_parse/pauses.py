@@ -2508,8 +2508,8 @@ def _window_end(start: When | None, clock: TimeMention | None) -> When | None:
     "... on Friday. The pause is to last from 8 a.m. to 4 p.m. Moscow time": Friday 16:00, the
     next day's when the window runs past midnight; the clock's words are the evidence.
     """
-    if start is None or start.precision is not Precision.MINUTE or clock is None or clock.when is not None:
-        return None
+    if start is None or start.precision is not Precision.MINUTE or clock is None or clock.until is not None:
+        return None  # a window with its own end ("until 6 p.m. Tuesday") is read by `_end`
     day = _CALENDAR_DAY.match(start.value)
     if day is None or clock.clock_start is None or clock.clock_end is None:
         return None
