@@ -445,6 +445,22 @@ def test_a_window_whose_gmt_hours_fall_on_the_day_before_ends_on_the_starts_day(
     assert pause.end.value == "2017-06-25T14:00"
 
 
+def test_a_demand_for_a_ceasefire_accepted_makes_the_pause() -> None:
+    pause = pause_of(
+        parse(
+            "President Makarios accepted Monday the U.N. Security Council's demand for an immediate cease-fire in "
+            "Cyprus, and the guns fell silent around the enclave."
+        )
+    )
+    assert pause.location == "Cyprus"
+    assert pause.start is not None
+    assert pause.start.value == "2016-10-31"
+
+
+def test_a_proposal_one_is_ready_to_accept_is_not_accepted() -> None:
+    assert parse("Ukraine said on Tuesday it was ready to accept a U.S. proposal for a 30-day ceasefire.").pauses == ()
+
+
 def test_such_a_pause_is_one_talked_of() -> None:
     assert parse("Kyiv said it would welcome such a pause, and Moscow said nothing.").pauses == ()
 

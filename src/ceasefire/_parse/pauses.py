@@ -388,9 +388,14 @@ class _Trigger:
 
 
 _ACCEPTED_PROPOSAL = re.compile(
-    r"(?i:\b(?:accepted|accepts|accept|agreed\sto|approved|endorsed|signed\sup\sto))\s(?:(?:a|an|the|its)\s)?(?:[\w-]+\s)?"
-    r"(?:proposals?|plans?)\b"  # "Hamas, Israel accept Egyptian plan for 72-hour Gaza ceasefire"
+    r"(?<!ready\sto\s)(?<!willing\sto\s)(?<!prepared\sto\s)"  # "was ready to accept a U.S. proposal": not yet
+    r"(?i:\b(?:accepted|accepts|accept|agreed\sto|approved|endorsed|signed\sup\sto))\s"
+    # "accepted Monday the U.N. Security Council's demand for an immediate cease-fire" (a weekday between)
+    r"(?:(?:on\s)?[A-Z][a-z]{2,5}day\s)?(?:(?:a|an|the|its)\s)?"
+    # "Hamas, Israel accept Egyptian plan for 72-hour Gaza ceasefire"
+    r"(?:[\w.’'-]+\s){0,3}?(?:proposals?|plans?|demands?)\b"
 )
+_ACCEPTED_REACH = 100
 _MADE_BEFORE = re.compile(
     r"(?i:\b(?:agreed\sto|signed(?:\s(?:an?\s)?(?:agreement|deal|accord|pact)\s(?:on|for))?|declared|reached"
     r"|implemented|accepted|extend|extended|extending|renew|renewed"
@@ -545,7 +550,9 @@ def _is_other(
     )  # "rejected a proposal by U.S., Saudi, Egyptian and Emirati mediators for a three-month humanitarian truce"
     if (
         sought is not None
-        and _ACCEPTED_PROPOSAL.search(clause)
+        and _ACCEPTED_PROPOSAL.search(
+            text, max(sentence.start, match.start() - _ACCEPTED_REACH), clause_start + len(clause)
+        )
         # "accepted a proposal ... for a "humanitarian ceasefire", but the RSF had already turned it down"
         and not _TURNED_DOWN_AFTER.search(text, match.end(), sentence.end)
     ):
