@@ -461,6 +461,22 @@ def test_a_proposal_one_is_ready_to_accept_is_not_accepted() -> None:
     assert parse("Ukraine said on Tuesday it was ready to accept a U.S. proposal for a 30-day ceasefire.").pauses == ()
 
 
+def test_a_pause_to_take_effect_when_an_accord_is_signed_has_no_start_yet() -> None:
+    pause = pause_of(
+        parse(
+            "The government and the rebels signed a bilateral and definitive ceasefire in Havana on Thursday. The "
+            "ceasefire will take effect on the day a final peace accord is signed, negotiators said."
+        )
+    )
+    assert pause.start is None  # not the Thursday it was signed
+
+
+def test_a_pause_to_take_effect_on_its_own_day_keeps_it() -> None:
+    pause = pause_of(parse("The two sides signed a ceasefire on Thursday. The ceasefire will take effect on Saturday."))
+    assert pause.start is not None
+    assert pause.start.value == "2016-11-05"
+
+
 def test_such_a_pause_is_one_talked_of() -> None:
     assert parse("Kyiv said it would welcome such a pause, and Moscow said nothing.").pauses == ()
 

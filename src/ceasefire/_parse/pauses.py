@@ -2386,6 +2386,32 @@ class _AfterSigning:
     start: When | None
 
 
+def _on_a_condition(text: str, sentences: Sequence[Span], times: Sequence[TimeMention]) -> bool:
+    """
+    Whether a sentence of the pause says it takes effect when something yet to happen does, with no day of its own.
+
+    "The ceasefire will take effect on the day a final peace accord is signed": the day it was signed is not
+    its start; the start is unknown.
+    """
+    starts = sorted(t.span.start for t in times if t.when is not None)
+    for sentence in sentences:
+        found = _EFFECT_ON_A_CONDITION.search(text, sentence.start, sentence.end)
+        if found is None:
+            continue
+        after = bisect.bisect_left(starts, found.end())
+        if after == len(starts) or starts[after] >= sentence.end:
+            return True
+    return False
+
+
+_EFFECT_ON_A_CONDITION = re.compile(
+    r"(?i:\b(?:will|would|shall|is\sto|was\sto)\s(?:only\s)?(?:take\seffect|come\sinto\s(?:force|effect)|begin|start)"
+    r"\s(?:on\sthe\sday\s(?:that\s)?|only\s)?(?:when|once|after|as\ssoon\sas|upon|the\sday)?\s?"
+    r"(?:a|an|the|both|all)\s(?:[\w-]+\s){0,4}?(?:accord|agreement|deal|treaty|parties|sides)\s"
+    r"(?:is|are|has|have|was|were)\s(?:been\s)?(?:signed|reached|concluded|agreed))\b"
+)
+
+
 def _after_signing(text: str, times: list[TimeMention], sentences: list[Span]) -> _AfterSigning | None:
     """
     The start of a pause that takes effect a stated while after its signing, from the day it was signed.
@@ -4429,6 +4455,8 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     )
     signing = _after_signing(text, times, all_sentences)
     start_when = signing.start if signing is not None else start_when
+    if start_when is not None and _on_a_condition(text, trigger_sentences, times):
+        start_when = None  # "will take effect on the day a final peace accord is signed": a day not yet known
     end_when = _end(clock, times, text, start_when)
     if start_when is not None and end_when is not None and _before(end_when, start_when):
         # "to come into force ... on Saturday and to end at 06:00 on Monday": the Monday after the start; else
