@@ -1391,6 +1391,29 @@ def test_forces_loyal_to_a_titled_leader_keep_the_name_s_place() -> None:
     assert "forces loyal to Senior General Kyaw Zeya" in {text[m.start : m.end] for m in forces.mentions}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Gen. Mark W. Clark, the U.N. commander in the Far East, signed at Munsan.", "Mark W. Clark", "Gen."),
+        (
+            "President Dwight D. Eisenhower said in Washington that the war was over.",
+            "Dwight D. Eisenhower",
+            "President",
+        ),
+        (
+            "Lt. Gen. William K. Harrison Jr. signed for the United Nations Command.",
+            "William K. Harrison Jr.",
+            "Lt. Gen.",
+        ),
+    ],
+)
+def test_a_name_with_a_middle_initial_or_a_suffix_is_one_person(text: str, name: str, title: str) -> None:
+    person = named(text, name)
+    assert person.kind is ActorKind.PERSON
+    assert person.title == title
+    assert all(not a.name.endswith((" W", " D", " K")) for a in table(text).actors)
+
+
 def test_a_name_opening_on_an_initial() -> None:
     person = named("Chief Minister N. Biren Singh said the truce would hold.", "N. Biren Singh")
     assert person.title == "Chief Minister"

@@ -353,8 +353,12 @@ def _tables(lexicon: Lexicon) -> _Tables:
             famous_keys.setdefault(next(iter(keys)), []).append(surname)
     particles = alternation(lexicon.word_list("actor.name_particles"))
     word = rf"[{UPPER}]{LETTERS}(?:-[^\W\d_]{LETTERS})?"  # "García", "Çavuşoğlu", "Abu-Bakr"
-    # "Sheikh Mohammed bin Abdulrahman Al Thani"; "N. Biren Singh", with an initial
-    name = rf"(?:[{UPPER}]\.\s)?{word}(?:\s(?:(?:{particles})[\s-])?{word}){{0,4}}"
+    # "Sheikh Mohammed bin Abdulrahman Al Thani"; "N. Biren Singh", with an initial; "Mark W. Clark", with a
+    # middle one; "William K. Harrison Jr."
+    name = (
+        rf"(?:[{UPPER}]\.\s)?{word}(?:\s(?!(?:Jr|Sr)\.)(?:[{UPPER}]\.\s)?(?:(?:{particles})[\s-])?{word}){{0,4}}"
+        r"(?:\s(?:Jr|Sr)\.(?=[\s,]))?"
+    )
     known = alternation(by_name)
     heads_alt = alternation(list(word_pairs(lexicon, "actor.org_heads")))
     demonym = alternation(by_demonym)
