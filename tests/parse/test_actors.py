@@ -1414,6 +1414,28 @@ def test_a_name_with_a_middle_initial_or_a_suffix_is_one_person(text: str, name:
     assert all(not a.name.endswith((" W", " D", " K")) for a in table(text).actors)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The LTTE said its fighters would hold fire. The Tamil Tigers denied the charge.",
+            "Liberation Tigers of Tamil Eelam",
+            ActorKind.ARMED_GROUP,
+        ),
+        ("The Viet Cong struck at least eight cities before dawn.", "Viet Cong", ActorKind.ARMED_GROUP),
+        (
+            "The IRA announced a complete cessation of military operations.",
+            "Irish Republican Army",
+            ActorKind.ARMED_GROUP,
+        ),
+        ("A spokesman for ECOMOG said the rebels had fired first.", "ECOMOG", ActorKind.MILITARY),
+        ("The U.N. Protection Force said shells hit Bihac.", "UNPROFOR", ActorKind.INTERNATIONAL_ORG),
+    ],
+)
+def test_armed_groups_and_forces_of_wars_gone_by_are_known(text: str, name: str, kind: ActorKind) -> None:
+    assert named(text, name).kind is kind
+
+
 def test_a_name_opening_on_an_initial() -> None:
     person = named("Chief Minister N. Biren Singh said the truce would hold.", "N. Biren Singh")
     assert person.title == "Chief Minister"
