@@ -26,6 +26,8 @@ _LOOSE_SPACE = re.compile(r"\s{2,}|[^\S ]")
 
 def one_line(words: str) -> str:
     r"""Words as a lexicon writes them: a line break or a run of spaces is one space ("United\nNations")."""
+    if "  " not in words and words.isprintable():
+        return words  # no line break nor run of spaces: every space but " " is unprintable
     return " ".join(words.split()) if _LOOSE_SPACE.search(words) else words
 
 
@@ -228,7 +230,9 @@ class PhraseIndex:
         if keys is None:
             return list(pattern.finditer(self._text))
         words = self._words if self._words is not None else self.word_starts()
-        lists = [words[key] for key in keys & words.keys()]
+        # Intersect by iterating the smaller side: a gazetteer has thousands of first words, a story hundreds.
+        shared = keys.intersection(words) if len(keys) > len(words) else keys & words.keys()
+        lists = [words[key] for key in shared]
         if sum(map(len, lists)) * _CANDIDATE_COST > len(self._text):
             return list(pattern.finditer(self._text))  # common first words ("the"): one pass is cheaper
         text, match_at = self._text, pattern.match
@@ -240,7 +244,9 @@ class PhraseIndex:
             match = match_at(text, at)
             if match is not None:
                 found.append(match)
-                end = max(match.end(), at + 1)
+                end = match.end()
+                if end <= at:
+                    end = at + 1  # past an empty match, as finditer moves on
         return found
 
     def exact(self, phrases: Iterable[str]) -> list[tuple[int, int, str]]:
