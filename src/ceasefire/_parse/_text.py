@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from ceasefire._lexicon import Lexicon
@@ -187,7 +187,7 @@ class PhraseIndex:
     in a word index made in one pass over the text; any other pattern scans the text.
     """
 
-    __slots__ = ("_found", "_text", "_words")
+    __slots__ = ("_derived", "_found", "_text", "_words")
 
     def __init__(self, text: str, *, words: dict[str, list[int]] | None = None) -> None:
         """Index `text`; `words` is `word_starts` of the same text when it is already made."""
@@ -195,6 +195,7 @@ class PhraseIndex:
         # By id(pattern), see _KEYS; the pattern is kept with its matches so that the id cannot be reused.
         self._found: dict[int, tuple[re.Pattern[str], list[int], list[re.Match[str]]]] = {}
         self._words: dict[str, list[int]] | None = words
+        self._derived: dict[str, object] = {}
 
     def word_starts(self) -> dict[str, list[int]]:
         """Where each word starts, by `word_key`: one pass over the text, made on first need."""
@@ -293,6 +294,17 @@ class PhraseIndex:
             matches = self.scan(pattern, _keys_of(pattern))
             found = self._found[id(pattern)] = (pattern, [m.start() for m in matches], matches)
         return found
+
+    def derived(self, name: str, make: Callable[[], _V]) -> _V:
+        """
+        A value drawn from this text's matches, made the first time a stage asks for it by `name`.
+
+        Two stages that read the same findings (the pause words said of something else than
+        fighting, for pauses and events) then make them once; `make` must depend on the text only.
+        """
+        if name not in self._derived:
+            self._derived[name] = make()
+        return self._derived[name]  # type: ignore[return-value]
 
     def all(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         """Every match of `pattern` in the text, in order."""

@@ -58,10 +58,10 @@ from ceasefire._parse.pauses import (
     MADE_BY_PASSIVE,
     PauseWords,
     clean_place,
-    figurative_starts,
     in_a_name,
     is_place,
     pause_words,
+    pause_words_said_otherwise,
     tells_of_no_war,
 )
 from ceasefire._parse.time import day_after
@@ -982,8 +982,9 @@ def find_events(analysis: Analysis) -> Analysis:
         if kind in _ONE_PROCESS:
             processes.setdefault(kind, []).append(events[-1])
     # "a 30-day truce" between striking doctors and governors, in a story of no war: no halt in fighting
-    halt_mentions = [] if tells_of_no_war(analysis, pause_tables) else analysis.phrases.all(pause_tables.triggers)
-    figurative = figurative_starts(text, halt_mentions, pause_tables)
+    no_war = tells_of_no_war(analysis, pause_tables)
+    halt_mentions = [] if no_war else analysis.phrases.all(pause_tables.triggers)
+    figurative = frozenset() if no_war else pause_words_said_otherwise(analysis, pause_tables)
     other_halts = [
         (m, EventKind.CEASEFIRE)
         for m in halt_mentions

@@ -1018,7 +1018,7 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
     main: list[_Trigger] = []
     history: set[Span] = set()  # the sentences with a halt of long ago
     mentions = analysis.phrases.all(tables.triggers)
-    figurative = figurative_starts(text, mentions, tables)
+    figurative = pause_words_said_otherwise(analysis, tables)
     headline_end = title_end(analysis.article)
     sought: dict[str, bool] = {}  # whether each pause word, told last, was of a halt only proposed
     last_sought = False  # whether the last pause word told, of any kind, was
@@ -3642,6 +3642,21 @@ _LONG_STORY = 150
 
 
 def tells_of_no_war(analysis: Analysis, tables: PauseWords) -> bool:
+    """
+    Whether a story of some length names no war (see `_tells_of_no_war`), read once for the pauses and the events.
+    """
+    return analysis.phrases.derived(f"no war {id(tables)}", lambda: _tells_of_no_war(analysis, tables))
+
+
+def pause_words_said_otherwise(analysis: Analysis, tables: PauseWords) -> frozenset[int]:
+    """The `figurative_starts` of the story's pause words, found once for the pauses and the events."""
+    return analysis.phrases.derived(
+        f"figurative {id(tables)}",
+        lambda: figurative_starts(analysis.article.text, analysis.phrases.all(tables.triggers), tables),
+    )
+
+
+def _tells_of_no_war(analysis: Analysis, tables: PauseWords) -> bool:
     """
     Whether a story of some length names no war: not two words of one (troops, fighting, attacks, killed ...).
 
