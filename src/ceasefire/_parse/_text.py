@@ -46,13 +46,20 @@ class Lookup(dict[str, _V]):
         return super().__getitem__(written)
 
     def __contains__(self, key: object) -> bool:
-        return super().__contains__(key) or (isinstance(key, str) and super().__contains__(one_line(key)))
+        # most words looked up are in no table: the second lookup is made only for words written otherwise
+        if dict.__contains__(self, key):
+            return True
+        if not isinstance(key, str):
+            return False
+        written = one_line(key)
+        return written != key and dict.__contains__(self, written)
 
     def get(self, key: str, default: _V | None = None) -> _V | None:  # type: ignore[override]
-        found = super().get(key, _ABSENT)
+        found = dict.get(self, key, _ABSENT)
         if found is not _ABSENT:
             return found  # type: ignore[return-value]
-        return super().get(one_line(key), default)
+        written = one_line(key)
+        return dict.get(self, written, default) if written != key else default
 
 
 _ABSENT = object()
@@ -312,7 +319,7 @@ class PhraseIndex:
 
     def within(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
         """The matches lying wholly inside ``[start, end)``, in order."""
-        _, starts, matches = self._of(pattern)
+        _, starts, matches = self._found.get(id(pattern)) or self._of(pattern)  # asked for again and again
         first = bisect.bisect_left(starts, start)
         last = bisect.bisect_left(starts, end, first)
         if first == last:
@@ -321,7 +328,7 @@ class PhraseIndex:
 
     def first(self, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
         """The first match lying wholly inside ``[start, end)``."""
-        _, starts, matches = self._of(pattern)
+        _, starts, matches = self._found.get(id(pattern)) or self._of(pattern)
         first = bisect.bisect_left(starts, start)
         last = bisect.bisect_left(starts, end, first)
         for index in range(first, last):
