@@ -66,6 +66,27 @@ An office of a party between it and its verb, unnamed: "the U.N. envoy for Yemen
 The party speaks through its office; a person named after the office is a mention of their own. A head of
 government's office ("Netanyahu's office") is an actor of its own, found by the actors stage.
 """
+_OFFICE_WORDS = (
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "representative",
+    "negotiator",
+    "mediator",
+    "coordinator",
+    "mission",
+    "delegation",
+    "team",
+    "office",
+    "aide",
+    "aides",
+    "camp",
+)
+"""The words one of which `_OFFICE_BEFORE_VERB` holds, each a whole word between spaces."""
+
 _DESCRIBED_GAP = re.compile(
     r"\s(?:(?:rebel|armed|militant|guerrilla|paramilitary|jihadist|insurgent|separatist|militia)\s)?"
     r"(?:group|movement|rebels|militia|paramilitary|alliance|coalition|guerrillas|outfit)"
@@ -150,7 +171,10 @@ def _actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention 
 
 def _before_an_office(analysis: Analysis, end: int, sentence: Span) -> ActorMention | None:
     """The party before its unnamed office: "the U.N. envoy said" is the United Nations, through its envoy."""
-    office = _OFFICE_BEFORE_VERB.search(analysis.article.text, max(sentence.start, end - 90), end)
+    start = max(sentence.start, end - 90)
+    if not analysis.phrases.has_word(_OFFICE_WORDS, start, end):
+        return None  # the pattern is tried at every character of the window: most hold no office
+    office = _OFFICE_BEFORE_VERB.search(analysis.article.text, start, end)
     if office is None:
         return None
     party = analysis.actors.at(office.start() - 1)

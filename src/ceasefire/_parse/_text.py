@@ -122,6 +122,8 @@ _ASCII_WORD_SPLIT = re.compile(r"([a-z0-9]+)")  # the same split on lower-case A
 _NUMBER_START = re.compile(r"\d(?<![^\W_]\d)")  # a digit that starts a word; the leading \d makes the scan fast
 _SYMBOLS = "$€£¥"
 """Signs a phrase may start with ("$5 million"): the index records where each occurs."""
+_ODD_FOLDS = "İıſ\u212a"
+"""Letters IGNORECASE reads as ASCII ones ("ı" as "i", the Kelvin sign as "k"); "İ" is lengthened by lower()."""
 _CANDIDATE_COST = 16
 """Characters a pattern pass reads in the time one candidate costs in Python: above that, scan the text."""
 _KEYS: dict[int, tuple[weakref.ref[re.Pattern[str]], frozenset[str]]] = {}
@@ -194,7 +196,7 @@ class PhraseIndex:
     in a word index made in one pass over the text; any other pattern scans the text.
     """
 
-    __slots__ = ("_derived", "_found", "_text", "_words")
+    __slots__ = ("_derived", "_found", "_odd_folds", "_text", "_words")
 
     def __init__(self, text: str, *, words: dict[str, list[int]] | None = None) -> None:
         """Index `text`; `words` is `word_starts` of the same text when it is already made."""
@@ -203,6 +205,7 @@ class PhraseIndex:
         self._found: dict[int, tuple[re.Pattern[str], list[int], list[re.Match[str]]]] = {}
         self._words: dict[str, list[int]] | None = words
         self._derived: dict[str, object] = {}
+        self._odd_folds: bool | None = None
 
     def word_starts(self) -> dict[str, list[int]]:
         """Where each word starts, by `word_key`: one pass over the text, made on first need."""
@@ -301,6 +304,27 @@ class PhraseIndex:
             matches = self.scan(pattern, _keys_of(pattern))
             found = self._found[id(pattern)] = (pattern, [m.start() for m in matches], matches)
         return found
+
+    def has_word(self, words: Iterable[str], start: int, end: int) -> bool:
+        """
+        Whether one of `words` (lower case, whole words) may start inside ``[start, end)``: a bisection a word.
+
+        A pattern that cannot match without one of them need not be tried over a window without one.
+        True, whatever the words, in a text with a letter that case-blind patterns match as another
+        ("ı" as "i"): its words are indexed as written, not as the pattern reads them.
+        """
+        if self._odd_folds is None:
+            self._odd_folds = any(char in self._text for char in _ODD_FOLDS)
+        if self._odd_folds:
+            return True
+        index = self._words if self._words is not None else self.word_starts()
+        for word in words:
+            starts = index.get(word)
+            if starts:
+                at = bisect.bisect_left(starts, start)
+                if at < len(starts) and starts[at] < end:
+                    return True
+        return False
 
     def derived(self, name: str, make: Callable[[], _V]) -> _V:
         """

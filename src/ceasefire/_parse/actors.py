@@ -682,6 +682,10 @@ _MEMBERS_OF = frozenset(
 """Words for a body's people before "of" and its name: "Troops of the Somali National Army (SNA)"."""
 
 
+_AND_JUST_BEFORE = re.compile(r"\s(?:and|&)\s$")
+"""How `joined_before` ends, in its last six characters at most: without it, no name is joined before."""
+
+
 class _Finder:
     """Collects candidate mentions from every pattern, then settles overlaps."""
 
@@ -978,7 +982,11 @@ class _Finder:
         """
         for found in [f for f in self.found if f.kind is ActorKind.PERSON and len(f.name.split()) >= _FULL_NAME_TOKENS]:
             after = self.tables.joined_after.match(self.text, found.end, found.end + _NAME_REACH)
-            before = self.tables.joined_before.search(self.text, max(0, found.start - _NAME_REACH), found.start)
+            before = (  # the name pattern is tried at every character of the reach: first, is an "and" just before?
+                self.tables.joined_before.search(self.text, max(0, found.start - _NAME_REACH), found.start)
+                if _AND_JUST_BEFORE.search(self.text, max(0, found.start - 6), found.start)
+                else None
+            )
             for match in (after, before):
                 if match is None:
                     continue

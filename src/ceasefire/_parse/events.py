@@ -1335,6 +1335,8 @@ def _anchored(analysis: Analysis, events: Sequence[Event], clause: Span) -> When
     "after the window closed": the day the pause ended; "hours before the truce took effect", at
     midnight: the day before. None when the story has no one pause to count from.
     """
+    if not analysis.phrases.has_word(("before", "after"), clause.start, clause.end):
+        return None  # both patterns need one of the two, and are tried at every character of the clause
     text = analysis.article.text
     came = _CAME_AFTER.search(text, clause.start, clause.end)
     if came is not None:  # "The announcement came a day after a drone strike ... killed at least 31 people"

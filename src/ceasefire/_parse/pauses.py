@@ -2118,6 +2118,8 @@ _IMMEDIATE = re.compile(
     r"|\ban\simmediate\s(?:and\s[\w-]+\s)?(?:humanitarian\s)?(?:ceasefire|cease-fire|truce|cessation|halt))"
 )
 """A pause that began when it was declared: its statement's day is its first day."""
+_IMMEDIATE_WORDS = ("effective", "effect", "force", "immediate")
+"""The words one of which `_IMMEDIATE` holds, each a whole word: a sentence without one is not searched."""
 _UNTIL_BEFORE = re.compile(
     r"(?i:\b(?:until|till|through|(?:end|ends|ended|ending|expire|expires|expired|expiring)(?:\son)?"
     r"|from\s[^;]{1,24}?\sto|between\s[^;]{1,24}?\sand))\s$"
@@ -4391,7 +4393,7 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     immediate = [
         s
         for s in sorted(set(trigger_sentences) | taking_effect, key=lambda s: s.start)
-        if _IMMEDIATE.search(text, s.start, s.end)
+        if analysis.phrases.has_word(_IMMEDIATE_WORDS, s.start, s.end) and _IMMEDIATE.search(text, s.start, s.end)
     ]
     clock, day = _window(times, text, tables, immediate=immediate)
     halting = sorted(
