@@ -1261,6 +1261,8 @@ _CAME_AFTER = re.compile(
     r"|seven|\d{1,2})\s(?P<unit>days?|weeks?)\s(?P<rel>after|before))\b"
 )
 """A deed dated from the pause's announcement: "The announcement came a day after a drone strike ... killed 31"."""
+_ANCHOR_WORDS = ("before", "after", "came")
+"""Whole words, one of which `_ANCHOR` ("before", "after") or `_CAME_AFTER` ("came") needs, each between spaces."""
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -1335,8 +1337,8 @@ def _anchored(analysis: Analysis, events: Sequence[Event], clause: Span) -> When
     "after the window closed": the day the pause ended; "hours before the truce took effect", at
     midnight: the day before. None when the story has no one pause to count from.
     """
-    if not analysis.phrases.has_word(("before", "after"), clause.start, clause.end):
-        return None  # both patterns need one of the two, and are tried at every character of the clause
+    if not analysis.phrases.has_word(_ANCHOR_WORDS, clause.start, clause.end):
+        return None  # each pattern needs one of these words, and is tried at every character of the clause
     text = analysis.article.text
     came = _CAME_AFTER.search(text, clause.start, clause.end)
     if came is not None:  # "The announcement came a day after a drone strike ... killed at least 31 people"
