@@ -477,6 +477,20 @@ def test_a_pause_to_take_effect_on_its_own_day_keeps_it() -> None:
     assert pause.start.value == "2016-11-05"
 
 
+def test_counted_exits_taken_are_corridors_and_roads_fallen_back_from_are_not() -> None:
+    story = (
+        "Libyan Prime Minister al-Mahmudi on Thursday declared a humanitarian pause in Misrata. Insurgents may "
+        "leave with their guns from 8:00 am to 4:00 pm local time (0600 to 1400 GMT) on Saturday through two exits "
+        "to the harbour, where ships would carry them to Benghazi, a spokesman said. Government brigades would fall "
+        "back 500 metres from the two roads leading to the port."
+    )
+    pause = pause_of(parse(story, datetime.date(2011, 5, 5)))
+    assert pause.start is not None
+    assert pause.start.value == "2011-05-07T08:00"
+    assert [c.count for c in pause.corridors] == [2]
+    assert story[pause.corridors[0].evidence.start : pause.corridors[0].evidence.end] == "two exits"
+
+
 def test_such_a_pause_is_one_talked_of() -> None:
     assert parse("Kyiv said it would welcome such a pause, and Moscow said nothing.").pauses == ()
 

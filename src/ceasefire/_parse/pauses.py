@@ -2778,7 +2778,8 @@ def _corridors(
         and not _SETTLED_BEFORE.search(text, max(0, road.start() - 14), road.start())
     ]
     # "along two designated roads heading north to the town of Balad", "Four other roads, running west to ...",
-    # "through three designated passages toward Talbiseh": ways counted and sent somewhere, corridors by another name
+    # "through three designated passages toward Talbiseh", "through two exits to the harbour": ways counted and sent
+    # somewhere, corridors by another name
     roads += [
         road
         for road in _ROADS.finditer(text)
@@ -2788,6 +2789,8 @@ def _corridors(
             _WAY_VERB_BEFORE.search(text, max(0, counted.start() - 16), counted.start()) is not None
             or _HEADING_AFTER.match(text, road.end()) is not None
         )
+        # "would fall back 500 metres from the two roads leading to the port": ways kept clear, not taken
+        and _AWAY_FROM_BEFORE.search(text, max(0, counted.start() - 12), counted.start()) is None
     ]
     found = analysis.phrases.all(tables.corridor)
     # "The first corridor will run north to Dangila ... The second, a gravel road to Injibara": the second too
@@ -3159,13 +3162,14 @@ _PASSAGE_VERB_BEFORE = re.compile(
     r"|bussed|transported|brought|driven|ferried)\b)"
 )
 _PASSAGE_REACH = 60
-_ROADS = re.compile(r"\b(?:roads|passages)\b")
+_ROADS = re.compile(r"\b(?:roads|passages|exits)\b")
 _COUNT_OF_WAYS_BEFORE = re.compile(
     r"(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s(?:(?!and\b|or\b)[a-z-]+\s){0,2})$"
 )
 """A count before "roads", an adjective or two between: "two designated roads", "Four other roads"."""
 _COUNT_REACH = 40
 _WAY_VERB_BEFORE = re.compile(r"(?i:\b(?:along|on|use|using|via|take|taking|through)\s(?:the\s)?)$")
+_AWAY_FROM_BEFORE = re.compile(r"\bfrom\s(?:the\s)?$")
 _HEADING_AFTER = re.compile(r",?\s(?:running|heading|leading|going|toward|towards)\s")
 _CARGO_AFTER = re.compile(
     r"\sfor\s(?:the\s)?(?:drugs|weapons|arms|guns|contraband|goods|cocaine|narcotics|fuel|smuggl\w+|traffick\w+)\b"
