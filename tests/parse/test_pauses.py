@@ -491,6 +491,19 @@ def test_counted_exits_taken_are_corridors_and_roads_fallen_back_from_are_not() 
     assert story[pause.corridors[0].evidence.start : pause.corridors[0].evidence.end] == "two exits"
 
 
+def test_the_time_of_a_call_is_not_the_pauses() -> None:
+    story = (
+        "India and Pakistan accused each other of breaking a ceasefire only hours after their military operations "
+        "chiefs agreed on Saturday to stop all firing. "
+        "India's foreign secretary said Pakistan's Director General of Military Operations had called his Indian "
+        "counterpart at 3:35 p.m. and that the two had agreed to stop all firing and military action on land, in "
+        'the air and at sea "with effect from 1700 hours IST" (1130 GMT).'
+    )
+    pause = pause_of(parse(story, datetime.date(2025, 5, 11)))
+    assert pause.start is not None
+    assert pause.start.value == "2025-05-10T17:00"
+
+
 def test_such_a_pause_is_one_talked_of() -> None:
     assert parse("Kyiv said it would welcome such a pause, and Moscow said nothing.").pauses == ()
 

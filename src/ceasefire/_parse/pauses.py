@@ -1895,6 +1895,11 @@ def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: Pau
     return None
 
 
+_A_CALL_BEFORE = re.compile(
+    r"(?i:\b(?:called|phoned|telephoned|rang|spoke\sto|spoke\swith|met|talked\sto|talked\swith))\s"
+    r"(?:[\w’'-]+\s){0,4}?(?:(?:at|on)\s)?$"
+)
+"""The time of a call or a meeting, not of a pause: "had called his Indian counterpart at 3:35 p.m."."""
 _A_BLOW_BEFORE = re.compile(
     r"\b(?i:an?|the)\s(?:[\w-]+\s){0,2}(?i:strike|airstrike|raid|attack|bombing|ambush|massacre|explosion|blast|assault"
     r"|shelling|bombardment)\s(?:(?:late|early)\s)?on\s$"
@@ -4388,6 +4393,8 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         # "Ethiopians greeted with cautious relief on Thursday the agreement": the day of a welcome
         and _A_WELCOME_OR_CHARGE_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is None
         and not _in_a_contrast(text, t.span.start, sentences.at(t.span.start), triggers)
+        # "had called his Indian counterpart at 3:35 p.m. and ... agreed to stop all firing": the call's time
+        and _A_CALL_BEFORE.search(text, max(0, t.span.start - 50), t.span.start) is None
     ]
     # "on Wednesday ordered a pause ... on Friday": a pause does not begin before it is made
     times = _after_their_making(analysis, times, sentences, tables)
