@@ -504,6 +504,16 @@ def test_the_time_of_a_call_is_not_the_pauses() -> None:
     assert pause.start.value == "2025-05-10T17:00"
 
 
+def test_the_time_of_a_statement_is_not_the_pauses() -> None:
+    story = (
+        "The military regime declared a temporary ceasefire late on Wednesday to speed relief work. The ceasefire "
+        'runs from 2 April "until April 22", a spokesman said in a statement read on state television at around 11 pm.'
+    )
+    pause = pause_of(parse(story, datetime.date(2025, 4, 3)))
+    assert pause.start is not None
+    assert pause.start.value == "2025-04-02"  # the day, with no clock time: 11 pm was the statement's
+
+
 def test_such_a_pause_is_one_talked_of() -> None:
     assert parse("Kyiv said it would welcome such a pause, and Moscow said nothing.").pauses == ()
 

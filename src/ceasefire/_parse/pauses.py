@@ -1898,8 +1898,12 @@ def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: Pau
 _A_CALL_BEFORE = re.compile(
     r"(?i:\b(?:called|phoned|telephoned|rang|spoke\sto|spoke\swith|met|talked\sto|talked\swith))\s"
     r"(?:[\w’'-]+\s){0,4}?(?:(?:at|on)\s)?$"
+    r"|(?i:\b(?:statement|broadcast|television|radio|address|briefing|speech)\s(?:[\w’'-]+\s){0,3}?at\s(?:around\s|about\s)?)$"
 )
-"""The time of a call or a meeting, not of a pause: "had called his Indian counterpart at 3:35 p.m."."""
+"""
+The time of a call, a meeting or a statement, not of a pause: "had called his Indian counterpart at 3:35 p.m.",
+"said in a statement read on state television at around 11 pm".
+"""
 _A_BLOW_BEFORE = re.compile(
     r"\b(?i:an?|the)\s(?:[\w-]+\s){0,2}(?i:strike|airstrike|raid|attack|bombing|ambush|massacre|explosion|blast|assault"
     r"|shelling|bombardment)\s(?:(?:late|early)\s)?on\s$"
