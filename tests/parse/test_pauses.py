@@ -562,6 +562,20 @@ def test_a_halt_left_unsigned_readied_for_or_offered_with_other_things_is_none_m
     assert parse(text).pauses == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The "Quad" proposed in September a humanitarian truce of three months, then a permanent ceasefire.',
+        (
+            "Schools stayed shut on Friday, and the governor flatly denied rumors that the two sides had agreed to "
+            "stop shooting for 72 hours."
+        ),
+    ],
+)
+def test_a_halt_proposed_in_a_month_or_denied_as_a_rumor_is_none_made(text: str) -> None:
+    assert parse(text).pauses == ()
+
+
 def test_said_here_on_a_day_dates_the_saying() -> None:
     start = pause_of(
         parse(

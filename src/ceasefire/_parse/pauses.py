@@ -773,7 +773,9 @@ _PROPOSED_FOR_BEFORE = re.compile(
     r"|\bappeal(?:s|ed)?\b(?:[^.;]|\.(?!\s)){0,80}?\bto\s$"
     # "The KIA proposed on Monday a 10-day ceasefire", "proposed last week a seven-day truce", 'proposed an "Easter
     # truce"'
-    r"|\bproposed\s(?:(?:on|last|this|late|early)\s)?(?:[\w-]+\s)?[\"“]?(?:a|an)\s[\"“‘']?(?:[\w-]+\s){0,3}"
+    r"|\bproposed\s(?:(?:on|last|this|late|early|in)\s)?(?:[\w-]+\s)?[\"“]?(?:a|an)\s[\"“‘']?(?:[\w-]+\s){0,3}"
+    # "denied rumors that the two sides had agreed to stop shooting": a deal said not to be
+    r"|\b(?:denied|denies|denying|dismissed|dismisses)\s(?:the\s)?(?:rumou?rs|reports|claims)\sthat\s(?:[^.;:\"“”]){0,80}?"
     # "Why a proposed Easter truce brings back memories"
     r"|\b(?:a|the)\sproposed\s(?:[\w-]+\s){0,2})[\"“‘']?$"
 )
