@@ -2165,7 +2165,7 @@ _HAPPENED = re.compile(
 
 def _counted_from_a_mention(text: str, times: list[TimeMention], triggers: Sequence[_Trigger]) -> list[TimeMention]:
     """
-    The times, with a day counted from a mention of the pause ("three days after", "the third day of") moved back.
+    The times, with a day counted from a mention of the pause ("three days after", "the third day of") moved to it.
 
     "held a second day of talks ... on Friday, three days after the Myanmar government ordered its troops to
     halt offensive operations": the order, and the halt, on the Tuesday.
