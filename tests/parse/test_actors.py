@@ -127,6 +127,17 @@ def test_states_named_only_as_places_are_dropped_and_the_dateline_s_agency_kept(
     assert "Agence France-Presse" not in actors  # a credit line names no actor
 
 
+def test_states_sending_troops_are_parties_not_places() -> None:
+    import ceasefire
+
+    text = (
+        "The mission has about 11,000 troops from Uganda, Ethiopia, Egypt and Kenya. "
+        "Thousands of families fled from Burundi last year."
+    )
+    states = {a.name for a in ceasefire.parse(text).actors if a.kind is ActorKind.STATE}
+    assert states == {"Uganda", "Ethiopia", "Egypt", "Kenya"}  # Burundi is only where they fled from
+
+
 def test_a_state_named_only_as_the_owner_of_a_place_is_dropped() -> None:
     import ceasefire
 

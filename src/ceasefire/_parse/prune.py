@@ -18,15 +18,30 @@ from ceasefire._model import Actor, ActorKind, Span
 from ceasefire._parse._mentions import ActorTable, Analysis
 
 
+_A_LIST_BEFORE = (
+    r"(?:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?(?:,\s[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)*(?:,?\s(?:and|or)\s|,\s))?$"
+)
+"""Names listed before a state, up to it: "Uganda, Ethiopia, Egypt and "."""
+
+
 _LOCATIVE_BEFORE = re.compile(
     r"(?i:\b(?:in|to|from|into|across|near|towards?|via|through|at|inside|outside|around|throughout|"
     r"over|on|for|leaving|left|fled|fleeing|reached|reaching|entered|entering|out\sof"
     # "the Adre border crossing with Chad"; not "mediated the deal with Egypt", where the state is a party
     r"|(?:border|borders|frontier|boundary|crossing|crossings)\swith)\s(?:the\s)?"
-    r"(?:neighbou?ring\s)?)"
-    r"(?:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?(?:,\s[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)*(?:,?\s(?:and|or)\s|,\s))?$"
+    r"(?:neighbou?ring\s)?)" + _A_LIST_BEFORE
 )
 """Words before a state that make it a place, in a list too ("food stocked in Egypt and Jordan")."""
+
+
+_CONTRIBUTED_BEFORE = re.compile(
+    r"(?i:\b(?:troops|soldiers|peacekeepers|contingents|battalions|personnel|police\sofficers)\sfrom\s)"
+    + _A_LIST_BEFORE
+)
+"""
+Troops "from" a state are its contribution, not a place it is left: "about 11,000 troops from Uganda,
+Ethiopia, Egypt, Kenya, Burundi and Djibouti" names six parties to a mission.
+"""
 
 
 def _referenced(analysis: Analysis) -> set[str]:
@@ -81,7 +96,10 @@ def _only_a_place(actor: Actor, analysis: Analysis, dateline: Span | None) -> bo
     return (
         actor.kind is ActorKind.STATE
         and all(
-            _LOCATIVE_BEFORE.search(text, max(0, span.start - 60), span.start)
+            (
+                _LOCATIVE_BEFORE.search(text, max(0, span.start - 60), span.start)
+                and not _CONTRIBUTED_BEFORE.search(text, max(0, span.start - 80), span.start)
+            )
             or _owns_a_place(analysis, span)
             or (dateline is not None and dateline.contains(span))  # "KYIV, Ukraine (AP) —"
             or (
