@@ -304,6 +304,18 @@ def test_a_name_in_commas_after_a_role_that_opens_the_sentence_then_a_cue(text: 
 @pytest.mark.parametrize(
     ("text", "person"),
     [
+        ('"Nobody wins a price war," said the Standard\'s editor, Rachel Okonjo.', "Rachel Okonjo"),
+        ('"The fees stay," said the club\'s treasurer, Wendell Cho, on Friday.', "Wendell Cho"),
+        ('"She is resting," said Liang\'s manager, Chen Yuhan.', "Chen Yuhan"),
+    ],
+)
+def test_a_name_in_commas_after_a_cue_and_a_role_closes_the_clause(text: str, person: str) -> None:
+    assert named(text, person).kind is ActorKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
         ("The truce was brokered by market manager Carla Whitfield over two meetings.", "Carla Whitfield"),
         ("Hostilities broke out when Fuego Rojo owner Luis Cárdenas arrived two hours early.", "Luis Cárdenas"),
         ('"We are exhausted," said union industrial relations officer Deirdre Canty.', "Deirdre Canty"),

@@ -271,6 +271,7 @@ class _Tables:
     apposition: re.Pattern[str]
     apposed: re.Pattern[str]
     fronted: re.Pattern[str]
+    role_then_name: re.Pattern[str]
     joined_after: re.Pattern[str]
     joined_before: re.Pattern[str]
     place_after: re.Pattern[str]
@@ -520,6 +521,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
         fronted=re.compile(
             r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:But|And|Meanwhile),?\s)?(?:The|A|An|Its|His|Her|Their|[A-Z][\w.-]*['’]s)\s"
             rf"[a-z][^,;:\"“”()\n]{{0,90}},\s(?P<person>{name}),\s$"
+        ),
+        # 'said the group's country director, Ingrid Solvang.': the role after the cue, the name closing the clause
+        role_then_name=re.compile(
+            r"(?:said|says|added|adds)\s(?:the|a|an|(?:the\s)?[A-Z][\w.-]*['’]s)\s"
+            rf"[a-z][^,;:\"“”()\n.!?]{{0,80}},\s(?P<person>{name})(?=[.,;]|$)"
         ),
         # "Chefs Rohan Mistry and Kavita Deshmukh", "Delia Marsh and Tobias Wren, who play": a person's partner
         joined_after=re.compile(rf"\s(?:and|&)\s(?P<person>{name})(?![\w-])"),
@@ -914,7 +920,7 @@ class _Finder:
                 # the name inside is a person too: "forces loyal to Abdulrahman al-Qirshi" tells of al-Qirshi
                 self.nested.append(_Found(start, end, full, ActorKind.PERSON, 3, None, affiliation))
         cues = [*self.phrases.all(self.tables.cue_before), *self.phrases.all(self.tables.cue_before_clause_end)]
-        for match in [*cues, *self._cued_after(), *self._aged()]:
+        for match in [*cues, *self._cued_after(), *self._aged(), *self._role_then_name()]:
             if any(token in self.tables.org_heads for token in match.group("person").split()):
                 self._body(match)  # "the Joint Operations Command said": a body, not a person
                 continue
@@ -1021,6 +1027,15 @@ class _Finder:
         found = []
         for age in _AGE_IN_COMMAS.finditer(self.text):
             match = self.tables.aged.search(self.text, max(0, age.start() - _NAME_REACH), age.end())
+            if match is not None:
+                found.append(match)
+        return found
+
+    def _role_then_name(self) -> list[re.Match[str]]:
+        """Each 'said the union's president, Josephine Mwale.', matched at each cue word."""
+        found = []
+        for cue in self.phrases.all(self.tables.cue_after_words):
+            match = self.tables.role_then_name.match(self.text, cue.start())
             if match is not None:
                 found.append(match)
         return found
