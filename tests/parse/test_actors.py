@@ -1334,6 +1334,12 @@ def test_a_titled_name_owning_the_word_after_it_ends_before_it() -> None:
     [
         ("The Kenyan Ministry of National Defence said the pause would hold.", "Kenyan National Defence Ministry"),
         ("The Ministry of Public Health and Population said 20 people died.", "Public Health and Population Ministry"),
+        ("India's Ministry of External Affairs said talks would resume.", "Indian External Affairs Ministry"),
+        ("The Ministry of Livestock and Fisheries said 300 cattle died.", "Livestock and Fisheries Ministry"),
+        (
+            "The Ministry of Migration and Displacement said 2,000 families returned.",
+            "Migration and Displacement Ministry",
+        ),
     ],
 )
 def test_ministries_of_long_names(text: str, name: str) -> None:
