@@ -88,6 +88,24 @@ def test_generic_party_takes_its_demonym_and_merges_phrases() -> None:
     assert set(opposition.aliases) >= {"Opposition fighters", "opposition groups"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Western diplomats said the truce was fragile. Diplomats in Nairobi agreed.",
+            "diplomats",
+            "Western diplomats",
+        ),
+        ("Rescuers pulled 14 bodies from the rubble, rescue workers said.", "rescue workers", "Rescuers"),
+        ("Health workers said 30 children died. Analysts said the war would go on.", "health workers", None),
+    ],
+)
+def test_the_world_s_witnesses_are_generic_parties(text: str, name: str, alias: str | None) -> None:
+    party = named(text, name)
+    assert party.kind is ActorKind.OTHER
+    assert alias is None or alias in party.aliases
+
+
 def test_person_named_by_a_said_cue_without_title() -> None:
     text = "Amira Haddad said the convoy was stopped. Haddad added that dozens were hurt."
     person = named(text, "Amira Haddad")
