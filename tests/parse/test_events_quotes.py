@@ -814,6 +814,22 @@ def test_the_leads_undated_blow_takes_the_day_the_next_sentence_tells_it_on() ->
     assert days_of(report, EventKind.KILLING) == ["2016-10-31"]
 
 
+def test_an_undated_deed_takes_the_day_of_the_deed_told_just_before_it() -> None:
+    report = parse(
+        "Drones hit Ukraine\n\n"
+        "Overnight into Monday, Russia struck Kharkiv with 96 drones, the air force said. A drone hit a gas plant"
+        " in the Poltava region, the governor said. Russia has hit the grid since 2022.\n\n"
+        "Two people were killed in Kherson, officials said."
+    )
+    # the second deed goes on telling that night; a backdrop ("has hit") and a new paragraph keep their own
+    assert [e.when.value if e.when else None for e in events_of(report, EventKind.ATTACK)] == [
+        "2016-10-31",
+        "2016-10-31",
+        "2022",
+    ]
+    assert [e.when for e in events_of(report, EventKind.KILLING)] == [None]
+
+
 @pytest.mark.parametrize(
     "text",
     [

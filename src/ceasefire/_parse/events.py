@@ -1220,6 +1220,7 @@ def find_events(analysis: Analysis) -> Analysis:
         if again is not None and when is not None and again.value != when.value:  # "in July and again in August"
             events.append(attrs.evolve(event, id=f"event-{len(events) + 1}", when=again))
     events = _dated_by_the_blow_after(text, events, lead_sentence(analysis.article))
+    events = _dated_by_the_deed_before(text, events, dated)
     events.extend(_corridor_evacuations(analysis, events, sentences))
     return attrs.evolve(analysis, events=_without_undated_repeats(events))
 
@@ -1534,6 +1535,47 @@ def _dated_by_the_blow_after(text: str, events: list[Event], lead: Span | None) 
         if e is not after
     ]
     return [attrs.evolve(e, id=f"event-{i}") for i, e in enumerate(kept, start=1)]
+
+
+_DEEDS = frozenset({EventKind.ATTACK, EventKind.KILLING})
+_NOT_ON_THAT_DAY = re.compile(r"(?i:\b(?:has|have|had|will|would|is|are|may|might|could|can|since|often|usually)\b)")
+"""Words that put a deed off the day told just before: a backdrop ("has hit"), one to come, a habit."""
+_IN_A_CAMPAIGN = re.compile(
+    r"(?i:\b(?:in|during|since|over)\s(?:the|a|an|its|their|this|that)\s(?:[\w’'-]+\s){0,3}?"
+    r"(?:war|wars|offensive|campaign|conflict|assault|fighting|siege|insurgency|uprising|crisis|violence|clashes)\b)"
+)
+"""A deed of a whole campaign ("killed in the 14-month assault"), not of the day told before."""
+
+
+def _dated_by_the_deed_before(text: str, events: list[Event], dated: _Times) -> list[Event]:
+    """
+    Give an undated deed the day of the deed told in the sentence just before it, in the same paragraph.
+
+    "Overnight into Saturday, Russia launched 96 drones .... A drone hit a gas facility in the Poltava
+    region": the story goes on telling that night. Only a sentence with no day of its own, in the simple
+    past, right after a dated attack or killing; a backdrop ("has hit"), a saying or a plan keeps none.
+    """
+    out = list(events)
+    for i, event in enumerate(out):
+        if event.kind not in _DEEDS or event.when is not None:
+            continue
+        sentence = event.evidence
+        before = next((e for e in reversed(out[:i]) if e.evidence.end <= sentence.start), None)
+        if (
+            before is None
+            or before.kind not in _DEEDS
+            or before.when is None
+            or before.when.precision not in _DAY_OR_FINER
+            or text[before.evidence.end : sentence.start].strip()  # not the sentence just before, or a new paragraph
+            or "\n" in text[before.evidence.end : sentence.start]
+            or dated.between(sentence.start, sentence.end)
+            or _NOT_ON_THAT_DAY.search(text, sentence.start, sentence.end)
+            or _IN_A_CAMPAIGN.search(text, sentence.start, sentence.end)
+            or _THE_BLOW.search(text, sentence.start, sentence.end)  # "killed in the shelling": that blow's day
+        ):
+            continue
+        out[i] = attrs.evolve(event, when=before.when)
+    return out
 
 
 def _without_undated_repeats(events: list[Event]) -> tuple[Event, ...]:
