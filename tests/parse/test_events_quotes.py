@@ -814,6 +814,17 @@ def test_the_leads_undated_blow_takes_the_day_the_next_sentence_tells_it_on() ->
     assert days_of(report, EventKind.KILLING) == ["2016-10-31"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight into Monday, Russia launched 96 drones and four ballistic missiles at Ukraine, the air force said.",
+        "Russia sent at least 40 drones towards Kyiv on Monday, the city administration said.",
+    ],
+)
+def test_a_volley_counted_is_an_attack(text: str) -> None:
+    assert days_of(parse(text), EventKind.ATTACK) == ["2016-10-31"]
+
+
 def test_an_undated_deed_takes_the_day_of_the_deed_told_just_before_it() -> None:
     report = parse(
         "Drones hit Ukraine\n\n"

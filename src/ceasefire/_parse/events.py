@@ -110,6 +110,14 @@ _GOT_PEOPLE_OUT = keyed(
     ["get", "getting", "got", "bring", "bringing", "brought"],
 )
 """People got or brought out of a place, the words apart: an evacuation ("to get hundreds of civilians out of")."""
+_VOLLEY = keyed(
+    re.compile(
+        r"(?<![\w-])(?i:launched|fired|sent)\s(?:(?:at\sleast|more\sthan|nearly|about|some|over|up\sto)\s)?"
+        r"\d[\d,]{0,6}\s(?:[\w-]+\s){0,3}?(?i:drones|missiles|rockets|shells|mortar\srounds|mortars|bombs|projectiles)\b"
+    ),
+    ["launched", "fired", "sent"],
+)
+"""A volley counted: "Russia launched 96 drones and four ballistic missiles at Ukraine", "fired 20 rockets"."""
 _CALLED_A_PLOY = keyed(
     re.compile(
         r"(?<![\w-])(?i:called|calls|branded|brands|described|describes|denounced|denounces)\s"
@@ -1017,6 +1025,7 @@ def find_events(analysis: Analysis) -> Analysis:
     called_ploys = [(m, EventKind.REJECTION) for m in analysis.phrases.all(_CALLED_A_PLOY)]
     # "racing against time to get hundreds of civilians out of the besieged Syrian city": people got out
     got_out = [(m, EventKind.EVACUATION) for m in analysis.phrases.all(_GOT_PEOPLE_OUT)]
+    volleys = [(m, EventKind.ATTACK) for m in analysis.phrases.all(_VOLLEY)]
     matches = sorted(
         [
             *((m, None) for m in triggered),
@@ -1027,6 +1036,7 @@ def find_events(analysis: Analysis) -> Analysis:
             *blows_halted,
             *got_out,
             *called_ploys,
+            *volleys,
         ],
         key=lambda p: p[0].start(),
     )
