@@ -5170,6 +5170,22 @@ BODA_STORY = (
 )
 
 
+TUKTUK_STORY = (
+    "Tuk-tuk groups agree 60-day truce at station rank\n\n"
+    "Two groups of tuk-tuk drivers who have fought for weeks over the rank outside the central railway "
+    "station agreed on Monday to a 60-day truce that takes effect at 7am on Wednesday, the city's "
+    "transport office said. Under the deal the groups will share the rank on alternate days, no more than"
+    " 30 tuk-tuks may wait in the taxi lane at one time, and fares to the old town will be capped. "
+    "Drivers caught touting or overcharging tourists inside the station will be fined, and officers will "
+    'paint a corridor along the kerb so the three-wheelers no longer block the buses. "We are asking them'
+    ' to stop fighting in front of the tourists, nothing more," a transport official said. The row began '
+    "in March, when newcomers started queue-jumping at the rank, and boiled over last month when drivers "
+    "armed with steering locks fought for ten minutes in front of the main entrance and five men were "
+    'arrested. One group\'s chairman said his members had agreed to "pause all hostilities" and would '
+    "respect the ceasefire for the sake of their passengers."
+)
+
+
 MATATU_STORY = """Matatu saccos declare 'ceasefire' in stage war
 
 By Staff Reporter
@@ -5504,6 +5520,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             DUO_STORY,
             datetime.date(2019, 4, 26),
             id="Words of a music duo's feud (an accordionist, royalties, the main stage) outnumber those of war.",
+        ),
+        pytest.param(
+            TUKTUK_STORY,
+            datetime.date(2023, 9, 19),
+            id="Words of tuk-tuk drivers' row (a taxi lane, touting, overcharging tourists, fares) outnumber war's.",
         ),
     ],
 )
