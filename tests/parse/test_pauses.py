@@ -343,6 +343,27 @@ def test_a_second_thing_said_with_and_that_does_not_date_the_pause() -> None:
     assert pause.start.value == "2016-11-02T14:00"  # the Wednesday, not the ambulances' Saturday
 
 
+def test_a_day_in_a_clause_of_what_went_before_does_not_date_the_pause() -> None:
+    published = datetime.date(2020, 3, 6)  # a Friday
+    text = (
+        "Russia-Turkey ceasefire in Idlib holds\n\n"
+        "A ceasefire agreed by Russia and Turkey in Idlib came into force from midnight and appeared to be holding on"
+        " Friday morning, despite sporadic clashes.\n\nThe deal was struck in Moscow on Thursday after six hours of"
+        " talks.\n\nThe truce follows weeks of escalation in which 34 Turkish soldiers were killed in a single"
+        " air strike in Idlib on 27 February, which Ankara blamed on the Syrian government."
+    )
+    start = pause_of(ceasefire.parse(text, published)).start
+    assert start is not None
+    assert start.value == "2020-03-06T00:00"  # not the strike's 27 February
+    # a relative clause closed by its comma leaves the main clause's hours to the pause
+    joint = (
+        "The pause, agreed through the JCCC, in which officers work side by side, ran from 10:00 to 13:00 on Sunday."
+    )
+    start = pause_of(parse(joint)).start
+    assert start is not None
+    assert start.value == "2016-10-30T10:00"
+
+
 def test_and_that_it_would_last_still_tells_the_pause() -> None:
     pause = pause_of(
         parse(

@@ -4309,7 +4309,7 @@ def _own_places(
 
 def _in_a_contrast(text: str, start: int, sentence: Span, triggers: Sequence[_Trigger]) -> bool:
     """
-    Whether a day stands in a clause of another subject, opened by ", but" or "and that" after the pause's mention.
+    Whether a day stands in a clause of another subject after the pause's mention: ", but", "and that", "in which".
 
     "declared a unilateral two-week truce on Friday ..., but a rival armed faction ordered residents to
     stay indoors for three days from Monday": the rival's Monday; not "but it will take effect on Monday".
@@ -4318,14 +4318,18 @@ def _in_a_contrast(text: str, start: int, sentence: Span, triggers: Sequence[_Tr
     but, opener = max((text.rfind(opener, reach, start), opener) for opener in _CLAUSE_OPENERS)
     if but < 0 or _OF_THE_PAUSE_AFTER_BUT.search(text, but + len(opener), start) is not None:
         return False
+    if opener == _RELATIVE_OPENER and "," in text[but + len(opener) : start]:
+        return False  # "the JCCC, in which officers work side by side, ran from 10:00": back in the main clause
     mentioned = [t.span.start for t in triggers if sentence.start <= t.span.start < start]
     return bool(mentioned) and max(mentioned) < but
 
 
 _CONTRAST_REACH = 200
-_CLAUSE_OPENERS = (", but ", " and that ")
-"""What opens a clause of its own after a mention: a contrast, or a second thing said ("... and that Red Cross
-ambulances would be allowed into the camp on Saturday")."""
+_RELATIVE_OPENER = " in which "
+_CLAUSE_OPENERS = (", but ", " and that ", _RELATIVE_OPENER)
+"""What opens a clause of its own after a mention: a contrast, a second thing said ("... and that Red Cross
+ambulances would be allowed into the camp on Saturday"), or what went before ("The truce follows weeks of
+escalation in which 34 Turkish soldiers were killed ... on 27 February"), up to its comma."""
 _OF_THE_PAUSE_AFTER_BUT = re.compile(
     r"(?i:\b(?:it|its|this|that|they|which|only|not|(?:the|this|that)\s(?:\w+\s)?"
     r"(?:truce|ceasefire|cease-fire|pause|halt|lull|deal|agreement|accord|window|corridors?))\b)"
