@@ -300,6 +300,9 @@ def test_a_future_seen_from_the_past_lies_behind() -> None:
         ("Fighters may leave between six in the morning and four in the afternoon.", ("06:00", "16:00")),
         ("The pause starts at eight in the evening.", ("20:00", None)),
         ("It began at 7 o'clock in the morning.", ("07:00", None)),
+        ("The truce began at one minute past midnight.", ("00:01", None)),
+        ("The truce began at a minute past midnight.", ("00:01", None)),
+        ("Talks resume at 15 minutes past noon.", ("12:15", None)),
     ],
 )
 def test_clock_times_in_words(text: str, clocks: tuple[str, str | None]) -> None:

@@ -67,6 +67,21 @@ _HOURS_IN_WORDS = {
     )
 }
 _HOUR_WORDS = "|".join(_HOURS_IN_WORDS)
+_MINUTES_IN_WORDS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "ten": 10,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+}
+_MINUTE_WORDS = "|".join(_MINUTES_IN_WORDS)
+_MINUTES_PAST = re.compile(r"(?P<minutes>[a-z]+|\d{1,2})minutes?past(?P<hour>midnight|noon|midday)")
+"""Minutes past a named hour, without spaces: "oneminutepastmidnight" is 00:01."""
 _HOUR_IN_PART = re.compile(r"(?P<hour>[a-z]+|\d{1,2})(?:o['’]clock)?inthe(?P<part>morning|afternoon|evening)")
 """A clock time in words, without spaces: "sixinthemorning", "4o'clockintheafternoon"."""
 
@@ -79,6 +94,7 @@ def _clock_pattern(zones: str) -> str:
             |{_MILITARY}(?={marked}|\s?(?i:and|to|until|till|-|–)\s?{_MILITARY}{marked})(?:\s?(?:hours|hrs)\b)?
             |(?<![\w.,])0\d[0-5]\d(?=\son\s)
             |(?i:{_HOUR_WORDS}|1[0-2]|0?[1-9])\s(?:o['’]clock\s)?in\sthe\s(?i:morning|afternoon|evening)\b
+            |(?i:(?:{_MINUTE_WORDS}|[1-5]?\d)\sminutes?\spast\s(?:midnight|noon|midday))
             |(?i:noon|midday|midnight))"""
 
 
@@ -198,7 +214,7 @@ def _clock(text: str) -> str | None:
     lowered = text.lower().replace(" ", "")
     if lowered in _NAMED_HOURS:
         return _NAMED_HOURS[lowered]
-    in_words = _HOUR_IN_PART.fullmatch(lowered)
+    in_words = _HOUR_IN_PART.fullmatch(lowered) or _MINUTES_PAST.fullmatch(lowered)
     if in_words:
         return _clock_in_words(in_words)
     meridiem = _MERIDIEM.fullmatch(lowered)
@@ -218,7 +234,11 @@ _NAMED_HOURS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
 
 
 def _clock_in_words(found: re.Match[str]) -> str | None:
-    """Read "six in the morning" as 06:00 and "four in the afternoon" as 16:00; an hour past twelve is none."""
+    """Read "six in the morning" as 06:00, "four in the afternoon" as 16:00, "one minute past midnight" as 00:01."""
+    if "minutes" in found.re.groupindex:
+        said = found.group("minutes")
+        minutes = _MINUTES_IN_WORDS.get(said) or (int(said) if said.isdigit() else 0)
+        return f"{_NAMED_HOURS[found.group('hour')][:2]}:{minutes:02d}" if 0 < minutes < 60 else None
     said = found.group("hour")
     hour = _HOURS_IN_WORDS.get(said) or (int(said) if said.isdigit() else 0)
     if not 1 <= hour <= 12:
