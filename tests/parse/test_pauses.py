@@ -5628,6 +5628,10 @@ def test_the_truces_of_other_worlds_read_since_the_fifteenth_session_are_no_paus
             " on Monday, would halt fighting around the city for two days each week."
         ),
         (
+            "Gaza talks stall\n\nCAIRO (Reuters) - Talks went on.\n\nThe proposal on the table, drawn up by Egypt,"
+            " Qatar and the United States, would halt fighting for six weeks and free about 40 hostages."
+        ),
+        (
             "Aleppo talks go on\n\nGENEVA (Reuters) - Talks on Aleppo went on.\n\nThe rebels wrote on Tuesday that"
             " they would halt all attacks for 48 hours from Wednesday if the army did the same."
         ),

@@ -3594,10 +3594,12 @@ def _halts_to_come(analysis: Analysis, tables: PauseWords) -> list[re.Match[str]
 
 _PLAN_SUBJECT_BEFORE = re.compile(
     r"(?:(?!(?i:under|in|with|by|to|of|after|before|for)\s)[\w'’.-]+\s){0,3}?"
-    r"(?i:plan|plans|proposal|proposals|draft|initiative|scheme)\b(?:['’]s)?(?:,[^.;:!?\"“”]{0,140}?,)?"
+    r"(?i:plan|plans|proposal|proposals|draft|initiative|scheme)\b(?:['’]s)?"
+    r"(?:\s(?i:on|for|from|of|now|before)\s[^,.;:!?\"“”]{1,40}?)?(?:,[^.;:!?\"“”]{0,140}?,)?"
     r"\s(?:(?i:would|will)\s(?:[\w-]+\s)?)?$"
 )
-"""A halt that a plan would bring: "De Mistura's plan, presented ... on Monday, would halt fighting"."""
+"""A halt that a plan would bring: "De Mistura's plan, presented ... on Monday, would halt fighting", "The proposal on
+the table, drawn up by Egypt, Qatar and the United States, would halt fighting"."""
 _A_CONDITION_AFTER = re.compile(r"[^.;:!?\n]{0,80}?\b(?:if|provided|on\scondition|(?<!\bat\s)once|from\sthe\smoment)\b")
 """
 A halt to come on a condition: "would hold its fire ..., on condition that aid also reached Madaya", "if the army
