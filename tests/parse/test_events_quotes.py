@@ -881,6 +881,9 @@ def test_a_partys_shelling_of_a_place_or_that_killed_is_an_attack(text: str) -> 
         ("Jihadist violence that began in the north in 2012 has since spread across the Sahel.", "2012"),
         ("Violence by jihadist groups that began in northern Mali in 2012 has spread to Niger.", "2012"),
         ("The fighting that began in July has killed more than 1,100 people.", "2016-07"),
+        ("Al-Shabaab launched its insurgency in 2007 and controls much of the south.", "2007"),
+        ("The M23 launched its rebellion in April 2012, when former rebels mutinied.", "2012-04"),
+        ("Libya has been torn by violence since 2011, when an uprising toppled Gaddafi.", "2011"),
     ],
 )
 def test_a_conflict_noun_and_a_verb_of_beginning_make_an_onset(text: str, when: str) -> None:
