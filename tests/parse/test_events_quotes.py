@@ -817,6 +817,18 @@ def test_the_leads_undated_blow_takes_the_day_the_next_sentence_tells_it_on() ->
 @pytest.mark.parametrize(
     "text",
     [
+        "Putin and Trump spoke by phone on Monday for about two hours, the Kremlin said.",
+        "The deal was thrashed out in the lobby of the assembly on Monday evening.",
+        "The understanding was reached in a hotline conversation between the two generals on Monday.",
+    ],
+)
+def test_calls_and_deals_hammered_out_are_negotiations(text: str) -> None:
+    assert days_of(parse(text), EventKind.NEGOTIATION) == ["2016-10-31"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Overnight into Monday, Russia launched 96 drones and four ballistic missiles at Ukraine, the air force said.",
         "Russia sent at least 40 drones towards Kyiv on Monday, the city administration said.",
     ],
