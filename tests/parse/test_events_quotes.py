@@ -1763,6 +1763,11 @@ def test_a_speaker_named_by_a_pronoun_makes_a_statement_with_no_agent(text: str)
     [
         "KYIV (Reuters) - The Russian Defence Ministry dismissed the Ukrainian claim as a provocation.",
         "OUAGADOUGOU (AFP) - The junta rejects the accusations against the army, a statement said.",
+        (
+            "LUANDA (UPI) - Aid agencies had accused the air force of hitting markets, a charge the armed forces'"
+            ' general staff dismissed as "a fable."'
+        ),
+        "KYIV (Reuters) - Moscow said Ukrainian drones hit a depot, a claim Kyiv has rejected.",
     ],
 )
 def test_a_charge_rejected_or_dismissed_is_denied(text: str) -> None:

@@ -760,6 +760,12 @@ _A_CHARGE_AFTER = re.compile(
 )
 """What a verb of rejecting takes when it denies: "rejected the accusations", "dismisses the Ukrainian claim"."""
 
+_A_CHARGE_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s(?:claims?|accusations?|allegations?|charges?|reports?|version)\s(?:that\s|which\s)?"
+    r"(?:the\s|its\s|[A-Z][\w'’.-]*\s)(?:[\w'’.-]+\s){0,5}?(?:has\s|have\s|had\s)?$"
+)
+"""A charge a verb of rejecting turns away from before it: "a charge the armed forces' general staff dismissed"."""
+_CHARGE_REACH = 80
 _HE_OR_SHE_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s$")
 """A speaker named by a pronoun before the verb of saying: "she says", "They said"."""
 _HE_OR_SHE_AFTER = re.compile(r"\s(?:he|she)\b")
@@ -1047,8 +1053,13 @@ def find_events(analysis: Analysis) -> Analysis:
     }
     for match, forced in matches:
         kind = forced or tables.kinds[" ".join(match.group(0).lower().split())]
-        if kind is EventKind.REJECTION and _A_CHARGE_AFTER.match(text, match.end()):
-            kind = EventKind.DENIAL  # "dismisses the claim as propaganda", "rejected the charges": a charge denied
+        if kind is EventKind.REJECTION and (
+            _A_CHARGE_AFTER.match(text, match.end())
+            or _A_CHARGE_BEFORE.search(text, max(0, match.start() - _CHARGE_REACH), match.start())
+        ):
+            kind = (
+                EventKind.DENIAL
+            )  # "dismisses the claim as propaganda", "a charge the army rejected": a charge denied
         if match.start() < headline_end and kind in body_kinds:
             continue  # the headline restates the body; only what the body leaves out is read from it
         sentence = containing(sentences.at(match.start()), match.start(), match.end())
