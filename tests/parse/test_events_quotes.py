@@ -829,6 +829,17 @@ def test_calls_and_deals_hammered_out_are_negotiations(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "U.S. planes dropped 38,000 meals over northern Gaza on Monday, the first airdrop of the war.",
+        "The disaster agency sent relief supplies and twenty-two water trucks to the worst-hit districts on Monday.",
+    ],
+)
+def test_aid_dropped_or_sent_is_a_delivery(text: str) -> None:
+    assert days_of(parse(text), EventKind.AID_DELIVERY) == ["2016-10-31"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Overnight into Monday, Russia launched 96 drones and four ballistic missiles at Ukraine, the air force said.",
         "Russia sent at least 40 drones towards Kyiv on Monday, the city administration said.",
     ],
