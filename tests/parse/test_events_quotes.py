@@ -840,6 +840,17 @@ def test_aid_dropped_or_sent_is_a_delivery(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Russia and Ukraine each handed back 121 prisoners of war on Monday in an exchange mediated by the UAE.",
+        "Azerbaijan and Armenia exchanged prisoners at their shared border on Monday.",
+    ],
+)
+def test_captives_handed_back_or_traded_are_released(text: str) -> None:
+    assert days_of(parse(text), EventKind.RELEASE) == ["2016-10-31"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Overnight into Monday, Russia launched 96 drones and four ballistic missiles at Ukraine, the air force said.",
         "Russia sent at least 40 drones towards Kyiv on Monday, the city administration said.",
     ],
