@@ -851,6 +851,17 @@ def test_captives_handed_back_or_traded_are_released(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Dozens of families flee Ashrafieh on Monday for mosques and relatives' homes in western Aleppo.",
+        "About 2,340 civilians crossed into government-held areas on Monday, the military said.",
+    ],
+)
+def test_people_fleeing_in_the_present_or_crossing_lines_are_displaced(text: str) -> None:
+    assert days_of(parse(text), EventKind.DISPLACEMENT) == ["2016-10-31"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Overnight into Monday, Russia launched 96 drones and four ballistic missiles at Ukraine, the air force said.",
         "Russia sent at least 40 drones towards Kyiv on Monday, the city administration said.",
     ],
