@@ -5207,6 +5207,21 @@ TUKTUK_STORY = (
 )
 
 
+DELIVERY_STORY = (
+    "Delivery apps agree truce in fee war\n\n"
+    "Two food delivery apps in the city agreed on Tuesday to a 60-day truce that takes effect on Monday, "
+    "ending a price war that drove delivery fees to zero this spring. Both will charge a minimum delivery"
+    ' fee on small orders and hold off on new discount campaigns while the truce lasts. "This is a '
+    'ceasefire, not a peace treaty. We end all hostilities, but we are business people, not soldiers," '
+    "one chief executive said. The other said nobody had won the war except the customers, and that the "
+    "couriers who fought for every order had paid the price. Industry estimates put their combined losses"
+    " at more than 30 million euros. Both cut the commission they charge restaurants this year, and the "
+    "competition authority said it was looking into whether the deal amounts to price fixing, which can "
+    "bring heavy fines. Riders' unions said the couriers' pay per order had fallen by a fifth since the "
+    "fight began."
+)
+
+
 MATATU_STORY = """Matatu saccos declare 'ceasefire' in stage war
 
 By Staff Reporter
@@ -5541,6 +5556,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             DUO_STORY,
             datetime.date(2019, 4, 26),
             id="Words of a music duo's feud (an accordionist, royalties, the main stage) outnumber those of war.",
+        ),
+        pytest.param(
+            DELIVERY_STORY,
+            datetime.date(2019, 7, 10),
+            id="Words of delivery apps' fee war (couriers, delivery fees, commission, price fixing) outnumber war's.",
         ),
         pytest.param(
             TUKTUK_STORY,
