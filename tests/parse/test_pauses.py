@@ -229,6 +229,10 @@ def test_a_state_is_a_destination() -> None:
     [
         "A short ceasefire that ended last month was not renewed.",
         "The halt came ahead of a five-day truce brokered by church elders that ended last month.",
+        (
+            "The halt was first ordered ahead of a three-hour local truce that let the Red Crescent move patients out"
+            " of the Abu Youssef al-Najjar hospital, which ended last month."
+        ),
         "Mediators discussed whether a three-day truce could be reached.",
         "Previous truce deals have not been respected.",
         "Mediators had proposed a six-week truce to begin with Ramadan.",

@@ -568,7 +568,9 @@ def _is_other(
         or _WERE_MADE_AFTER.match(text, match.end(), sentence.end) is not None
     )
     # "a five-day truce brokered by church elders that ended last month": over, said at the end of its phrase
-    over = over or _OVER_AT_PHRASE_END.match(text, match.end(), min(sentence.end, match.end() + 100)) is not None
+    over = (
+        over or _OVER_AT_PHRASE_END.match(text, match.end(), min(sentence.end, match.end() + _OVER_REACH)) is not None
+    )
     # "ready for an unconditional 30-day ceasefire along the whole front line, which Moscow has turned down": refused
     over = over or _REFUSED_AT_PHRASE_END.match(text, match.end(), min(sentence.end, match.end() + 140)) is not None
     # "gangs offer 'truce' the government rejects": refused, in a headline's clause with no "which"
@@ -785,10 +787,16 @@ A halt proposed, asked or called for, its words well before it: "a proposal by .
 """
 _OVER_AT_PHRASE_END = re.compile(
     r"(?:(?!\s(?:preceded|followed|was|were|is|are|has|have|had|came|began|started|led)\b)[^,;:.!?\"“”()])*?"
-    r"\s(?:that|which)\s(?:had\s)?(?:ended|collapsed|broke\sdown|failed|expired|lapsed)\b"
+    r"(?:\s(?:that|which)|,\swhich)\s(?:had\s)?(?:ended|collapsed|broke\sdown|failed|expired|lapsed)\b"
     r"(?!\s(?:the|a|an|its|their|months|weeks|years|days|decades|fighting|hostilities|war|violence|clashes)\b)"
 )
-"""A halt said to be over by a relative clause after the words about it, before any other verb of its clause."""
+"""
+A halt said to be over by a relative clause after the words about it, before any other verb of its clause; ",
+which ended" too ("a three-hour local truce that let the Red Crescent move patients out of the hospital, which
+ended last month").
+"""
+_OVER_REACH = 140
+"""How far after a mention the relative clause that ends it may come."""
 _REFUSED_AT_PHRASE_END = re.compile(
     r"[^,;:.!?\"“”()]{0,80}?[\"”’']?,[\"”’']?\s(?:which|that)\s(?:(?:[A-Z][\w-]*|the\s[\w-]+|it|they)\s)?"
     r"(?:has\s|have\s|had\s)?"
