@@ -2784,7 +2784,7 @@ def _corridors(
     # "Civilians may travel along the Singa-Sennar road to Sennar town": a road to a place, used to leave
     roads = [
         road
-        for road in _ROAD.finditer(text)
+        for road in analysis.phrases.all(_ROAD)  # tried where "along" is, not at every character
         if _PASSAGE_VERB_BEFORE.search(text, max(0, road.start() - _PASSAGE_REACH), road.start())
         and not _SETTLED_BEFORE.search(text, max(0, road.start() - 14), road.start())
     ]
@@ -2793,7 +2793,7 @@ def _corridors(
     # somewhere, corridors by another name
     roads += [
         road
-        for road in _ROADS.finditer(text)
+        for road in analysis.phrases.all(_ROADS)
         if (counted := _COUNT_OF_WAYS_BEFORE.search(text, max(0, road.start() - _COUNT_REACH), road.start()))
         is not None
         and (
@@ -3165,7 +3165,10 @@ _VERB_AFTER_COUNT = re.compile(r"\s(?:will|would|are|were|can|could|may|is\sto|a
 """A verb right after "another five": the number stands for a noun said before it."""
 
 
-_ROAD = re.compile(r"\balong\s(?:the\s)?(?:main\s)?(?:[A-Z][\w-]*(?:[\s-][A-Z][\w-]*){0,3}\s)?(?i:road|highway)\b")
+_ROAD = keyed(
+    re.compile(r"\balong\s(?:the\s)?(?:main\s)?(?:[A-Z][\w-]*(?:[\s-][A-Z][\w-]*){0,3}\s)?(?i:road|highway)\b"),
+    ["along"],
+)
 """A road named as a way ("along the Singa-Sennar road", "along the main highway", "along Salah al-Din Road")."""
 _PASSAGE_VERB_BEFORE = re.compile(
     r"(?i:\b(?:travel|travelled|traveled|walk|walked|move|moved|leave|left|drive|drove|pass|carry|carried|bring"
@@ -3173,7 +3176,7 @@ _PASSAGE_VERB_BEFORE = re.compile(
     r"|bussed|transported|brought|driven|ferried)\b)"
 )
 _PASSAGE_REACH = 60
-_ROADS = re.compile(r"\b(?:roads|passages|exits)\b")
+_ROADS = keyed(re.compile(r"\b(?:roads|passages|exits)\b"), ["roads", "passages", "exits"])
 _COUNT_OF_WAYS_BEFORE = re.compile(
     r"(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s(?:(?!and\b|or\b)[a-z-]+\s){0,2})$"
 )
