@@ -442,6 +442,8 @@ _TOLL_RISEN_TO = re.compile(
 )
 """A toll told far before its number: "the death toll from Israel's war since October 2023 has risen to"."""
 _TOLL_REACH = 120
+_TOLL_WORDS = ("toll",)
+"""The word `_TOLL_RISEN_TO` holds, whole: a window without it, most of them, is not searched."""
 
 
 _LOST_BEFORE = re.compile(r"(?i:\b(?:lost|loses|lose|losing))\s$")
@@ -586,8 +588,11 @@ def find_figures(analysis: Analysis) -> Analysis:
             limit = comma if comma >= 0 else limit
         population = _POPULATION_BEFORE.search(text, max(sentence.start, number.span.start - 24), number.span.start)
         category, category_end = _category_before(analysis, number, sentence, tables)  # "killed more than 3,000"
-        if category is None and _TOLL_RISEN_TO.search(
-            text, max(sentence.start, number.span.start - _TOLL_REACH), number.span.start
+        toll_start = max(sentence.start, number.span.start - _TOLL_REACH)
+        if (
+            category is None
+            and analysis.phrases.has_word(_TOLL_WORDS, toll_start, number.span.start)
+            and _TOLL_RISEN_TO.search(text, toll_start, number.span.start)
         ):  # "the death toll from Israel's war since October 2023 has risen to more than 70,000"
             category, category_end = FigureCategory.KILLED, number.span.end
         if category is None:  # "17 hostages were handed over": the verb after the noun first

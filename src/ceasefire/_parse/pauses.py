@@ -1303,7 +1303,8 @@ def _parties(
                 if speaker.actor_id not in announced:
                     announced.append(speaker.actor_id)
         # "according to a joint statement issued late on Thursday by the African Union (AU) and ...": its authors
-        for issued in _STATEMENT_BY.finditer(text, sentence.start, sentence.end):
+        issued_by = analysis.phrases.has_word(_ISSUED_WORDS, sentence.start, sentence.end)
+        for issued in _STATEMENT_BY.finditer(text, sentence.start, sentence.end) if issued_by else ():
             for author in _named_after(analysis, _BY_HERE, issued.end(), sentence):
                 if author.actor_id not in announced:
                     announced.append(author.actor_id)
@@ -1421,6 +1422,8 @@ _STATEMENT_BY = re.compile(
     r"(?:[\w-]+\s){0,4}?(?=by\s))"
 )
 """A statement and who issued it: "a joint statement issued late on Thursday by the African Union"."""
+_ISSUED_WORDS = ("issued", "released", "published", "signed", "read")
+"""The words one of which `_STATEMENT_BY` holds, each between spaces: a sentence without one is not searched."""
 _BETWEEN = re.compile(r"\s+between\s+")
 _AND = re.compile(r"(?:\s\([^()]{1,16}\))?(?:,\s+(?:and\s+)?|\s+and\s+)")
 """What joins two parties in a list, past an acronym in brackets: "the Syrian Democratic Forces (SDF) and"."""
@@ -1918,6 +1921,23 @@ A blow told with its day: "an air strike on Tuesday", "the attack late on Sunday
 night", "the magnitude 7.7 quake of March 28"; that day is the blow's (not one ruled out: "will not be targeted on
 Thursday" is the pause's day).
 """
+_A_BLOW_WORDS = (
+    *("strike", "airstrike", "raid", "attack", "bombing", "ambush", "massacre", "explosion", "blast", "assault"),
+    *("shelling", "bombardment", "hit", "shelled", "bombed", "attacked", "pounded", "targeted", "killed", "quake"),
+    *("earthquake", "tsunami", "cyclone", "typhoon", "hurricane", "flood", "floods", "landslide", "coup", "invasion"),
+)
+"""The words one of which `_A_BLOW_BEFORE` holds, each between spaces or a boundary and a space."""
+_A_BLOW_REACH = 40
+
+
+def _a_blow_before(analysis: Analysis, start: int) -> bool:
+    """Whether a blow told with its day ends right before `start`; a window without a word of blows is not searched."""
+    floor = max(0, start - _A_BLOW_REACH)
+    return (
+        analysis.phrases.has_word(_A_BLOW_WORDS, floor, start)
+        and _A_BLOW_BEFORE.search(analysis.article.text, floor, start) is not None
+    )
+
 
 _A_WELCOME_OR_CHARGE_BEFORE = re.compile(
     r"\b(?:greeted|welcomed|hailed|celebrated|cheered|accused|blamed)\s(?:[\w'’-]+\s){0,4}?(?:(?:late|early)\s)?"
@@ -2399,7 +2419,7 @@ class _AfterSigning:
     start: When | None
 
 
-def _on_a_condition(text: str, sentences: Sequence[Span], times: Sequence[TimeMention]) -> bool:
+def _on_a_condition(phrases: PhraseIndex, text: str, sentences: Sequence[Span], times: Sequence[TimeMention]) -> bool:
     """
     Whether a sentence of the pause says it takes effect when something yet to happen does, with no day of its own.
 
@@ -2408,6 +2428,8 @@ def _on_a_condition(text: str, sentences: Sequence[Span], times: Sequence[TimeMe
     """
     starts = sorted(t.span.start for t in times if t.when is not None)
     for sentence in sentences:
+        if not phrases.has_word(_TAKING_EFFECT_WORDS, sentence.start, sentence.end):
+            continue  # most sentences: the pattern, tried at each of their characters, needs one of the words
         found = _EFFECT_ON_A_CONDITION.search(text, sentence.start, sentence.end)
         if found is None:
             continue
@@ -2423,9 +2445,15 @@ _EFFECT_ON_A_CONDITION = re.compile(
     r"(?:a|an|the|both|all)\s(?:[\w-]+\s){0,4}?(?:accord|agreement|deal|treaty|parties|sides)\s"
     r"(?:is|are|has|have|was|were)\s(?:been\s)?(?:signed|reached|concluded|agreed))\b"
 )
+_TAKING_EFFECT_WORDS = ("effect", "force", "begin", "start")
+"""The words one of which `_EFFECT_ON_A_CONDITION` holds, each between spaces."""
+_IN_EFFECT_WORDS = ("effect", "force")
+"""The words one of which `_AFTER_SIGNING` holds, each between spaces."""
 
 
-def _after_signing(text: str, times: list[TimeMention], sentences: list[Span]) -> _AfterSigning | None:
+def _after_signing(
+    phrases: PhraseIndex, text: str, times: list[TimeMention], sentences: list[Span]
+) -> _AfterSigning | None:
     """
     The start of a pause that takes effect a stated while after its signing, from the day it was signed.
 
@@ -2434,6 +2462,8 @@ def _after_signing(text: str, times: list[TimeMention], sentences: list[Span]) -
     is then unknown, not the signing's day.
     """
     for sentence in sentences:
+        if not phrases.has_word(_IN_EFFECT_WORDS, sentence.start, sentence.end):
+            continue  # most sentences: the pattern, tried at each of their characters, needs one of the words
         found = _AFTER_SIGNING.search(text, sentence.start, sentence.end)
         if found is None:
             continue
@@ -4398,7 +4428,7 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         and (header is None or not header.contains(t.span))
         and mentions.owns(t.span.start)
         # "after an air strike on Tuesday killed at least 17 people": the day of a blow, not of the pause
-        and _A_BLOW_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is None
+        and not _a_blow_before(analysis, t.span.start)
         # "Ethiopians greeted with cautious relief on Thursday the agreement": the day of a welcome
         and _A_WELCOME_OR_CHARGE_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is None
         and not _in_a_contrast(text, t.span.start, sentences.at(t.span.start), triggers)
@@ -4490,9 +4520,9 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     start_when = _start(clock, day, day_begins=day_begins, day_said=day_said) or _next_midnight(
         analysis, clock, day, times, tables
     )
-    signing = _after_signing(text, times, all_sentences)
+    signing = _after_signing(analysis.phrases, text, times, all_sentences)
     start_when = signing.start if signing is not None else start_when
-    if start_when is not None and _on_a_condition(text, trigger_sentences, times):
+    if start_when is not None and _on_a_condition(analysis.phrases, text, trigger_sentences, times):
         start_when = None  # "will take effect on the day a final peace accord is signed": a day not yet known
     end_when = _end(clock, times, text, start_when)
     if start_when is not None and end_when is not None and _before(end_when, start_when):
