@@ -409,18 +409,27 @@ A verb of making a pause before its adjective ("signed a permanent ceasefire", "
 """
 
 
-def _named_as_figurative(text: str, match: re.Match[str], tables: PauseWords) -> bool:
+def _named_as_figurative(phrases: PhraseIndex, text: str, match: re.Match[str], tables: PauseWords) -> bool:
     """A pause word whose own neighbours say it is of something else: "a 90-day ceasefire on tariffs"."""
     before = text[max(0, match.start() - 24) : match.start()]
+    civil_from = max(0, match.start() - _CIVIL_PARTIES_REACH)
     return bool(
         tables.figurative_before.search(before)
         or tables.figurative_after.match(text, match.end())
-        or tables.made_by_civil_parties.search(text, max(0, match.start() - _CIVIL_PARTIES_REACH), match.start())
+        or (
+            phrases.has_word(_CIVIL_MAKING_WORDS, civil_from, match.start())
+            and tables.made_by_civil_parties.search(text, civil_from, match.start())
+        )
     )
 
 
 _CIVIL_PARTIES_REACH = 90
 """How far before a pause word its makers are looked for: "lawyers for both sides had struck a truce"."""
+_CIVIL_MAKING_WORDS = (
+    *("struck", "strikes", "agreed", "agree", "agrees", "reached", "reach", "reaches", "signed", "sign", "signs"),
+    *("declared", "declare", "declares", "called", "call", "calls", "announced", "announce", "announces"),
+)
+"""The verbs one of which `made_by_civil_parties` holds, whole: a window without one is not searched."""
 
 
 _OF_ANOTHER_KIND_AFTER = re.compile(
@@ -431,11 +440,11 @@ _OF_ANOTHER_KIND_AFTER = re.compile(
 _OF_ANOTHER_KIND_REACH = 80
 
 
-def is_figurative(text: str, match: re.Match[str], tables: PauseWords) -> bool:
+def is_figurative(phrases: PhraseIndex, text: str, match: re.Match[str], tables: PauseWords) -> bool:
     """A pause word said of something else than fighting: "a 90-day ceasefire on tariffs", "hit pause on"."""
     before = text[max(0, match.start() - 24) : match.start()]
     return bool(
-        _named_as_figurative(text, match, tables)
+        _named_as_figurative(phrases, text, match, tables)
         or _OF_ANOTHER_KIND_AFTER.match(text, match.end(), min(len(text), match.end() + _OF_ANOTHER_KIND_REACH))
         # "was forced to pause food distributions": the verb, said of something else than fighting
         or (
@@ -454,7 +463,9 @@ def _pauses_another_thing(text: str, match: re.Match[str], tables: PauseWords) -
     return match.group(0).lower() in {"pause", "pauses"} and tables.other_objects.match(text, match.end()) is not None
 
 
-def figurative_starts(text: str, mentions: list[re.Match[str]], tables: PauseWords) -> frozenset[int]:
+def figurative_starts(
+    phrases: PhraseIndex, text: str, mentions: list[re.Match[str]], tables: PauseWords
+) -> frozenset[int]:
     """
     Where the pause words said of something else than fighting start, in one pass over `mentions`.
 
@@ -467,7 +478,7 @@ def figurative_starts(text: str, mentions: list[re.Match[str]], tables: PauseWor
     for match in mentions:
         word = _head_word(match.group(0))  # "U.S. pauses arms shipments ... The pause"
         named_so = (
-            _named_as_figurative(text, match, tables)
+            _named_as_figurative(phrases, text, match, tables)
             or (
                 # a word not told before is the last pause word told: "call a "ceasefire" in fare war ... the truce"
                 last_of_else.get(word, last_of_any_else)
@@ -494,7 +505,7 @@ def figurative_starts(text: str, mentions: list[re.Match[str]], tables: PauseWor
         )
         # "U.S. pauses weapons shipments ... The pause came as": of shipments too
         last_of_else[word] = named_so or _pauses_another_thing(text, match, tables)
-        last_of_any_else = last_of_else[word] or is_figurative(text, match, tables)
+        last_of_any_else = last_of_else[word] or is_figurative(phrases, text, match, tables)
         if last_of_any_else:
             found.add(match.start())
     return frozenset(found)
@@ -511,7 +522,13 @@ _VERB_BEFORE = re.compile(r"(?i:\b(?:to|will|would|could|can|cannot|may|might|mu
 
 
 def _is_other(
-    text: str, match: re.Match[str], sentence: Span, tables: PauseWords, alternatives: int = _ALTERNATIVES
+    phrases: PhraseIndex,
+    text: str,
+    match: re.Match[str],
+    sentence: Span,
+    tables: PauseWords,
+    *,
+    alternatives: int = _ALTERNATIVES,
 ) -> bool:
     """A mention of another halt than the story's: earlier, hypothetical, or a generic plural."""
     # "It did not include any truce or ceasefire": the second word shares the first's fate
@@ -521,7 +538,7 @@ def _is_other(
         if (
             earlier
             and earlier[-1].end() == joined.start()
-            and _is_other(text, earlier[-1], sentence, tables, alternatives - 1)
+            and _is_other(phrases, text, earlier[-1], sentence, tables, alternatives=alternatives - 1)
         ):
             return True
     before = text[max(sentence.start, match.start() - 30) : match.start()]
@@ -545,9 +562,12 @@ def _is_other(
         and _ANNOUNCED_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())
     ):
         sought = None  # "announced a ceasefire across the country, calling for Sirte to be demilitarised": made
-    sought = sought or _PROPOSED_FOR_BEFORE.search(
-        text, max(sentence.start, match.start() - 160), match.start()
-    )  # "rejected a proposal by U.S., Saudi, Egyptian and Emirati mediators for a three-month humanitarian truce"
+    proposed_from = max(sentence.start, match.start() - 160)
+    sought = sought or (  # "rejected a proposal by U.S., Saudi, Egyptian and Emirati mediators for a three-month truce"
+        _PROPOSED_FOR_BEFORE.search(text, proposed_from, match.start())
+        if phrases.has_word(_PROPOSED_FOR_WORDS, proposed_from, match.start())
+        else None
+    )
     if (
         sought is not None
         and _ACCEPTED_PROPOSAL.search(
@@ -608,11 +628,14 @@ def _is_other(
         ASKED_FOR_BEFORE.search(text, max(sentence.start, match.start() - ASKED_FOR_REACH), match.start()) is not None
     )
     # "called on the two warring factions of the Sinaloa Cartel to lay down their weapons in a ceasefire": asked for
+    called_from, urged_from = max(sentence.start, match.start() - 160), max(sentence.start, match.start() - 200)
     requested = requested or (
-        _CALLED_ON_TO_A_BEFORE.search(text, max(sentence.start, match.start() - 160), match.start()) is not None
+        phrases.has_word(_CALLED_ON_WORDS, called_from, match.start())
+        and _CALLED_ON_TO_A_BEFORE.search(text, called_from, match.start()) is not None
     )
     requested = requested or (
-        _URGED_TO_MAKE_BEFORE.search(text, max(sentence.start, match.start() - 200), match.start()) is not None
+        phrases.has_word(_URGED_WORDS, urged_from, match.start())
+        and _URGED_TO_MAKE_BEFORE.search(text, urged_from, match.start()) is not None
     )
     # "It did not say who would guarantee a truce": a halt in a question left open, none made
     requested = requested or (
@@ -685,6 +708,11 @@ _CALLED_ON_TO_A_BEFORE = re.compile(
     r"(?:on|upon)\s(?:[\w'’-]+,?\s){1,12}?to\s(?:[\w'’-]+\s){1,8}?(?:an?|any)\s[\"“]?(?:[\w-]+\s){0,2})$"
 )
 """A halt a call asks its hearers to make: "called on the warring factions to lay down their weapons in a ceasefire"."""
+_CALLED_ON_WORDS = (
+    *("called", "calls", "calling", "call", "appealed", "appeals", "urged", "urges", "urging", "urge", "asked"),
+    *("asks", "pressed", "presses"),
+)
+"""The words one of which `_CALLED_ON_TO_A_BEFORE` opens with, whole."""
 _URGED_TO_MAKE_BEFORE = re.compile(
     r"(?i:\b(?:urged|urges|urging|urge|asked|asks|pressed|presses|appeals|appeal|calls|pleas)\s"
     r"(?:[\w'’-]+,?\s){1,14}?to\s(?:observe|respect|agree(?:\sto)?|accept|declare|sign|hold)\s(?:an?|any)\s"
@@ -694,6 +722,11 @@ _URGED_TO_MAKE_BEFORE = re.compile(
 A halt its hearers are urged to make, with no "on" before them: "urged forces loyal to Gbagbo ... to observe a
 72-hour humanitarian truce", "Appeals by aid agencies for the insurgents and government forces to agree a truce".
 """
+_URGED_WORDS = (
+    *("urged", "urges", "urging", "urge", "asked", "asks", "pressed", "presses", "appeals", "appeal", "calls"),
+    "pleas",
+)
+"""The words one of which `_URGED_TO_MAKE_BEFORE` opens with, whole."""
 _NONE_MADE_BEFORE = re.compile(
     r"(?i:\b(?:neither|none\sof|no\sone|nobody)\b[^.;:!?]{1,80}?\s(?:(?:has|have|had)\s(?:yet\s)?)?"
     r"(?:announced|declared|offered|called|proposed|ordered|agreed\sto|signed|put|tabled|floated|suggested"
@@ -783,6 +816,13 @@ _PROPOSED_FOR_BEFORE = re.compile(
 A halt proposed, asked or called for, its words well before it: "a proposal by ... mediators for a ... truce",
 "an offer by the Kachin Independence Army (KIA) of a ceasefire".
 """
+_PROPOSED_FOR_WORDS = (
+    *("proposal", "proposals", "proposed", "plan", "plans", "offer", "offers", "call", "calls", "appeal", "appeals"),
+    *("appealed", "demand", "demands", "push", "bid", "initiative", "basis", "need", "talks", "negotiations"),
+    *("rejects", "rejected", "rejecting", "dismisses", "dismissed", "spurns", "spurned", "turns", "turned"),
+    *("denied", "denies", "denying"),
+)
+"""The words one of which each branch of `_PROPOSED_FOR_BEFORE` holds, whole: a window without one is not searched."""
 _OVER_AT_PHRASE_END = re.compile(
     r"(?:(?!\s(?:preceded|followed|was|were|is|are|has|have|had|came|began|started|led)\b)[^,;:.!?\"“”()])*?"
     r"\s(?:that|which)\s(?:had\s)?(?:ended|collapsed|broke\sdown|failed|expired|lapsed)\b"
@@ -981,7 +1021,7 @@ def _halts_for_a_while(
             and not _inside_a_quotation(
                 text, text.rfind("\n", 0, opening) + 1, opening
             )  # "... a six-hour window cannot"
-            and not _is_other(text, m, sentence, tables)
+            and not _is_other(analysis.phrases, text, m, sentence, tables)
         ):
             found.append(
                 _Trigger(span=span_at(m.start(), m.end()), kind=PauseKind.HUMANITARIAN_PAUSE, sentence=sentence)
@@ -1008,7 +1048,7 @@ def _halts_for_a_while(
             or _planned_or_conditional(text, verb)  # "De Mistura's plan ... would halt fighting for two days"
         ):
             continue
-        if not _is_other(text, verb, sentence, tables):
+        if not _is_other(analysis.phrases, text, verb, sentence, tables):
             found.append(_Trigger(span=span_at(verb.start(), verb.end()), kind=PauseKind.CEASEFIRE, sentence=sentence))
     return found
 
@@ -1050,7 +1090,7 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
         named = _NAMED_HALT_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if sought.get(word) and named is not None and named.group(1) == sought_names.get(word):
             continue  # 'a proposal ... for an "Eid ceasefire"' ... "we accept the Eid ceasefire": the one proposed
-        other = _is_other(text, match, sentence, tables)
+        other = _is_other(analysis.phrases, text, match, sentence, tables)
         sought[word] = (
             other and _PROPOSAL_BEFORE.search(text, max(sentence.start, match.start() - 80), match.start()) is not None
         )
@@ -1909,6 +1949,23 @@ _A_CALL_BEFORE = re.compile(
 The time of a call, a meeting or a statement, not of a pause: "had called his Indian counterpart at 3:35 p.m.",
 "said in a statement read on state television at around 11 pm".
 """
+_A_CALL_WORDS = (
+    *("called", "phoned", "telephoned", "rang", "spoke", "met", "talked", "statement", "broadcast", "television"),
+    *("radio", "address", "briefing", "speech"),
+)
+"""The words one of which `_A_CALL_BEFORE` holds, whole: a window without one is not searched."""
+_A_CALL_REACH = 50
+
+
+def _a_call_before(analysis: Analysis, start: int) -> bool:
+    """Whether a call, a meeting or a statement is told right before a time at `start`."""
+    floor = max(0, start - _A_CALL_REACH)
+    return (
+        analysis.phrases.has_word(_A_CALL_WORDS, floor, start)
+        and _A_CALL_BEFORE.search(analysis.article.text, floor, start) is not None
+    )
+
+
 _A_BLOW_BEFORE = re.compile(
     r"\b(?i:an?|the)\s(?:[\w-]+\s){0,2}(?i:strike|airstrike|raid|attack|bombing|ambush|massacre|explosion|blast|assault"
     r"|shelling|bombardment)\s(?:(?:late|early)\s)?on\s$"
@@ -3702,7 +3759,9 @@ def pause_words_said_otherwise(analysis: Analysis, tables: PauseWords) -> frozen
     """The `figurative_starts` of the story's pause words, found once for the pauses and the events."""
     return analysis.phrases.derived(
         f"figurative {id(tables)}",
-        lambda: figurative_starts(analysis.article.text, analysis.phrases.all(tables.triggers), tables),
+        lambda: figurative_starts(
+            analysis.phrases, analysis.article.text, analysis.phrases.all(tables.triggers), tables
+        ),
     )
 
 
@@ -4396,7 +4455,7 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
             for m in _halts_to_come(analysis, tables)
             if mentions.owns(m.start())
             # "agreed in principle ... possibly to halt fire along them": talked of, not made
-            and not _is_other(text, m, sentences.at(m.start()), tables)
+            and not _is_other(analysis.phrases, text, m, sentences.at(m.start()), tables)
         ]
         if triggers
         else []
@@ -4433,7 +4492,7 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         and _A_WELCOME_OR_CHARGE_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is None
         and not _in_a_contrast(text, t.span.start, sentences.at(t.span.start), triggers)
         # "had called his Indian counterpart at 3:35 p.m. and ... agreed to stop all firing": the call's time
-        and _A_CALL_BEFORE.search(text, max(0, t.span.start - 50), t.span.start) is None
+        and not _a_call_before(analysis, t.span.start)
     ]
     # "on Wednesday ordered a pause ... on Friday": a pause does not begin before it is made
     times = _after_their_making(analysis, times, sentences, tables)
