@@ -624,9 +624,7 @@ def _is_other(
         sentence.start : sentence.end
     ].rstrip(" \t\r\n\"”’'").endswith("?")
     # "had asked the flu for a ceasefire", "appealed to both sides for a truce": asked for, none made
-    requested = (
-        ASKED_FOR_BEFORE.search(text, max(sentence.start, match.start() - ASKED_FOR_REACH), match.start()) is not None
-    )
+    requested = asked_for_before(phrases, text, max(sentence.start, match.start() - ASKED_FOR_REACH), match.start())
     # "called on the two warring factions of the Sinaloa Cartel to lay down their weapons in a ceasefire": asked for
     called_from, urged_from = max(sentence.start, match.start() - 160), max(sentence.start, match.start() - 200)
     requested = requested or (
@@ -699,6 +697,18 @@ A halt asked for: "asked the flu for a ceasefire", "appealed to both sides for a
 September for a local truce", 'called on Tuesday, after a meeting in Berlin, for a "full and unconditional ceasefire',
 'appealed in Niamey on June 27 for "a humanitarian ceasefire'.
 """
+ASKED_FOR_WORDS = (
+    *("asked", "asking", "asks", "ask", "appealed", "appealing", "appeals", "begged", "pleaded", "pleading"),
+    *("pressed", "pressing", "press", "presses", "called", "calling", "calls", "ready", "prepared"),
+)
+"""The words one of which `ASKED_FOR_BEFORE` opens with, whole: a window without one is not searched."""
+
+
+def asked_for_before(phrases: PhraseIndex, text: str, start: int, end: int) -> bool:
+    """Whether a halt asked for ends at `end`, its asking from `start` on: "appealed to both sides for a"."""
+    return phrases.has_word(ASKED_FOR_WORDS, start, end) and ASKED_FOR_BEFORE.search(text, start, end) is not None
+
+
 _WHO_WOULD_BEFORE = re.compile(
     r"(?i:\b(?:who|how|when)\s(?:[\w'’-]+\s){0,2}?(?:would|will|could|might)\s[a-z]+\s(?:an?|any)\s[\"“]?(?:[\w-]+\s){0,2})$"
 )
