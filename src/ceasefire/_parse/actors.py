@@ -593,6 +593,11 @@ def _written_titles(titles: Iterable[str]) -> list[str]:
 _SHORT_TITLE = 3
 
 
+def _without_possessive(words: str) -> str:
+    """`words` without a possessive ending ("Haddad's" -> "Haddad"); most have no apostrophe to look for one after."""
+    return _POSSESSIVE_END.sub("", words) if "'" in words or "’" in words else words
+
+
 def _last_word(name: str) -> str:
     """The surname-like last word of a name ("" for a blank one)."""
     words = name.split()
@@ -601,7 +606,7 @@ def _last_word(name: str) -> str:
 
 def _trim_name(words: str, not_names: frozenset[str]) -> str:
     """Drop leading and trailing words that cannot be part of a name ("Putin Tuesday" -> "Putin")."""
-    tokens = _POSSESSIVE_END.sub("", words).split()
+    tokens = _without_possessive(words).split()
     while tokens and tokens[-1] in not_names:
         tokens.pop()
     while tokens and tokens[0] in not_names:
@@ -1468,7 +1473,7 @@ class _Finder:
         """A known person's surname alone ("Zelenskyy", "Haddad's") is that person."""
         by_surname: dict[str, str] = {}
         for full, found in self.persons.items():
-            written = _POSSESSIVE_END.sub("", self.text[found.start : found.end])  # "Volodymyr Zelenskyy" as spelt
+            written = _without_possessive(self.text[found.start : found.end])  # "Volodymyr Zelenskyy" as spelt
             for tokens in (full.split(), written.split()):
                 if len(tokens) >= 2:
                     by_surname.setdefault(tokens[-1], full)  # "al-Ansari"
@@ -1640,7 +1645,7 @@ class _Builder:
         record.title = record.title or title
         if record.affiliation is None and affiliation != name:
             record.affiliation = affiliation
-        alias = one_line(_POSSESSIVE_END.sub("", self.text[start:end]).strip())
+        alias = one_line(_without_possessive(self.text[start:end]).strip())
         if alias and alias not in self.demonyms and alias.lower() != name.lower() and alias not in record.aliases:
             record.aliases.append(alias)
         span = span_at(start, end)
@@ -1649,12 +1654,14 @@ class _Builder:
 
     def table(self) -> ActorTable:
         ids: dict[str, str] = {}
+        taken: set[str] = set()  # the ids given so far: a set, so that a story of many actors costs linear time
         for name in self.actors:
             slug = base = _slug(name)
             n = 2
-            while slug in ids.values():
+            while slug in taken:
                 slug, n = f"{base}-{n}", n + 1
             ids[name] = slug
+            taken.add(slug)
         actors = [
             Actor(
                 id=ids[name],

@@ -52,11 +52,11 @@ from ceasefire._parse._text import (
     title_end,
 )
 from ceasefire._parse.pauses import (
-    ASKED_FOR_BEFORE,
     ASKED_FOR_REACH,
     HYPOTHETICAL_AFTER,
     MADE_BY_PASSIVE,
     PauseWords,
+    asked_for_before,
     clean_place,
     in_a_name,
     is_place,
@@ -275,6 +275,20 @@ _CALLED_ON_BEFORE = re.compile(
     r"(?:observe|respect|agree\sto|declare|accept|sign|honou?r)\s(?:a|an)\s)[\"“‘']?(?:[\w-]+\s)?$"
 )
 """A halt others are called on to make: 'called on Russia and Ukraine to observe a "Christmas truce"'."""
+_CALLED_ON_WORDS = ("called", "calls", "calling", "urged", "urges", "urging", "appealed", "appeals")
+"""The words one of which `_CALLED_ON_BEFORE` opens with, whole: a window without one is not searched."""
+_CALLED_ON_REACH = 100
+
+
+def _called_on_before(analysis: Analysis, end: int) -> bool:
+    """Whether a call on others to make a halt ends at `end`: 'called on Russia and Ukraine to observe a'."""
+    start = max(0, end - _CALLED_ON_REACH)
+    return (
+        analysis.phrases.has_word(_CALLED_ON_WORDS, start, end)
+        and _CALLED_ON_BEFORE.search(analysis.article.text, start, end) is not None
+    )
+
+
 _ACCEPTED = re.compile(r"(?i:accepted|has\saccepted|have\saccepted)")
 
 
@@ -859,9 +873,9 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (
             kind is EventKind.CEASEFIRE
             and (
-                _CALLED_ON_BEFORE.search(text, max(0, match.start() - 100), match.start()) is not None
+                _called_on_before(analysis, match.start())
                 # "had called in September for a local truce"
-                or ASKED_FOR_BEFORE.search(text, max(0, match.start() - ASKED_FOR_REACH), match.start()) is not None
+                or asked_for_before(analysis.phrases, text, max(0, match.start() - ASKED_FOR_REACH), match.start())
             )
         )
         # "rejected a truce proposal", "ceasefire talks": a halt proposed or talked of, not made

@@ -333,7 +333,7 @@ def _category(
             and not _BE_BEFORE.search(text, max(0, found.start() - 20), found.start())
         ):
             return None, start  # "damaged two of its four main pumps and killed a maintenance worker": another's fate
-        if found.lastgroup is not None and not _no_category(text, found):
+        if found.lastgroup is not None and not _no_category(text, phrases, found):
             return FigureCategory[found.lastgroup], found.end()
     return None, start
 
@@ -348,7 +348,7 @@ _FATE_OBJECT_AFTER = re.compile(
 _BE_BEFORE = re.compile(r"(?i:\b(?:was|were|been|being|is|are|be|got|get))\s(?:[a-z]+ly\s)?$")
 
 
-def _no_category(text: str, found: re.Match[str]) -> bool:
+def _no_category(text: str, phrases: PhraseIndex, found: re.Match[str]) -> bool:
     """
     A category word that is none here: a text's, people's, or a word of a body's name.
 
@@ -362,7 +362,7 @@ def _no_category(text: str, found: re.Match[str]) -> bool:
             found.group(0).lower() in _VEHICLES
             and _WAR_VEHICLE_BEFORE.search(text, max(0, found.start() - 12), found.start()) is not None
         )
-        or _BODY_FOR_BEFORE.search(text, max(0, found.start() - _BODY_FOR_REACH), found.start()) is not None
+        or _body_for_before(text, phrases, found.start())
         # "a spokesperson for the World Food Programme", "the UN Refugee Agency": a word of a body's name
         or (
             found.group(0)[:1].isupper()
@@ -386,6 +386,19 @@ _BODY_FOR_BEFORE = re.compile(
 )
 """A body's name runs on to the word: "the UN agency for Palestinian refugees", "the Ministry of Displaced"."""
 _BODY_FOR_REACH = 48
+_BODY_WORDS = (
+    *("agency", "commission", "commissioner", "office", "ministry", "council", "department", "organisation"),
+    *("organization", "fund", "committee", "minister", "secretary", "envoy", "coordinator"),
+)
+"""The words one of which `_BODY_FOR_BEFORE` holds, whole: a window without one is not searched."""
+
+
+def _body_for_before(text: str, phrases: PhraseIndex, start: int) -> bool:
+    """Whether a body's name runs on to the word at `start`: "the UN agency for Palestinian refugees"."""
+    floor = max(0, start - _BODY_FOR_REACH)
+    return phrases.has_word(_BODY_WORDS, floor, start) and _BODY_FOR_BEFORE.search(text, floor, start) is not None
+
+
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*|U\.N\.|UN)\s$")
 """A capitalised word right before a capitalised category word: both are words of a name ("World Food")."""
 _NAME_WORD_REACH = 24
@@ -420,7 +433,11 @@ def _last_category(
     for found in reversed(analysis.phrases.within(tables.any_category, start, end)):
         if _NEXT_VERB.search(text, found.end(), end):
             return None  # "killed 100,000 people and pushed millions to the brink": a verb of its own
-        if found.start() - 1 not in number_ends and found.lastgroup is not None and not _no_category(text, found):
+        if (
+            found.start() - 1 not in number_ends
+            and found.lastgroup is not None
+            and not _no_category(text, analysis.phrases, found)
+        ):
             return FigureCategory[found.lastgroup]
     return None
 
@@ -442,6 +459,8 @@ _TOLL_RISEN_TO = re.compile(
 )
 """A toll told far before its number: "the death toll from Israel's war since October 2023 has risen to"."""
 _TOLL_REACH = 120
+_TOLL_WORDS = ("toll",)
+"""The word `_TOLL_RISEN_TO` holds, whole: a window without it, most of them, is not searched."""
 
 
 _LOST_BEFORE = re.compile(r"(?i:\b(?:lost|loses|lose|losing))\s$")
@@ -465,7 +484,7 @@ def _category_before(
         not found
         or found[-1].lastgroup is None
         or not _VERB_GAP.fullmatch(text, found[-1].end(), number.span.start)
-        or _no_category(text, found[-1])
+        or _no_category(text, analysis.phrases, found[-1])
         # "has left more than 260,000 people dead": the state they were left in, told after them
         or (found[-1].group(0).lower().endswith("left") and _LEFT_IN_A_STATE_AFTER.match(text, number.span.end))
     ):
@@ -586,8 +605,11 @@ def find_figures(analysis: Analysis) -> Analysis:
             limit = comma if comma >= 0 else limit
         population = _POPULATION_BEFORE.search(text, max(sentence.start, number.span.start - 24), number.span.start)
         category, category_end = _category_before(analysis, number, sentence, tables)  # "killed more than 3,000"
-        if category is None and _TOLL_RISEN_TO.search(
-            text, max(sentence.start, number.span.start - _TOLL_REACH), number.span.start
+        toll_start = max(sentence.start, number.span.start - _TOLL_REACH)
+        if (
+            category is None
+            and analysis.phrases.has_word(_TOLL_WORDS, toll_start, number.span.start)
+            and _TOLL_RISEN_TO.search(text, toll_start, number.span.start)
         ):  # "the death toll from Israel's war since October 2023 has risen to more than 70,000"
             category, category_end = FigureCategory.KILLED, number.span.end
         if category is None:  # "17 hostages were handed over": the verb after the noun first

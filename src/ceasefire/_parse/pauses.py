@@ -409,18 +409,27 @@ A verb of making a pause before its adjective ("signed a permanent ceasefire", "
 """
 
 
-def _named_as_figurative(text: str, match: re.Match[str], tables: PauseWords) -> bool:
+def _named_as_figurative(phrases: PhraseIndex, text: str, match: re.Match[str], tables: PauseWords) -> bool:
     """A pause word whose own neighbours say it is of something else: "a 90-day ceasefire on tariffs"."""
     before = text[max(0, match.start() - 24) : match.start()]
+    civil_from = max(0, match.start() - _CIVIL_PARTIES_REACH)
     return bool(
         tables.figurative_before.search(before)
         or tables.figurative_after.match(text, match.end())
-        or tables.made_by_civil_parties.search(text, max(0, match.start() - _CIVIL_PARTIES_REACH), match.start())
+        or (
+            phrases.has_word(_CIVIL_MAKING_WORDS, civil_from, match.start())
+            and tables.made_by_civil_parties.search(text, civil_from, match.start())
+        )
     )
 
 
 _CIVIL_PARTIES_REACH = 90
 """How far before a pause word its makers are looked for: "lawyers for both sides had struck a truce"."""
+_CIVIL_MAKING_WORDS = (
+    *("struck", "strikes", "agreed", "agree", "agrees", "reached", "reach", "reaches", "signed", "sign", "signs"),
+    *("declared", "declare", "declares", "called", "call", "calls", "announced", "announce", "announces"),
+)
+"""The verbs one of which `made_by_civil_parties` holds, whole: a window without one is not searched."""
 
 
 _OF_ANOTHER_KIND_AFTER = re.compile(
@@ -431,11 +440,11 @@ _OF_ANOTHER_KIND_AFTER = re.compile(
 _OF_ANOTHER_KIND_REACH = 80
 
 
-def is_figurative(text: str, match: re.Match[str], tables: PauseWords) -> bool:
+def is_figurative(phrases: PhraseIndex, text: str, match: re.Match[str], tables: PauseWords) -> bool:
     """A pause word said of something else than fighting: "a 90-day ceasefire on tariffs", "hit pause on"."""
     before = text[max(0, match.start() - 24) : match.start()]
     return bool(
-        _named_as_figurative(text, match, tables)
+        _named_as_figurative(phrases, text, match, tables)
         or _OF_ANOTHER_KIND_AFTER.match(text, match.end(), min(len(text), match.end() + _OF_ANOTHER_KIND_REACH))
         # "was forced to pause food distributions": the verb, said of something else than fighting
         or (
@@ -454,7 +463,9 @@ def _pauses_another_thing(text: str, match: re.Match[str], tables: PauseWords) -
     return match.group(0).lower() in {"pause", "pauses"} and tables.other_objects.match(text, match.end()) is not None
 
 
-def figurative_starts(text: str, mentions: list[re.Match[str]], tables: PauseWords) -> frozenset[int]:
+def figurative_starts(
+    phrases: PhraseIndex, text: str, mentions: list[re.Match[str]], tables: PauseWords
+) -> frozenset[int]:
     """
     Where the pause words said of something else than fighting start, in one pass over `mentions`.
 
@@ -467,7 +478,7 @@ def figurative_starts(text: str, mentions: list[re.Match[str]], tables: PauseWor
     for match in mentions:
         word = _head_word(match.group(0))  # "U.S. pauses arms shipments ... The pause"
         named_so = (
-            _named_as_figurative(text, match, tables)
+            _named_as_figurative(phrases, text, match, tables)
             or (
                 # a word not told before is the last pause word told: "call a "ceasefire" in fare war ... the truce"
                 last_of_else.get(word, last_of_any_else)
@@ -494,7 +505,7 @@ def figurative_starts(text: str, mentions: list[re.Match[str]], tables: PauseWor
         )
         # "U.S. pauses weapons shipments ... The pause came as": of shipments too
         last_of_else[word] = named_so or _pauses_another_thing(text, match, tables)
-        last_of_any_else = last_of_else[word] or is_figurative(text, match, tables)
+        last_of_any_else = last_of_else[word] or is_figurative(phrases, text, match, tables)
         if last_of_any_else:
             found.add(match.start())
     return frozenset(found)
@@ -511,7 +522,13 @@ _VERB_BEFORE = re.compile(r"(?i:\b(?:to|will|would|could|can|cannot|may|might|mu
 
 
 def _is_other(
-    text: str, match: re.Match[str], sentence: Span, tables: PauseWords, alternatives: int = _ALTERNATIVES
+    phrases: PhraseIndex,
+    text: str,
+    match: re.Match[str],
+    sentence: Span,
+    tables: PauseWords,
+    *,
+    alternatives: int = _ALTERNATIVES,
 ) -> bool:
     """A mention of another halt than the story's: earlier, hypothetical, or a generic plural."""
     # "It did not include any truce or ceasefire": the second word shares the first's fate
@@ -521,7 +538,7 @@ def _is_other(
         if (
             earlier
             and earlier[-1].end() == joined.start()
-            and _is_other(text, earlier[-1], sentence, tables, alternatives - 1)
+            and _is_other(phrases, text, earlier[-1], sentence, tables, alternatives=alternatives - 1)
         ):
             return True
     before = text[max(sentence.start, match.start() - 30) : match.start()]
@@ -545,9 +562,12 @@ def _is_other(
         and _ANNOUNCED_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())
     ):
         sought = None  # "announced a ceasefire across the country, calling for Sirte to be demilitarised": made
-    sought = sought or _PROPOSED_FOR_BEFORE.search(
-        text, max(sentence.start, match.start() - 160), match.start()
-    )  # "rejected a proposal by U.S., Saudi, Egyptian and Emirati mediators for a three-month humanitarian truce"
+    proposed_from = max(sentence.start, match.start() - 160)
+    sought = sought or (  # "rejected a proposal by U.S., Saudi, Egyptian and Emirati mediators for a three-month truce"
+        _PROPOSED_FOR_BEFORE.search(text, proposed_from, match.start())
+        if phrases.has_word(_PROPOSED_FOR_WORDS, proposed_from, match.start())
+        else None
+    )
     if (
         sought is not None
         and _ACCEPTED_PROPOSAL.search(
@@ -606,15 +626,16 @@ def _is_other(
         sentence.start : sentence.end
     ].rstrip(" \t\r\n\"”’'").endswith("?")
     # "had asked the flu for a ceasefire", "appealed to both sides for a truce": asked for, none made
-    requested = (
-        ASKED_FOR_BEFORE.search(text, max(sentence.start, match.start() - ASKED_FOR_REACH), match.start()) is not None
-    )
+    requested = asked_for_before(phrases, text, max(sentence.start, match.start() - ASKED_FOR_REACH), match.start())
     # "called on the two warring factions of the Sinaloa Cartel to lay down their weapons in a ceasefire": asked for
+    called_from, urged_from = max(sentence.start, match.start() - 160), max(sentence.start, match.start() - 200)
     requested = requested or (
-        _CALLED_ON_TO_A_BEFORE.search(text, max(sentence.start, match.start() - 160), match.start()) is not None
+        phrases.has_word(_CALLED_ON_WORDS, called_from, match.start())
+        and _CALLED_ON_TO_A_BEFORE.search(text, called_from, match.start()) is not None
     )
     requested = requested or (
-        _URGED_TO_MAKE_BEFORE.search(text, max(sentence.start, match.start() - 200), match.start()) is not None
+        phrases.has_word(_URGED_WORDS, urged_from, match.start())
+        and _URGED_TO_MAKE_BEFORE.search(text, urged_from, match.start()) is not None
     )
     # "It did not say who would guarantee a truce": a halt in a question left open, none made
     requested = requested or (
@@ -678,6 +699,18 @@ A halt asked for: "asked the flu for a ceasefire", "appealed to both sides for a
 September for a local truce", 'called on Tuesday, after a meeting in Berlin, for a "full and unconditional ceasefire',
 'appealed in Niamey on June 27 for "a humanitarian ceasefire'.
 """
+ASKED_FOR_WORDS = (
+    *("asked", "asking", "asks", "ask", "appealed", "appealing", "appeals", "begged", "pleaded", "pleading"),
+    *("pressed", "pressing", "press", "presses", "called", "calling", "calls", "ready", "prepared"),
+)
+"""The words one of which `ASKED_FOR_BEFORE` opens with, whole: a window without one is not searched."""
+
+
+def asked_for_before(phrases: PhraseIndex, text: str, start: int, end: int) -> bool:
+    """Whether a halt asked for ends at `end`, its asking from `start` on: "appealed to both sides for a"."""
+    return phrases.has_word(ASKED_FOR_WORDS, start, end) and ASKED_FOR_BEFORE.search(text, start, end) is not None
+
+
 _WHO_WOULD_BEFORE = re.compile(
     r"(?i:\b(?:who|how|when)\s(?:[\w'’-]+\s){0,2}?(?:would|will|could|might)\s[a-z]+\s(?:an?|any)\s[\"“]?(?:[\w-]+\s){0,2})$"
 )
@@ -687,6 +720,11 @@ _CALLED_ON_TO_A_BEFORE = re.compile(
     r"(?:on|upon)\s(?:[\w'’-]+,?\s){1,12}?to\s(?:[\w'’-]+\s){1,8}?(?:an?|any)\s[\"“]?(?:[\w-]+\s){0,2})$"
 )
 """A halt a call asks its hearers to make: "called on the warring factions to lay down their weapons in a ceasefire"."""
+_CALLED_ON_WORDS = (
+    *("called", "calls", "calling", "call", "appealed", "appeals", "urged", "urges", "urging", "urge", "asked"),
+    *("asks", "pressed", "presses"),
+)
+"""The words one of which `_CALLED_ON_TO_A_BEFORE` opens with, whole."""
 _URGED_TO_MAKE_BEFORE = re.compile(
     r"(?i:\b(?:urged|urges|urging|urge|asked|asks|pressed|presses|appeals|appeal|calls|pleas)\s"
     r"(?:[\w'’-]+,?\s){1,14}?to\s(?:observe|respect|agree(?:\sto)?|accept|declare|sign|hold)\s(?:an?|any)\s"
@@ -696,6 +734,11 @@ _URGED_TO_MAKE_BEFORE = re.compile(
 A halt its hearers are urged to make, with no "on" before them: "urged forces loyal to Gbagbo ... to observe a
 72-hour humanitarian truce", "Appeals by aid agencies for the insurgents and government forces to agree a truce".
 """
+_URGED_WORDS = (
+    *("urged", "urges", "urging", "urge", "asked", "asks", "pressed", "presses", "appeals", "appeal", "calls"),
+    "pleas",
+)
+"""The words one of which `_URGED_TO_MAKE_BEFORE` opens with, whole."""
 _NONE_MADE_BEFORE = re.compile(
     r"(?i:\b(?:neither|none\sof|no\sone|nobody)\b[^.;:!?]{1,80}?\s(?:(?:has|have|had)\s(?:yet\s)?)?"
     r"(?:announced|declared|offered|called|proposed|ordered|agreed\sto|signed|put|tabled|floated|suggested"
@@ -785,6 +828,13 @@ _PROPOSED_FOR_BEFORE = re.compile(
 A halt proposed, asked or called for, its words well before it: "a proposal by ... mediators for a ... truce",
 "an offer by the Kachin Independence Army (KIA) of a ceasefire".
 """
+_PROPOSED_FOR_WORDS = (
+    *("proposal", "proposals", "proposed", "plan", "plans", "offer", "offers", "call", "calls", "appeal", "appeals"),
+    *("appealed", "demand", "demands", "push", "bid", "initiative", "basis", "need", "talks", "negotiations"),
+    *("rejects", "rejected", "rejecting", "dismisses", "dismissed", "spurns", "spurned", "turns", "turned"),
+    *("denied", "denies", "denying"),
+)
+"""The words one of which each branch of `_PROPOSED_FOR_BEFORE` holds, whole: a window without one is not searched."""
 _OVER_AT_PHRASE_END = re.compile(
     r"(?:(?!\s(?:preceded|followed|was|were|is|are|has|have|had|came|began|started|led)\b)[^,;:.!?\"“”()])*?"
     r"(?:\s(?:that|which)|,\swhich)\s(?:had\s)?(?:ended|collapsed|broke\sdown|failed|expired|lapsed)\b"
@@ -989,7 +1039,7 @@ def _halts_for_a_while(
             and not _inside_a_quotation(
                 text, text.rfind("\n", 0, opening) + 1, opening
             )  # "... a six-hour window cannot"
-            and not _is_other(text, m, sentence, tables)
+            and not _is_other(analysis.phrases, text, m, sentence, tables)
         ):
             found.append(
                 _Trigger(span=span_at(m.start(), m.end()), kind=PauseKind.HUMANITARIAN_PAUSE, sentence=sentence)
@@ -1016,7 +1066,7 @@ def _halts_for_a_while(
             or _planned_or_conditional(text, verb)  # "De Mistura's plan ... would halt fighting for two days"
         ):
             continue
-        if not _is_other(text, verb, sentence, tables):
+        if not _is_other(analysis.phrases, text, verb, sentence, tables):
             found.append(_Trigger(span=span_at(verb.start(), verb.end()), kind=PauseKind.CEASEFIRE, sentence=sentence))
     return found
 
@@ -1058,7 +1108,7 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
         named = _NAMED_HALT_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if sought.get(word) and named is not None and named.group(1) == sought_names.get(word):
             continue  # 'a proposal ... for an "Eid ceasefire"' ... "we accept the Eid ceasefire": the one proposed
-        other = _is_other(text, match, sentence, tables)
+        other = _is_other(analysis.phrases, text, match, sentence, tables)
         sought[word] = (
             other and _PROPOSAL_BEFORE.search(text, max(sentence.start, match.start() - 80), match.start()) is not None
         )
@@ -1311,7 +1361,8 @@ def _parties(
                 if speaker.actor_id not in announced:
                     announced.append(speaker.actor_id)
         # "according to a joint statement issued late on Thursday by the African Union (AU) and ...": its authors
-        for issued in _STATEMENT_BY.finditer(text, sentence.start, sentence.end):
+        issued_by = analysis.phrases.has_word(_ISSUED_WORDS, sentence.start, sentence.end)
+        for issued in _STATEMENT_BY.finditer(text, sentence.start, sentence.end) if issued_by else ():
             for author in _named_after(analysis, _BY_HERE, issued.end(), sentence):
                 if author.actor_id not in announced:
                     announced.append(author.actor_id)
@@ -1429,6 +1480,8 @@ _STATEMENT_BY = re.compile(
     r"(?:[\w-]+\s){0,4}?(?=by\s))"
 )
 """A statement and who issued it: "a joint statement issued late on Thursday by the African Union"."""
+_ISSUED_WORDS = ("issued", "released", "published", "signed", "read")
+"""The words one of which `_STATEMENT_BY` holds, each between spaces: a sentence without one is not searched."""
 _BETWEEN = re.compile(r"\s+between\s+")
 _AND = re.compile(r"(?:\s\([^()]{1,16}\))?(?:,\s+(?:and\s+)?|\s+and\s+)")
 """What joins two parties in a list, past an acronym in brackets: "the Syrian Democratic Forces (SDF) and"."""
@@ -1914,6 +1967,23 @@ _A_CALL_BEFORE = re.compile(
 The time of a call, a meeting or a statement, not of a pause: "had called his Indian counterpart at 3:35 p.m.",
 "said in a statement read on state television at around 11 pm".
 """
+_A_CALL_WORDS = (
+    *("called", "phoned", "telephoned", "rang", "spoke", "met", "talked", "statement", "broadcast", "television"),
+    *("radio", "address", "briefing", "speech"),
+)
+"""The words one of which `_A_CALL_BEFORE` holds, whole: a window without one is not searched."""
+_A_CALL_REACH = 50
+
+
+def _a_call_before(analysis: Analysis, start: int) -> bool:
+    """Whether a call, a meeting or a statement is told right before a time at `start`."""
+    floor = max(0, start - _A_CALL_REACH)
+    return (
+        analysis.phrases.has_word(_A_CALL_WORDS, floor, start)
+        and _A_CALL_BEFORE.search(analysis.article.text, floor, start) is not None
+    )
+
+
 _A_BLOW_BEFORE = re.compile(
     r"\b(?i:an?|the)\s(?:[\w-]+\s){0,2}(?i:strike|airstrike|raid|attack|bombing|ambush|massacre|explosion|blast|assault"
     r"|shelling|bombardment)\s(?:(?:late|early)\s)?on\s$"
@@ -1926,6 +1996,23 @@ A blow told with its day: "an air strike on Tuesday", "the attack late on Sunday
 night", "the magnitude 7.7 quake of March 28"; that day is the blow's (not one ruled out: "will not be targeted on
 Thursday" is the pause's day).
 """
+_A_BLOW_WORDS = (
+    *("strike", "airstrike", "raid", "attack", "bombing", "ambush", "massacre", "explosion", "blast", "assault"),
+    *("shelling", "bombardment", "hit", "shelled", "bombed", "attacked", "pounded", "targeted", "killed", "quake"),
+    *("earthquake", "tsunami", "cyclone", "typhoon", "hurricane", "flood", "floods", "landslide", "coup", "invasion"),
+)
+"""The words one of which `_A_BLOW_BEFORE` holds, each between spaces or a boundary and a space."""
+_A_BLOW_REACH = 40
+
+
+def _a_blow_before(analysis: Analysis, start: int) -> bool:
+    """Whether a blow told with its day ends right before `start`; a window without a word of blows is not searched."""
+    floor = max(0, start - _A_BLOW_REACH)
+    return (
+        analysis.phrases.has_word(_A_BLOW_WORDS, floor, start)
+        and _A_BLOW_BEFORE.search(analysis.article.text, floor, start) is not None
+    )
+
 
 _A_WELCOME_OR_CHARGE_BEFORE = re.compile(
     r"\b(?:greeted|welcomed|hailed|celebrated|cheered|accused|blamed)\s(?:[\w'’-]+\s){0,4}?(?:(?:late|early)\s)?"
@@ -2407,7 +2494,7 @@ class _AfterSigning:
     start: When | None
 
 
-def _on_a_condition(text: str, sentences: Sequence[Span], times: Sequence[TimeMention]) -> bool:
+def _on_a_condition(phrases: PhraseIndex, text: str, sentences: Sequence[Span], times: Sequence[TimeMention]) -> bool:
     """
     Whether a sentence of the pause says it takes effect when something yet to happen does, with no day of its own.
 
@@ -2416,6 +2503,8 @@ def _on_a_condition(text: str, sentences: Sequence[Span], times: Sequence[TimeMe
     """
     starts = sorted(t.span.start for t in times if t.when is not None)
     for sentence in sentences:
+        if not phrases.has_word(_TAKING_EFFECT_WORDS, sentence.start, sentence.end):
+            continue  # most sentences: the pattern, tried at each of their characters, needs one of the words
         found = _EFFECT_ON_A_CONDITION.search(text, sentence.start, sentence.end)
         if found is None:
             continue
@@ -2431,9 +2520,15 @@ _EFFECT_ON_A_CONDITION = re.compile(
     r"(?:a|an|the|both|all)\s(?:[\w-]+\s){0,4}?(?:accord|agreement|deal|treaty|parties|sides)\s"
     r"(?:is|are|has|have|was|were)\s(?:been\s)?(?:signed|reached|concluded|agreed))\b"
 )
+_TAKING_EFFECT_WORDS = ("effect", "force", "begin", "start")
+"""The words one of which `_EFFECT_ON_A_CONDITION` holds, each between spaces."""
+_IN_EFFECT_WORDS = ("effect", "force")
+"""The words one of which `_AFTER_SIGNING` holds, each between spaces."""
 
 
-def _after_signing(text: str, times: list[TimeMention], sentences: list[Span]) -> _AfterSigning | None:
+def _after_signing(
+    phrases: PhraseIndex, text: str, times: list[TimeMention], sentences: list[Span]
+) -> _AfterSigning | None:
     """
     The start of a pause that takes effect a stated while after its signing, from the day it was signed.
 
@@ -2442,6 +2537,8 @@ def _after_signing(text: str, times: list[TimeMention], sentences: list[Span]) -
     is then unknown, not the signing's day.
     """
     for sentence in sentences:
+        if not phrases.has_word(_IN_EFFECT_WORDS, sentence.start, sentence.end):
+            continue  # most sentences: the pattern, tried at each of their characters, needs one of the words
         found = _AFTER_SIGNING.search(text, sentence.start, sentence.end)
         if found is None:
             continue
@@ -2792,7 +2889,7 @@ def _corridors(
     # "Civilians may travel along the Singa-Sennar road to Sennar town": a road to a place, used to leave
     roads = [
         road
-        for road in _ROAD.finditer(text)
+        for road in analysis.phrases.all(_ROAD)  # tried where "along" is, not at every character
         if _PASSAGE_VERB_BEFORE.search(text, max(0, road.start() - _PASSAGE_REACH), road.start())
         and not _SETTLED_BEFORE.search(text, max(0, road.start() - 14), road.start())
     ]
@@ -2801,7 +2898,7 @@ def _corridors(
     # somewhere, corridors by another name
     roads += [
         road
-        for road in _ROADS.finditer(text)
+        for road in analysis.phrases.all(_ROADS)
         if (counted := _COUNT_OF_WAYS_BEFORE.search(text, max(0, road.start() - _COUNT_REACH), road.start()))
         is not None
         and (
@@ -3173,7 +3270,10 @@ _VERB_AFTER_COUNT = re.compile(r"\s(?:will|would|are|were|can|could|may|is\sto|a
 """A verb right after "another five": the number stands for a noun said before it."""
 
 
-_ROAD = re.compile(r"\balong\s(?:the\s)?(?:main\s)?(?:[A-Z][\w-]*(?:[\s-][A-Z][\w-]*){0,3}\s)?(?i:road|highway)\b")
+_ROAD = keyed(
+    re.compile(r"\balong\s(?:the\s)?(?:main\s)?(?:[A-Z][\w-]*(?:[\s-][A-Z][\w-]*){0,3}\s)?(?i:road|highway)\b"),
+    ["along"],
+)
 """A road named as a way ("along the Singa-Sennar road", "along the main highway", "along Salah al-Din Road")."""
 _PASSAGE_VERB_BEFORE = re.compile(
     r"(?i:\b(?:travel|travelled|traveled|walk|walked|move|moved|leave|left|drive|drove|pass|carry|carried|bring"
@@ -3181,7 +3281,7 @@ _PASSAGE_VERB_BEFORE = re.compile(
     r"|bussed|transported|brought|driven|ferried)\b)"
 )
 _PASSAGE_REACH = 60
-_ROADS = re.compile(r"\b(?:roads|passages|exits)\b")
+_ROADS = keyed(re.compile(r"\b(?:roads|passages|exits)\b"), ["roads", "passages", "exits"])
 _COUNT_OF_WAYS_BEFORE = re.compile(
     r"(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s(?:(?!and\b|or\b)[a-z-]+\s){0,2})$"
 )
@@ -3679,7 +3779,9 @@ def pause_words_said_otherwise(analysis: Analysis, tables: PauseWords) -> frozen
     """The `figurative_starts` of the story's pause words, found once for the pauses and the events."""
     return analysis.phrases.derived(
         f"figurative {id(tables)}",
-        lambda: figurative_starts(analysis.article.text, analysis.phrases.all(tables.triggers), tables),
+        lambda: figurative_starts(
+            analysis.phrases, analysis.article.text, analysis.phrases.all(tables.triggers), tables
+        ),
     )
 
 
@@ -4377,7 +4479,7 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
             for m in _halts_to_come(analysis, tables)
             if mentions.owns(m.start())
             # "agreed in principle ... possibly to halt fire along them": talked of, not made
-            and not _is_other(text, m, sentences.at(m.start()), tables)
+            and not _is_other(analysis.phrases, text, m, sentences.at(m.start()), tables)
         ]
         if triggers
         else []
@@ -4409,12 +4511,12 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         and (header is None or not header.contains(t.span))
         and mentions.owns(t.span.start)
         # "after an air strike on Tuesday killed at least 17 people": the day of a blow, not of the pause
-        and _A_BLOW_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is None
+        and not _a_blow_before(analysis, t.span.start)
         # "Ethiopians greeted with cautious relief on Thursday the agreement": the day of a welcome
         and _A_WELCOME_OR_CHARGE_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is None
         and not _in_a_contrast(text, t.span.start, sentences.at(t.span.start), triggers)
         # "had called his Indian counterpart at 3:35 p.m. and ... agreed to stop all firing": the call's time
-        and _A_CALL_BEFORE.search(text, max(0, t.span.start - 50), t.span.start) is None
+        and not _a_call_before(analysis, t.span.start)
     ]
     # "on Wednesday ordered a pause ... on Friday": a pause does not begin before it is made
     times = _after_their_making(analysis, times, sentences, tables)
@@ -4501,9 +4603,9 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     start_when = _start(clock, day, day_begins=day_begins, day_said=day_said) or _next_midnight(
         analysis, clock, day, times, tables
     )
-    signing = _after_signing(text, times, all_sentences)
+    signing = _after_signing(analysis.phrases, text, times, all_sentences)
     start_when = signing.start if signing is not None else start_when
-    if start_when is not None and _on_a_condition(text, trigger_sentences, times):
+    if start_when is not None and _on_a_condition(analysis.phrases, text, trigger_sentences, times):
         start_when = None  # "will take effect on the day a final peace accord is signed": a day not yet known
     end_when = _end(clock, times, text, start_when)
     if start_when is not None and end_when is not None and _before(end_when, start_when):
