@@ -676,6 +676,7 @@ def test_window_said_apart_from_the_start_and_a_backed_government() -> None:
         ("Aid trucks entered the enclave during Russia's daily pause on Monday.", None),
         ("A 72-hour truce took hold in the southeastern Central African town of Zemio.", "Zemio"),
         ("The army will observe a 48-hour pause in the commune of Anzourou.", "Anzourou"),
+        ("Hadi offered a humanitarian pause in the al-Qaida-held port city of Mukalla on Thursday.", "Mukalla"),
         (
             "The two commands agreed to a 72-hour ceasefire in the towns of Datu Piang and Datu Odin.",
             "Datu Piang and Datu Odin",

@@ -149,7 +149,8 @@ def _place_pattern(regions: str, descriptors: str) -> str:
     names = rf"{_NAME}(?:(?:,\s(?:and\s)?|\sand\s){_NAME}){{0,6}}"
     describing = descriptors  # "besieged", "embattled": words before a place's name
     descriptors = (
-        rf"{descriptors}|[A-Za-z]+-(?:held|controlled|run|besieged|occupied)"  # "the Ukrainian-held city of"
+        # "the Ukrainian-held city of", "the al-Qaida-held port city of"
+        rf"{descriptors}|[A-Za-z]+(?:-[A-Za-z]+){{0,2}}-(?:held|controlled|run|besieged|occupied)"
         # "the Sudanese city of El Fasher"; "the southern Syrian town of Tafas";
         # "the Port-au-Prince neighbourhood of Turgeau"
         r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s(?:[a-z]+\s)?(?:city|town|region|province|village|enclave|port|capital"
