@@ -244,6 +244,7 @@ def test_a_state_is_a_destination() -> None:
         "The Coordinating Committees on the Cessation of Hostilities (CCCH) said both commands had withdrawn.",
         "In the assembly, the uneasy truce between the ruling PPP and its partner over development funds held.",
         "A ceasefire announced by tribal elders in Dera Bugti in 2005 broke down within weeks.",
+        "Lavrov accused Washington of wanting a truce only to save rebel groups that were losing ground.",
     ],
 )
 def test_other_halts_make_no_pause(text: str) -> None:
