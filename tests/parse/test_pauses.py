@@ -5733,6 +5733,7 @@ def test_a_halt_under_a_plan_agreed_is_still_made() -> None:
     [
         '"We came here for a ceasefire, and the Russian side was not ready for one," the minister said.',
         '"A truce in El Fasher would save lives tomorrow morning," the envoy said.',
+        '"A truce around the port and the roads out of it would save more lives," the envoy told reporters.',
         'The Kremlin dismissed the idea of a "Christmas truce" in Ukraine.',
         "Kyiv said it would support a halt to strikes on energy sites over Christmas if Moscow did the same.",
         '"A ceasefire must be full, in the sky, on land and at sea," Zelensky told a news conference.',

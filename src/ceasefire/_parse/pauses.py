@@ -788,12 +788,14 @@ _WE_ACCEPT_AFTER = re.compile(
 """The only halt one side would take: "The only truce we accept is their surrender", "the only ceasefire they want"."""
 _A_SUBJECT = re.compile(r"(?:^|[\s\"“‘'(])(?:A|An)\s$")
 _WOULD_DO_AFTER = re.compile(
-    r"(?:\s(?:in|for|around|across)(?:\s[A-Z][\w’'-]*){1,4}|\sof\s[\w-]+\s(?:hours?|days?|weeks?))?\s(?:would|could|might)\s"
+    r"(?:\s(?:in|for|around|across|along|between)\s[^,.;:!?\"“”()]{1,60}?|\sof\s[\w-]+\s(?:hours?|days?|weeks?))?"
+    r"\s(?:would|could|might)\s"
     r"(?!(?:begin|start|take|last|run|come|go|hold|apply|cover|end|expire|be|have|also|then|only)\b)"
 )
 """
 What a halt that opens its sentence would do: "A truce in El Fasher would save lives", "A truce of two hours would
-let us reach them" are ones wished for; not one that "would begin at 6 a.m.", planned.
+let us reach them", "A truce around the port and the roads out of it would save more lives" are ones wished for;
+not one that "would begin at 6 a.m.", planned.
 """
 
 
