@@ -678,6 +678,7 @@ def test_window_said_apart_from_the_start_and_a_backed_government() -> None:
         ("A 72-hour truce took hold in the southeastern Central African town of Zemio.", "Zemio"),
         ("The army will observe a 48-hour pause in the commune of Anzourou.", "Anzourou"),
         ("Hadi offered a humanitarian pause in the al-Qaida-held port city of Mukalla on Thursday.", "Mukalla"),
+        ("The commander offered a humanitarian pause in Manbij, a bid to push militants out of the city.", "Manbij"),
         (
             "The two commands agreed to a 72-hour ceasefire in the towns of Datu Piang and Datu Odin.",
             "Datu Piang and Datu Odin",

@@ -226,7 +226,9 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         ),
         # right after the mention, one word between at most: "truce talks", "the truce, which expired", "'truce' offer"
         other_after=re.compile(
-            rf"[\"”’']?,?\s(?:[\w-]+\s)?[\"“]?(?:{_words(lexicon, 'pause.other_after').pattern})", re.IGNORECASE
+            # not an apposition on the deed after a comma: "a pause in Manbij, a bid to push militants out"
+            rf"[\"”’']?(?:,\s(?!(?:a|an)\s)|\s)(?:[\w-]+\s)?[\"“]?(?:{_words(lexicon, 'pause.other_after').pattern})",
+            re.IGNORECASE,
         ),
         other_clause=_words(lexicon, "pause.other_clause"),
         figurative_before=re.compile(
