@@ -5229,6 +5229,20 @@ DELIVERY_STORY = (
 )
 
 
+SIMIT_STORY = (
+    "Simit sellers agree truce at the ferry piers\n\n"
+    "Two rival groups of simit sellers agreed on Tuesday to a 30-day truce that takes effect on "
+    "Wednesday, ending weeks of quarrels over the best spots by the ferry piers, a district official "
+    "said. Each group gets its own side of the square, and sellers may no longer shout prices at "
+    "passengers stepping off the boats. Sellers who break the rules will pay a fine to their own "
+    'association of cart owners. "This is a ceasefire, not a peace treaty," said the man who heads the '
+    "older group. The trouble began last month, when the newer sellers cut the price of a simit by a "
+    "third. Sellers overturned two carts in the square, and police detained four people after they fought"
+    " by the ticket gates. Municipal police will keep a path clear between the two groups so commuters "
+    "can pass, and tourists seemed not to notice the war at all."
+)
+
+
 MATATU_STORY = """Matatu saccos declare 'ceasefire' in stage war
 
 By Staff Reporter
@@ -5568,6 +5582,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             DELIVERY_STORY,
             datetime.date(2019, 7, 10),
             id="Words of delivery apps' fee war (couriers, delivery fees, commission, price fixing) outnumber war's.",
+        ),
+        pytest.param(
+            SIMIT_STORY,
+            datetime.date(2019, 5, 8),
+            id="Words of simit sellers' quarrel (simit, carts, cart owners, ferry piers) outnumber those of war.",
         ),
         pytest.param(
             TUKTUK_STORY,
