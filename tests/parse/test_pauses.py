@@ -245,6 +245,10 @@ def test_a_state_is_a_destination() -> None:
         "In the assembly, the uneasy truce between the ruling PPP and its partner over development funds held.",
         "A ceasefire announced by tribal elders in Dera Bugti in 2005 broke down within weeks.",
         "Lavrov accused Washington of wanting a truce only to save rebel groups that were losing ground.",
+        "The RSF, which sent a delegation to Geneva, said it was ready to sign a ceasefire.",
+        '"We have not made a ceasefire with anyone. It is a lie," Shekau said in a video.',
+        "The envoy said mediators were pressing both sides to agree a cessation of hostilities in Sudan.",
+        'The opposition called the truce claim "a campaign gimmick" ahead of the elections.',
     ],
 )
 def test_other_halts_make_no_pause(text: str) -> None:
