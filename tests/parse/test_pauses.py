@@ -246,6 +246,7 @@ def test_a_state_is_a_destination() -> None:
         "A ceasefire announced by tribal elders in Dera Bugti in 2005 broke down within weeks.",
         "Lavrov accused Washington of wanting a truce only to save rebel groups that were losing ground.",
         "The RSF, which sent a delegation to Geneva, said it was ready to sign a ceasefire.",
+        "The ELN said the next day that it had never agreed to a truce with the government.",
         '"We have not made a ceasefire with anyone. It is a lie," Shekau said in a video.',
         "The envoy said mediators were pressing both sides to agree a cessation of hostilities in Sudan.",
         'The opposition called the truce claim "a campaign gimmick" ahead of the elections.',
