@@ -3612,6 +3612,8 @@ def test_pauses_and_corridors_of_rates_probes_supplies_and_customs_are_none(sent
             ),
             "2016-11-01T17:00",
         ),
+        ("The rebels said they would suspend all offensive military actions indefinitely from Friday.", "2016-11-04"),
+        ("The army was ordered to suspend counterinsurgency offensives against the rebels from Friday.", "2016-11-04"),
     ],
 )
 def test_a_halt_to_come_told_from_when_it_holds_is_a_pause(sentence: str, start: str) -> None:
