@@ -1071,9 +1071,8 @@ def find_events(analysis: Analysis) -> Analysis:
             _A_CHARGE_AFTER.match(text, match.end())
             or _A_CHARGE_BEFORE.search(text, max(0, match.start() - _CHARGE_REACH), match.start())
         ):
-            kind = (
-                EventKind.DENIAL
-            )  # "dismisses the claim as propaganda", "a charge the army rejected": a charge denied
+            # "dismisses the claim as propaganda", "a charge the army rejected": a charge denied
+            kind = EventKind.DENIAL
         if match.start() < headline_end and kind in body_kinds:
             continue  # the headline restates the body; only what the body leaves out is read from it
         sentence = containing(sentences.at(match.start()), match.start(), match.end())
