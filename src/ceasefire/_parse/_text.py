@@ -326,6 +326,16 @@ class PhraseIndex:
                     return True
         return False
 
+    def gated_search(
+        self, words: Iterable[str], pattern: re.Pattern[str], start: int, end: int
+    ) -> re.Match[str] | None:
+        """
+        `pattern` searched in ``[start, end)``, only where one of `words` stands whole (see `has_word`).
+
+        For a pattern that cannot match without one of them, and is tried at every character of its window.
+        """
+        return pattern.search(self._text, start, end) if self.has_word(words, start, end) else None
+
     def derived(self, name: str, make: Callable[[], _V]) -> _V:
         """
         A value drawn from this text's matches, made the first time a stage asks for it by `name`.

@@ -283,10 +283,7 @@ _CALLED_ON_REACH = 100
 def _called_on_before(analysis: Analysis, end: int) -> bool:
     """Whether a call on others to make a halt ends at `end`: 'called on Russia and Ukraine to observe a'."""
     start = max(0, end - _CALLED_ON_REACH)
-    return (
-        analysis.phrases.has_word(_CALLED_ON_WORDS, start, end)
-        and _CALLED_ON_BEFORE.search(analysis.article.text, start, end) is not None
-    )
+    return analysis.phrases.gated_search(_CALLED_ON_WORDS, _CALLED_ON_BEFORE, start, end) is not None
 
 
 _ACCEPTED = re.compile(r"(?i:accepted|has\saccepted|have\saccepted)")
@@ -875,7 +872,7 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
             and (
                 _called_on_before(analysis, match.start())
                 # "had called in September for a local truce"
-                or asked_for_before(analysis.phrases, text, max(0, match.start() - ASKED_FOR_REACH), match.start())
+                or asked_for_before(analysis.phrases, max(0, match.start() - ASKED_FOR_REACH), match.start())
             )
         )
         # "rejected a truce proposal", "ceasefire talks": a halt proposed or talked of, not made

@@ -362,7 +362,7 @@ def _no_category(text: str, phrases: PhraseIndex, found: re.Match[str]) -> bool:
             found.group(0).lower() in _VEHICLES
             and _WAR_VEHICLE_BEFORE.search(text, max(0, found.start() - 12), found.start()) is not None
         )
-        or _body_for_before(text, phrases, found.start())
+        or _body_for_before(phrases, found.start())
         # "a spokesperson for the World Food Programme", "the UN Refugee Agency": a word of a body's name
         or (
             found.group(0)[:1].isupper()
@@ -393,10 +393,10 @@ _BODY_WORDS = (
 """The words one of which `_BODY_FOR_BEFORE` holds, whole: a window without one is not searched."""
 
 
-def _body_for_before(text: str, phrases: PhraseIndex, start: int) -> bool:
+def _body_for_before(phrases: PhraseIndex, start: int) -> bool:
     """Whether a body's name runs on to the word at `start`: "the UN agency for Palestinian refugees"."""
     floor = max(0, start - _BODY_FOR_REACH)
-    return phrases.has_word(_BODY_WORDS, floor, start) and _BODY_FOR_BEFORE.search(text, floor, start) is not None
+    return phrases.gated_search(_BODY_WORDS, _BODY_FOR_BEFORE, floor, start) is not None
 
 
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*|U\.N\.|UN)\s$")
@@ -606,10 +606,8 @@ def find_figures(analysis: Analysis) -> Analysis:
         population = _POPULATION_BEFORE.search(text, max(sentence.start, number.span.start - 24), number.span.start)
         category, category_end = _category_before(analysis, number, sentence, tables)  # "killed more than 3,000"
         toll_start = max(sentence.start, number.span.start - _TOLL_REACH)
-        if (
-            category is None
-            and analysis.phrases.has_word(_TOLL_WORDS, toll_start, number.span.start)
-            and _TOLL_RISEN_TO.search(text, toll_start, number.span.start)
+        if category is None and analysis.phrases.gated_search(
+            _TOLL_WORDS, _TOLL_RISEN_TO, toll_start, number.span.start
         ):  # "the death toll from Israel's war since October 2023 has risen to more than 70,000"
             category, category_end = FigureCategory.KILLED, number.span.end
         if category is None:  # "17 hostages were handed over": the verb after the noun first

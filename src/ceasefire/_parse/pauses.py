@@ -419,10 +419,7 @@ def _named_as_figurative(phrases: PhraseIndex, text: str, match: re.Match[str], 
     return bool(
         tables.figurative_before.search(before)
         or tables.figurative_after.match(text, match.end())
-        or (
-            phrases.has_word(_CIVIL_MAKING_WORDS, civil_from, match.start())
-            and tables.made_by_civil_parties.search(text, civil_from, match.start())
-        )
+        or (phrases.gated_search(_CIVIL_MAKING_WORDS, tables.made_by_civil_parties, civil_from, match.start()))
     )
 
 
@@ -629,16 +626,14 @@ def _is_other(
         sentence.start : sentence.end
     ].rstrip(" \t\r\n\"”’'").endswith("?")
     # "had asked the flu for a ceasefire", "appealed to both sides for a truce": asked for, none made
-    requested = asked_for_before(phrases, text, max(sentence.start, match.start() - ASKED_FOR_REACH), match.start())
+    requested = asked_for_before(phrases, max(sentence.start, match.start() - ASKED_FOR_REACH), match.start())
     # "called on the two warring factions of the Sinaloa Cartel to lay down their weapons in a ceasefire": asked for
     called_from, urged_from = max(sentence.start, match.start() - 160), max(sentence.start, match.start() - 200)
     requested = requested or (
-        phrases.has_word(_CALLED_ON_WORDS, called_from, match.start())
-        and _CALLED_ON_TO_A_BEFORE.search(text, called_from, match.start()) is not None
+        phrases.gated_search(_CALLED_ON_WORDS, _CALLED_ON_TO_A_BEFORE, called_from, match.start()) is not None
     )
     requested = requested or (
-        phrases.has_word(_URGED_WORDS, urged_from, match.start())
-        and _URGED_TO_MAKE_BEFORE.search(text, urged_from, match.start()) is not None
+        phrases.gated_search(_URGED_WORDS, _URGED_TO_MAKE_BEFORE, urged_from, match.start()) is not None
     )
     # "It did not say who would guarantee a truce": a halt in a question left open, none made
     requested = requested or (
@@ -709,9 +704,9 @@ ASKED_FOR_WORDS = (
 """The words one of which `ASKED_FOR_BEFORE` opens with, whole: a window without one is not searched."""
 
 
-def asked_for_before(phrases: PhraseIndex, text: str, start: int, end: int) -> bool:
+def asked_for_before(phrases: PhraseIndex, start: int, end: int) -> bool:
     """Whether a halt asked for ends at `end`, its asking from `start` on: "appealed to both sides for a"."""
-    return phrases.has_word(ASKED_FOR_WORDS, start, end) and ASKED_FOR_BEFORE.search(text, start, end) is not None
+    return phrases.gated_search(ASKED_FOR_WORDS, ASKED_FOR_BEFORE, start, end) is not None
 
 
 _WHO_WOULD_BEFORE = re.compile(
@@ -1983,10 +1978,7 @@ _A_CALL_REACH = 50
 def _a_call_before(analysis: Analysis, start: int) -> bool:
     """Whether a call, a meeting or a statement is told right before a time at `start`."""
     floor = max(0, start - _A_CALL_REACH)
-    return (
-        analysis.phrases.has_word(_A_CALL_WORDS, floor, start)
-        and _A_CALL_BEFORE.search(analysis.article.text, floor, start) is not None
-    )
+    return analysis.phrases.gated_search(_A_CALL_WORDS, _A_CALL_BEFORE, floor, start) is not None
 
 
 _A_BLOW_BEFORE = re.compile(
@@ -2013,10 +2005,7 @@ _A_BLOW_REACH = 40
 def _a_blow_before(analysis: Analysis, start: int) -> bool:
     """Whether a blow told with its day ends right before `start`; a window without a word of blows is not searched."""
     floor = max(0, start - _A_BLOW_REACH)
-    return (
-        analysis.phrases.has_word(_A_BLOW_WORDS, floor, start)
-        and _A_BLOW_BEFORE.search(analysis.article.text, floor, start) is not None
-    )
+    return analysis.phrases.gated_search(_A_BLOW_WORDS, _A_BLOW_BEFORE, floor, start) is not None
 
 
 _A_WELCOME_OR_CHARGE_BEFORE = re.compile(
