@@ -419,7 +419,7 @@ def _named_as_figurative(phrases: PhraseIndex, text: str, match: re.Match[str], 
     return bool(
         tables.figurative_before.search(before)
         or tables.figurative_after.match(text, match.end())
-        or (phrases.gated_search(_CIVIL_MAKING_WORDS, tables.made_by_civil_parties, civil_from, match.start()))
+        or phrases.gated_search(_CIVIL_MAKING_WORDS, tables.made_by_civil_parties, civil_from, match.start())
     )
 
 
