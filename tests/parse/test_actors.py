@@ -1903,3 +1903,24 @@ def test_a_titled_person_named_again_by_surname_is_one_actor() -> None:
     persons = [actor for actor in ceasefire.parse(text).actors if actor.kind is ActorKind.PERSON]
     assert [actor.name for actor in persons] == ["Mustafa al-Ghariani", "Muammar Gaddafi"]
     assert "al-Ghariani" in persons[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("LONDON (Reuters) - Castlebridge University said on Monday it would cut 200 jobs.", "Castlebridge University"),
+        ("LIVORNO (Reuters) - Kingsmere Rovers Football Club said the ultras had agreed a truce.", "Kingsmere Rovers"),
+        ("KYIV (AP) - The Ukrainian Greek Catholic Church called for an Easter ceasefire.", "Greek Catholic Church"),
+        ("GAROWE (Reuters) - Las Anod General Hospital said at least 210 people were wounded.", "Las Anod"),
+        ("GAZA (AP) - At least 27 people were killed, according to Nasser Hospital in Khan Younis.", "Nasser Hospital"),
+    ],
+)
+def test_a_university_church_club_or_speaking_hospital_is_an_actor_not_a_person(text: str, name: str) -> None:
+    actors = ceasefire.parse(text).actors
+    assert [actor.kind for actor in actors if name in actor.name] == [ActorKind.OTHER]
+    assert not [actor for actor in actors if actor.kind is ActorKind.PERSON]
+
+
+def test_a_hospital_that_only_receives_the_wounded_is_a_place_not_an_actor() -> None:
+    text = "GAROWE (Reuters) - Thirty were wounded and taken to Beledweyne General Hospital and Ghent University Hospital."
+    assert not [actor for actor in ceasefire.parse(text).actors if "Hospital" in actor.name or "University" in actor.name]

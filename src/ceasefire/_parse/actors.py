@@ -248,6 +248,8 @@ class _Tables:
     """Words that name nothing alone but may open a body's name ("the State Administration Council")."""
     leading_title: re.Pattern[str]
     org_heads: dict[str, ActorKind]
+    speaking_heads: dict[str, ActorKind]  # heads of bodies read where they speak: org_heads and speaking_only
+    speaking_only: frozenset[str]  # "Hospital": a body only where it speaks
     hits: re.Pattern[str]
     titled: re.Pattern[str]
     ministry: re.Pattern[str]
@@ -393,6 +395,14 @@ def _tables(lexicon: Lexicon) -> _Tables:
         common_name_words=frozenset(w.lower() for w in lexicon.word_list("actor.common_name_words")),
         body_openers=frozenset(lexicon.word_list("actor.body_openers")),
         org_heads=Lookup({head: ActorKind(kind) for head, kind in word_pairs(lexicon, "actor.org_heads").items()}),
+        speaking_heads=Lookup(
+            {
+                head: ActorKind(kind)
+                for pairs in (word_pairs(lexicon, "actor.org_heads"), word_pairs(lexicon, "actor.speaking_heads"))
+                for head, kind in pairs.items()
+            }
+        ),
+        speaking_only=frozenset(word_pairs(lexicon, "actor.speaking_heads")),
         # "the Levant Policy Institute", "Sudan Doctors' Union": capitalised words ending in a body's head word.
         # The capital comes first and the boundary after it, so the engine skips ahead to capitals.
         head_keys=frozenset(head.lower() for head in word_pairs(lexicon, "actor.org_heads")),
@@ -852,7 +862,7 @@ class _Finder:
     def _body(self, match: re.Match[str]) -> None:
         """A capitalised name ending in a body's head word ("Joint Operations Command") as that body."""
         tokens = self._body_tokens(match.group("person").split())
-        last = max((i for i, t in enumerate(tokens) if t in self.tables.org_heads), default=-1)
+        last = max((i for i, t in enumerate(tokens) if t in self.tables.speaking_heads), default=-1)
         tokens = tokens[: last + 1]
         name = " ".join(tokens)
         if (
@@ -862,7 +872,7 @@ class _Finder:
         ):
             return  # one word is too little; a known name or demonym is read by the other rules
         start = match.start("person") + match.group("person").find(name)
-        kind = self.tables.org_heads[tokens[last]]
+        kind = self.tables.speaking_heads[tokens[last]]
         self.add(_Found(start, start + len(name), name, kind, 2))
 
     def titles_alone(self) -> None:
@@ -926,8 +936,8 @@ class _Finder:
                 self.nested.append(_Found(start, end, full, ActorKind.PERSON, 3, None, affiliation))
         cues = [*self.phrases.all(self.tables.cue_before), *self.phrases.all(self.tables.cue_before_clause_end)]
         for match in [*cues, *self._cued_after(), *self._aged(), *self._role_then_name()]:
-            if any(token in self.tables.org_heads for token in match.group("person").split()):
-                self._body(match)  # "the Joint Operations Command said": a body, not a person
+            if any(token in self.tables.speaking_heads for token in match.group("person").split()):
+                self._body(match)  # "the Joint Operations Command said", "Las Anod Hospital said": a body, no person
                 continue
             if self.phrases.first(self.tables.titled, match.start("person") + 1, match.end("person")):
                 continue  # "Mariupol Mayor Vadym Boichenko said": the titled rule reads the mayor
@@ -1307,6 +1317,9 @@ class _Finder:
                 continue  # "the Council": too little; a known name is read by the gazetteer
             if tokens[-1] == "Ministry" and _OF_A_NAME_AFTER.match(self.text, match.end()):
                 continue  # "Galmudug's Ministry of Humanitarian Affairs": the name goes on, read by the ministry rule
+            after = _NEXT_CAPITALISED.match(self.text, match.end())
+            if after is not None and after.group(1) in self.tables.speaking_only:
+                continue  # "Ghent University Hospital": a hospital's name, read only where it speaks
             if any(t in self.tables.by_demonym for t in tokens[:1]) and tokens[-1] in _FORCE_HEADS:
                 continue  # "Nigerian Army": a state's forces, read by the compound rule
             start = match.end() - len(name)
