@@ -1922,5 +1922,32 @@ def test_a_university_church_club_or_speaking_hospital_is_an_actor_not_a_person(
 
 
 def test_a_hospital_that_only_receives_the_wounded_is_a_place_not_an_actor() -> None:
-    text = "GAROWE (Reuters) - Thirty were wounded and taken to Beledweyne General Hospital and Ghent University Hospital."
-    assert not [actor for actor in ceasefire.parse(text).actors if "Hospital" in actor.name or "University" in actor.name]
+    text = "GAROWE (Reuters) - Thirty were hurt and taken to Beledweyne General Hospital and Ghent University Hospital."
+    names = [actor.name for actor in ceasefire.parse(text).actors]
+    assert not [name for name in names if "Hospital" in name or "University" in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("YEREVAN (Reuters) - Prime Minister Nikol Pashinyan told parliament the truce held.", "parliament"),
+        ("ADDIS ABABA (AFP) - Parliament extended the state of emergency by four months on Friday.", "parliament"),
+        ("JUBA (Reuters) - Local authorities said at least 20 people were killed in the clashes.", "local authorities"),
+        ("KHERSON (AP) - Regional authorities said shelling went on through the night.", "local authorities"),
+    ],
+)
+def test_a_parliament_or_local_authorities_are_a_government_body(text: str, name: str) -> None:
+    bodies = [actor.name for actor in ceasefire.parse(text).actors if actor.kind is ActorKind.GOVERNMENT_BODY]
+    assert bodies == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BELFAST (Reuters) - A Democratic Unionist member of parliament accused the government of bad faith.",
+        "YEREVAN (Reuters) - About 3,000 opposition supporters rallied outside parliament on Friday evening.",
+        "BEIRUT (AP) - The envoy met Parliament Speaker Nabih Berri for two hours.",
+    ],
+)
+def test_a_seat_in_or_the_building_of_parliament_is_no_actor(text: str) -> None:
+    assert not [actor for actor in ceasefire.parse(text).actors if "parliament" in actor.name.lower()]

@@ -133,9 +133,11 @@ _BARE_BEFORE = re.compile(
 """What stands before a bare "government", "ministry" or "army" that refers back: "the", "the Saudi-backed"."""
 _NOT_A_PARTY_AFTER = (
     r"(?!\s(?i:stations?|custody|headquarters|post|posts|checkpoints?|chief|spokes(?:man|woman|person)|officer"
-    r"|commissioner|commander|official|cars?|vehicles?|patrols?|fields?|land|lands)\b)"
+    r"|commissioner|commander|official|cars?|vehicles?|patrols?|fields?|land|lands|speaker|building|square)\b)"
 )
 """Nouns after a party's word that make it part of another name: "a police station", "farmers' fields" aside."""
+_A_SEAT_IN_BEFORE = re.compile(r"(?<![\w-])(?i:members?\sof|speaker\sof|seats?\sin|house\sof|outside)\s(?:the\s)?$")
+"""Words before a body that make it where someone sits, not the body acting: "a member of parliament"."""
 _GOVERNMENT_ADJECTIVES = (
     r"(?:(?:federal|central|transitional|interim|national|military|military-led|army-led|internationally\srecogni[sz]ed"
     r"|(?:UN|U\.N\.)-recogni[sz]ed|legitimate|elected|exiled)\s)"
@@ -1244,6 +1246,10 @@ class _Finder:
                 continue  # "to the west of the country": a direction, not the West
             family = self.tables.party_family[" ".join(match.group(0).lower().split())]
             kind = self.tables.family_kind.get(family, ActorKind.OTHER)
+            if kind is ActorKind.GOVERNMENT_BODY and _A_SEAT_IN_BEFORE.search(
+                self.text, max(0, match.start() - 16), match.start()
+            ):
+                continue  # "a member of parliament", "rallied outside parliament": a seat or a place, not the body
             self.add(_Found(match.start(), match.end(), f"*{family}", kind, 1))
 
     def _body_tokens(self, tokens: list[str]) -> list[str]:
