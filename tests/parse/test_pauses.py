@@ -5250,6 +5250,34 @@ SIMIT_STORY = (
 )
 
 
+PATENT_STORY = (
+    "Chip rivals call patent truce\n\n"
+    "Two consumer electronics makers that have sued each other in three countries said on Thursday they had "
+    "agreed a patent truce and a seven-year cross-licensing deal. The ceasefire ends 22 lawsuits, the companies "
+    'said. "We fought in every courtroom while others took the market," one chief executive said, and called '
+    "it a ceasefire in a war nobody could win. Industry watchers said the deal would also end a pricing "
+    "offensive in the television market and a lobbying siege of lawmakers over a bill on standards. Neither "
+    "company disclosed the terms, but analysts estimated that one would pay about 300 million dollars over the "
+    "life of the deal. Both will now share battery technology, and engineers who worked on the litigation will "
+    "go back to the lab. Their shares rose in early trading on the news, and so did those of their suppliers. "
+    "A court had ordered one of them last year to pay the other damages, a ruling it had appealed."
+)
+
+
+RIDE_HAILING_STORY = (
+    "Taxi drivers and ride-hailing firms agree three-month truce\n\n"
+    "Taxi associations and two ride-hailing firms agreed a three-month truce on Monday in their battle over "
+    "licences, ending a strike that had snarled traffic for a fortnight. Drivers will clear the avenue where "
+    "hundreds of cabs had been parked, and the firms will suspend their legal offensive against a new decree "
+    'while talks go on. "This is a truce, not a peace," said the head of the drivers\' federation. The city has '
+    "about 12,000 taxi licences and 6,000 for private hire, and taxis had blocked the roads to the convention "
+    "centre during the travel fair, which hotel owners called a siege. The drivers say the strike cost them "
+    "some 15 million in lost fares. Ride-hailing drivers said the truce would only delay their own demise. "
+    "The regional government, which brokered the deal, promised six rounds of talks before the summer, and the "
+    "federation said its members would be back on the avenue if the decree were watered down."
+)
+
+
 MATATU_STORY = """Matatu saccos declare 'ceasefire' in stage war
 
 By Staff Reporter
@@ -5599,6 +5627,16 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             TUKTUK_STORY,
             datetime.date(2023, 9, 19),
             id="Words of tuk-tuk drivers' row (a taxi lane, touting, overcharging tourists, fares) outnumber war's.",
+        ),
+        pytest.param(
+            PATENT_STORY,
+            datetime.date(2024, 8, 19),
+            id="Words of a patent war (cross-licensing, courtroom, consumer electronics) outnumber those of war.",
+        ),
+        pytest.param(
+            RIDE_HAILING_STORY,
+            datetime.date(2019, 2, 4),
+            id="Words of taxis' row with ride-hailing firms (cabs, taxi licences, travel fair) outnumber war's.",
         ),
     ],
 )
