@@ -1151,3 +1151,18 @@ def test_a_noun_that_begins_with_of_is_the_number_s_noun(sentence: str, unit: st
     """The noun of "2,400 officers" is read whole, not as "of" and the rest of a word."""
     (figure,) = ceasefire.parse(sentence).figures
     assert (figure.unit, figure.category) == (unit, FigureCategory.COUNT)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Some 70 projectiles crossed from Lebanon on Saturday, the army said.", 70, "projectiles"),
+        ("At least six explosions were heard in the city shortly before dawn.", 6, "explosions"),
+        ("The army said it had captured three artillery pieces near the river.", 3, "pieces"),
+        ("More than 20 rebel factions accepted the plan, the mediators said.", 20, "factions"),
+        ("Sappers cleared 40 improvised explosive devices from the road.", 40, "devices"),
+    ],
+)
+def test_projectiles_blasts_guns_and_factions_are_counted(text: str, value: int, unit: str) -> None:
+    counts = [(f.value, f.unit) for f in ceasefire.parse(text).figures if f.category is FigureCategory.COUNT]
+    assert counts == [(value, unit)]
