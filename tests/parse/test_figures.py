@@ -565,9 +565,18 @@ def test_a_people_named_by_the_plural_of_a_demonym(text: str) -> None:
     assert only(text).unit == "people"
 
 
-@pytest.mark.parametrize("text", ["Fighting raged in 24 provinces.", "The three departments were hit by the decree."])
-def test_administrative_areas_are_no_figure(text: str) -> None:
-    assert figures(text) == ()
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Fighting raged in 24 provinces.", 24, "provinces"),
+        ("The truce covers 17 townships of Mandalay region.", 17, "townships"),
+        ("Voting went ahead in 1,102 municipalities.", 1102, "municipalities"),
+    ],
+)
+def test_administrative_areas_are_counted(text: str, value: int, unit: str) -> None:
+    """Coders count them (86 of the 95 found on 2,575 stories were coded); once they were left out."""
+    figure = only(text)
+    assert (figure.value, figure.unit, figure.category) == (value, unit, FigureCategory.COUNT)
 
 
 def test_more_than_a_few_is_too_vague_too() -> None:
