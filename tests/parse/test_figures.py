@@ -1175,3 +1175,19 @@ def test_a_noun_that_begins_with_of_is_the_number_s_noun(sentence: str, unit: st
 def test_projectiles_blasts_guns_and_factions_are_counted(text: str, value: int, unit: str) -> None:
     counts = [(f.value, f.unit) for f in ceasefire.parse(text).figures if f.category is FigureCategory.COUNT]
     assert counts == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Russia launched 89 drones overnight, 71 of which were shot down, the air force said.", (71, "drones")),
+        ("The Arakan Army has seized 14 of Rakhine's 17 townships since November.", (14, "townships")),
+        ("Gunmen looted 97 of 109 trucks in the convoy, the agency said.", (97, "trucks")),
+        ("About 2,300 of El Pilar's roughly 3,100 workers joined the strike.", (2300, "people")),
+        ("Israeli strikes killed 50 people, 21 of them while seeking aid.", (21, "people")),
+    ],
+)
+def test_a_part_counts_what_its_whole_counts(text: str, part: tuple[int, str]) -> None:
+    found = {(f.value, f.unit): f.category for f in ceasefire.parse(text).figures}
+    whole = next(category for (value, _), category in found.items() if value != part[0])
+    assert found[part] == whole

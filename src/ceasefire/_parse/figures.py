@@ -590,9 +590,13 @@ def find_figures(analysis: Analysis) -> Analysis:
     previous_unit: tuple[int, str] | None = None  # (sentence start, unit), for "and more than 10 million displaced"
     sentences = SentenceLookup(analysis.article)
     number_ends = {number.span.end for number in analysis.numbers}
+    numbers_at = {number.number_span.start: number for number in analysis.numbers}
     for number in analysis.numbers:
         sentence = sentences.at(number.span.start)
         unit, unit_end = _unit(text, number, tables)
+        whole = _OF_A_WHOLE_AFTER.match(text, number.span.end) if unit is None else None
+        if whole is not None and (total := numbers_at.get(whole.end())) is not None:
+            unit, unit_end = _unit(text, total, tables)  # "14 of Rakhine's 17 townships": townships
         window_end = min(sentence.end, number.span.end + 90)
         clause_end = _CLAUSE_END.search(text, number.span.end, window_end)
         if clause_end is not None and clause_end.group(0).endswith("including"):
@@ -671,6 +675,16 @@ def find_figures(analysis: Analysis) -> Analysis:
             # "40 people were killed ..., among them six children", "more than 740,000 have fled their homes,
             # some 130,000 of them into neighbouring countries": a part of the figure before, with its fate
             category, unit = figures[-1].category, figures[-1].unit
+        if (
+            unit is None
+            and figures
+            and figures[-1].evidence.start >= sentence.start
+            and _PART_OF_THEM_AFTER.match(text, number.span.end) is not None
+        ):
+            # "Russia launched 89 drones, 71 of which were shot down": a part of the things counted before
+            unit = figures[-1].unit
+            if category in {None, FigureCategory.COUNT, FigureCategory.OTHER} or figures[-1].category in _FATES:
+                category = figures[-1].category  # "killed 50 people, 21 of them while seeking aid": killed too
         if (
             unit is None
             and category is not None
@@ -906,6 +920,12 @@ _JOINED = re.compile(r",?\s(?:and|or)\s")
 _OWN_FATE_AFTER = re.compile(r"(?:\s(?:were|was|among\sthe|among\sthose))?\s[\w-]+")
 """A fate said right after the noun of a part: "including 163 health workers killed"."""
 _OF_THEM_AFTER = re.compile(r"\sof\s(?:them|whom)\b")
+_PART_OF_THEM_AFTER = re.compile(r"\sof\s(?:them|whom|which|those)\b")
+_OF_A_WHOLE_AFTER = re.compile(
+    r"\sof\s(?:(?:the|its|their|his|her|our|the\s[a-z]+(?:'s|’s)|(?:[A-Z][\w-]{1,30}\s)?[A-Z][\w-]{1,30}(?:'s|’s))\s)?"
+    r"(?:(?:roughly|some|about|nearly|almost|around|at\sleast|more\sthan)\s)?"
+)
+"""Before the whole a number is part of: "14 of Rakhine's 17 townships", "97 of 109 trucks"."""
 _INCLUDED_BEFORE = re.compile(r"(?i:\b(?:including|among\sthem|among\swhom|of\swhom|of\sthem))\s(?:[a-z]+\s){0,2}$")
 
 
