@@ -1191,3 +1191,17 @@ def test_a_part_counts_what_its_whole_counts(text: str, part: tuple[int, str]) -
     found = {(f.value, f.unit): f.category for f in ceasefire.parse(text).figures}
     whole = next(category for (value, _), category in found.items() if value != part[0])
     assert found[part] == whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The camp sheltered more than 6,000 people, most of them from the Hema community.",
+        "Convoys carried rice and medicine for relief camps that shelter some 8,000 people.",
+        "About 3,000 residents sought shelter next to the peacekeepers' base.",
+        "Tens of thousands of families were sleeping in the open for fear of aftershocks.",
+        "Some 20,000 Liberians crowded into the embassy's housing compound.",
+    ],
+)
+def test_people_in_shelter_are_displaced(text: str) -> None:
+    assert only(text).category is FigureCategory.DISPLACED
