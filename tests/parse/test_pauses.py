@@ -6075,3 +6075,37 @@ def test_weapons_told_silent_for_hours_to_come_are_the_pause_s_hours() -> None:
     assert pause.start is not None
     assert pause.start.value == "2023-11-12T07:00"
     assert pause.location == "Kidal"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            (
+                "Gunfire near aid convoy during daily pause\n\nGAZA (Reuters) - Troops opened fire near a convoy on"
+                " Wednesday during a daily pause in Gaza City. Wednesday was the fifth day of the pause."
+            ),
+            "2025-08-02",
+        ),
+        (
+            (
+                "Fighters embrace soldiers as Eid ceasefire holds\n\nKABUL (Pajhwok) - Taliban fighters walked into"
+                " Kabul on Saturday, hugging soldiers and policemen on the second day of the three-day Eid ceasefire."
+            ),
+            "2025-08-01",
+        ),
+    ],
+)
+def test_a_day_told_as_the_nth_of_a_pause_dates_its_first(text: str, start: str) -> None:
+    pauses = ceasefire.parse(text, datetime.date(2025, 8, 6)).pauses
+    assert [p.start.value[:10] for p in pauses if p.start is not None] == [start]
+
+
+def test_a_deadline_on_the_nth_day_of_a_truce_does_not_date_it() -> None:
+    text = (
+        "Ceasefire to start on Sunday\n\nMINSK (Reuters) - The deal, reached on Thursday, sets a ceasefire from"
+        " midnight on Sunday and requires both sides to pull heavy weapons back no later than the second day of"
+        " the truce."
+    )
+    pauses = ceasefire.parse(text, datetime.date(2015, 2, 12)).pauses
+    assert [p.start.value[:10] for p in pauses if p.start is not None] == ["2015-02-15"]

@@ -4111,6 +4111,56 @@ def _later(when: When, by: datetime.timedelta) -> When | None:
 
 
 _FULL_MINUTE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_NTH_DAY_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:on|was|is|marked|marks)\s|,\s)"  # not "no later than the second day of the truce"
+    r"the\s(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s(?:full\s)?day\s"
+    r"of\s(?:the|a|an|its|this)\s[^.!?]{0,40}$"
+)
+"""A pause's day told as its nth, right before the pause's word: "the fifth day of the pause"."""
+_DAYS_SINCE_THE_FIRST = {
+    "second": 1,
+    "third": 2,
+    "fourth": 3,
+    "fifth": 4,
+    "sixth": 5,
+    "seventh": 6,
+    "eighth": 7,
+    "ninth": 8,
+    "tenth": 9,
+}
+_NTH_DAY_REACH = 60
+"""How far before a pause's word "the second day of" is looked for ("the second day of the three-day Eid ceasefire")."""
+
+
+def _first_day_told(analysis: Analysis, triggers: Sequence[_Trigger]) -> When | None:
+    """
+    The first day of a pause a day of which is told as its nth, with the day named before in the sentence.
+
+    "Wednesday was the fifth day of the pause", "on Friday, the sixth day of the truce": it began on
+    the Saturday, on the Sunday before. None when no such day is told.
+    """
+    text = analysis.article.text
+    for trigger in triggers:
+        nth = _NTH_DAY_BEFORE.search(
+            text, max(trigger.sentence.start, trigger.span.start - _NTH_DAY_REACH), trigger.span.start
+        )
+        if nth is None:
+            continue
+        told = [
+            t.when
+            for t in analysis.times
+            if trigger.sentence.start <= t.span.start and t.span.end <= nth.start() and t.when is not None
+        ]
+        day = _day_of(told[-1]) if told else None
+        if day is not None:
+            first = day - datetime.timedelta(days=_DAYS_SINCE_THE_FIRST[nth["nth"]])
+            return attrs.evolve(told[-1], value=first.isoformat(), precision=Precision.DAY)
+    return None
+
+
+def _on_day(when: When, day: When) -> When:
+    """`when` moved to the calendar day of `day`, its clock time kept."""
+    return attrs.evolve(when, value=day.value[:10] + when.value[10:]) if _day_of(when) is not None else day
 
 
 _MAX_PAUSES = 4
@@ -4599,6 +4649,9 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     )
     signing = _after_signing(analysis.phrases, text, times, all_sentences)
     start_when = signing.start if signing is not None else start_when
+    first_day = _first_day_told(analysis, triggers) if signing is None else None
+    if first_day is not None:  # "Wednesday was the fifth day of the pause": it began four days before
+        start_when = _on_day(start_when, first_day) if start_when is not None else first_day
     if start_when is not None and _on_a_condition(analysis.phrases, text, trigger_sentences, times):
         start_when = None  # "will take effect on the day a final peace accord is signed": a day not yet known
     end_when = _end(clock, times, text, start_when)
