@@ -502,6 +502,17 @@ def test_a_pause_to_take_effect_when_an_accord_is_signed_has_no_start_yet() -> N
     assert pause.start is None  # not the Thursday it was signed
 
 
+@pytest.mark.parametrize(
+    "condition",
+    ["to take effect once United Nations military observers arrive", "to come into force on the arrival of monitors"],
+)
+def test_a_pause_to_take_effect_when_observers_arrive_has_no_start_yet(condition: str) -> None:
+    pause = pause_of(
+        parse(f"The government and the opposition agreed in Tehran on Saturday to a temporary ceasefire, {condition}.")
+    )
+    assert pause.start is None  # not the Saturday it was agreed
+
+
 def test_a_pause_to_take_effect_on_its_own_day_keeps_it() -> None:
     pause = pause_of(parse("The two sides signed a ceasefire on Thursday. The ceasefire will take effect on Saturday."))
     assert pause.start is not None

@@ -2513,6 +2513,12 @@ _EFFECT_ON_A_CONDITION = re.compile(
     r"\s(?:on\sthe\sday\s(?:that\s)?|only\s)?(?:when|once|after|as\ssoon\sas|upon|the\sday)?\s?"
     r"(?:a|an|the|both|all)\s(?:[\w-]+\s){0,4}?(?:accord|agreement|deal|treaty|parties|sides)\s"
     r"(?:is|are|has|have|was|were)\s(?:been\s)?(?:signed|reached|concluded|agreed))\b"
+    # "to take effect once United Nations military observers arrive", "on the arrival of the monitors"
+    r"|(?i:\b(?:will|would|shall|to)\s(?:only\s)?(?:take\seffect|come\sinto\s(?:force|effect)|begin|start)\s(?:only\s)?"
+    r"(?:(?:when|once|after|as\ssoon\sas)\s(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,4}?"
+    r"(?:observers|monitors|peacekeepers|troops|force|forces|mission)\s(?:arrive|arrives|have\sarrived|has\sarrived"
+    r"|are\sdeployed|is\sdeployed|deploy|deploys)"
+    r"|(?:upon|on)\sthe\s(?:arrival|deployment)\sof)\b)"
 )
 _TAKING_EFFECT_WORDS = ("effect", "force", "begin", "start")
 """The words one of which `_EFFECT_ON_A_CONDITION` holds, each between spaces."""
