@@ -1951,3 +1951,22 @@ def test_a_parliament_or_local_authorities_are_a_government_body(text: str, name
 )
 def test_a_seat_in_or_the_building_of_parliament_is_no_actor(text: str) -> None:
     assert not [actor for actor in ceasefire.parse(text).actors if "parliament" in actor.name.lower()]
+
+
+def test_a_name_opened_by_initials_run_together_is_whole() -> None:
+    text = "COLOMBO (Reuters) - The LTTE's political wing leader, S.P. Thamilselvan, said the rebels would hold fire."
+    persons = [actor.name for actor in ceasefire.parse(text).actors if actor.kind is ActorKind.PERSON]
+    assert persons == ["S.P. Thamilselvan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("BOGOTA (Reuters) - Former president Álvaro Uribe called the deal impunity.", "Álvaro Uribe"),
+        ("TRIPOLI (AP) - Forces of military commander Khalifa Hifter said they would comply.", "Khalifa Hifter"),
+    ],
+)
+def test_a_known_person_s_name_as_written_after_a_title_is_an_alias(text: str, written: str) -> None:
+    persons = [actor for actor in ceasefire.parse(text).actors if actor.kind is ActorKind.PERSON]
+    assert len(persons) == 1
+    assert written in persons[0].aliases

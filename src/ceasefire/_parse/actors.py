@@ -358,10 +358,10 @@ def _tables(lexicon: Lexicon) -> _Tables:
             famous_keys.setdefault(next(iter(keys)), []).append(surname)
     particles = alternation(lexicon.word_list("actor.name_particles"))
     word = rf"[{UPPER}]{LETTERS}(?:-[^\W\d_]{LETTERS})?"  # "García", "Çavuşoğlu", "Abu-Bakr"
-    # "Sheikh Mohammed bin Abdulrahman Al Thani"; "N. Biren Singh", with an initial; "Mark W. Clark", with a
-    # middle one; "William K. Harrison Jr."
+    # "Sheikh Mohammed bin Abdulrahman Al Thani"; "N. Biren Singh", "S.P. Thamilselvan", with initials; "Mark W.
+    # Clark", with a middle one; "William K. Harrison Jr."
     name = (
-        rf"(?:[{UPPER}]\.\s)?{word}(?:\s(?!(?:Jr|Sr)\.)(?:[{UPPER}]\.\s)?(?:(?:{particles})[\s-])?{word}){{0,4}}"
+        rf"(?:[{UPPER}]\.(?:\s?[{UPPER}]\.){{0,2}}\s)?{word}(?:\s(?!(?:Jr|Sr)\.)(?:[{UPPER}]\.\s)?(?:(?:{particles})[\s-])?{word}){{0,4}}"
         r"(?:\s(?:Jr|Sr)\.(?=[\s,]))?"
     )
     known = alternation(by_name)
@@ -1667,6 +1667,11 @@ class _Builder:
         alias = one_line(_without_possessive(self.text[start:end]).strip())
         if alias and alias not in self.demonyms and alias.lower() != name.lower() and alias not in record.aliases:
             record.aliases.append(alias)
+        if title and alias.lower().startswith(title.lower() + " "):
+            # "president Álvaro Uribe" as written, of Alvaro Uribe: the name as written is an alias too
+            bare = alias[len(title) + 1 :]
+            if bare.lower() != name.lower() and bare not in record.aliases:
+                record.aliases.append(bare)
         span = span_at(start, end)
         record.spans.append(span)
         self.mentions.append((span, name))
