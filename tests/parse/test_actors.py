@@ -1970,3 +1970,10 @@ def test_a_known_person_s_name_as_written_after_a_title_is_an_alias(text: str, w
     persons = [actor for actor in ceasefire.parse(text).actors if actor.kind is ActorKind.PERSON]
     assert len(persons) == 1
     assert written in persons[0].aliases
+
+
+def test_former_opens_no_body_s_name() -> None:
+    text = "NEW DELHI (PTI) - Former Northern Army commander Lt Gen D S Hooda (retd) said the announcement was welcome."
+    names = [actor.name for actor in ceasefire.parse(text).actors]
+    assert "D S Hooda" in names
+    assert not [name for name in names if name.startswith("Former")]
