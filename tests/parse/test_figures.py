@@ -1205,3 +1205,11 @@ def test_a_part_counts_what_its_whole_counts(text: str, part: tuple[int, str]) -
 )
 def test_people_in_shelter_are_displaced(text: str) -> None:
     assert only(text).category is FigureCategory.DISPLACED
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The park had more than 280,000 visitors last year.", "Police recorded 391 shootings this year in the city."],
+)
+def test_a_unit_of_time_pointed_at_a_day_is_not_the_number_s(text: str) -> None:
+    assert not [f for f in figures(text) if f.category is FigureCategory.DURATION]

@@ -129,6 +129,8 @@ _NAME_REACH = 160
 """The longest name a source may have, read across the edge of its window."""
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _PREPOSITIONS = frozenset({"from", "to", "in", "into", "on", "at", "by", "with", "across", "near", "for"})
+_POINTERS = frozenset({"last", "this", "next"})
+"""Words that point a unit of time at a day, not at the number: "280,000 visitors last year"."""
 _VOTES_AFTER = re.compile(
     r"\s(?:votes?\s)?(?:in\sfavou?r\b|against(?=[,.;:)]|\s(?:and|with|while|as|in)\b|\s*$))|\sabstentions\b"
 )
@@ -254,8 +256,9 @@ def _noun_unit_from(text: str, after: int, number: NumberMention, tables: _Table
         return None, number.span.end
     for group in ("w1", "w2", "w3"):
         word = match.group(group)
-        if word is None or word.lower() in _RATE_WORDS or word.lower() in _PREPOSITIONS:
-            break  # "12 a day", "five per cent", "12 million from their homes": no noun of the number's own follows
+        if word is None or word.lower() in _RATE_WORDS or word.lower() in _PREPOSITIONS or word.lower() in _POINTERS:
+            break  # "12 a day", "five per cent", "12 million from their homes", "391 shootings last year": no noun of
+            # the number's own follows
         unit = _unit_of_word(word, tables)
         if unit == "times" and _MULTIPLIER_AFTER.match(text, match.end(group)):
             return _NOTHING, match.end(group)  # "three times as many", "five times higher": a ratio
