@@ -5289,6 +5289,20 @@ RIDE_HAILING_STORY = (
 )
 
 
+CHESS_STORY = (
+    "Chess clubs call truce in title row\n\n"
+    "A bitter dispute over last season's league title ended in a truce on Thursday night, when two chess clubs "
+    "agreed to share the trophy and drop their complaints to the national chess federation. The row began in June,"
+    " when one club's narrow win on eight boards was overturned because one of its players had been registered two"
+    " days late. Under the agreement both names will be engraved on the trophy and the prize money will be split "
+    'equally. "We have signed a ceasefire, but we will see them across the board in March," said one chairman. The '
+    "peace held for barely a day: at a rapidplay on Friday, one club's strongest player unleashed the siege defence "
+    "against a teammate of the other club's captain and won in 61 moves, an offensive with no offence, his opponent "
+    "said. The league has around 40 clubs and more than 1,200 registered players, and dozens of members had signed "
+    "petitions during the dispute."
+)
+
+
 MATATU_STORY = """Matatu saccos declare 'ceasefire' in stage war
 
 By Staff Reporter
@@ -5638,6 +5652,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             TUKTUK_STORY,
             datetime.date(2023, 9, 19),
             id="Words of tuk-tuk drivers' row (a taxi lane, touting, overcharging tourists, fares) outnumber war's.",
+        ),
+        pytest.param(
+            CHESS_STORY,
+            datetime.date(2023, 1, 14),
+            id="Words of a chess clubs' row (trophy, prize money, teammate, rapidplay) outnumber those of war.",
         ),
         pytest.param(
             PATENT_STORY,
@@ -6120,3 +6139,23 @@ def test_a_deadline_on_the_nth_day_of_a_truce_does_not_date_it() -> None:
     )
     pauses = ceasefire.parse(text, datetime.date(2015, 2, 12)).pauses
     assert [p.start.value[:10] for p in pauses if p.start is not None] == ["2015-02-15"]
+
+
+def test_a_moratorium_on_offensive_operations_is_a_ceasefire_with_its_days() -> None:
+    text = (
+        "Russia declares Victory Day moratorium in Chechnya\n\n"
+        "MOSCOW, April 27 (Interfax) - The command of the federal forces in Chechnya has declared a moratorium on "
+        "offensive operations from midnight on April 28 to May 12, its press service said on Thursday."
+    )
+    pauses = ceasefire.parse(text, datetime.date(1995, 4, 27)).pauses
+    assert [(p.kind, p.start.value[:10] if p.start else None) for p in pauses] == [
+        (ceasefire.PauseKind.CEASEFIRE, "1995-04-28")
+    ]
+
+
+def test_an_air_campaign_to_be_stopped_is_a_halt() -> None:
+    text = (
+        "NATO halts bombing\n\nBRUSSELS (AP) - Secretary-General Javier Solana said he had instructed the supreme "
+        "commander to suspend the air campaign over Yugoslavia from 3:15 p.m. on Thursday."
+    )
+    assert len(ceasefire.parse(text, datetime.date(1999, 6, 10)).pauses) == 1
