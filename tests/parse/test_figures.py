@@ -1213,3 +1213,18 @@ def test_people_in_shelter_are_displaced(text: str) -> None:
 )
 def test_a_unit_of_time_pointed_at_a_day_is_not_the_number_s(text: str) -> None:
     assert not [f for f in figures(text) if f.category is FigureCategory.DURATION]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The associations agreed a penalty of R250,000 for any breach.", 250_000),
+        ("Operators lost nearly R1.2-million in ticket sales during the strike.", 1_200_000),
+    ],
+)
+def test_rand_written_r_before_thousands_or_a_scale_is_money(text: str, value: int) -> None:
+    assert [(f.value, f.unit, f.category) for f in figures(text)] == [(value, "rand", FigureCategory.MONEY)]
+
+
+def test_a_road_named_r_and_a_number_is_no_money() -> None:
+    assert figures("Traffic was diverted onto the R40 highway near the town.") == ()

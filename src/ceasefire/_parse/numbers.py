@@ -80,8 +80,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
     letters = "".join(re.escape(code) for code in codes if len(code) == 1)
     glued = re.compile(
         rf"(?<![\w.,-])(?:(?:{long_codes})\.?"
-        # a single letter only before thousands or a scale: "P75,000", "N5 billion"; not "the N1 highway"
-        rf"|[{letters}](?=\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?\s(?:{scale_alt})\b))(?=\d)"
+        # a single letter only before thousands or a scale: "P75,000", "N5 billion", "R1.2-million"; not "the N1"
+        rf"|[{letters}](?=\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?[\s-](?:{scale_alt})\b))(?=\d)"
     )
     bounds = tuple(
         # a quotation may open on the bound: 'to free "more than 700 political prisoners"'
