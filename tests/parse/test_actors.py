@@ -1977,3 +1977,20 @@ def test_former_opens_no_body_s_name() -> None:
     names = [actor.name for actor in ceasefire.parse(text).actors]
     assert "D S Hooda" in names
     assert not [name for name in names if name.startswith("Former")]
+
+
+def test_a_name_after_state_broadcaster_ends_with_its_sentence() -> None:
+    text = (
+        "JUBA (AFP) - The offer was read on state broadcaster SSBC. Civilians, the wounded and the elderly could "
+        "leave through three corridors."
+    )
+    media = [actor.name for actor in ceasefire.parse(text).actors if actor.kind is ActorKind.MEDIA]
+    assert "SSBC" in media
+    assert not [name for name in media if "Civilians" in name]
+
+
+def test_a_known_aid_body_named_with_its_state_is_no_person() -> None:
+    text = "JERUSALEM (AP) - Four people died, according to Israel's Magen David Adom rescue service."
+    actors = ceasefire.parse(text).actors
+    assert not [actor for actor in actors if actor.kind is ActorKind.PERSON]
+    assert "Magen David Adom" in [actor.name for actor in actors]

@@ -114,6 +114,8 @@ _OF_A_NAME_AFTER = re.compile(rf"\sof\s(?:the\s)?[{UPPER}]")
 _OWNER_OF_ONE = re.compile(r"^(.+?)['’]s\s\S+$")
 """A titled name owning the one word after it: "King Faisal's Mukalla (initiatives)" is King Faisal."""
 _JOINING_WORDS = frozenset({"and", "of", "for", "the"})
+_OWNED_BY = re.compile(r"['’]s\s")
+"""A possessive between an owner and what it owns: "Israel's Magen David Adom"."""
 _SENTENCE_STOP = re.compile(r"(?<=[a-z])\.\s|\.\s(?=(?:The|A|An|It|He|She|They|We|This|That|In|On|But)\b)")
 """
 A full stop after a word in lower case, or before a word that opens sentences, then a space: where
@@ -954,6 +956,9 @@ class _Finder:
             entry = self.tables.by_name.get(words)
             if entry is not None and entry.kind is not ActorKind.PERSON:
                 continue  # "the United Nations warned": a known body, read by the gazetteer
+            owned = self.tables.by_name.get(_OWNED_BY.split(words)[-1]) if entry is None else None
+            if owned is not None and owned.kind in _BODY_KINDS:
+                continue  # "according to Israel's Magen David Adom": a known body, named with its state
             known = self.tables.by_surname.get(words) if entry is None else None
             if known is not None and not self.has_surname(_last_word(known.name)):
                 self.person(start, start + len(words), known.name, title=None, affiliation=None, rank=3)
@@ -1364,11 +1369,15 @@ class _Finder:
             name = " ".join(self.text[before.start("seat") : match.end()].split())
             self.add(_Found(before.start("seat"), match.end(), name, ActorKind.GOVERNMENT, 1))
 
-    def described(self) -> None:
+    def described(self, sentence_starts: list[int]) -> None:
         """A body named right after what it is: "the German aid group Welthungerhilfe" (an NGO), "news agency Wam"."""
         for match in self.phrases.all(self.tables.described):
-            # "state news agency RIA Novosti. Ukraine's ...": the name ends with its sentence
+            # "state news agency RIA Novosti. Ukraine's ...": the name ends with its sentence, as found or as told
+            # by the segmenter ("state broadcaster SSBC. Civilians, the wounded ...")
             name = _SENTENCE_STOP.split(match.group("name"), maxsplit=1)[0]
+            next_start = bisect.bisect_right(sentence_starts, match.start("name"))
+            if next_start < len(sentence_starts) and sentence_starts[next_start] < match.start("name") + len(name):
+                name = name[: sentence_starts[next_start] - match.start("name")].rstrip()
             if name.endswith(".") and "." not in name[:-1]:
                 name = name[:-1]  # "... the state news agency Wam.": the sentence's full stop
             if name in self.tables.not_names or name in self.tables.by_demonym:
@@ -1909,7 +1918,7 @@ def find_actors(analysis: Analysis) -> Analysis:
     finder.compounds()
     finder.parties()
     finder.peoples()
-    finder.described()
+    finder.described([sentence.start for sentence in analysis.article.sentences])
     finder.seated()
     finder.bodies()
     finder.sources()
