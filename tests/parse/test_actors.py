@@ -1994,3 +1994,14 @@ def test_a_known_aid_body_named_with_its_state_is_no_person() -> None:
     actors = ceasefire.parse(text).actors
     assert not [actor for actor in actors if actor.kind is ActorKind.PERSON]
     assert "Magen David Adom" in [actor.name for actor in actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JERUSALEM (AP) - Police dispersed a protest in the Sheikh Jarrah neighborhood on Friday, witnesses said.",
+        "DAMASCUS (Reuters) - Shells fell on the Sheikh Maqsoud quarter overnight, residents said.",
+    ],
+)
+def test_a_titled_name_before_a_neighbourhood_is_a_place(text: str) -> None:
+    assert not [actor for actor in ceasefire.parse(text).actors if actor.kind is ActorKind.PERSON]
