@@ -2005,3 +2005,9 @@ def test_a_known_aid_body_named_with_its_state_is_no_person() -> None:
 )
 def test_a_titled_name_before_a_neighbourhood_is_a_place(text: str) -> None:
     assert not [actor for actor in ceasefire.parse(text).actors if actor.kind is ActorKind.PERSON]
+
+
+def test_an_mec_is_a_title() -> None:
+    text = "JOHANNESBURG (Sowetan) - Gauteng transport MEC Jacob Mamabolo said about 60 police officers would stay."
+    persons = [(a.name, a.title) for a in ceasefire.parse(text).actors if a.kind is ActorKind.PERSON]
+    assert persons == [("Jacob Mamabolo", "MEC")]
