@@ -4142,8 +4142,8 @@ def _first_day_told(analysis: Analysis, triggers: Sequence[_Trigger]) -> When | 
     """
     The first day of a pause a day of which is told as its nth, with the day named before in the sentence.
 
-    "Wednesday was the fifth day of the pause", "on Friday, the sixth day of the truce": it began on
-    the Saturday, on the Sunday before. None when no such day is told.
+    "Wednesday was the fifth day of the pause": it began four days before that Wednesday; "on Friday,
+    the sixth day of the truce": five days before that Friday. None when no such day is told.
     """
     text = analysis.article.text
     for trigger in triggers:
