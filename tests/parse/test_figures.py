@@ -1228,3 +1228,41 @@ def test_rand_written_r_before_thousands_or_a_scale_is_money(text: str, value: i
 
 def test_a_road_named_r_and_a_number_is_no_money() -> None:
     assert figures("Traffic was diverted onto the R40 highway near the town.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Police impounded 180 taxis at the rank.", 180, "taxis"),
+        ("About 600 stalls stayed shut.", 600, "stalls"),
+        ("The gunmen torched 14 cars.", 14, "cars"),
+        ("The strike shut more than 2,000 businesses.", 2000, "businesses"),
+    ],
+)
+def test_vehicles_and_businesses_are_counted(text: str, value: int, unit: str) -> None:
+    """Coders count them: 68 of the 72 such figures found on 2,639 stories were coded."""
+    figure = only(text)
+    assert (figure.value, figure.unit, figure.category) == (value, unit, FigureCategory.COUNT)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Russia fired 40 ballistic and cruise missiles overnight.", 40, "missiles"),
+        ("Russia launched 145 attack and decoy drones overnight.", 145, "drones"),
+    ],
+)
+def test_a_thing_counted_after_two_modifiers_joined_by_and(text: str, value: int, unit: str) -> None:
+    figure = only(text)
+    assert (figure.value, figure.unit, figure.category) == (value, unit, FigureCategory.COUNT)
+    assert figure.evidence.end == text.index(unit) + len(unit)
+
+
+def test_a_number_word_after_and_is_a_count_of_its_own_not_a_modifier() -> None:
+    found = figures("Settlers brought two hundred caravans and forty bulldozers.")
+    assert [(f.value, f.unit) for f in found] == [(40, "bulldozers")]
+
+
+def test_people_after_two_joined_words_are_left_to_their_fates() -> None:
+    """No count of soldiers in "on one hand and kill soldiers": only things are read past two joined words."""
+    assert figures("They talk peace on one hand and kill soldiers on the other.") == ()

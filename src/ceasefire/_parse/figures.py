@@ -72,6 +72,8 @@ class _Tables:
     counted_roles: frozenset[str]
     """People named by their role ("workers", "observers"): a number of them with no fate is a count."""
     dead: frozenset[str]
+    number_words: frozenset[str]
+    """Numbers written in words ("forty", "hundred"): a count of its own, never a modifier of the next."""
     """Nouns of the dead ("bodies"): a count of them is of people killed."""
 
 
@@ -121,6 +123,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         forces=frozenset(w.lower() for w in lexicon.word_list("unit.forces")),
         counted_roles=frozenset(w.lower() for w in lexicon.word_list("unit.counted_roles")),
         dead=frozenset(w.lower() for w in lexicon.word_list("unit.dead")),
+        number_words=frozenset(word_pairs(lexicon, "number.words")) | frozenset(word_pairs(lexicon, "number.scales")),
     )
 
 
@@ -257,18 +260,40 @@ def _noun_unit_from(text: str, after: int, number: NumberMention, tables: _Table
     for group in ("w1", "w2", "w3"):
         word = match.group(group)
         if word is None or word.lower() in _RATE_WORDS or word.lower() in _PREPOSITIONS or word.lower() in _POINTERS:
-            break  # "12 a day", "five per cent", "12 million from their homes", "391 shootings last year": no noun of
-            # the number's own follows
+            # "12 a day", "five per cent", "12 million from their homes", "391 shootings last year": no noun of the
+            # number's own follows
+            return None, number.span.end
         unit = _unit_of_word(word, tables)
-        if unit == "times" and _MULTIPLIER_AFTER.match(text, match.end(group)):
-            return _NOTHING, match.end(group)  # "three times as many", "five times higher": a ratio
         if unit is not None:
-            return unit, match.end(group)
+            # "three times as many", "five times higher": a ratio, no count
+            ratio = unit == "times" and _MULTIPLIER_AFTER.match(text, match.end(group)) is not None
+            return (_NOTHING if ratio else unit), match.end(group)
         if word.lower() in tables.people_states and group == "w1":
             return "people", _end_of_people(match, tables, number)
         if word.lower() in tables.not_units:
             return _NOTHING, match.end(group)  # "the two sides", "two previous attempts": counts nothing to report
-    return None, number.span.end
+    return _paired_modifiers_unit(text, match, number, tables)
+
+
+_PAIRED = frozenset({"and", "or"})
+_WORD_RIGHT_AFTER = re.compile(rf"{_GAP}([A-Za-z’']+)")
+
+
+def _paired_modifiers_unit(
+    text: str, match: re.Match[str], number: NumberMention, tables: _Tables
+) -> tuple[str | None, int]:
+    """
+    The noun after two modifiers joined by "and" ("40 ballistic and cruise missiles"): a fourth word.
+
+    Read only for things counted ("drones", "missiles", not people, whose fates are read otherwise),
+    when the three words before name no unit and the second joins the others; a number in words
+    there ("two hundred caravans and forty bulldozers") is a count of its own.
+    """
+    joined = (match.group("w2") or "").lower() in _PAIRED and match.group("w3").lower() not in tables.number_words
+    noun = _WORD_RIGHT_AFTER.match(text, match.end("w3")) if joined else None
+    if noun is None or noun.group(1).lower() not in tables.counts or noun.group(1).lower() == "times":
+        return None, number.span.end
+    return _unit_of_word(noun.group(1), tables), noun.end(1)
 
 
 def _end_of_people(match: re.Match[str], tables: _Tables, number: NumberMention) -> int:
