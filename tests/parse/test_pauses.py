@@ -5289,6 +5289,43 @@ RIDE_HAILING_STORY = (
 )
 
 
+ELEPHANT_STORY = (
+    "Ranchers and park wardens agree truce over elephant corridor\n\n"
+    "Ranchers on the edge of two national parks and the wildlife service agreed on Friday to a three-month truce in "
+    "a conflict over the corridor that elephants use each dry season. The ranchers will stop cutting the fence and "
+    "the service will pay compensation for crops trampled since January, a spokesman said. Some 900 elephants cross "
+    "the corridor every year, and conservation groups say poaching has fallen since community scouts began patrols. "
+    '"We are not at war with the animals, we are at war with unpaid claims," said the chairman of the ranchers, who '
+    "had threatened to plough up the route. The ministry said the deal would protect the ecosystem and the tourism "
+    "it supports, and that a human-wildlife conflict fund would open in March with more than 2 million dollars. Both "
+    "sides will meet again before the rains to see whether the ceasefire on fence cutting holds and how many of the "
+    "elephant herds have passed through."
+)
+
+ICE_CREAM_STORY = (
+    "Ice cream rivals call a ceasefire over school pitches\n\n"
+    "Two ice cream vans that had fought over the same streets since spring agreed on Monday to a truce brokered by a "
+    "local councillor, taking turns at the school gates on alternate weeks. Parents had complained that the chimes "
+    "started before 8am, and about 30 of them staged what they called a siege of one operator's yard last week. "
+    '"It cost me hundreds in lost takings every week," said the franchisee of one of the ice cream vans, who will '
+    "keep the pitches on the north side of the estate. The other operator said the deal would hold until the schools "
+    "break up for the summer, and that street traders' licences had risen to 150 pounds a year. The council said it "
+    "had received more than a dozen complaints about chimes this spring, and that officers would check that both vans "
+    "kept to the streets agreed in the deal for the rest of the season."
+)
+
+NURSES_STORY = (
+    "Nurses agree 48-hour pause in strike action\n\n"
+    "The nurses' union agreed on Tuesday to a 48-hour pause in its strike action after hospital managers offered new "
+    "talks on staffing, in what one official called an uneasy truce. About 30,000 nurses and midwives had been due to "
+    'walk out again on Thursday. "This is a pause, not a surrender, and our members will be back on the picket lines '
+    "if nothing is offered,\" the union's general secretary said. The union blames chronic understaffing for the 500 "
+    "patients waiting on trolleys each morning, and says its claim for pay parity would cost about 300 million a year. "
+    "Managers said hundreds of outpatient appointments had been cancelled during three strikes, and an opposition "
+    "spokesman accused the government of a siege mentality and an offensive against nurses' pay. Talks resume on "
+    "Wednesday at the labour relations commission, and the union said a further stoppage would follow if they failed."
+)
+
 CHESS_STORY = (
     "Chess clubs call truce in title row\n\n"
     "A bitter dispute over last season's league title ended in a truce on Thursday night, when two chess clubs "
@@ -5667,6 +5704,21 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             RIDE_HAILING_STORY,
             datetime.date(2019, 2, 4),
             id="Words of taxis' row with ride-hailing firms (cabs, taxi licences, travel fair) outnumber war's.",
+        ),
+        pytest.param(
+            ELEPHANT_STORY,
+            datetime.date(2019, 3, 12),
+            id="Words of wildlife (elephants, national parks, conservation, ecosystem) outnumber those of war.",
+        ),
+        pytest.param(
+            ICE_CREAM_STORY,
+            datetime.date(2023, 6, 20),
+            id="Words of ice cream vans' row (chimes, school gates, takings, pitches) outnumber those of war.",
+        ),
+        pytest.param(
+            NURSES_STORY,
+            datetime.date(2019, 2, 12),
+            id="Words of a nurses' strike (strike action, picket lines, midwives, trolleys) outnumber war's.",
         ),
     ],
 )
