@@ -2011,3 +2011,16 @@ def test_an_mec_is_a_title() -> None:
     text = "JOHANNESBURG (Sowetan) - Gauteng transport MEC Jacob Mamabolo said about 60 police officers would stay."
     persons = [(a.name, a.title) for a in ceasefire.parse(text).actors if a.kind is ActorKind.PERSON]
     assert persons == [("Jacob Mamabolo", "MEC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("STOCKTON (AP) - Councilmember Tom Bradshaw said the vote was close.", "Tom Bradshaw", "Councilmember"),
+        ("CHICAGO (AP) - Alderman Joe Moreno said the budget row was over.", "Joe Moreno", "Alderman"),
+        ("LOS ANGELES (AP) - County Supervisor Ann Lee said the truce held.", "Ann Lee", "Supervisor"),
+    ],
+)
+def test_american_local_offices_are_titles(text: str, name: str, title: str) -> None:
+    persons = [(a.name, a.title) for a in ceasefire.parse(text).actors if a.kind is ActorKind.PERSON]
+    assert persons == [(name, title)]
