@@ -532,6 +532,16 @@ def test_a_modal_far_back_across_a_quoted_name_puts_the_day_ahead() -> None:
     assert day.when.value == "2017-06-25"
 
 
+def test_a_short_quotation_ending_its_sentence_ends_the_modal_clause_before_it() -> None:
+    text = (
+        'The Abkhaz leader said his forces would observe the truce "as long as the Georgian side does." '
+        "The Abkhaz accused Georgian units of firing mortars at the village of Shroma on Wednesday night."
+    )
+    (day,) = [t for t in times(text, datetime.date(1993, 7, 29)) if t.when is not None]
+    assert day.when is not None
+    assert day.when.value == "1993-07-28"
+
+
 def test_from_before_a_place_does_not_put_the_day_ahead() -> None:
     (day,) = times("26 trucks travelled from Goma to Sake on Thursday, OCHA said.", datetime.date(2023, 11, 24))
     assert day.when is not None

@@ -342,8 +342,13 @@ _CLOCK_BEFORE = re.compile(
 """A clock time or window just before a day ("10 a.m. (0800 GMT) on"), to read the words before it."""
 _CLAUSE_REACH = 160
 """How far back a modal may make a day lie ahead: "will observe a pause in its offensive ... on Sunday"."""
-_SHORT_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,40}[\"”]")
-"""A name in quotation marks ('an eight-hour "humanitarian pause"'): part of the clause, not a quotation ending it."""
+_SHORT_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,40}(?<![.!?])[\"”]")
+"""
+A name in quotation marks ('an eight-hour "humanitarian pause"'): part of the clause, not a quotation ending it.
+
+A short quotation that ends its sentence ('would observe the truce "as long as the Georgian side does."') is none:
+its full stop ends the clause of the modal before it.
+"""
 _FUTURE_MODAL = re.compile(
     r"(?i:\b(?:will|would|shall|may(?!\s\d)|can|could(?!\s(?:not|never|only|still|no\slonger|have|be\sheard|be\sseen)\b)|is\sto|are\sto"
     r"|set\sto|due\sto|expected\sto|scheduled\sto))\b"
