@@ -441,6 +441,17 @@ def test_a_day_counted_before_a_mention_of_the_pause_is_moved_to_the_pauses_day(
     assert pause.start.value == "2016-10-25"  # the Friday gone by, less three days
 
 
+def test_a_day_counted_further_on_in_its_clause_is_moved_to_the_pauses_day() -> None:
+    pause = pause_of(
+        parse(
+            "Army units deployed in force on Tuesday along Syria Street, the dividing line between the two districts, "
+            "a day after rival leaders signed a truce ending weeks of clashes."
+        )
+    )
+    assert pause.start is not None
+    assert pause.start.value == "2016-10-31"  # the Tuesday gone by, less a day
+
+
 def test_a_day_told_as_the_third_day_of_the_pause_dates_its_start() -> None:
     pause = pause_of(
         parse(

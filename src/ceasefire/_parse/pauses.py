@@ -2266,7 +2266,11 @@ def _counted_from_a_mention(text: str, times: list[TimeMention], triggers: Seque
     for index, mention in enumerate(times):
         if mention.when is None or mention.when.precision is not Precision.DAY:
             continue
-        counted = _DAYS_FROM_AFTER.match(text, mention.span.end) or _NTH_DAY_OF_AFTER.match(text, mention.span.end)
+        counted = (
+            _DAYS_FROM_AFTER.match(text, mention.span.end)
+            or _NTH_DAY_OF_AFTER.match(text, mention.span.end)
+            or _day_counted_further_on(text, times, index)
+        )
         if counted is None:
             continue
         after = bisect.bisect_left(starts, counted.end())
@@ -2291,6 +2295,25 @@ _DAYS_FROM_AFTER = re.compile(
     r"(?P<unit>days?|weeks?)\s(?P<rel>after|before)\s"
 )
 """A day counted from what follows: "on Friday, three days after", "Thursday, a day after"."""
+_DAYS_FROM_LATER = re.compile(
+    r",\s(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s(?P<unit>days?|weeks?)\s(?P<rel>after|before)\s"
+)
+"""The same count told further on in the day's clause: "on Tuesday along Syria Street, ..., a day after"."""
+_LATER_REACH = 200
+"""How far after its day a count may come, within its sentence and before any other day."""
+
+
+def _day_counted_further_on(text: str, times: list[TimeMention], index: int) -> re.Match[str] | None:
+    """A count from what follows ("a day after") further on in the sentence of `times[index]`, no day between."""
+    start = times[index].span.end
+    end = min(len(text), start + _LATER_REACH)
+    stop = _A_STOP.search(text, start, end)
+    end = stop.start() if stop is not None else end
+    if index + 1 < len(times) and times[index + 1].span.start < end:
+        end = times[index + 1].span.start  # another day first: the count is that one's
+    return _DAYS_FROM_LATER.search(text, start, end)
+
+
 _NTH_DAY_OF_AFTER = re.compile(
     r"(?:\s(?:morning|afternoon|evening|night))?,?\s(?:on\s)?the\s(?P<nth>(?i:second|third|fourth|fifth|sixth|seventh))"
     r"\sday\sof\s"
