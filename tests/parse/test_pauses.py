@@ -5337,6 +5337,30 @@ NURSES_STORY = (
     "Wednesday at the labour relations commission, and the union said a further stoppage would follow if they failed."
 )
 
+WILDFIRE_STORY = (
+    "Convoys lead evacuees through burned-out town as wildfire pauses\n\n"
+    "Hundreds of vehicles crawled south through the smoke-filled town on Friday as police escorted evacuees who "
+    "had been stranded at work camps north of it since Tuesday. The convoys left at 6:30 a.m. and moved down the "
+    "highway through a corridor that officers and firefighters kept open, a police sergeant said. Fire officials "
+    "described their work in military terms: crews had gone on the offensive overnight after cooler weather "
+    "brought a pause in the blaze's advance, the fire chief said. \"We got a pause last night and used every "
+    'minute of it," he said. The wildfire has grown to about 100,000 hectares, and more than 1,000 firefighters, '
+    "140 helicopters and 20 air tankers are fighting it. Evacuees have filled hotels, arenas and campgrounds in "
+    "towns to the south, and the provincial government said up to 8,000 people could be moved by the evening."
+)
+
+AUCTION_STORY = (
+    "Auction houses call truce over disputed watercolour\n\n"
+    "Two rival auction houses have agreed a truce in their months-long dispute over a watercolour by a Victorian "
+    "master, clearing the way for the painting to be offered next month with an estimate of up to 1.8 million "
+    "pounds. Each saleroom had claimed the consignment since July, when the heirs of a collector signed with both "
+    'firms. "It is a truce, not a marriage," said the chairman of one of them. Under the deal the other will take '
+    "40 percent of the buyer's premium, and viewing will be in the long corridor of the first-floor gallery, where "
+    "about 300 bidders are expected over four days. Climate protesters meanwhile kept up what they called a siege "
+    "of a museum nearby for a third day, and dealers said the dispute had threatened the salerooms' autumn "
+    "offensive for a shrinking supply of Old Masters, whose sales raised more than 90 million pounds last year."
+)
+
 CHESS_STORY = (
     "Chess clubs call truce in title row\n\n"
     "A bitter dispute over last season's league title ended in a truce on Thursday night, when two chess clubs "
@@ -5730,6 +5754,16 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             NURSES_STORY,
             datetime.date(2019, 2, 12),
             id="Words of a nurses' strike (strike action, picket lines, midwives, trolleys) outnumber war's.",
+        ),
+        pytest.param(
+            WILDFIRE_STORY,
+            datetime.date(2016, 5, 6),
+            id="Words of a wildfire (blaze, firefighters, air tankers, fire chief) outnumber those of war.",
+        ),
+        pytest.param(
+            AUCTION_STORY,
+            datetime.date(2022, 11, 14),
+            id="Words of auctions (auction houses, saleroom, bidders, consignment) outnumber those of war.",
         ),
     ],
 )
