@@ -3450,6 +3450,26 @@ def test_one_word_of_war_alone_does_not_make_a_long_story_one_of_war() -> None:
     assert parse(text).pauses == ()
 
 
+RESTORED_CEASEFIRE_STORY = (
+    "Underground group to restore ceasefire from midday Sunday\n\n"
+    "The underground group has announced it will restore the ceasefire it abandoned 17 months ago, with effect from "
+    "midday on Sunday. In a statement issued to news outlets, the group said it had ordered the restoration of its "
+    "ceasefire and had instructed its units accordingly. The announcement clears the way for its political wing to "
+    "enter the talks, and the minister said the government would watch whether the ceasefire held in word and deed "
+    "for six weeks before inviting the party to the table. The previous ceasefire ended when a lorry bomb in the "
+    "capital killed two people and injured more than 100. One unionist party rejected the ceasefire as a tactical "
+    "manoeuvre and said it would not sit down with the front men of terror, while the prime minister said the "
+    "statement must be for real and backed by actions, and the neighbouring government welcomed it."
+)
+
+
+def test_a_bomb_and_terror_are_words_of_war() -> None:
+    """A truce restored after a bombing campaign, told with few other words of war, is a pause."""
+    assert RESTORED_CEASEFIRE_STORY.count(" ") >= 150
+    report = parse(RESTORED_CEASEFIRE_STORY, datetime.date(1997, 7, 19))
+    assert [p.start.value if p.start else None for p in report.pauses] == ["1997-07-20T12:00"]
+
+
 DERBY_STORY = """Rival ultras declare "ceasefire" for charity derby
 
 WARSAW, Sept 18 (Reuters) - Hardcore supporters of the city's two biggest football clubs, whose rivalry has
