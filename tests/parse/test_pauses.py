@@ -1034,6 +1034,7 @@ def test_end_verbs_give_the_end_and_an_end_alone_no_start(text: str, start: str 
     [
         "Ethiopia's government on Thursday declared a humanitarian truce in Tigray, effective immediately.",
         "The army said on Thursday it would observe a truce with immediate effect.",
+        "The rebels on Thursday declared a unilateral humanitarian truce for three months, starting immediately.",
         # the terms took effect at their signing, said in a sentence of its own that names no pause
         (
             "Elders of two villages on Thursday agreed to a truce over the disputed island. Under the terms, which"

@@ -2215,10 +2215,12 @@ _IMMEDIATE = re.compile(
     r"|\b(?:took|takes|take|taking|came|comes|come|coming)\s(?:into\s)?(?:effect|force)\s(?:immediately|at\sonce)"
     # "which took effect as soon as both sides signed": the day of its signing
     r"|\b(?:took|takes|came|comes)\s(?:into\s)?(?:effect|force)\sas\ssoon\sas\s(?:[\w-]+\s){0,3}?signed\b"
-    r"|\ban\simmediate\s(?:and\s[\w-]+\s)?(?:humanitarian\s)?(?:ceasefire|cease-fire|truce|cessation|halt))"
+    r"|\ban\simmediate\s(?:and\s[\w-]+\s)?(?:humanitarian\s)?(?:ceasefire|cease-fire|truce|cessation|halt)"
+    # "declared a unilateral humanitarian truce for three months, starting immediately"
+    r"|\b(?:starting|beginning|starts|begins|started|began)\s(?:immediately|at\sonce))"
 )
 """A pause that began when it was declared: its statement's day is its first day."""
-_IMMEDIATE_WORDS = ("effective", "effect", "force", "immediate")
+_IMMEDIATE_WORDS = ("effective", "effect", "force", "immediate", "immediately")
 """The words one of which `_IMMEDIATE` holds, each a whole word: a sentence without one is not searched."""
 _UNTIL_BEFORE = re.compile(
     r"(?i:\b(?:until|till|through|(?:end|ends|ended|ending|expire|expires|expired|expiring)(?:\son)?"
