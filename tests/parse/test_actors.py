@@ -2024,3 +2024,24 @@ def test_an_mec_is_a_title() -> None:
 def test_american_local_offices_are_titles(text: str, name: str, title: str) -> None:
     persons = [(a.name, a.title) for a in ceasefire.parse(text).actors if a.kind is ActorKind.PERSON]
     assert persons == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("PHNOM PENH (Reuters) - Prime Minister Hun Sen said the truce held.", "Hun Sen", "Prime Minister"),
+        ("DUBLIN (Reuters) - Irish Taoiseach Bertie Ahern said Dublin welcomed it.", "Bertie Ahern", "Taoiseach"),
+        ("NAJAF (Reuters) - Grand Ayatollah Ali al-Sistani returned on Thursday.", "Ali al-Sistani", "Grand Ayatollah"),
+        ("TEHRAN (Reuters) - Ayatollah Mohammad Yazdi said the talks were over.", "Mohammad Yazdi", "Ayatollah"),
+    ],
+)
+def test_more_titles_and_a_surname_that_is_an_abbreviation(text: str, name: str, title: str) -> None:
+    """A title abbreviated "Sen" opens no name but ends one ("Hun Sen"); Taoiseach and Ayatollah are titles."""
+    persons = [(a.name, a.title) for a in ceasefire.parse(text).actors if a.kind is ActorKind.PERSON]
+    assert persons == [(name, title)]
+
+
+def test_an_abbreviated_title_opens_no_name() -> None:
+    persons = [a.name for a in ceasefire.parse("WASHINGTON (Reuters) - Sen John McCain said so.").actors]
+    assert "John McCain" in persons
+    assert not [p for p in persons if p.startswith("Sen")]

@@ -244,6 +244,8 @@ class _Tables:
     party_family: dict[str, str]
     family_kind: dict[str, ActorKind]
     not_names: frozenset[str]
+    not_name_ends: frozenset[str]
+    """The words no name ends in: `not_names` but for abbreviations that are surnames too ("Hun Sen")."""
     office_words: frozenset[str]
     """Words that end an office's name, never begin a person's: "Minister for Disaster Management Raja Amjad Ali"."""
     common_name_words: frozenset[str]
@@ -395,6 +397,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         party_family=Lookup(party_family),
         family_kind=family_kind,
         not_names=frozenset(lexicon.word_list("actor.not_names")),
+        not_name_ends=frozenset(lexicon.word_list("actor.not_names"))
+        - frozenset(lexicon.word_list("actor.surname_abbreviations")),
         office_words=frozenset(lexicon.word_list("actor.office_words")),
         common_name_words=frozenset(w.lower() for w in lexicon.word_list("actor.common_name_words")),
         body_openers=frozenset(lexicon.word_list("actor.body_openers")),
@@ -618,12 +622,12 @@ def _last_word(name: str) -> str:
     return words[-1] if words else ""
 
 
-def _trim_name(words: str, not_names: frozenset[str]) -> str:
+def _trim_name(words: str, tables: _Tables) -> str:
     """Drop leading and trailing words that cannot be part of a name ("Putin Tuesday" -> "Putin")."""
     tokens = _without_possessive(words).split()
-    while tokens and tokens[-1] in not_names:
+    while tokens and tokens[-1] in tables.not_name_ends:
         tokens.pop()
-    while tokens and tokens[0] in not_names:
+    while tokens and tokens[0] in tables.not_names:
         tokens.pop(0)
     return " ".join(tokens)
 
@@ -796,7 +800,7 @@ class _Finder:
 
     def titled(self) -> None:
         for match in self.phrases.all(self.tables.titled):
-            person = _trim_name(_OWNER_OF_ONE.sub(r"\1", match.group("person")), self.tables.not_names)
+            person = _trim_name(_OWNER_OF_ONE.sub(r"\1", match.group("person")), self.tables)
             if _PLACE_ROUTE_BEFORE.search(self.text, max(0, match.start() - 16), match.start()):
                 continue  # "leave via Sheikh Miskin": a town named like a titled person
             if _TRADE_AFTER.match(self.text, match.end()):
@@ -833,7 +837,7 @@ class _Finder:
             if heads:  # "Secretary of Armenia's Security Council Arsen Tadevosyan": the name after the body's
                 if len(tokens) - heads[-1] - 1 < _FULL_NAME_TOKENS:
                     continue  # "a spokesman for Joint Task Force Marawi": a body, not a person
-                person = _trim_name(" ".join(tokens[heads[-1] + 1 :]), self.tables.not_names)
+                person = _trim_name(" ".join(tokens[heads[-1] + 1 :]), self.tables)
             hit, gap = self._pre_of(match.start())
             org = gap.group("org") if gap else None
             entry = _entry_for(hit.group(0), self.tables) if hit else None
@@ -923,7 +927,7 @@ class _Finder:
 
     def cued(self) -> None:
         for match in self.phrases.all(self.tables.loyal):  # "forces loyal to Bashar Assad": the forces
-            words = _trim_name(match.group("person"), self.tables.not_names)
+            words = _trim_name(match.group("person"), self.tables)
             if len(words.split()) < 2:
                 continue
             entry = self.tables.by_name.get(words)
@@ -945,7 +949,7 @@ class _Finder:
                 continue
             if self.phrases.first(self.tables.titled, match.start("person") + 1, match.end("person")):
                 continue  # "Mariupol Mayor Vadym Boichenko said": the titled rule reads the mayor
-            words = _without_owner(_trim_name(match.group("person"), self.tables.not_names), self.tables)
+            words = _without_owner(_trim_name(match.group("person"), self.tables), self.tables)
             if _BODY_OF_BEFORE.search(self.text, max(0, match.start("person") - 16), match.start("person")):
                 continue  # "Qatar's Ministry of Foreign Affairs said": a body's name, not a person's
             if _CONTROLLED.search(words):
@@ -1018,7 +1022,7 @@ class _Finder:
             for match in (after, before):
                 if match is None:
                     continue
-                words = _trim_name(match.group("person"), self.tables.not_names)
+                words = _trim_name(match.group("person"), self.tables)
                 tokens = words.split()
                 if (
                     len(tokens) < _FULL_NAME_TOKENS
