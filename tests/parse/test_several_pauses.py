@@ -316,3 +316,32 @@ def test_a_new_pause_and_a_separate_truce_extended_each_keep_their_own_words() -
     assert uvira.start.value == "2025-04-17"  # its "from Thursday", not the other's
     assert [c.destination for c in uvira.corridors] == ["Baraka"]
     assert all(p.location == "Masisi" for p in pauses if p is not uvira)  # the extension is Masisi's
+
+
+EARLIER_TRUCE_TOLD_WITH_ITS_HOURS = """Kremlin declares three-day truce from Thursday
+
+KYIV - Russia's unilateral three-day ceasefire took effect at 00:00 Moscow time on 8 May and is due to
+end at 00:00 on 11 May, the Kremlin said.
+
+Last month, Putin declared a 30-hour "Easter truce" from 18:00 on 19 April to midnight on 20 April.
+Ukraine's army recorded nearly 3,000 violations during it.
+"""
+
+
+def test_an_earlier_truce_told_with_its_own_hours_is_a_pause_of_its_own() -> None:
+    report = parse(EARLIER_TRUCE_TOLD_WITH_ITS_HOURS, datetime.date(2025, 5, 8))
+    starts = [pause.start.value if pause.start else None for pause in report.pauses]
+    assert starts == ["2025-05-08T00:00", "2025-04-19T18:00"]
+
+
+def test_the_hours_of_the_same_truce_told_after_the_day_it_broke_make_no_second_pause() -> None:
+    """The lead dates the truce's end with no clock time: the hours told later are its own, not another's."""
+    story = (
+        "Truce collapses in Belfast gunfire\n\n"
+        "BELFAST, July 10 (Reuter) - The Provisional IRA's truce with the British Army was over on Monday after a "
+        "night of shooting.\n\n"
+        'The Provisionals had announced a "suspension of offensive operations" from midnight on Monday, June 26 '
+        "(2300 GMT), provided the security forces responded in kind.\n"
+    )
+    report = parse(story, datetime.date(1972, 7, 10))
+    assert len(report.pauses) == 1

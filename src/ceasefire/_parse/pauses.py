@@ -4201,10 +4201,14 @@ _NO_PAUSE = -1
 _MAX_PLACES = 8
 """The most places kept for one pause: enough for its names, and a bound on the work of comparing them."""
 _INTRODUCED = re.compile(
-    r"(?<![\w-])(?i:an?|another)\s(?:(?!(?i:of|the|into|for|to|after|since|in|on|its|their|this|that|and)\s)[\w-]+\s){0,3}"
+    r"(?<![\w-])(?i:an?|another)\s(?:[\"“']?(?!(?i:of|the|into|for|to|after|since|in|on|its|their|this|that|and)\s)[\w-]+\s){0,3}"
     r"[\"“']?$"
 )
-"""An indefinite article before a mention, through at most three words: "a daily five-hour pause" is a new one."""
+"""
+An indefinite article before a mention, through at most three words: "a daily five-hour pause" is a new one.
+
+A quotation may open on one of the words ('a 30-hour "Easter truce"').
+"""
 
 
 def _moved_on_to(text: str, trigger: _Trigger, tables: PauseWords) -> re.Match[str] | None:
@@ -4244,6 +4248,56 @@ class _Place:
 
 
 @attrs.frozen
+class _DaysTold:
+    """The calendar days of a story's clock times, found by sentence in two bisections."""
+
+    starts: list[int]
+    times: list[TimeMention]
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> _DaysTold:
+        """Index the story's clock times on a day: a pause's own hours, not the days it was said or broken on."""
+        dated = sorted(
+            (t for t in analysis.times if t.clock_start is not None and t.when is not None and _day_of(t.when)),
+            key=lambda t: t.span.start,
+        )
+        return cls(starts=[t.span.start for t in dated], times=dated)
+
+    def in_sentence(self, sentence: Span) -> set[datetime.date]:
+        """The days of the clock times in `sentence`."""
+        first = bisect.bisect_left(self.starts, sentence.start)
+        last = bisect.bisect_left(self.starts, sentence.end, first)
+        return {day for t in self.times[first:last] if t.when is not None and (day := _day_of(t.when)) is not None}
+
+    def earlier_range(self, trigger: _Trigger, told: set[datetime.date]) -> bool:
+        """
+        Whether a clock time right after `trigger` falls on a day well before every clock time told of its pause.
+
+        "Last month, Putin declared a 30-hour "Easter truce" from 18:00 on 19 April to midnight on 20 April",
+        in a story of a truce from May 8: an earlier pause, told with its own hours.
+        """
+        if not told:
+            return False
+        at = bisect.bisect_left(self.starts, trigger.span.end)
+        if at == len(self.times) or self.starts[at] - trigger.span.end > _RANGE_AFTER_REACH:
+            return False
+        found = self.times[at]
+        day = _day_of(found.when) if found.when is not None else None
+        return (
+            found.span.end <= trigger.sentence.end
+            and found.clock_start is not None
+            and day is not None
+            and (min(told) - day).days >= _EARLIER_BY
+        )
+
+
+_RANGE_AFTER_REACH = 12
+"""How far after its mention an earlier pause's range of hours may begin: 'truce" from 18:00 on 19 April'."""
+_EARLIER_BY = 2
+"""How many days before its pause's first an earlier pause's range must fall to be told apart from it."""
+
+
+@attrs.frozen
 class _Parts:
     """
     Which of the story's pauses each mention belongs to, and which pause owns each offset.
@@ -4278,6 +4332,8 @@ class _Parts:
         introduced = -1  # where the last mention introducing a pause ends
         current = 0
         shouting = text.isupper()  # a text in capitals names no place apart from other words
+        days = _DaysTold.of(analysis)
+        part_days: list[set[datetime.date]] = []  # the days of clock times in each pause's sentences so far
         for index, trigger in enumerate(triggers):
             if trigger.span.start < headline_end:
                 continue
@@ -4318,9 +4374,11 @@ class _Parts:
                     trigger.sentence.start <= introduced
                     and _ANOTHER_CLAUSE.search(text, introduced, trigger.span.start) is not None
                 )
+                or days.earlier_range(trigger, part_days[current])
             ):
                 # "a daily pause in Baghouz", after a truce in Tafas; "Separately, ... would halt all patrols
-                # ... in Quissanga", after a daily pause told without its place
+                # ... in Quissanga", after a daily pause told without its place; "Last month, Putin declared a
+                # 30-hour "Easter truce" from 18:00 on 19 April", after a truce from May 8
                 places.append([])
                 current = len(places) - 1
             for place in own:  # "Meanwhile in Cauca, a pause around El Plateado": both its places
@@ -4329,6 +4387,9 @@ class _Parts:
             if new:
                 introduced = trigger.span.end
             part_of[index] = current
+            while len(part_days) < len(places):
+                part_days.append(set())
+            part_days[current] |= days.in_sentence(trigger.sentence)
         kinds: dict[PauseKind, int] = {}  # the pause each kind of mention first names in the body
         for index, part in part_of.items():
             if part != _NO_PAUSE:
