@@ -542,6 +542,25 @@ def test_a_short_quotation_ending_its_sentence_ends_the_modal_clause_before_it()
     assert day.when.value == "1993-07-28"
 
 
+def test_a_modal_across_a_quoted_phrase_of_sixty_characters_puts_the_day_ahead() -> None:
+    text = (
+        'Fighters would be free to leave Gao "with their weapons and without a bullet in their backs" between '
+        "8 a.m. and 6 p.m. local time (0800-1800 GMT) on Thursday along two corridors."
+    )
+    (day,) = [t for t in times(text, datetime.date(2012, 6, 19)) if t.when is not None]
+    assert day.when is not None
+    assert day.when.value.startswith("2012-06-21")
+
+
+def test_a_short_quotation_ending_on_a_comma_ends_the_modal_clause() -> None:
+    text = (
+        'The president approved a ceasefire that will run "from midnight of Dec. 23 until 11:59 p.m. of Jan. 7," '
+        "the palace announced on Thursday."
+    )
+    thursday = [t for t in times(text, datetime.date(2019, 12, 20)) if t.text == "Thursday"]
+    assert [t.when.value for t in thursday if t.when is not None] == ["2019-12-19"]
+
+
 def test_from_before_a_place_does_not_put_the_day_ahead() -> None:
     (day,) = times("26 trucks travelled from Goma to Sake on Thursday, OCHA said.", datetime.date(2023, 11, 24))
     assert day.when is not None

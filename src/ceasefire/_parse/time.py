@@ -342,12 +342,14 @@ _CLOCK_BEFORE = re.compile(
 """A clock time or window just before a day ("10 a.m. (0800 GMT) on"), to read the words before it."""
 _CLAUSE_REACH = 160
 """How far back a modal may make a day lie ahead: "will observe a pause in its offensive ... on Sunday"."""
-_SHORT_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,40}(?<![.!?])[\"”]")
+_SHORT_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,60}(?<![.!?,])[\"”]")
 """
 A name in quotation marks ('an eight-hour "humanitarian pause"'): part of the clause, not a quotation ending it.
 
-A short quotation that ends its sentence ('would observe the truce "as long as the Georgian side does."') is none:
-its full stop ends the clause of the modal before it.
+Up to 60 characters ('free to leave "with their weapons and without a bullet in their backs" ... on Thursday'). A
+short quotation that ends its sentence ('would observe the truce "as long as the Georgian side does."') or its
+clause ('will run "from midnight of Dec. 23 until 11:59 p.m. of Jan. 7," Malacañang announced on Thursday') is
+none: its stop or comma ends the clause of the modal before it.
 """
 _FUTURE_MODAL = re.compile(
     r"(?i:\b(?:will|would|shall|may(?!\s\d)|can|could(?!\s(?:not|never|only|still|no\slonger|have|be\sheard|be\sseen)\b)|is\sto|are\sto"
