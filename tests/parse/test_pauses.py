@@ -6277,3 +6277,15 @@ def test_an_air_campaign_to_be_stopped_is_a_halt() -> None:
         "commander to suspend the air campaign over Yugoslavia from 3:15 p.m. on Thursday."
     )
     assert len(ceasefire.parse(text, datetime.date(1999, 6, 10)).pauses) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("GAO, Mali (AFP) - The rebels offered a pause in the fighting for the northern Malian city of Gao.", "Gao"),
+        ("GOMA (Reuters) - The rebels announced a pause in the fighting for the eastern Congolese town.", None),
+    ],
+)
+def test_a_place_never_ends_in_a_states_adjective(text: str, place: str | None) -> None:
+    """No place "northern Malian" in "the northern Malian city": the city's name, if told, is the place."""
+    assert pause_of(parse("Pause offered\n\n" + text)).location == place

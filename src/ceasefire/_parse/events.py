@@ -501,7 +501,7 @@ def _location(analysis: Analysis, match: re.Match[str], clause: Span, pause_tabl
     place = clean_place(found.group("place"))
     named = analysis.actors.at(found.start("place"))
     actor = analysis.actors.by_id(named.actor_id) if named is not None else None
-    if not is_place(place, pause_tables.not_places):
+    if not is_place(place, pause_tables.not_places, pause_tables.demonyms):
         return None
     if actor is not None and actor.kind not in {ActorKind.STATE, ActorKind.GOVERNMENT}:
         return None  # "attacks on the RSF": a party, not a place

@@ -112,6 +112,8 @@ class PauseWords:
     origin_before: re.Pattern[str]
     origin: re.Pattern[str]
     not_places: frozenset[str]
+    demonyms: frozenset[str]
+    """Adjectives of states ("Malian"): a place's name never ends in one ("the northern Malian city")."""
     effect: re.Pattern[str]
     halt_to_come: re.Pattern[str]
     halt_verbs: re.Pattern[str]
@@ -337,6 +339,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             + [demonym for entry in lexicon.actors for demonym in entry.demonyms]  # "in Sudanese ..." is no place
             + list(lexicon.word_list("place.occasions"))
         ),
+        demonyms=frozenset(demonym for entry in lexicon.actors for demonym in entry.demonyms),
         separate=_words(lexicon, "pause.separate_cues"),
         extension=_words(lexicon, "pause.extension_verbs"),
         beneficiaries=_words(lexicon, "corridor.beneficiaries"),
@@ -1605,12 +1608,13 @@ _OWNED_IN_LIST = re.compile(r"(?:,\s(?:and\s)?|\sand\s)[^,]*['’]s\s[A-Z]")
 """A later name of a list that is something a place owns ("Ethiopia's Ministry"): the list ends before it."""
 
 
-def is_place(place: str, not_places: Collection[str]) -> bool:
+def is_place(place: str, not_places: Collection[str], demonyms: Collection[str] = ()) -> bool:
     """
     Whether each name of `place` ("Mariupol, Berdyansk and Tokmak") may be a place.
 
     None may be or start with a word that names no place: a day, a month, a party ("on Friday,
-    Hamas has freed ..." gives no place), a single letter ("said on X").
+    Hamas has freed ..." gives no place), a single letter ("said on X"); nor end in one of
+    `demonyms` ("the fighting for the northern Malian city").
     """
     if not place:
         return False
@@ -1618,6 +1622,8 @@ def is_place(place: str, not_places: Collection[str]) -> bool:
         first = name.split()[0].strip(",.;:") if name.split() else ""
         if len(first) < 2 or first in not_places or name in not_places:
             return False  # a letter ("said on X") is no place
+        if name.split()[-1].strip(",.;:") in demonyms:
+            return False  # "northern Malian": an adjective of the place to come ("city"), not its name
         if _BY_WHOM.search(name):
             return False  # "into Moscow-brokered humanitarian ceasefire": who made it, not where
     return True
@@ -1679,9 +1685,9 @@ def _location(
         place = clean_place(words)
         if _SHOUTED.fullmatch(place) and not shouting:
             continue  # "agreed to a FULL AND IMMEDIATE CEASEFIRE": words in capitals, not a place
-        if not is_place(place, not_places) and ", " in place:
+        if not is_place(place, not_places, tables.demonyms) and ", " in place:
             place = place.split(", ")[0]  # "to halt operations in Macomia, Rwandans to hold fire": a list that is none
-        if is_place(place, not_places) and (hyphen_allowed or "-" not in place):
+        if is_place(place, not_places, tables.demonyms) and (hyphen_allowed or "-" not in place):
             return place
     return _state_of_lead(analysis, triggers, tables)
 
@@ -4541,7 +4547,7 @@ def _own_places(
     first_end = trigger.span.end
     for words, end in said:
         place = clean_place(words)
-        if is_place(place, not_places) and not _SHOUTED.fullmatch(place):
+        if is_place(place, not_places, tables.demonyms) and not _SHOUTED.fullmatch(place):
             lowered = _PLACE_WORD.findall(place.lower())
             if not found:
                 first_end = end
