@@ -5382,6 +5382,20 @@ AUCTION_STORY = (
     "offensive for a shrinking supply of Old Masters, whose sales raised more than 90 million pounds last year."
 )
 
+SAMBA_STORY = (
+    "Rival samba schools call Carnival truce\n\n"
+    "Two rival samba schools from the city's north zone declared a truce on Monday after weeks of insults "
+    "between their fans, agreeing to a two-week pause in street rehearsals and to share the float warehouse "
+    "they both rent. About 200 fans had laid what organisers called a siege to the warehouse on Saturday, and "
+    "soldiers and military police were called. The schools' presidents said their drum sections would rehearse"
+    " on alternate nights and that the floats and costumes would be finished in time for the parade at the "
+    "Sambadrome, where each school will march with about 3,000 members. The league said tourists had already "
+    "bought most of the tickets, and that a war of words on social media would cost points. Both schools "
+    "promised to keep their fans apart, to hold a joint rehearsal for the children of the two neighbourhoods "
+    "before the parade, and to meet again after the results are announced on Ash Wednesday, whatever the "
+    "judges decide about the two schools and their floats."
+)
+
 CHESS_STORY = (
     "Chess clubs call truce in title row\n\n"
     "A bitter dispute over last season's league title ended in a truce on Thursday night, when two chess clubs "
@@ -5780,6 +5794,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             WILDFIRE_STORY,
             datetime.date(2016, 5, 6),
             id="Words of a wildfire (blaze, firefighters, air tankers, fire chief) outnumber those of war.",
+        ),
+        pytest.param(
+            SAMBA_STORY,
+            datetime.date(2019, 2, 12),
+            id="Words of carnivals (samba schools, Sambadrome, floats, costumes) outnumber those of war.",
         ),
         pytest.param(
             AUCTION_STORY,
