@@ -6308,3 +6308,26 @@ def test_an_air_campaign_to_be_stopped_is_a_halt() -> None:
 def test_a_place_never_ends_in_a_states_adjective(text: str, place: str | None) -> None:
     """No place "northern Malian" in "the northern Malian city": the city's name, if told, is the place."""
     assert pause_of(parse("Pause offered\n\n" + text)).location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            'JUBA - A "permanent ceasefire" agreed in the Khartoum Declaration came into force at 00:01 on Saturday.',
+            "2016-10-29T00:01",
+        ),
+        ("JUBA - A permanent ceasefire took effect on Saturday.", "2016-10-29"),
+    ],
+)
+def test_a_permanent_ceasefire_that_took_effect_was_made(text: str, start: str) -> None:
+    """A "permanent" ceasefire alone is one hoped for ("talks on a permanent ceasefire"); one that took effect, made."""
+    pause = pause_of(parse("Accusations fly\n\n" + text))
+    assert pause.start is not None
+    assert pause.start.value == start
+
+
+def test_talks_on_a_permanent_ceasefire_make_none() -> None:
+    assert (
+        parse("Talks\n\nJUBA - Talks on a permanent ceasefire that would take effect next year went on.").pauses == ()
+    )

@@ -402,6 +402,13 @@ _ACCEPTED_PROPOSAL = re.compile(
     r"(?:[\w.’'-]+\s){0,3}?(?:proposals?|plans?|demands?)\b"
 )
 _ACCEPTED_REACH = 100
+_TOOK_EFFECT_AFTER = re.compile(
+    r"[\"”]?(?:\s(?!(?:and|but|or|if|when|would|could|should|will|may|might|to)\b)[\w’'-]+){0,5}?"
+    r"\s(?:came|went|entered)\sinto\s(?:force|effect)\b|[\"”]?(?:\s[\w’'-]+){0,5}?\stook\seffect\b"
+)
+"""A pause that took effect, told right after its mention: it was made, though called "permanent"."""
+_KIND_OF_HALT = re.compile(r"(?i:\W?(?:permanent|lasting)\s[\"“‘']?)")
+"""The words of `pause.other_before` that say what kind a halt is, not that it is another or to come."""
 _MADE_BEFORE = re.compile(
     r"(?i:\b(?:agreed\sto|signed(?:\s(?:an?\s)?(?:agreement|deal|accord|pact)\s(?:on|for))?|declared|reached"
     r"|implemented|accepted|extend|extended|extending|renew|renewed"
@@ -557,6 +564,8 @@ def _is_other(
         )
     ):
         other = None  # "agreed to a permanent cessation of hostilities": made, not hoped for
+    if other is not None and _KIND_OF_HALT.fullmatch(other.group(0)) and _TOOK_EFFECT_AFTER.match(after):
+        other = None  # 'a "permanent ceasefire" agreed in the Khartoum Declaration came into force at 00:01': made
     sought = tables.other_clause.search(clause)
     if (
         sought is not None
