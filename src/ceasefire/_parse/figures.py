@@ -72,9 +72,9 @@ class _Tables:
     counted_roles: frozenset[str]
     """People named by their role ("workers", "observers"): a number of them with no fate is a count."""
     dead: frozenset[str]
+    """Nouns of the dead ("bodies"): a count of them is of people killed."""
     number_words: frozenset[str]
     """Numbers written in words ("forty", "hundred"): a count of its own, never a modifier of the next."""
-    """Nouns of the dead ("bodies"): a count of them is of people killed."""
 
 
 def _length_units(lexicon: Lexicon) -> dict[str, str]:
