@@ -2541,6 +2541,18 @@ def test_corridors_counted_with_their_noun_left_out() -> None:
     assert [(c.count, "women" in c.beneficiaries) for c in corridors] == [(3, False), (5, True)]
 
 
+@pytest.mark.parametrize("vague", ["several other corridors", "a few other corridors", "several others"])
+def test_corridors_counted_vaguely_have_no_count(vague: str) -> None:
+    text = (
+        "Rebels offer pause in Derna\n\n"
+        "Fighters would be free to leave Derna with their weapons on Thursday along two corridors running south "
+        f"to Ajdabiya, the commander said. Civilians and the wounded could use {vague} leading east, he said."
+    )
+    corridors = pause_of(parse(text)).corridors
+    assert [c.count for c in corridors] == [2, None]
+    assert "Civilians" in corridors[1].beneficiaries
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -3031,7 +3031,7 @@ def _corridors(
         told.append(span_at(match.start(), match.end()))
         count = (
             int(number.value)
-            if number is not None and isinstance(number.value, int)
+            if number is not None and isinstance(number.value, int) and not number.vague
             else 1
             if single or is_road
             else None
@@ -3192,7 +3192,7 @@ def _others_counted(
         clause = _corridor_clause(text, sentence, number.span.start)
         found.append(
             Corridor(
-                count=number.value,
+                count=None if number.vague else number.value,  # "several other corridors": more, but how many untold
                 beneficiaries=_beneficiaries(analysis, clause, tables),
                 armed=_armed(analysis.phrases, clause, tables),
                 destination=_place_after(
@@ -3286,6 +3286,7 @@ def _parts(
         for number in analysis.numbers
         if opening.end() <= number.span.start < sentence.end
         and isinstance(number.value, int)
+        and not number.vague
         and said.match(text, number.span.end)
         and (
             number.span.start == opening.end()
