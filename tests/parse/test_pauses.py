@@ -5408,6 +5408,45 @@ SAMBA_STORY = (
     "judges decide about the two schools and their floats."
 )
 
+FASHION_STORY = (
+    "Paris fashion houses call truce in monogram war\n\n"
+    "Two Paris fashion houses agreed a ceasefire on Monday in a four-year trademark war over their monogram "
+    "logos, days before Paris Fashion Week opens. Under the settlement one house keeps its monogram on handbags "
+    "and leather goods, and the other may use its mark on ready-to-wear and eyewear but not in its boutiques in "
+    'Asia. Both will drop 11 lawsuits. "We have laid down our weapons, which were lawyers," the chief executive '
+    "of one house told reporters at its showroom. Bailiffs had held what staff called a siege of two boutiques "
+    "last spring, and analysts said the pause in hostilities would free both houses for an offensive in China, "
+    "where one plans to open nine boutiques next year. The companies did not disclose the terms, and neither "
+    "would say whether money had changed hands. The trade body that runs Fashion Week welcomed the deal, and said "
+    "it hoped both houses would show their collections on the same day for the first time in four years."
+)
+
+FARE_WAR_STORY = (
+    "Nairobi e-hailing drivers call ceasefire in fare war\n\n"
+    "Two rival associations of e-hailing drivers in Nairobi agreed a three-month ceasefire on Saturday in a fare "
+    "war that saw members undercut each other on Uber and Bolt for weeks. Both will ask members to stop switching "
+    "off price surges and will jointly demand a minimum fare of 400 shillings per trip from the platforms, leaders "
+    'said. "We were killing ourselves to please the apps," one chairman said. Drivers say the pump price of '
+    "petrol has risen sharply since January, and that promotions run by the platforms on airport routes started "
+    "the price war. The transport ministry said it would not intervene in fares, but urged the associations to keep"
+    " the truce off the roads after dozens of drivers blocked a hub last week. Analysts said the pause in "
+    "hostilities may not survive the platforms' next offensive, and that commission rates of a quarter of every "
+    "fare left drivers with less than half of what they earned two years ago."
+)
+
+BARBECUE_STORY = (
+    "Brisket truce: rival pitmasters end their price war, for now\n\n"
+    "Two barbecue joints facing each other across the square of a small Texas town shook hands on Tuesday on what "
+    "both called a truce in a brisket price war that had customers lining up around the block since March. Under "
+    "the ceasefire, both smokehouses will charge $24 a pound for brisket again from Friday. At the height of the "
+    'fight one was selling it for $12, and the other gave away burnt ends with every pound. "We were losing money '
+    'on every plate," one of the pitmasters said. "So we sat down over a beer and agreed to stop." The other '
+    "said the pause in discounting would last at least through the summer, and denied he had started the war. "
+    "Regulars begged the two to keep fighting, and the town's BBQ festival organisers said the offensive had "
+    "brought thousands of visitors. Both owners said the truce does not cover sausage, and that the smoker "
+    "would run every night until the festival is over."
+)
+
 CHESS_STORY = (
     "Chess clubs call truce in title row\n\n"
     "A bitter dispute over last season's league title ended in a truce on Thursday night, when two chess clubs "
@@ -5816,6 +5855,21 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             AUCTION_STORY,
             datetime.date(2022, 11, 14),
             id="Words of auctions (auction houses, saleroom, bidders, consignment) outnumber those of war.",
+        ),
+        pytest.param(
+            FASHION_STORY,
+            datetime.date(2023, 9, 18),
+            id="Words of fashion (monogram, boutiques, handbags, ready-to-wear) outnumber those of war.",
+        ),
+        pytest.param(
+            FARE_WAR_STORY,
+            datetime.date(2022, 3, 14),
+            id="Words of ride-hailing (e-hailing, price surges, minimum fare, per trip) outnumber war's.",
+        ),
+        pytest.param(
+            BARBECUE_STORY,
+            datetime.date(2019, 5, 15),
+            id="Words of barbecue (brisket, pitmasters, smokehouses, burnt ends) outnumber those of war.",
         ),
     ],
 )
