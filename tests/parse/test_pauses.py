@@ -353,6 +353,17 @@ def test_a_second_thing_said_with_and_that_does_not_date_the_pause() -> None:
     assert pause.start.value == "2016-11-02T14:00"  # the Wednesday, not the ambulances' Saturday
 
 
+def test_a_second_relative_clause_of_the_pause_taking_effect_dates_it() -> None:
+    text = (
+        "Rebels and army sign accord in Khasavyurt\n\n"
+        "The accord builds on a ceasefire that the two commanders agreed in Novye Atagi on August 22 and that took "
+        "effect at noon on August 23."
+    )
+    start = pause_of(ceasefire.parse(text, datetime.date(1996, 8, 31))).start
+    assert start is not None
+    assert start.value == "1996-08-23T12:00"  # when it took effect, in its own "and that" clause
+
+
 def test_a_day_in_a_clause_of_what_went_before_does_not_date_the_pause() -> None:
     published = datetime.date(2020, 3, 6)  # a Friday
     text = (

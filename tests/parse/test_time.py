@@ -600,6 +600,36 @@ def test_a_clock_time_that_day_takes_the_day_named_before_it() -> None:
     assert alone.when is None  # no day named before it: none guessed
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The rivals agreed a ceasefire on August 22 that took effect at noon the following day.", "1996-08-23T12:00"),
+        ("Talks opened in Geneva on Aug. 12. The truce began the next day.", "1996-08-13"),
+        ("The army withdrew on Monday, Aug. 26, and the rebels left the day after.", "1996-08-27"),
+        ("The accord was signed on Aug. 31; the last shots were fired the day before.", "1996-08-30"),
+        ("The talks ended on Aug. 29 and the ceasefire began the next morning.", "1996-08-30"),
+    ],
+)
+def test_a_day_counted_from_the_day_named_before_it(text: str, value: str) -> None:
+    counted = times(text, datetime.date(1996, 8, 31))[-1]
+    assert counted.when is not None
+    assert counted.when.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce began the next day.",  # no day named before it
+        "Officials met on Aug. 12.\n\nThe truce began the next day.",  # a paragraph apart
+        "Officials met on Aug. 12. Nothing was agreed. Nobody came. The truce began the following day.",
+        "Rebels struck on Aug. 12, and the army hit back the day after the attack.",  # the day after something else
+    ],
+)
+def test_a_day_counted_from_no_day_named_just_before_stays_undated(text: str) -> None:
+    found = times(text, datetime.date(1996, 8, 31))
+    assert all(t.when is None or t.when.value == "1996-08-12" for t in found), found
+
+
 def test_a_zone_named_in_full() -> None:
     text = "The ceasefire took effect at 6pm Pakistan Standard Time on Wednesday."
     (found,) = times(text, datetime.date(2025, 11, 20))

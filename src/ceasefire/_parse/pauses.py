@@ -4584,6 +4584,8 @@ def _in_a_contrast(text: str, start: int, sentence: Span, triggers: Sequence[_Tr
         return False
     if opener == _RELATIVE_OPENER and "," in text[but + len(opener) : start]:
         return False  # "the JCCC, in which officers work side by side, ran from 10:00": back in the main clause
+    if opener == " and that " and _ITS_OWN_VERB_AFTER_THAT.match(text, but + len(opener)):
+        return False  # "a ceasefire that they agreed on August 22 and that took effect at noon": the pause's clause
     mentioned = [t.span.start for t in triggers if sentence.start <= t.span.start < start]
     return bool(mentioned) and max(mentioned) < but
 
@@ -4594,6 +4596,8 @@ _CLAUSE_OPENERS = (", but ", " and that ", _RELATIVE_OPENER)
 """What opens a clause of its own after a mention: a contrast, a second thing said ("... and that Red Cross
 ambulances would be allowed into the camp on Saturday"), or what went before ("The truce follows weeks of
 escalation in which 34 Turkish soldiers were killed ... on 27 February"), up to its comma."""
+_ITS_OWN_VERB_AFTER_THAT = re.compile(rf"{_TOOK_EFFECT}|{_TAKES_EFFECT}|(?:was|is)\s(?:to\s)?(?:take|come|go)\s")
+"""A verb of taking effect right after " and that": the pause's own relative clause, no subject of its own."""
 _OF_THE_PAUSE_AFTER_BUT = re.compile(
     r"(?i:\b(?:it|its|this|that|they|which|only|not|(?:the|this|that)\s(?:\w+\s)?"
     r"(?:truce|ceasefire|cease-fire|pause|halt|lull|deal|agreement|accord|window|corridors?))\b)"

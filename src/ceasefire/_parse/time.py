@@ -39,6 +39,7 @@ class _Tables:
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
+    days_from_a_day: dict[str, int]
     modifiers: dict[str, Modifier]
     numbers: dict[str, float]
     pattern: re.Pattern[str]
@@ -115,11 +116,13 @@ def _tables(lexicon: Lexicon) -> _Tables:
     months = {k: int(v) for k, v in word_pairs(lexicon, "time.months").items()}
     weekdays = {k: int(v) for k, v in word_pairs(lexicon, "time.weekdays").items()}
     relative_days = {k.lower(): int(v) for k, v in word_pairs(lexicon, "time.relative_days").items()}
+    days_from_a_day = {k.lower(): int(v) for k, v in word_pairs(lexicon, "time.days_from_a_day").items()}
     modifiers = {k.lower().rstrip("-"): Modifier(v) for k, v in word_pairs(lexicon, "time.modifiers").items()}
     numbers = {k.lower(): float(v) for k, v in word_pairs(lexicon, "number.words").items()}
     month = alternation(list(months))
     weekday = alternation(list(weekdays))
     reldays = alternation(list(relative_days), ignore_case=True)
+    fromdays = alternation(list(days_from_a_day), ignore_case=True)
     mods = alternation(list(modifiers), ignore_case=True)
     units = alternation(lexicon.word_list("time.units"), ignore_case=True)
     parts = alternation(lexicon.word_list("time.day_parts"), ignore_case=True)
@@ -140,6 +143,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         *months,
         *weekdays,
         *relative_days,
+        *days_from_a_day,
         *modifiers,
         *lexicon.word_list("time.daily"),
         *(w for w in numbers if " " not in w),
@@ -150,7 +154,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     # wants the word after them too ("the previous", "the end of", "a week"), so the branches
     # are tried at a few of them, not at all.
     followers: dict[str, set[str]] = {word: set() for word in _COMMON_FIRST_WORDS}
-    for phrase in (*_COMMON_PHRASES, *relative_days, *modifiers, *lexicon.word_list("time.daily")):
+    for phrase in (*_COMMON_PHRASES, *relative_days, *days_from_a_day, *modifiers, *lexicon.word_list("time.daily")):
         first, *rest = phrase.lower().split()
         if first in followers and rest:
             followers[first].add(rest[0])
@@ -179,6 +183,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
                      \s(?P<rper>(?i:week|month|year|weekend)))
         | (?P<weekday>(?:(?P<wdir>(?i:last|next|this|coming))\s)?(?P<wd>{weekday})(?:\s(?P<wpart>{parts}))?)
         | (?P<reldays>{reldays})
+        # "the day after" alone, not "the day after the attack": a day counted from one named before
+        | (?P<fromday>{fromdays})(?=[,.;:)"”]|\s(?:and|or|but|when|as|while|at|in|on|with|to|for|from|until)\b|$)
         | (?P<my>(?:(?P<mod1>{mods})[\s-])?(?P<m4>{month})
                  (?:,?\s(?P<y4>{_YEAR})|\s(?:of\s)?(?P<rely>(?i:last|this|next))\s(?i:year))?)
         | (?P<year>(?:(?P<mod2>{mods})[\s-])?(?P<y5>{_YEAR})(?!{_zone_after(zones)}))  # not "(1945 GMT)"
@@ -199,6 +205,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         months=months,
         weekdays=weekdays,
         relative_days=relative_days,
+        days_from_a_day=days_from_a_day,
         modifiers=modifiers,
         numbers=numbers,
         pattern=pattern,
@@ -877,6 +884,8 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
         offset = ctx.tables.relative_days[" ".join(match.group(0).lower().split())]
         if ctx.published is not None and not _INDEFINITE_BEFORE.search(ctx.left(match.start(), 4)):
             when = _when(match, (ctx.published + datetime.timedelta(days=offset)).isoformat(), Precision.DAY)
+    elif kind == "fromday":
+        return base()  # dated by `_days_from_a_day`, from the day named before it
     elif kind == "relper":
         when = _relative_period(match, ctx)
     elif kind == "ago":
@@ -1134,6 +1143,7 @@ def find_times(analysis: Analysis) -> Analysis:
         mention for match in analysis.phrases.all(ctx.tables.pattern) if (mention := _read(match, ctx)) is not None
     ]
     found = _weekdays_of_a_named_week(_weekdays_with_their_dates(found, text, ctx.tables), text, ctx.tables)
+    found = _days_from_a_day(found, text, ctx.tables)
     merged = _ranges_in_order(_merge(_midnights_between(found, text), text), text, ctx.tables, ctx.published)
     paired = _of_that_year(
         _weekday_pairs(_midnights_after_evening_gmt(merged, text, ctx.tables.weekdays), text, ctx.tables), text
@@ -1478,6 +1488,40 @@ _THAT_DAY_AFTER = re.compile(r"\s(?i:that\sday|the\ssame\sday)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n\s*\n")
 _THAT_DAY_REACH = 200
 """How far back "that day" may look for the day it means, within the same sentence."""
+
+
+_DAY_FROM_A_DAY_REACH = 400
+"""How far back "the following day" may look for the day it counts from, in its sentence or the one before."""
+
+
+def _days_from_a_day(mentions: list[TimeMention], text: str, tables: _Tables) -> list[TimeMention]:
+    """
+    Date "the following day" or "the day before" from the last calendar day named before it.
+
+    "agreed at Novye Atagi on August 22 and that took effect at noon the following day": August 23.
+    Only in its sentence or the one before it in the same paragraph; further off, or with no day
+    before it, it is left out rather than counted from the publication date.
+    """
+    out: list[TimeMention] = []
+    for mention in mentions:
+        offset = tables.days_from_a_day.get(" ".join(mention.text.lower().split()))
+        if offset is None or mention.when is not None:
+            out.append(mention)
+            continue
+        day = next((m for m in reversed(out) if _is_day(m)), None)
+        if day is None or day.when is None or mention.span.start - day.span.end > _DAY_FROM_A_DAY_REACH:
+            continue
+        between = text[day.span.end : mention.span.start]
+        if "\n" in between or len(_SENTENCE_BREAK.findall(between)) > 1:
+            continue
+        value = day_after(day.when.value, offset)
+        if value is not None:
+            out.append(
+                attrs.evolve(
+                    mention, when=When(value=value, precision=Precision.DAY, text=mention.text, span=mention.span)
+                )
+            )
+    return out
 
 
 def _that_day(mentions: list[TimeMention], text: str) -> list[TimeMention]:
