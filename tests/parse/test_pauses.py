@@ -353,6 +353,18 @@ def test_a_second_thing_said_with_and_that_does_not_date_the_pause() -> None:
     assert pause.start.value == "2016-11-02T14:00"  # the Wednesday, not the ambulances' Saturday
 
 
+def test_the_day_of_another_halt_set_apart_does_not_date_the_pause() -> None:
+    text = (
+        "Elders broker ceasefire in Burao\n\n"
+        "Clan elders announced a ceasefire in Burao on Wednesday, saying guns would fall silent from 6 p.m. (1500 "
+        "GMT) after ten days of clashes.\n\nThe truce, negotiated by a committee of 40 elders, is separate from the "
+        "unilateral ceasefire declared last Friday by the regional president, which collapsed within hours."
+    )
+    start = pause_of(ceasefire.parse(text, datetime.date(2023, 2, 16))).start
+    assert start is not None
+    assert start.value == "2023-02-15T18:00"  # the elders' Wednesday, not the president's Friday
+
+
 def test_a_second_relative_clause_of_the_pause_taking_effect_dates_it() -> None:
     text = (
         "Rebels and army sign accord in Khasavyurt\n\n"

@@ -4590,6 +4590,44 @@ def _in_a_contrast(text: str, start: int, sentence: Span, triggers: Sequence[_Tr
     return bool(mentioned) and max(mentioned) < but
 
 
+def _day_of_another_halt(
+    text: str, start: int, sentence: Span, triggers: Sequence[_Trigger], tables: PauseWords
+) -> bool:
+    """
+    Whether a day dates another halt than the story's, told with its making right before it.
+
+    "The truce ... is separate from the unilateral ceasefire declared last Friday by Somaliland's
+    president": that ceasefire's Friday, not the truce's day.
+    """
+    made = _MADE_RIGHT_BEFORE.search(text, max(sentence.start, start - _MADE_RIGHT_BEFORE_REACH), start)
+    if made is None:
+        return False
+    halt = tables.triggers.search(text, max(sentence.start, made.start() - _HALT_WORD_REACH), made.start() + 1)
+    while halt is not None and halt.end() < made.start() - 1:  # the last halt word, right before the verb
+        halt = tables.triggers.search(text, halt.end(), made.start() + 1)
+    return (
+        halt is not None
+        and halt.end() >= made.start() - 1
+        and all(t.span.start != halt.start() for t in triggers)
+        and _ANOTHER_ONE_BEFORE.search(text, max(sentence.start, halt.start() - _HALT_WORD_REACH), halt.start())
+        is not None
+    )
+
+
+_MADE_RIGHT_BEFORE = re.compile(
+    r"[\"”’']?\s(?:declared|announced|agreed|signed|brokered|reached|proclaimed|called)\s(?:on\s|late\s|early\s)?$"
+)
+"""A participle of making right before a day: "the ceasefire declared last Friday", "a truce agreed on Monday"."""
+_ANOTHER_ONE_BEFORE = re.compile(
+    r"(?i:\b(?:separate\sfrom|distinct\sfrom|different\sfrom|unlike|similar|previous|earlier|former|prior|failed"
+    r"|another))\b"
+)
+"""Words before a halt that set it apart from the story's: "separate from the unilateral ceasefire declared"."""
+_MADE_RIGHT_BEFORE_REACH = 24
+_HALT_WORD_REACH = 40
+"""How far back the halt word before that participle may start: "humanitarian cessation of hostilities"."""
+
+
 _CONTRAST_REACH = 200
 _RELATIVE_OPENER = " in which "
 _CLAUSE_OPENERS = (", but ", " and that ", _RELATIVE_OPENER)
@@ -4671,6 +4709,7 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         # "Ethiopians greeted with cautious relief on Thursday the agreement": the day of a welcome
         and _A_WELCOME_OR_CHARGE_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is None
         and not _in_a_contrast(text, t.span.start, sentences.at(t.span.start), triggers)
+        and not _day_of_another_halt(text, t.span.start, sentences.at(t.span.start), triggers, tables)
         # "had called his Indian counterpart at 3:35 p.m. and ... agreed to stop all firing": the call's time
         and not _a_call_before(analysis, t.span.start)
     ]
