@@ -6399,6 +6399,16 @@ def test_a_place_never_ends_in_a_states_adjective(text: str, place: str | None) 
     assert pause_of(parse("Pause offered\n\n" + text)).location == place
 
 
+@pytest.mark.parametrize("follower", ["Maoist", "Islamist", "Baathist"])
+def test_a_creeds_followers_are_no_place(follower: str) -> None:
+    text = (
+        f"Government reciprocates {follower} truce\n\n"
+        f"The government on Wednesday declared a ceasefire, a week after the {follower} rebels announced a "
+        "three-month unilateral ceasefire that took effect on Oct. 27."
+    )
+    assert pause_of(parse(text)).location is None
+
+
 @pytest.mark.parametrize(
     ("text", "start"),
     [

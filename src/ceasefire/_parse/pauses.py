@@ -1623,7 +1623,7 @@ def is_place(place: str, not_places: Collection[str], demonyms: Collection[str] 
 
     None may be or start with a word that names no place: a day, a month, a party ("on Friday,
     Hamas has freed ..." gives no place), a single letter ("said on X"); nor end in one of
-    `demonyms` ("the fighting for the northern Malian city").
+    `demonyms` ("the fighting for the northern Malian city") or a creed's followers ("Maoist").
     """
     if not place:
         return False
@@ -1633,11 +1633,15 @@ def is_place(place: str, not_places: Collection[str], demonyms: Collection[str] 
             return False  # a letter ("said on X") is no place
         if name.split()[-1].strip(",.;:") in demonyms:
             return False  # "northern Malian": an adjective of the place to come ("city"), not its name
+        if _FOLLOWER_OF_A_CREED.search(name.split()[-1].strip(",.;:")):
+            return False  # "Govt reciprocates Maoist truce": the Maoists' truce, no place "Maoist"
         if _BY_WHOM.search(name):
             return False  # "into Moscow-brokered humanitarian ceasefire": who made it, not where
     return True
 
 
+_FOLLOWER_OF_A_CREED = re.compile(r"[a-z]ists?$")
+"""A word for the followers of a creed or a party ("Maoist", "Islamist", "Baathist"): a party, never a place."""
 _BY_WHOM = re.compile(r"-(?:brokered|backed|led|mediated|sponsored|imposed|declared|announced|ordered|proposed)$")
 _CORRIDOR_PLACE_REACH = 140
 """How far after its words a corridor's place may end: "corridors opened at dawn on Saturday in the centre of X"."""
