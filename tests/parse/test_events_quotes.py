@@ -370,6 +370,8 @@ def test_a_pause_with_no_announcement_told_gives_no_announced_event() -> None:
         ("Kyiv turned the offer down on Thursday.", EventKind.REJECTION),
         ("The militants brushed the offer aside as a trap.", EventKind.REJECTION),
         ("Al-Shabaab has waged an insurgency against the government since 2006.", EventKind.CONFLICT_ONSET),
+        ("Russia sent troops into Chechnya in December 1994.", EventKind.CONFLICT_ONSET),
+        ("Abiy sent his troops into Tigray in November.", EventKind.CONFLICT_ONSET),
     ],
 )
 def test_common_wire_verbs_are_triggers(text: str, kind: EventKind) -> None:
