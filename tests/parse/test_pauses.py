@@ -5470,6 +5470,42 @@ BARBECUE_STORY = (
     "would run every night until the festival is over."
 )
 
+NIGHTCLUB_STORY = (
+    "Rival techno clubs call a ceasefire over noise and queues\n\n"
+    "After a year of open warfare over bass levels, bouncers and queues, two techno clubs on the riverbank in "
+    "Leipzig agreed on Tuesday what both called a ceasefire. Each will stop poaching the other's clubbers, turn "
+    "down its subwoofers after 4 a.m. and share the cost of a noise barrier. Residents have filed more than 90 "
+    "noise complaints since the summer and describe weekends as a siege. 'That offensive is over,' said the "
+    "woman who books the DJs at one of them. A pause in the sniping online, where both posted memes mocking the "
+    "other's line-ups, is part of the deal, and a team of four stewards will patrol a line painted on the "
+    "pavement between the two doors on Friday and Saturday nights. The district office said it would drop the "
+    "fines it had threatened if the truce held until the spring, and would review the barrier after a year."
+)
+
+BAKERY_STORY = (
+    "Custard-tart rivals call ceasefire in queue war\n\n"
+    "Two bakeries that spent the summer fighting over the same tourists on a street in Porto announced a "
+    "ceasefire on Thursday, promising to stop poaching each other's queues. Staff at the newer shop had walked "
+    "along its rival's queue offering free samples of its tarts to anyone who switched. 'It was a siege. They "
+    "stood at our door with trays, like an army,' the older shop's manager said. 'Now we have a truce, and we "
+    "will see who bakes better.' Under the deal, brokered by the parish council, neither will send staff into "
+    "the other's line, and both will post the waiting time on a shared board until the end of the high season. "
+    "The newer bakery had cut the price of its pastel de nata by 10 cents in June in what its owner called "
+    "'our summer offensive', and said the war had been good for business on both sides of the street."
+)
+
+COMEDY_STORY = (
+    "Fringe comedy venues call flyering truce\n\n"
+    "Two Fringe comedy venues whose flyering teams have clashed on the Royal Mile since the festival opened "
+    "have signed what both call a ceasefire agreement, after the council warned it could withdraw their street "
+    "trading permits. Each venue will have a pitch on alternate sides of the street, and no more than six "
+    "flyerers from either will work it at any one time. 'Our flyerers were following punters down side streets. "
+    "Nobody wants a siege on the cobbles,' said the director of one venue. The other said his performers had "
+    "launched a charm offensive, handing out fudge to anyone carrying both venues' flyers. 'We fought over the "
+    "same square metre for a week,' he said. Hundreds of comedians hand out flyers each day, and the two venues "
+    "said they would pay 500 pounds each to a charity if either side breaks the deal before the Fringe ends."
+)
+
 CHESS_STORY = (
     "Chess clubs call truce in title row\n\n"
     "A bitter dispute over last season's league title ended in a truce on Thursday night, when two chess clubs "
@@ -5893,6 +5929,21 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             BARBECUE_STORY,
             datetime.date(2019, 5, 15),
             id="Words of barbecue (brisket, pitmasters, smokehouses, burnt ends) outnumber those of war.",
+        ),
+        pytest.param(
+            NIGHTCLUB_STORY,
+            datetime.date(2023, 2, 9),
+            id="Words of nightclubs (techno, clubbers, subwoofers, bouncers) outnumber those of war.",
+        ),
+        pytest.param(
+            BAKERY_STORY,
+            datetime.date(2023, 7, 14),
+            id="Words of bakeries (tarts, free samples, pastel de nata, high season) outnumber war's.",
+        ),
+        pytest.param(
+            COMEDY_STORY,
+            datetime.date(2019, 8, 9),
+            id="Words of comedy (Fringe, flyering, flyerers, punters, performers) outnumber war's.",
         ),
     ],
 )
