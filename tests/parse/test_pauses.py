@@ -6450,6 +6450,18 @@ def test_a_place_never_ends_in_a_states_adjective(text: str, place: str | None) 
     assert pause_of(parse("Pause offered\n\n" + text)).location == place
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels declared a two-week ceasefire so that people in the English-speaking regions can be treated.",
+        "A ceasefire took hold on Sunday, the Britain-based monitor said.",
+        "The truce held in the Houthi-held areas on Sunday.",
+    ],
+)
+def test_a_compound_adjective_is_no_place(text: str) -> None:
+    assert pause_of(parse("Truce holds\n\n" + text)).location is None
+
+
 @pytest.mark.parametrize("follower", ["Maoist", "Islamist", "Baathist"])
 def test_a_creeds_followers_are_no_place(follower: str) -> None:
     text = (

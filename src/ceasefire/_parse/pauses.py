@@ -1623,7 +1623,8 @@ def is_place(place: str, not_places: Collection[str], demonyms: Collection[str] 
 
     None may be or start with a word that names no place: a day, a month, a party ("on Friday,
     Hamas has freed ..." gives no place), a single letter ("said on X"); nor end in one of
-    `demonyms` ("the fighting for the northern Malian city") or a creed's followers ("Maoist").
+    `demonyms` ("the fighting for the northern Malian city"), a creed's followers ("Maoist") or a compound
+    adjective ("English-speaking").
     """
     if not place:
         return False
@@ -1631,10 +1632,11 @@ def is_place(place: str, not_places: Collection[str], demonyms: Collection[str] 
         first = name.split()[0].strip(",.;:") if name.split() else ""
         if len(first) < 2 or first in not_places or name in not_places:
             return False  # a letter ("said on X") is no place
-        if name.split()[-1].strip(",.;:") in demonyms:
-            return False  # "northern Malian": an adjective of the place to come ("city"), not its name
-        if _FOLLOWER_OF_A_CREED.search(name.split()[-1].strip(",.;:")):
-            return False  # "Govt reciprocates Maoist truce": the Maoists' truce, no place "Maoist"
+        last = name.split()[-1].strip(",.;:")
+        # "northern Malian" (the place to come is "city"), "Maoist truce", "in the English-speaking regions":
+        # an adjective of a state, of a creed's followers or a compound one, not a name
+        if last in demonyms or _FOLLOWER_OF_A_CREED.search(last) or _OF_A_PLACE_OR_PEOPLE.search(last):
+            return False
         if _BY_WHOM.search(name):
             return False  # "into Moscow-brokered humanitarian ceasefire": who made it, not where
     return True
@@ -1642,6 +1644,10 @@ def is_place(place: str, not_places: Collection[str], demonyms: Collection[str] 
 
 _FOLLOWER_OF_A_CREED = re.compile(r"[a-z]ists?$")
 """A word for the followers of a creed or a party ("Maoist", "Islamist", "Baathist"): a party, never a place."""
+_OF_A_PLACE_OR_PEOPLE = re.compile(
+    r"-(?:based|speaking|run|held|controlled|occupied|dominated|majority|populated|administered|ruled)$"
+)
+"""A compound adjective ending a name ("Britain-based", "English-speaking", "Houthi-held"): what, not where."""
 _BY_WHOM = re.compile(r"-(?:brokered|backed|led|mediated|sponsored|imposed|declared|announced|ordered|proposed)$")
 _CORRIDOR_PLACE_REACH = 140
 """How far after its words a corridor's place may end: "corridors opened at dawn on Saturday in the centre of X"."""
