@@ -365,6 +365,18 @@ def test_the_day_of_another_halt_set_apart_does_not_date_the_pause() -> None:
     assert start.value == "2023-02-15T18:00"  # the elders' Wednesday, not the president's Friday
 
 
+@pytest.mark.parametrize("verb", ["rejected", "dismissed", "welcomed", "condemned"])
+def test_the_day_of_an_answer_to_the_pause_does_not_date_it(verb: str) -> None:
+    text = (
+        "Rebel chief rejects truce\n\n"
+        f"The rebels' military chief on Thursday {verb} the cessation of hostilities signed the previous day in "
+        "Brazzaville."
+    )
+    start = pause_of(ceasefire.parse(text, datetime.date(2014, 7, 24))).start
+    assert start is not None
+    assert start.value == "2014-07-23"  # signed the day before the answer
+
+
 def test_a_second_relative_clause_of_the_pause_taking_effect_dates_it() -> None:
     text = (
         "Rebels and army sign accord in Khasavyurt\n\n"

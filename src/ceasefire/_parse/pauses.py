@@ -2087,6 +2087,10 @@ _TOOK_EFFECT_ON = re.compile(rf"(?i:{_TOOK_EFFECT})\s(?:on\s)?$")
 """A verb of having taken effect right before a day: "took effect on Aug. 1", "came into force on Monday"."""
 
 
+_REACTION_AFTER = re.compile(
+    r"\s(?:rejected|dismissed|denounced|condemned|criticised|criticized|welcomed|hailed|praised|questioned)\b"
+)
+"""A verb of answering a pause right after a day: the day of that answer, not of the pause."""
 _POSSESSIVE = frozenset({"'s", "’s"})
 """After a day, what makes it the day of something else ("Sunday's elections"), not of the pause."""
 
@@ -2145,6 +2149,7 @@ def _window(
         )
         and not SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
         and not tables.announcing_after.match(text, t.span.end)
+        and not _REACTION_AFTER.match(text, t.span.end)  # "on Thursday rejected the truce": a reply
         and text[t.span.end : t.span.end + 2] not in _POSSESSIVE  # "a boycott of Sunday's elections": an occasion
         and not _OCCASION_AFTER.match(text, t.span.end)  # "after the March 28 earthquake": another occasion
         and not _fronted_saying_day(text, t)
