@@ -365,6 +365,17 @@ def test_the_day_of_another_halt_set_apart_does_not_date_the_pause() -> None:
     assert start.value == "2023-02-15T18:00"  # the elders' Wednesday, not the president's Friday
 
 
+def test_a_day_counted_further_on_past_the_count_s_own_length() -> None:
+    text = (
+        "Leaders sign peace accord\n\n"
+        "MAPUTO (Lusa) - The president and the rebel leader on Tuesday signed a peace accord in the capital, five "
+        "days after the two men signed a definitive ceasefire in the mountains."
+    )
+    start = pause_of(ceasefire.parse(text, datetime.date(2019, 8, 6))).start
+    assert start is not None
+    assert start.value == "2019-08-01"  # five days before the Tuesday of the accord
+
+
 @pytest.mark.parametrize("verb", ["rejected", "dismissed", "welcomed", "condemned"])
 def test_the_day_of_an_answer_to_the_pause_does_not_date_it(verb: str) -> None:
     text = (

@@ -2341,8 +2341,14 @@ def _day_counted_further_on(text: str, times: list[TimeMention], index: int) -> 
     end = min(len(text), start + _LATER_REACH)
     stop = _A_STOP.search(text, start, end)
     end = stop.start() if stop is not None else end
-    if index + 1 < len(times) and times[index + 1].span.start < end:
-        end = times[index + 1].span.start  # another day first: the count is that one's
+    # another day first: the count is that one's (a length, such as the count's own "five days", is no day)
+    for following_index in range(index + 1, len(times)):
+        following = times[following_index]
+        if following.span.start >= end:
+            break
+        if following.when is not None:
+            end = following.span.start
+            break
     return _DAYS_FROM_LATER.search(text, start, end)
 
 
