@@ -86,6 +86,9 @@ def test_vague_amounts_are_ranges(text: str, low: int, high: int) -> None:
         ("At least 40 fighters were killed in the clashes.", FigureCategory.KILLED, "people"),
         ("Both sides also agreed to exchange some 15,000 prisoners.", FigureCategory.RELEASED, "people"),
         ("About 500 police officers were deployed to escort the convoys.", FigureCategory.COUNT, "people"),
+        # what is counted named before the number, after "the number of"
+        ("UN figures put the number of foreign fighters there at about 20,000.", FigureCategory.COUNT, "people"),
+        ("Officials put the number of mercenaries at 7,000.", FigureCategory.COUNT, "people"),
     ],
 )
 def test_category_and_unit(text: str, category: FigureCategory, unit: str) -> None:

@@ -240,7 +240,35 @@ def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None
     if compound is not None and _unit_of_word(compound.group(1), tables) is None:
         # "a three-story building", "a five-member team": an adjective, not a count; "5,000-strong" counts
         return (None if compound.group(1).lower() == "strong" else _NOTHING), compound.end()
-    return _noun_unit(text, number, tables)
+    unit, end = _noun_unit(text, number, tables)
+    if unit is None and (before := _counted_before(text, number, tables)) is not None:
+        unit = before[0]
+    return unit, end
+
+
+def _counted_before(text: str, number: NumberMention, tables: _Tables) -> tuple[str, str] | None:
+    """
+    The unit and noun of a "number of" told before the number: "put the number of foreign fighters ... at 20,000".
+
+    The noun is the first word with a unit before any preposition ("foreign fighters and mercenaries in
+    the country": fighters, so people).
+    """
+    told = _NUMBER_OF_BEFORE.search(text, max(0, number.span.start - _NUMBER_OF_REACH), number.span.start)
+    if told is None:
+        return None
+    for word in told.group("what").split():
+        if word.lower() in _PREPOSITIONS:
+            return None
+        noun = word.strip(",'’")
+        unit = _unit_of_word(noun, tables)
+        if unit is not None:
+            return unit, noun
+    return None
+
+
+_NUMBER_OF_BEFORE = re.compile(r"\b(?i:the\snumber\sof)\s(?P<what>[^.;:\"“”()]{1,80}?)\s(?:at|to)\s$")
+"""A count named before its number: "put the number of refugees at", "raised the number of prisoners released to"."""
+_NUMBER_OF_REACH = 110
 
 
 def _noun_unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None, int]:
@@ -327,8 +355,8 @@ def _unit_of_word(word: str, tables: _Tables) -> str | None:
         return tables.durations[lowered]
     if lowered in tables.distances:
         return tables.distances[lowered]
-    if lowered in tables.people or word in tables.people:
-        return "people"
+    if lowered in tables.people or word in tables.people or lowered in tables.forces:
+        return "people"  # "7,000 mercenaries": armed men are people too
     if lowered in tables.counts:
         return lowered if lowered.endswith("s") else lowered + "s"
     return lowered if lowered in tables.currencies else None  # "200 million euros"
@@ -787,6 +815,8 @@ def find_figures(analysis: Analysis) -> Analysis:
             sources[sentence.start] = _sources(analysis, sentence)
         end = max(unit_end, category_end if category is not None else unit_end)
         subject = text[number.span.end : unit_end].strip(" -").removeprefix("of ").strip()
+        if not subject and unit is not None and (before := _counted_before(text, number, tables)) is not None:
+            subject = before[1]  # "the number of foreign fighters ... at about 20,000": fighters
         if (
             category in {None, FigureCategory.AID}
             and unit == "people"
