@@ -815,7 +815,7 @@ def find_figures(analysis: Analysis) -> Analysis:
             sources[sentence.start] = _sources(analysis, sentence)
         end = max(unit_end, category_end if category is not None else unit_end)
         subject = text[number.span.end : unit_end].strip(" -").removeprefix("of ").strip()
-        if not subject and unit is not None and (before := _counted_before(text, number, tables)) is not None:
+        if not subject and (before := _counted_before(text, number, tables)) is not None:
             subject = before[1]  # "the number of foreign fighters ... at about 20,000": fighters
         if (
             category in {None, FigureCategory.AID}
