@@ -313,6 +313,18 @@ def test_a_relative_clause_in_the_present_does_not_make_the_pause_today() -> Non
     assert start.value[:10] == "2016-11-01"
 
 
+@pytest.mark.parametrize("verb", ["agreed", "pledged", "promised"])
+def test_a_weekday_after_an_undertaking_s_day_is_the_one_after_it(verb: str) -> None:
+    text = (
+        "Israel, Hezbollah accept U.S. truce\n\n"
+        f"BEIRUT (AP) - Israel and Hezbollah guerrillas {verb} Friday to stop shooting at 4 a.m. (0100 GMT) "
+        "Saturday, ending 16 days of fighting."
+    )
+    start = pause_of(ceasefire.parse(text, datetime.date(1996, 4, 26))).start
+    assert start is not None
+    assert start.value == "1996-04-27T04:00"  # the Saturday after the Friday of the undertaking
+
+
 def test_a_pause_the_army_says_it_will_hold_on_a_weekday_gone_is_the_one_to_come() -> None:
     start = pause_of(parse("The army says it will hold a 10-hour humanitarian pause in Garowe on Tuesday.")).start
     assert start is not None

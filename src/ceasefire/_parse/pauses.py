@@ -2462,6 +2462,7 @@ def _made_on(
             SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
             or tables.announcing_after.match(text, t.span.end)
             or _MADE_ON_BEFORE.search(text, max(0, t.span.start - 60), t.span.start)
+            or _UNDERTOOK_RIGHT_BEFORE.search(text, max(0, t.span.start - 16), t.span.start)
         )
     ]
     days = [day for day in told if day is not None]
@@ -2474,6 +2475,10 @@ def _made_on(
     ):
         return published, True
     return None, False
+
+
+_UNDERTOOK_RIGHT_BEFORE = re.compile(r"(?i:\b(?:agreed|undertook|pledged|promised|vowed)\s(?:on\s)?)$")
+"""An undertaking's verb right before its day: "agreed Friday to stop shooting at 4 a.m. Saturday"."""
 
 
 def _day_of(when: When) -> datetime.date | None:
