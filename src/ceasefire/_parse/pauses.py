@@ -137,12 +137,12 @@ class PauseWords:
 
 _NAME = (
     rf"(?:(?:al|el|ad|ar|as|ash|az)-)?[{UPPER}][\w’'-]*"
-    rf"(?:\s(?:of\s(?:the\s)?|(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)-|(?:de|da|do|dos|das|di|del|du)\s)?"
+    rf"(?:\s(?:of\s(?:the\s)?|(?:al|el|es|ad|adh|an|ar|as|ash|at|ath|az)-|(?:de|da|do|dos|das|di|del|du|es)\s)?"
     rf"[{UPPER}][\w’'-]*){{0,3}}"
 )
 """
-A place's name: capitalised words, joined by particles ("Democratic Republic of Congo", "Mocímboa da Praia"),
-after an Arabic article written in lower case ("al-Dhale", "ar-Raqqa", "Tal as-Sultan").
+A place's name: capitalised words, joined by particles ("Democratic Republic of Congo", "Mocímboa da Praia",
+"Dar es Salaam"), after an Arabic article written in lower case ("al-Dhale", "ar-Raqqa", "Tal as-Sultan").
 """
 
 
