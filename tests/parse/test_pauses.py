@@ -5542,6 +5542,19 @@ COMEDY_STORY = (
     "said they would pay 500 pounds each to a charity if either side breaks the deal before the Fringe ends."
 )
 
+SURF_CLUB_STORY = (
+    "Surf clubs call ceasefire in beach flags feud\n\n"
+    "Two surf lifesaving clubs on the Gold Coast have called a ceasefire in a feud over the final of the "
+    "under-15 beach flags at the state titles, a sprint in which nippers dive for batons in the sand. Both "
+    "agreed on Monday night to withdraw their complaints to the state association. One club had accused the "
+    "other of a siege mentality since the final. 'We are volunteers who pull people out of rip currents, not "
+    "lawyers. For the kids' sake we have declared a ceasefire,' one president said. Under the deal, brokered "
+    "at a bowling club over three hours, the clubs will "
+    "stage a joint training day for about 100 nippers next month, and two neutral judges will stand at every "
+    "final. The council, which owns both clubhouses, welcomed the agreement and said it had no plans for an "
+    "offensive of its own over the leases, and hundreds of spectators are expected at the next carnival."
+)
+
 CHESS_STORY = (
     "Chess clubs call truce in title row\n\n"
     "A bitter dispute over last season's league title ended in a truce on Thursday night, when two chess clubs "
@@ -5980,6 +5993,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             COMEDY_STORY,
             datetime.date(2019, 8, 9),
             id="Words of comedy (Fringe, flyering, flyerers, punters, performers) outnumber war's.",
+        ),
+        pytest.param(
+            SURF_CLUB_STORY,
+            datetime.date(2019, 1, 15),
+            id="Words of surf clubs (surf lifesaving, beach flags, nippers, rip currents) outnumber war's.",
         ),
     ],
 )
