@@ -313,6 +313,17 @@ def test_a_relative_clause_in_the_present_does_not_make_the_pause_today() -> Non
     assert start.value[:10] == "2016-11-01"
 
 
+def test_a_pause_in_force_at_once_begins_on_the_day_it_was_signed_not_a_later_one() -> None:
+    text = (
+        "Government signs peace deal with rebels\n\n"
+        "The deal, signed on Monday in Doha, commits the signatories to a ceasefire that takes effect immediately "
+        "and opens the way for a national dialogue due to start in the capital on August 20."
+    )
+    start = pause_of(ceasefire.parse(text, datetime.date(2022, 8, 8))).start
+    assert start is not None
+    assert start.value == "2022-08-08"  # the Monday of its signing, not the dialogue's day
+
+
 @pytest.mark.parametrize("verb", ["agreed", "pledged", "promised"])
 def test_a_weekday_after_an_undertaking_s_day_is_the_one_after_it(verb: str) -> None:
     text = (

@@ -2177,7 +2177,12 @@ def _window(
     ]
     # "was announced on Tuesday afternoon ... and took effect immediately", under a lead "said on Wednesday": Tuesday
     at_once = [t for t in dated if any(s.start <= t.span.start < s.end for s in immediate)]
-    chosen = took_effect or begins or others or days or ((at_once or dated) if immediate else []) or coarse
+    # "The deal, signed on Monday ..., commits the signatories to a ceasefire that takes effect immediately and
+    # opens the way for a national dialogue due to start ... on August 20": in force on the day it was made
+    made_at_once = [t for t in at_once if t in days and t not in others]
+    chosen = (
+        took_effect or begins or made_at_once or others or days or ((at_once or dated) if immediate else []) or coarse
+    )
     return clock, chosen[0] if chosen else None
 
 
