@@ -5566,6 +5566,31 @@ SURF_CLUB_STORY = (
     "offensive of its own over the leases, and hundreds of spectators are expected at the next carnival."
 )
 
+WHALE_STORY = (
+    "Whale-watching rivals call truce in harbour berth dispute\n\n"
+    "Two whale-watching operators in Husavik agreed on Thursday to a summer truce in a quarrel over a pontoon "
+    "in the old harbour, ending weeks of complaints and one shouting match on the pier. They will share the "
+    "pontoon under a rota from 15 June to 31 August, with the harbour master keeping the schedule. 'It is a "
+    "ceasefire, not a peace treaty. The whales do not care who is tied up where,' said the managing director of "
+    "one of them. The other had accused its rival of laying siege to the pontoon with an empty boat, which it "
+    "denied. Its owner said it had lost more than 300 passengers in May. Tourism has rebounded in the bay, with "
+    "more than 100,000 people taking whale-watching tours last year, and the harbour master called the deal a "
+    "sensible pause before a review of the berths next season, when both firms plan a marketing offensive."
+)
+
+MINIBUS_STORY = (
+    "Taxi bosses agree ceasefire on contested route\n\n"
+    "Two Durban minibus-taxi associations at war over a route agreed to a ceasefire after a five-hour meeting "
+    "with the mayor on Friday. Neither taxi association will operate on the route for two weeks while a task "
+    "team finds out which holds valid operating licences. 'We have a truce, but a truce on paper is worth "
+    "nothing,' the mayor told reporters. Police say violence linked to the dispute has cost lives on the ranks "
+    "since January. One association said it would respect the pause on the route, and the other said the "
+    "agreement was no surrender: 'Nobody has won this offensive.' The province had closed the route last week, "
+    "leaving about 50,000 commuters without taxis, and said operators who broke the deal faced fines of up to "
+    "R10,000 a vehicle. Both taxi associations will meet the task team again before the route reopens, and the "
+    "mayor said he would attend that meeting himself."
+)
+
 CHESS_STORY = (
     "Chess clubs call truce in title row\n\n"
     "A bitter dispute over last season's league title ended in a truce on Thursday night, when two chess clubs "
@@ -6004,6 +6029,16 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             COMEDY_STORY,
             datetime.date(2019, 8, 9),
             id="Words of comedy (Fringe, flyering, flyerers, punters, performers) outnumber war's.",
+        ),
+        pytest.param(
+            WHALE_STORY,
+            datetime.date(2019, 6, 14),
+            id="Words of whale-watching (whales, pontoon, harbour master) outnumber those of war.",
+        ),
+        pytest.param(
+            MINIBUS_STORY,
+            datetime.date(2021, 7, 30),
+            id="Words of minibus taxis (taxi associations, task team, operating licences) outnumber war's.",
         ),
         pytest.param(
             SURF_CLUB_STORY,
