@@ -313,6 +313,17 @@ def test_a_relative_clause_in_the_present_does_not_make_the_pause_today() -> Non
     assert start.value[:10] == "2016-11-01"
 
 
+def test_a_datelines_date_of_a_form_the_agencies_do_not_use_dates_no_pause() -> None:
+    text = (
+        "Government and rebels sign cessation of hostilities\n\n"
+        "Addis Abeba, November 3/2022 - The government and the rebels on Wednesday signed an agreement for a "
+        '"permanent cessation of hostilities" in Pretoria, ending two years of war.'
+    )
+    start = pause_of(ceasefire.parse(text, datetime.date(2022, 11, 3))).start
+    assert start is not None
+    assert start.value == "2022-11-02"  # the Wednesday, not the dateline's Thursday
+
+
 def test_a_pause_in_force_at_once_begins_on_the_day_it_was_signed_not_a_later_one() -> None:
     text = (
         "Government signs peace deal with rebels\n\n"

@@ -38,6 +38,8 @@ import ceasefire
             None,
             datetime.date(2025, 3, 29),
         ),
+        # a place, then a date of a form the agency patterns do not read
+        ("Addis Abeba, November 3/2022 – The two sides signed.", "Addis Abeba", None, datetime.date(2022, 11, 3)),
     ],
 )
 def test_datelines(text: str, place: str | None, agency: str | None, date: datetime.date | None) -> None:

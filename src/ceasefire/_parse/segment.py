@@ -373,21 +373,21 @@ _AFTER_LEAD_DATE = re.compile(r"\)?[ ]?(?:\([^()\n]{1,30}\)[ ]?)?(?:-{1,2}|[–�
 """What ends a dateline after its date: "(AFP) -", " –", ":", or the bracket around it: "BOGOTA (2023-08-03) -"."""
 
 
-def _lead_date(text: str, lead: Span, tables: _Tables) -> datetime.date | None:
+def _lead_dateline(text: str, lead: Span, tables: _Tables) -> Dateline | None:
     """
-    The full date of a dateline the agency patterns do not read.
+    A dateline with a full date that the agency patterns do not read, with the day it names.
 
     "GOMA, DR Congo, Aug 22, 2025 (AFP) -", "Addis Abeba, November 03/2022 –",
-    "Ouagadougou, Burkina Faso / Niamey, Niger, June 18, 2024 —".
+    "Ouagadougou, Burkina Faso / Niamey, Niger, June 18, 2024 —": its date is no time the story tells.
     """
     found = tables.full_date.search(text, lead.start, min(lead.end, lead.start + _LEAD_DATE_REACH))
-    if (
-        found is None
-        or len(_LOWER_WORD.findall(text, lead.start, found.start())) > _PLACE_WORDS
-        or _AFTER_LEAD_DATE.match(text, found.end()) is None
-    ):
+    if found is None or len(_LOWER_WORD.findall(text, lead.start, found.start())) > _PLACE_WORDS:
         return None
-    return _full_date(found, text, tables)
+    closing = _AFTER_LEAD_DATE.match(text, found.end())
+    if closing is None:
+        return None
+    place = text[lead.start : found.start()].split(",", maxsplit=1)[0].strip()
+    return Dateline(place=place or None, date=_full_date(found, text, tables), span=span_at(lead.start, closing.end()))
 
 
 def _full_date(found: re.Match[str], text: str, tables: _Tables) -> datetime.date | None:
@@ -468,8 +468,13 @@ def segment(text: str, *, published: datetime.date | None = None, lexicon: Lexic
     dateline = _dateline(text, body_start, published, tables) if paragraphs else None
     if published is None and dateline is not None and dateline.date is not None:
         published = dateline.date
-    if published is None and paragraphs:
-        published = _lead_date(text, paragraphs[0], tables)
+    # "Addis Abeba, November 03/2022 –": a dateline the agency patterns miss, and its date when none was found
+    unread = paragraphs and (dateline is None or published is None)
+    dated = _lead_dateline(text, paragraphs[0], tables) if unread else None
+    if dateline is None:
+        dateline = dated
+    if published is None and dated is not None:
+        published = dated.date
     return Article(
         id=text_id(text),
         title=title,
