@@ -313,38 +313,103 @@ def test_a_relative_clause_in_the_present_does_not_make_the_pause_today() -> Non
     assert start.value[:10] == "2016-11-01"
 
 
-def test_a_datelines_date_of_a_form_the_agencies_do_not_use_dates_no_pause() -> None:
-    text = (
-        "Government and rebels sign cessation of hostilities\n\n"
-        "Addis Abeba, November 3/2022 - The government and the rebels on Wednesday signed an agreement for a "
-        '"permanent cessation of hostilities" in Pretoria, ending two years of war.'
-    )
-    start = pause_of(ceasefire.parse(text, datetime.date(2022, 11, 3))).start
-    assert start is not None
-    assert start.value == "2022-11-02"  # the Wednesday, not the dateline's Thursday
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        pytest.param(
+            (
+                "Government and rebels sign cessation of hostilities\n\n"
+                "Addis Abeba, November 3/2022 - The government and the rebels on Wednesday signed an agreement for a "
+                '"permanent cessation of hostilities" in Pretoria, ending two years of war.'
+            ),
+            datetime.date(2022, 11, 3),
+            "2022-11-02",
+            id="the Wednesday, not the dateline's Thursday",
+        ),
+        pytest.param(
+            (
+                "Government signs peace deal with rebels\n\n"
+                "The deal, signed on Monday in Doha, commits the signatories to a ceasefire that takes effect "
+                "immediately and opens the way for a national dialogue due to start in the capital on August 20."
+            ),
+            datetime.date(2022, 8, 8),
+            "2022-08-08",
+            id="the Monday of its signing, not the dialogue's day",
+        ),
+        pytest.param(
+            (
+                "Elders broker ceasefire in Burao\n\n"
+                "Clan elders announced a ceasefire in Burao on Wednesday, saying guns would fall silent from 6 p.m. "
+                "(1500 GMT) after ten days of clashes.\n\nThe truce, negotiated by a committee of 40 elders, is "
+                "separate from the unilateral ceasefire declared last Friday by the regional president, which "
+                "collapsed within hours."
+            ),
+            datetime.date(2023, 2, 16),
+            "2023-02-15T18:00",
+            id="the elders' Wednesday, not the president's Friday",
+        ),
+        pytest.param(
+            (
+                "Rebels and army sign accord in Khasavyurt\n\n"
+                "The accord builds on a ceasefire that the two commanders agreed in Novye Atagi on August 22 and that "
+                "took effect at noon on August 23."
+            ),
+            datetime.date(1996, 8, 31),
+            "1996-08-23T12:00",
+            id="when it took effect, in its own 'and that' clause",
+        ),
+        pytest.param(
+            (
+                "Leaders sign peace accord\n\n"
+                "MAPUTO (Lusa) - The president and the rebel leader on Tuesday signed a peace accord in the capital, "
+                "five days after the two men signed a definitive ceasefire in the mountains."
+            ),
+            datetime.date(2019, 8, 6),
+            "2019-08-01",
+            id="five days before the Tuesday of the accord",
+        ),
+    ],
+)
+def test_the_day_a_pause_starts_on_among_other_days_of_its_story(
+    text: str, published: datetime.date, start: str
+) -> None:
+    """A dateline's date, a later day, another halt's day or its making's day: the pause's own day wins."""
+    found = pause_of(ceasefire.parse(text, published)).start
+    assert found is not None
+    assert found.value == start
 
 
-def test_a_pause_in_force_at_once_begins_on_the_day_it_was_signed_not_a_later_one() -> None:
-    text = (
-        "Government signs peace deal with rebels\n\n"
-        "The deal, signed on Monday in Doha, commits the signatories to a ceasefire that takes effect immediately "
-        "and opens the way for a national dialogue due to start in the capital on August 20."
-    )
-    start = pause_of(ceasefire.parse(text, datetime.date(2022, 8, 8))).start
-    assert start is not None
-    assert start.value == "2022-08-08"  # the Monday of its signing, not the dialogue's day
+_UNDERTAKING = (
+    "Israel, Hezbollah accept U.S. truce\n\n"
+    "BEIRUT (AP) - Israel and Hezbollah guerrillas {verb} Friday to stop shooting at 4 a.m. (0100 GMT) Saturday, "
+    "ending 16 days of fighting."
+)
+_ANSWER = (
+    "Rebel chief rejects truce\n\n"
+    "The rebels' military chief on Thursday {verb} the cessation of hostilities signed the previous day in "
+    "Brazzaville."
+)
 
 
-@pytest.mark.parametrize("verb", ["agreed", "pledged", "promised"])
-def test_a_weekday_after_an_undertaking_s_day_is_the_one_after_it(verb: str) -> None:
-    text = (
-        "Israel, Hezbollah accept U.S. truce\n\n"
-        f"BEIRUT (AP) - Israel and Hezbollah guerrillas {verb} Friday to stop shooting at 4 a.m. (0100 GMT) "
-        "Saturday, ending 16 days of fighting."
-    )
-    start = pause_of(ceasefire.parse(text, datetime.date(1996, 4, 26))).start
-    assert start is not None
-    assert start.value == "1996-04-27T04:00"  # the Saturday after the Friday of the undertaking
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        # an undertaking's day: the weekday it names is the one after it
+        *(
+            (_UNDERTAKING.format(verb=v), datetime.date(1996, 4, 26), "1996-04-27T04:00")
+            for v in ("agreed", "pledged", "promised")
+        ),
+        # an answer's day: the pause was signed the day before it
+        *(
+            (_ANSWER.format(verb=v), datetime.date(2014, 7, 24), "2014-07-23")
+            for v in ("rejected", "dismissed", "welcomed", "condemned")
+        ),
+    ],
+)
+def test_a_verb_right_next_to_a_day_tells_whose_day_it_is(text: str, published: datetime.date, start: str) -> None:
+    found = pause_of(ceasefire.parse(text, published)).start
+    assert found is not None
+    assert found.value == start
 
 
 def test_a_pause_the_army_says_it_will_hold_on_a_weekday_gone_is_the_one_to_come() -> None:
@@ -385,52 +450,6 @@ def test_a_second_thing_said_with_and_that_does_not_date_the_pause() -> None:
     )
     assert pause.start is not None
     assert pause.start.value == "2016-11-02T14:00"  # the Wednesday, not the ambulances' Saturday
-
-
-def test_the_day_of_another_halt_set_apart_does_not_date_the_pause() -> None:
-    text = (
-        "Elders broker ceasefire in Burao\n\n"
-        "Clan elders announced a ceasefire in Burao on Wednesday, saying guns would fall silent from 6 p.m. (1500 "
-        "GMT) after ten days of clashes.\n\nThe truce, negotiated by a committee of 40 elders, is separate from the "
-        "unilateral ceasefire declared last Friday by the regional president, which collapsed within hours."
-    )
-    start = pause_of(ceasefire.parse(text, datetime.date(2023, 2, 16))).start
-    assert start is not None
-    assert start.value == "2023-02-15T18:00"  # the elders' Wednesday, not the president's Friday
-
-
-def test_a_day_counted_further_on_past_the_count_s_own_length() -> None:
-    text = (
-        "Leaders sign peace accord\n\n"
-        "MAPUTO (Lusa) - The president and the rebel leader on Tuesday signed a peace accord in the capital, five "
-        "days after the two men signed a definitive ceasefire in the mountains."
-    )
-    start = pause_of(ceasefire.parse(text, datetime.date(2019, 8, 6))).start
-    assert start is not None
-    assert start.value == "2019-08-01"  # five days before the Tuesday of the accord
-
-
-@pytest.mark.parametrize("verb", ["rejected", "dismissed", "welcomed", "condemned"])
-def test_the_day_of_an_answer_to_the_pause_does_not_date_it(verb: str) -> None:
-    text = (
-        "Rebel chief rejects truce\n\n"
-        f"The rebels' military chief on Thursday {verb} the cessation of hostilities signed the previous day in "
-        "Brazzaville."
-    )
-    start = pause_of(ceasefire.parse(text, datetime.date(2014, 7, 24))).start
-    assert start is not None
-    assert start.value == "2014-07-23"  # signed the day before the answer
-
-
-def test_a_second_relative_clause_of_the_pause_taking_effect_dates_it() -> None:
-    text = (
-        "Rebels and army sign accord in Khasavyurt\n\n"
-        "The accord builds on a ceasefire that the two commanders agreed in Novye Atagi on August 22 and that took "
-        "effect at noon on August 23."
-    )
-    start = pause_of(ceasefire.parse(text, datetime.date(1996, 8, 31))).start
-    assert start is not None
-    assert start.value == "1996-08-23T12:00"  # when it took effect, in its own "and that" clause
 
 
 def test_a_day_in_a_clause_of_what_went_before_does_not_date_the_pause() -> None:
