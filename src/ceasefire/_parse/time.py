@@ -1503,12 +1503,13 @@ def _days_from_a_day(mentions: list[TimeMention], text: str, tables: _Tables) ->
     before it, it is left out rather than counted from the publication date.
     """
     out: list[TimeMention] = []
+    day: TimeMention | None = None  # the last calendar day kept, so each mention is looked at once
     for mention in mentions:
         offset = tables.days_from_a_day.get(" ".join(mention.text.lower().split()))
         if offset is None or mention.when is not None:
             out.append(mention)
+            day = mention if _is_day(mention) else day
             continue
-        day = next((m for m in reversed(out) if _is_day(m)), None)
         if day is None or day.when is None or mention.span.start - day.span.end > _DAY_FROM_A_DAY_REACH:
             continue
         between = text[day.span.end : mention.span.start]
@@ -1516,11 +1517,10 @@ def _days_from_a_day(mentions: list[TimeMention], text: str, tables: _Tables) ->
             continue
         value = day_after(day.when.value, offset)
         if value is not None:
-            out.append(
-                attrs.evolve(
-                    mention, when=When(value=value, precision=Precision.DAY, text=mention.text, span=mention.span)
-                )
+            day = attrs.evolve(
+                mention, when=When(value=value, precision=Precision.DAY, text=mention.text, span=mention.span)
             )
+            out.append(day)
     return out
 
 
