@@ -529,26 +529,27 @@ def test_the_end_of_a_pause_made_last_week_is_not_moved_back() -> None:
     assert pause.end.value == "2016-11-05T06:00"
 
 
-def test_a_day_counted_before_a_mention_of_the_pause_is_moved_to_the_pauses_day() -> None:
-    pause = pause_of(
-        parse(
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        pytest.param(
             "Rebel and government delegates held a second day of talks on Friday, three days after the government "
-            "declared a ceasefire in Kachin state."
-        )
-    )
-    assert pause.start is not None
-    assert pause.start.value == "2016-10-25"  # the Friday gone by, less three days
-
-
-def test_a_day_counted_further_on_in_its_clause_is_moved_to_the_pauses_day() -> None:
-    pause = pause_of(
-        parse(
+            "declared a ceasefire in Kachin state.",
+            "2016-10-25",
+            id="the Friday gone by, less three days",
+        ),
+        pytest.param(
             "Army units deployed in force on Tuesday along Syria Street, the dividing line between the two districts, "
-            "a day after rival leaders signed a truce ending weeks of clashes."
-        )
-    )
+            "a day after rival leaders signed a truce ending weeks of clashes.",
+            "2016-10-31",
+            id="further on in its clause: the Tuesday gone by, less a day",
+        ),
+    ],
+)
+def test_a_day_counted_from_a_mention_of_the_pause_is_moved_to_the_pauses_day(text: str, start: str) -> None:
+    pause = pause_of(parse(text))
     assert pause.start is not None
-    assert pause.start.value == "2016-10-31"  # the Tuesday gone by, less a day
+    assert pause.start.value == start
 
 
 def test_a_day_told_as_the_third_day_of_the_pause_dates_its_start() -> None:
