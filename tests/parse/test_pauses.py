@@ -1791,6 +1791,30 @@ def test_the_time_of_a_breach_is_not_the_pause_s() -> None:
     assert pause.start.value == "2021-09-10T18:00"
 
 
+def test_the_time_a_pause_is_lifted_at_is_not_its_start() -> None:
+    text = (
+        "Duterte lifts ceasefire with rebels\n\n"
+        "MANILA - President Rodrigo Duterte on Saturday lifted the unilateral ceasefire he had ordered with the "
+        'communist rebels. "I am hereby lifting the unilateral ceasefire with the NPA effective 7 p.m. today," '
+        "he said. He had given the rebels a deadline of 5 p.m. to declare their own truce. In his address on "
+        'Monday, July 25, he had announced a ceasefire "effective immediately".'
+    )
+    pause = pause_of(parse(text, datetime.date(2016, 7, 30)))
+    assert pause.start is not None
+    assert pause.start.value == "2016-07-25"  # neither 7 p.m. on the day it was lifted nor the deadline's 5 p.m.
+
+
+def test_the_day_a_pause_has_been_in_force_since_is_its_start() -> None:
+    text = (
+        "Chechen accords signed\n\n"
+        "KHASAVYURT, Aug 31 (Interfax) - The two sides signed accords on Saturday. The accords confirm the "
+        "ceasefire that has been in force in Chechnya since Aug 22 and set up a joint commission."
+    )
+    pause = pause_of(parse(text, datetime.date(1996, 8, 31)))
+    assert pause.start is not None
+    assert pause.start.value == "1996-08-22"
+
+
 def test_a_byline_s_date_and_time_are_not_the_pause_s() -> None:
     text = (
         'Russians violate their own "Victory Day truce" 734 times on first day\n\n'
@@ -5622,6 +5646,19 @@ MINIBUS_STORY = (
     "mayor said he would attend that meeting himself."
 )
 
+WEBTOON_STORY = (
+    "Webtoon platforms call ceasefire in creator-poaching war\n\n"
+    "Two of Korea's largest webtoon platforms agreed on Tuesday to a six-month ceasefire in a costly battle "
+    "to lure each other's star creators, ending a bidding war that pushed signing bonuses to record levels. "
+    "Neither will approach artists under an exclusive contract with the other until May, and both will take "
+    "disputed signings to an industry body acting as referee. 'We declared a ceasefire because the fighting "
+    "only raised prices,' one chief executive said. A smaller rival, Lezhin Comics, called the pact a siege on "
+    "creators' pay, and a writers' union of more than 1,200 members said it would ask the Fair Trade "
+    "Commission to review it. The creators say the offensive had at least doubled fees since January, while "
+    "the two companies say their readers will get more stories. The market was worth about 1.8 trillion won "
+    "last year, and more than 10,000 writers publish on the two platforms, which also adapt hits into manga."
+)
+
 CHESS_STORY = (
     "Chess clubs call truce in title row\n\n"
     "A bitter dispute over last season's league title ended in a truce on Thursday night, when two chess clubs "
@@ -6075,6 +6112,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             SURF_CLUB_STORY,
             datetime.date(2019, 1, 15),
             id="Words of surf clubs (surf lifesaving, beach flags, nippers, rip currents) outnumber war's.",
+        ),
+        pytest.param(
+            WEBTOON_STORY,
+            datetime.date(2023, 11, 14),
+            id="Words of comics (webtoon, creators, signing bonuses, exclusive contract) outnumber war's.",
         ),
     ],
 )

@@ -1558,6 +1558,17 @@ Words before a mention that tell of its breach: its sentence's times are the bre
 
 'in the most serious breach yet of a "truce"', "violations so far of the ceasefire".
 """
+_DEADLINE_BEFORE = re.compile(r"(?i:\b(?:deadline|ultimatum)s?\s(?:of|at|for|set\sfor|expiring\sat)\s)$")
+"""Before the time a deadline runs out ("a deadline of 5 p.m."): not a time of the pause."""
+_ENDED_BEFORE = re.compile(
+    r"(?i:\b(?:lifted|lifting|lifts|revoked|revoking|revokes|scrapped|scrapping|scraps|terminated|terminating"
+    r"|terminates|called\soff|calling\soff|calls\soff)\s(?:the|a|an|this|its|his|her|their|our)\s"
+    r"[\"“‘']?(?:[\w-]+\s){0,2}[\"“‘']?)$"
+)
+"""
+Words before a mention that end it: "I am hereby lifting the unilateral ceasefire ... effective 7 p.m.
+today" gives the time it ends, not the time it began.
+"""
 _REFERRED_TO = re.compile(
     r"(?i:\b(?:since|after|before|during|until|throughout|into)\s(?:the|this)\s(?:[\w-]+\s){0,2})$"
 )
@@ -2083,6 +2094,10 @@ _IN_FORCE_SINCE = re.compile(
     r"\s(?:since|in)\s)$"
 )
 """Before a month or year the pause began in: "in force since last year", "took effect in March"."""
+_IN_FORCE_SINCE_DAY = re.compile(
+    r"(?i:\bin\s(?:force|effect|place)(?:\s(?:in|across|along|on)\s(?:the\s)?[\w-]+(?:\s[\w-]+)?)?\ssince\s)$"
+)
+"""Before the day a pause has held since: "in force in Chechnya since Aug 22" (a day after "since" is else no start)."""
 _TOOK_EFFECT_ON = re.compile(rf"(?i:{_TOOK_EFFECT})\s(?:on\s)?$")
 """A verb of having taken effect right before a day: "took effect on Aug. 1", "came into force on Monday"."""
 
@@ -2167,6 +2182,8 @@ def _window(
     ]
     # "will suspend its ceasefire ... as of Wednesday. The ceasefire ... took effect on Aug. 1": the day it took effect
     took_effect = [t for t in days if _TOOK_EFFECT_ON.search(text, max(0, t.span.start - 30), t.span.start)]
+    # "the ceasefire that has been in force in Chechnya since Aug 22": the day it began
+    took_effect += [t for t in dated if _IN_FORCE_SINCE_DAY.search(text, max(0, t.span.start - 50), t.span.start)]
     # "a bilateral ceasefire in force since last year": no day said, but the month or year it began
     coarse = [
         t
@@ -4717,7 +4734,12 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     )
     continuations = _continued(analysis, trigger_sentences, tables)
     # "violated the ceasefire at 21:35 on 12 September": the time of a breach, not of the pause
-    breached = [_BREACHED_BEFORE.search(text, max(0, t.span.start - 30), t.span.start) is not None for t in triggers]
+    # "lifting the unilateral ceasefire ... effective 7 p.m. today": the time it ends
+    breached = [
+        _BREACHED_BEFORE.search(text, max(0, t.span.start - 30), t.span.start) is not None
+        or _ENDED_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is not None
+        for t in triggers
+    ]
     stated = {t.sentence for t, broken in zip(triggers, breached, strict=True) if not broken}
     only_breached = {t.sentence for t, broken in zip(triggers, breached, strict=True) if broken} - stated
     timed_sentences = set(trigger_sentences) - only_breached if stated else set(trigger_sentences)
@@ -4743,6 +4765,8 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         and not _day_of_another_halt(text, t.span.start, sentences.at(t.span.start), triggers, tables)
         # "had called his Indian counterpart at 3:35 p.m. and ... agreed to stop all firing": the call's time
         and not _a_call_before(analysis, t.span.start)
+        # "had given the rebels a deadline of 5 p.m. to declare their own truce": a deadline's time
+        and not _DEADLINE_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
     ]
     # "on Wednesday ordered a pause ... on Friday": a pause does not begin before it is made
     times = _after_their_making(analysis, times, sentences, tables)
