@@ -372,6 +372,7 @@ def test_a_pause_with_no_announcement_told_gives_no_announced_event() -> None:
         ("Al-Shabaab has waged an insurgency against the government since 2006.", EventKind.CONFLICT_ONSET),
         ("Russia sent troops into Chechnya in December 1994.", EventKind.CONFLICT_ONSET),
         ("Abiy sent his troops into Tigray in November.", EventKind.CONFLICT_ONSET),
+        ("Up to 80,000 have died since Russian troops were sent into Chechnya in 1994.", EventKind.CONFLICT_ONSET),
     ],
 )
 def test_common_wire_verbs_are_triggers(text: str, kind: EventKind) -> None:
@@ -921,6 +922,8 @@ def test_a_partys_shelling_of_a_place_or_that_killed_is_an_attack(text: str) -> 
         ("Al-Shabaab launched its insurgency in 2007 and controls much of the south.", "2007"),
         ("The M23 launched its rebellion in April 2012, when former rebels mutinied.", "2012-04"),
         ("Libya has been torn by violence since 2011, when an uprising toppled Gaddafi.", "2011"),
+        ("He offered talks to the guerrillas, whose armed struggle began in 1969.", "1969"),
+        ("The decade-long insurgency, launched in February 1996, has claimed more than 13,000 lives.", "1996-02"),
     ],
 )
 def test_a_conflict_noun_and_a_verb_of_beginning_make_an_onset(text: str, when: str) -> None:
@@ -1099,6 +1102,7 @@ def test_a_given_name_alone_says_the_quotation() -> None:
         ("The army, which has been at war with the RSF since April 2023, rejected the offer.", "2023-04"),
         ("The Central African Republic has been mired in violence since 2013.", "2013"),
         ("The war was sparked by the rebels' October 7, 2015 attack on the capital.", "2015-10-07"),
+        ("Fighting has raged around the city since August, when the insurgents overran its checkpoints.", "2016-08"),
     ],
 )
 def test_fighting_since_a_date_is_the_conflicts_onset(text: str, when: str) -> None:

@@ -169,14 +169,15 @@ the civil conflict"."""
 
 _FOUGHT_SINCE = keyed(
     re.compile(
-        r"(?<![\w-])(?i:has|have)\s(?:been\s)?(?:fighting|fought|battling|battled|waging|at\swar|in\sconflict)\b"
+        r"(?<![\w-])(?i:has|have)\s(?:been\s)?(?:fighting|fought|battling|battled|waging|at\swar|in\sconflict|raged|raging"
+        r"|torn)\b"
         r"(?:\s[^\s.;:,]+){1,8}?\ssince(?![\w-])"
     ),
     ["has", "have"],
 )
 """
 A fight told as going on since a day: "Al-Shabaab has been fighting to topple the government since 2006", "The army,
-which has been at war with the RSF since April 2023".
+which has been at war with the RSF since April 2023", "Fighting has raged around the city since August".
 """
 _WAR_ON_SINCE = keyed(
     re.compile(
@@ -203,6 +204,8 @@ def _onset_pattern(lexicon: Lexicon, nouns: Sequence[str]) -> re.Pattern[str]:
             rf"(?:,\s(?:which|that)(?:\s(?:first|originally))?"  # "The communist insurgency, which began in 1969"
             # "Jihadist violence that began in the north in 2012": not "hostilities that escalated into war"
             r"|\s(?:which|that)(?=\s(?:began|erupted|broke\sout|started)\s(?:in|on|last|more|nearly|almost|\d))"
+            # "The decade-long insurgency, launched in February 1996, has claimed": a participle set off
+            r"|,(?=\s(?:launched|started)\s(?:in|on)\s)"
             # "The insurgency in Cabo Delgado, home to major natural gas projects, began in October 2017"
             rf"|,\s(?!(?i:which|that|who|and|but)\b)[^,.;:\"“”()]{{1,60}},)?"
             rf"\s{verbs}(?![\w-])"
