@@ -1804,6 +1804,16 @@ def test_the_time_a_pause_is_lifted_at_is_not_its_start() -> None:
     assert pause.start.value == "2016-07-25"  # neither 7 p.m. on the day it was lifted nor the deadline's 5 p.m.
 
 
+def test_the_day_of_a_plan_a_pause_took_effect_under_is_not_its_day() -> None:
+    text = (
+        "Najaf standoff ends\n\n"
+        "NAJAF, Iraq, Aug 27 (AFP) - A ceasefire took effect in Najaf at 10:00 am (0600 GMT), under a five-point "
+        "plan Sistani put to Sadr on Thursday, hours after the cleric returned from London."
+    )
+    pause = pause_of(parse(text, datetime.date(2004, 8, 27)))
+    assert pause.start is None or not pause.start.value.startswith("2004-08-26")  # Thursday is the plan's day
+
+
 def test_the_day_a_pause_has_been_in_force_since_is_its_start() -> None:
     text = (
         "Chechen accords signed\n\n"

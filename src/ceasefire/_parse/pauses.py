@@ -2169,6 +2169,8 @@ def _window(
         and not _OCCASION_AFTER.match(text, t.span.end)  # "after the March 28 earthquake": another occasion
         and not _fronted_saying_day(text, t)
         and not _UNTIL_BEFORE.search(text, max(0, t.span.start - _UNTIL_REACH), t.span.start)  # "until April 22"
+        # "took effect at 10:00 am, under a five-point plan Sistani put to Sadr on Thursday": the plan's day
+        and not _PLAN_MADE_ON_BEFORE.search(text, max(0, t.span.start - 70), t.span.start)
         # "until 6 p.m. on Sunday": an end, whatever day it names
         and not (t.until is not None and t.clock_start is None and _UNTIL_WORD.match(t.text))
     ]
@@ -2248,6 +2250,15 @@ _RANGE_JOIN = re.compile(r"\s?(?:to|until|till|through|-|–)\s?")
 _FOR_A_WHILE_FROM = re.compile(r"(?i:\bfor\s[\w-]+\s(?:days?|hours?|weeks?|months?)\sfrom)\s$")
 _LASTING_AFTER = re.compile(r"(?i:\sfor\s(?:the\snext\s)?[\w-]+\s(?:days?|hours?|weeks?|months?))\b")
 """A while after a day that begins it: "from Wednesday for three months"."""
+_PLAN_MADE_ON_BEFORE = re.compile(
+    r"(?i:,\sunder\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?(?:plan|deal|proposal|initiative|formula|roadmap))"
+    r"\s(?:[\w-]+\s){1,5}?(?i:put|agreed|reached|proposed|brokered|drawn\sup|drafted|presented|offered)\s"
+    r"(?:[\w-]+\s){0,3}?(?:on\s|late\s|early\s)?$"
+)
+"""
+A day of the plan a pause took effect under, said after it: ", under a five-point plan Sistani put to Sadr on
+Thursday" dates the plan, not the pause.
+"""
 _MADE_ON_BEFORE = re.compile(
     r"(?i:\b(?:announced|declared|offered|proposed|unveiled|reached))\s[^.;,:\"“”]{0,40}(?<!\sfor)\s(?:on\s|late\s|early\s)?$"
     r"|(?i:\b(?:address|speech|broadcast))\s(?:on\s|late\s|early\s)?$"
