@@ -547,6 +547,15 @@ def test_a_group_s_central_command_is_not_the_us_one() -> None:
     assert "U.S. Central Command" in [a.name for a in table("CENTCOM said a drone was shot down.").actors]
 
 
+def test_the_outlet_a_dateline_names_is_the_story_s_source_and_shabelle_is_a_river() -> None:
+    report = ceasefire.parse(
+        "Truce holds\n\nKISMAYO (Hiiraan Online) - Fighting in Lower Shabelle stopped on Monday, the army said."
+    )
+    kinds = {a.name: a.kind for a in report.actors}
+    assert kinds.get("Hiiraan Online") is ActorKind.MEDIA
+    assert "Shabelle Media Network" not in kinds
+
+
 def test_the_army_of_a_story_filed_from_a_capital_is_that_state_s() -> None:
     report = ceasefire.parse(
         "KHARTOUM, June 10 (Reuters) - The Rapid Support Forces accused the army on Saturday of bombing a market. "
@@ -563,6 +572,9 @@ def test_the_army_of_a_story_filed_from_a_capital_is_that_state_s() -> None:
         ("Three were killed, residents told The PUNCH.", "The Punch"),
         ("Public Health Minister Jean Ndjock told VOA the drive would reach every child.", "Voice of America"),
         ("A resident of the town told RFI that the shelling had stopped.", "Radio France Internationale"),
+        ("A commander told Radio Okapi that the rebels had withdrawn.", "Radio Okapi"),
+        ("The ceasefire held, Radio Shabelle reported.", "Shabelle Media Network"),
+        ("Luanda, 04/04 (ANGOP) - The chiefs of staff signed a ceasefire.", "Angola Press Agency"),
     ],
 )
 def test_regional_outlets_are_media(text: str, outlet: str) -> None:

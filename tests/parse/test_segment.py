@@ -150,6 +150,11 @@ def test_clock_time_then_zone_or_weekday_does_not_end_a_sentence() -> None:
         ("Title\n\nMOSCOW, March 8. /TASS/. The Russian Defense Ministry announced it.", "Moscow", "TASS"),
         # Reuters before 1998 signed its wires "Reuter"
         ("Title\n\nKHASAVYURT, Russia, Aug 22 (Reuter) - Lebed and Maskhadov agreed.", "Khasavyurt", "Reuter"),
+        # papers and broadcasters that sign their datelines as agencies do
+        ("Title\n\nKISMAYO (Hiiraan Online) - The commander said.", "Kismayo", "Hiiraan Online"),
+        ("Title\n\nBOGOTA, August 29, 2016 (El Espectador) - The guns fell silent.", "Bogota", "El Espectador"),
+        ("Title\n\nLumajang, East Java (ANTARA) - Search teams paused.", "Lumajang", "ANTARA"),
+        ("Title\n\nKinshasa (Agenzia Fides) - Rebels entered Bukavu.", "Kinshasa", "Agenzia Fides"),
     ],
 )
 def test_datelines_in_house_styles(text: str, place: str, agency: str) -> None:
