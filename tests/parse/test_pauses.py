@@ -1814,6 +1814,37 @@ def test_the_day_of_a_plan_a_pause_took_effect_under_is_not_its_day() -> None:
     assert pause.start is None or not pause.start.value.startswith("2004-08-26")  # Thursday is the plan's day
 
 
+def test_the_halt_an_accord_calls_for_is_its_terms_with_their_time() -> None:
+    text = (
+        "Chad agrees ceasefire\n\n"
+        "N'DJAMENA, 19 March 2008 (RFI) - Chad's government and the rebels agreed on Tuesday to a ceasefire brokered "
+        "by Libya. The accord was signed in Sirte. It calls for an immediate halt to fighting from midnight on "
+        "Wednesday and the exchange of prisoners."
+    )
+    pause = pause_of(parse(text, datetime.date(2008, 3, 19)))
+    assert pause.start is not None
+    assert pause.start.value == "2008-03-19T00:00"
+
+
+def test_a_word_in_capitals_opening_a_story_is_no_place() -> None:
+    text = (
+        "Truce starts tomorrow\n\n"
+        "THE cessation of hostilities agreement between the Government and the LRA rebels takes effect tomorrow at "
+        "6:00am, ending almost 20 years of war."
+    )
+    assert pause_of(parse(text, datetime.date(2006, 8, 28))).location != "THE"
+
+
+def test_the_night_of_a_blow_is_not_the_pause_s_day() -> None:
+    text = (
+        "Russian drones hit a hospital and energy facilities in Ukraine overnight, hours after Putin agreed in a "
+        "call with Trump on March 18 to halt strikes on energy infrastructure for 30 days, Zelensky said on March 19."
+    )
+    pause = pause_of(parse(text, datetime.date(2025, 3, 19)))
+    assert pause.start is not None
+    assert pause.start.value == "2025-03-18"
+
+
 def test_the_day_a_pause_has_been_in_force_since_is_its_start() -> None:
     text = (
         "Chechen accords signed\n\n"
@@ -5669,6 +5700,31 @@ WEBTOON_STORY = (
     "last year, and more than 10,000 writers publish on the two platforms, which also adapt hits into manga."
 )
 
+SACCO_STAGE_STORY = (
+    "Matatu saccos call truce in stage war\n\n"
+    "Two rival matatu saccos that have fought for a stage at a Nairobi bus terminus agreed a truce on Monday, "
+    "ending a three-week standoff that left commuters stranded and traders counting losses. One sacco will load "
+    "passengers at the bay in the morning and the other in the afternoon. 'This truce is binding,' a county "
+    "official said. Touts from the two saccos clashed almost daily, and six people were hurt in a fight on "
+    "Thursday. 'Every evening there is a siege at this stage,' said a cashier who rides a matatu home. The truce "
+    "comes as the county prepares an offensive against unregistered matatus, moving more than 2,000 public "
+    "service vehicles out of the centre to new termini, while hundreds of saccos across the city fight over "
+    "stages and the war over routes goes on. The matatu owners' association welcomed the deal but said the "
+    "county must draw a map of the stages, or the running battles and the fighting would return."
+)
+
+TANGO_STORY = (
+    "Tango schools call truce in battle over milonga\n\n"
+    "Two of Buenos Aires' best-known tango schools have called a truce in a months-long dispute over who gets the "
+    "dance floor at a century-old milonga in San Telmo. They agreed on Thursday to share the floor on weekday "
+    "afternoons until the end of the festival. The quarrel began in March, when one academy launched what a "
+    "dancer called an offensive of charm on the owner and won extra afternoons, and the rival answered by "
+    "booking the floor for private lessons. 'For five months it was a siege,' said a teacher. 'We declared a "
+    "ceasefire so that we can dance again.' The owner said he had lost dozens of regulars, and hundreds of "
+    "foreign dancers have booked dance classes at the city's milongas, which draw thousands of visitors a week. "
+    "The deal will be reviewed after the festival, when both schools hope to win back their students."
+)
+
 CHESS_STORY = (
     "Chess clubs call truce in title row\n\n"
     "A bitter dispute over last season's league title ended in a truce on Thursday night, when two chess clubs "
@@ -6122,6 +6178,16 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             SURF_CLUB_STORY,
             datetime.date(2019, 1, 15),
             id="Words of surf clubs (surf lifesaving, beach flags, nippers, rip currents) outnumber war's.",
+        ),
+        pytest.param(
+            SACCO_STAGE_STORY,
+            datetime.date(2019, 3, 12),
+            id="Words of matatus (saccos, bus terminus, termini, public service vehicles) outnumber war's.",
+        ),
+        pytest.param(
+            TANGO_STORY,
+            datetime.date(2013, 8, 17),
+            id="Words of tango (milonga, dance floor, dancers, private lessons) outnumber those of war.",
         ),
         pytest.param(
             WEBTOON_STORY,

@@ -666,17 +666,19 @@ def _is_other(
         _WOULD_JUST_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start()) is not None
         and _A_CONDITION_AFTER.match(text, match.end(), sentence.end) is not None
     )
+    # "The accord was signed in Sirte. It calls for an immediate halt to fighting from midnight": its terms, made
+    terms = _AN_ACCORD_CALLS_FOR.search(text, max(sentence.start, match.start() - 60), match.start()) is not None
     return bool(
         other
         or conditional
         or tables.other_after.match(after)
-        or sought
+        or (sought and not terms)
         or over
         or made_before
         or backed
         or general
         or asked
-        or requested
+        or (requested and not terms)
     )
 
 
@@ -1641,8 +1643,8 @@ def is_place(place: str, not_places: Collection[str], demonyms: Collection[str] 
         return False
     for name in _LIST_SEPARATOR.split(place):
         first = name.split()[0].strip(",.;:") if name.split() else ""
-        if len(first) < 2 or first in not_places or name in not_places:
-            return False  # a letter ("said on X") is no place
+        if len(first) < 2 or first in not_places or name in not_places or first.capitalize() in not_places:
+            return False  # a letter ("said on X") is no place, nor a word in capitals ("THE cessation of hostilities")
         last = name.split()[-1].strip(",.;:")
         # "northern Malian" (the place to come is "city"), "Maoist truce", "in the English-speaking regions":
         # an adjective of a state, of a creed's followers or a compound one, not a name
@@ -2033,15 +2035,29 @@ _A_BLOW_WORDS = (
     *("strike", "airstrike", "raid", "attack", "bombing", "ambush", "massacre", "explosion", "blast", "assault"),
     *("shelling", "bombardment", "hit", "shelled", "bombed", "attacked", "pounded", "targeted", "killed", "quake"),
     *("earthquake", "tsunami", "cyclone", "typhoon", "hurricane", "flood", "floods", "landslide", "coup", "invasion"),
+    "struck",
 )
-"""The words one of which `_A_BLOW_BEFORE` holds, each between spaces or a boundary and a space."""
+"""The words one of which `_A_BLOW_BEFORE` or `_A_BLOW_THEN_A_NIGHT` holds, each between spaces or a boundary and a
+space."""
 _A_BLOW_REACH = 40
 
 
 def _a_blow_before(analysis: Analysis, start: int) -> bool:
     """Whether a blow told with its day ends right before `start`; a window without a word of blows is not searched."""
     floor = max(0, start - _A_BLOW_REACH)
-    return analysis.phrases.gated_search(_A_BLOW_WORDS, _A_BLOW_BEFORE, floor, start) is not None
+    if analysis.phrases.gated_search(_A_BLOW_WORDS, _A_BLOW_BEFORE, floor, start) is not None:
+        return True
+    # "Russian drones hit a hospital and energy facilities in Ukraine overnight": the night of the blow
+    text = analysis.article.text
+    return text.startswith("overnight", start) and (
+        analysis.phrases.gated_search(_A_BLOW_WORDS, _A_BLOW_THEN_A_NIGHT, max(0, start - 70), start) is not None
+    )
+
+
+_A_BLOW_THEN_A_NIGHT = re.compile(
+    r"\b(?:hit|shelled|bombed|attacked|pounded|targeted|killed|struck)\s(?:[\w'’-]+,?\s){1,8}$"
+)
+"""A verb of a blow and its object before "overnight": the night is the blow's."""
 
 
 _A_WELCOME_OR_CHARGE_BEFORE = re.compile(
@@ -2250,6 +2266,11 @@ _RANGE_JOIN = re.compile(r"\s?(?:to|until|till|through|-|–)\s?")
 _FOR_A_WHILE_FROM = re.compile(r"(?i:\bfor\s[\w-]+\s(?:days?|hours?|weeks?|months?)\sfrom)\s$")
 _LASTING_AFTER = re.compile(r"(?i:\sfor\s(?:the\snext\s)?[\w-]+\s(?:days?|hours?|weeks?|months?))\b")
 """A while after a day that begins it: "from Wednesday for three months"."""
+_AN_ACCORD_CALLS_FOR = re.compile(
+    r"\b(?:It|accord|agreement|deal|memorandum|declaration|pact|protocol|treaty)\s(?:also\s)?(?:calls|called)\sfor\s"
+    r"(?:an?|the)\s(?:[\w-]+\s){0,2}$"
+)
+"""An agreement's terms told as what it calls for: "The accord was signed in Sirte. It calls for an immediate halt"."""
 _PLAN_MADE_ON_BEFORE = re.compile(
     r"(?i:,\sunder\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?(?:plan|deal|proposal|initiative|formula|roadmap))"
     r"\s(?:[\w-]+\s){1,5}?(?i:put|agreed|reached|proposed|brokered|drawn\sup|drafted|presented|offered)\s"
