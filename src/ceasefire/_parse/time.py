@@ -1219,10 +1219,10 @@ _NOON_HOUR = 12
 
 
 _MIDNIGHT_OF_TWO_DAYS = re.compile(
-    r"(?:(?i:from|at|starting\sat|beginning\sat|by)\s)?(?i:midnight)\s(?:on\s)?(?:the\snight\sof\s)?"
+    r"(?:(?i:from|at|starting\sat|beginning\sat|by)\s)?(?i:midnight)\s(?:on\s|of\s)?(?:the\snight\sof\s)?"
     r"[A-Z][a-z]{2,8}\.?\s(?P<first>[0-3]?\d)\s?[-–/]\s?(?P<second>[0-3]?\d)\b"
 )
-"""A midnight on a night written as its two days: "from midnight on Feb. 24-25"."""
+"""A midnight on a night written as its two days: "from midnight on Feb. 24-25", "the midnight of February 24-25"."""
 
 
 def _midnight_of_a_night(words: str) -> bool:
