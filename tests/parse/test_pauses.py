@@ -4297,6 +4297,24 @@ def test_a_truce_that_takes_effect_a_while_after_signing_starts_then(
     assert (pause.start.value if pause.start is not None else None) == start
 
 
+@pytest.mark.parametrize(
+    ("within", "start"),
+    [
+        ("within 72 hours of signing", "2003-06"),  # the day is not told: the month only
+        ("within 24 hours, by Friday evening", "2003-06-20"),  # the day the while runs out by
+    ],
+)
+def test_a_truce_that_takes_effect_within_a_while_starts_by_its_day_or_in_its_month(within: str, start: str) -> None:
+    text = (
+        "Rivals sign ceasefire in Accra\n\n"
+        "The government and the two rebel movements yesterday signed a ceasefire agreement in Accra, which is to "
+        f"take effect {within}, the mediators said. Fighting has displaced tens of thousands.\n"
+    )
+    pause = pause_of(ceasefire.parse(text, datetime.date(2003, 6, 18)))
+    assert pause.start is not None
+    assert pause.start.value == start
+
+
 def test_a_corridor_with_no_truce_opens_on_its_day_not_the_day_it_was_reached() -> None:
     text = (
         "Warring sides agree aid corridor to El Obeid\n\n"

@@ -2646,6 +2646,49 @@ _IN_EFFECT_WORDS = ("effect", "force")
 """The words one of which `_AFTER_SIGNING` holds, each between spaces."""
 
 
+_WITHIN_A_WHILE = re.compile(
+    r"(?i:\b(?:take|takes|taking|took|come|comes|coming|came)\s(?:effect|into\s(?:force|effect))[\"”]?\s"
+    r"within\s(?:[\w-]+\s){1,2}?(?:hours|days|weeks)\b(?:\s(?:of|after)\s(?:the\s|its\s)?(?:signing|signature))?)"
+)
+"""A pause to take effect within a while of its making: "is to take effect within 72 hours" tells no day."""
+_BY_A_DAY = re.compile(r",?\sby\s")
+"""Between a while and the day it runs out: "within 72 hours, by Sunday"."""
+
+
+def _within_a_while(
+    phrases: PhraseIndex, text: str, times: list[TimeMention], sentences: list[Span], start: When | None
+) -> _AfterSigning | None:
+    """
+    The start of a pause told only as coming within a while of its making: the day the while runs out by, if said.
+
+    "is to take effect within 24 hours, by Friday evening": the Friday. "was meant to take effect within 72
+    hours" under a lead "signed on Tuesday": the month only, for the day is not told; a day said after the
+    while ("The truce began at one minute past midnight on Saturday") is kept.
+    """
+    for sentence in sentences:
+        if not phrases.has_word(_IN_EFFECT_WORDS, sentence.start, sentence.end):
+            continue
+        found = _WITHIN_A_WHILE.search(text, sentence.start, sentence.end)
+        if found is None:
+            continue
+        by = _BY_A_DAY.match(text, found.end())
+        day = next((t.when for t in times if by is not None and t.span.start == by.end() and t.when), None)
+        if day is not None and day.precision in {Precision.DAY, Precision.MINUTE}:
+            return _AfterSigning(
+                start=When(value=day.value[:10], precision=Precision.DAY, text=day.text, span=day.span)
+            )
+        if start is None or _CALENDAR_DAY.match(start.value) is None:
+            return None
+        if start.span.start > found.start() or _TOOK_EFFECT_ON.search(
+            text, max(0, start.span.start - 30), start.span.start
+        ):
+            continue  # a day told after the while, or told as the day it took effect, is the pause's own
+        span = span_at(found.start(), found.end())
+        month = start.value[:7]
+        return _AfterSigning(start=When(value=month, precision=Precision.MONTH, text=found.group(0), span=span))
+    return None
+
+
 def _after_signing(
     phrases: PhraseIndex, text: str, times: list[TimeMention], sentences: list[Span]
 ) -> _AfterSigning | None:
@@ -4885,7 +4928,9 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     start_when = _start(clock, day, day_begins=day_begins, day_said=day_said) or _next_midnight(
         analysis, clock, day, times, tables
     )
-    signing = _after_signing(analysis.phrases, text, times, all_sentences)
+    signing = _after_signing(analysis.phrases, text, times, all_sentences) or _within_a_while(
+        analysis.phrases, text, times, all_sentences, start_when
+    )
     start_when = signing.start if signing is not None else start_when
     first_day = _first_day_told(analysis, triggers) if signing is None else None
     if first_day is not None:  # "Wednesday was the fifth day of the pause": it began four days before
