@@ -1845,6 +1845,17 @@ def test_the_night_of_a_blow_is_not_the_pause_s_day() -> None:
     assert pause.start.value == "2025-03-18"
 
 
+def test_the_midnight_of_a_day_a_pause_has_held_since_opens_that_day() -> None:
+    text = (
+        "Ceasefire now covers the whole country\n\n"
+        "ABIDJAN - Since Saturday, May 3, a total ceasefire declared jointly by the army and the rebels has been in "
+        "force over the entire national territory. It took effect at midnight (0000 GMT), the two officers said."
+    )
+    pause = pause_of(parse(text, datetime.date(2003, 5, 5)))
+    assert pause.start is not None
+    assert pause.start.value == "2003-05-03T00:00"
+
+
 def test_the_day_a_pause_has_been_in_force_since_is_its_start() -> None:
     text = (
         "Chechen accords signed\n\n"
@@ -5743,6 +5754,19 @@ TANGO_STORY = (
     "The deal will be reviewed after the festival, when both schools hope to win back their students."
 )
 
+JEEPNEY_STORY = (
+    "Jeepney groups declare ceasefire in route feud\n\n"
+    "MANILA - Two rival jeepney federations locked in a months-long war over a route franchise declared a "
+    "ceasefire on Monday after a mediation meeting at the transport board. They agreed to share the route's "
+    "loading bays for 60 days while the board reviews both groups' franchise papers. 'This is a ceasefire "
+    "between drivers, not a war,' the board's chairman said. The dispute erupted in May, when one federation "
+    "accused the other of blocking its units from the terminal, a move one officer likened to a siege. Under the "
+    "deal both will stop their charm offensive of handing out free rides to commuters, which caused traffic jams "
+    "along the avenue. About 1,200 jeepneys ply the route, and hundreds of drivers joined a transport strike "
+    "in March. The board is expected to rule on the route franchise in October, and both groups said they "
+    "would honour the truce until then."
+)
+
 CHESS_STORY = (
     "Chess clubs call truce in title row\n\n"
     "A bitter dispute over last season's league title ended in a truce on Thursday night, when two chess clubs "
@@ -6206,6 +6230,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             TANGO_STORY,
             datetime.date(2013, 8, 17),
             id="Words of tango (milonga, dance floor, dancers, private lessons) outnumber those of war.",
+        ),
+        pytest.param(
+            JEEPNEY_STORY,
+            datetime.date(2023, 8, 15),
+            id="Words of jeepneys (route franchise, franchise papers, free rides, traffic jams) outnumber war's.",
         ),
         pytest.param(
             WEBTOON_STORY,

@@ -303,11 +303,20 @@ def test_a_future_seen_from_the_past_lies_behind() -> None:
         ("The truce began at one minute past midnight.", ("00:01", None)),
         ("The truce began at a minute past midnight.", ("00:01", None)),
         ("Talks resume at 15 minutes past noon.", ("12:15", None)),
+        ("The truce took effect at one minute before midnight.", ("23:59", None)),
+        ("The guns were to fall silent at ten minutes to noon.", ("11:50", None)),
     ],
 )
 def test_clock_times_in_words(text: str, clocks: tuple[str, str | None]) -> None:
     found = only(text)
     assert (found.clock_start, found.clock_end) == clocks
+
+
+def test_a_minute_before_midnight_on_a_day_is_that_day_s_last() -> None:
+    text = "The cessation of hostilities began at one minute before midnight (20:59 GMT) on Sunday."
+    found = only(text, datetime.date(2016, 4, 11))
+    assert found.when is not None
+    assert found.when.value == "2016-04-10T23:59"
 
 
 def test_a_day_after_may_lies_ahead() -> None:

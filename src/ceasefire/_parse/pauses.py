@@ -2248,6 +2248,8 @@ _SIGNING = re.compile(r"(?i:\b(?:signs?|signed|inks?|inked))\b")
 _RATE_BEFORE = re.compile(r"\d[\d,.]*\s(?:[a-z-]+\s){1,2}$")
 """A count before "a day": a rate ("an average of 410 trucks a day"), not how often the pause holds."""
 _SINCE_BEFORE = re.compile(r"(?i:\bsince)\s$")
+_SINCE_A_DAY_BEFORE = re.compile(r"(?i:\bsince)\s(?:[A-Z][a-z]{2,8},\s)?$")
+"""Before a day a pause has held since, its weekday between or not: "Since Saturday, May 3"."""
 """Before a day that something began on ("street battles since Friday"): not the pause's day."""
 _WHEN_AFTER = re.compile(r",\s(?:when|after)\s")
 _OCCASION_AFTER = re.compile(
@@ -4912,6 +4914,8 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         duration = (_clock_offset(daily_window.end) - _clock_offset(daily_window.start)) % datetime.timedelta(days=1)
     day_begins = day is not None and bool(
         tables.start_cue_before.search(text, max(0, day.span.start - 24), day.span.start)
+        # "Since Saturday, May 3, a total ceasefire ... has been in force. It took effect at midnight": that midnight
+        or _SINCE_A_DAY_BEFORE.search(text, max(0, day.span.start - 24), day.span.start)
     )
     # the clock time said again right before the day of its saying (a headline's "from midnight", then the lead's)
     day_said = (

@@ -81,8 +81,9 @@ _MINUTES_IN_WORDS = {
     "thirty": 30,
 }
 _MINUTE_WORDS = "|".join(_MINUTES_IN_WORDS)
-_MINUTES_PAST = re.compile(r"(?P<minutes>[a-z]+|\d{1,2})minutes?past(?P<hour>midnight|noon|midday)")
-"""Minutes past a named hour, without spaces: "oneminutepastmidnight" is 00:01."""
+_MINUTES_PAST = re.compile(r"(?P<minutes>[a-z]+|\d{1,2})minutes?(?P<side>past|before|to)(?P<hour>midnight|noon|midday)")
+"""Minutes past or before a named hour, without spaces: "oneminutepastmidnight" is 00:01, "oneminutebeforemidnight"
+23:59."""
 _HOUR_IN_PART = re.compile(r"(?P<hour>[a-z]+|\d{1,2})(?:o['’]clock)?inthe(?P<part>morning|afternoon|evening)")
 """A clock time in words, without spaces: "sixinthemorning", "4o'clockintheafternoon"."""
 
@@ -95,7 +96,7 @@ def _clock_pattern(zones: str) -> str:
             |{_MILITARY}(?={marked}|\s?(?i:and|to|until|till|-|–)\s?{_MILITARY}{marked})(?:\s?(?:hours|hrs)\b)?
             |(?<![\w.,])0\d[0-5]\d(?=\son\s)
             |(?i:{_HOUR_WORDS}|1[0-2]|0?[1-9])\s(?:o['’]clock\s)?in\sthe\s(?i:morning|afternoon|evening)\b
-            |(?i:(?:{_MINUTE_WORDS}|[1-5]?\d)\sminutes?\spast\s(?:midnight|noon|midday))
+            |(?i:(?:{_MINUTE_WORDS}|[1-5]?\d)\sminutes?\s(?:past|before|to)\s(?:midnight|noon|midday))
             |(?i:noon|midday|midnight))"""
 
 
@@ -238,14 +239,25 @@ def _clock(text: str) -> str | None:
 
 
 _NAMED_HOURS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+_MINUTES_AN_HOUR = 60
 
 
 def _clock_in_words(found: re.Match[str]) -> str | None:
-    """Read "six in the morning" as 06:00, "four in the afternoon" as 16:00, "one minute past midnight" as 00:01."""
+    """
+    Read "six in the morning" as 06:00, "four in the afternoon" as 16:00, "one minute past midnight" as 00:01.
+
+    "One minute before midnight" is 23:59 of the day it is told with, the last minute of that day.
+    """
     if "minutes" in found.re.groupindex:
         said = found.group("minutes")
         minutes = _MINUTES_IN_WORDS.get(said) or (int(said) if said.isdigit() else 0)
-        return f"{_NAMED_HOURS[found.group('hour')][:2]}:{minutes:02d}" if 0 < minutes < 60 else None
+        if not 0 < minutes < _MINUTES_AN_HOUR:
+            return None
+        hour = int(_NAMED_HOURS[found.group("hour")][:2])
+        if found.group("side") == "past":
+            return f"{hour:02d}:{minutes:02d}"
+        before = ((hour or 24) * _MINUTES_AN_HOUR - minutes) % (24 * _MINUTES_AN_HOUR)
+        return f"{before // _MINUTES_AN_HOUR:02d}:{before % _MINUTES_AN_HOUR:02d}"
     said = found.group("hour")
     hour = _HOURS_IN_WORDS.get(said) or (int(said) if said.isdigit() else 0)
     if not 1 <= hour <= 12:
