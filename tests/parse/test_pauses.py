@@ -1835,6 +1835,18 @@ def test_a_word_in_capitals_opening_a_story_is_no_place() -> None:
     assert pause_of(parse(text, datetime.date(2006, 8, 28))).location != "THE"
 
 
+def test_the_day_fighting_erupted_again_is_not_the_pause_s_day() -> None:
+    text = (
+        "Heavy fighting shatters Mogadishu ceasefire\n\n"
+        "Mogadishu (Shabelle) - Heavy fighting erupted again in the Somali capital on Wednesday, April 18, 2007, "
+        "between Ethiopian troops and insurgents, ending a ceasefire that clan elders and Ethiopian commanders "
+        "agreed on April 1."
+    )
+    pause = pause_of(parse(text, datetime.date(2007, 4, 18)))
+    assert pause.start is not None
+    assert pause.start.value == "2007-04-01"
+
+
 def test_the_night_of_a_blow_is_not_the_pause_s_day() -> None:
     text = (
         "Russian drones hit a hospital and energy facilities in Ukraine overnight, hours after Putin agreed in a "

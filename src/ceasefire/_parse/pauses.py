@@ -2021,9 +2021,12 @@ def _a_call_before(analysis: Analysis, start: int) -> bool:
 
 _A_BLOW_BEFORE = re.compile(
     r"\b(?i:an?|the)\s(?:[\w-]+\s){0,2}(?i:strike|airstrike|raid|attack|bombing|ambush|massacre|explosion|blast|assault"
-    r"|shelling|bombardment)\s(?:(?:late|early)\s)?on\s$"
+    r"|shelling|bombardment)\s(?:(?:late|early)\s)?on\s(?:[A-Z][a-z]{2,8},\s)?$"
     r"|(?<!\bnot\sbe\s)(?<!\bnever\sbe\s)\b(?:hit|shelled|bombed|attacked|pounded|targeted|killed)\s"
-    r"(?:[\w'’-]+\s){0,3}?(?:(?:late|early)\s)?on\s$"
+    r"(?:[\w'’-]+\s){0,3}?(?:(?:late|early)\s)?on\s(?:[A-Z][a-z]{2,8},\s)?$"
+    # "Heavy fighting erupted again in the Somali capital on Wednesday": the day fighting came back
+    r"|\b(?i:fighting|clashes|battles|shelling)\s(?:erupted|flared|resumed|broke\sout)(?:\sagain)?\s"
+    r"(?:[\w'’-]+\s){0,5}?(?:(?:late|early)\s)?on\s(?:[A-Z][a-z]{2,8},\s)?$"
     r"|\b(?i:quake|earthquake|tsunami|cyclone|typhoon|hurricane|floods?|landslide|coup|invasion|attack|massacre)\sof\s$"
 )
 """
@@ -2035,11 +2038,11 @@ _A_BLOW_WORDS = (
     *("strike", "airstrike", "raid", "attack", "bombing", "ambush", "massacre", "explosion", "blast", "assault"),
     *("shelling", "bombardment", "hit", "shelled", "bombed", "attacked", "pounded", "targeted", "killed", "quake"),
     *("earthquake", "tsunami", "cyclone", "typhoon", "hurricane", "flood", "floods", "landslide", "coup", "invasion"),
-    "struck",
+    *("struck", "fighting", "clashes", "battles"),
 )
 """The words one of which `_A_BLOW_BEFORE` or `_A_BLOW_THEN_A_NIGHT` holds, each between spaces or a boundary and a
 space."""
-_A_BLOW_REACH = 40
+_A_BLOW_REACH = 64
 
 
 def _a_blow_before(analysis: Analysis, start: int) -> bool:
