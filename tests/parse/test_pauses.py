@@ -1835,6 +1835,19 @@ def test_a_word_in_capitals_opening_a_story_is_no_place() -> None:
     assert pause_of(parse(text, datetime.date(2006, 8, 28))).location != "THE"
 
 
+def test_a_pause_in_force_on_signing_starts_on_the_day_of_the_signing() -> None:
+    text = (
+        "Juba peace agreement signed\n\n"
+        "JUBA, 4 October 2020 (Radio Dabanga) - Sudan's transitional government and the Sudan Revolutionary Front "
+        "signed a comprehensive peace agreement in the South Sudanese capital yesterday, after a year of talks.\n\n"
+        "The agreement, initialled on August 31, includes a permanent ceasefire in the three regions that took "
+        "effect on signing."
+    )
+    pause = pause_of(parse(text, datetime.date(2020, 10, 4)))
+    assert pause.start is not None
+    assert pause.start.value == "2020-10-03"  # the signing's day, not the initialling's
+
+
 def test_the_day_fighting_erupted_again_is_not_the_pause_s_day() -> None:
     text = (
         "Heavy fighting shatters Mogadishu ceasefire\n\n"

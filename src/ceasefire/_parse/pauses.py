@@ -2651,6 +2651,51 @@ _IN_EFFECT_WORDS = ("effect", "force")
 """The words one of which `_AFTER_SIGNING` holds, each between spaces."""
 
 
+_ON_SIGNING = re.compile(
+    r"(?i:\b(?:took|takes|take|taking|came|comes|come|coming|went|goes)\s(?:into\s)?(?:effect|force)\s"
+    r"(?:on|upon|at)\s(?:its\s|the\s)?(?:signing|signature)\b"
+    r"|\bfrom\sthe\s(?:moment|time)\sof\s(?:its\s|the\s)?(?:signing|signature)\b)"
+)
+"""A pause in force from its signing: "a permanent ceasefire ... that took effect on signing"."""
+_SIGNED_THEN_A_DAY = re.compile(r"(?i:\bsigned\b)[^.;:\"“”\n]{0,100}$")
+"""A signing, then the day it was made, in one clause: "signed a comprehensive peace agreement in ... yesterday"."""
+
+
+def _on_signing(analysis: Analysis, sentences: list[Span]) -> _AfterSigning | None:
+    """
+    The start of a pause in force from its signing: the day of the story's first signing told with a day.
+
+    "The agreement, initialled on August 31, includes a permanent ceasefire ... that took effect on signing",
+    under a lead that "signed a comprehensive peace agreement ... yesterday": yesterday.
+    """
+    text = analysis.article.text
+    if not any(
+        analysis.phrases.has_word(_IN_EFFECT_WORDS + _SIGNING_WORDS, s.start, s.end)
+        and _ON_SIGNING.search(text, s.start, s.end)
+        for s in sentences
+    ):
+        return None
+    signed = next(
+        (
+            t.when
+            for t in itertools.islice(analysis.times, _SIGNING_SCAN)  # in the order of the text
+            if t.when is not None
+            and t.when.precision in {Precision.DAY, Precision.MINUTE}
+            and analysis.phrases.has_word(("signed",), max(0, t.span.start - 100), t.span.start)
+            and _SIGNED_THEN_A_DAY.search(text, max(0, t.span.start - 100), t.span.start)
+        ),
+        None,
+    )
+    if signed is None:
+        return None
+    return _AfterSigning(
+        start=When(value=signed.value[:10], precision=Precision.DAY, text=signed.text, span=signed.span)
+    )
+
+
+_SIGNING_WORDS = ("signing", "signature")
+_SIGNING_SCAN = 200
+"""How many of a story's time mentions, from its start, may tell the day of its signing: a bound on a long text."""
 _WITHIN_A_WHILE = re.compile(
     r"(?i:\b(?:take|takes|taking|took|come|comes|coming|came)\s(?:effect|into\s(?:force|effect))[\"”]?\s"
     r"within\s(?:[\w-]+\s){1,2}?(?:hours|days|weeks)\b(?:\s(?:of|after)\s(?:the\s|its\s)?(?:signing|signature))?)"
@@ -4935,8 +4980,10 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     start_when = _start(clock, day, day_begins=day_begins, day_said=day_said) or _next_midnight(
         analysis, clock, day, times, tables
     )
-    signing = _after_signing(analysis.phrases, text, times, all_sentences) or _within_a_while(
-        analysis.phrases, text, times, all_sentences, start_when
+    signing = (
+        _after_signing(analysis.phrases, text, times, all_sentences)
+        or _on_signing(analysis, all_sentences)
+        or _within_a_while(analysis.phrases, text, times, all_sentences, start_when)
     )
     start_when = signing.start if signing is not None else start_when
     first_day = _first_day_told(analysis, triggers) if signing is None else None
