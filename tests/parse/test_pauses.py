@@ -1835,6 +1835,24 @@ def test_a_word_in_capitals_opening_a_story_is_no_place() -> None:
     assert pause_of(parse(text, datetime.date(2006, 8, 28))).location != "THE"
 
 
+@pytest.mark.parametrize(
+    ("clause", "start"),
+    [
+        ("committing themselves to a nationwide ceasefire from August 31", "1996-08-31"),
+        ('saying: "We declare a unilateral ceasefire effective from today, August 19"', "1996-08-19"),
+    ],
+)
+def test_a_pause_word_then_from_and_a_day_is_its_first_day(clause: str, start: str) -> None:
+    text = (
+        "Factions sign Abuja II\n\n"
+        f"MONROVIA - Liberia's faction leaders on Saturday signed a revised peace accord in Abuja, {clause}, "
+        "The Inquirer has learnt."
+    )
+    pause = pause_of(parse(text, datetime.date(1996, 8, 20)))
+    assert pause.start is not None
+    assert pause.start.value == start
+
+
 def test_a_pause_in_force_on_signing_starts_on_the_day_of_the_signing() -> None:
     text = (
         "Juba peace agreement signed\n\n"

@@ -2166,6 +2166,11 @@ def _window(
         for t in dated
         if tables.start_cue_before.search(text, max(0, t.span.start - 24), t.span.start)
         or _FOR_A_WHILE_FROM.search(text, max(0, t.span.start - 30), t.span.start)  # "for 10 days from Monday"
+        # "a nationwide ceasefire from August 31"; "effective from today, June 28": the date in apposition
+        or (
+            _PAUSE_FROM.search(text, max(0, t.span.start - 80), t.span.start) is not None
+            and _APPOSED_DATE.match(text, t.span.end) is None
+        )
         # "from Wednesday for three months"
         or (
             _FROM_BEFORE.search(text, max(0, t.span.start - 8), t.span.start) is not None
@@ -2268,6 +2273,13 @@ _ANOTHER_MEASURE_BEFORE = re.compile(
 )
 """A measure other than the pause, with the day it begins: 'a five-day "lockdown" starting Monday'."""
 _RANGE_JOIN = re.compile(r"\s?(?:to|until|till|through|-|–)\s?")
+_PAUSE_FROM = re.compile(
+    r"(?i:\b(?:ceasefire|cease-fire|truce|armistice|hostilities)\s(?:(?:in|across|along|on)\s[^,.;:\"“”]{1,40}?\s)?"
+    r"(?:as\s|effective\s)?from\s(?:on\s)?(?:(?:today|tomorrow|tonight),\s)?)$"
+)
+"""A pause word, its place or not, then "from" and a day: "a nationwide ceasefire from August 31"."""
+_APPOSED_DATE = re.compile(r",\s(?:[A-Z][a-z]{2,8}\.?\s[0-3]?\d|[0-3]?\d\s[A-Z][a-z]{2,8})\b")
+"""A date right after a day, set off by a comma, that names it again: "today, June 28"."""
 _FOR_A_WHILE_FROM = re.compile(r"(?i:\bfor\s[\w-]+\s(?:days?|hours?|weeks?|months?)\sfrom)\s$")
 _LASTING_AFTER = re.compile(r"(?i:\sfor\s(?:the\snext\s)?[\w-]+\s(?:days?|hours?|weeks?|months?))\b")
 """A while after a day that begins it: "from Wednesday for three months"."""
