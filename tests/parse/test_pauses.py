@@ -1866,6 +1866,19 @@ def test_a_pause_in_force_on_signing_starts_on_the_day_of_the_signing() -> None:
     assert pause.start.value == "2020-10-03"  # the signing's day, not the initialling's
 
 
+def test_a_pause_in_force_immediately_upon_signature_starts_on_the_day_of_the_signing() -> None:
+    text = (
+        "Ethiopia, Eritrea sign truce\n\n"
+        "ADDIS ABABA - UN observers arrived this week, three months after the two countries signed the Algiers "
+        "agreement on the cessation of hostilities.\n\n"
+        "The agreement was signed in Algiers on June 18 by the two foreign ministers. Ethiopia and Eritrea declared "
+        "that the cessation of hostilities would take effect immediately upon signature."
+    )
+    pause = pause_of(parse(text, datetime.date(2000, 9, 22)))
+    assert pause.start is not None
+    assert pause.start.value == "2000-06-18"
+
+
 def test_the_day_fighting_erupted_again_is_not_the_pause_s_day() -> None:
     text = (
         "Heavy fighting shatters Mogadishu ceasefire\n\n"

@@ -2664,11 +2664,11 @@ _IN_EFFECT_WORDS = ("effect", "force")
 
 
 _ON_SIGNING = re.compile(
-    r"(?i:\b(?:took|takes|take|taking|came|comes|come|coming|went|goes)\s(?:into\s)?(?:effect|force)\s"
-    r"(?:on|upon|at)\s(?:its\s|the\s)?(?:signing|signature)\b"
+    r"(?i:\b(?:effect|force)\s(?:immediately\s)?(?:on|upon|at)\s(?:its\s|the\s)?(?:signing|signature)\b"
     r"|\bfrom\sthe\s(?:moment|time)\sof\s(?:its\s|the\s)?(?:signing|signature)\b)"
 )
-"""A pause in force from its signing: "a permanent ceasefire ... that took effect on signing"."""
+"""A pause in force from its signing: "a permanent ceasefire ... that took effect on signing", "in force immediately
+upon signature"."""
 _SIGNED_THEN_A_DAY = re.compile(r"(?i:\bsigned\b)[^.;:\"“”\n]{0,100}$")
 """A signing, then the day it was made, in one clause: "signed a comprehensive peace agreement in ... yesterday"."""
 
