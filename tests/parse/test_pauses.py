@@ -1836,6 +1836,17 @@ def test_a_word_in_capitals_opening_a_story_is_no_place() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on Sudan ended in Geneva on Friday with pledges on aid, but without a ceasefire, the envoy said.",
+        '"We secured guarantees on food and medicine, but we did not get a ceasefire," the U.S. envoy said on Friday.',
+    ],
+)
+def test_a_halt_the_talks_did_not_win_is_no_pause(text: str) -> None:
+    assert parse(text, datetime.date(2024, 8, 24)).pauses == ()
+
+
+@pytest.mark.parametrize(
     ("clause", "start"),
     [
         ("committing themselves to a nationwide ceasefire from August 31", "1996-08-31"),

@@ -756,9 +756,15 @@ _NONE_MADE_BEFORE = re.compile(
     r"(?:announced|declared|offered|called|proposed|ordered|agreed\sto|signed|put|tabled|floated|suggested"
     r"|gave\sdetails\sof|given\sdetails\sof|asked\s(?:[\w-]+\s)?to(?:\s[\w-]+)?|told\s(?:[\w-]+\s){0,5}?about)"
     r"\s(?:an?\s(?:[\w-]+\s)?)?)$"
+    # "but we did not get a ceasefire", "failed to secure a truce": sought, not won
+    r"|(?i:\b(?:did\snot|didn['’]t|could\snot|couldn['’]t|failed\sto)\s(?:get|secure|win|obtain|reach|achieve)"
+    r"\s(?:an?\s(?:[\w-]+\s)?)?)$"
+    # "the talks ended ... with commitments to open three routes, but without a ceasefire": none made
+    r"|(?i:\bwithout\s(?:an?\s|any\s)(?:[\w-]+\s)?)$"
 )
 """
-A halt nobody made: "neither the government nor the Taliban has announced a cease-fire", "Neither delegation has put
+A halt nobody made: "neither the government nor the Taliban has announced a cease-fire", "we did not get a ceasefire",
+"but without a ceasefire", "Neither delegation has put
 a ceasefire on the table", "Nobody has asked us to stop fighting", "Nobody has asked us to guarantee a truce",
 "Neither side gave details of a cessation of hostilities", "Nobody has told the men in the bush about a ceasefire".
 """
