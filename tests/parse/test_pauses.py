@@ -368,12 +368,96 @@ def test_a_relative_clause_in_the_present_does_not_make_the_pause_today() -> Non
             "2019-08-01",
             id="five days before the Tuesday of the accord",
         ),
+        pytest.param(
+            (
+                "Duterte lifts ceasefire with rebels\n\nMANILA - President Rodrigo Duterte on Saturday lifted the "
+                'unilateral ceasefire he had ordered with the communist rebels. "I am hereby lifting the '
+                'unilateral ceasefire with the NPA effective 7 p.m. today," he said. He had given the rebels a '
+                "deadline of 5 p.m. to declare their own truce. In his address on Monday, July 25, he had "
+                'announced a ceasefire "effective immediately".'
+            ),
+            datetime.date(2016, 7, 30),
+            "2016-07-25",
+            id="The time a pause is lifted at, and a deadline's time, are not its start.",
+        ),
+        pytest.param(
+            (
+                "Chad agrees ceasefire\n\nN'DJAMENA, 19 March 2008 (RFI) - Chad's government and the rebels "
+                "agreed on Tuesday to a ceasefire brokered by Libya. The accord was signed in Sirte. It calls "
+                "for an immediate halt to fighting from midnight on Wednesday and the exchange of prisoners."
+            ),
+            datetime.date(2008, 3, 19),
+            "2008-03-19T00:00",
+            id="The halt an accord calls for is its terms, with their time.",
+        ),
+        pytest.param(
+            (
+                "Russian drones hit a hospital and energy facilities in Ukraine overnight, hours after Putin "
+                "agreed in a call with Trump on March 18 to halt strikes on energy infrastructure for 30 days, "
+                "Zelensky said on March 19."
+            ),
+            datetime.date(2025, 3, 19),
+            "2025-03-18",
+            id="The night of a blow is not the pause's day.",
+        ),
+        pytest.param(
+            (
+                "Heavy fighting shatters Mogadishu ceasefire\n\nMogadishu (Shabelle) - Heavy fighting erupted "
+                "again in the Somali capital on Wednesday, April 18, 2007, between Ethiopian troops and "
+                "insurgents, ending a ceasefire that clan elders and Ethiopian commanders agreed on April 1."
+            ),
+            datetime.date(2007, 4, 18),
+            "2007-04-01",
+            id="The day fighting erupted again is not the pause's day.",
+        ),
+        pytest.param(
+            (
+                "Ceasefire now covers the whole country\n\nABIDJAN - Since Saturday, May 3, a total ceasefire "
+                "declared jointly by the army and the rebels has been in force over the entire national "
+                "territory. It took effect at midnight (0000 GMT), the two officers said."
+            ),
+            datetime.date(2003, 5, 5),
+            "2003-05-03T00:00",
+            id="The midnight of a day a pause has held since opens that day.",
+        ),
+        pytest.param(
+            (
+                "Chechen accords signed\n\nKHASAVYURT, Aug 31 (Interfax) - The two sides signed accords on "
+                "Saturday. The accords confirm the ceasefire that has been in force in Chechnya since Aug 22 "
+                "and set up a joint commission."
+            ),
+            datetime.date(1996, 8, 31),
+            "1996-08-22",
+            id="The day a pause has been in force since is its start.",
+        ),
+        pytest.param(
+            (
+                "Juba peace agreement signed\n\nJUBA, 4 October 2020 (Radio Dabanga) - Sudan's transitional "
+                "government and the Sudan Revolutionary Front signed a comprehensive peace agreement in the "
+                "South Sudanese capital yesterday, after a year of talks.\n\nThe agreement, initialled on August "
+                "31, includes a permanent ceasefire in the three regions that took effect on signing."
+            ),
+            datetime.date(2020, 10, 4),
+            "2020-10-03",
+            id="In force on signing: the signing's day, not the initialling's.",
+        ),
+        pytest.param(
+            (
+                "Ethiopia, Eritrea sign truce\n\nADDIS ABABA - UN observers arrived this week, three months after "
+                "the two countries signed the Algiers agreement on the cessation of hostilities.\n\nThe agreement "
+                "was signed in Algiers on June 18 by the two foreign ministers. Ethiopia and Eritrea declared "
+                "that the cessation of hostilities would take effect immediately upon signature."
+            ),
+            datetime.date(2000, 9, 22),
+            "2000-06-18",
+            id="In force immediately upon signature: the signing's day.",
+        ),
     ],
 )
 def test_the_day_a_pause_starts_on_among_other_days_of_its_story(
     text: str, published: datetime.date, start: str
 ) -> None:
-    """A dateline's date, a later day, another halt's day or its making's day: the pause's own day wins."""
+    """Days of datelines, later mentions, other halts, making, lifting, deadlines, blows, initialling: its own wins."""
     found = pause_of(ceasefire.parse(text, published)).start
     assert found is not None
     assert found.value == start
@@ -1791,19 +1875,6 @@ def test_the_time_of_a_breach_is_not_the_pause_s() -> None:
     assert pause.start.value == "2021-09-10T18:00"
 
 
-def test_the_time_a_pause_is_lifted_at_is_not_its_start() -> None:
-    text = (
-        "Duterte lifts ceasefire with rebels\n\n"
-        "MANILA - President Rodrigo Duterte on Saturday lifted the unilateral ceasefire he had ordered with the "
-        'communist rebels. "I am hereby lifting the unilateral ceasefire with the NPA effective 7 p.m. today," '
-        "he said. He had given the rebels a deadline of 5 p.m. to declare their own truce. In his address on "
-        'Monday, July 25, he had announced a ceasefire "effective immediately".'
-    )
-    pause = pause_of(parse(text, datetime.date(2016, 7, 30)))
-    assert pause.start is not None
-    assert pause.start.value == "2016-07-25"  # neither 7 p.m. on the day it was lifted nor the deadline's 5 p.m.
-
-
 def test_the_day_of_a_plan_a_pause_took_effect_under_is_not_its_day() -> None:
     text = (
         "Najaf standoff ends\n\n"
@@ -1814,18 +1885,6 @@ def test_the_day_of_a_plan_a_pause_took_effect_under_is_not_its_day() -> None:
     assert pause.start is None or not pause.start.value.startswith("2004-08-26")  # Thursday is the plan's day
 
 
-def test_the_halt_an_accord_calls_for_is_its_terms_with_their_time() -> None:
-    text = (
-        "Chad agrees ceasefire\n\n"
-        "N'DJAMENA, 19 March 2008 (RFI) - Chad's government and the rebels agreed on Tuesday to a ceasefire brokered "
-        "by Libya. The accord was signed in Sirte. It calls for an immediate halt to fighting from midnight on "
-        "Wednesday and the exchange of prisoners."
-    )
-    pause = pause_of(parse(text, datetime.date(2008, 3, 19)))
-    assert pause.start is not None
-    assert pause.start.value == "2008-03-19T00:00"
-
-
 def test_a_word_in_capitals_opening_a_story_is_no_place() -> None:
     text = (
         "Truce starts tomorrow\n\n"
@@ -1833,17 +1892,6 @@ def test_a_word_in_capitals_opening_a_story_is_no_place() -> None:
         "6:00am, ending almost 20 years of war."
     )
     assert pause_of(parse(text, datetime.date(2006, 8, 28))).location != "THE"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Talks on Sudan ended in Geneva on Friday with pledges on aid, but without a ceasefire, the envoy said.",
-        '"We secured guarantees on food and medicine, but we did not get a ceasefire," the U.S. envoy said on Friday.',
-    ],
-)
-def test_a_halt_the_talks_did_not_win_is_no_pause(text: str) -> None:
-    assert parse(text, datetime.date(2024, 8, 24)).pauses == ()
 
 
 @pytest.mark.parametrize(
@@ -1862,76 +1910,6 @@ def test_a_pause_word_then_from_and_a_day_is_its_first_day(clause: str, start: s
     pause = pause_of(parse(text, datetime.date(1996, 8, 20)))
     assert pause.start is not None
     assert pause.start.value == start
-
-
-def test_a_pause_in_force_on_signing_starts_on_the_day_of_the_signing() -> None:
-    text = (
-        "Juba peace agreement signed\n\n"
-        "JUBA, 4 October 2020 (Radio Dabanga) - Sudan's transitional government and the Sudan Revolutionary Front "
-        "signed a comprehensive peace agreement in the South Sudanese capital yesterday, after a year of talks.\n\n"
-        "The agreement, initialled on August 31, includes a permanent ceasefire in the three regions that took "
-        "effect on signing."
-    )
-    pause = pause_of(parse(text, datetime.date(2020, 10, 4)))
-    assert pause.start is not None
-    assert pause.start.value == "2020-10-03"  # the signing's day, not the initialling's
-
-
-def test_a_pause_in_force_immediately_upon_signature_starts_on_the_day_of_the_signing() -> None:
-    text = (
-        "Ethiopia, Eritrea sign truce\n\n"
-        "ADDIS ABABA - UN observers arrived this week, three months after the two countries signed the Algiers "
-        "agreement on the cessation of hostilities.\n\n"
-        "The agreement was signed in Algiers on June 18 by the two foreign ministers. Ethiopia and Eritrea declared "
-        "that the cessation of hostilities would take effect immediately upon signature."
-    )
-    pause = pause_of(parse(text, datetime.date(2000, 9, 22)))
-    assert pause.start is not None
-    assert pause.start.value == "2000-06-18"
-
-
-def test_the_day_fighting_erupted_again_is_not_the_pause_s_day() -> None:
-    text = (
-        "Heavy fighting shatters Mogadishu ceasefire\n\n"
-        "Mogadishu (Shabelle) - Heavy fighting erupted again in the Somali capital on Wednesday, April 18, 2007, "
-        "between Ethiopian troops and insurgents, ending a ceasefire that clan elders and Ethiopian commanders "
-        "agreed on April 1."
-    )
-    pause = pause_of(parse(text, datetime.date(2007, 4, 18)))
-    assert pause.start is not None
-    assert pause.start.value == "2007-04-01"
-
-
-def test_the_night_of_a_blow_is_not_the_pause_s_day() -> None:
-    text = (
-        "Russian drones hit a hospital and energy facilities in Ukraine overnight, hours after Putin agreed in a "
-        "call with Trump on March 18 to halt strikes on energy infrastructure for 30 days, Zelensky said on March 19."
-    )
-    pause = pause_of(parse(text, datetime.date(2025, 3, 19)))
-    assert pause.start is not None
-    assert pause.start.value == "2025-03-18"
-
-
-def test_the_midnight_of_a_day_a_pause_has_held_since_opens_that_day() -> None:
-    text = (
-        "Ceasefire now covers the whole country\n\n"
-        "ABIDJAN - Since Saturday, May 3, a total ceasefire declared jointly by the army and the rebels has been in "
-        "force over the entire national territory. It took effect at midnight (0000 GMT), the two officers said."
-    )
-    pause = pause_of(parse(text, datetime.date(2003, 5, 5)))
-    assert pause.start is not None
-    assert pause.start.value == "2003-05-03T00:00"
-
-
-def test_the_day_a_pause_has_been_in_force_since_is_its_start() -> None:
-    text = (
-        "Chechen accords signed\n\n"
-        "KHASAVYURT, Aug 31 (Interfax) - The two sides signed accords on Saturday. The accords confirm the "
-        "ceasefire that has been in force in Chechnya since Aug 22 and set up a joint commission."
-    )
-    pause = pause_of(parse(text, datetime.date(1996, 8, 31)))
-    assert pause.start is not None
-    assert pause.start.value == "1996-08-22"
 
 
 def test_a_byline_s_date_and_time_are_not_the_pause_s() -> None:
@@ -3538,9 +3516,12 @@ def test_a_halt_told_with_how_long_it_lasts_is_a_pause_though_no_pause_word_name
         "The air force has halted its strikes on the old quarters for 13 days, the minister said.",
         "Aid agencies called on the army to suspend air strikes on the city for 48 hours.",
         "The army halted air strikes on the old quarters on Nov. 11, the minister said.",
+        # not won, or missing
+        "Talks on Sudan ended in Geneva on Friday with pledges on aid, but without a ceasefire, the envoy said.",
+        '"We secured guarantees on food and medicine, but we did not get a ceasefire," the U.S. envoy said on Friday.',
     ],
 )
-def test_a_halt_that_has_lasted_so_far_or_is_only_asked_for_is_no_pause(text: str) -> None:
+def test_a_halt_that_has_lasted_so_far_or_is_only_asked_for_or_not_won_is_no_pause(text: str) -> None:
     assert parse(text, datetime.date(2024, 11, 24)).pauses == ()
 
 
