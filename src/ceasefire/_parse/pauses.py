@@ -2733,14 +2733,16 @@ def _within_a_while(
     hours" under a lead "signed on Tuesday": the month only, for the day is not told; a day said after the
     while ("The truce began at one minute past midnight on Saturday") is kept.
     """
+    at: dict[int, When] = {}  # the times by where they start, made once when a while is found
     for sentence in sentences:
         if not phrases.has_word(_IN_EFFECT_WORDS, sentence.start, sentence.end):
             continue
         found = _WITHIN_A_WHILE.search(text, sentence.start, sentence.end)
         if found is None:
             continue
+        at = at or {t.span.start: t.when for t in times if t.when is not None}
         by = _BY_A_DAY.match(text, found.end())
-        day = next((t.when for t in times if by is not None and t.span.start == by.end() and t.when), None)
+        day = at.get(by.end()) if by is not None else None
         if day is not None and day.precision in {Precision.DAY, Precision.MINUTE}:
             return _AfterSigning(
                 start=When(value=day.value[:10], precision=Precision.DAY, text=day.text, span=day.span)
