@@ -2435,6 +2435,14 @@ def test_a_weekday_lies_after_the_making_of_its_pause(name: str) -> None:
             ),
             "2016-10-31",
         ),
+        # a halt ordered "from" a day: the nearer Sunday, not the next
+        (
+            (
+                "MOSCOW (Reuters) - The prime minister ordered federal troops to halt military operations from 8 p.m."
+                " Moscow time on Sunday and agreed to send a delegation to talks with the rebels."
+            ),
+            "2016-10-30T20:00",
+        ),
     ],
 )
 def test_a_weekday_told_as_gone_by_stays_behind(text: str, day: str) -> None:

@@ -395,7 +395,7 @@ _WAS_BEFORE = re.compile(r"(?i:\b(?:was|were|had\sbeen))\s$")
 _WAS_TO_BEFORE = re.compile(r"(?i:\b(?:was|were)\sto\s[a-z]+\s[\"“]?)$")
 """A future seen from the past right before a range word: 'It was to run "from 3 p.m. on Saturday"'."""
 _PAST_MAKING = re.compile(
-    r"(?i:\b(?:agreed|undertook|announced|declared|reached|signed|brokered|accepted|took\seffect))\b"
+    r"(?i:\b(?:agreed|undertook|announced|declared|ordered|proclaimed|reached|signed|brokered|accepted|took\seffect))\b"
 )
 """A pause made in the past before a range word: "from" then points to no future."""
 _PAST_BEGINNING = re.compile(
