@@ -6685,6 +6685,16 @@ def test_the_subject_and_verb_of_a_title_case_headline_are_no_place() -> None:
     assert pause.location == "Myanmar"
 
 
+@pytest.mark.parametrize("quality", ["Provisional", "Bilateral", "Temporary", "Unilateral", "Partial", "Interim"])
+def test_the_kind_of_halt_a_title_case_headline_names_is_no_place(quality: str) -> None:
+    story = (
+        f"U.N., Rebels Agree to {quality} Cease-Fire\n\nSeptember 20, 1961\n\nNDOLA (AP) - The United Nations and the "
+        f"rebels signed a {quality.lower()} cease-fire agreement here tonight, after two days of talks."
+    )
+    (pause,) = ceasefire.parse(story).pauses
+    assert pause.location != quality
+
+
 @pytest.mark.parametrize("verb", ["Cancel", "Violate", "Accept", "Observe", "Ignore", "Broker"])
 def test_more_verbs_of_a_title_case_headline_are_no_place(verb: str) -> None:
     story = (

@@ -338,6 +338,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             + list(lexicon.word_list("actor.not_names"))
             + [demonym for entry in lexicon.actors for demonym in entry.demonyms]  # "in Sudanese ..." is no place
             + list(lexicon.word_list("place.occasions"))
+            + list(lexicon.word_list("place.qualities"))  # "Agree to Provisional Cease-Fire": what kind, not where
         ),
         demonyms=frozenset(demonym for entry in lexicon.actors for demonym in entry.demonyms),
         separate=_words(lexicon, "pause.separate_cues"),
