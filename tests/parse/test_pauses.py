@@ -1899,6 +1899,8 @@ def test_a_word_in_capitals_opening_a_story_is_no_place() -> None:
     [
         ("committing themselves to a nationwide ceasefire from August 31", "1996-08-31"),
         ('saying: "We declare a unilateral ceasefire effective from today, August 19"', "1996-08-19"),
+        # the party it is made with between: "a three-month ceasefire with the Maoists from June 15"
+        ("four months after the State declared a three-month ceasefire with the rebels from August 15", "1996-08-15"),
     ],
 )
 def test_a_pause_word_then_from_and_a_day_is_its_first_day(clause: str, start: str) -> None:

@@ -2281,7 +2281,7 @@ _ANOTHER_MEASURE_BEFORE = re.compile(
 """A measure other than the pause, with the day it begins: 'a five-day "lockdown" starting Monday'."""
 _RANGE_JOIN = re.compile(r"\s?(?:to|until|till|through|-|–)\s?")
 _PAUSE_FROM = re.compile(
-    r"(?i:\b(?:ceasefire|cease-fire|truce|armistice|hostilities)\s(?:(?:in|across|along|on)\s[^,.;:\"“”]{1,40}?\s)?"
+    r"(?i:\b(?:ceasefire|cease-fire|truce|armistice|hostilities)\s(?:(?:in|across|along|on|with)\s[^,.;:\"“”]{1,40}?\s)?"
     r"(?:as\s|effective\s)?from\s(?:on\s)?(?:(?:today|tomorrow|tonight),\s)?)$"
 )
 """A pause word, its place or not, then "from" and a day: "a nationwide ceasefire from August 31"."""
