@@ -281,6 +281,12 @@ def test_the_sides_of_a_truce_past_an_acronym_in_brackets() -> None:
     [
         ("Both sides agreed to a ceasefire starting at midnight (2200 GMT), officials said.", "2016-11-03T00:00"),
         ("The truce, which began at midnight, held, residents said.", "2016-11-02T00:00"),
+        # the future of a saying the day before: the midnight after that day
+        (
+            'The IRA announced yesterday that there would be "a complete cessation of military operations" from'
+            " midnight, ending a campaign of 25 years.",
+            "2016-11-02T00:00",
+        ),
     ],
 )
 def test_a_pause_from_midnight_with_no_day_starts_at_the_coming_one_or_the_one_gone(text: str, start: str) -> None:

@@ -2831,7 +2831,19 @@ def _next_midnight(
         and t.when is not None
         and SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
     ]
-    if any(t.when is not None and t.when.value[:10] != published.isoformat() for t in said_days):
+    # "announced yesterday that there would be a complete cessation ... from midnight": the midnight after
+    # that saying, a future seen from it; "said on Sunday that ... had agreed to a truce starting at
+    # midnight" says not which midnight
+    foreseen = [
+        said_day
+        for t in said_days
+        if t.when is not None
+        and t.span.end < clock.span.start
+        and _FORESEEN_AFTER.search(text, t.span.end, clock.span.start) is not None
+        and (said_day := _day_of(t.when)) is not None
+        and said_day < published
+    ]
+    if not foreseen and any(t.when is not None and t.when.value[:10] != published.isoformat() for t in said_days):
         return None
     began = _BEGAN_NEAR.search(text, max(0, clock.span.start - 40), min(len(text), clock.span.end + 20))
     # "on Tuesday agreed to a cessation of firing with effect from midnight", told on Wednesday: the
@@ -2849,11 +2861,13 @@ def _next_midnight(
         ),
         None,
     )
-    made_on = made if made is not None else published
+    made_on = made if made is not None else foreseen[0] if foreseen else published
     first = made_on if began else made_on + datetime.timedelta(days=1)
     return When(value=f"{first.isoformat()}T00:00", precision=Precision.MINUTE, text=clock.text, span=clock.span)
 
 
+_FORESEEN_AFTER = re.compile(r"\bthat\s(?:[\w'’-]+\s){0,4}?(?:would|will)\s")
+"""A future told from a saying: "announced yesterday that there would be", "said on Monday that the truce will"."""
 _LENGTH_THEN_START = re.compile(
     r"(?:\s(?:humanitarian\s)?(?:window|pause|truce))?\s(?:opening\s|starting\s|beginning\s)?"
 )
