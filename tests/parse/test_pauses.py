@@ -634,6 +634,12 @@ def test_the_end_of_a_pause_made_last_week_is_not_moved_back() -> None:
             "2016-10-31",
             id="further on in its clause: the Tuesday gone by, less a day",
         ),
+        pytest.param(
+            "The rebels yesterday set out seven conditions for talks, a week after the federal government declared a "
+            "unilateral ceasefire in the region on Oct. 26 as rebel forces retook the regional capital.",
+            "2016-10-26",
+            id="the mention's own day, not one counted roughly from yesterday",
+        ),
     ],
 )
 def test_a_day_counted_from_a_mention_of_the_pause_is_moved_to_the_pauses_day(text: str, start: str) -> None:

@@ -2388,6 +2388,11 @@ def _counted_from_a_mention(text: str, times: list[TimeMention], triggers: Seque
             continue
         if _A_STOP.search(text, counted.end(), starts[after]) is not None:
             continue  # the mention is in another sentence
+        if _dated_after(text, times, starts[after]):
+            # "yesterday set out conditions ..., a week after the government declared a unilateral ceasefire in
+            # Tigray on June 28": the mention's own day, not one counted roughly, dates it
+            moved[index] = attrs.evolve(mention, when=None, until=None)
+            continue
         if counted.re is _NTH_DAY_OF_AFTER:  # "on Wednesday, the third day of a five-day truce": begun on Monday
             shift = datetime.timedelta(days=1 - _ORDINALS[counted.group("nth").lower()])
         else:
@@ -2400,6 +2405,18 @@ def _counted_from_a_mention(text: str, times: list[TimeMention], triggers: Seque
     return moved
 
 
+def _dated_after(text: str, times: list[TimeMention], trigger_start: int) -> bool:
+    """Whether a day of its own follows the mention at `trigger_start` in its clause: "a ceasefire in Tigray on June 28"."""
+    reach = min(len(text), trigger_start + _OWN_DAY_REACH)
+    stop = _CLAUSE_STOP.search(text, trigger_start, reach)
+    end = stop.start() if stop is not None else reach
+    return any(
+        trigger_start < t.span.start < end and t.when is not None and t.when.precision is Precision.DAY for t in times
+    )
+
+
+_OWN_DAY_REACH = 60
+_CLAUSE_STOP = re.compile(r"[,.;:!?]\s")
 _DAYS_FROM_AFTER = re.compile(
     r"(?:\s(?:morning|afternoon|evening|night))?,?\s(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s"
     r"(?P<unit>days?|weeks?)\s(?P<rel>after|before)\s"
