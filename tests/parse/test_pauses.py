@@ -5812,6 +5812,20 @@ SACCO_STAGE_STORY = (
     "county must draw a map of the stages, or the running battles and the fighting would return."
 )
 
+PRICE_WAR_STORY = (
+    "Chicken chains call 72-hour ceasefire in delivery price war\n\n"
+    "SEOUL - Two fried-chicken franchise chains locked in a price war over delivery fees announced a 72-hour "
+    "ceasefire on Monday, halting the coupon offensive that one of them began last week and a war of words "
+    "between their chief executives. From 10 a.m. on Tuesday neither chain will issue new coupons, and the "
+    "two will meet the regulator on Thursday. Store owners said the discount offensive had cut their margins "
+    "to almost nothing, and some described a \"siege\" of their kitchens by riders waiting for orders. "
+    "\"We need this ceasefire to last beyond three days,\" said the head of an owners' group, who spoke of a "
+    "siege mentality among shop owners. One chain said the truce would let both sides review their prices, "
+    "while the other said it had only answered a charm offensive aimed at its customers. The two chains "
+    "together run more than 3,000 stores across the country and sell about 2 million chickens a month, "
+    "according to figures from the companies, and their shares rose on the news."
+)
+
 TANGO_STORY = (
     "Tango schools call truce in battle over milonga\n\n"
     "Two of Buenos Aires' best-known tango schools have called a truce in a months-long dispute over who gets the "
@@ -6310,6 +6324,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             WEBTOON_STORY,
             datetime.date(2023, 11, 14),
             id="Words of comics (webtoon, creators, signing bonuses, exclusive contract) outnumber war's.",
+        ),
+        pytest.param(
+            PRICE_WAR_STORY,
+            datetime.date(2024, 3, 11),
+            id='Its words of war are figures (a price war, a coupon offensive, a war of words, a "siege").',
         ),
     ],
 )

@@ -118,6 +118,8 @@ class PauseWords:
     halt_to_come: re.Pattern[str]
     halt_verbs: re.Pattern[str]
     war_words: re.Pattern[str]
+    war_figure_before: re.Pattern[str]
+    war_figure_after: re.Pattern[str]
     other_world_words: re.Pattern[str]
     announcing: re.Pattern[str]
     continuation: re.Pattern[str]
@@ -321,6 +323,10 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         ),
         announcing=_words(lexicon, "pause.announcing_verbs"),
         war_words=_words(lexicon, "pause.war_words"),
+        war_figure_before=re.compile(
+            rf"(?:^|[^\w-])(?:{_words(lexicon, 'pause.war_figure_before').pattern})[\s-]$", re.IGNORECASE
+        ),
+        war_figure_after=_figure_after(lexicon.word_list("pause.war_figure_after")),
         other_world_words=_words(lexicon, "pause.other_world_words"),
         continuation=_words(lexicon, "pause.continuations", ignore_case=False),
         start_cue_before=re.compile(
@@ -4067,6 +4073,8 @@ def _tells_of_no_war(analysis: Analysis, tables: PauseWords) -> bool:
     enough = max(2, len(other_world) - _OTHER_WORLD_MARGIN + 1)  # this many words of war tell of a war
     words: set[str] = set()
     for found in analysis.phrases.all(tables.war_words):
+        if _a_figure_of_war(text, found, tables):
+            continue  # "a price war", "a charm offensive", "a war of words": trade, not war
         words.add(found.group(0).lower())
         if len(words) >= enough:
             return False
@@ -4074,6 +4082,31 @@ def _tells_of_no_war(analysis: Analysis, tables: PauseWords) -> bool:
 
 
 _OTHER_WORLD_MARGIN = 3
+
+
+def _figure_after(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Words right after a word of war, after a space or joined by a hyphen: " of words", "-minded"."""
+    alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s") for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:\s|(?=-))(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def _a_figure_of_war(text: str, found: re.Match[str], tables: PauseWords) -> bool:
+    """
+    Whether a word of war is a figure: "a price war", "their coupon offensive", "a war of words".
+
+    So is one set alone in quotation marks, as a writer marks a word not meant as said: a two-hour "siege"
+    of the Speaker's chair.
+    """
+    start, end = found.start(), found.end()
+    if start and end < len(text) and text[start - 1] in _OPENING_QUOTES and text[end] in _CLOSING_QUOTES:
+        return True
+    return (
+        tables.war_figure_before.search(text, max(0, start - _FIGURE_REACH), start) is not None
+        or tables.war_figure_after.match(text, end) is not None
+    )
+
+
+_FIGURE_REACH = 24
 """How many more words of another world than of war a story names when its truces are of that world."""
 
 
