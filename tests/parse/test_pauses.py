@@ -408,6 +408,15 @@ def test_a_relative_clause_in_the_present_does_not_make_the_pause_today() -> Non
         ),
         pytest.param(
             (
+                "Shelling tests ceasefire\n\nKYIV - Heavy shelling on the eastern outskirts of Mariupol overnight "
+                "tested the ceasefire agreed in Minsk on Sept. 5, barely a day after it took effect."
+            ),
+            datetime.date(2014, 9, 7),
+            "2014-09-05",
+            id="The night of a shelling and its place is not the pause's day.",
+        ),
+        pytest.param(
+            (
                 "Heavy fighting shatters Mogadishu ceasefire\n\nMogadishu (Shabelle) - Heavy fighting erupted "
                 "again in the Somali capital on Wednesday, April 18, 2007, between Ethiopian troops and "
                 "insurgents, ending a ceasefire that clan elders and Ethiopian commanders agreed on April 1."

@@ -2051,7 +2051,7 @@ _A_BLOW_WORDS = (
     *("strike", "airstrike", "raid", "attack", "bombing", "ambush", "massacre", "explosion", "blast", "assault"),
     *("shelling", "bombardment", "hit", "shelled", "bombed", "attacked", "pounded", "targeted", "killed", "quake"),
     *("earthquake", "tsunami", "cyclone", "typhoon", "hurricane", "flood", "floods", "landslide", "coup", "invasion"),
-    *("struck", "fighting", "clashes", "battles"),
+    *("struck", "fighting", "clashes", "battles", "strikes", "attacks"),
 )
 """The words one of which `_A_BLOW_BEFORE` or `_A_BLOW_THEN_A_NIGHT` holds, each between spaces or a boundary and a
 space."""
@@ -2072,8 +2072,12 @@ def _a_blow_before(analysis: Analysis, start: int) -> bool:
 
 _A_BLOW_THEN_A_NIGHT = re.compile(
     r"\b(?:hit|shelled|bombed|attacked|pounded|targeted|killed|struck)\s(?:[\w'’-]+,?\s){1,8}$"
+    r"|\b(?i:shelling|bombing|bombardment|clashes|fighting|strikes|attacks)\s(?:[\w'’-]+,?\s){0,8}$"
 )
-"""A verb of a blow and its object before "overnight": the night is the blow's."""
+"""
+A verb of a blow and its object before "overnight", or a blow and its place: "Heavy shelling on the eastern
+outskirts of Mariupol overnight"; the night is the blow's.
+"""
 
 
 _A_WELCOME_OR_CHARGE_BEFORE = re.compile(
