@@ -4405,6 +4405,25 @@ def test_a_truce_that_takes_effect_within_a_while_starts_by_its_day_or_in_its_mo
     assert pause.start.value == start
 
 
+@pytest.mark.parametrize(
+    ("halt", "start"),
+    [
+        ("hostilities must cease within 72 hours of signing", "2006-09"),  # no day told: the month only
+        ("hostilities are to cease at 6 p.m. (1600 GMT) on Sunday, 72 hours after the signing", "2006-09-10T18:00"),
+    ],
+)
+def test_the_time_an_accord_sets_for_hostilities_to_cease_starts_its_ceasefire(halt: str, start: str) -> None:
+    text = (
+        "Burundi and FNL sign ceasefire\n\n"
+        "BUJUMBURA - The government and the rebel movement signed a comprehensive ceasefire agreement in Dar es "
+        f"Salaam on Thursday, September 7, after 13 years of civil war.\n\nUnder the agreement, {halt}. A joint "
+        "mechanism of the two parties and the African Union will oversee the truce.\n"
+    )
+    pause = pause_of(ceasefire.parse(text, datetime.date(2006, 9, 8)))
+    assert pause.start is not None
+    assert pause.start.value == start
+
+
 def test_a_corridor_with_no_truce_opens_on_its_day_not_the_day_it_was_reached() -> None:
     text = (
         "Warring sides agree aid corridor to El Obeid\n\n"

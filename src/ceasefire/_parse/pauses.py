@@ -2695,6 +2695,8 @@ _TAKING_EFFECT_WORDS = ("effect", "force", "begin", "start")
 """The words one of which `_EFFECT_ON_A_CONDITION` holds, each between spaces."""
 _IN_EFFECT_WORDS = ("effect", "force")
 """The words one of which `_AFTER_SIGNING` holds, each between spaces."""
+_WITHIN_WORDS = ("effect", "force", "cease", "stop", "end")
+"""The words one of which `_WITHIN_A_WHILE` holds, each between spaces."""
 
 
 _ON_SIGNING = re.compile(
@@ -2743,10 +2745,14 @@ _SIGNING_WORDS = ("signing", "signature")
 _SIGNING_SCAN = 200
 """How many of a story's time mentions, from its start, may tell the day of its signing: a bound on a long text."""
 _WITHIN_A_WHILE = re.compile(
-    r"(?i:\b(?:take|takes|taking|took|come|comes|coming|came)\s(?:effect|into\s(?:force|effect))[\"”]?\s"
-    r"within\s(?:[\w-]+\s){1,2}?(?:hours|days|weeks)\b(?:\s(?:of|after)\s(?:the\s|its\s)?(?:signing|signature))?)"
+    r"(?i:\b(?:(?:take|takes|taking|took|come|comes|coming|came)\s(?:effect|into\s(?:force|effect))[\"”]?"
+    r"|(?:hostilities|fighting|firing)\s(?:must|will|would|shall|are\sto|were\sto|is\sto|was\sto)\s(?:cease|stop|end))"
+    r"\swithin\s(?:[\w-]+\s){1,2}?(?:hours|days|weeks)\b(?:\s(?:of|after)\s(?:the\s|its\s)?(?:signing|signature))?)"
 )
-"""A pause to take effect within a while of its making: "is to take effect within 72 hours" tells no day."""
+"""
+A pause to take effect within a while of its making: "is to take effect within 72 hours", "hostilities must
+cease within 72 hours of signing" tell no day.
+"""
 _BY_A_DAY = re.compile(r",?\sby\s")
 """Between a while and the day it runs out: "within 72 hours, by Sunday"."""
 
@@ -2763,7 +2769,7 @@ def _within_a_while(
     """
     at: dict[int, When] = {}  # the times by where they start, made once when a while is found
     for sentence in sentences:
-        if not phrases.has_word(_IN_EFFECT_WORDS, sentence.start, sentence.end):
+        if not phrases.has_word(_WITHIN_WORDS, sentence.start, sentence.end):
             continue
         found = _WITHIN_A_WHILE.search(text, sentence.start, sentence.end)
         if found is None:
