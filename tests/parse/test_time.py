@@ -646,6 +646,12 @@ def test_a_zone_named_in_full() -> None:
     assert (found.when.value, found.timezone) == ("2025-11-19T18:00", "Pakistan Standard Time")
 
 
+def test_a_weekday_before_a_zone_is_the_clock_times_day_not_part_of_the_zone() -> None:
+    text = "A cease-fire will take effect at 2400 GMT Saturday — 8 a.m. Sunday Saigon time — throughout Vietnam."
+    found = [t for t in times(text, datetime.date(1973, 1, 27)) if t.clock_start == "08:00"]
+    assert [t.when.value if t.when is not None else None for t in found] == ["1973-01-28T08:00"]
+
+
 def test_a_window_closed_after_a_time_in_brackets() -> None:
     """One window on Saturday: "on Saturday from 8:00 am (0500 GMT) to 6:00 pm (1500 GMT)"."""
     mention = only("The guns would fall silent on Saturday from 8:00 am (0500 GMT) to 6:00 pm (1500 GMT).")

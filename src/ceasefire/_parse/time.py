@@ -133,9 +133,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
     number_words = alternation([w for w in numbers if " " not in w], ignore_case=True)
     count = rf"(?:\d+(?:\.\d+)?|{number_words}(?:-{number_words})?)"
     hrs = r"(?:\s(?:hrs|hours)\b)?"  # "from 10:00 hrs Moscow time to 16:00 hrs"
-    # "Moscow time", "Pakistan Standard Time", "Eastern European Summer Time"
+    # "Moscow time", "Pakistan Standard Time", "Eastern European Summer Time"; not "Sunday Saigon time", a day
+    # and then its zone
+    named_zone = rf"(?!(?:{weekday})\b)[A-Z][a-z]+"
     zone = (
-        rf"(?P<{{name}}>(?:{zones}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s(?:Standard|Daylight|Summer))?\s[Tt]ime)"
+        rf"(?P<{{name}}>(?:{zones}|{named_zone}(?:\s[A-Z][a-z]+)?(?:\s(?:Standard|Daylight|Summer))?\s[Tt]ime)"
         rf"(?:[+-]\d{{{{1,2}}}}(?::?\d\d)?)?)"
     )
     # Every branch below starts with a digit or one of these words: a cheap look-ahead on them
