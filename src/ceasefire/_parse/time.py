@@ -916,9 +916,11 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
 
 
 _JOINER = re.compile(
-    r"\s*,?\s*(?i:on|from|at|starting(?:\s(?:at|on|from))?|beginning(?:\s(?:at|on))?|as\sof|of)?\s*(?:the\s)?",
+    r"\s*,?\s*(?i:on|from|at|starting(?:\s(?:at|on|from))?|beginning(?:\s(?:at|on))?|as\sof|of)?\s*(?:the\s)?"
+    r"(?:(?i:night)\sof\s)?",  # "from midnight on the night of September 30"
     re.VERBOSE,
 )
+_NIGHT_OF = re.compile(r"(?i:\bnight\sof\s)")
 
 
 def _is_clock_only(mention: TimeMention) -> bool:
@@ -975,7 +977,11 @@ def _combine(first: TimeMention, second: TimeMention, text: str) -> TimeMention:
     day_ends = clock.clock_start is None and clock.clock_end == "00:00" and "midnight" in clock.text.lower()
     # "at midnight on Thursday night": the midnight that ends Thursday
     night_ends = (
-        clock.clock_start == "00:00" and "midnight" in clock.text.lower() and day.text.lower().endswith("night")
+        clock.clock_start == "00:00"
+        and "midnight" in clock.text.lower()
+        # "at midnight on Thursday night", "from midnight on the night of September 30"
+        and (day.text.lower().endswith("night") or _NIGHT_OF.search(words) is not None)
+        and not _midnight_of_a_night(words)  # "on the night of April 1-2": read as its second day already
     )
     start_value = _at(day.when, clock.clock_start, next_day=night_ends)
     end_value = _at(day.when, clock.clock_end, next_day=overnight or day_ends)
@@ -1234,15 +1240,22 @@ _NOON_HOUR = 12
 
 _MIDNIGHT_OF_TWO_DAYS = re.compile(
     r"(?:(?i:from|at|starting\sat|beginning\sat|by)\s)?(?i:midnight)\s(?:on\s|of\s)?(?:the\snight\sof\s)?"
-    r"[A-Z][a-z]{2,8}\.?\s(?P<first>[0-3]?\d)\s?[-–/]\s?(?P<second>[0-3]?\d)\b"
+    r"(?:[A-Z][a-z]{2,8}\.?\s(?P<first>[0-3]?\d)\s?[-–/]\s?(?P<second>[0-3]?\d)\b"
+    r"|(?P<day_first>[0-3]?\d)\s?[-–/]\s?(?P<day_second>[0-3]?\d)\s[A-Z][a-z]{2,8}\b)"
 )
-"""A midnight on a night written as its two days: "from midnight on Feb. 24-25", "the midnight of February 24-25"."""
+"""
+A midnight on a night written as its two days: "from midnight on Feb. 24-25", "the midnight of February 24-25",
+"from midnight on 17-18 October".
+"""
 
 
 def _midnight_of_a_night(words: str) -> bool:
     """Whether `words` are a midnight on two days in a row: the midnight between them, which opens the second."""
     found = _MIDNIGHT_OF_TWO_DAYS.match(words)
-    return found is not None and int(found.group("second")) == int(found.group("first")) + 1
+    if found is None:
+        return False
+    first, second = found.group("first") or found.group("day_first"), found.group("second") or found.group("day_second")
+    return int(second) == int(first) + 1
 
 
 _THAT_YEAR_AFTER = re.compile(r"\s(?:of\s)?that\syear\b")
