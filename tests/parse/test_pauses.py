@@ -5854,6 +5854,18 @@ PRICE_WAR_STORY = (
     "according to figures from the companies, and their shares rose on the news."
 )
 
+CRICKET_STORY = (
+    "Boards call truce over tour as rain pauses Test\n\n"
+    "GALLE - The two national cricket boards have agreed a truce in their dispute over next year's tour, after "
+    "weeks of sharp words over the dates of a three-Test series, officials said on Wednesday. The truce holds "
+    "until the boards meet in Dubai next month. On the field, the second Test was paused for rain from 2 p.m. "
+    "to 4 p.m., when the umpires took the players off with the visitors on 186 for four in their first innings. "
+    "The batsmen had launched an offensive against the spinners before lunch, but two wickets fell in the "
+    "last hour and the tail spent the rest of the day under siege from the close fielders. Ground staff said "
+    "the covers would stay on overnight, and the bowlers expect a slow pitch when play resumes on Thursday. "
+    "About 4,000 spectators saw the morning session, and tickets for the third Test sold out in two days."
+)
+
 TANGO_STORY = (
     "Tango schools call truce in battle over milonga\n\n"
     "Two of Buenos Aires' best-known tango schools have called a truce in a months-long dispute over who gets the "
@@ -6357,6 +6369,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             PRICE_WAR_STORY,
             datetime.date(2024, 3, 11),
             id='Its words of war are figures (a price war, a coupon offensive, a war of words, a "siege").',
+        ),
+        pytest.param(
+            CRICKET_STORY,
+            datetime.date(2018, 7, 18),
+            id="Words of cricket (innings, wickets, spinners, close fielders, umpires) outnumber war's.",
         ),
     ],
 )
