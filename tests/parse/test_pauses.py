@@ -4316,6 +4316,20 @@ def test_a_permanent_cessation_signed_in_quotation_marks_is_the_story_s() -> Non
     assert pause.start.value == "2022-11-02"
 
 
+def test_a_day_a_truce_in_force_at_once_runs_until_does_not_start_it() -> None:
+    text = (
+        "Khartoum, SPLA sign truce at Machakos\n\n"
+        "NAIROBI, October 21 - The government and the SPLA have signed a memorandum of understanding on a "
+        "cessation of hostilities that will remain in force while the talks continue.\n\n"
+        "The cessation of hostilities took effect immediately and commits both sides to refrain from any attack "
+        "until December 31, when it will be reviewed.\n"
+    )
+    pause = pause_of(ceasefire.parse(text, datetime.date(2002, 10, 21)))
+    assert pause.start is None or not pause.start.value.startswith("2002-12-31")
+    assert pause.end is not None
+    assert pause.end.value.startswith("2002-12-31")
+
+
 def test_the_day_of_a_speech_that_makes_a_truce_does_not_start_it() -> None:
     text = (
         "Army declares Eid truce\n\n"

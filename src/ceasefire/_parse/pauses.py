@@ -2236,12 +2236,14 @@ def _window(
         and _IN_FORCE_SINCE.search(text, max(0, t.span.start - 30), t.span.start)
     ]
     # "was announced on Tuesday afternoon ... and took effect immediately", under a lead "said on Wednesday": Tuesday
-    at_once = [t for t in dated if any(s.start <= t.span.start < s.end for s in immediate)]
+    # ... but not a day it runs until: "It took effect immediately and commits both sides ... until December 31"
+    unended = [t for t in dated if not _UNTIL_BEFORE.search(text, max(0, t.span.start - _UNTIL_REACH), t.span.start)]
+    at_once = [t for t in unended if any(s.start <= t.span.start < s.end for s in immediate)]
     # "The deal, signed on Monday ..., commits the signatories to a ceasefire that takes effect immediately and
     # opens the way for a national dialogue due to start ... on August 20": in force on the day it was made
     made_at_once = [t for t in at_once if t in days and t not in others]
     chosen = (
-        took_effect or begins or made_at_once or others or days or ((at_once or dated) if immediate else []) or coarse
+        took_effect or begins or made_at_once or others or days or ((at_once or unended) if immediate else []) or coarse
     )
     return clock, chosen[0] if chosen else None
 
