@@ -411,6 +411,9 @@ def test_a_weekday_read_with_the_tense_of_its_clause(text: str, value: str) -> N
         ("It began at 2 a.m. (2300 GMT Sunday).", "2016-10-31T02:00"),
         # A day of its own stands; the restatement is folded in.
         ("It began at 6 a.m. on Saturday (2330 GMT on Friday).", "2016-10-29T06:00"),
+        # A restatement in a zone of American or regional wire copy, then the day.
+        ("Marines suspended offensive operations at noon (4 a.m. ET) Friday.", "2016-10-28T12:00"),
+        ("The ceasefire began at 6 p.m. (1500 EAT) Friday.", "2016-10-28T18:00"),
     ],
 )
 def test_a_local_time_restated_in_another_zone_with_a_day_is_one_mention(text: str, value: str) -> None:
