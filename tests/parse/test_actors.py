@@ -583,6 +583,19 @@ def test_regional_outlets_are_media(text: str, outlet: str) -> None:
     assert "Myanmar" not in [a.name for a in table(text).actors]
 
 
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The IRA ceasefire opens the way for Sinn Fein to enter talks.", "Sinn Fein"),
+        ("Sinn Féin president Gerry Adams welcomed the ceasefire.", "Sinn Fein"),
+        ("The Awami League government signed the accord with the rebels.", "Awami League"),
+        ("The Muslim Brotherhood called the truce a surrender.", "Muslim Brotherhood"),
+    ],
+)
+def test_parties_whose_names_end_in_no_word_of_a_body_are_known(text: str, party: str) -> None:
+    assert named(text, party).kind is ActorKind.OTHER
+
+
 def test_a_unit_named_with_its_number_after_the_head() -> None:
     text = "Light Infantry Battalion 99 shelled the town. The Joint Operations Command 12 trucks arrived."
     names = [a.name for a in table(text).actors]
