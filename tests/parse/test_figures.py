@@ -374,13 +374,24 @@ def test_the_first_day_of_two_is_no_figure() -> None:
         "Several villages burned and a few trucks arrived.",
         "Two previous attempts to evacuate residents collapsed amid shelling.",
         "An Israeli strike on a three-story building killed a family.",
-        "A five-member team was killed in the raid.",
         "Clashes with 444 Brigade fighters went on.",
         "The two warring sides agreed to talk.",
     ],
 )
 def test_no_figure_from_what_counts_nothing_or_too_vague_an_amount(text: str) -> None:
     assert figures(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A five-member delegation of the rebels reached the capital.", 5),
+        ("The 48-member jirga met the Taliban on Tuesday.", 48),
+    ],
+)
+def test_a_body_told_by_its_number_of_members_counts_them(text: str, value: int) -> None:
+    (found,) = figures(text)
+    assert (found.value, found.unit, found.category) == (value, "members", FigureCategory.COUNT)
 
 
 @pytest.mark.parametrize(
