@@ -649,6 +649,12 @@ def test_the_end_of_a_pause_made_last_week_is_not_moved_back() -> None:
             "2016-10-26",
             id="the mention's own day, not one counted roughly from yesterday",
         ),
+        pytest.param(
+            "Fresh fighting broke out in the diamond town of Bria on Tuesday, barely 24 hours after the government "
+            "and the armed groups signed an agreement in Rome providing for an immediate ceasefire.",
+            "2016-10-31",
+            id="hours in whole days: the Tuesday gone by, less a day",
+        ),
     ],
 )
 def test_a_day_counted_from_a_mention_of_the_pause_is_moved_to_the_pauses_day(text: str, start: str) -> None:

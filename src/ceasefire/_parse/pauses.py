@@ -2409,9 +2409,11 @@ def _counted_from_a_mention(text: str, times: list[TimeMention], triggers: Seque
             shift = datetime.timedelta(days=1 - _ORDINALS[counted.group("nth").lower()])
         else:
             count = counted.group("n").lower()
-            days = (int(count) if count.isdigit() else _DAY_COUNTS[count]) * (
-                7 if counted.group("unit")[0] == "w" else 1
-            )
+            number = int(count) if count.isdigit() else _DAY_COUNTS[count]
+            unit = counted.group("unit")[0]
+            if unit == "h" and number % _HOURS_A_DAY:
+                continue  # "12 hours after": no whole day to count
+            days = number * 7 if unit == "w" else number // _HOURS_A_DAY if unit == "h" else number
             shift = datetime.timedelta(days=-days if counted.group("rel") == "after" else days)
         moved[index] = attrs.evolve(mention, when=_moved(mention.when, shift), until=_moved(mention.until, shift))
     return moved
@@ -2430,10 +2432,14 @@ def _dated_after(text: str, times: list[TimeMention], trigger_start: int) -> boo
 _OWN_DAY_REACH = 60
 _CLAUSE_STOP = re.compile(r"[,.;:!?]\s")
 _DAYS_FROM_AFTER = re.compile(
-    r"(?:\s(?:morning|afternoon|evening|night))?,?\s(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s"
-    r"(?P<unit>days?|weeks?)\s(?P<rel>after|before)\s"
+    r"(?:\s(?:morning|afternoon|evening|night))?,?\s(?:(?:barely|just|only|less\sthan)\s)?"
+    r"(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s(?P<unit>days?|weeks?|hours)\s(?P<rel>after|before)\s"
 )
-"""A day counted from what follows: "on Friday, three days after", "Thursday, a day after"."""
+"""
+A day counted from what follows: "on Friday, three days after", "Thursday, a day after", "on Tuesday, barely 24
+hours after" (hours only in whole days).
+"""
+_HOURS_A_DAY = 24
 _DAYS_FROM_LATER = re.compile(
     r",\s(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s(?P<unit>days?|weeks?)\s(?P<rel>after|before)\s"
 )
