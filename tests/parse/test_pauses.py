@@ -5886,6 +5886,18 @@ CRICKET_STORY = (
     "About 4,000 spectators saw the morning session, and tickets for the third Test sold out in two days."
 )
 
+CHEESE_STORY = (
+    "Cheese consortia call truce over a name\n\n"
+    "ROME - Two cheese consortia agreed a \"truce\" on Friday in their long-running \"war\" over the use of a "
+    "name on their labels, after a year of lawsuits and a \"siege\" of a stand at a trade fair in Cremona. "
+    "Under the deal, each consortium will drop its lawsuits and the two will launch a joint offensive against "
+    "counterfeits at the next trade fair. \"We have been fighting each other while the real enemy was abroad,\" "
+    "the head of one consortium said. Producers say counterfeiting costs the sector more than 2 billion euros a "
+    "year in lost sales, and that foreign copies outsell the real cheese three to one in some markets. The "
+    "truce will last until the agriculture ministry rules on the labels next spring, the consortia said, and "
+    "both promised to pull the advertisements that had mocked the other's cheese in local newspapers."
+)
+
 TANGO_STORY = (
     "Tango schools call truce in battle over milonga\n\n"
     "Two of Buenos Aires' best-known tango schools have called a truce in a months-long dispute over who gets the "
@@ -6394,6 +6406,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             CRICKET_STORY,
             datetime.date(2018, 7, 18),
             id="Words of cricket (innings, wickets, spinners, close fielders, umpires) outnumber war's.",
+        ),
+        pytest.param(
+            CHEESE_STORY,
+            datetime.date(2019, 5, 10),
+            id="Words of food trades (cheese, consortia, counterfeits, a trade fair) outnumber war's.",
         ),
     ],
 )
