@@ -5898,6 +5898,18 @@ CHEESE_STORY = (
     "both promised to pull the advertisements that had mocked the other's cheese in local newspapers."
 )
 
+TELENOVELA_STORY = (
+    "TV networks call truce in ratings war\n\n"
+    "SAO PAULO - Brazil's two biggest television networks have agreed a truce in the ratings war that has seen "
+    "them poach each other's stars for two years, with a 12-month pause on signing actors under contract to the "
+    "other, executives said on Tuesday. The deal ends a season in which one network launched a prime-time "
+    "telenovela against the other's most-watched soap opera and answered every signing with an offensive of its "
+    "own. \"The stars were the only ones winning this war,\" said the head of the artists' union, who spoke of a "
+    "siege of the studios by agents. The two networks together draw more than 60 million viewers a night, and "
+    "a single telenovela can cost more than 100 million reais to make. Advertisers welcomed the truce, which will "
+    "be reviewed when the next ratings report is published, and both networks said their soap operas would stay."
+)
+
 TANGO_STORY = (
     "Tango schools call truce in battle over milonga\n\n"
     "Two of Buenos Aires' best-known tango schools have called a truce in a months-long dispute over who gets the "
@@ -6411,6 +6423,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             CHEESE_STORY,
             datetime.date(2019, 5, 10),
             id="Words of food trades (cheese, consortia, counterfeits, a trade fair) outnumber war's.",
+        ),
+        pytest.param(
+            TELENOVELA_STORY,
+            datetime.date(2019, 3, 12),
+            id="Words of television drama (telenovela, soap opera, prime-time, ratings) outnumber war's.",
         ),
     ],
 )
