@@ -2385,6 +2385,7 @@ def _counted_from_a_mention(text: str, times: list[TimeMention], triggers: Seque
         return times
     starts = sorted(t.span.start for t in triggers)
     moved = list(times)
+    day_starts: list[int] | None = None
     for index, mention in enumerate(times):
         if mention.when is None or mention.when.precision is not Precision.DAY:
             continue
@@ -2400,7 +2401,11 @@ def _counted_from_a_mention(text: str, times: list[TimeMention], triggers: Seque
             continue
         if _A_STOP.search(text, counted.end(), starts[after]) is not None:
             continue  # the mention is in another sentence
-        if _dated_after(text, times, starts[after]):
+        if day_starts is None:  # made once, when a count is first found
+            day_starts = sorted(
+                t.span.start for t in times if t.when is not None and t.when.precision is Precision.DAY
+            )
+        if _dated_after(text, day_starts, starts[after]):
             # "yesterday set out conditions ..., a week after the government declared a unilateral ceasefire in
             # Tigray on June 28": the mention's own day, not one counted roughly, dates it
             moved[index] = attrs.evolve(mention, when=None, until=None)
@@ -2419,14 +2424,17 @@ def _counted_from_a_mention(text: str, times: list[TimeMention], triggers: Seque
     return moved
 
 
-def _dated_after(text: str, times: list[TimeMention], trigger_start: int) -> bool:
-    """Whether a day of its own follows the mention at `trigger_start` in its clause: "a ceasefire in Tigray on June 28"."""
+def _dated_after(text: str, day_starts: list[int], trigger_start: int) -> bool:
+    """
+    Whether a day of its own follows the mention at `trigger_start` in its clause: "a ceasefire in Tigray on June 28".
+
+    `day_starts` are where the story's days start, in order: a bisection finds the first after the mention.
+    """
     reach = min(len(text), trigger_start + _OWN_DAY_REACH)
     stop = _CLAUSE_STOP.search(text, trigger_start, reach)
     end = stop.start() if stop is not None else reach
-    return any(
-        trigger_start < t.span.start < end and t.when is not None and t.when.precision is Precision.DAY for t in times
-    )
+    following = bisect.bisect_right(day_starts, trigger_start)
+    return following < len(day_starts) and day_starts[following] < end
 
 
 _OWN_DAY_REACH = 60
