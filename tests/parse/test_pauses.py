@@ -283,8 +283,10 @@ def test_the_sides_of_a_truce_past_an_acronym_in_brackets() -> None:
         ("The truce, which began at midnight, held, residents said.", "2016-11-02T00:00"),
         # the future of a saying the day before: the midnight after that day
         (
-            'The IRA announced yesterday that there would be "a complete cessation of military operations" from'
-            " midnight, ending a campaign of 25 years.",
+            (
+                'The IRA announced yesterday that there would be "a complete cessation of military operations" from'
+                " midnight, ending a campaign of 25 years."
+            ),
             "2016-11-02T00:00",
         ),
     ],
@@ -5870,8 +5872,8 @@ PRICE_WAR_STORY = (
     "ceasefire on Monday, halting the coupon offensive that one of them began last week and a war of words "
     "between their chief executives. From 10 a.m. on Tuesday neither chain will issue new coupons, and the "
     "two will meet the regulator on Thursday. Store owners said the discount offensive had cut their margins "
-    "to almost nothing, and some described a \"siege\" of their kitchens by riders waiting for orders. "
-    "\"We need this ceasefire to last beyond three days,\" said the head of an owners' group, who spoke of a "
+    'to almost nothing, and some described a "siege" of their kitchens by riders waiting for orders. '
+    '"We need this ceasefire to last beyond three days," said the head of an owners\' group, who spoke of a '
     "siege mentality among shop owners. One chain said the truce would let both sides review their prices, "
     "while the other said it had only answered a charm offensive aimed at its customers. The two chains "
     "together run more than 3,000 stores across the country and sell about 2 million chickens a month, "
@@ -5892,10 +5894,10 @@ CRICKET_STORY = (
 
 CHEESE_STORY = (
     "Cheese consortia call truce over a name\n\n"
-    "ROME - Two cheese consortia agreed a \"truce\" on Friday in their long-running \"war\" over the use of a "
-    "name on their labels, after a year of lawsuits and a \"siege\" of a stand at a trade fair in Cremona. "
+    'ROME - Two cheese consortia agreed a "truce" on Friday in their long-running "war" over the use of a '
+    'name on their labels, after a year of lawsuits and a "siege" of a stand at a trade fair in Cremona. '
     "Under the deal, each consortium will drop its lawsuits and the two will launch a joint offensive against "
-    "counterfeits at the next trade fair. \"We have been fighting each other while the real enemy was abroad,\" "
+    'counterfeits at the next trade fair. "We have been fighting each other while the real enemy was abroad," '
     "the head of one consortium said. Producers say counterfeiting costs the sector more than 2 billion euros a "
     "year in lost sales, and that foreign copies outsell the real cheese three to one in some markets. The "
     "truce will last until the agriculture ministry rules on the labels next spring, the consortia said, and "
@@ -5908,7 +5910,7 @@ TELENOVELA_STORY = (
     "them poach each other's stars for two years, with a 12-month pause on signing actors under contract to the "
     "other, executives said on Tuesday. The deal ends a season in which one network launched a prime-time "
     "telenovela against the other's most-watched soap opera and answered every signing with an offensive of its "
-    "own. \"The stars were the only ones winning this war,\" said the head of the artists' union, who spoke of a "
+    'own. "The stars were the only ones winning this war," said the head of the artists\' union, who spoke of a '
     "siege of the studios by agents. The two networks together draw more than 60 million viewers a night, and "
     "a single telenovela can cost more than 100 million reais to make. Advertisers welcomed the truce, which will "
     "be reviewed when the next ratings report is published, and both networks said their soap operas would stay."

@@ -237,15 +237,20 @@ def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None
     if named is not None:
         return _NOTHING, named.end()  # "444 Brigade fighters", "the 3rd Infantry Division": a unit's name
     compound = _COMPOUND_AFTER.match(text, number.span.end)
-    if compound is not None and compound.group(1).lower() == "member":
-        return "members", compound.end()  # "a five-member delegation": five members, as coders count them
-    if compound is not None and _unit_of_word(compound.group(1), tables) is None:
-        # "a three-story building": an adjective, not a count; "5,000-strong" counts
-        return (None if compound.group(1).lower() == "strong" else _NOTHING), compound.end()
+    if compound is not None and (
+        compound.group(1).lower() in _COMPOUND_UNITS or _unit_of_word(compound.group(1), tables) is None
+    ):
+        # "a three-story building": an adjective, not a count; "5,000-strong" counts, and "a five-member
+        # delegation" counts five members, as coders count them
+        return _COMPOUND_UNITS.get(compound.group(1).lower(), _NOTHING), compound.end()
     unit, end = _noun_unit(text, number, tables)
     if unit is None and (before := _counted_before(text, number, tables)) is not None:
         unit = before[0]
     return unit, end
+
+
+_COMPOUND_UNITS: dict[str, str | None] = {"member": "members", "strong": None}
+"""What a number joined to these words by a hyphen counts: "a five-member team", "5,000-strong" (a unit said before)."""
 
 
 def _counted_before(text: str, number: NumberMention, tables: _Tables) -> tuple[str, str] | None:

@@ -2402,9 +2402,7 @@ def _counted_from_a_mention(text: str, times: list[TimeMention], triggers: Seque
         if _A_STOP.search(text, counted.end(), starts[after]) is not None:
             continue  # the mention is in another sentence
         if day_starts is None:  # made once, when a count is first found
-            day_starts = sorted(
-                t.span.start for t in times if t.when is not None and t.when.precision is Precision.DAY
-            )
+            day_starts = sorted(t.span.start for t in times if t.when is not None and t.when.precision is Precision.DAY)
         if _dated_after(text, day_starts, starts[after]):
             # "yesterday set out conditions ..., a week after the government declared a unilateral ceasefire in
             # Tigray on June 28": the mention's own day, not one counted roughly, dates it
