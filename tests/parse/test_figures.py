@@ -395,6 +395,20 @@ def test_a_body_told_by_its_number_of_members_counts_them(text: str, value: int)
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The rebels signed a 10-point peace declaration on Monday.", 10, "points"),
+        ("Leaders at the six-nation summit backed the truce.", 6, "nations"),
+        ("The 30-seat cabinet was sworn in on Friday.", 30, "seats"),
+        ("A 12-man team of monitors arrived in the town.", 12, "men"),
+    ],
+)
+def test_a_thing_told_by_its_number_of_parts_counts_them(text: str, value: int, unit: str) -> None:
+    (found,) = figures(text)
+    assert (found.value, found.unit, found.category) == (value, unit, FigureCategory.COUNT)
+
+
+@pytest.mark.parametrize(
     ("text", "unit"),
     [
         ("The strike cut power to about 45,000 households.", "households"),

@@ -249,8 +249,20 @@ def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None
     return unit, end
 
 
-_COMPOUND_UNITS: dict[str, str | None] = {"member": "members", "strong": None}
-"""What a number joined to these words by a hyphen counts: "a five-member team", "5,000-strong" (a unit said before)."""
+_COMPOUND_UNITS: dict[str, str | None] = {
+    "member": "members",
+    "man": "men",
+    "nation": "nations",
+    "point": "points",
+    "seat": "seats",
+    "strong": None,
+}
+"""
+What a number joined to these words by a hyphen counts, as coders count them.
+
+"a five-member team", "a 10-point plan", "a six-nation summit", "a 30-seat cabinet"; "5,000-strong" has its unit
+said before.
+"""
 
 
 def _counted_before(text: str, number: NumberMention, tables: _Tables) -> tuple[str, str] | None:
