@@ -665,6 +665,17 @@ def test_a_day_counted_from_a_mention_of_the_pause_is_moved_to_the_pauses_day(te
     assert pause.start.value == start
 
 
+def test_a_day_counted_from_another_thing_than_the_pause_is_not_moved() -> None:
+    pause = pause_of(
+        parse(
+            "Under the accord, a cessation of hostilities came into force on Oct. 31, 48 hours after the signing, "
+            "and all armed groups are to hand in their arms within 72 hours of the ceasefire."
+        )
+    )
+    assert pause.start is not None
+    assert pause.start.value == "2016-10-31"  # its own day, not two days before it
+
+
 def test_a_day_told_as_the_third_day_of_the_pause_dates_its_start() -> None:
     pause = pause_of(
         parse(

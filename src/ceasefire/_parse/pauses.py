@@ -2401,6 +2401,8 @@ def _counted_from_a_mention(text: str, times: list[TimeMention], triggers: Seque
             continue
         if _A_STOP.search(text, counted.end(), starts[after]) is not None:
             continue  # the mention is in another sentence
+        if _NEW_CLAUSE.search(text, counted.end(), starts[after]) is not None:
+            continue  # "on July 31, 48 hours after the signing, and ... the ceasefire": counted from another
         if day_starts is None:  # made once, when a count is first found
             day_starts = sorted(t.span.start for t in times if t.when is not None and t.when.precision is Precision.DAY)
         if _dated_after(text, day_starts, starts[after]):
@@ -2480,6 +2482,8 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 _A_STOP = re.compile(r"[.!?;]\s")
 _DAY_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COUNTED_REACH = 120
+_NEW_CLAUSE = re.compile(r",\s(?:and|but|while|whereas)\s")
+"""A clause of its own between a count and a mention: the count is from what the first clause names."""
 """How far after "three days after" the pause's mention may come: its clause."""
 
 
