@@ -657,6 +657,12 @@ def test_the_end_of_a_pause_made_last_week_is_not_moved_back() -> None:
             "2016-10-31",
             id="hours in whole days: the Tuesday gone by, less a day",
         ),
+        pytest.param(
+            "Only a handful of civilians left the enclave on Wednesday during the second five-hour humanitarian pause "
+            "ordered by the president.",
+            "2016-11-01",
+            id="a daily pause's second window: the Wednesday gone by, less a day",
+        ),
     ],
 )
 def test_a_day_counted_from_a_mention_of_the_pause_is_moved_to_the_pauses_day(text: str, start: str) -> None:
@@ -5927,6 +5933,31 @@ TELENOVELA_STORY = (
     "be reviewed when the next ratings report is published, and both networks said their soap operas would stay."
 )
 
+REGATTA_STORY = (
+    "Sailing federations call ceasefire in protest-room war\n\n"
+    'KIEL, Germany (AP) - Two sailing federations declared a "ceasefire" on Friday in the protest-room war that has '
+    "hung over the regatta all week, withdrawing nine protests after a hearing that ran past midnight. The jury "
+    "room had become a siege, one coach said, with each team answering every protest with an offensive of its "
+    'own. "We came to race, not to sit in the jury room," said one team manager. "Call it a truce." The '
+    "federations agreed to settle any new dispute between themselves before filing it, and the regatta's "
+    "organisers welcomed the move. More than 300 sailors from 40 nations are racing in eight classes, and the "
+    "medal races begin on Sunday. Dozens of spectators watched the hearing from the yachting club's terrace, "
+    "and the sailing world's governing body said it would review its protest rules after the event. Racing "
+    "resumes on Saturday morning if the wind allows."
+)
+
+GRIDLOCK_STORY = (
+    "Tanker drivers, port authority sign truce, end 'blockade war'\n\n"
+    'LAGOS - Tanker drivers and the port authority on Wednesday signed a truce ending a three-week "blockade war" '
+    "on the expressway to the port, after a meeting that lasted nine hours. The drivers had parked more than "
+    "2,000 trucks across two bridges to protest at the rejection of trucks at the port gates. Under the deal "
+    "the authority will open a truck corridor to the port gates and set up holding parks for 1,000 trucks, "
+    'while the tanker drivers will clear the bridges within 48 hours. "This is a ceasefire between brothers. '
+    "We are at war with the gridlock,\" a drivers' leader said. The authority's head promised to \"end the siege "
+    'on the port". Manufacturers say they lose billions of naira a day to the gridlock, and commuters have been '
+    "stranded for hours every morning since the drivers parked their tankers on the bridges."
+)
+
 TANGO_STORY = (
     "Tango schools call truce in battle over milonga\n\n"
     "Two of Buenos Aires' best-known tango schools have called a truce in a months-long dispute over who gets the "
@@ -6445,6 +6476,16 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             TELENOVELA_STORY,
             datetime.date(2019, 3, 12),
             id="Words of television drama (telenovela, soap opera, prime-time, ratings) outnumber war's.",
+        ),
+        pytest.param(
+            REGATTA_STORY,
+            datetime.date(2021, 7, 30),
+            id="Words of sailing (regatta, jury room, medal races, yachting) outnumber war's.",
+        ),
+        pytest.param(
+            GRIDLOCK_STORY,
+            datetime.date(2018, 8, 15),
+            id="Words of a port's gridlock (tanker drivers, port gates, holding parks) outnumber war's.",
         ),
     ],
 )

@@ -2392,6 +2392,7 @@ def _counted_from_a_mention(text: str, times: list[TimeMention], triggers: Seque
         counted = (
             _DAYS_FROM_AFTER.match(text, mention.span.end)
             or _NTH_DAY_OF_AFTER.match(text, mention.span.end)
+            or _NTH_WINDOW_AFTER.match(text, mention.span.end)
             or _day_counted_further_on(text, times, index)
         )
         if counted is None:
@@ -2410,7 +2411,7 @@ def _counted_from_a_mention(text: str, times: list[TimeMention], triggers: Seque
             # Tigray on June 28": the mention's own day, not one counted roughly, dates it
             moved[index] = attrs.evolve(mention, when=None, until=None)
             continue
-        if counted.re is _NTH_DAY_OF_AFTER:  # "on Wednesday, the third day of a five-day truce": begun on Monday
+        if counted.re in _NTH_OF:  # "on Wednesday, the third day of a five-day truce": begun on Monday
             shift = datetime.timedelta(days=1 - _ORDINALS[counted.group("nth").lower()])
         else:
             count = counted.group("n").lower()
@@ -2478,6 +2479,12 @@ _NTH_DAY_OF_AFTER = re.compile(
     r"\sday\sof\s"
 )
 """A day told as the pause's second, third ... day: "on Wednesday, the third day of a five-day truce"."""
+_NTH_WINDOW_AFTER = re.compile(
+    r",?\s(?:during|in)\sthe\s(?P<nth>(?i:second|third|fourth|fifth|sixth|seventh))"
+    r"\s(?:daily|[a-z]+-hour|\d{1,2}-hour)\s"
+)
+"""A day told as that of a daily pause's second, third ... window: "on Wednesday during the second five-hour pause"."""
+_NTH_OF = (_NTH_DAY_OF_AFTER, _NTH_WINDOW_AFTER)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _A_STOP = re.compile(r"[.!?;]\s")
 _DAY_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
