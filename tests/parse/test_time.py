@@ -374,6 +374,11 @@ def test_unit_long_is_one_unit(text: str, unit: str, hours: int | None) -> None:
     assert mention.recurrence is None  # "a day-long" is no "a day"
 
 
+@pytest.mark.parametrize("text", ["Army offers rebels a day's pause to quit the town", "a day’s truce in the valley"])
+def test_a_days_pause_is_no_daily_one(text: str) -> None:
+    assert all(t.recurrence is None for t in times(text))
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

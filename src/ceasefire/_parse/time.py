@@ -196,7 +196,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         | (?P<dur>(?P<dn>{count})[\s-](?P<du>{units})s?(?:-long)?)
         | (?P<long>(?P<lu>{units})-?long)
         | (?P<adur>(?:(?<=\b[Bb]y\s)|(?<=\b[Ff]or\s))(?i:a|an)\s(?P<au>{units})(?![\w-]))  # "by a week", "for a day"
-        | (?P<daily>{daily})(?!-|\s(?i:into|after|before|later|earlier|ago)\b)  # not "a day into", "a day-long"
+        | (?P<daily>{daily})(?!-|['’]s\b|\s(?i:into|after|before|later|earlier|ago)\b)  # not "a day into", "a day-long"
+        # nor "a day's pause": a pause of about a day, not one held each day
         )(?![\w])""",
             re.VERBOSE,
         ),
