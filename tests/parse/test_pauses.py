@@ -671,6 +671,17 @@ def test_a_day_counted_from_a_mention_of_the_pause_is_moved_to_the_pauses_day(te
     assert pause.start.value == start
 
 
+def test_the_day_a_fight_began_is_not_the_pauses() -> None:
+    story = (
+        "The army opened a safe corridor on the western edge of the city on Thursday morning. More than 3,400 "
+        "people had fled through the corridor by midday, and about 87,000 had been displaced since the offensive "
+        "began on October 17."
+    )
+    pause = pause_of(parse(story, datetime.date(2016, 12, 8)))
+    assert pause.start is not None
+    assert pause.start.value == "2016-12-08"  # the Thursday it opened, not the offensive's first day
+
+
 def test_a_day_counted_from_another_thing_than_the_pause_is_not_moved() -> None:
     pause = pause_of(
         parse(

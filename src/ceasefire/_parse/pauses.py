@@ -2136,6 +2136,11 @@ _IN_FORCE_SINCE_DAY = re.compile(
 """Before the day a pause has held since: "in force in Chechnya since Aug 22" (a day after "since" is else no start)."""
 _TOOK_EFFECT_ON = re.compile(rf"(?i:{_TOOK_EFFECT})\s(?:on\s)?$")
 """A verb of having taken effect right before a day: "took effect on Aug. 1", "came into force on Monday"."""
+_A_WAR_BEGAN_ON = re.compile(
+    r"(?i:\b(?:offensive|war|fighting|assault|siege|campaign|battle|operation|conflict|clashes|violence|uprising"
+    r"|rebellion|insurgency|invasion|bombardment|crisis)\s(?:had\s|has\s)?(?:began|started)\s(?:on\s)?)$"
+)
+"""A fight's beginning right before a day: "since the offensive began on October 17" dates the fight, not the pause."""
 
 
 _REACTION_AFTER = re.compile(
@@ -2170,6 +2175,7 @@ def _window(
         if t.when is not None
         and t.when.precision.value in {"day", "minute"}
         and not _ANOTHER_MEASURE_BEFORE.search(text, max(0, t.span.start - 40), t.span.start)
+        and not _A_WAR_BEGAN_ON.search(text, max(0, t.span.start - 40), t.span.start)
     ]
     # "would not attack police or residents from Dec. 24 to Jan. 2": the first day of a range of days
     ranges = {
