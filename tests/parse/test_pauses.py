@@ -5969,6 +5969,30 @@ GRIDLOCK_STORY = (
     "stranded for hours every morning since the drivers parked their tankers on the bridges."
 )
 
+DISS_STORY = (
+    "Rival labels end diss war with a truce on stage\n\n"
+    "LAGOS - The bosses of two Afrobeats labels announced a 'truce' on Sunday night, walking out together during "
+    "the encore of a sold-out show where thousands of fans were screaming. 'No more diss tracks. This ceasefire is "
+    "for the culture,' one of them told the crowd before the DJ played a joint single recorded last week. The "
+    "feud began two years ago with a diss track that pulled more than 10 million streams in a month, and the "
+    "answer, a song called 'Siege of the Island', topped the charts for three weeks. 'We were fighting over "
+    "streams while the streets were watching,' the other said. A music critic called it a marketing truce, noting "
+    "that both labels have albums coming out next year, and the hashtag of the truce trended for most of Monday. "
+    "Artists from both camps will share a stage again at a show on December 30."
+)
+
+POOL_STORY = (
+    "Truce in the pool war: water polo and swimmers share the lanes\n\n"
+    "SYDNEY - The long-running 'pool war' between a water polo club and a swim squad is over, after the two "
+    "signed a truce over lane hire at the harbourside baths on Tuesday night. Under the deal, brokered by the "
+    "council, the water polo club will get six lanes on weeknight evenings, while the squad swimmers keep the "
+    "morning sessions, and lane hire will fall from $48 to $40 an hour. The dispute erupted last year when the "
+    "council doubled the club's evening bookings and the swim squad arrived to find goals strung across their "
+    "lanes. 'It has been a siege down there,' said the squad's president, whose members train before school. "
+    "The aquatic centre's manager said both clubs would review the timetable at the end of the season, and the "
+    "players and swimmers celebrated with a joint barbecue on the pool deck on Wednesday."
+)
+
 TANGO_STORY = (
     "Tango schools call truce in battle over milonga\n\n"
     "Two of Buenos Aires' best-known tango schools have called a truce in a months-long dispute over who gets the "
@@ -6497,6 +6521,16 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             GRIDLOCK_STORY,
             datetime.date(2018, 8, 15),
             id="Words of a port's gridlock (tanker drivers, port gates, holding parks) outnumber war's.",
+        ),
+        pytest.param(
+            DISS_STORY,
+            datetime.date(2022, 12, 19),
+            id="Words of music labels' feuds (Afrobeats, diss tracks, streams, a sold-out show) outnumber war's.",
+        ),
+        pytest.param(
+            POOL_STORY,
+            datetime.date(2023, 2, 14),
+            id="Words of a pool's lanes (water polo, lane hire, swim squad, aquatic centre) outnumber war's.",
         ),
     ],
 )
