@@ -3353,6 +3353,11 @@ def test_a_place_in_the_area_of_settlements_and_corridors_to_a_checkpoint_near_a
         "By midday, lawyers for both sides had struck a truce over the disclosure of polling-station records.",
         "Officials are anxious about the Lobito Corridor, a railway linking the Copperbelt to the port of Lobito.",
         (
+            "Fuel trucks roll out as gangs lift blockade\n\nThe first fuel trucks in two months left the terminal on "
+            "Friday, a day after the gang federation lifted its blockade. Dozens of motorcycle taxi drivers lined up "
+            "at a station on Route de Delmas by mid-morning."
+        ),
+        (
             "Club owners call boardroom truce\n\nThe feuding owners of the club agreed a boardroom truce on Tuesday, "
             "two days after it declared a ceasefire in a season-ticket price war with its rivals. On Monday the two "
             'clubs said that they had agreed a "ceasefire" and would hold prices.'

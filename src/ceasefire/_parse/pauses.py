@@ -1819,6 +1819,11 @@ def _places_said(
                 yield place, True
 
 
+_ROUTE_NAMES = frozenset({"Route", "Routes"})
+_STREET_AFTER = re.compile(r"\s(?:de|du|des|d['’]|[A-Z0-9])")
+"""After "Route", the rest of a street's name: "Route de Delmas", "Route Nationale 1", "Route 9"."""
+
+
 def _places_after(
     analysis: Analysis, trigger: _Trigger, tables: PauseWords, *, reach: int = 80
 ) -> Iterator[tuple[str, int, str]]:
@@ -3257,6 +3262,8 @@ def _corridors(
             and _NAMED_BEFORE.search(text, max(0, match.start() - 40), match.start())
         ):
             continue  # "the Lobito Corridor, a railway": a route's name, no corridor opened
+        if match.group(0) in _ROUTE_NAMES and _STREET_AFTER.match(text, match.end()):
+            continue  # "lined up at a station on Route de Delmas", "Route 9": a street's name
         sentence = sentences.at(match.start())
         if sentence not in spoken:
             spoken.append(sentence)
