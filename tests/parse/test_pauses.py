@@ -671,6 +671,16 @@ def test_a_day_counted_from_a_mention_of_the_pause_is_moved_to_the_pauses_day(te
     assert pause.start.value == start
 
 
+def test_the_day_a_pause_was_ended_is_not_its_start() -> None:
+    story = (
+        "Security forces resumed operations in the region on Friday, ending a ceasefire that had held since the "
+        "agreement was signed with the militant commander on April 24."
+    )
+    pause = pause_of(parse(story, datetime.date(2004, 6, 12)))
+    assert pause.start is not None
+    assert pause.start.value == "2004-04-24"  # the day it began, not the Friday it ended
+
+
 def test_the_day_a_fight_began_is_not_the_pauses() -> None:
     story = (
         "The army opened a safe corridor on the western edge of the city on Thursday morning. More than 3,400 "

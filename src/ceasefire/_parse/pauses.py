@@ -2152,6 +2152,11 @@ _REACTION_AFTER = re.compile(
     r"\s(?:rejected|dismissed|denounced|condemned|criticised|criticized|welcomed|hailed|praised|questioned)\b"
 )
 """A verb of answering a pause right after a day: the day of that answer, not of the pause."""
+_ENDING_IT_AFTER = re.compile(
+    r",?\s(?:ending|breaking|shattering|wrecking|ended|broke|shattered)\s(?:an?|the|their|its)\s(?:[\w-]+\s){0,3}?"
+    r"(?:ceasefire|cease-fire|truce|pause|lull|calm|cessation)\b"
+)
+"""A day whose clause ends the pause right after it: "resumed operations on Friday, ending a ceasefire"."""
 _POSSESSIVE = frozenset({"'s", "’s"})
 """After a day, what makes it the day of something else ("Sunday's elections"), not of the pause."""
 
@@ -2217,6 +2222,7 @@ def _window(
         and not SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
         and not tables.announcing_after.match(text, t.span.end)
         and not _REACTION_AFTER.match(text, t.span.end)  # "on Thursday rejected the truce": a reply
+        and not _ENDING_IT_AFTER.match(text, t.span.end)  # "resumed operations on Friday, ending a ceasefire"
         and text[t.span.end : t.span.end + 2] not in _POSSESSIVE  # "a boycott of Sunday's elections": an occasion
         and not _OCCASION_AFTER.match(text, t.span.end)  # "after the March 28 earthquake": another occasion
         and not _fronted_saying_day(text, t)
