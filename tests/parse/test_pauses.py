@@ -681,6 +681,18 @@ def test_the_day_a_pause_was_ended_is_not_its_start() -> None:
     assert pause.start.value == "2004-04-24"  # the day it began, not the Friday it ended
 
 
+def test_the_day_a_pause_is_to_end_is_not_its_start() -> None:
+    story = (
+        "The rebels withdrew the unilateral ceasefire they had declared on July 24. The ceasefire would end at "
+        "5 p.m. on Tuesday, August 8, their commander announced."
+    )
+    pause = pause_of(parse(story, datetime.date(2000, 8, 9)))
+    assert pause.start is not None
+    assert pause.start.value == "2000-07-24"
+    assert pause.end is not None
+    assert pause.end.value == "2000-08-08T17:00"
+
+
 def test_the_day_a_fight_began_is_not_the_pauses() -> None:
     story = (
         "The army opened a safe corridor on the western edge of the city on Thursday morning. More than 3,400 "

@@ -2152,6 +2152,10 @@ _REACTION_AFTER = re.compile(
     r"\s(?:rejected|dismissed|denounced|condemned|criticised|criticized|welcomed|hailed|praised|questioned)\b"
 )
 """A verb of answering a pause right after a day: the day of that answer, not of the pause."""
+_ENDING_ON_A_DAY_BEFORE = re.compile(
+    r"\b(?i:end|ends|ended|ending|expire|expires|expired|expiring)\s(?:at\s[^,;]{1,25}?\s)?on\s[A-Z][a-z]+,\s$"
+)
+"""A date beside the day a pause ends: "ended on Saturday, June 16", "would end at 5 p.m. on Tuesday, August 8"."""
 _ENDING_IT_AFTER = re.compile(
     r",?\s(?:ending|breaking|shattering|wrecking|ended|broke|shattered)\s(?:an?|the|their|its)\s(?:[\w-]+\s){0,3}?"
     r"(?:ceasefire|cease-fire|truce|pause|lull|calm|cessation)\b"
@@ -2223,6 +2227,8 @@ def _window(
         and not tables.announcing_after.match(text, t.span.end)
         and not _REACTION_AFTER.match(text, t.span.end)  # "on Thursday rejected the truce": a reply
         and not _ENDING_IT_AFTER.match(text, t.span.end)  # "resumed operations on Friday, ending a ceasefire"
+        # "would end at 5 p.m. on Tuesday, August 8": the day it ends, its weekday told first
+        and not _ENDING_ON_A_DAY_BEFORE.search(text, max(0, t.span.start - _UNTIL_REACH), t.span.start)
         and text[t.span.end : t.span.end + 2] not in _POSSESSIVE  # "a boycott of Sunday's elections": an occasion
         and not _OCCASION_AFTER.match(text, t.span.end)  # "after the March 28 earthquake": another occasion
         and not _fronted_saying_day(text, t)
