@@ -6020,6 +6020,30 @@ POOL_STORY = (
     "players and swimmers celebrated with a joint barbecue on the pool deck on Wednesday."
 )
 
+TIFFIN_STORY = (
+    "Tiffin war ends: rival rider unions sign truce over lunch slots\n\n"
+    'MUMBAI - The three-week "tiffin war" between two unions of app-based delivery riders came to an end on '
+    'Wednesday, when their leaders signed what both called a "truce" at the office of the labour commissioner. '
+    "Under the deal, the gig riders of one union will carry home-cooked tiffin orders from 11 am to 1 pm and the "
+    "delivery partners of the other from 1 pm to 3 pm, both at Rs 35 per tiffin, up from Rs 28. The dispute broke "
+    "out when the app cut its per-order payout and moved 600 delivery riders into the lunch slot; riders blocked "
+    'its pick-up hubs for two days. "This is not surrender, this is a truce," one union leader said. "Our boys '
+    'were fighting each other while the app was laughing," said another, whose members lost about Rs 4,000 each in '
+    "earnings. Home cooks said they had lost hundreds of orders, and officials will review the deal in three months."
+)
+
+HURLING_STORY = (
+    "Hurling clubs end pitch war with a truce\n\n"
+    "DUBLIN - Two hurling clubs have called a truce in their 'pitch war' over training slots at a city park, "
+    "ending a row that had drawn in the council and the county board. Under a new rota each club gets three "
+    "evening sessions a week on the floodlit pitch, and the two will share the cost of new floodlights. 'It was "
+    "never a war, but if people want to call it a ceasefire, we will take the ceasefire,' one chairman said. At one "
+    "stage dozens of under-12s from both clubs turned up for the same session and parents said the car park was "
+    "'under siege'. 'We did not launch an offensive. We needed grass,' said the other club's secretary, whose club "
+    "has more than 300 juvenile players. Hundreds of children play hurling and camogie at the park every week, and "
+    "the clubs will play a challenge match at Easter."
+)
+
 TANGO_STORY = (
     "Tango schools call truce in battle over milonga\n\n"
     "Two of Buenos Aires' best-known tango schools have called a truce in a months-long dispute over who gets the "
@@ -6558,6 +6582,16 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             POOL_STORY,
             datetime.date(2023, 2, 14),
             id="Words of a pool's lanes (water polo, lane hire, swim squad, aquatic centre) outnumber war's.",
+        ),
+        pytest.param(
+            TIFFIN_STORY,
+            datetime.date(2023, 8, 17),
+            id="Words of gig riders' unions (tiffins, delivery riders, pick-up hubs, home cooks) outnumber war's.",
+        ),
+        pytest.param(
+            HURLING_STORY,
+            datetime.date(2019, 3, 14),
+            id="Words of Gaelic games (hurling, camogie, floodlights, county board) outnumber war's.",
         ),
     ],
 )
