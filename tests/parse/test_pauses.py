@@ -693,6 +693,16 @@ def test_the_day_a_pause_is_to_end_is_not_its_start() -> None:
     assert pause.end.value == "2000-08-08T17:00"
 
 
+def test_a_halt_named_with_the_day_it_was_made_keeps_that_day() -> None:
+    story = (
+        "The rebel leader arrived in the capital on Friday after two decades in the bush, saying his fighters "
+        "would respect the ceasefire declared on May 26."
+    )
+    pause = pause_of(parse(story, datetime.date(2008, 5, 31)))
+    assert pause.start is not None
+    assert pause.start.value == "2008-05-26"  # not the Friday he arrived
+
+
 def test_the_day_a_fight_began_is_not_the_pauses() -> None:
     story = (
         "The army opened a safe corridor on the western edge of the city on Thursday morning. More than 3,400 "

@@ -2156,6 +2156,11 @@ _ENDING_ON_A_DAY_BEFORE = re.compile(
     r"\b(?i:end|ends|ended|ending|expire|expires|expired|expiring)\s(?:at\s[^,;]{1,25}?\s)?on\s[A-Z][a-z]+,\s$"
 )
 """A date beside the day a pause ends: "ended on Saturday, June 16", "would end at 5 p.m. on Tuesday, August 8"."""
+_HALT_MADE_ON_BEFORE = re.compile(
+    r"\b(?i:ceasefire|cease-fire|truce|cessation\sof\shostilities|hudna)\s(?:it\shad\s|they\shad\s)?"
+    r"(?i:declared|announced|agreed|signed|proclaimed|reached)\s(?:on\s)?$"
+)
+"""A halt named, then the day it was made: "the ceasefire declared on May 26", "the truce agreed on Tuesday"."""
 _ENDING_IT_AFTER = re.compile(
     r",?\s(?:ending|breaking|shattering|wrecking|ended|broke|shattered)\s(?:an?|the|their|its)\s(?:[\w-]+\s){0,3}?"
     r"(?:ceasefire|cease-fire|truce|pause|lull|calm|cessation)\b"
@@ -2265,8 +2270,17 @@ def _window(
     # "The deal, signed on Monday ..., commits the signatories to a ceasefire that takes effect immediately and
     # opens the way for a national dialogue due to start ... on August 20": in force on the day it was made
     made_at_once = [t for t in at_once if t in days and t not in others]
+    # "would respect the ceasefire declared on May 26", after "arrived in Bujumbura on Friday": the halt's own day
+    made_as_named = [t for t in days if _HALT_MADE_ON_BEFORE.search(text, max(0, t.span.start - 40), t.span.start)]
     chosen = (
-        took_effect or begins or made_at_once or others or days or ((at_once or unended) if immediate else []) or coarse
+        took_effect
+        or begins
+        or made_as_named
+        or made_at_once
+        or others
+        or days
+        or ((at_once or unended) if immediate else [])
+        or coarse
     )
     return clock, chosen[0] if chosen else None
 
