@@ -395,6 +395,18 @@ def test_a_body_told_by_its_number_of_members_counts_them(text: str, value: int)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Gharyan, home to some 85,000 people before the war, is the main supply base.",
+        "The town, home to about 55,000 people, lies on the border.",
+    ],
+)
+def test_the_people_a_place_is_home_to_are_counted(text: str) -> None:
+    (found,) = figures(text)
+    assert (found.unit, found.category) == ("people", FigureCategory.COUNT)
+
+
+@pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
         ("The rebels signed a 10-point peace declaration on Monday.", 10, "points"),

@@ -285,6 +285,8 @@ def _counted_before(text: str, number: NumberMention, tables: _Tables) -> tuple[
     return None
 
 
+_HOME_TO_BEFORE = re.compile(r"\b(?i:home|host)\sto\s(?:some\s|about\s|around\s|nearly\s|roughly\s)?$")
+"""A place's people before their number: "home to some 85,000 people", "a town home to 55,000"."""
 _NUMBER_OF_BEFORE = re.compile(r"\b(?i:the\snumber\sof)\s(?P<what>[^.;:\"“”()]{1,80}?)\s(?:at|to)\s$")
 """A count named before its number: "put the number of refugees at", "raised the number of prisoners released to"."""
 _NUMBER_OF_REACH = 110
@@ -854,6 +856,12 @@ def find_figures(analysis: Analysis) -> Analysis:
             category = FigureCategory.COUNT  # "2,500 U.S. troops will leave", "two ministers threatened to leave"
         if category is None and unit == "people" and subject.rsplit(" ", 1)[-1].lower() in tables.counted_roles:
             category = FigureCategory.COUNT  # "About 1,900 workers", "17 members of the council"
+        if (
+            category is None
+            and unit == "people"
+            and _HOME_TO_BEFORE.search(text, max(0, number.span.start - 12), number.span.start)
+        ):
+            category = FigureCategory.COUNT  # "Gharyan, home to some 85,000 people": those who live there, counted
         if unit == "people" and subject.rsplit(" ", 1)[-1].lower() in tables.dead:
             category = FigureCategory.KILLED  # "recovered 146 bodies", "returned 909 bodies": the dead
         figures.append(
