@@ -419,6 +419,16 @@ def test_a_relative_clause_in_the_present_does_not_make_the_pause_today() -> Non
         ),
         pytest.param(
             (
+                "Eid truce largely holds in Tripoli despite overnight shelling\n\nTRIPOLI, 11 August 2019 - The "
+                "UN-proposed Eid truce largely held on its first day yesterday. The UN had called for a humanitarian "
+                "truce from 3 p.m. on Saturday, 10 August, until the end of the holiday."
+            ),
+            datetime.date(2019, 8, 11),
+            "2019-08-10",
+            id="The night of a shelling told as an adjective is not the pause's day.",
+        ),
+        pytest.param(
+            (
                 "Heavy fighting shatters Mogadishu ceasefire\n\nMogadishu (Shabelle) - Heavy fighting erupted "
                 "again in the Somali capital on Wednesday, April 18, 2007, between Ethiopian troops and "
                 "insurgents, ending a ceasefire that clan elders and Ethiopian commanders agreed on April 1."

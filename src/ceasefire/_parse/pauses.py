@@ -2068,10 +2068,12 @@ def _a_blow_before(analysis: Analysis, start: int) -> bool:
     floor = max(0, start - _A_BLOW_REACH)
     if analysis.phrases.gated_search(_A_BLOW_WORDS, _A_BLOW_BEFORE, floor, start) is not None:
         return True
-    # "Russian drones hit a hospital and energy facilities in Ukraine overnight": the night of the blow
+    # "Russian drones hit a hospital and energy facilities in Ukraine overnight": the night of the blow; so is
+    # "despite overnight shelling"
     text = analysis.article.text
     return text.startswith("overnight", start) and (
         analysis.phrases.gated_search(_A_BLOW_WORDS, _A_BLOW_THEN_A_NIGHT, max(0, start - 70), start) is not None
+        or _A_BLOW_AFTER.match(text, start + len("overnight")) is not None
     )
 
 
@@ -2161,6 +2163,11 @@ _HALT_MADE_ON_BEFORE = re.compile(
     r"(?i:declared|announced|agreed|signed|proclaimed|reached)\s(?:on\s)?$"
 )
 """A halt named, then the day it was made: "the ceasefire declared on May 26", "the truce agreed on Tuesday"."""
+_A_BLOW_AFTER = re.compile(
+    r"\s(?i:shelling|strikes?|air\sstrikes?|airstrikes?|attacks?|fighting|clashes|bombardment|bombing|raids?|violations?"
+    r"|rocket|rockets|mortar|drone)\b"
+)
+"""A blow right after a word of time used as an adjective: "despite overnight shelling"."""
 _ENDING_IT_AFTER = re.compile(
     r",?\s(?:ending|breaking|shattering|wrecking|ended|broke|shattered)\s(?:an?|the|their|its)\s(?:[\w-]+\s){0,3}?"
     r"(?:ceasefire|cease-fire|truce|pause|lull|calm|cessation)\b"
