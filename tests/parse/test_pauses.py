@@ -6064,6 +6064,18 @@ HURLING_STORY = (
     "the clubs will play a challenge match at Easter."
 )
 
+PIEROGI_STORY = (
+    'Restaurants end "dumpling war" with a truce at food festival\n\n'
+    "WARSAW - Two restaurants that have spent a year undercutting each other on the price of pierogi declared a "
+    '"truce" on Sunday in front of hundreds of visitors at the city\'s pierogi festival. The "dumpling war" began '
+    "last spring when one cut the price of a plate of eight dumplings to 9 zloty; by the autumn both were selling "
+    'below cost. "We were not fighting a war, we were fighting for our customers, but we lost about 40,000 zloty," '
+    'one owner said. "We are ending the price offensive, not the competition," said the other. Under the deal, '
+    "brokered by the city's culinary association, both will return to a common price of 14 zloty a plate and share "
+    "a stall at the food festival. Dozens of regulars had joined the feud online, and a local blogger had urged a "
+    "boycott of both restaurants until they made peace before the flour ran out."
+)
+
 TANGO_STORY = (
     "Tango schools call truce in battle over milonga\n\n"
     "Two of Buenos Aires' best-known tango schools have called a truce in a months-long dispute over who gets the "
@@ -6612,6 +6624,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             HURLING_STORY,
             datetime.date(2019, 3, 14),
             id="Words of Gaelic games (hurling, camogie, floodlights, county board) outnumber war's.",
+        ),
+        pytest.param(
+            PIEROGI_STORY,
+            datetime.date(2024, 8, 26),
+            id="Words of dumplings and their festivals (pierogi, plates, food festival, culinary) outnumber war's.",
         ),
     ],
 )
