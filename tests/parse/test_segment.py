@@ -155,6 +155,9 @@ def test_clock_time_then_zone_or_weekday_does_not_end_a_sentence() -> None:
         ("Title\n\nBOGOTA, August 29, 2016 (El Espectador) - The guns fell silent.", "Bogota", "El Espectador"),
         ("Title\n\nLumajang, East Java (ANTARA) - Search teams paused.", "Lumajang", "ANTARA"),
         ("Title\n\nKinshasa (Agenzia Fides) - Rebels entered Bukavu.", "Kinshasa", "Agenzia Fides"),
+        # after a date, any outlet's name in brackets
+        ("Title\n\nBangui, July 24 (Radio Ndeke Luka) - The two sides signed.", "Bangui", "Radio Ndeke Luka"),
+        ("Title\n\nJerusalem, Oct 16 (dpa) - A four-hour halt will be observed.", "Jerusalem", "dpa"),
     ],
 )
 def test_datelines_in_house_styles(text: str, place: str, agency: str) -> None:

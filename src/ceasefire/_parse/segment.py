@@ -46,6 +46,8 @@ _WORD_BEFORE = re.compile(r"([\w.]{1,12})$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(]?(\w*)")
 
 
+_OUTLET = r"[A-Z][\w'’.&-]*(?:[ ][A-Z][\w'’.&-]*){0,3}"
+"""Any outlet's name, in up to four capitalised words: "Radio Ndeke Luka", "VOI"."""
 _AFTER_AGENCY = r"""(?:[ ]?(?:-{1,2}|[–—])[ ]?|\.-[ ]?|[ ](?=[A-Z"“]))"""
 """After the agency: a dash ("(Reuters) -"), EFE's ".-", or only a space before the story ("(PTI) India")."""
 
@@ -83,7 +85,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         (?:,[ ](?P<region>[A-Z][A-Za-z]+(?:[ ](?:of[ ])?[A-Z][a-z]+){{0,3}}))?
         (?:,[ ](?P<date>[A-Z][a-z]{{2,8}}\.?[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?
                       |\d{{1,2}}[ ][A-Z][a-z]{{2,8}}(?:[ ]\d{{4}})?))?
-        [ ]?\((?P<agency>{agencies})\){_AFTER_AGENCY}""",
+        # after a date, any name in brackets is the outlet's: "Bangui, July 24 (Radio Ndeke Luka) -"
+        [ ]?\((?P<agency>(?(date)(?:{agencies}|{_OUTLET})|(?:{agencies})))\){_AFTER_AGENCY}""",
         re.VERBOSE,
     )
     months = {
