@@ -700,6 +700,13 @@ def test_with_effect_from_points_ahead() -> None:
     assert mention.when.value == "2025-09-19T06:00"
 
 
+def test_hrs_with_its_full_stop_still_takes_the_day_after_it() -> None:
+    """The start of September 20 in "with effect from 00.00 hrs. on September 20", as Indian papers write it."""
+    (mention, *_) = times("The army will halt operations with effect from 00.00 hrs. on September 20.")
+    assert mention.when is not None
+    assert mention.when.value == "2016-09-20T00:00"
+
+
 def test_a_weekday_followed_by_its_date_is_that_date() -> None:
     """The next day, not the Friday before: "on Friday, 13 December", said on Thursday 12 December."""
     found = times("Silence will hold from 10:00 hrs Moscow time to 16:00 hrs on Friday, 13 December.", THURSDAY)

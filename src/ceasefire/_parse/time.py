@@ -132,7 +132,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     daily = alternation(lexicon.word_list("time.daily"), ignore_case=True)
     number_words = alternation([w for w in numbers if " " not in w], ignore_case=True)
     count = rf"(?:\d+(?:\.\d+)?|{number_words}(?:-{number_words})?)"
-    hrs = r"(?:\s(?:hrs|hours)\b)?"  # "from 10:00 hrs Moscow time to 16:00 hrs"
+    hrs = r"(?:\s(?:hrs|hours)\b\.?)?"  # "from 10:00 hrs Moscow time to 16:00 hrs", "00.00 hrs."
     # "Moscow time", "Pakistan Standard Time", "Eastern European Summer Time"; not "Sunday Saigon time", a day
     # and then its zone
     named_zone = rf"(?!(?:{weekday})\b)[A-Z][a-z]+"
