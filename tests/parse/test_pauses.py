@@ -3395,6 +3395,16 @@ def test_a_place_in_the_area_of_settlements_and_corridors_to_a_checkpoint_near_a
         "By midday, lawyers for both sides had struck a truce over the disclosure of polling-station records.",
         "Officials are anxious about the Lobito Corridor, a railway linking the Copperbelt to the port of Lobito.",
         (
+            "Guerrillas end round of talks without truce\n\nBOGOTA - Government negotiators and the guerrillas ended a "
+            "round of peace talks without agreeing on a ceasefire on Thursday and will meet again in Mexico next year. "
+            '"We have a calendar, we do not yet have a ceasefire," the government negotiator said.'
+        ),
+        (
+            "Grain deal ends\n\nKYIV - The deal, brokered by the United Nations in Istanbul, opened "
+            "a maritime corridor from the ports of Odesa, Chornomorsk and Pivdennyi through the Black Sea to the "
+            "Bosphorus. Russia quit it on Monday."
+        ),
+        (
             "Fuel trucks roll out as gangs lift blockade\n\nThe first fuel trucks in two months left the terminal on "
             "Friday, a day after the gang federation lifted its blockade. Dozens of motorcycle taxi drivers lined up "
             "at a station on Route de Delmas by mid-morning."
@@ -6076,6 +6086,18 @@ PIEROGI_STORY = (
     "boycott of both restaurants until they made peace before the flour ran out."
 )
 
+GYROS_STORY = (
+    "Souvlaki rivals call a truce in the gyros war\n\n"
+    "ATHENS - Two souvlaki shops that have spent the spring undercutting each other across a narrow lane have "
+    'agreed to a truce, ending what regulars had taken to calling the "gyros war". Under the deal, brokered by the '
+    "president of the local traders' association, both will sell a pork gyros pita at 3.20 euros, ending a price "
+    'offensive that had pushed the pita down to 2.50 euros. "We were selling nearly 1,800 pitas a day and losing '
+    'money on every one. It was a siege," said one owner. Her rival said the ceasefire was "a relief for the grill '
+    'and for the nerves". Shoppers and customers said they would miss the cheap pitas, and the traders said the '
+    "conflict had at least filled the lane with queues every evening of the spring. Both shops will review the "
+    "price at the end of the summer season."
+)
+
 TANGO_STORY = (
     "Tango schools call truce in battle over milonga\n\n"
     "Two of Buenos Aires' best-known tango schools have called a truce in a months-long dispute over who gets the "
@@ -6629,6 +6651,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             PIEROGI_STORY,
             datetime.date(2024, 8, 26),
             id="Words of dumplings and their festivals (pierogi, plates, food festival, culinary) outnumber war's.",
+        ),
+        pytest.param(
+            GYROS_STORY,
+            datetime.date(2023, 6, 12),
+            id="Words of grills (gyros, souvlaki, pitas, grill) outnumber war's.",
         ),
     ],
 )
