@@ -691,6 +691,16 @@ def test_the_day_a_pause_was_ended_is_not_its_start() -> None:
     assert pause.start.value == "2004-04-24"  # the day it began, not the Friday it ended
 
 
+def test_a_truce_not_to_be_extended_beyond_a_day_ends_on_it() -> None:
+    story = (
+        "The Taliban began a three-day truce on Friday for the Eid holiday. Their spokesman said the group would "
+        "not extend the ceasefire beyond Sunday."
+    )
+    pause = pause_of(parse(story, datetime.date(2018, 6, 16)))
+    assert pause.end is not None
+    assert pause.end.value == "2018-06-17"
+
+
 def test_the_day_a_pause_is_to_end_is_not_its_start() -> None:
     story = (
         "The rebels withdrew the unilateral ceasefire they had declared on July 24. The ceasefire would end at "

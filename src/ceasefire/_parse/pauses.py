@@ -2387,7 +2387,7 @@ _IMMEDIATE = re.compile(
 _IMMEDIATE_WORDS = ("effective", "effect", "force", "immediate", "immediately")
 """The words one of which `_IMMEDIATE` holds, each a whole word: a sentence without one is not searched."""
 _UNTIL_BEFORE = re.compile(
-    r"(?i:\b(?:until|till|through|(?:end|ends|ended|ending|expire|expires|expired|expiring)(?:\son)?"
+    r"(?i:\b(?:until|till|through|beyond|(?:end|ends|ended|ending|expire|expires|expired|expiring)(?:\son)?"
     r"|from\s[^;]{1,24}?\sto|between\s[^;]{1,24}?\sand))\s$"
 )
 """Words that make the day after them the pause's end: "until April 22", "ends on Sunday", "from Dec. 10 to"."""
