@@ -2533,9 +2533,9 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 _A_STOP = re.compile(r"[.!?;]\s")
 _DAY_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COUNTED_REACH = 120
+"""How far after "three days after" the pause's mention may come: its clause."""
 _NEW_CLAUSE = re.compile(r",\s(?:and|but|while|whereas)\s")
 """A clause of its own between a count and a mention: the count is from what the first clause names."""
-"""How far after "three days after" the pause's mention may come: its clause."""
 
 
 def _after_their_making(
