@@ -673,6 +673,18 @@ def test_the_end_of_a_pause_made_last_week_is_not_moved_back() -> None:
             "2016-11-01",
             id="a daily pause's second window: the Wednesday gone by, less a day",
         ),
+        pytest.param(
+            "Almost nobody had left the besieged districts by the second day of a Russian humanitarian pause on "
+            "Tuesday, a monitor said.",
+            "2016-10-31",
+            id="the pause's second day told after it: the Tuesday gone by, less a day",
+        ),
+        pytest.param(
+            "Rebels fired on the convoy on the third day of a visit by the envoy on Tuesday, the monitors of the "
+            "truce said.",
+            "2016-11-01",
+            id="the third day of a visit, not of the pause: the Tuesday itself",
+        ),
     ],
 )
 def test_a_day_counted_from_a_mention_of_the_pause_is_moved_to_the_pauses_day(text: str, start: str) -> None:

@@ -2440,6 +2440,15 @@ def _counted_from_a_mention(text: str, times: list[TimeMention], triggers: Seque
             or _day_counted_further_on(text, times, index)
         )
         if counted is None:
+            reach = max(0, mention.span.start - _NTH_BEFORE_REACH)
+            counted = _NTH_DAY_OF_BEFORE.search(text, reach, mention.span.start)
+            if counted is None:
+                continue
+            inside = bisect.bisect_left(starts, counted.start())
+            if inside == len(starts) or starts[inside] >= mention.span.start:
+                continue  # "the second day of a visit on Friday": no pause between the count and the day
+            shift = datetime.timedelta(days=1 - _ORDINALS[counted.group("nth").lower()])
+            moved[index] = attrs.evolve(mention, when=_moved(mention.when, shift), until=_moved(mention.until, shift))
             continue
         after = bisect.bisect_left(starts, counted.end())
         if after == len(starts) or starts[after] - counted.end() > _COUNTED_REACH:
@@ -2528,6 +2537,13 @@ _NTH_WINDOW_AFTER = re.compile(
     r"\s(?:daily|[a-z]+-hour|\d{1,2}-hour)\s"
 )
 """A day told as that of a daily pause's second, third ... window: "on Wednesday during the second five-hour pause"."""
+_NTH_DAY_OF_BEFORE = re.compile(
+    r"(?i:\bthe\s(?P<nth>second|third|fourth|fifth|sixth|seventh)\sday\sof\s(?:a|an|the|its|their)\s"
+    r"(?:[\w-]+\s){1,6}?on\s)$"
+)
+"""A day told after the pause as its second, third ... day: "by the second day of a Russian humanitarian pause on
+Friday"."""
+_NTH_BEFORE_REACH = 100
 _NTH_OF = (_NTH_DAY_OF_AFTER, _NTH_WINDOW_AFTER)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _A_STOP = re.compile(r"[.!?;]\s")
