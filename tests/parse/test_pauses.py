@@ -1069,6 +1069,18 @@ def test_duration_from_start_to_end() -> None:
     assert pause.duration == datetime.timedelta(hours=48)
 
 
+def test_a_pause_within_one_day_is_as_long_as_its_hours_not_another_pauses_days() -> None:
+    text = (
+        "The regional commander said the guns would fall silent on Monday from 6 a.m. to 6 p.m. so that civilians "
+        "could leave the town.\n\nEarlier pauses have not held. A two-day truce announced in March collapsed on "
+        "its first afternoon."
+    )
+    pause = pause_of(parse(text, datetime.date(2019, 5, 10)))
+    assert pause.start is not None
+    assert pause.start.value == "2019-05-13T06:00"
+    assert pause.duration == datetime.timedelta(hours=12)
+
+
 def test_no_duration_from_partial_dates() -> None:
     """Without a publication date the days stay partial, and so does the length: nothing is guessed."""
     text = "The warring sides agreed to a truce from 3 p.m. on Saturday until 3 p.m. on Monday."

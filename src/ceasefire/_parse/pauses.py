@@ -3175,6 +3175,26 @@ def _duration(times: list[TimeMention], triggers: list[_Trigger], text: str) -> 
     return min(found, key=lambda pair: pair[0])[1] if found else None  # the nearest: "five days into a two-week truce"
 
 
+def _within_its_day(
+    duration: datetime.timedelta | None, start: When | None, end: When | None
+) -> datetime.timedelta | None:
+    """
+    The length of a pause that opens and closes at clock times of one day: the time between them.
+
+    "on Monday from 6 a.m. to 6 p.m." is twelve hours, whatever length of a day or more the story tells of
+    another pause ("A two-day truce announced in Kumba in March collapsed").
+    """
+    if duration is None or duration < _A_DAY or start is None or end is None:
+        return duration
+    if not (_MINUTE.fullmatch(start.value) and _MINUTE.fullmatch(end.value)) or start.value[:10] != end.value[:10]:
+        return duration
+    return _elapsed(start, end) or duration
+
+
+_A_DAY = datetime.timedelta(days=1)
+_MINUTE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
 def _deal_length(times: Iterable[TimeMention], text: str) -> datetime.timedelta | None:
     """The length of the deal that makes the pause, said apart from it: "The 60-day agreement provides for"."""
     lengths = {t.duration for t in times if t.duration is not None and _DEAL_AFTER.match(text, t.span.end)}
@@ -5198,6 +5218,8 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         end_when = _closing_time(start_when, times, text)  # "began at 6 a.m. ... was due to end at 2 p.m."
         if duration is None and daily_window is None:
             duration = _elapsed(start_when, end_when)
+    if recurring is None and daily_window is not None:  # its hours, said as from one clock time to another
+        duration = _within_its_day(duration, start_when, end_when)
     spans = (
         {t.span for t in triggers}
         | {h.span for h in halts}  # "said on Sunday it would suspend military operations around Dikwa"
