@@ -929,6 +929,7 @@ def test_a_four_digit_clock_time_with_its_leading_zero_before_its_day() -> None:
         "The two ministries agreed a humanitarian truce from midnight on 24-25 February.",  # the day first
         "The group will stop attacks from midnight on the night of February 24.",  # the night named by its day
         "The truce will begin at midnight on the night of February 24-25.",
+        "The DGMOs agreed to observe all ceasefire agreements from the midnight of February 24/25.",  # a slash
     ],
 )
 def test_a_midnight_on_a_night_written_as_two_days_opens_the_second(text: str) -> None:

@@ -1194,12 +1194,22 @@ def _midnights_after_evening_gmt(mentions: list[TimeMention], text: str, weekday
         and mention.when.precision is Precision.MINUTE
         and (
             _MIDNIGHT_THEN_EVENING_GMT.match(mention.text) is not None
-            or _midnight_of_a_night(mention.text)
+            or _midnight_of_a_night(text[mention.span.start : _with_a_slashed_day(text, mention.span.end)])
             or _midnight_ending_its_weekday(mention, text, weekdays)
         )
         else mention
         for mention in mentions
     ]
+
+
+_SLASHED_DAY = re.compile(r"\s?/\s?[0-3]?\d\b")
+"""The second day of a night after a slash, left out of the date before it: "the midnight of February 24/25"."""
+
+
+def _with_a_slashed_day(text: str, end: int) -> int:
+    """Where a mention ends with the second day of its night after a slash, if one follows it."""
+    slashed = _SLASHED_DAY.match(text, end)
+    return slashed.end() if slashed is not None else end
 
 
 _MIDNIGHT_ON_A_WEEKDAY = re.compile(
