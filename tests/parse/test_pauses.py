@@ -4532,6 +4532,16 @@ def test_a_truce_that_takes_effect_a_while_after_signing_starts_then(
     assert (pause.start.value if pause.start is not None else None) == start
 
 
+def test_a_truce_to_take_effect_a_while_after_signature_on_a_date_starts_on_that_date() -> None:
+    text = (
+        "The six states signed the accord on July 10. The ceasefire was to take effect 24 hours after signature, "
+        "on July 11, but fighting continued in the eastern provinces throughout July and August."
+    )
+    pause = pause_of(ceasefire.parse(text, datetime.date(1999, 9, 1)))
+    assert pause.start is not None
+    assert pause.start.value == "1999-07-11"
+
+
 @pytest.mark.parametrize(
     ("within", "start"),
     [

@@ -2733,6 +2733,9 @@ _AFTER_SIGNING = re.compile(
 A pause that starts some while after it is signed: "will take effect 72 hours after signing", "was signed ...
 at 10 a.m. today and is to take effect 12 hours later".
 """
+_APPOSED_DAY = re.compile(r",\s(?:on\s|that\sis\s|i\.e\.\s)?")
+"""Between a while after a signing and the day it comes to: "24 hours after signature, on July 11"."""
+_A_DIGIT = re.compile(r"\d")
 _SIGNED_ON_BEFORE = re.compile(r"(?i:\bsigned\s(?:[\w-]+\s){0,4}?(?:on\s|late\s|early\s)?)$")
 """The day of a signing: "The deal, signed on Thursday evening", "signed the agreement on Thursday"."""
 
@@ -2894,6 +2897,21 @@ def _after_signing(
         found = _AFTER_SIGNING.search(text, sentence.start, sentence.end)
         if found is None:
             continue
+        apposed = _APPOSED_DAY.match(text, found.end())
+        told = next(
+            (
+                t.when
+                for t in times
+                if apposed is not None
+                and t.span.start == apposed.end()
+                and t.when is not None
+                and t.when.precision in {Precision.DAY, Precision.MINUTE}
+                and _A_DIGIT.search(t.text) is not None  # a weekday alone may be read in the wrong week
+            ),
+            None,
+        )
+        if told is not None:  # "to take effect 24 hours after signature, on July 11": the day it says
+            return _AfterSigning(start=told)
         signed = next(
             (
                 t.when
