@@ -605,6 +605,13 @@ def test_the_midnight_that_ends_a_day(text: str) -> None:
     assert found.when.value == "2024-03-08T00:00"
 
 
+def test_a_midnight_between_today_and_tomorrow_is_tonights() -> None:
+    text = "The period, starting at midnight between Friday and Saturday local time, would test the group."
+    (found,) = times(text, datetime.date(2020, 2, 21))  # a Friday: "Saturday" alone would be the one gone
+    assert found.when is not None
+    assert found.when.value == "2020-02-22T00:00"
+
+
 def test_a_clock_time_that_day_takes_the_day_named_before_it() -> None:
     text = (
         "Putin announced the truce on Saturday, April 19, ordering his troops to stop all hostilities from 6 p.m. "

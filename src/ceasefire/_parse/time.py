@@ -1614,7 +1614,7 @@ def _midnights_between(mentions: list[TimeMention], text: str) -> list[TimeMenti
         ):
             # "from midnight between Thursday and Friday" starts Friday; "until midnight between Sunday and
             # Monday" ends Sunday, which an end at midnight reads as 00:00 on the Monday
-            day = after[0] if midnight.clock_end == "00:00" else after[1]
+            day = after[0] if midnight.clock_end == "00:00" else _the_night_after(after[0], after[1])
             span = span_at(midnight.span.start, after[1].span.end)
             words = text[span.start : span.end]
             if midnight.clock_start is not None and midnight.clock_end == "00:00":
@@ -1630,6 +1630,27 @@ def _midnights_between(mentions: list[TimeMention], text: str) -> list[TimeMenti
         out.append(midnight)
         index += 1
     return out
+
+
+def _the_night_after(first: TimeMention, second: TimeMention) -> TimeMention:
+    """
+    The second day of a night told as two weekdays, counted from the first when the two were read a week apart.
+
+    "starting at midnight between Friday and Saturday" in a story of Friday: the Saturday to come, though
+    "Saturday" alone reads as the one gone.
+    """
+    if first.when is None or second.when is None or first.when.precision is not Precision.DAY:
+        return second
+    following = day_after(first.when.value)
+    if following is None or second.when.precision is not Precision.DAY or not _FULL_DATE.fullmatch(second.when.value):
+        return second
+    apart = datetime.date.fromisoformat(second.when.value) - datetime.date.fromisoformat(following)
+    if apart.days == 0 or apart.days % 7:
+        return second  # the day after already, or not the same weekday: as read
+    return attrs.evolve(second, when=attrs.evolve(second.when, value=following))
+
+
+_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _local_times(mentions: list[TimeMention], text: str) -> list[TimeMention]:
