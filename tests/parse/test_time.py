@@ -605,6 +605,13 @@ def test_the_midnight_that_ends_a_day(text: str) -> None:
     assert found.when.value == "2024-03-08T00:00"
 
 
+def test_a_zones_letters_in_brackets_do_not_part_a_window_from_its_day() -> None:
+    text = "Fighters could leave between 6 a.m. and 6 p.m. Myanmar time (MMT) on Sunday, 2330 GMT on Saturday to 1130."
+    found = times(text, datetime.date(2023, 11, 17))
+    assert found[0].when is not None
+    assert (found[0].when.value, found[0].clock_end, found[0].timezone) == ("2023-11-19T06:00", "18:00", "Myanmar time")
+
+
 def test_a_midnight_between_today_and_tomorrow_is_tonights() -> None:
     text = "The period, starting at midnight between Friday and Saturday local time, would test the group."
     (found,) = times(text, datetime.date(2020, 2, 21))  # a Friday: "Saturday" alone would be the one gone

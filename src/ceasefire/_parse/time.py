@@ -917,7 +917,8 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
 
 
 _JOINER = re.compile(
-    r"\s*,?\s*(?i:on|from|at|starting(?:\s(?:at|on|from))?|beginning(?:\s(?:at|on))?|as\sof|of)?\s*(?:the\s)?"
+    r"\s*(?:\([A-Z]{2,5}\)\s*)?"  # a zone's letters in brackets: "6 p.m. Myanmar time (MMT) on Sunday"
+    r",?\s*(?i:on|from|at|starting(?:\s(?:at|on|from))?|beginning(?:\s(?:at|on))?|as\sof|of)?\s*(?:the\s)?"
     r"(?:(?i:night)\sof\s)?",  # "from midnight on the night of September 30"
     re.VERBOSE,
 )
