@@ -6142,6 +6142,41 @@ GYROS_STORY = (
     "price at the end of the summer season."
 )
 
+DISTILLERY_STORY = (
+    "Feuding distillery family calls Easter truce in battle over Speyside whisky\n\nBrothers locked in a "
+    'bitter legal war over a 180-year-old Speyside distillery have agreed an "Easter truce", suspending '
+    "their court action until after the holiday weekend.\n\nLawyers for Hamish and Callum Grant told the "
+    'Court of Session in Edinburgh on Wednesday that the two sides had signed a "ceasefire" and would not'
+    " lodge fresh filings before Monday, April 22. Lord Braid granted the request and adjourned the "
+    "hearing for a fortnight.\n\nThe dispute over Glen Arvie distillery, near Dufftown, has run for three"
+    " years since the death of their father, Alasdair Grant, who left each son 50 per cent of the "
+    "business. Hamish, 58, wants to sell to a French drinks group for a reported £42 million. Callum, 54,"
+    ' says the family should keep the stills running.\n\n"It is a pause, not a peace," said Callum\'s '
+    'advocate, Ruth MacLeod. "But both men have children who want to sit at the same Easter lunch '
+    'table."\n\nCourt papers describe a series of "skirmishes" between the brothers, including locked '
+    "warehouse gates, a disputed sale of 1,200 casks of maturing spirit and a rival bottling launched "
+    'under the family name. Hamish\'s side accuses Callum of "occupying" the visitor centre, a claim '
+    "Callum denies.\n\nThe distillery employs 36 people and welcomed more than 40,000 visitors last year."
+    ' Staff said they were relieved. "We just want to make whisky," said stillman Douglas Reid, who has '
+    "worked at Glen Arvie for 27 years.\n\nWhisky analyst Fiona Baird said the fight had already cost the"
+    ' brand. "Every month of this war is a month without a clear owner," she said.\n\nThe Scotch Whisky '
+    "Association declined to comment on a private dispute."
+)
+
+STRAY_DOGS_STORY = (
+    "Bucharest city hall, animal groups agree 'truce' over stray dogs in Văcărești park\n\nPublished 14 "
+    'September 2023\n\nBucharest City Hall and animal-rights groups agreed on Thursday to a "truce" in '
+    "their dispute over stray dogs living in Văcărești Nature Park, after weeks of protests and legal "
+    "threats.\n\nUnder the deal, the city's animal control agency, ASPA, will suspend catching operations"
+    ' in the park for 30 days while volunteers open what they call a "humanitarian corridor": a fenced '
+    "path along the eastern edge of the park through which dogs can be guided to a temporary shelter in "
+    'the Berceni district.\n\n"Nobody wants dogs in a public shelter for 14 days and then euthanised. '
+    'This corridor gives them a way out and gives the families in the park some peace," said Ioana '
+    "Marinescu, president of the Vier Lăbuțe association.\n\nDeputy mayor Cristian Dobre said the city "
+    'had received more than 300 complaints about dog attacks in the area this year. "We are not at war '
+    'with the animals. We are at war with irresponsible owners," he told reporters.'
+)
+
 TANGO_STORY = (
     "Tango schools call truce in battle over milonga\n\n"
     "Two of Buenos Aires' best-known tango schools have called a truce in a months-long dispute over who gets the "
@@ -6700,6 +6735,16 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             GYROS_STORY,
             datetime.date(2023, 6, 12),
             id="Words of grills (gyros, souvlaki, pitas, grill) outnumber war's.",
+        ),
+        pytest.param(
+            DISTILLERY_STORY,
+            datetime.date(2019, 4, 18),
+            id="Words of distilleries (distillery, whisky, casks, bottling, visitor centre) outnumber war's.",
+        ),
+        pytest.param(
+            STRAY_DOGS_STORY,
+            datetime.date(2023, 9, 14),
+            id="Words of stray dogs (animal-rights, animal control, dog attacks, sterilisations) outnumber war's.",
         ),
     ],
 )
