@@ -612,6 +612,18 @@ def test_a_zones_letters_in_brackets_do_not_part_a_window_from_its_day() -> None
     assert (found[0].when.value, found[0].clock_end, found[0].timezone) == ("2023-11-19T06:00", "18:00", "Myanmar time")
 
 
+def test_24_00_on_a_day_is_the_first_moment_of_the_next() -> None:
+    text = "Putin ordered a ceasefire from 12:00 on January 6 to 24:00 on January 7, the Kremlin said."
+    found = [t.when.value for t in times(text, datetime.date(2023, 1, 6)) if t.when is not None]
+    assert found == ["2023-01-06T12:00", "2023-01-08T00:00"]
+    (whole_day,) = times(
+        "Putin ordered a ceasefire from 00:00 to 24:00 Moscow time on May 9.", datetime.date(2023, 5, 8)
+    )
+    assert whole_day.when is not None
+    assert whole_day.until is not None
+    assert (whole_day.when.value, whole_day.until.value) == ("2023-05-09T00:00", "2023-05-10T00:00")
+
+
 def test_a_midnight_between_today_and_tomorrow_is_tonights() -> None:
     text = "The period, starting at midnight between Friday and Saturday local time, would test the group."
     (found,) = times(text, datetime.date(2020, 2, 21))  # a Friday: "Saturday" alone would be the one gone

@@ -92,6 +92,7 @@ def _clock_pattern(zones: str) -> str:
     """A clock time; `zones` is the alternation of the lexicon's zones ("local time", "GMT")."""
     marked = _zone_after(zones)
     return rf"""(?:\d{{1,2}}(?::[0-5]\d)?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)
+            |24:00(?![\d:]|\.\d)
             |(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d|\.[0-5]\d(?!\s?(?i:million|billion|trillion|thousand|bn\b|per\s?cent|%)))(?![\d:]|\.\d)
             |{_MILITARY}(?={marked}|\s?(?i:and|to|until|till|-|–)\s?{_MILITARY}{marked})(?:\s?(?:hours|hrs)\b)?
             |(?<![\w.,])0\d[0-5]\d(?=\son\s)
@@ -241,7 +242,7 @@ def _clock(text: str) -> str | None:
     return None
 
 
-_NAMED_HOURS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+_NAMED_HOURS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00", "24:00": "00:00"}
 _MINUTES_AN_HOUR = 60
 
 
@@ -985,8 +986,10 @@ def _combine(first: TimeMention, second: TimeMention, text: str) -> TimeMention:
         and (day.text.lower().endswith("night") or _NIGHT_OF.search(words) is not None)
         and not _midnight_of_a_night(words)  # "on the night of April 1-2": read as its second day already
     )
-    start_value = _at(day.when, clock.clock_start, next_day=night_ends)
-    end_value = _at(day.when, clock.clock_end, next_day=overnight or day_ends)
+    # "to 24:00 on January 7", "from 00:00 to 24:00 on May 9": the day's last moment, 00:00 on the next
+    hour_24 = "24:00" in clock.text
+    start_value = _at(day.when, clock.clock_start, next_day=night_ends or (hour_24 and clock.clock_end is None))
+    end_value = _at(day.when, clock.clock_end, next_day=overnight or day_ends or hour_24)
     return attrs.evolve(
         clock,
         span=span,
