@@ -6177,6 +6177,45 @@ STRAY_DOGS_STORY = (
     'with the animals. We are at war with irresponsible owners," he told reporters.'
 )
 
+BOAT_CLUBS_STORY = (
+    "Oxford and Cambridge call a ceasefire in the battle of the Tideway lanes\n\nThe Boat Race rivals "
+    "Oxford and Cambridge have agreed a ceasefire in their long-running row over training lanes on the "
+    "Thames, ending a winter of near-collisions, angry emails and one very public shouting match at "
+    "Putney Bridge.\n\nUnder a truce brokered by the Port of London Authority and signed on Tuesday, the "
+    "two university boat clubs will share the Putney-to-Mortlake stretch in alternating two-hour slots "
+    'from 7am each weekday until the race on 7 April. A 30-metre "corridor" along the Surrey bank will be'
+    " kept clear for novice crews and the coaching launches of local clubs.\n\n\"It's been a bit of a war "
+    'out there, frankly, and nobody wins a war in February," said Cambridge University Boat Club '
+    "president Tom Ashworth. His Oxford counterpart, Harriet Lyle, was cooler: \"We'll observe the truce. "
+    "We'll also observe the stopwatch.\"\n\nThe dispute began in December when Cambridge crews, training "
+    "from a borrowed boathouse in Putney for the first time in a decade, started taking the fastest water"
+    " on the Middlesex side at 7.15am, the slot Oxford had used for years. The authority logged 14 "
+    "complaints from the two clubs and a further nine from other rowers.\n\nClub officials say the row "
+    "cost each side about six hours of water time a week. Both squads, some 40 athletes in all, will also"
+    ' pause social media jibes until race day, the agreement says.\n\n"If they stick to it, we might '
+    "finally get some peace on the river,\" said Janet Cole, 68, who has coxed a veterans' crew at Thames "
+    "Rowing Club for 30 years."
+)
+
+RAMEN_STORY = (
+    "Ramen chain and critic call 'ceasefire' over broth he dubbed 'a war crime'\n\nTOKYO — A Tokyo ramen "
+    'chain and the food critic who called its signature tonkotsu broth "a war crime" have agreed to a '
+    "truce, ending a three-month feud that spilled from social media into the courts.\n\nMenya Kagura, "
+    "which runs 14 shops in the capital, said Wednesday it had withdrawn a ¥5 million defamation suit "
+    "against critic Haruto Mizuno, who in turn deleted the review that started it all. The company's "
+    'spokeswoman, Aiko Tsuda, called it "a permanent ceasefire on the soup front."\n\nMizuno\'s review, '
+    'posted in August, described the broth as "a war crime against pigs and people alike." It was viewed '
+    "more than 2 million times, and sales at the chain's Shibuya branch fell by nearly a third the "
+    'following month, the company said.\n\n"I still think the broth is too salty. But I no longer think '
+    'it belongs in The Hague," Mizuno told reporters on Wednesday, holding up a bowl he said he had '
+    "finished.\n\nUnder the terms of the truce, Mizuno will be invited to taste a new, lighter recipe in "
+    'December, and the chain will open a "critics\' corridor" — a counter of six seats kept for reviewers '
+    "— at its flagship in Ikebukuro.\n\nSome fans wrote on Twitter that they would miss the feud; the "
+    "hashtag #RamenWar trended for three days in September.\n\nFood writer Keiko Ono said such battles "
+    'were rare in Japan, where reviewers tend to be gentle. "Usually a bad review means a quiet pause in '
+    'business, not a war," she said.'
+)
+
 TANGO_STORY = (
     "Tango schools call truce in battle over milonga\n\n"
     "Two of Buenos Aires' best-known tango schools have called a truce in a months-long dispute over who gets the "
@@ -6745,6 +6784,16 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             STRAY_DOGS_STORY,
             datetime.date(2023, 9, 14),
             id="Words of stray dogs (animal-rights, animal control, dog attacks, sterilisations) outnumber war's.",
+        ),
+        pytest.param(
+            BOAT_CLUBS_STORY,
+            datetime.date(2018, 2, 14),
+            id="Words of boat clubs (boat race, boathouse, rowers, coaching launches, stopwatch) outnumber war's.",
+        ),
+        pytest.param(
+            RAMEN_STORY,
+            datetime.date(2019, 11, 14),
+            id="Words of noodle chains and critics (ramen, broth, tonkotsu, food critic, recipe) outnumber war's.",
         ),
     ],
 )
