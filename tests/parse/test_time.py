@@ -854,6 +854,8 @@ def test_a_day_after_hours_and_a_zone_of_several_words_is_ahead_of_a_would() -> 
         ('Jihadists lifted their blockade "for 48 hours" from Monday morning, sources said.', "2016-10-31"),
         ('JNIM has lifted its blockade of the city "for 72 hours" from Monday morning.', "2016-10-31"),
         ("The corridor will be opened from Monday.", "2016-11-07"),
+        ("The ministry said its forces had stopped firing around the plant from 6 a.m. on Monday.", "2016-10-31T06:00"),
+        ("The ministry said its forces would stop firing around the plant from 6 a.m. on Monday.", "2016-11-07T06:00"),
         ("The corridors opened on Sunday. The truce is due to end at 6 p.m. on Monday.", "2016-11-07"),
     ],
 )

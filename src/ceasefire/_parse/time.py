@@ -381,12 +381,14 @@ _FUTURE_MODAL = re.compile(
 """A cue of the future ("will", "may"; not the month of "May 16")."""
 _DONE_BEFORE = re.compile(
     r"(?i:(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:(?:has|have|had)\s(?:(?:already|now|just)\s)?)?"
-    r"(?:lifted|opened|reopened|eased))\b"
+    r"(?:lifted|opened|reopened|eased)"
+    r"|\bhad\s(?:already\s)?(?:stopped|halted|ceased|suspended))\b"
     r"(?![^.;:]*\b(?:will|would|shall)\b)"
 )
 """
 An opening done before a "from": "have lifted their blockade "for 72 hours" from Sunday morning", "lifted
-their blockade "for 48 hours" from Monday morning"; not "will be opened from Monday".
+their blockade "for 48 hours" from Monday morning", "had stopped firing around the plant from 6 a.m. on
+Saturday"; not "will be opened from Monday".
 """
 _DONE_REACH = 110
 _SENTENCE_END = re.compile(r"[.!?;:][\"”’']?\s")
