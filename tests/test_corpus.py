@@ -30,7 +30,8 @@ OWN_FLOORS = {  # stories 24-583, coded from their text alone, brought the score
     # by the twenty-eighth session's rules): floor 0.90 to 0.89
     # recall 0.8886 with 3248-3503 (pauses dated by another day on arrival, second pauses told in passing; on the
     # 3,247 before them 0.9010, up from 0.8998 with the twenty-ninth session's rules): floor 0.89 to 0.88
-    "pauses": (0.93, 0.88),
+    # recall 0.8903 with 3504-3599 and the thirtieth session's rules (0.8893 on the 3,503 before them): back to 0.89
+    "pauses": (0.93, 0.89),
     # 0.892 and 0.864; 0.889 and 0.860 with 504-535; 0.888 and 0.857 with 536-551; 0.884 and 0.850 with 584-607;
     # 0.881 and 0.839 with 680-703; 0.87996 and 0.834 with 848-871; 0.880 and 0.82999 with 968-991
     "figures": (0.87, 0.82),
