@@ -3204,13 +3204,13 @@ def _within_its_day(
     """
     if duration is None or duration < _A_DAY or start is None or end is None:
         return duration
-    if not (_MINUTE.fullmatch(start.value) and _MINUTE.fullmatch(end.value)) or start.value[:10] != end.value[:10]:
+    at_minutes = _FULL_MINUTE.fullmatch(start.value) and _FULL_MINUTE.fullmatch(end.value)
+    if not at_minutes or start.value[:10] != end.value[:10]:
         return duration
     return _elapsed(start, end) or duration
 
 
 _A_DAY = datetime.timedelta(days=1)
-_MINUTE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
 def _deal_length(times: Iterable[TimeMention], text: str) -> datetime.timedelta | None:
