@@ -1008,3 +1008,20 @@ def test_a_military_clock_before_a_day_is_read_past_to_the_words_before_it(clock
     text = f"They agreed on Friday to a truce to take effect at {clock} local time on Saturday."
     found = [t for t in times(text, datetime.date(2011, 4, 29)) if t.text.endswith("Saturday")]
     assert [t.when.value[:10] for t in found if t.when is not None] == ["2011-04-30"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar announced on Thursday that the truce would start at 7:00 am on Friday.",
+        "The gang leader said his men would stop shooting from 6 p.m. on Friday for 72 hours.",
+    ],
+)
+def test_yesterdays_weekday_under_would_is_yesterday_not_six_days_ahead(text: str) -> None:
+    found = [t for t in times(text, datetime.date(2023, 11, 25)) if t.text.endswith("Friday")]
+    assert [t.when.value[:10] for t in found if t.when is not None] == ["2023-11-24"]
+
+
+def test_yesterdays_weekday_under_will_is_still_the_coming_one() -> None:
+    found = times("The truce will start on Friday.", datetime.date(2023, 11, 25))
+    assert [t.when.value[:10] for t in found if t.when is not None] == ["2023-12-01"]

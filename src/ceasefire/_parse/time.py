@@ -583,6 +583,14 @@ class _Context:
         modals = list(_FUTURE_MODAL.finditer(clause))
         return bool(modals) and _PAST_MARKER.search(clause, modals[-1].end()) is None
 
+    def told_would(self, start: int) -> bool:
+        """Whether the last cue of the future in the sentence before `start` is "would", a future told from the past."""
+        clock = _CLOCK_BEFORE.search(self.text, max(0, start - 60), start)
+        window = self.left(clock.start() if clock is not None else start, _DONE_REACH)
+        ends = list(_SENTENCE_END.finditer(window))
+        modals = list(_FUTURE_MODAL.finditer(window, ends[-1].end() if ends else 0))
+        return bool(modals) and modals[-1].group(0).lower() == "would"
+
     def _done_before(self, start: int) -> bool:
         """Whether an opening done already stands before `start` in its sentence (`_DONE_BEFORE`)."""
         window = self.left(start, _DONE_REACH)
@@ -727,7 +735,9 @@ def _weekday(match: re.Match[str], ctx: _Context) -> When:
     elif ctx.ranged_after_making(match.start()):
         days = shift if shift <= 3 else shift - 7  # "agreed to a truce from Tuesday": the nearer Tuesday
     elif ctx.looks_ahead(match.start()) or ctx.opens_on_a_future(match.start(), match.end()):
-        days = shift
+        # "announced on Thursday that the truce would start at 7:00 am on Friday", told on Saturday: a future
+        # seen from a saying, so yesterday's weekday is yesterday, not six days ahead
+        days = -1 if shift == 6 and ctx.told_would(match.start()) else shift
     else:
         days = shift - 7 if shift else 0  # "said Tuesday": the last one, today included
     return _when(
