@@ -7353,3 +7353,33 @@ def test_talks_on_a_permanent_ceasefire_make_none() -> None:
     assert (
         parse("Talks\n\nJUBA - Talks on a permanent ceasefire that would take effect next year went on.").pauses == ()
     )
+
+
+def test_the_hours_told_right_before_a_corridor_sentence_opening_on_they_are_the_pause_s() -> None:
+    report = parse(
+        "Cameroon offers pause in Wum\n\n"
+        "YAOUNDE (AFP) - Cameroon has offered a humanitarian pause in the besieged town of Wum, telling "
+        "separatist fighters to leave with their weapons.\n\n"
+        "The defence minister said on Sunday that fighters could walk out unharmed, still carrying their arms, "
+        "between 7 a.m. and 5 p.m. West Africa Time (0600-1600 GMT) on Thursday. They would use three special "
+        "corridors leading north toward the border with Nigeria.",
+        datetime.date(2019, 9, 16),
+    )
+    pause = pause_of(report)
+    assert pause.start is not None
+    assert pause.start.value == "2019-09-19T07:00"
+    assert pause.daily_window is not None
+    assert (pause.daily_window.start, pause.daily_window.end) == ("07:00", "17:00")
+
+
+def test_hours_after_a_phrase_of_manner_between_commas_take_the_modal_before_it() -> None:
+    report = parse(
+        "Congo offers pause in Rubaya\n\n"
+        "KINSHASA (Reuters) - Congo offered a humanitarian pause in Rubaya on Tuesday.\n\n"
+        "M23 fighters would be allowed to leave Rubaya, in Masisi territory, with their weapons between 8 a.m. "
+        "and 5 p.m. Central Africa Time (0600-1500 GMT) on Thursday through three corridors, the presidency said.",
+        datetime.date(2024, 5, 14),
+    )
+    pause = pause_of(report)
+    assert pause.start is not None
+    assert pause.start.value == "2024-05-16T08:00"

@@ -2126,6 +2126,29 @@ def _continued(analysis: Analysis, sentences: list[Span], tables: PauseWords) ->
     return found
 
 
+def _told_before_corridors(analysis: Analysis, corridor_sentences: list[Span]) -> set[Span]:
+    """
+    The sentence right before one of corridors that opens on a pronoun: the same move, its hours told first.
+
+    "... could walk out unharmed between 7 a.m. and 5 p.m. on Thursday. They would use three special corridors".
+    """
+    body = analysis.article.sentences
+    starts = [s.start for s in body]
+    found: set[Span] = set()
+    for sentence in corridor_sentences:
+        index = bisect.bisect_left(starts, sentence.start)
+        if (
+            0 < index < len(body)
+            and starts[index] == sentence.start
+            and _PRONOUN_OPENING.match(analysis.article.text, sentence.start)
+        ):
+            found.add(body[index - 1])
+    return found
+
+
+_PRONOUN_OPENING = re.compile(r"(?:They|It|These|Those)\s")
+
+
 _TOOK_EFFECT = r"\b(?:took|came|went|entered)\s(?:effect|hold|into\s(?:force|effect))|\b(?:began|started)"
 _TAKES_EFFECT = r"\b(?:takes|take|comes|goes|enters)\s(?:effect|hold|into\s(?:force|effect))|\b(?:begins|starts)"
 _TOOK_EFFECT_BEFORE = re.compile(rf"(?i:{_TOOK_EFFECT}|{_TAKES_EFFECT})\s$")
@@ -5089,7 +5112,11 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     only_breached = {t.sentence for t, broken in zip(triggers, breached, strict=True) if broken} - stated
     timed_sentences = set(trigger_sentences) - only_breached if stated else set(trigger_sentences)
     all_sentences = sorted(
-        timed_sentences | set(corridor_sentences) | taking_effect | continuations,
+        timed_sentences
+        | set(corridor_sentences)
+        | taking_effect
+        | continuations
+        | _told_before_corridors(analysis, corridor_sentences),
         key=lambda s: (s.start, s.end),
     )
     dateline = analysis.article.dateline

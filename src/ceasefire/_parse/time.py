@@ -443,7 +443,7 @@ _OPENING_MARKS = frozenset({'"', "“"})
 _CLOSING_MARKS = frozenset({'"', "”"})
 _BARE_PREPOSITION = re.compile(r"\s*(?i:on|at|from|between)?\s*")
 """All a clause holds before its day when the day is an adverbial set off by commas: ", on"."""
-_WAY_OPENING = re.compile(r"\s*(?:through|along|via|across|towards|toward|into|out\sof)\s")
+_WAY_OPENING = re.compile(r"\s*(?:through|along|via|across|towards|toward|into|out\sof|with|without)\s")
 """A phrase of the way a move takes ("through three special corridors running west ... on")."""
 _RELATIVE_START = re.compile(r"\s*(?i:which|who|whom|whose|where|that)\b")
 """A relative clause between commas ("the refinery, which can process 110,000 barrels a day, on"): not the main one."""
