@@ -7383,3 +7383,20 @@ def test_hours_after_a_phrase_of_manner_between_commas_take_the_modal_before_it(
     pause = pause_of(report)
     assert pause.start is not None
     assert pause.start.value == "2024-05-16T08:00"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("The truce, brokered by the United States and France, is to hold for an initial 60 days.", 60),
+        ("The truce will hold for an initial two weeks, the mediators said.", 14),
+        ("The truce is to last for 15 days.", 15),
+    ],
+)
+def test_a_length_after_an_appositive_and_an_initial_is_the_pause_s(sentence: str, days: int) -> None:
+    report = parse(
+        "Truce takes effect\n\nBEIRUT (AP) - A truce took effect at 4 a.m. on Wednesday after months of fighting. "
+        f"{sentence}",
+        datetime.date(2024, 11, 27),
+    )
+    assert pause_of(report).duration == datetime.timedelta(days=days)

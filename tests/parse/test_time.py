@@ -1025,3 +1025,8 @@ def test_yesterdays_weekday_under_would_is_yesterday_not_six_days_ahead(text: st
 def test_yesterdays_weekday_under_will_is_still_the_coming_one() -> None:
     found = times("The truce will start on Friday.", datetime.date(2023, 11, 25))
     assert [t.when.value[:10] for t in found if t.when is not None] == ["2023-12-01"]
+
+
+def test_minutes_after_midnight_are_a_clock_time_as_minutes_past_it_are() -> None:
+    found = [t for t in times("A 60-day ceasefire took effect one minute after midnight on Thursday.") if t.when]
+    assert [(t.text, t.clock_start) for t in found] == [("one minute after midnight on Thursday", "00:01")]

@@ -3082,16 +3082,19 @@ _CALENDAR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 
 _BEFORE_TRIGGER = re.compile(r"[\s\w\"“”-]{0,25}")  # "a 48-hour \"no-fire\" pause"
 _AFTER_TRIGGER = re.compile(
-    r"(?:\s(?:will|would|to|is|was)(?:\s(?:initially|first|only|then))?(?:\s(?:hold|last|run|be|continue|go\son|stay|remain))?"
+    # "The truce, brokered by the United States and France, is to hold for": a participle's phrase after the mention
+    r"(?:,\s[a-z]{3,}ed\s(?:by\s)?[^,.;:\"“”]{1,60}?,)?"
+    r"(?:\s(?:will|would|to|is|was)(?:\sto)?(?:\s(?:initially|first|only|then))?(?:\s(?:hold|last|run|be|continue|go\son|stay|remain))?"
     r"(?:\s(?:open|in\splace|in\seffect|in\sforce))?|\s(?:fighting|(?:military\s)?operations|hostilities))?"
     # "in the city of Hodeidah for three days"; "in the commune of Anzourou, in the western Tillabéri region, for"
     r"(?:,?\s(?:in|on|around|across|along)\s(?:the\s)?[^,.;:\"“”]{1,60}?){0,2},?"
     r"(?:\s[\"“]?(?:of|for|lasting)|,?\s(?:which|that)\s(?:(?:is|was|are|were)\s(?:due\s|set\s)?to\s|will\s|would\s)?last)"
-    r"\s(?:about\s|(?:an\s)?(?:initial\s|first\s)?period\sof\s)?"
+    r"\s(?:about\s|an\sinitial\s|the\sfirst\s|(?:an\s)?(?:initial\s|first\s)?period\sof\s)?"
 )
 """
 From a mention to its length: "a ceasefire of three days", "the pause will hold for", "pause fighting for",
-"a cessation of hostilities for an initial period of 30 days", "The ceasefire will initially last for 10 days".
+"a cessation of hostilities for an initial period of 30 days", "The ceasefire will initially last for 10 days",
+"The truce, brokered by the United States and France, is to hold for an initial 60 days".
 """
 _ELAPSED = re.compile(r"\s(?:into|after|since)\s")  # "five days into the truce": time gone by, not its length
 

@@ -81,9 +81,11 @@ _MINUTES_IN_WORDS = {
     "thirty": 30,
 }
 _MINUTE_WORDS = "|".join(_MINUTES_IN_WORDS)
-_MINUTES_PAST = re.compile(r"(?P<minutes>[a-z]+|\d{1,2})minutes?(?P<side>past|before|to)(?P<hour>midnight|noon|midday)")
-"""Minutes past or before a named hour, without spaces: "oneminutepastmidnight" is 00:01, "oneminutebeforemidnight"
-23:59."""
+_MINUTES_PAST = re.compile(
+    r"(?P<minutes>[a-z]+|\d{1,2})minutes?(?P<side>past|after|before|to)(?P<hour>midnight|noon|midday)"
+)
+"""Minutes past or before a named hour, without spaces: "oneminutepastmidnight" (or "after") is 00:01,
+"oneminutebeforemidnight" 23:59."""
 _HOUR_IN_PART = re.compile(r"(?P<hour>[a-z]+|\d{1,2})(?:o['’]clock)?inthe(?P<part>morning|afternoon|evening)")
 """A clock time in words, without spaces: "sixinthemorning", "4o'clockintheafternoon"."""
 
@@ -97,7 +99,7 @@ def _clock_pattern(zones: str) -> str:
             |{_MILITARY}(?={marked}|\s?(?i:and|to|until|till|-|–)\s?{_MILITARY}{marked})(?:\s?(?:hours|hrs)\b)?
             |(?<![\w.,])0\d[0-5]\d(?=\son\s)
             |(?i:{_HOUR_WORDS}|1[0-2]|0?[1-9])\s(?:o['’]clock\s)?in\sthe\s(?i:morning|afternoon|evening)\b
-            |(?i:(?:{_MINUTE_WORDS}|[1-5]?\d)\sminutes?\s(?:past|before|to)\s(?:midnight|noon|midday))
+            |(?i:(?:{_MINUTE_WORDS}|[1-5]?\d)\sminutes?\s(?:past|after|before|to)\s(?:midnight|noon|midday))
             |(?i:noon|midday|midnight))"""
 
 
@@ -258,7 +260,7 @@ def _clock_in_words(found: re.Match[str]) -> str | None:
         if not 0 < minutes < _MINUTES_AN_HOUR:
             return None
         hour = int(_NAMED_HOURS[found.group("hour")][:2])
-        if found.group("side") == "past":
+        if found.group("side") in {"past", "after"}:
             return f"{hour:02d}:{minutes:02d}"
         before = ((hour or 24) * _MINUTES_AN_HOUR - minutes) % (24 * _MINUTES_AN_HOUR)
         return f"{before // _MINUTES_AN_HOUR:02d}:{before % _MINUTES_AN_HOUR:02d}"
