@@ -7400,3 +7400,29 @@ def test_a_length_after_an_appositive_and_an_initial_is_the_pause_s(sentence: st
         datetime.date(2024, 11, 27),
     )
     assert pause_of(report).duration == datetime.timedelta(days=days)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A ceasefire in Gaza that was due to begin at 8:30 a.m. on Sunday took effect only at 11:15 a.m. (0915 GMT).",
+        "A ceasefire in Gaza was due to begin at 8:30 a.m. on Sunday. The ceasefire finally began at 11:15 a.m.",
+    ],
+)
+def test_a_pause_that_took_effect_later_than_due_starts_at_the_later_hour(sentence: str) -> None:
+    report = parse(f"Gaza ceasefire delayed\n\nCAIRO (Reuters) - {sentence}", datetime.date(2025, 1, 19))
+    start = pause_of(report).start
+    assert start is not None
+    assert start.value == "2025-01-19T11:15"
+
+
+def test_a_day_after_took_effect_from_is_the_pause_s_over_a_later_day_of_calm() -> None:
+    report = parse(
+        "Elders broker truce in Tripoli\n\n"
+        "Tripoli (AFP) - An uneasy calm settled over the Libyan capital on Sunday after rival armed groups agreed "
+        "to a truce brokered by tribal elders.\n\nThe truce took effect from Saturday evening, the elders said.",
+        datetime.date(2022, 8, 28),
+    )
+    start = pause_of(report).start
+    assert start is not None
+    assert start.value[:10] == "2022-08-27"

@@ -2153,6 +2153,10 @@ _TOOK_EFFECT = r"\b(?:took|came|went|entered)\s(?:effect|hold|into\s(?:force|eff
 _TAKES_EFFECT = r"\b(?:takes|take|comes|goes|enters)\s(?:effect|hold|into\s(?:force|effect))|\b(?:begins|starts)"
 _TOOK_EFFECT_BEFORE = re.compile(rf"(?i:{_TOOK_EFFECT}|{_TAKES_EFFECT})\s$")
 """A verb of taking effect right before a clock time: "the ceasefire took effect at 7 a.m.", "began at midnight"."""
+_TOOK_EFFECT_LATE_BEFORE = re.compile(
+    rf"(?i:(?:only|finally|eventually)\s(?:{_TOOK_EFFECT})|(?:{_TOOK_EFFECT})\s(?:only|finally|eventually))\s(?:at\s)?$"
+)
+"""Taking effect later than said, right before a clock time: "took effect only at 11:15 a.m.", "finally began at"."""
 
 
 _IN_FORCE_SINCE = re.compile(
@@ -2164,8 +2168,11 @@ _IN_FORCE_SINCE_DAY = re.compile(
     r"(?i:\bin\s(?:force|effect|place)(?:\s(?:in|across|along|on)\s(?:the\s)?[\w-]+(?:\s[\w-]+)?)?\ssince\s)$"
 )
 """Before the day a pause has held since: "in force in Chechnya since Aug 22" (a day after "since" is else no start)."""
-_TOOK_EFFECT_ON = re.compile(rf"(?i:{_TOOK_EFFECT})\s(?:on\s)?$")
-"""A verb of having taken effect right before a day: "took effect on Aug. 1", "came into force on Monday"."""
+_TOOK_EFFECT_ON = re.compile(rf"(?i:{_TOOK_EFFECT})\s(?:on\s|from\s)?$")
+"""
+A verb of having taken effect right before a day: "took effect on Aug. 1", "came into force on Monday", "took
+effect from Saturday evening".
+"""
 _A_WAR_BEGAN_ON = re.compile(
     r"(?i:\b(?:offensive|war|fighting|assault|siege|campaign|battle|operation|conflict|clashes|violence|uprising"
     r"|rebellion|insurgency|invasion|bombardment|crisis)\s(?:had\s|has\s)?(?:began|started)\s(?:on\s)?)$"
@@ -2215,8 +2222,12 @@ def _window(
     # "said ... at about 6 p.m. on Monday" the truce would begin; "The military said the ceasefire took
     # effect at 7 a.m. on Tuesday": of the clocks tied to a day, the one it took effect at wins
     effect = [t for t in clocks if _TOOK_EFFECT_BEFORE.search(text, max(0, t.span.start - 30), t.span.start)]
+    # "was due to begin at 8:30 a.m. on Sunday took effect only at 11:15 a.m.": the hour it took effect, though
+    # told without its day, over another hour told with one
+    late = [t for t in clocks if _TOOK_EFFECT_LATE_BEFORE.search(text, max(0, t.span.start - 40), t.span.start)]
     clock = next(
-        (t for t in (*effect, *clocks) if t.when is not None), effect[0] if effect else clocks[0] if clocks else None
+        (t for t in (*late, *effect, *clocks) if t.when is not None or t in late),
+        effect[0] if effect else clocks[0] if clocks else None,
     )
     dated = [
         t
@@ -2724,9 +2735,10 @@ def _start(
         return clock.when
     if day is None or day.when is None:
         return None
-    if clock is not None and clock.clock_start is not None and _CALENDAR_DAY.fullmatch(day.when.value):
-        # The day's words are the evidence; the clock time, said elsewhere, only refines the value.
-        value = day.when.value
+    if clock is not None and clock.clock_start is not None and _CALENDAR_DAY.match(day.when.value):
+        # The day's words are the evidence; the clock time, said elsewhere, only refines the value ("was due to
+        # begin at 8:30 a.m. on Sunday took effect only at 11:15 a.m.": the day's own hour gives way).
+        value = day.when.value[:10]
         if clock.clock_start == "00:00" and (day.span.end <= clock.span.start or day_said) and not day_begins:
             # "agreed on Tuesday to a pause starting at midnight": the midnight that ends Tuesday, written
             # "0000 GMT" too ("declared a cease-fire on Thursday ... The cease-fire takes effect at 0000 GMT")
