@@ -7426,3 +7426,27 @@ def test_a_day_after_took_effect_from_is_the_pause_s_over_a_later_day_of_calm() 
     start = pause_of(report).start
     assert start is not None
     assert start.value[:10] == "2022-08-27"
+
+
+def test_a_start_cue_with_a_word_of_reach_before_from_gives_the_day_over_the_signing() -> None:
+    report = parse(
+        "Colombia and ELN sign ceasefire\n\n"
+        "Havana, Jun 9 (EFE).- The Colombian government and the ELN guerrilla group signed on Friday a six-month "
+        "bilateral ceasefire that will take effect nationwide from August 3, closing the third round of talks.",
+        datetime.date(2023, 6, 9),
+    )
+    start = pause_of(report).start
+    assert start is not None
+    assert start.value == "2023-08-03"
+
+
+def test_today_with_its_date_beside_it_after_effective_from_is_that_date() -> None:
+    report = parse(
+        "Ethiopia declares ceasefire\n\n"
+        'ADDIS ABABA (Reuters) - Ethiopia declared a unilateral ceasefire in Tigray. "The government has decided '
+        'to declare a unilateral ceasefire effective from today, June 28," the statement said.',
+        datetime.date(2021, 6, 29),
+    )
+    start = pause_of(report).start
+    assert start is not None
+    assert start.value == "2021-06-28"

@@ -330,7 +330,10 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         other_world_words=_words(lexicon, "pause.other_world_words"),
         continuation=_words(lexicon, "pause.continuations", ignore_case=False),
         start_cue_before=re.compile(
-            rf"(?:^|\W)(?:{_words(lexicon, 'pause.start_cues').pattern})\s(?:on\s|at\s)?$", re.IGNORECASE
+            # "will take effect nationwide from August 3": a word of its reach or manner, then "from"
+            rf"(?:^|\W)(?:{_words(lexicon, 'pause.start_cues').pattern})\s"
+            r"(?:(?:nationwide|countrywide|officially|formally)\s)?(?:on\s|at\s|from\s)?$",
+            re.IGNORECASE,
         ),
         announcing_after=re.compile(rf"\s(?:{_words(lexicon, 'pause.announcing_verbs').pattern})", re.IGNORECASE),
         event_place=re.compile(
@@ -2247,7 +2250,11 @@ def _window(
     begins = [
         t
         for t in dated
-        if tables.start_cue_before.search(text, max(0, t.span.start - 24), t.span.start)
+        if (
+            tables.start_cue_before.search(text, max(0, t.span.start - _START_CUE_REACH), t.span.start)
+            # "effective from today, June 28," quoted a day on: the date set beside it, not the story's today
+            and not (t.text.lower() in _RELATIVE_DAYS and _APPOSED_DATE.match(text, t.span.end) is not None)
+        )
         or _FOR_A_WHILE_FROM.search(text, max(0, t.span.start - 30), t.span.start)  # "for 10 days from Monday"
         # "a nationwide ceasefire from August 31"; "effective from today, June 28": the date in apposition
         or (
@@ -2375,6 +2382,9 @@ _PAUSE_FROM = re.compile(
     r"(?:as\s|effective\s)?from\s(?:on\s)?(?:(?:today|tomorrow|tonight),\s)?)$"
 )
 """A pause word, its place or not, then "from" and a day: "a nationwide ceasefire from August 31"."""
+_START_CUE_REACH = 40
+"""How far before a day its start cue may begin: "will take effect nationwide from August 3"."""
+_RELATIVE_DAYS = frozenset({"today", "tonight", "tomorrow"})
 _APPOSED_DATE = re.compile(r",\s(?:[A-Z][a-z]{2,8}\.?\s[0-3]?\d|[0-3]?\d\s[A-Z][a-z]{2,8})\b")
 """A date right after a day, set off by a comma, that names it again: "today, June 28"."""
 _FOR_A_WHILE_FROM = re.compile(r"(?i:\bfor\s[\w-]+\s(?:days?|hours?|weeks?|months?)\sfrom)\s$")
@@ -5223,7 +5233,7 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     if duration is None and daily_window is not None:
         duration = (_clock_offset(daily_window.end) - _clock_offset(daily_window.start)) % datetime.timedelta(days=1)
     day_begins = day is not None and bool(
-        tables.start_cue_before.search(text, max(0, day.span.start - 24), day.span.start)
+        tables.start_cue_before.search(text, max(0, day.span.start - _START_CUE_REACH), day.span.start)
         # "Since Saturday, May 3, a total ceasefire ... has been in force. It took effect at midnight": that midnight
         or _SINCE_A_DAY_BEFORE.search(text, max(0, day.span.start - 24), day.span.start)
     )
