@@ -7450,3 +7450,15 @@ def test_today_with_its_date_beside_it_after_effective_from_is_that_date() -> No
     start = pause_of(report).start
     assert start is not None
     assert start.value == "2021-06-28"
+
+
+def test_a_state_named_as_its_government_s_possessor_in_the_lead_is_the_pause_s_place() -> None:
+    report = parse(
+        "Bosnian foes sign truce\n\n"
+        "SARAJEVO, Bosnia-Herzegovina, Dec 31 (Reuters) - Bosnia's Moslem-led government and rebel Serbs signed "
+        "an agreement on "
+        "Saturday for a four-month cessation of hostilities from noon on January 1, the United Nations said.\n\n"
+        '"We signed for our people," said Bosnian government official Emir Hadzibegovic.',
+        datetime.date(1994, 12, 31),
+    )
+    assert str(pause_of(report).location) == "Bosnia and Herzegovina"

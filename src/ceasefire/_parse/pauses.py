@@ -2005,6 +2005,8 @@ def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: Pau
             region = _REGION_OF_STATE.match(text, mention.span.end)
             # "in Papua New Guinea's Enga province have signed a truce": the province, the nearer place
             return region.group("region") if region is not None else actor.name  # "Sudan's warring factions agreed"
+        if actor is not None and actor.kind in _STATE_ORGANS and named_as_place and mention.text in tables.states:
+            return tables.states[mention.text]  # "Bosnia's Moslem-led government", told as the government's name
         party = mention.span.start < pause_at or _BETWEEN_BEFORE.search(
             text, max(0, mention.span.start - 12), mention.span.start
         )  # before the pause, or one of its sides ("a ceasefire between Colombia's government and the ELN")
