@@ -390,6 +390,16 @@ def test_a_relative_clause_in_the_present_does_not_make_the_pause_today() -> Non
         ),
         pytest.param(
             (
+                "Duterte ends ceasefire\n\nMANILA (AP) - President Rodrigo Duterte said Thursday he was lifting the "
+                "government's unilateral ceasefire with the New People's Army, effective at 5 p.m. on Friday. The "
+                "government's truce had held since Aug. 21, when Duterte declared it to boost peace talks."
+            ),
+            datetime.date(2017, 2, 2),
+            "2016-08-21",
+            id="A pause lifted with a possessive before it: the time it is lifted at is not its start.",
+        ),
+        pytest.param(
+            (
                 "Chad agrees ceasefire\n\nN'DJAMENA, 19 March 2008 (RFI) - Chad's government and the rebels "
                 "agreed on Tuesday to a ceasefire brokered by Libya. The accord was signed in Sirte. It calls "
                 "for an immediate halt to fighting from midnight on Wednesday and the exchange of prisoners."

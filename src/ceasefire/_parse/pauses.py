@@ -1581,7 +1581,7 @@ _DEADLINE_BEFORE = re.compile(r"(?i:\b(?:deadline|ultimatum)s?\s(?:of|at|for|set
 _ENDED_BEFORE = re.compile(
     r"(?i:\b(?:lifted|lifting|lifts|revoked|revoking|revokes|scrapped|scrapping|scraps|terminated|terminating"
     r"|terminates|called\soff|calling\soff|calls\soff)\s(?:the|a|an|this|its|his|her|their|our)\s"
-    r"[\"“‘']?(?:[\w-]+\s){0,2}[\"“‘']?)$"
+    r"[\"“‘']?(?:[\w'’-]+\s){0,2}[\"“‘']?)$"
 )
 """
 Words before a mention that end it: "I am hereby lifting the unilateral ceasefire ... effective 7 p.m.
