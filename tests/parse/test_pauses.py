@@ -7472,3 +7472,13 @@ def test_a_state_named_as_its_government_s_possessor_in_the_lead_is_the_pause_s_
         datetime.date(1994, 12, 31),
     )
     assert str(pause_of(report).location) == "Bosnia and Herzegovina"
+
+
+def test_the_nature_of_a_named_accord_in_the_lead_is_no_place() -> None:
+    story = (
+        "Myanmar signs ceasefire with eight groups\n\n"
+        "NAYPYITAW, Oct 15 (Reuters) - Myanmar's government signed a Nationwide Ceasefire Agreement with eight "
+        "ethnic armed groups on Thursday, but the most powerful rebel armies refused to join."
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(2015, 10, 15)).pauses
+    assert pause.location == "Myanmar"
