@@ -6207,6 +6207,28 @@ BOAT_CLUBS_STORY = (
     "Rowing Club for 30 years."
 )
 
+MOTOR_RACING_STORY = (
+    "Marlow team boss and Berardi declare 'truce' after Austrian crash\n\nSILVERSTONE, England (AP) — "
+    "Marlow Racing team principal Christian Vogt and his driver Luca Berardi declared a truce on "
+    "Thursday, four days after a crash at the Austrian Grand Prix that cost the team a likely podium "
+    "and set off a week of public sniping.\n\nBerardi, 24, hit the back of teammate Jonah Pike's car "
+    "on lap 64 of 71 at the Red Bull Ring on Sunday, sending both into the gravel. Vogt called the "
+    'move "amateur hour" on television, and Berardi replied on social media that the team had "left '
+    'him to fend for himself" with a slow pit stop.\n\n"We had a long dinner, we shouted a bit, and '
+    'then we agreed on a ceasefire," Vogt told reporters in the paddock ahead of the British Grand '
+    'Prix. "Consider it a pause in the war of words. The real war is with the cars in front of '
+    'us."\n\nBerardi said the pair had cleared the air. "There is no more fighting inside the garage. '
+    'The only corridor I want is the gap on the inside at Stowe," he said, smiling.\n\nRace stewards '
+    "in Austria gave Berardi a 10-second penalty and two points on his licence. The team was fined "
+    "25,000 euros for releasing Pike's car unsafely earlier in the race.\n\nMarlow sits fourth in the "
+    "constructors' standings, 38 points behind third-placed Halcyon. Berardi has 71 points this "
+    "season and Pike 66.\n\nFormer world champion Daniel Okafor, now a television pundit, doubted the "
+    'peace would last. "Every team has a truce in July. By September, they are at war again," he '
+    "said.\n\nPractice for Sunday's race begins on Friday. More than 160,000 fans are expected at "
+    "Silverstone on race day."
+)
+
+
 RAMEN_STORY = (
     "Ramen chain and critic call 'ceasefire' over broth he dubbed 'a war crime'\n\nTOKYO — A Tokyo ramen "
     'chain and the food critic who called its signature tonkotsu broth "a war crime" have agreed to a '
@@ -6804,6 +6826,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             RAMEN_STORY,
             datetime.date(2019, 11, 14),
             id="Words of noodle chains and critics (ramen, broth, tonkotsu, food critic, recipe) outnumber war's.",
+        ),
+        pytest.param(
+            MOTOR_RACING_STORY,
+            datetime.date(2024, 7, 4),
+            id="Words of motor racing (Grand Prix, paddock, podium, team principal, pit stop) outnumber war's.",
         ),
     ],
 )
