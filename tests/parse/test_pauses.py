@@ -7428,6 +7428,7 @@ def test_hours_after_a_phrase_of_manner_between_commas_take_the_modal_before_it(
         ("The truce, brokered by the United States and France, is to hold for an initial 60 days.", 60),
         ("The truce will hold for an initial two weeks, the mediators said.", 14),
         ("The truce is to last for 15 days.", 15),
+        ("The ceasefire would last 48 hours and was declared for the feast, the ministry said.", 2),
     ],
 )
 def test_a_length_after_an_appositive_and_an_initial_is_the_pause_s(sentence: str, days: int) -> None:

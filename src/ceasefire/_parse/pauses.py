@@ -3112,7 +3112,8 @@ _AFTER_TRIGGER = re.compile(
     r"(?:\s(?:open|in\splace|in\seffect|in\sforce))?|\s(?:fighting|(?:military\s)?operations|hostilities))?"
     # "in the city of Hodeidah for three days"; "in the commune of Anzourou, in the western Tillabéri region, for"
     r"(?:,?\s(?:in|on|around|across|along)\s(?:the\s)?[^,.;:\"“”]{1,60}?){0,2},?"
-    r"(?:\s[\"“]?(?:of|for|lasting)|,?\s(?:which|that)\s(?:(?:is|was|are|were)\s(?:due\s|set\s)?to\s|will\s|would\s)?last)"
+    r"(?:\s[\"“]?(?:of|for|lasting)|,?\s(?:which|that)\s(?:(?:is|was|are|were)\s(?:due\s|set\s)?to\s|will\s|would\s)?last"
+    r"|(?<=\slast))"  # "The ceasefire would last 48 hours"
     r"\s(?:about\s|an\sinitial\s|the\sfirst\s|(?:an\s)?(?:initial\s|first\s)?period\sof\s)?"
 )
 """
