@@ -398,6 +398,11 @@ class SentenceLookup:
         index = bisect.bisect_right(self._starts, sentence.start)
         return self._sentences[index] if index < len(self._sentences) else None
 
+    def before(self, sentence: Span) -> Span | None:
+        """The sentence right before `sentence` (the title before the first), or None at the start."""
+        index = bisect.bisect_left(self._starts, sentence.start)
+        return self._sentences[index - 1] if index > 0 else None
+
 
 def title_end(article: Article) -> int:
     """Where the title ends in the text (0 without a title): items before it are the headline's."""

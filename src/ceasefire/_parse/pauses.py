@@ -2131,24 +2131,18 @@ def _continued(analysis: Analysis, sentences: list[Span], tables: PauseWords) ->
     return found
 
 
-def _told_before_corridors(analysis: Analysis, corridor_sentences: list[Span]) -> set[Span]:
+def _told_before_corridors(analysis: Analysis, corridor_sentences: list[Span], lookup: SentenceLookup) -> set[Span]:
     """
     The sentence right before one of corridors that opens on a pronoun: the same move, its hours told first.
 
     "... could walk out unharmed between 7 a.m. and 5 p.m. on Thursday. They would use three special corridors".
     """
-    body = analysis.article.sentences
-    starts = [s.start for s in body]
-    found: set[Span] = set()
-    for sentence in corridor_sentences:
-        index = bisect.bisect_left(starts, sentence.start)
-        if (
-            0 < index < len(body)
-            and starts[index] == sentence.start
-            and _PRONOUN_OPENING.match(analysis.article.text, sentence.start)
-        ):
-            found.add(body[index - 1])
-    return found
+    told = (
+        lookup.before(sentence)
+        for sentence in corridor_sentences
+        if _PRONOUN_OPENING.match(analysis.article.text, sentence.start)
+    )
+    return {sentence for sentence in told if sentence is not None}
 
 
 _PRONOUN_OPENING = re.compile(r"(?:They|It|These|Those)\s")
@@ -5144,7 +5138,7 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         | set(corridor_sentences)
         | taking_effect
         | continuations
-        | _told_before_corridors(analysis, corridor_sentences),
+        | _told_before_corridors(analysis, corridor_sentences, sentences),
         key=lambda s: (s.start, s.end),
     )
     dateline = analysis.article.dateline
