@@ -2133,7 +2133,7 @@ def _continued(analysis: Analysis, sentences: list[Span], tables: PauseWords) ->
 
 def _told_before_corridors(analysis: Analysis, corridor_sentences: list[Span], lookup: SentenceLookup) -> set[Span]:
     """
-    The sentence right before one of corridors that opens on a pronoun: the same move, its hours told first.
+    The sentence right before one about corridors that opens on a pronoun: the same move, its hours told first.
 
     "... could walk out unharmed between 7 a.m. and 5 p.m. on Thursday. They would use three special corridors".
     """
