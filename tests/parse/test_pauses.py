@@ -7409,11 +7409,10 @@ def test_the_hours_told_right_before_a_corridor_sentence_opening_on_they_are_the
         "corridors leading north toward the border with Nigeria.",
         datetime.date(2019, 9, 16),
     )
-    pause = pause_of(report)
-    assert pause.start is not None
-    assert pause.start.value == "2019-09-19T07:00"
-    assert pause.daily_window is not None
-    assert (pause.daily_window.start, pause.daily_window.end) == ("07:00", "17:00")
+    assert start_of(report) == "2019-09-19T07:00"
+    window = pause_of(report).daily_window
+    assert window is not None
+    assert (window.start, window.end) == ("07:00", "17:00")
 
 
 def test_hours_after_a_phrase_of_manner_between_commas_take_the_modal_before_it() -> None:
