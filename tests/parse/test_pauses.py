@@ -2587,6 +2587,14 @@ def test_a_weekday_lies_after_the_making_of_its_pause(name: str) -> None:
             ),
             "2016-10-31",
         ),
+        # a day right after the verb of agreeing is the day it was agreed, gone by
+        (
+            (
+                "GAO (AFP) - Two rival militias agreed on Monday to a ceasefire in the desert town of Tarkint,"
+                " U.N. peacekeepers said on Wednesday."
+            ),
+            "2016-10-31",
+        ),
         # a halt ordered "from" a day: the nearer Sunday, not the next
         (
             (

@@ -2635,6 +2635,8 @@ def _after_their_making(
             continue
         if not made_on - week <= day < made_on or (told_now and _agreed_from(text, mention, sentence)):
             continue
+        if _told_on(text, mention, tables):
+            continue  # "agreed on Tuesday to a ceasefire ..., UN peacekeepers said on Thursday": a day gone by
         reach = max(sentence.start, mention.span.start - _DAY_CLAUSE_REACH)
         clause_start = max(reach, *(text.rfind(mark, reach, mention.span.start) + 1 for mark in ",;:"))
         if _HAPPENED.search(text, clause_start, mention.span.start) is not None:
@@ -2686,14 +2688,7 @@ def _made_on(
     told = [
         _day_of(t.when)
         for t in times
-        if t.when is not None
-        and t.when.precision is Precision.DAY
-        and (
-            SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
-            or tables.announcing_after.match(text, t.span.end)
-            or _MADE_ON_BEFORE.search(text, max(0, t.span.start - 60), t.span.start)
-            or _UNDERTOOK_RIGHT_BEFORE.search(text, max(0, t.span.start - 16), t.span.start)
-        )
+        if t.when is not None and t.when.precision is Precision.DAY and _told_on(text, t, tables)
     ]
     days = [day for day in told if day is not None]
     if days:
@@ -2705,6 +2700,17 @@ def _made_on(
     ):
         return published, True
     return None, False
+
+
+def _told_on(text: str, mention: TimeMention, tables: PauseWords) -> bool:
+    """Whether a day is one the pause was made or told on: "said Wednesday", "agreed on Tuesday to a ceasefire"."""
+    start = mention.span.start
+    return bool(
+        SAID_BEFORE.search(text, max(0, start - 24), start)
+        or tables.announcing_after.match(text, mention.span.end)
+        or _MADE_ON_BEFORE.search(text, max(0, start - 60), start)
+        or _UNDERTOOK_RIGHT_BEFORE.search(text, max(0, start - 16), start)
+    )
 
 
 _UNDERTOOK_RIGHT_BEFORE = re.compile(r"(?i:\b(?:agreed|undertook|pledged|promised|vowed)\s(?:on\s)?)$")
