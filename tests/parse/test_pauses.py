@@ -7423,11 +7423,19 @@ def test_the_hours_told_right_before_a_corridor_sentence_opening_on_they_are_the
     assert (window.start, window.end) == ("07:00", "17:00")
 
 
-def test_hours_after_a_phrase_of_manner_between_commas_take_the_modal_before_it() -> None:
+@pytest.mark.parametrize(
+    "manner",
+    [
+        "leave Rubaya, in Masisi territory, with their weapons",
+        # a list's last items after its comma are no clause of their own
+        "leave with their bows, machetes and rifles",
+    ],
+)
+def test_hours_after_a_phrase_of_manner_between_commas_take_the_modal_before_it(manner: str) -> None:
     report = parse(
         "Congo offers pause in Rubaya\n\n"
         "KINSHASA (Reuters) - Congo offered a humanitarian pause in Rubaya on Tuesday.\n\n"
-        "M23 fighters would be allowed to leave Rubaya, in Masisi territory, with their weapons between 8 a.m. "
+        f"M23 fighters would be allowed to {manner} between 8 a.m. "
         "and 5 p.m. Central Africa Time (0600-1500 GMT) on Thursday through three corridors, the presidency said.",
         datetime.date(2024, 5, 14),
     )

@@ -447,6 +447,8 @@ _BARE_PREPOSITION = re.compile(r"\s*(?i:on|at|from|between)?\s*")
 """All a clause holds before its day when the day is an adverbial set off by commas: ", on"."""
 _WAY_OPENING = re.compile(r"\s*(?:through|along|via|across|towards|toward|into|out\sof|with|without)\s")
 """A phrase of the way a move takes ("through three special corridors running west ... on")."""
+_LIST_GOES_ON = re.compile(r"\s*(?:[\w'’-]+\s){1,3}(?:and|or)\s")
+"""A list's last items after a comma ("leave with their bows, machetes and rifles between ... on"): no new clause."""
 _RELATIVE_START = re.compile(r"\s*(?i:which|who|whom|whose|where|that)\b")
 """A relative clause between commas ("the refinery, which can process 110,000 barrels a day, on"): not the main one."""
 
@@ -515,7 +517,10 @@ def _main_clause(clause: str) -> str:
             # "will be allowed to leave unharmed, carrying their weapons, through three corridors ... on": a
             # phrase of the way, with no verb of its own, goes on the clause with the modal too
             or (
-                _WAY_OPENING.match(clause, starts[last]) is not None
+                (
+                    _WAY_OPENING.match(clause, starts[last]) is not None
+                    or _LIST_GOES_ON.match(clause, starts[last]) is not None
+                )
                 and _PAST_MARKER.search(clause, starts[last]) is None
                 and _FUTURE_MODAL.search(clause, starts[last]) is None
             )
