@@ -303,6 +303,11 @@ def test_pause_announced_on_the_day_next_to_its_announcing_verb(text: str, day: 
             " 72-hour ceasefire across the country starting at midnight on Monday (2200 GMT Sunday), the mediators"
             " said on Tuesday."
         ),
+        # a start after "begins": when it runs, not when it was agreed
+        (
+            "Yemen truce\n\nADEN (AFP) - Yemen's warring parties have agreed to a truce that begins at 7 p.m."
+            " (1600 GMT) on Saturday, the first day of Ramadan, the United Nations envoy announced on Tuesday."
+        ),
     ],
 )
 def test_a_pause_s_bounds_do_not_date_its_announcement(text: str) -> None:

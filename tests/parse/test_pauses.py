@@ -7424,6 +7424,22 @@ def test_the_hours_told_right_before_a_corridor_sentence_opening_on_they_are_the
 
 
 @pytest.mark.parametrize(
+    "made",
+    [
+        "have agreed to a two-month nationwide truce",
+        "signed a 30-day comprehensive ceasefire",
+        "declared a 72-hour nationwide truce",
+    ],
+)
+def test_a_pause_made_with_its_length_and_reach_before_it_is_the_story_s(made: str) -> None:
+    report = parse(
+        f"Parties agree\n\nADEN (AFP) - The parties {made} that begins at 7 p.m. (1600 GMT) on Saturday.",
+        datetime.date(2022, 4, 1),
+    )
+    assert start_of(report) == "2022-04-02T19:00"
+
+
+@pytest.mark.parametrize(
     "manner",
     [
         "leave Rubaya, in Masisi territory, with their weapons",

@@ -516,9 +516,13 @@ _SINCE_BEFORE = re.compile(r"(?i:\bsince)\s(?:\w+\s)?$")
 _ANNOUNCEMENT_REACH = 60
 """How far after "announced" its date may come ("announced by U.S. President Joe Biden in Washington on Tuesday")."""
 _EFFECT_BETWEEN = re.compile(
-    r"(?i:\b(?:took|takes|take|went|goes|came|comes|come|entered|enters)\s(?:effect|into\s(?:force|effect))\b)"
+    r"(?i:\b(?:(?:took|takes|take|went|goes|came|comes|come|entered|enters)\s(?:effect|into\s(?:force|effect))"
+    r"|begins|began|begin|starts|started)\b)"
 )
-"""A taking effect between a verb and the pause's start: "agreed by the parties took effect ... at 06:00 on 14 June"."""
+"""
+A taking effect between a verb and the pause's start: "agreed by the parties took effect ... at 06:00 on 14 June",
+"have agreed to a two-month nationwide truce that begins at 7 p.m. (1600 GMT) on Saturday".
+"""
 _BOUND_CUE = re.compile(r"(?i:from|between|starting|beginning|effective|until|till|through)\b")
 """How a pause's start or end is told ("starting at 6 a.m. on Wednesday"): no day of its announcement."""
 _BOUND_BEFORE = re.compile(

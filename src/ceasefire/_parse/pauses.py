@@ -424,11 +424,12 @@ _MADE_BEFORE = re.compile(
     r"|implemented|accepted|extend|extended|extending|renew|renewed"
     r"|renewing|prolong|prolonged|(?:commit|commits|committed|committing)\s(?:[\w-]+\s){0,3}?to"
     r"|provides\sfor|provided\sfor))"
-    r"\s(?:a|an|the|their|its)\s?[\"“]?$"
+    r"\s(?:a|an|the|their|its)\s?[\"“]?(?:[\w.]+-(?:hour|day|week|month|year)(?:-long)?\s)?$"
 )
 """
 A verb of making a pause before its adjective ("signed a permanent ceasefire", "committing both sides to a",
-'signed an agreement on a "permanent cessation of hostilities"').
+'signed an agreement on a "permanent cessation of hostilities"'), its length or not ("agreed to a two-month
+nationwide truce").
 """
 
 
