@@ -922,6 +922,9 @@ def test_a_day_of_that_year_falls_in_the_year_written_before_it(text: str, value
         ("The truce takes effect from midnight (2200 GMT) on Thursday, they said.", "2020-03-06T00:00"),
         ("It starts at midnight (2200 GMT Thursday).", "2020-03-06T00:00"),
         ("It started at midnight (2000 GMT) on Saturday.", "2020-03-01T00:00"),
+        # its zone between: "at midnight Damascus time (2200 GMT) on Friday"
+        ("The truce starts at midnight Damascus time (2200 GMT) on Thursday.", "2020-03-06T00:00"),
+        ("The truce starts at midnight local time (2200 GMT) on Thursday.", "2020-03-06T00:00"),
         # the evening after the day: "from midnight on Wednesday (2300 GMT)"
         ("The truce takes effect from midnight on Thursday (2200 GMT), they said.", "2020-03-06T00:00"),
         # a morning in GMT is the midnight that opens the day, west of Greenwich

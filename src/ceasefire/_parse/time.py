@@ -1197,9 +1197,13 @@ def find_times(analysis: Analysis) -> Analysis:
 
 _MIDNIGHT_THEN_EVENING_GMT = re.compile(
     r"(?:(?i:from|at|starting\sat|beginning\sat|until|till|by)\s)?(?i:midnight)\s?"
+    r"(?:(?:(?i:local)|[A-Z][a-z]+)\stime\s)?"
     r"\((?:1[2-9]|2[0-3]):?[0-5]\d\s?(?:GMT|UTC)\)\s(?:on\s)?[A-Z]"
 )
-"""A local midnight, its evening in GMT in brackets, then a day: "from midnight (2200 GMT) on Thursday"."""
+"""
+A local midnight, its zone or not, its evening in GMT in brackets, then a day: "from midnight (2200 GMT) on
+Thursday", "at midnight Damascus time (2200 GMT) on Friday".
+"""
 
 
 def _midnights_after_evening_gmt(mentions: list[TimeMention], text: str, weekdays: dict[str, int]) -> list[TimeMention]:
