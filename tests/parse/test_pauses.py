@@ -7423,6 +7423,15 @@ def test_the_hours_told_right_before_a_corridor_sentence_opening_on_they_are_the
     assert (window.start, window.end) == ("07:00", "17:00")
 
 
+def test_a_town_described_after_a_signing_is_where_it_was_signed_not_where_it_holds() -> None:
+    report = parse(
+        "Truce signed\n\nNAIROBI, Jan 29 (Reuters) - The government and the main rebel group signed a ceasefire on"
+        " Tuesday in the Tanzanian town of Arusha, to take effect within 72 hours, mediators said.",
+        datetime.date(2003, 1, 29),
+    )
+    assert pause_of(report).location is None
+
+
 @pytest.mark.parametrize(
     "made",
     [

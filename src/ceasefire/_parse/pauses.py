@@ -1801,6 +1801,8 @@ def _places_said(
             (found.group("place"), True)
             for found in _DESCRIBED_PLACE.finditer(text, lead.start, lead.end)
             if not found.group("place").endswith(("'s", "’s"))  # "the centre of Sudan's capital": its capital's
+            # "signed a ceasefire on Tuesday in the Tanzanian town of Arusha": where it was signed
+            and _SIGNED_IN_BEFORE.search(text, max(lead.start, found.start() - 60), found.start()) is None
         )
     # "a pause agreed by the sides to the Nagorno-Karabakh conflict"; each sentence once
     for sentence in dict.fromkeys(t.sentence for t in triggers):
@@ -2351,6 +2353,10 @@ _SAID_BEFORE_ANYTHING_ELSE = re.compile(
 )
 """A subject, then a verb of saying before any word of the pause or its taking effect."""
 _SIGNED_BEFORE = re.compile(r"(?i:\b(?:signed|sign|inked|initialled|initialed))\s(?:[\w-]+\s){0,4}$")
+_SIGNED_IN_BEFORE = re.compile(
+    r"(?i:\b(?:signed|inked|initialled|initialed)\s(?:[\w-]+\s){0,5}?in\s(?:the\s)?(?:[\w-]+\s){0,2}$)"
+)
+"""A signing right before a place described ("signed a ceasefire on Tuesday in the Tanzanian town of")."""
 _FIGHTING_JUST_BEFORE = re.compile(r"(?i:\b(?:clashes|fighting|hostilities|violence|attacks|feud|war))\s?$")
 """Fighting named right before a place: "to stop the clashes in Tulus" is where the truce holds, though signed."""
 _SIGNING = re.compile(r"(?i:\b(?:signs?|signed|inks?|inked))\b")
