@@ -7474,6 +7474,8 @@ def test_hours_after_a_phrase_of_manner_between_commas_take_the_modal_before_it(
         ("The truce will hold for an initial two weeks, the mediators said.", 14),
         ("The truce is to last for 15 days.", 15),
         ("The ceasefire would last 48 hours and was declared for the feast, the ministry said.", 2),
+        # past the quotation the mention closes
+        ('Both sides agreed to "a pause in fighting" for three days, the ministry said.', 3),
     ],
 )
 def test_a_length_after_an_appositive_and_an_initial_is_the_pause_s(sentence: str, days: int) -> None:

@@ -3113,6 +3113,7 @@ _CALENDAR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 
 _BEFORE_TRIGGER = re.compile(r"[\s\w\"“”-]{0,25}")  # "a 48-hour \"no-fire\" pause"
 _AFTER_TRIGGER = re.compile(
+    r"[\"”]?"  # 'agreed to "a pause in fighting" for three days': the quotation the mention closes
     # "The truce, brokered by the United States and France, is to hold for": a participle's phrase after the mention
     r"(?:,\s[a-z]{3,}ed\s(?:by\s)?[^,.;:\"“”]{1,60}?,)?"
     r"(?:\s(?:will|would|to|is|was)(?:\sto)?(?:\s(?:initially|first|only|then))?(?:\s(?:hold|last|run|be|continue|go\son|stay|remain))?"
