@@ -7433,6 +7433,24 @@ def test_a_town_described_after_a_signing_is_where_it_was_signed_not_where_it_ho
 
 
 @pytest.mark.parametrize(
+    ("to_come", "start"),
+    [
+        ("to take effect from midnight on Thursday", "2001-07-06T00:00"),
+        ("which will take effect at midnight on Thursday", "2001-07-06T00:00"),
+        # told as done, the midnight that opened the day
+        ("which took effect at midnight on Thursday", "2001-07-05T00:00"),
+    ],
+)
+def test_a_midnight_to_come_on_the_day_a_pause_is_made_ends_that_day(to_come: str, start: str) -> None:
+    report = parse(
+        "Macedonia truce\n\nSKOPJE, July 5 (Reuters) - Macedonia's government and ethnic Albanian rebels agreed on"
+        f" Thursday to a ceasefire brokered by NATO, {to_come}, the alliance's envoy said.",
+        datetime.date(2001, 7, 5),
+    )
+    assert start_of(report) == start
+
+
+@pytest.mark.parametrize(
     "made",
     [
         "have agreed to a two-month nationwide truce",

@@ -2631,6 +2631,17 @@ def _after_their_making(
         if day is None or made_on is None:
             continue
         if (
+            day == made_on
+            and mention.when.value.endswith("T00:00")
+            and "midnight" in mention.text.lower()
+            and _TO_TAKE_EFFECT_BEFORE.search(text, max(sentence.start, mention.span.start - 30), mention.span.start)
+            and not _told_on(text, mention, tables)
+        ):
+            # "agreed on Thursday to a ceasefire ..., to take effect from midnight on Thursday": the midnight that
+            # ends the day it was made, not the one that opened it
+            moved[index] = attrs.evolve(mention, when=_moved(mention.when, _ONE_DAY))
+            continue
+        if (
             made_on + week <= day < made_on + 2 * week
             and "next" not in mention.text.lower()
             # "took effect at 6 a.m. on Monday ... and is due to end at 6 a.m. on Saturday": an end, a week on
@@ -2654,6 +2665,11 @@ def _after_their_making(
     return moved
 
 
+_ONE_DAY = datetime.timedelta(days=1)
+_TO_TAKE_EFFECT_BEFORE = re.compile(
+    r"(?i:\b(?:to|will|would|shall)\s(?:take|come\sinto|go\sinto)\s(?:effect|force)\s(?:from\s|at\s)?)$"
+)
+"""A taking effect still to come right before its hour: "to take effect from midnight on Thursday"."""
 _DAY_CLAUSE_REACH = 200
 """How far back a weekday's clause is read for a verb in the past."""
 _ENDING_BEFORE = re.compile(r"(?i:\b(?:end|ends|ending|expire|expires|until|till|lapse|lapses)\b)[^.;]{0,24}$")
