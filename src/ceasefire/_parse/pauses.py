@@ -2630,16 +2630,17 @@ def _after_their_making(
         week = datetime.timedelta(days=7)
         if day is None or made_on is None:
             continue
+        told_itself = _told_on(text, mention, tables)
         if (
             day == made_on
             and mention.when.value.endswith("T00:00")
             and "midnight" in mention.text.lower()
             and _TO_TAKE_EFFECT_BEFORE.search(text, max(sentence.start, mention.span.start - 30), mention.span.start)
-            and not _told_on(text, mention, tables)
+            and not told_itself
         ):
             # "agreed on Thursday to a ceasefire ..., to take effect from midnight on Thursday": the midnight that
             # ends the day it was made, not the one that opened it
-            moved[index] = attrs.evolve(mention, when=_moved(mention.when, _ONE_DAY))
+            moved[index] = attrs.evolve(mention, when=_moved(mention.when, _A_DAY))
             continue
         if (
             made_on + week <= day < made_on + 2 * week
@@ -2653,7 +2654,7 @@ def _after_their_making(
             continue
         if not made_on - week <= day < made_on or (told_now and _agreed_from(text, mention, sentence)):
             continue
-        if _told_on(text, mention, tables):
+        if told_itself:
             continue  # "agreed on Tuesday to a ceasefire ..., UN peacekeepers said on Thursday": a day gone by
         reach = max(sentence.start, mention.span.start - _DAY_CLAUSE_REACH)
         clause_start = max(reach, *(text.rfind(mark, reach, mention.span.start) + 1 for mark in ",;:"))
@@ -2665,7 +2666,6 @@ def _after_their_making(
     return moved
 
 
-_ONE_DAY = datetime.timedelta(days=1)
 _TO_TAKE_EFFECT_BEFORE = re.compile(
     r"(?i:\b(?:to|will|would|shall)\s(?:take|come\sinto|go\sinto)\s(?:effect|force)\s(?:from\s|at\s)?)$"
 )
