@@ -7570,3 +7570,27 @@ def test_the_nature_of_a_named_accord_in_the_lead_is_no_place() -> None:
     )
     (pause,) = ceasefire.parse(story, datetime.date(2015, 10, 15)).pauses
     assert pause.location == "Myanmar"
+
+
+@pytest.mark.parametrize(
+    "kind", ["nationwide", "countrywide", "comprehensive", "general"], ids=lambda kind: f"a {kind} truce"
+)
+def test_a_halt_of_a_stated_reach_that_took_effect_under_a_headline_is_the_story_s(kind: str) -> None:
+    story = (
+        "Truce takes effect\n\n"
+        f"MAPUTO, March 3 (Reuters) - A 30-day {kind} truce brokered by the African Union took effect across "
+        "Mozambique at 6 a.m. on Monday, residents said."
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(2025, 3, 3)).pauses
+    assert (pause.location, pause.duration) == ("Mozambique", datetime.timedelta(days=30))
+
+
+def test_a_halt_of_a_stated_reach_that_took_effect_and_came_apart_is_another() -> None:
+    story = (
+        "Truce takes effect\n\n"
+        "MAPUTO, March 3 (Reuters) - A 30-day truce took effect across Mozambique at 6 a.m. on Monday.\n\n"
+        "A nationwide truce brokered by the African Union took effect on June 2, but began to unravel in August."
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(2025, 3, 3)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2025-03-03T06:00"

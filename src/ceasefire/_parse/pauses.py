@@ -417,8 +417,18 @@ _TOOK_EFFECT_AFTER = re.compile(
     r"\s(?:came|went|entered)\sinto\s(?:force|effect)\b|[\"”]?(?:\s[\w’'-]+){0,5}?\stook\seffect\b"
 )
 """A pause that took effect, told right after its mention: it was made, though called "permanent"."""
-_KIND_OF_HALT = re.compile(r"(?i:\W?(?:permanent|lasting)\s[\"“‘']?)")
-"""The words of `pause.other_before` that say what kind a halt is, not that it is another or to come."""
+_KIND_OF_HALT = re.compile(
+    r"(?i:\W?(?:permanent|lasting|durable|nationwide|countrywide|comprehensive|full|general)\s[\"“‘']?)"
+)
+"""
+The words of `pause.other_before` that say what kind a halt is, not that it is another or to come: "a 60-day
+nationwide cease-fire ... took effect".
+"""
+_FELL_APART_AFTER = re.compile(
+    r"(?i:\bbut\s(?:[\w-]+\s){0,3}?(?:unravell?ed|collapsed|broke\sdown|lapsed|crumbled|fell\sapart"
+    r"|began\sto\s(?:unravel|collapse|crumble|fall\sapart)))\b"
+)
+"""A halt that took effect and then came apart, told in the same sentence: one gone by, not the story's."""
 _MADE_BEFORE = re.compile(
     r"(?i:\b(?:agreed\sto|signed(?:\s(?:an?\s)?(?:agreement|deal|accord|pact)\s(?:on|for))?|declared|reached"
     r"|implemented|accepted|extend|extended|extending|renew|renewed"
@@ -575,7 +585,13 @@ def _is_other(
         )
     ):
         other = None  # "agreed to a permanent cessation of hostilities": made, not hoped for
-    if other is not None and _KIND_OF_HALT.fullmatch(other.group(0)) and _TOOK_EFFECT_AFTER.match(after):
+    if (
+        other is not None
+        and _KIND_OF_HALT.fullmatch(other.group(0))
+        and _TOOK_EFFECT_AFTER.match(after)
+        # "A nationwide cessation of hostilities ... took effect on February 27, but began to unravel in April"
+        and not _FELL_APART_AFTER.search(text, match.end(), sentence.end)
+    ):
         other = None  # 'a "permanent ceasefire" agreed in the Khartoum Declaration came into force at 00:01': made
     sought = tables.other_clause.search(clause)
     if (
