@@ -1900,3 +1900,11 @@ def test_blows_denied_since_a_weekday_are_a_halt_since_then() -> None:
     report = parse("Talks went on. Iraqi artillery has not fired on the Old City since Monday, a commander said.")
     assert days_of(report, EventKind.HOSTILITIES_HALTED) == ["2016-10-31"]
     assert events_of(report, EventKind.ATTACK) == []
+
+
+@pytest.mark.parametrize("outlet", ["Radio Okapi", "Television Malagasy", "TV Rwanda"])
+def test_a_broadcaster_a_statement_is_read_on_is_no_place(outlet: str) -> None:
+    report = parse(f"In a statement read on {outlet}, the army said the fighters could leave unharmed.")
+    statements = [e for e in report.events if e.kind is EventKind.STATEMENT]
+    assert statements
+    assert all(e.location is None for e in statements)

@@ -7594,3 +7594,17 @@ def test_a_halt_of_a_stated_reach_that_took_effect_and_came_apart_is_another() -
     (pause,) = ceasefire.parse(story, datetime.date(2025, 3, 3)).pauses
     assert pause.start is not None
     assert pause.start.value == "2025-03-03T06:00"
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Information Minister Hamid Osman el-Nour", "Interior Minister Joseph Kamau Mwangi", "President Ana Maria Lopes"],
+)
+def test_a_place_list_stops_before_a_person_s_title(speaker: str) -> None:
+    story = (
+        "Army declares truce\n\n"
+        "NAIROBI, March 3 (Reuters) - The army declared a two-week ceasefire from Wednesday.\n\n"
+        f"The ceasefire would let aid groups reach people cut off in the Tana Hills, {speaker} told reporters."
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(2025, 3, 3)).pauses
+    assert pause.location == "Tana Hills"

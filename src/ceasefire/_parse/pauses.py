@@ -148,9 +148,11 @@ A place's name: capitalised words, joined by particles ("Democratic Republic of 
 """
 
 
-def _place_pattern(regions: str, descriptors: str) -> str:
+def _place_pattern(regions: str, descriptors: str, titles: str) -> str:
     """A place name after optional descriptors: "the besieged Syrian city of Homs" gives "Homs"; lists too."""
-    names = rf"{_NAME}(?:(?:,\s(?:and\s)?|\sand\s){_NAME}){{0,6}}"
+    # a list's next item is no person's title: "in the Nuba Mountains, Information Minister Hamid Osman told"
+    next_item = rf"(?:,\s(?:and\s)?|\sand\s)(?!(?:[{UPPER}][\w’'-]*\s){{0,2}}(?:{titles})\b)"
+    names = rf"{_NAME}(?:{next_item}{_NAME}){{0,6}}"
     describing = descriptors  # "besieged", "embattled": words before a place's name
     descriptors = (
         # "the Ukrainian-held city of", "the al-Qaida-held port city of"
@@ -218,7 +220,8 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
     regions = "|".join(re.escape(r) for r in lexicon.word_list("place.regions")) or "(?!x)x"
     descriptors = "|".join(re.escape(r) for r in lexicon.word_list("place.descriptors")) or "(?!x)x"
     preps = "|".join(re.escape(p) for p in lexicon.word_list("place.prepositions")) or "(?!x)x"
-    place = _place_pattern(regions, descriptors)
+    titles = "|".join(re.escape(t) for t in sorted(lexicon.titles, key=len, reverse=True) if t[:1].isupper())
+    place = _place_pattern(regions, descriptors, titles or "(?!x)x")
     halt_verbs = sorted({form for verb in lexicon.word_list("pause.halt_verbs") for form in _inflected(verb)})
     return PauseWords(
         kinds=kinds,
@@ -348,6 +351,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             + [demonym for entry in lexicon.actors for demonym in entry.demonyms]  # "in Sudanese ..." is no place
             + list(lexicon.word_list("place.occasions"))
             + list(lexicon.word_list("place.qualities"))  # "Agree to Provisional Cease-Fire": what kind, not where
+            + list(lexicon.word_list("place.outlets"))  # "broadcast on Radio Centrafrique": a broadcaster
         ),
         demonyms=frozenset(demonym for entry in lexicon.actors for demonym in entry.demonyms),
         separate=_words(lexicon, "pause.separate_cues"),
