@@ -7608,3 +7608,27 @@ def test_a_place_list_stops_before_a_person_s_title(speaker: str) -> None:
     )
     (pause,) = ceasefire.parse(story, datetime.date(2025, 3, 3)).pauses
     assert pause.location == "Tana Hills"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A truce agreed in Doha by the two armies' chiefs took effect at 6 a.m. on Monday.",
+        "A ceasefire brokered by Qatari mediators in Doha took effect at 6 a.m. on Monday.",
+        "A truce signed last week in Doha took effect at 6 a.m. on Monday.",
+    ],
+)
+def test_where_a_pause_was_made_after_its_participle_is_not_where_it_holds(lead: str) -> None:
+    story = f"Guns fall silent\n\nKHARTOUM, March 3 (Reuters) - {lead}"
+    (pause,) = ceasefire.parse(story, datetime.date(2025, 3, 3)).pauses
+    assert pause.location != "Doha"
+
+
+@pytest.mark.parametrize("meeting", ["talks", "a summit", "a meeting"])
+def test_where_a_headline_s_pause_was_agreed_is_not_where_it_holds(meeting: str) -> None:
+    story = (
+        f"Rivals agree truce after {meeting} in Geneva\n\n"
+        "KHARTOUM, March 3 (Reuters) - The army and the rebels agreed to a truce that took effect at 6 a.m. on Monday."
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(2025, 3, 3)).pauses
+    assert pause.location != "Geneva"

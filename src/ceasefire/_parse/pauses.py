@@ -1831,10 +1831,13 @@ def _places_said(
         )
     title = analysis.article.title
     if title:
+        padded = " " + title  # a space for the title's first word: "In besieged Dilling"
         yield from (
             (found.group("place"), True)
-            for found in tables.place.finditer(" " + title)  # a space for the title's first word: "In besieged Dilling"
+            for found in tables.place.finditer(padded)
             if not _SIGNING.search(title, 0, found.start())  # "sign cessation of hostilities in Rome"
+            # "agree Karabakh cease-fire after talks in Moscow": where it was agreed
+            and not _MEETING_BEFORE.search(padded, max(0, found.start() - 30), found.start() + 1)
             # "In Haiti's rice bowl": a possessor, no place; but "into Lebanon's ceasefire" is the pause's
             and not (found.group("place").endswith(("'s", "’s")) and tables.triggers.match(title, found.end()) is None)
         )
@@ -1883,6 +1886,8 @@ def _places_after(
             continue  # "the Intergovernmental Authority on Development": a word of a body's name
         if _MEETING_BEFORE.search(text, max(trigger.span.end, candidate.start() - 30), candidate.start() + 1):
             continue  # "agreed to the pause during talks in Geneva": where it was agreed
+        if _MADE_PARTICIPLE_BETWEEN.fullmatch(text, trigger.span.end, candidate.start()):
+            continue  # "A cease-fire agreed in Moscow by the military chiefs": where it was agreed
         if _SIGNED_BEFORE.search(
             text, max(trigger.sentence.start, trigger.span.start - 40), trigger.span.start
         ) and not _FIGHTING_JUST_BEFORE.search(text, max(trigger.span.end, candidate.start() - 30), candidate.start()):
@@ -1901,6 +1906,12 @@ def _places_after(
         yield candidate.group("place"), candidate.end("place"), candidate.group(0).split(None, 1)[0].lower()
 
 
+_MADE_PARTICIPLE_BETWEEN = re.compile(
+    r"\s*(?:agreed|signed|brokered|reached|negotiated|struck|inked|concluded|mediated|initialled|initialed)"
+    r"(?:\s(?!(?:to|for|against|around|across|along|over|throughout)\b)[\w’'-]+){0,4}?\s*"
+)
+"""A participle of making between a mention and a place: "a cease-fire agreed in Moscow", "a truce brokered
+by Qatar in Doha" tell where it was made, not where it holds."""
 _WHITHER_WORDS = frozenset({"for", "to", "towards", "toward", "into"})
 _LEAVING = re.compile(
     r"(?i:\b(?:leave|leaves|left|leaving|flee|fled|fleeing|evacuate|evacuated|evacuating|taken|moved|transferred"
