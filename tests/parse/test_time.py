@@ -80,6 +80,14 @@ def test_clock_times_written_with_an_h() -> None:
     assert (found.clock_start, found.clock_end) == ("07:00", "19:00")
 
 
+@pytest.mark.parametrize(
+    ("text", "start"), [("at 00:01 a.m. local time", "00:01"), ("at 00:45 a.m.", "00:45"), ("at 00:30 p.m.", None)]
+)
+def test_a_24_hour_clock_before_midday_written_with_a_m(text: str, start: str | None) -> None:
+    found = [m for m in times("The ceasefire will take effect " + text + ".") if m.clock_start is not None]
+    assert [m.clock_start for m in found] == ([start] if start else [])
+
+
 def test_by_a_day_in_a_past_perfect_is_the_day_gone_by() -> None:
     found = only("By Saturday evening some 1,400 civilians had left along the second route.")
     assert found.when is not None

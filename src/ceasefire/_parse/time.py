@@ -233,15 +233,22 @@ def _clock(text: str) -> str | None:
         return _clock_in_words(in_words)
     meridiem = _MERIDIEM.fullmatch(lowered)
     if meridiem:
-        hour, minute = int(meridiem.group(1)), int(meridiem.group(2) or 0)
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if meridiem.group(3) == "p" else 0)
-        return f"{hour:02d}:{minute:02d}"
+        return _clock_with_meridiem(meridiem)
     plain = _PLAIN_CLOCK.fullmatch(lowered.removesuffix("hours").removesuffix("hrs"))  # "1700 hours"
     if plain and int(plain.group(1)) < 24 and int(plain.group(2)) < 60:
         return f"{int(plain.group(1)):02d}:{plain.group(2)}"
     return None
+
+
+def _clock_with_meridiem(meridiem: re.Match[str]) -> str | None:
+    """Read "9 a.m." as 09:00 and "7:30 p.m." as 19:30; "00:01 a.m." is a 24-hour clock with its morning said too."""
+    hour, minute = int(meridiem.group(1)), int(meridiem.group(2) or 0)
+    if hour == 0 and meridiem.group(3) == "a" and meridiem.group(2) and minute < _MINUTES_AN_HOUR:
+        return f"00:{minute:02d}"
+    if not 1 <= hour <= 12:
+        return None
+    hour = hour % 12 + (12 if meridiem.group(3) == "p" else 0)
+    return f"{hour:02d}:{minute:02d}"
 
 
 _NAMED_HOURS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00", "24:00": "00:00"}
