@@ -7632,3 +7632,36 @@ def test_where_a_headline_s_pause_was_agreed_is_not_where_it_holds(meeting: str)
     )
     (pause,) = ceasefire.parse(story, datetime.date(2025, 3, 3)).pauses
     assert pause.location != "Geneva"
+
+
+def test_a_condition_past_but_belongs_to_the_return_of_fire_not_to_the_halt() -> None:
+    report = parse(
+        "Marines announce Fallujah truce\n\nU.S. Marines besieging Fallujah announced a truce on Friday.\n\n"
+        "The Marines said they would stop offensive operations for 24 hours from noon (0800 GMT) on Friday "
+        "but would return fire if attacked.",
+        datetime.date(2004, 4, 10),
+    )
+    assert start_of(report) == "2004-04-09T12:00"
+    assert pause_of(report).duration == datetime.timedelta(hours=24)
+
+
+def test_a_halt_on_a_condition_is_still_one_to_come() -> None:
+    report = parse(
+        "Army offers truce\n\nThe army announced a truce in the district on Friday.\n\n"
+        "A spokesman said troops would stop offensive operations from noon on Saturday if the rebels withdrew.",
+        datetime.date(2004, 4, 10),
+    )
+    assert start_of(report) == "2004-04-09"  # Saturday's halt is set on a condition: not the truce's start
+
+
+def test_troops_that_would_stop_advancing_halt_from_a_time() -> None:
+    report = parse(
+        "Iraqi forces pause Mosul push\n\nIraqi forces will halt their offensive on the Old City for 48 hours "
+        "from Friday to let civilians leave, the command said Thursday.\n\nA spokesman said troops would stop "
+        "advancing inside the Old City from 6 a.m. Friday until 6 a.m. Sunday.",
+        datetime.date(2017, 6, 8),
+    )
+    pause = pause_of(report)
+    assert start_of(report) == "2017-06-09T06:00"
+    assert pause.end is not None
+    assert pause.end.value == "2017-06-11T06:00"

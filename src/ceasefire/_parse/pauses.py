@@ -4221,10 +4221,14 @@ _PLAN_SUBJECT_BEFORE = re.compile(
 )
 """A halt that a plan would bring: "De Mistura's plan, presented ... on Monday, would halt fighting", "The proposal on
 the table, drawn up by Egypt, Qatar and the United States, would halt fighting"."""
-_A_CONDITION_AFTER = re.compile(r"[^.;:!?\n]{0,80}?\b(?:if|provided|on\scondition|(?<!\bat\s)once|from\sthe\smoment)\b")
+_A_CONDITION_AFTER = re.compile(
+    r"(?:(?!\bbut\s)[^.;:!?\n]){0,80}?\b(?:if|provided|on\scondition|(?<!\bat\s)once|from\sthe\smoment)\b"
+)
 """
 A halt to come on a condition: "would hold its fire ..., on condition that aid also reached Madaya", "if the army
-does the same". Not "as long as the other side does the same": the give and take of any truce, made or not.
+does the same". Not "as long as the other side does the same": the give and take of any truce, made or not; nor a
+condition past a "but", which is another clause's ("would stop offensive operations ... but would return fire if
+attacked").
 """
 _WOULD_AT = re.compile(r"(?i:would|will)\s")
 _WOULD_JUST_BEFORE = re.compile(r"(?i:\b(?:will|would))\s(?:[a-z]+ly\s)?[\"“]?$")
