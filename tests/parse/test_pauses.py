@@ -7665,3 +7665,14 @@ def test_troops_that_would_stop_advancing_halt_from_a_time() -> None:
     assert start_of(report) == "2017-06-09T06:00"
     assert pause.end is not None
     assert pause.end.value == "2017-06-11T06:00"
+
+
+def test_a_length_in_months_leaves_the_pause_without_the_length_of_another_halt() -> None:
+    report = parse(
+        "Four-month truce to start at noon\n\nSARAJEVO, Dec 31 (Reuters) - A four-month cessation of hostilities "
+        "will take effect across Bosnia at noon on January 1, officials said on Saturday.\n\nThe agreement builds "
+        "on a week-long ceasefire negotiated earlier this month.",
+        datetime.date(1994, 12, 31),
+    )
+    assert start_of(report) == "1995-01-01T12:00"
+    assert pause_of(report).duration is None  # no fixed number of hours, and not the week of the earlier truce

@@ -3282,9 +3282,11 @@ def _elapsed(start: When | None, end: When | None) -> datetime.timedelta | None:
 def _duration(times: list[TimeMention], triggers: list[_Trigger], text: str) -> datetime.timedelta | None:
     """A duration written next to a mention: "a 72-hour ceasefire", "four-hour daily pauses", "for three days"."""
     starts = [t.span.start for t in triggers]
-    found: list[tuple[int, datetime.timedelta]] = []  # (distance to the mention, duration)
+    # (distance to the mention, duration); None for a length in months, which has no fixed one but is still the
+    # nearest mention's ("A four-month cessation of hostilities ... builds on a week-long ceasefire")
+    found: list[tuple[int, datetime.timedelta | None]] = []
     for t in times:
-        if t.duration is None:
+        if t.duration is None and not _UNFIXED_LENGTH.search(t.text):
             continue
         following = bisect.bisect_left(starts, t.span.end)
         if (
@@ -3297,6 +3299,13 @@ def _duration(times: list[TimeMention], triggers: list[_Trigger], text: str) -> 
         if preceding is not None and _AFTER_TRIGGER.fullmatch(text, preceding.span.end, t.span.start):
             found.append((t.span.start - preceding.span.end, t.duration))
     return min(found, key=lambda pair: pair[0])[1] if found else None  # the nearest: "five days into a two-week truce"
+
+
+_UNFIXED_LENGTH = re.compile(r"-month(?:-long)?$|^month-long$", re.IGNORECASE)
+"""
+A pause's length in months, said of it ("a four-month truce", "a month-long ceasefire"): no fixed number of hours,
+so no `duration`; not "for more than two years", which tells how long something else went on.
+"""
 
 
 def _within_its_day(
