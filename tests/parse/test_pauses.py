@@ -7676,3 +7676,19 @@ def test_a_length_in_months_leaves_the_pause_without_the_length_of_another_halt(
     )
     assert start_of(report) == "1995-01-01T12:00"
     assert pause_of(report).duration is None  # no fixed number of hours, and not the week of the earlier truce
+
+
+@pytest.mark.parametrize(
+    "following",
+    [
+        "The ceasefire follows a final peace accord reached in Havana last Wednesday.",
+        "The truce was brokered in Doha after weeks of shuttle diplomacy.",
+    ],
+)
+def test_where_the_accord_behind_a_pause_was_made_is_not_where_the_pause_holds(following: str) -> None:
+    report = parse(
+        "Guns fall silent\n\nBOGOTA (AP) - A bilateral ceasefire between the government and the rebels began on "
+        f"Monday at 00:00 local time.\n\n{following}",
+        datetime.date(2016, 8, 29),
+    )
+    assert pause_of(report).location is None

@@ -1814,6 +1814,8 @@ def _places_said(
             (found.group("place"), True)
             for found in tables.place.finditer(text, sentence.start, sentence.end)
             if not _said_between(analysis, tables, sentence.start, found.start())  # "told reporters in Baghdad"
+            # "The ceasefire follows a final peace accord reached in Havana": where the accord was made
+            and not _MEETING_BEFORE.search(text, max(sentence.start, found.start() - 30), found.start() + 1)
         )
     if body_first:  # the first mention's sentence: "reached the front-line town of Avdiivka during a truce"
         lead = body_first[0].sentence
@@ -1973,9 +1975,13 @@ Where a clause ends: ", and ...", ";", or a second verb ("committed to the cease
 "used the pause to rotate troops and had shelled Russian positions near the village of ...").
 """
 _MEETING_BEFORE = re.compile(
-    r"(?i:\b(?:talks|negotiations|meetings?|summit|conference|ceremony|briefing|hosted|held|signed))\s$"
+    r"(?i:\b(?:talks|negotiations|meetings?|summit|conference|ceremony|briefing|hosted|held|signed"
+    r"|reached|brokered|negotiated|struck|concluded|inked|mediated))\s$"
 )
-"""Words before "in <place>" that make it where the pause was agreed, not where it holds."""
+"""
+Words before "in <place>" that make it where the pause was agreed, not where it holds: "talks in Geneva", "The
+ceasefire follows a final peace accord reached in Havana".
+"""
 _DESCRIBED_PLACE = re.compile(
     rf"(?i:\b(?:city|town|village|port|district|region|province|enclave|camp|centre|center|heart|outskirts)\sof)"
     rf"\s(?P<place>{_NAME})"
