@@ -7692,3 +7692,31 @@ def test_where_the_accord_behind_a_pause_was_made_is_not_where_the_pause_holds(f
         datetime.date(2016, 8, 29),
     )
     assert pause_of(report).location is None
+
+
+def test_an_order_to_ones_own_fighters_to_halt_from_that_day_is_the_pause() -> None:
+    report = parse(
+        "Aceh deal signed\n\nJakarta -- The government and the rebels signed a memorandum of understanding in "
+        "Helsinki on Monday, ending nearly 30 years of conflict. Both sides ordered their forces to halt all "
+        "hostilities from that day.",
+        datetime.date(2005, 8, 16),
+    )
+    assert start_of(report) == "2005-08-15"
+
+
+def test_an_order_to_ones_own_fighters_to_stop_is_a_halt_made_then() -> None:
+    report = parse(
+        "Cleric orders militia off the streets\n\nBAGHDAD (AP) - A Shiite cleric on Sunday ordered his militia "
+        "fighters to stop fighting in Basra, six days after the government launched a crackdown.",
+        datetime.date(2008, 3, 30),
+    )
+    assert pause_of(report).location == "Basra"
+
+
+def test_an_operation_named_in_quotation_marks_still_ends_as_a_halt() -> None:
+    report = parse(
+        'Israel to halt fire\n\nJERUSALEM (AP) - Israel will end its "Grapes of Wrath" offensive in Lebanon from '
+        "4 a.m. (0100 GMT) on Saturday, officials announced Friday.",
+        datetime.date(1996, 4, 26),
+    )
+    assert start_of(report) == "1996-04-27T04:00"

@@ -668,10 +668,26 @@ def test_a_day_counted_from_the_day_named_before_it(text: str, value: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The accord was signed on Monday. Both sides halted all hostilities from that day.", "1996-08-26"),
+        ("Talks ended on Aug. 29 and the truce began the same day.", "1996-08-29"),
+        ("Talks ended on Aug. 29 and the truce began that same day.", "1996-08-29"),
+    ],
+)
+def test_that_day_is_the_day_named_before_it(text: str, value: str) -> None:
+    *_, counted = times(text, datetime.date(1996, 8, 31))
+    assert counted.text.endswith("day")
+    assert counted.when is not None
+    assert counted.when.value == value
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The truce began the next day.",  # no day named before it
         "Officials met on Aug. 12.\n\nThe truce began the next day.",  # a paragraph apart
+        "The truce began that same day.",  # no day named before it
         "Officials met on Aug. 12. Nothing was agreed. Nobody came. The truce began the following day.",
         "Rebels struck on Aug. 12, and the army hit back the day after the attack.",  # the day after something else
     ],

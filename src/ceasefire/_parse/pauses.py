@@ -318,7 +318,10 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             re.compile(
                 rf"(?<![\w-])(?i:{alternation(halt_verbs)})"
                 # 'halt "all offensive operations"': the object quoted
-                rf"\s[\"“]?(?:(?i:all|its|their|the)\s)?(?i:{alternation(lexicon.word_list('pause.halt_objects'))})(?![\w-])"
+                rf"\s[\"“]?(?:(?i:all|its|their|the)\s)?"
+                # 'end its "Grapes of Wrath" offensive': the operation's name in quotation marks
+                r"(?:[\"“][^\"”\n]{1,40}[\"”]\s)?"
+                rf"(?i:{alternation(lexicon.word_list('pause.halt_objects'))})(?![\w-])"
                 # "halt all offensive air, ground and naval operations": an adjective there, its noun unlisted
                 r"(?!,?\s(?i:air|ground|naval|land|sea|military|combat|operations|actions?)\b)"
             ),
@@ -1057,6 +1060,17 @@ _CALLED_TO_BEFORE = re.compile(
 """A call for a halt: "call on all parties to cease hostilities immediately"."""
 
 
+_ORDERED_OWN_TO_BEFORE = re.compile(
+    r"(?i:(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:ordered|orders|instructed|instructs|commanded|commands)\s"
+    r"(?:his|her|its|their|all)\s"
+    r"(?:[\w'’-]+\s){0,3}?(?:fighters|troops|forces|units|men|militia|militiamen|followers|soldiers|army)\sto\s)$"
+)
+"""
+An order to one's own fighters to halt: a halt made when ordered, though no time follows it ("on Sunday ordered his
+Mahdi Army fighters to stop fighting in Basra"); not a call on others ("urged both sides to stop"), nor an order told
+as before the telling ("The Kremlin said it had ordered its forces to stop striking"), which repeats a halt told."""
+
+
 def _halts_for_a_while(
     analysis: Analysis, tables: PauseWords, sentences: SentenceLookup, figurative: Collection[int]
 ) -> list[_Trigger]:
@@ -1111,6 +1125,8 @@ def _halts_for_a_while(
                     and _AT_ONCE_AFTER.match(text, verb.end(), sentence.end)
                 )
                 and not _timed_next(analysis, verb, sentences.after(sentence), starts, tables)
+                # "al-Sadr on Sunday ordered his Mahdi Army fighters to stop fighting": made by the order
+                and not _ORDERED_OWN_TO_BEFORE.search(text, max(sentence.start, verb.start() - 80), verb.start())
             )
             or _PERFECT_BEFORE.search(text, max(0, verb.start() - 20), verb.start())
             or verb.start() in figurative
