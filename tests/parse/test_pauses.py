@@ -7720,3 +7720,14 @@ def test_an_operation_named_in_quotation_marks_still_ends_as_a_halt() -> None:
         datetime.date(1996, 4, 26),
     )
     assert start_of(report) == "1996-04-27T04:00"
+
+
+def test_a_while_after_within_is_a_deadline_not_the_pause_length() -> None:
+    report = parse(
+        "Ceasefire due at midnight\n\nKIEV, Feb 14 (Reuters) - A ceasefire is due to take effect at midnight on "
+        "Saturday (2200 GMT). Under the deal, both sides must start pulling heavy guns back within two days of the "
+        "ceasefire and finish within 14 days.",
+        datetime.date(2015, 2, 14),
+    )
+    assert start_of(report) == "2015-02-15T00:00"
+    assert pause_of(report).duration is None

@@ -3199,6 +3199,8 @@ From a mention to its length: "a ceasefire of three days", "the pause will hold 
 "The truce, brokered by the United States and France, is to hold for an initial 60 days".
 """
 _ELAPSED = re.compile(r"\s(?:into|after|since)\s")  # "five days into the truce": time gone by, not its length
+_WITHIN_BEFORE = re.compile(r"(?i:\bwithin)\s$")
+"""Before a while that is a deadline, not a length: "within two days of the ceasefire", "within 72 hours"."""
 
 
 def _end(clock: TimeMention | None, times: list[TimeMention], text: str, start: When | None = None) -> When | None:
@@ -3310,6 +3312,8 @@ def _duration(times: list[TimeMention], triggers: list[_Trigger], text: str) -> 
     for t in times:
         if t.duration is None and not _UNFIXED_LENGTH.search(t.text):
             continue
+        if _WITHIN_BEFORE.search(text, max(0, t.span.start - 8), t.span.start):
+            continue  # "must start pulling heavy guns back within two days of the ceasefire": a deadline
         following = bisect.bisect_left(starts, t.span.end)
         if (
             following < len(triggers)
