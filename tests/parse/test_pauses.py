@@ -7731,3 +7731,14 @@ def test_a_while_after_within_is_a_deadline_not_the_pause_length() -> None:
     )
     assert start_of(report) == "2015-02-15T00:00"
     assert pause_of(report).duration is None
+
+
+def test_a_window_within_one_day_is_the_length_whatever_hours_another_truce_lasted() -> None:
+    report = parse(
+        "Pause offered\n\nKIEV (Reuters) - Civilians will not be targeted between 7 a.m. and 7 p.m. local time "
+        "(0400 and 1600 GMT) on Friday during a humanitarian pause, the president said.\n\nThe pause was ordered a "
+        "day after a nine-hour truce arranged by monitors to recover bodies collapsed.",
+        datetime.date(2014, 8, 20),
+    )
+    assert start_of(report) == "2014-08-22T07:00"
+    assert pause_of(report).duration == datetime.timedelta(hours=12)

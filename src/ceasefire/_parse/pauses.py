@@ -3340,10 +3340,10 @@ def _within_its_day(
     """
     The length of a pause that opens and closes at clock times of one day: the time between them.
 
-    "on Monday from 6 a.m. to 6 p.m." is twelve hours, whatever length of a day or more the story tells of
-    another pause ("A two-day truce announced in Kumba in March collapsed").
+    "on Monday from 6 a.m. to 6 p.m." is twelve hours, whatever length the story tells of another pause ("A
+    two-day truce announced in Kumba in March collapsed", "a day after a six-hour truce ... collapsed").
     """
-    if duration is None or duration < _A_DAY or start is None or end is None:
+    if duration is None or start is None or end is None:
         return duration
     at_minutes = _FULL_MINUTE.fullmatch(start.value) and _FULL_MINUTE.fullmatch(end.value)
     if not at_minutes or start.value[:10] != end.value[:10]:
