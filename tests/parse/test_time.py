@@ -1057,3 +1057,23 @@ def test_yesterdays_weekday_under_will_is_still_the_coming_one() -> None:
 def test_minutes_after_midnight_are_a_clock_time_as_minutes_past_it_are() -> None:
     found = [t for t in times("A 60-day ceasefire took effect one minute after midnight on Thursday.") if t.when]
     assert [(t.text, t.clock_start) for t in found] == [("one minute after midnight on Thursday", "00:01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "until"),
+    [
+        ("Putin ordered a ceasefire from noon on Jan. 6 to midnight on Jan. 7.", "2023-01-08T00:00"),
+        ("The truce will run from 4 p.m. Saturday to midnight on Sunday.", "2023-01-09T00:00"),
+    ],
+)
+def test_a_range_to_midnight_on_a_day_ends_with_that_day(text: str, until: str) -> None:
+    end = times(text, datetime.date(2023, 1, 5))[-1]
+    assert end.until is not None
+    assert end.until.value == until
+
+
+def test_a_range_from_midnight_to_midnight_counts_whole_days() -> None:
+    *_, end = times("A ceasefire from midnight on May 8 to midnight on May 11.", datetime.date(2025, 4, 28))
+    assert end.when is not None
+    assert end.until is None
+    assert end.when.value == "2025-05-11T00:00"  # the midnight that opens May 11: three days, as its 72 hours say

@@ -845,6 +845,14 @@ _NAME_AFTER_A_DATE = re.compile(
 """The head of a name a date opens: "the Alliance Fleuve Congo/March 23 Movement", "the 17 February Revolution"."""
 _END_VERB_BEFORE = re.compile(r"(?i:\b(?:end|ends|ended|ending|expire|expires|expired|expiring|lapse|lapses))\s$")
 """A verb that makes the clock time after it an end: "and end at midnight on Sunday"."""
+_FROM_THEN_TO_BEFORE = re.compile(
+    r"(?i:\bfrom\s(?!midnight\b)[^;:!?\n]{1,50}?(?:[a-z]day|(?<![\d:.])[0-3]?\d(?:st|nd|rd|th)?)\sto)\s$"
+)
+"""
+A range's "to" after its "from" and a day: "from noon on Jan. 6 to midnight on Jan. 7" ends at the midnight that
+closes Jan. 7, as "until midnight on" does. Not after "from midnight on May 8", whose midnights open their days, nor
+after a clock alone ("from 6 a.m. (0300 GMT) to 2 p.m."), one window written in two pieces.
+"""
 
 
 def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: PLR0911 - one kind a branch
@@ -862,7 +870,11 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
         if clock is None:
             return None
         prep = (match.group("cprep") or "").strip().lower()
-        if prep in {"until", "till", "by"} or _END_VERB_BEFORE.search(ctx.left(match.start(), 16)):
+        if (
+            prep in {"until", "till", "by"}
+            or _END_VERB_BEFORE.search(ctx.left(match.start(), 16))
+            or _FROM_THEN_TO_BEFORE.search(ctx.left(match.start(), 64))
+        ):
             return base(clock_end=clock, timezone=_zone(match.group("tz2")))
         return base(clock_start=clock, timezone=_zone(match.group("tz2")))
     if kind == "dur":
