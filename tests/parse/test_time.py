@@ -1077,3 +1077,17 @@ def test_a_range_from_midnight_to_midnight_counts_whole_days() -> None:
     assert end.when is not None
     assert end.until is None
     assert end.when.value == "2025-05-11T00:00"  # the midnight that opens May 11: three days, as its 72 hours say
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A ceasefire from 9 a.m. local time (0500 GMT) on Tuesday collapsed within hours.", "2022-09-13T09:00"),
+        ("A truce from Tuesday broke down on Wednesday.", "2022-09-13"),
+        ("A truce from Tuesday will hold, officials said.", "2022-09-20"),
+    ],
+)
+def test_a_past_verb_after_a_day_from_which_a_truce_ran_puts_it_behind(text: str, value: str) -> None:
+    found = times(text, datetime.date(2022, 9, 14))[0]
+    assert found.when is not None
+    assert found.when.value == value

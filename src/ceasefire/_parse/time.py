@@ -403,6 +403,11 @@ _DONE_REACH = 110
 _SENTENCE_END = re.compile(r"[.!?;:][\"”’']?\s")
 _PAST_VERB = re.compile(r"(?i:\b(?:began|started|ended|took|came|went|was|were|had|did|[a-z]{3,}ed))\b")
 """A verb in the past between a cue of the future and a day ("from Mariupol began on"): the day lies behind."""
+_PAST_MAIN_VERB_AFTER = re.compile(
+    r"\s(?:collapsed|ended|broke\sdown|failed|faltered|crumbled|unravell?ed|lasted|held|was\s(?:broken|violated)"
+    r"|took\seffect|came\sinto\s(?:force|effect)|went\sinto\seffect|began|started)\b"
+)
+"""A main verb in the past right after a day and the noun phrase it closes: "... on Tuesday collapsed"."""
 _INDEFINITE_BEFORE = re.compile(r"(?i:\ban?)\s$")
 """An article before a relative day makes it a kind, not a day: "an overnight truce"."""
 _WAS_BEFORE = re.compile(r"(?i:\b(?:was|were|had\sbeen))\s$")
@@ -748,6 +753,10 @@ def _weekday(match: re.Match[str], ctx: _Context) -> When:
         days = shift if shift <= 3 or direction == "coming" else shift - 7
     elif ctx.ranged_after_making(match.start()):
         days = shift if shift <= 3 else shift - 7  # "agreed to a truce from Tuesday": the nearer Tuesday
+    elif _PAST_MAIN_VERB_AFTER.match(ctx.text, match.end()):
+        # "A ceasefire ... from 9 a.m. local time (0500 GMT) on Tuesday collapsed within hours": the verb after
+        # the day, in the past, says it lies behind, whatever "from" before it says
+        days = shift - 7 if shift else 0
     elif ctx.looks_ahead(match.start()) or ctx.opens_on_a_future(match.start(), match.end()):
         # "announced on Thursday that the truce would start at 7:00 am on Friday", told on Saturday: a future
         # seen from a saying, so yesterday's weekday is yesterday, not six days ahead
