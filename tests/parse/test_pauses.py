@@ -7742,3 +7742,12 @@ def test_a_window_within_one_day_is_the_length_whatever_hours_another_truce_last
     )
     assert start_of(report) == "2014-08-22T07:00"
     assert pause_of(report).duration == datetime.timedelta(hours=12)
+
+
+def test_a_length_after_whom_the_halted_offensive_was_against() -> None:
+    report = parse(
+        "Turkey agrees to pause Syria offensive\n\nANKARA, Turkey (AP) - Turkey agreed on Thursday to pause its "
+        "offensive against Kurdish-led fighters in northeastern Syria for 120 hours, after talks in Ankara.",
+        datetime.date(2019, 10, 18),
+    )
+    assert pause_of(report).duration == datetime.timedelta(hours=120)

@@ -3187,8 +3187,9 @@ _AFTER_TRIGGER = re.compile(
     r"(?:,\s[a-z]{3,}ed\s(?:by\s)?[^,.;:\"“”]{1,60}?,)?"
     r"(?:\s(?:will|would|to|is|was)(?:\sto)?(?:\s(?:initially|first|only|then))?(?:\s(?:hold|last|run|be|continue|go\son|stay|remain))?"
     r"(?:\s(?:open|in\splace|in\seffect|in\sforce))?|\s(?:fighting|(?:military\s)?operations|hostilities))?"
-    # "in the city of Hodeidah for three days"; "in the commune of Anzourou, in the western Tillabéri region, for"
-    r"(?:,?\s(?:in|on|around|across|along)\s(?:the\s)?[^,.;:\"“”]{1,60}?){0,2},?"
+    # "in the city of Hodeidah for three days"; "in the commune of Anzourou, in the western Tillabéri region, for";
+    # "its offensive against Kurdish-led fighters in northeastern Syria for 120 hours"
+    r"(?:,?\s(?:in|on|around|across|along|against)\s(?:the\s)?[^,.;:\"“”]{1,60}?){0,2},?"
     r"(?:\s[\"“]?(?:of|for|lasting)|,?\s(?:which|that)\s(?:(?:is|was|are|were)\s(?:due\s|set\s)?to\s|will\s|would\s)?last"
     r"|(?<=\slast))"  # "The ceasefire would last 48 hours"
     r"\s(?:about\s|an\sinitial\s|the\sfirst\s|(?:an\s)?(?:initial\s|first\s)?period\sof\s)?"
