@@ -7751,3 +7751,14 @@ def test_a_length_after_whom_the_halted_offensive_was_against() -> None:
         datetime.date(2019, 10, 18),
     )
     assert pause_of(report).duration == datetime.timedelta(hours=120)
+
+
+def test_guns_that_will_fall_silent_after_a_longer_description_time_the_pause() -> None:
+    report = parse(
+        "Commander offers pause\n\nMOGADISHU, Somalia (AP) - The commander on Friday offered a new humanitarian "
+        "pause in the battle for Mogadishu.\n\nGuns along the capital's front lines will fall silent \"on Monday "
+        'from 6 a.m. to 6 p.m. local time (0300-1500 GMT)," the commander told reporters.',
+        datetime.date(2011, 7, 22),
+    )
+    assert start_of(report) == "2011-07-25T06:00"
+    assert pause_of(report).duration == datetime.timedelta(hours=12)
