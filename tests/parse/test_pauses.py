@@ -7762,3 +7762,20 @@ def test_guns_that_will_fall_silent_after_a_longer_description_time_the_pause() 
     )
     assert start_of(report) == "2011-07-25T06:00"
     assert pause_of(report).duration == datetime.timedelta(hours=12)
+
+
+@pytest.mark.parametrize(
+    "guns",
+    [
+        "An officer told the district's negotiating committee that the guns would fall silent",
+        "An officer said the guns around the western sector of the city will be silent",
+    ],
+)
+def test_guns_told_to_a_negotiating_committee_or_to_be_silent_time_the_pause(guns: str) -> None:
+    report = parse(
+        "Russia offers Daraa pause\n\nDaraa (Syria) (AFP) - Russian military police on Thursday announced a new "
+        f'humanitarian pause in Daraa al-Balad.\n\n{guns} "on Friday from 9 a.m. to 5 p.m." (0600-1400 GMT), '
+        "committee members said.",
+        datetime.date(2021, 8, 26),
+    )
+    assert start_of(report) == "2021-08-27T09:00"

@@ -4198,8 +4198,8 @@ _ACTIVITY_WILL_STOP = keyed(
 """A halt said of the fighting as its subject: "military activity in the area would stop from 10am to 2pm"."""
 _GUNS_FELL_SILENT = keyed(
     re.compile(
-        r"(?i:guns)(?:\s[\w’'-]+){0,6}?\s(?:fell|went|have\sfallen|had\sfallen|have\sgone|had\sgone"
-        r"|(?:will|would|are\sto|were\sto)\s(?:fall|go))\s(?:silent|quiet)\b"
+        r"(?i:guns)(?:\s[\w’'-]+){0,8}?\s(?:fell|went|have\sfallen|had\sfallen|have\sgone|had\sgone"
+        r"|(?:will|would|are\sto|were\sto)\s(?:fall|go|be))\s(?:silent|quiet)\b"
     ),
     ["guns"],
 )
