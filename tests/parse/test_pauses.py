@@ -7779,3 +7779,24 @@ def test_guns_told_to_a_negotiating_committee_or_to_be_silent_time_the_pause(gun
         datetime.date(2021, 8, 26),
     )
     assert start_of(report) == "2021-08-27T09:00"
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        (
+            "Sri Lanka, Tigers agree in Geneva to respect 2002 truce",
+            (
+                "GENEVA, Feb 24 (Reuters) - Sri Lanka's government and Tamil Tiger rebels agreed on Thursday to "
+                "respect a four-year-old ceasefire, Norway's peace envoy said."
+            ),
+        ),
+        (
+            "Rebels and government begin ceasefire agreed in Havana",
+            "BOGOTA (AP) - A bilateral ceasefire between the government and the rebels began at midnight on Thursday.",
+        ),
+    ],
+)
+def test_where_a_pause_was_agreed_or_signed_with_an_auxiliary_is_not_where_it_holds(title: str, lead: str) -> None:
+    report = parse(f"{title}\n\n{lead}", datetime.date(2006, 2, 24))
+    assert pause_of(report).location not in {"Geneva", "Havana"}

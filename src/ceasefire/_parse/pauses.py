@@ -1925,7 +1925,8 @@ def _places_after(
 
 
 _MADE_PARTICIPLE_BETWEEN = re.compile(
-    r"\s*(?:agreed|signed|brokered|reached|negotiated|struck|inked|concluded|mediated|initialled|initialed)"
+    r"\s*(?:(?:was|were|is|are|had\sbeen|has\sbeen|have\sbeen)\s)?"  # "The truce was signed late Saturday in"
+    r"(?:agreed|signed|brokered|reached|negotiated|struck|inked|concluded|mediated|initialled|initialed)"
     r"(?:\s(?!(?:to|for|against|around|across|along|over|throughout)\b)[\w’'-]+){0,4}?\s*"
 )
 """A participle of making between a mention and a place: "a cease-fire agreed in Moscow", "a truce brokered
@@ -1992,11 +1993,13 @@ Where a clause ends: ", and ...", ";", or a second verb ("committed to the cease
 """
 _MEETING_BEFORE = re.compile(
     r"(?i:\b(?:talks|negotiations|meetings?|summit|conference|ceremony|briefing|hosted|held|signed"
-    r"|reached|brokered|negotiated|struck|concluded|inked|mediated))\s$"
+    r"|reached|brokered|negotiated|struck|concluded|inked|mediated|agree|agrees|agreed"
+    r"|initial|initials|initialed|initialled))\s$"
 )
 """
 Words before "in <place>" that make it where the pause was agreed, not where it holds: "talks in Geneva", "The
-ceasefire follows a final peace accord reached in Havana".
+ceasefire follows a final peace accord reached in Havana", "Tigers agree in Geneva to respect 2002 truce", "initial
+Bosnia peace deal in Dayton".
 """
 _DESCRIBED_PLACE = re.compile(
     rf"(?i:\b(?:city|town|village|port|district|region|province|enclave|camp|centre|center|heart|outskirts)\sof)"
