@@ -7800,3 +7800,12 @@ def test_guns_told_to_a_negotiating_committee_or_to_be_silent_time_the_pause(gun
 def test_where_a_pause_was_agreed_or_signed_with_an_auxiliary_is_not_where_it_holds(title: str, lead: str) -> None:
     report = parse(f"{title}\n\n{lead}", datetime.date(2006, 2, 24))
     assert pause_of(report).location not in {"Geneva", "Havana"}
+
+
+def test_truce_hopes_that_fade_make_no_pause() -> None:
+    report = parse(
+        "RSF kill dozens in village raids as Sudan truce hopes fade\n\nPORT SUDAN, Sudan, Oct 27 (AFP) - "
+        "Paramilitary fighters killed at least 87 people in raids on villages on Friday and Saturday.",
+        datetime.date(2024, 10, 27),
+    )
+    assert report.pauses == ()
