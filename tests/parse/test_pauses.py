@@ -7809,3 +7809,15 @@ def test_truce_hopes_that_fade_make_no_pause() -> None:
         datetime.date(2024, 10, 27),
     )
     assert report.pauses == ()
+
+
+def test_a_place_inside_a_bodys_name_is_not_where_the_pause_holds() -> None:
+    report = parse(
+        "Russia, Chechen rebels sign military accord, ceasefire takes effect\n\nGROZNY, Russia, July 30 (Reuters) - "
+        "Russian and Chechen separatist negotiators signed a military accord in Grozny on Sunday that declares an "
+        "immediate ceasefire in the breakaway region, officials said.\n\nThe ceasefire took effect at 18:00 Moscow "
+        "time, when the two delegations signed the documents at the office of the mediation mission of the "
+        "Organization for Security and Cooperation in Europe (OSCE), the Russian delegation's spokesman said.",
+        datetime.date(1995, 7, 30),
+    )
+    assert pause_of(report).location != "Europe"

@@ -1832,6 +1832,7 @@ def _places_said(
             if not _said_between(analysis, tables, sentence.start, found.start())  # "told reporters in Baghdad"
             # "The ceasefire follows a final peace accord reached in Havana": where the accord was made
             and not _MEETING_BEFORE.search(text, max(sentence.start, found.start() - 30), found.start() + 1)
+            and not _inside_a_name(analysis, found.start("place"))  # "... Cooperation in Europe (OSCE)"
         )
     if body_first:  # the first mention's sentence: "reached the front-line town of Avdiivka during a truce"
         lead = body_first[0].sentence
@@ -1864,6 +1865,12 @@ def _places_said(
             # not "a corridor from the hospital to the trauma centre run by MSF in Tabarre": where it leads
             if _WHERE.fullmatch(preposition) and not _WHITHER.search(text, corridor.span.end, end - len(place)):
                 yield place, True
+
+
+def _inside_a_name(analysis: Analysis, at: int) -> bool:
+    """Whether `at` lies inside a body's name begun before it: "Organization for Security and Cooperation in Europe"."""
+    named = analysis.actors.at(at)
+    return named is not None and named.span.start < at
 
 
 _ROUTE_NAMES = frozenset({"Route", "Routes"})
@@ -1899,8 +1906,7 @@ def _places_after(
             continue  # "the truce, announced by Biden in Washington": where it was announced
         if _inside_a_quotation(text, trigger.span.end, candidate.start()):
             continue  # 'ordered the pause "out of duty to our brothers in Sudan"': words quoted, not where it holds
-        named = analysis.actors.at(candidate.start("place"))
-        if named is not None and named.span.start < candidate.start("place"):
+        if _inside_a_name(analysis, candidate.start("place")):
             continue  # "the Intergovernmental Authority on Development": a word of a body's name
         if _MEETING_BEFORE.search(text, max(trigger.span.end, candidate.start() - 30), candidate.start() + 1):
             continue  # "agreed to the pause during talks in Geneva": where it was agreed
