@@ -7821,3 +7821,12 @@ def test_a_place_inside_a_bodys_name_is_not_where_the_pause_holds() -> None:
         datetime.date(1995, 7, 30),
     )
     assert pause_of(report).location != "Europe"
+
+
+def test_a_suggestion_of_a_truce_brushed_off_makes_no_pause() -> None:
+    report = parse(
+        "Russia and Ukraine trade blame\n\nKYIV (Reuters) - Russia and Ukraine accused each other on Sunday of a "
+        "night of drone and missile attacks, while officials on both sides brushed off any suggestion of a truce.",
+        datetime.date(2023, 8, 13),
+    )
+    assert report.pauses == ()
