@@ -7830,3 +7830,19 @@ def test_a_suggestion_of_a_truce_brushed_off_makes_no_pause() -> None:
         datetime.date(2023, 8, 13),
     )
     assert report.pauses == ()
+
+
+def test_ski_resorts_truce_in_a_lift_ticket_price_war_is_no_pause() -> None:
+    report = parse(
+        "Rival ski resorts call truce in lift-ticket price war\n\nInnsbruck (AFP) - Two neighbouring ski resorts on "
+        "Wednesday called a truce in a price war over lift tickets that had driven a day pass below 40 euros.\n\n"
+        '"It was a ceasefire or bankruptcy, and we chose the ceasefire," the managing director said. "Nobody wins a '
+        'war fought with coupons."\n\nThe shared runs add about 14 kilometres of pistes for skiers holding the new '
+        'pass. "We were selling skiing at the price of a pizza," the owner said, adding that the ski season had '
+        "been the worst in a decade for both companies and for the hotels in the valley below them.\n\nUnder the "
+        "deal, both resorts will charge 62 euros for an adult day pass from Saturday, and a joint ticket costing 71 "
+        "euros will cover the six runs that cross from one side of the ridge to the other. Tourism officials in "
+        "Innsbruck welcomed the agreement and said they hoped it would bring back families who had stayed away.",
+        datetime.date(2025, 1, 22),
+    )
+    assert report.pauses == ()
