@@ -7846,3 +7846,13 @@ def test_ski_resorts_truce_in_a_lift_ticket_price_war_is_no_pause() -> None:
         datetime.date(2025, 1, 22),
     )
     assert report.pauses == ()
+
+
+def test_a_militia_ordered_to_freeze_all_its_activities_halts() -> None:
+    report = parse(
+        "Al-Sadr freezes Mahdi Army\n\nNAJAF, Iraq (AP) - Radical Shiite cleric Muqtada al-Sadr on Wednesday ordered "
+        "his Mahdi Army militia to freeze all its activities across Iraq for six months, a day after deadly "
+        "gunbattles in Karbala.",
+        datetime.date(2007, 8, 29),
+    )
+    assert pause_of(report).location == "Iraq"
