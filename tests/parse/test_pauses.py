@@ -7856,3 +7856,15 @@ def test_a_militia_ordered_to_freeze_all_its_activities_halts() -> None:
         datetime.date(2007, 8, 29),
     )
     assert pause_of(report).location == "Iraq"
+
+
+@pytest.mark.parametrize(
+    "where", ["in the besieged Euphrates city", "in the besieged Red Sea port city", "in the Euphrates town"]
+)
+def test_a_name_that_only_describes_a_city_is_not_where_the_pause_holds(where: str) -> None:
+    report = parse(
+        "Commander offers pause\n\nAIN ISSA, Syria (AFP) - The commander on Tuesday offered a humanitarian pause "
+        f"{where}, telling fighters to leave without their weapons.",
+        datetime.date(2017, 5, 2),
+    )
+    assert pause_of(report).location is None

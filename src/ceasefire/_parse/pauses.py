@@ -1921,6 +1921,8 @@ def _places_after(
             continue  # "to cease fire, and accused the army of air strikes on El Fasher": another clause
         if _UNNAMED_PLACE_BEFORE.search(text, trigger.span.end, candidate.start()):
             continue  # "a pause in the besieged city in Ukraine's Kharkiv region": where the city lies
+        if " the " in candidate.group(0).lower() and _UNNAMED_PLACE_AFTER.match(text, candidate.end("place")):
+            continue  # "a humanitarian pause in the besieged Euphrates city": the city's river, not its name
         if _BODY_BEFORE.search(text, max(trigger.span.end, candidate.start() - 20), candidate.start()):
             continue  # "the pause had been conveyed to the Indian Embassy in Tel Aviv": where the embassy sits
         if candidate.group(0).split(None, 1)[0].lower() in _WHITHER_WORDS and _LEAVING.search(
@@ -1948,6 +1950,8 @@ _BODY_BEFORE = re.compile(r"(?i:embassy|consulate|mission|office|ministry|headqu
 _UNNAMED_PLACE_BEFORE = re.compile(
     r"\sthe\s(?:[a-z-]+\s){0,2}(?:city|town|village|enclave|camp|port|neighbourhood|neighborhood|district)$"
 )
+_UNNAMED_PLACE_AFTER = re.compile(r"\s(?:city|town|village|enclave|port|stronghold)\b(?!\s(?:of|called|named)\b)")
+"""A name that only describes the place after it ("the besieged Euphrates city", "the Red Sea port"): not its own."""
 
 
 def _a_state_s(analysis: Analysis, before: str, trigger: _Trigger) -> bool:
