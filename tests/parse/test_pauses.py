@@ -7868,3 +7868,40 @@ def test_a_name_that_only_describes_a_city_is_not_where_the_pause_holds(where: s
         datetime.date(2017, 5, 2),
     )
     assert pause_of(report).location is None
+
+
+@pytest.mark.parametrize(
+    ("begun", "start"),
+    [
+        ("The factions said in a joint statement that the truce took effect at 4:30 p.m. (1430 GMT).", "T16:30"),
+        ("The ceasefire had taken effect at 8 p.m., Armenia's Security Council said.", "T20:00"),
+        ("The suspension of the air campaign came into force at 3:15 p.m., a spokesman said.", "T15:15"),
+    ],
+)
+def test_a_pause_told_as_begun_at_a_clock_time_with_no_day_began_on_the_day_of_publication(
+    begun: str, start: str
+) -> None:
+    # a wire story names the day of anything older than its own: the clock time is the publication day's
+    story = (
+        "Gaza factions accept truce after two days of fighting\n\n"
+        "GAZA (Reuters) - Palestinian armed factions in Gaza accepted an Egyptian-brokered ceasefire with Israel, "
+        "ending two days of the fiercest cross-border fighting in years.\n\n"
+        f"{begun} Egyptian officials had shuttled between the two sides, a Palestinian official said.\n"
+    )
+    assert start_of(parse(story)) == "2016-11-02" + start
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "A Palestinian official said the ceasefire would take effect at 4:30 p.m.",  # today's or tomorrow's?
+        "A Palestinian official said on Sunday that the ceasefire took effect at 4:30 p.m.",  # said another day
+    ],
+)
+def test_a_clock_time_with_no_day_of_its_own_gives_no_start(told: str) -> None:
+    story = (
+        "Gaza factions accept truce\n\n"
+        "GAZA (Reuters) - Palestinian armed factions in Gaza accepted an Egyptian-brokered ceasefire with Israel, "
+        f"ending two days of fighting.\n\n{told} Egyptian officials had shuttled between the two sides.\n"
+    )
+    assert pause_of(parse(story)).start is None

@@ -3138,6 +3138,40 @@ def _next_midnight(
     return When(value=f"{first.isoformat()}T00:00", precision=Precision.MINUTE, text=clock.text, span=clock.span)
 
 
+_TOOK_EFFECT_AT = re.compile(
+    r"(?i:\b(?:(?:took|taken)\seffect|(?:came|come|went|gone)\sinto\s(?:effect|force)|began|started|ran)"
+    r"\s(?:(?:at|from)\s)?)$"
+)
+"""A pause told as begun right before its clock time: "took effect at", "had taken effect at", "ran from"."""
+_TOOK_EFFECT_REACH = 40
+
+
+def _begun_today(
+    analysis: Analysis, clock: TimeMention | None, day: TimeMention | None, times: list[TimeMention]
+) -> When | None:
+    """
+    The start of a pause told as begun at a clock time with no day: that time on the day of publication.
+
+    "The factions said that it took effect at 4:30 p.m. (1430 GMT)" in a story of that day; a wire story
+    names the day of anything older. Told as said on another day ("said on Sunday the truce took effect
+    at 6 p.m."), which day is not known.
+    """
+    published = analysis.article.published
+    if published is None or day is not None or clock is None or clock.when is not None or clock.clock_start is None:
+        return None
+    text = analysis.article.text
+    before = text[max(0, clock.span.start - _TOOK_EFFECT_REACH) : clock.span.start]
+    if _TOOK_EFFECT_AT.search(before) is None and _TOOK_EFFECT_AT.search(before + clock.text[:5].lower()) is None:
+        return None
+    today = published.isoformat()
+    if any(
+        t.when is not None and abs(t.span.start - clock.span.start) <= _SAID_DAY_REACH and t.when.value[:10] != today
+        for t in times
+    ):
+        return None
+    return When(value=f"{today}T{clock.clock_start}", precision=Precision.MINUTE, text=clock.text, span=clock.span)
+
+
 _FORESEEN_AFTER = re.compile(r"\bthat\s(?:[\w'’-]+\s){0,4}?(?:would|will)\s")
 """A future told from a saying: "announced yesterday that there would be", "said on Monday that the truce will"."""
 _LENGTH_THEN_START = re.compile(
@@ -5360,8 +5394,10 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
             for t in times
         )
     )
-    start_when = _start(clock, day, day_begins=day_begins, day_said=day_said) or _next_midnight(
-        analysis, clock, day, times, tables
+    start_when = (
+        _start(clock, day, day_begins=day_begins, day_said=day_said)
+        or _next_midnight(analysis, clock, day, times, tables)
+        or _begun_today(analysis, clock, day, times)
     )
     signing = (
         _after_signing(analysis.phrases, text, times, all_sentences)
