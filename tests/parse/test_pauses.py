@@ -7905,3 +7905,35 @@ def test_a_clock_time_with_no_day_of_its_own_gives_no_start(told: str) -> None:
         f"ending two days of fighting.\n\n{told} Egyptian officials had shuttled between the two sides.\n"
     )
     assert pause_of(parse(story)).start is None
+
+
+def test_grocers_ceasefire_in_a_supermarket_price_war_is_no_pause() -> None:
+    # fought over shoppers, margins and checkouts: a trade's war, told in words of war
+    story = (
+        "Grocers call 'ceasefire' in egg price war\n\n"
+        'TORONTO (CP) - Two Canadian grocers have called a "ceasefire" in a price war over eggs and milk, agreeing '
+        "to a two-month pause in price cuts on staple lines after poultry and dairy farmers warned that the "
+        "fighting was ruining them.\n\n"
+        '"We fought hard for shoppers and we will keep fighting for them," the chief executive of one chain told '
+        "reporters, describing the pause as a truce between retail rivals. Her counterpart said margins had been "
+        "wiped out at the checkout and that nobody had won the war.\n\n"
+        "A retail analyst said the two grocers had lost an estimated $80 million since the battle began, and that "
+        "loyalty card promotions had been their main ammunition. Dairy farmers' groups welcomed the move, and the "
+        "competition bureau said it would watch the arrangement to make sure it did not become a cover for price "
+        "fixing. Shoppers said they expected prices to rise within weeks, and several grocers said own-brand lines "
+        "would be spared the increase.\n"
+    )
+    assert parse(story).pauses == ()
+
+
+def test_a_halt_a_proposal_foresaw_is_no_pause() -> None:
+    # what a proposal holds is no halt made, while neither side has accepted it
+    story = (
+        "U.N. envoy seeks local deal for besieged city\n\n"
+        "KHARTOUM (Reuters) - The U.N. envoy for Sudan on Monday proposed a local humanitarian arrangement for the "
+        "besieged city of El Fasher to let civilians leave and aid enter. Neither the army nor the Rapid Support "
+        "Forces had accepted it by Wednesday.\n\n"
+        "The envoy's plan envisaged a halt to fighting within the city and safe routes for civilians. Army "
+        "officials said on Tuesday that nothing could be discussed while the RSF besieged the city.\n"
+    )
+    assert parse(story).pauses == ()
