@@ -3160,8 +3160,7 @@ def _begun_today(
     if published is None or day is not None or clock is None or clock.when is not None or clock.clock_start is None:
         return None
     text = analysis.article.text
-    before = text[max(0, clock.span.start - _TOOK_EFFECT_REACH) : clock.span.start]
-    if _TOOK_EFFECT_AT.search(before) is None and _TOOK_EFFECT_AT.search(before + clock.text[:5].lower()) is None:
+    if _TOOK_EFFECT_AT.search(text[max(0, clock.span.start - _TOOK_EFFECT_REACH) : clock.span.start]) is None:
         return None
     today = published.isoformat()
     if any(
