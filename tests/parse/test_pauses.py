@@ -1289,6 +1289,22 @@ def test_the_body_names_the_place_more_fully_than_the_headline() -> None:
     assert pause_of(parse(text)).location == "El Fasher"
 
 
+@pytest.mark.parametrize(
+    ("title", "place"),
+    [
+        ("Governor offers rebels a day's pause to quit Kodra", "Kodra"),
+        ("Truce takes hold as fighters leave Weltan under escort", "Weltan"),
+    ],
+)
+def test_a_place_the_headline_says_fighters_leave_is_the_place(title: str, place: str) -> None:
+    text = (
+        f"{title}\n\n"
+        "The regional governor announced on Friday a humanitarian pause from 7 a.m. to 5 p.m. on Saturday, "
+        "saying fighters who laid down their arms would be let go."
+    )
+    assert pause_of(parse(text)).location == place
+
+
 def test_a_place_named_with_what_it_is_anywhere_in_the_first_sentence() -> None:
     text = (
         "A convoy of 12 trucks reached the front-line town of Avdiivka on Wednesday during a five-hour local truce "

@@ -1860,6 +1860,8 @@ def _places_said(
             # "In Haiti's rice bowl": a possessor, no place; but "into Lebanon's ceasefire" is the pause's
             and not (found.group("place").endswith(("'s", "’s")) and tables.triggers.match(title, found.end()) is None)
         )
+        # "offers a day's pause to quit Bashiqa": the place the pause lets fighters leave
+        yield from ((found.group("place"), True) for found in _LEFT_PLACE.finditer(title))
     for corridor in corridors:  # "A single corridor will open in besieged Mariupol on Thursday": where, not whither
         for place, end, preposition in _places_after(analysis, corridor, tables, reach=_CORRIDOR_PLACE_REACH):
             # not "a corridor from the hospital to the trauma centre run by MSF in Tabarre": where it leads
@@ -1945,6 +1947,8 @@ _LEAVING = re.compile(
     r"|bused|bussed|carried|head|headed|heading)\b)"
 )
 """A verb of leaving between a mention and a place after "for" or "to": the place is where people go."""
+_LEFT_PLACE = re.compile(rf"\b(?:leave|quit|exit|evacuate|abandon)\s(?P<place>{_NAME})")
+"""A place left in a title: "Putin offers new pause, forces opposition to leave Aleppo"."""
 _BODY_BEFORE = re.compile(r"(?i:embassy|consulate|mission|office|ministry|headquarters|parliament|court)$")
 """A body right before "in <place>": the place is where the body sits, not where the pause holds."""
 _UNNAMED_PLACE_BEFORE = re.compile(
