@@ -970,6 +970,18 @@ def test_status_from_the_verbs_around_it() -> None:
     assert pause_of(parse("The ceasefire will start on Friday.")).status.value == "planned"
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The holiday truce comes barely a month after the president ended peace talks.", Status.UNKNOWN),
+        ("The truce was shaken two days after it took effect.", Status.ONGOING),
+        ("The truce, signed after 11 days of talks, took effect immediately.", Status.ONGOING),
+    ],
+)
+def test_a_verb_in_a_clause_of_time_about_something_else_is_no_status(text: str, status: Status) -> None:
+    assert pause_of(parse(text)).status is status
+
+
 def test_without_publication_date_the_start_stays_partial() -> None:
     pause = pause_of(parse("A truce will hold between 9 a.m. and 7 p.m. local time on Nov. 4.", None))
     assert pause.start is not None

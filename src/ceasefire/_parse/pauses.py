@@ -3429,6 +3429,9 @@ def _status(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) ->
         for word in analysis.phrases.within(tables.status_words, start, end):
             if _quoted(text, trigger.sentence.start, word.start()):
                 continue  # "we must make sure this pause is extended" is a wish, not the pause's state
+            clause = _TIME_CLAUSE.search(text, trigger.span.end, word.start())
+            if clause is not None and "," not in text[clause.end() : word.start()]:
+                continue  # "The truce comes a month after Duterte ended peace talks": another clause's verb
             status = tables.statuses[" ".join(word.group(0).lower().split())]
             if status in {Status.FAILED, Status.ENDED, Status.EXTENDED}:
                 return status
@@ -3436,6 +3439,13 @@ def _status(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) ->
             if found is Status.UNKNOWN or (status is Status.ONGOING and found is Status.PLANNED):
                 found = status
     return found
+
+
+_TIME_CLAUSE = re.compile(r"\s(?:after|since|before|when)\s(?!(?:it|its|they)\s)")
+"""
+A clause of time after a mention, of something else than the pause: what its verbs tell is not the pause's
+state ("comes a month after Duterte ended peace talks"; but "shaken two days after it took effect" is its own).
+"""
 
 
 def _quoted(text: str, start: int, position: int) -> bool:
