@@ -2061,3 +2061,10 @@ def test_an_abbreviated_title_opens_no_name() -> None:
     persons = [a.name for a in ceasefire.parse("WASHINGTON (Reuters) - Sen John McCain said so.").actors]
     assert "John McCain" in persons
     assert not [p for p in persons if p.startswith("Sen")]
+
+
+def test_innocent_people_are_civilians() -> None:
+    import ceasefire
+
+    report = ceasefire.parse('The army said air strikes had killed "dozens of innocent people" in the south.')
+    assert [a.kind for a in report.actors if a.name == "civilians"] == [ActorKind.CIVILIANS]
