@@ -1948,7 +1948,7 @@ _LEAVING = re.compile(
 )
 """A verb of leaving between a mention and a place after "for" or "to": the place is where people go."""
 _LEFT_PLACE = re.compile(rf"\b(?:leave|quit|exit|evacuate|abandon)\s(?P<place>{_NAME})")
-"""A place left in a title: "Putin offers new pause, forces opposition to leave Aleppo"."""
+"""A place left in a title: "Governor offers rebels a pause to quit Kodra"."""
 _BODY_BEFORE = re.compile(r"(?i:embassy|consulate|mission|office|ministry|headquarters|parliament|court)$")
 """A body right before "in <place>": the place is where the body sits, not where the pause holds."""
 _UNNAMED_PLACE_BEFORE = re.compile(
