@@ -810,6 +810,24 @@ def test_a_toll_in_the_blow_told_before_takes_its_day_and_the_blow_is_not_told_t
     assert days_of(report, EventKind.ATTACK) == ["2016-10-31"]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The strikes killed four people, the rebels' television said.",
+        "The army said it had repelled the attack.",
+        "An armed group claimed both attacks.",
+    ],
+)
+def test_a_blow_pointed_back_to_is_the_one_told_with_its_day(second: str) -> None:
+    report = parse(f"Jets struck two villages near the border on Monday, residents said. {second}")
+    assert [e.when and e.when.value for e in events_of(report, EventKind.ATTACK)] == ["2016-10-31"]
+
+
+def test_a_blow_pointed_back_to_after_a_blow_told_undated_is_kept() -> None:
+    report = parse("Shelling hit the port, residents said. The army said it had repelled the attack.")
+    assert len(events_of(report, EventKind.ATTACK)) == 2
+
+
 def test_the_leads_undated_blow_takes_the_day_the_next_sentence_tells_it_on() -> None:
     report = parse(
         "Drone strike on car kills two\n\n"

@@ -1159,6 +1159,8 @@ def find_events(analysis: Analysis) -> Analysis:
             when = _the_blow_told(text, events, clause)
             if when is not None and kind is EventKind.ATTACK and when.span.start <= match.start() < when.span.end:
                 continue  # "Hamas denied any role in the Rafah attack": the blow told before, told again
+            if when is None and kind is EventKind.ATTACK and _blow_pointed_back(text, events, match, clause):
+                continue  # "... shelled the port on Monday. The strikes killed four": that blow, told again
         halted_since = (
             kind is EventKind.ATTACK
             and when is not None
@@ -1347,14 +1349,46 @@ _A_TOLL_SO_FAR = re.compile(r"(?i:\b(?:have|has)\s(?:now\s)?been\s(?:killed|woun
 """A toll of many blows: "more than 220 people have been killed in the strikes" since a campaign began."""
 
 
-def _the_blow_told(text: str, events: Sequence[Event], clause: Span) -> When | None:
+_BLOW_NOUNS = frozenset(
+    {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "shelling", "bombing", "bombardment"}
+    | {"raid", "raids", "blast", "blasts", "explosion", "explosions", "ambush", "assault", "massacre", "shooting"}
+    | {"shootings"}
+)
+"""The nouns of one blow or a few, which a determiner can point back to: not "fighting" or "offensive", a war's."""
+_POINTED_BACK = re.compile(
+    r"(?i:\b(?:the|that|this|these|those|both)\s"
+    r"(?:(?!(?:the|a|an|when|and|or|of|which|that|who|as|if|after|before|while|until|since)\s)[^\W\d][\w’'-]*\s)?)$"
+)
+"""
+A determiner, and perhaps a word, before a blow's noun: "the strikes", "both attacks", "the Rafah raid".
+
+Not two words: in "The army denied bombing", "the" is the speaker's.
+"""
+_POINTED_BACK_REACH = 40
+
+
+def _blow_pointed_back(text: str, events: Sequence[Event], match: re.Match[str], clause: Span) -> bool:
+    """
+    Whether an undated blow is one told just before with its day, pointed back to: "the strikes killed four".
+
+    As for a blow referred to in a phrase ("killed in the attack", see `_the_blow_told`), the
+    last attack told before this sentence must have a day; it is then the same blow, told again.
+    """
+    if match.group(0).lower() not in _BLOW_NOUNS:
+        return False
+    if _POINTED_BACK.search(text, max(clause.start, match.start() - _POINTED_BACK_REACH), match.start()) is None:
+        return False
+    return _the_blow_told(text, events, span_at(clause.start, match.end()), referred=False) is not None
+
+
+def _the_blow_told(text: str, events: Sequence[Event], clause: Span, *, referred: bool = True) -> When | None:
     """
     The day of the blow a clause refers back to ("killed in the market strike"): the last attack told with a day.
 
     None when no attack with a day was told in the sentences just before, or a later undated one came between.
     """
-    reference = _THE_BLOW.search(text, clause.start, clause.end)
-    if reference is None or _A_TOLL_SO_FAR.search(text, clause.start, reference.start()) is not None:
+    reference = _THE_BLOW.search(text, clause.start, clause.end) if referred else None
+    if referred and (reference is None or _A_TOLL_SO_FAR.search(text, clause.start, reference.start()) is not None):
         return None
     for event in reversed(events):
         if event.evidence.start >= clause.start:
@@ -1364,6 +1398,8 @@ def _the_blow_told(text: str, events: Sequence[Event], clause: Span) -> When | N
         if event.kind is EventKind.ATTACK:
             if event.when is None or event.when.precision not in _DAY_OR_FINER:
                 return None  # the last blow told has no day (or a campaign's month): the reference is to it
+            if reference is None:
+                return event.when
             return attrs.evolve(event.when, text=reference.group(0), span=span_at(reference.start(), reference.end()))
     return None
 
