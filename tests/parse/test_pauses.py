@@ -6272,6 +6272,24 @@ MOTOR_RACING_STORY = (
 )
 
 
+HOSPITAL_PICKETS_STORY = (
+    "Nurses' union and clinic agree 'ceasefire' in contract fight during cold snap\n\nLEEDS, Ore. (AP) — The "
+    "union for nurses at Cedar Valley Clinic and the clinic's owners agreed on Tuesday to a ceasefire in their "
+    "contract fight, halting picketing outside the emergency entrance while a cold snap grips the valley.\n\n"
+    "The Cascade Nurses Guild, which represents about 640 registered nurses and aides, said its members would "
+    "observe a humanitarian pause in the pickets until the freeze lifts, probably on Friday. Union president "
+    'Alma Reyes said nobody should stand in sleet to argue about staffing ratios.\n\n"We are not going '
+    'anywhere. The hostilities end when we get a fair contract," she said. The clinic said it wanted a deal, '
+    "not a war of leaflets, and would delay "
+    "hiring travel nurses while talks go on.\n\nThe two sides have been negotiating since February. The "
+    "guild wants pay raises of 5% a year for three years; the clinic has offered 2% and a $1,000 bonus. "
+    "Members picketed on weekday mornings for six weeks, and a strike authorization vote is set for next "
+    "month. The guild has also filed an unfair labor practice charge with the National Labor Relations "
+    "Board over what it says were threats against nurses who joined the pickets, a charge the clinic "
+    "rejects. About 300 members have signed a petition asking the county to mediate."
+)
+
+
 RAMEN_STORY = (
     "Ramen chain and critic call 'ceasefire' over broth he dubbed 'a war crime'\n\nTOKYO — A Tokyo ramen "
     'chain and the food critic who called its signature tonkotsu broth "a war crime" have agreed to a '
@@ -6874,6 +6892,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             MOTOR_RACING_STORY,
             datetime.date(2024, 7, 4),
             id="Words of motor racing (Grand Prix, paddock, podium, team principal, pit stop) outnumber war's.",
+        ),
+        pytest.param(
+            HOSPITAL_PICKETS_STORY,
+            datetime.date(2023, 1, 18),
+            id="Words of hospital unions (picketing, registered nurses, staffing ratios) outnumber war's.",
         ),
     ],
 )
