@@ -1644,6 +1644,37 @@ def test_the_place_of_the_talks_is_not_the_place_of_the_pause_but_its_conflict_i
     assert pause_of(report).location == "Nagorno-Karabakh"
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            (
+                "The two sides agreed on Monday to a ceasefire from 6 a.m. on Tuesday, ending a conflict that has"
+                " ravaged northern Kivu, the mediators said."
+            ),
+            "northern Kivu",
+        ),
+        (
+            (
+                "The rebels and the army agreed on Monday to a truce from noon on Tuesday to let medical teams reach"
+                " the wounded and bury the dead, ending 19 days of fighting in Tessalit, officials said."
+            ),
+            "Tessalit",
+        ),
+    ],
+)
+def test_where_the_war_a_pause_ends_was_fought_is_its_place_when_none_is_said(text: str, place: str) -> None:
+    assert pause_of(parse(text)).location == place
+
+
+def test_the_place_of_a_war_ended_is_not_preferred_to_the_place_said() -> None:
+    report = parse(
+        "The rebels agreed on Monday to a truce in Kidal from noon on Tuesday, ending 19 days of fighting in"
+        " Tessalit, officials said."
+    )
+    assert pause_of(report).location == "Kidal"
+
+
 def test_the_length_of_the_deal_said_apart_is_the_pauses() -> None:
     report = parse(
         "A ceasefire between Israel and Hezbollah will take effect at 4 a.m. on Wednesday. The 60-day agreement"

@@ -1867,6 +1867,14 @@ def _places_said(
             # not "a corridor from the hospital to the trauma centre run by MSF in Tabarre": where it leads
             if _WHERE.fullmatch(preposition) and not _WHITHER.search(text, corridor.span.end, end - len(place)):
                 yield place, True
+    # last, where the war it ends was fought: "ending 11 days of fighting that has devastated the Gaza Strip"
+    for sentence in dict.fromkeys(t.sentence for t in triggers):
+        for war in _WAR_THAT_RAVAGED.finditer(text, sentence.start, sentence.end):
+            yield war.group("place"), True
+        for war in _DAYS_OF_WAR.finditer(text, sentence.start, sentence.end):
+            yield from (
+                (found.group("place"), True) for found in [tables.place.match(text, war.end(), sentence.end)] if found
+            )
 
 
 def _inside_a_name(analysis: Analysis, at: int) -> bool:
@@ -1995,6 +2003,17 @@ _NOT_A_MODIFIER = frozenset(
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "any", "every"})
 
 
+_WAR_THAT_RAVAGED = re.compile(
+    r"\b(?:fighting|war|conflict|violence|bombardment|bombing|offensive|hostilities|clashes)\s(?:that|which)\s"
+    r"(?:has|have|had)\s(?:[a-z]+ly\s)?(?:devastated|ravaged|wrecked|engulfed|gripped|shattered|battered|convulsed)\s"
+    rf"(?:much\sof\s)?(?:the\s)?(?P<place>(?:(?:northern|southern|eastern|western|central)\s)?{_NAME})"
+)
+"""The place a war a pause ends laid waste: "fighting that has devastated the Gaza Strip", "... southern Lebanon"."""
+_DAYS_OF_WAR = re.compile(
+    r"\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s(?:(?:the|an|more\sthan|nearly|almost|over)\s){0,2}"
+    r"(?:[\w-]+\s){1,2}(?:days|weeks|months|years)\sof\s(?:fighting|war|conflict|bombardment|hostilities|clashes)"
+)
+"""A pause said to end a war of some length: "ending 11 days of fighting in Gaza"; the place follows it."""
 _CONFLICT_OF_PLACE = re.compile(rf"(?P<place>{_NAME})\s(?:conflict|war)\b")
 """A place named by its conflict: "the Nagorno-Karabakh conflict"."""
 _CLAUSE_BREAK = re.compile(
