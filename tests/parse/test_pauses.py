@@ -1675,6 +1675,39 @@ def test_the_place_of_a_war_ended_is_not_preferred_to_the_place_said() -> None:
     assert pause_of(report).location == "Kidal"
 
 
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            (
+                "Kenya, Uganda agree to immediate ceasefire in Entebbe\n\nNAIROBI (Reuters) - An immediate ceasefire"
+                " between Kenya and Uganda took effect at midnight, after the two leaders agreed to it at talks in"
+                " Entebbe hosted by the African Union."
+            ),
+            "Entebbe",
+        ),
+        (
+            (
+                "Rebels, army agree Libyan-brokered ceasefire in Sirte\n\nN'DJAMENA (Reuters) - The army and the"
+                " rebels agreed a ceasefire on Monday. The accord was signed in the Libyan city of Sirte after two days"
+                " of talks."
+            ),
+            "Sirte",
+        ),
+    ],
+)
+def test_where_talks_met_or_a_deal_was_signed_is_not_where_the_pause_holds(text: str, venue: str) -> None:
+    assert pause_of(parse(text)).location != venue
+
+
+def test_a_local_truce_signed_where_it_holds_keeps_its_place() -> None:
+    report = parse(
+        "Clans sign truce in Abudwak\n\nGAROWE (Garowe Online) - The truce in Abudwak was signed on Wednesday in"
+        " Abudwak by elders of the two clans, after fighting that killed 11 people."
+    )
+    assert pause_of(report).location == "Abudwak"
+
+
 def test_the_length_of_the_deal_said_apart_is_the_pauses() -> None:
     report = parse(
         "A ceasefire between Israel and Hezbollah will take effect at 4 a.m. on Wednesday. The 60-day agreement"

@@ -1766,8 +1766,11 @@ def _location(
     """
     not_places = _not_places(analysis, tables)  # "Putin's truce": a person's, not a place's
     shouting = analysis.article.text.isupper()
+    venues = _venues(analysis, triggers, tables)
     for words, hyphen_allowed in _places_said(analysis, triggers, tables, continued, halts, corridors=corridors):
         place = clean_place(words)
+        if place in venues:
+            continue  # "Government, rebels sign ceasefire in Oslo", where the body tells of "talks in Oslo"
         if _SHOUTED.fullmatch(place) and not shouting:
             continue  # "agreed to a FULL AND IMMEDIATE CEASEFIRE": words in capitals, not a place
         if not is_place(place, not_places, tables.demonyms) and ", " in place:
@@ -1778,6 +1781,39 @@ def _location(
 
 
 _WHITHER = re.compile(r"\b(?:to|towards?|into)\s")
+_VENUE = re.compile(
+    r"\b(?:(?:talks|negotiations|peace\sconference|summit|signing\sceremony|(?:was|were)\s(?:signed|hosted))\s(?:held\s)?"
+    r"|signed\s(?:(?!(?:fighting|clashes|war|violence|hostilities)\s)[\w-]+\s){0,6}?)in\s"
+    r"(?:the\s(?:[A-Z][\w-]*\s)?(?:city|capital|town|resort|port)\sof\s)?"
+    rf"(?P<place>{_NAME})"
+)
+"""Where a pause was made, said so: "talks in Doha", "signed it in Lome", "was signed in the Libyan city of Sirte"."""
+
+
+def _venues(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) -> frozenset[str]:
+    """
+    The places the story names as where talks met or a deal was signed: not where its pause holds.
+
+    A title says "sign ceasefire in Oslo" as it says "agree ceasefire in Gaza"; the body's "talks in
+    Oslo" tells the two apart. A local truce is often signed where it holds: a place the body also
+    names right after a mention ("the truce in Anefis", "signed in Anefis") is no mere venue, nor is
+    a state, whose talks are mostly held abroad.
+    """
+    text = analysis.article.text
+    venues = {clean_place(found.group("place")) for found in _VENUE.finditer(text)}
+    if not venues:
+        return frozenset()
+    headline_end = title_end(analysis.article)
+    held = {
+        clean_place(found.group("place"))
+        for trigger in triggers
+        if trigger.span.start >= headline_end
+        and (found := tables.place.match(text, trigger.span.end, trigger.sentence.end)) is not None
+    }
+    states = {actor.name for actor in analysis.actors.actors if actor.kind is ActorKind.STATE}
+    return frozenset(venues - held - states)  # "signed a memorandum creating four zones in Syria": a state
+
+
 _SHOUTED = re.compile(r"(?=.*[A-Z]{5})[A-Z\s,.'’-]+")
 """Words wholly in capitals, one of five letters or more: emphasis in running text, not a place's name."""
 
