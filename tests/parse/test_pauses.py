@@ -1694,10 +1694,26 @@ def test_the_place_of_a_war_ended_is_not_preferred_to_the_place_said() -> None:
             ),
             "Sirte",
         ),
+        (
+            (
+                "The truce took effect from midnight on Monday, according to a joint statement issued in Jeddah, where"
+                " envoys of both sides have held indirect talks for a week."
+            ),
+            "Jeddah",
+        ),
     ],
 )
-def test_where_talks_met_or_a_deal_was_signed_is_not_where_the_pause_holds(text: str, venue: str) -> None:
+def test_where_talks_met_or_a_deal_was_signed_or_told_is_not_where_the_pause_holds(text: str, venue: str) -> None:
     assert pause_of(parse(text)).location != venue
+
+
+def test_bodies_that_act_together_are_no_place() -> None:
+    report = parse(
+        "More than 100 civilians leave steel plant in UN-ICRC evacuation\n\nKYIV - More than 100 civilians left"
+        " the plant on Sunday during a pause agreed by Russia and Ukraine, the United Nations (UN) and the"
+        " International Committee of the Red Cross (ICRC) said."
+    )
+    assert pause_of(report).location != "UN-ICRC"
 
 
 def test_a_local_truce_signed_where_it_holds_keeps_its_place() -> None:

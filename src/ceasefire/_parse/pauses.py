@@ -1698,6 +1698,8 @@ def is_place(place: str, not_places: Collection[str], demonyms: Collection[str] 
         first = name.split()[0].strip(",.;:") if name.split() else ""
         if len(first) < 2 or first in not_places or name in not_places or first.capitalize() in not_places:
             return False  # a letter ("said on X") is no place, nor a word in capitals ("THE cessation of hostilities")
+        if first.isupper() and "-" in first and all(part in not_places for part in first.split("-")):
+            return False  # "in UN-ICRC evacuation": bodies that act together, not a place ("Tajik-Afghan" may be)
         last = name.split()[-1].strip(",.;:")
         # "northern Malian" (the place to come is "city"), "Maoist truce", "in the English-speaking regions":
         # an adjective of a state, of a creed's followers or a compound one, not a name
@@ -1782,12 +1784,16 @@ def _location(
 
 _WHITHER = re.compile(r"\b(?:to|towards?|into)\s")
 _VENUE = re.compile(
-    r"\b(?:(?:talks|negotiations|peace\sconference|summit|signing\sceremony|(?:was|were)\s(?:signed|hosted))\s(?:held\s)?"
+    r"\b(?:(?:talks|negotiations|peace\sconference|summit|signing\sceremony|(?:was|were)\s(?:signed|hosted)"
+    r"|(?:statement|communiqu[eé]|declaration)\s(?:was\s)?(?:issued|released))\s(?:held\s)?"
     r"|signed\s(?:(?!(?:fighting|clashes|war|violence|hostilities)\s)[\w-]+\s){0,6}?)in\s"
     r"(?:the\s(?:[A-Z][\w-]*\s)?(?:city|capital|town|resort|port)\sof\s)?"
     rf"(?P<place>{_NAME})"
 )
-"""Where a pause was made, said so: "talks in Doha", "signed it in Lome", "was signed in the Libyan city of Sirte"."""
+"""
+Where a pause was made or told, said so: "talks in Doha", "signed it in Lome", "was signed in the Libyan city of
+Sirte", "a joint statement issued in Jeddah".
+"""
 
 
 def _venues(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) -> frozenset[str]:
