@@ -982,6 +982,19 @@ def test_a_verb_in_a_clause_of_time_about_something_else_is_no_status(text: str,
     assert pause_of(parse(text)).status is status
 
 
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        ("Similar truces have collapsed in the past, and the March ceasefire has been broken.", Status.ANNOUNCED),
+        ("Past lulls failed within days; the truce will be watched by observers.", Status.ANNOUNCED),
+        ("The truce collapsed within hours, and fighting resumed.", Status.FAILED),
+    ],
+)
+def test_a_verb_of_the_clause_before_a_mention_is_no_status_of_it(second: str, status: Status) -> None:
+    report = parse(f"The two presidents ordered a halt to fighting around the town on Thursday. {second}")
+    assert pause_of(report).status is status
+
+
 def test_without_publication_date_the_start_stays_partial() -> None:
     pause = pause_of(parse("A truce will hold between 9 a.m. and 7 p.m. local time on Nov. 4.", None))
     assert pause.start is not None

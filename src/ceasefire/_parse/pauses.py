@@ -3493,6 +3493,8 @@ def _status(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) ->
             clause = _TIME_CLAUSE.search(text, trigger.span.end, word.start())
             if clause is not None and "," not in text[clause.end() : word.start()]:
                 continue  # "The truce comes a month after Duterte ended peace talks": another clause's verb
+            if word.end() <= trigger.span.start and _CLAUSES_JOINED.search(text, word.end(), trigger.span.start):
+                continue  # "Similar truces have collapsed, and the ceasefire has held": the clause before's verb
             status = tables.statuses[" ".join(word.group(0).lower().split())]
             if status in {Status.FAILED, Status.ENDED, Status.EXTENDED}:
                 return status
@@ -3503,6 +3505,8 @@ def _status(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) ->
 
 
 _TIME_CLAUSE = re.compile(r"\s(?:after|since|before|when)\s(?!(?:it|its|they)\s)")
+_CLAUSES_JOINED = re.compile(r",\s(?:and|but|while|whereas)\s|;")
+"""Where one clause ends and the next begins: a status verb before it is the first clause's."""
 """
 A clause of time after a mention, of something else than the pause: what its verbs tell is not the pause's
 state ("comes a month after Duterte ended peace talks"; but "shaken two days after it took effect" is its own).
