@@ -42,6 +42,10 @@ def only(text: str, published: datetime.date | None = WEDNESDAY) -> TimeMention:
         ("The convoy arrived yesterday.", "2016-11-01", "day"),
         ("Drones struck the city overnight.", "2016-11-02", "day"),
         ("Rebels shelled the town last night.", "2016-11-01", "day"),
+        # a day named right after "overnight" dates it
+        ("Drones struck the city overnight on Sunday.", "2016-10-30", "day"),
+        ("Missiles pounded the port overnight on Oct. 19.", "2016-10-19", "day"),
+        ("Forces shelled the town overnight 19 October.", "2016-10-19", "day"),
         ("On Tuesday last week, an air strike hit the market.", "2016-10-25", "day"),
         ("The talks resume on Monday next week.", "2016-11-07", "day"),
         ("The ceasefire ended last month.", "2016-10", "month"),
