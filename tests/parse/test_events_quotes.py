@@ -801,6 +801,21 @@ def test_a_party_described_by_what_it_is_fighting_makes_no_attack() -> None:
     assert [e.trigger for e in events_of(report, EventKind.ATTACK)] == ["Fighting"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kosovo Liberation Army, the guerrilla force fighting for independence, said it did not trust him.",
+        "Rebels fighting for greater autonomy in the north rejected the offer on Monday.",
+    ],
+)
+def test_a_party_described_by_the_cause_it_fights_for_makes_no_attack(text: str) -> None:
+    assert events_of(parse(text), EventKind.ATTACK) == []
+
+
+def test_fighting_for_a_place_is_an_attack() -> None:
+    assert len(events_of(parse("Fighting for the town raged on Monday."), EventKind.ATTACK)) == 1
+
+
 def test_a_toll_in_the_blow_told_before_takes_its_day_and_the_blow_is_not_told_twice() -> None:
     report = parse(
         "A drone struck the main market in the town on Monday, officials said. At least 14 people were killed in"

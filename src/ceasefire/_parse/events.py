@@ -99,6 +99,7 @@ class _Tables:
     said_now: frozenset[str]
     onset: re.Pattern[str]
     operation_began: re.Pattern[str]
+    cause_after: re.Pattern[str]
 
 
 _GOT_PEOPLE_OUT = keyed(
@@ -247,6 +248,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
         said_now=frozenset(w.lower() for w in lexicon.word_list("event.say_present")),
         onset=_onset_pattern(lexicon, lexicon.word_list("event.conflict_nouns")),
         operation_began=_onset_pattern(lexicon, lexicon.word_list("event.operation_nouns")),
+        cause_after=re.compile(
+            rf"\sfor\s(?:the\s)?(?:{alternation(lexicon.word_list('event.causes'), ignore_case=True)})(?![\w-])"
+        ),
     )
 
 
@@ -915,6 +919,12 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         )
         # "the Government of National Accord": a word of a name
         or (named is not None and named.span.end >= match.end())
+        # "the guerrilla force fighting for independence": what the party wants, not a deed
+        or (
+            kind is EventKind.ATTACK
+            and match.group(0).lower() == "fighting"
+            and _tables(analysis.lexicon).cause_after.match(text, match.end()) is not None
+        )
         # "the coalition fighting in Yemen announced": who the party is, not an event
         or (
             kind is EventKind.ATTACK
