@@ -802,6 +802,24 @@ def test_a_party_described_by_what_it_is_fighting_makes_no_attack() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Ukraine accused Russia of shelling the town on Friday.", "russia"),
+        ("Hamas accused Israel of having bombed the school on Friday.", "israel"),
+        ("Kyiv blamed Russia for the attack on the port on Friday.", "russia"),
+    ],
+)
+def test_the_one_accused_of_a_blow_is_its_agent_as_the_accuser_says(text: str, agent: str) -> None:
+    (attack,) = events_of(parse(text), EventKind.ATTACK)
+    assert attack.agents == (agent,)
+
+
+def test_the_accuser_named_after_by_is_not_the_agent() -> None:
+    report = parse("Both militias, accused by UN experts of killing civilians on Friday, denied it.")
+    assert all("united-nations" not in e.agents for e in events_of(report, EventKind.KILLING))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Kosovo Liberation Army, the guerrilla force fighting for independence, said it did not trust him.",

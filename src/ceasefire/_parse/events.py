@@ -470,6 +470,13 @@ def _source(analysis: Analysis, sentence: Span, trigger_start: int, tables: _Tab
     return None
 
 
+_ACCUSED_OF_BEFORE = re.compile(
+    r"\b(?P<verb>accused|accuses|accusing|blamed|blames|blaming|charged|charges)\s(?!by\s)[^,;.]{1,60}?"
+    r"(?P<of>\s(?:of|for|with))\s(?:(?:the|a|an|having|deliberately|indiscriminately|repeatedly)\s){0,2}$"
+)
+"""An accusation right before a deed: "accused the army of", "blamed Russian forces for"."""
+
+
 def _agents(analysis: Analysis, start: int, end: int, sentence: Span) -> tuple[str, ...]:
     text = analysis.article.text
     passive = not text.endswith("ing", start, end) and _BE_BEFORE.search(text, max(sentence.start, start - 24), start)
@@ -479,6 +486,13 @@ def _agents(analysis: Analysis, start: int, end: int, sentence: Span) -> tuple[s
         passive = _PASSIVE_BY.match(text, end, min(sentence.end, end + 40))
         agent = actor_after(analysis, passive.end(), sentence) if passive else None
         agents = [agent] if agent is not None else []
+    if not agents and (accused := _ACCUSED_OF_BEFORE.search(text, max(sentence.start, start - 90), start)):
+        # "The RSF accused the army of shelling a market": the one accused did it, as the accuser says
+        agent = actor_after(analysis, accused.end("verb"), sentence)
+        accusers = {a.actor_id for a in subjects_before(analysis, accused.start("verb"), sentence)}
+        # not "accused by UN experts of killing", the accuser; nor the accuser named again ("the army" read as it)
+        if agent is not None and agent.span.end <= accused.start("of") and agent.actor_id not in accusers:
+            agents = [agent]
     ids = []
     for agent in agents:
         actor = analysis.actors.by_id(agent.actor_id)
