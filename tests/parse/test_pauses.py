@@ -995,6 +995,26 @@ def test_a_verb_of_the_clause_before_a_mention_is_no_status_of_it(second: str, s
     assert pause_of(report).status is status
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            (
+                "The army and the rebels agreed on Wednesday to halt fighting in the town from 10:00 to 14:00 GMT each"
+                " day on Saturday and Sunday so that aid can be delivered."
+            ),
+            "2016-11-05T10:00",
+        ),
+        ("The army agreed on Wednesday to halt fighting from 9 a.m. to 2 p.m. daily on Saturday.", "2016-11-05T09:00"),
+    ],
+)
+def test_hours_said_to_recur_before_their_days_open_on_the_first_day(text: str, start: str) -> None:
+    pause = pause_of(parse(text))
+    assert pause.start is not None
+    assert pause.start.value == start
+    assert pause.recurrence is Recurrence.DAILY
+
+
 def test_without_publication_date_the_start_stays_partial() -> None:
     pause = pause_of(parse("A truce will hold between 9 a.m. and 7 p.m. local time on Nov. 4.", None))
     assert pause.start is not None

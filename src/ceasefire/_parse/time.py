@@ -980,6 +980,14 @@ _JOINER = re.compile(
 _NIGHT_OF = re.compile(r"(?i:\bnight\sof\s)")
 
 
+_ON_A_DAY = re.compile(r"\s(?i:on\s)?")
+
+
+def _is_recurrence_only(mention: TimeMention) -> bool:
+    """A word of recurrence alone ("each day", "daily"), with no day or clock time of its own."""
+    return mention.recurrence is not None and mention.when is None and mention.clock_start is None
+
+
 def _is_clock_only(mention: TimeMention) -> bool:
     return mention.when is None and (mention.clock_start or mention.clock_end) is not None
 
@@ -1188,6 +1196,23 @@ def _merge(mentions: list[TimeMention], text: str) -> list[TimeMention]:
             end = mention.span.end + 1
             merged[-1] = attrs.evolve(
                 previous, span=span_at(previous.span.start, end), text=text[previous.span.start : end]
+            )
+        elif (
+            previous is not None
+            and _is_clock_only(previous)
+            and _is_recurrence_only(mention)
+            and following is not None
+            and _is_day(following)
+            and not text[previous.span.end : mention.span.start].strip()
+            and _ON_A_DAY.fullmatch(text, mention.span.end, following.span.start) is not None
+        ):
+            # "from 10:00 to 14:00 GMT each day on Saturday and Sunday": the hours' recurrence, then their days
+            # (not "each day from Saturday to Monday", a range of days read as one)
+            merged[-1] = attrs.evolve(
+                previous,
+                span=span_at(previous.span.start, mention.span.end),
+                text=text[previous.span.start : mention.span.end],
+                recurrence=mention.recurrence,
             )
         elif ends_only and following is not None and _joins(mention, following, text):
             merged.append(mention)  # "Saturday until midnight on Sunday": the end belongs to the day after it
