@@ -2081,6 +2081,17 @@ def test_corridors_of_pipelines_or_security_are_no_passage() -> None:
     assert pause_of(parse(text)).corridors == ()
 
 
+def test_a_country_s_main_supply_route_is_no_corridor_but_a_supply_corridor_opened_is() -> None:
+    threatened = parse(
+        "The RSF seized the town on Saturday. The WFP warned that fighting threatened a key supply route to the east."
+    )
+    assert threatened.pauses == ()
+    opened = parse(
+        "A 72-hour truce took effect on Friday. It will open a supply corridor from the border to the team sites."
+    )
+    assert len(pause_of(opened).corridors) == 1
+
+
 def test_who_brokered_the_pause_is_not_its_place() -> None:
     text = (
         "Armenia, Azerbaijan trade accusations minutes into Moscow-brokered humanitarian ceasefire\n\n"
@@ -6385,6 +6396,21 @@ MOTOR_RACING_STORY = (
 )
 
 
+CELEBRITY_DIVORCE_STORY = (
+    "Film star and pop singer call Christmas truce in divorce war\n\nNEW YORK (AP) — A film star and the pop"
+    " singer he married in 2015 have agreed to a truce in their divorce war so their three children can spend the"
+    " holidays with both parents, their lawyers said Tuesday.\n\nUnder the arrangement, filed with a Manhattan"
+    " court, neither will discuss the case in public until Jan. 10, and both sides will pause depositions and"
+    ' new court filings for three weeks. One lawyer called it "a ceasefire on paper."\n\nThe split turned'
+    " ugly in August, when hostilities broke out at a family wedding on Long Island. Each later accused the other"
+    " of staging the scene for photographers, and the tabloids have followed every turn since.\n\nAt stake is a"
+    " fortune estimated at more than $90 million. The singer is seeking $60,000 a month in spousal support and the"
+    " couple's $11 million apartment; his side calls the demand absurd and says she earned $7 million from her"
+    " last tour. A trial is set for April, and a judge has urged both to settle before then, warning that a long"
+    " war in court would harm nobody more than the children."
+)
+
+
 HOSPITAL_PICKETS_STORY = (
     "Nurses' union and clinic agree 'ceasefire' in contract fight during cold snap\n\nLEEDS, Ore. (AP) — The "
     "union for nurses at Cedar Valley Clinic and the clinic's owners agreed on Tuesday to a ceasefire in their "
@@ -7005,6 +7031,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             MOTOR_RACING_STORY,
             datetime.date(2024, 7, 4),
             id="Words of motor racing (Grand Prix, paddock, podium, team principal, pit stop) outnumber war's.",
+        ),
+        pytest.param(
+            CELEBRITY_DIVORCE_STORY,
+            datetime.date(2023, 12, 13),
+            id="Words of celebrities' divorces (spousal support, court filings, depositions) outnumber war's.",
         ),
         pytest.param(
             HOSPITAL_PICKETS_STORY,
