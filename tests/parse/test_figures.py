@@ -1306,3 +1306,21 @@ def test_a_number_word_after_and_is_a_count_of_its_own_not_a_modifier() -> None:
 def test_people_after_two_joined_words_are_left_to_their_fates() -> None:
     """No count of soldiers in "on one hand and kill soldiers": only things are read past two joined words."""
     assert figures("They talk peace on one hand and kill soldiers on the other.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nearly half of the district's 150,000 residents have fled since the fighting began.",
+        "Some 40 percent of the 2 million people in the enclave have been displaced.",
+        "More than half of the 300 patients were evacuated on Sunday.",
+    ],
+)
+def test_a_whole_a_share_of_which_met_a_fate_counts_the_whole_not_the_fate(text: str) -> None:
+    (figure,) = ceasefire.parse(text).figures
+    assert figure.category is FigureCategory.COUNT
+
+
+def test_a_whole_that_met_its_fate_keeps_it_whatever_share_is_told_of_it() -> None:
+    (figure,) = ceasefire.parse("Half of the 40 people killed were children.").figures
+    assert figure.category is FigureCategory.KILLED

@@ -180,6 +180,15 @@ _POPULATION_BEFORE = re.compile(
     r"(?i:\b(?:city|town|village|region|province|state|country|enclave|territory|population)\sof)\s$"
 )
 """Before a number that says how many live somewhere ("a city of about 1 million people"), not what befell them."""
+_SHARE_OF_BEFORE = re.compile(
+    r"(?i:\b(?:half|a\s(?:third|quarter|fifth|tenth)|one\s(?:third|quarter|fifth|tenth|in\s\w+)|two-thirds|two\sthirds"
+    r"|three-quarters|three\squarters|most|\d+(?:\.\d+)?\s?(?:percent|per\scent|%))\sof\s"
+    r"(?:(?:the|its|their|an\sestimated|some|about|roughly|nearly|around)\s|[\w’'-]+['’]s\s){0,3})$"
+)
+"""A share before the whole it is of ("nearly half of the district's", "40 percent of the"): the number is the whole."""
+_SHARE_REACH = 60
+_PREDICATE_AFTER = re.compile(r"(?:\s[^\s,;.]+){0,4}?\s(?:have|has|had|were|was|are|is|will|would)\b")
+"""A verb of the sentence between a whole and its fate: the fate is the share's ("... residents have fled")."""
 _KIN_OF = re.compile(r"(?i:\b(?:mother|father|parent|grandmother|grandfather|grandparent)s?\sof)\s$")
 _RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s[^,]{0,80}$")
 """A relative clause open before a number ("The ELN, which has 5,800 fighters, was blamed"): its comma ends it."""
@@ -707,6 +716,15 @@ def find_figures(analysis: Analysis) -> Analysis:
                 number_ends,
             )
             category_end = unit_end
+        if (
+            category in _FATES
+            and category_end > unit_end
+            and _PREDICATE_AFTER.match(text, unit_end, category_end) is not None
+            and _SHARE_OF_BEFORE.search(text, max(sentence.start, number.span.start - _SHARE_REACH), number.span.start)
+        ):
+            # "Nearly half of the district's 150,000 residents have fled": the whole, not those who fled (but
+            # "Half of the 40 people killed were children": 40 were killed)
+            category, category_end = FigureCategory.COUNT, unit_end
         if unit in set(tables.durations.values()):
             category, category_end = FigureCategory.DURATION, unit_end
         elif unit in tables.currencies:
