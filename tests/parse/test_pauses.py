@@ -6396,6 +6396,21 @@ MOTOR_RACING_STORY = (
 )
 
 
+HOSPITAL_DEPARTMENTS_STORY = (
+    "Hospital departments end turf war with a truce, turn their fire on tumors\n\nBy a staff writer\n\nFor two years"
+    " the radiology and cardiology departments at a county hospital fought over a new imaging suite. On Monday"
+    " their chiefs declared a truce, brokered by the hospital's president, who called it \"a ceasefire I mean to"
+    ' keep." The suite will be shared on alternating days.\n\nThe truce comes weeks after two research labs'
+    " agreed to a 60-day standstill in a patent war over a way of training immune cells to attack tumors, while"
+    " their lawyers work out a licensing deal.\n\nThe hospital's surgeons, meanwhile, go into the operating"
+    " room armed with robots: it has bought nine robotic surgical systems since 2018, and surgeons performed more"
+    " than 800 robot-assisted operations last year, most for cancers. Dozens of patients have joined a clinical"
+    " trial of the immune-cell therapy, which the oncology department hopes to widen once the fight over the"
+    ' patent is settled. "The real war is against cancer," the chief of radiology said, "and we were fighting'
+    ' each other instead."'
+)
+
+
 CELEBRITY_DIVORCE_STORY = (
     "Film star and pop singer call Christmas truce in divorce war\n\nNEW YORK (AP) — A film star and the pop"
     " singer he married in 2015 have agreed to a truce in their divorce war so their three children can spend the"
@@ -7031,6 +7046,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             MOTOR_RACING_STORY,
             datetime.date(2024, 7, 4),
             id="Words of motor racing (Grand Prix, paddock, podium, team principal, pit stop) outnumber war's.",
+        ),
+        pytest.param(
+            HOSPITAL_DEPARTMENTS_STORY,
+            datetime.date(2019, 5, 15),
+            id="Words of hospital departments and labs (radiology, oncology, immune cells) outnumber war's.",
         ),
         pytest.param(
             CELEBRITY_DIVORCE_STORY,
