@@ -3505,12 +3505,12 @@ def _status(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) ->
 
 
 _TIME_CLAUSE = re.compile(r"\s(?:after|since|before|when)\s(?!(?:it|its|they)\s)")
-_CLAUSES_JOINED = re.compile(r",\s(?:and|but|while|whereas)\s|;")
-"""Where one clause ends and the next begins: a status verb before it is the first clause's."""
 """
 A clause of time after a mention, of something else than the pause: what its verbs tell is not the pause's
 state ("comes a month after Duterte ended peace talks"; but "shaken two days after it took effect" is its own).
 """
+_CLAUSES_JOINED = re.compile(r",\s(?:and|but|while|whereas)\s|;")
+"""Where one clause ends and the next begins: a status verb before it is the first clause's."""
 
 
 def _quoted(text: str, start: int, position: int) -> bool:

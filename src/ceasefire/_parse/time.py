@@ -47,6 +47,7 @@ class _Tables:
     since: re.Pattern[str]
     until: re.Pattern[str]
     anchor_words: re.Pattern[str]
+    day_named_after: re.Pattern[str]
 
 
 _MILITARY = r"[012]\d[0-5]\d"
@@ -220,6 +221,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
         since=re.compile(rf"(?:^|\W)(?:{alternation(lexicon.word_list('time.since'), ignore_case=True)})\s$"),
         until=re.compile(rf"(?:^|\W)(?:{alternation(lexicon.word_list('time.until'), ignore_case=True)})\s$"),
         anchor_words=re.compile(rf"(?:^|\W){preps}[\s-]$"),
+        # "overnight on Sunday", "overnight July 19", "overnight on 19 July": a day named right after a relative word
+        day_named_after=re.compile(
+            rf"\s(?:on\s|of\s)?(?:(?:{alternation(list(weekdays))})\b|(?:{alternation(list(months))})\.?\s\d"
+            rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{alternation(list(months))})\b)"
+        ),
     )
 
 
@@ -408,11 +414,6 @@ _PAST_MAIN_VERB_AFTER = re.compile(
     r"|took\seffect|came\sinto\s(?:force|effect)|went\sinto\seffect|began|started)\b"
 )
 """A main verb in the past right after a day and the noun phrase it closes: "... on Tuesday collapsed"."""
-_DAY_NAMED_AFTER = re.compile(
-    r"\s(?:on\s|of\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s\d|\d{1,2}(?:st|nd|rd|th)?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
-)
-"""A day named right after a relative word ("overnight on Sunday", "overnight July 19"): that day, not today's."""
 _INDEFINITE_BEFORE = re.compile(r"(?i:\ban?)\s$")
 """An article before a relative day makes it a kind, not a day: "an overnight truce"."""
 _WAS_BEFORE = re.compile(r"(?i:\b(?:was|were|had\sbeen))\s$")
@@ -950,7 +951,7 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
         when = _weekday(match, ctx)
     elif kind == "reldays":
         offset = ctx.tables.relative_days[" ".join(match.group(0).lower().split())]
-        if _DAY_NAMED_AFTER.match(ctx.text, match.end()):
+        if ctx.tables.day_named_after.match(ctx.text, match.end()):
             return None  # "overnight on Sunday", "overnight July 19": the day named after it dates it
         if ctx.published is not None and not _INDEFINITE_BEFORE.search(ctx.left(match.start(), 4)):
             when = _when(match, (ctx.published + datetime.timedelta(days=offset)).isoformat(), Precision.DAY)
