@@ -1806,7 +1806,7 @@ def _venues(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) ->
     a state, whose talks are mostly held abroad.
     """
     text = analysis.article.text
-    venues = {clean_place(found.group("place")) for found in _VENUE.finditer(text)}
+    venues = {clean_place(found.group("place")) for found in analysis.phrases.all(_VENUE)}  # found once a text
     if not venues:
         return frozenset()
     headline_end = title_end(analysis.article)
