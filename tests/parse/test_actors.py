@@ -89,6 +89,33 @@ def test_generic_party_takes_its_demonym_and_merges_phrases() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "kind", "alias"),
+    [
+        (
+            "Local rights groups said 40 people died. The rights groups blamed the army.",
+            "local rights groups",
+            ActorKind.NGO,
+            "rights groups",
+        ),
+        (
+            "Rival clan militias fought on. The militias denied it.",
+            "rival clan militias",
+            ActorKind.ARMED_GROUP,
+            "militias",
+        ),
+        ("Sunni tribal leaders agreed to the truce on Sunday.", "Sunni tribal leaders", ActorKind.OTHER, None),
+    ],
+)
+def test_a_qualified_party_is_named_with_its_qualifier(
+    text: str, name: str, kind: ActorKind, alias: str | None
+) -> None:
+    party = named(text, name)
+    assert party.kind is kind
+    assert alias is None or alias in party.aliases
+    assert [a.name for a in table(text).actors].count(name) == 1
+
+
+@pytest.mark.parametrize(
     ("text", "name", "alias"),
     [
         (
@@ -285,7 +312,10 @@ def test_an_agency_in_brackets_defines_nothing(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("Rival gangs have blocked the terminal.", "gangs"), ("Clashes with local clan militias killed 20.", "militias")],
+    [
+        ("Rival gangs have blocked the terminal.", "gangs"),
+        ("Clashes with local clan militias killed 20.", "local clan militias"),
+    ],
 )
 def test_gangs_and_militias_are_armed_groups(text: str, name: str) -> None:
     assert named(text, name).kind is ActorKind.ARMED_GROUP
@@ -1227,7 +1257,7 @@ def test_honorifics_and_places_after_a_title(text: str, persons: list[str]) -> N
         ("Traditional rulers brokered the truce.", "traditional rulers", ActorKind.OTHER),
         ("Local elders brokered the truce on Monday.", "elders", ActorKind.OTHER),
         ("Catholic and Protestant church leaders brokered a five-day truce.", "church leaders", ActorKind.OTHER),
-        ("Sunni tribal leaders said the road was open.", "tribal leaders", ActorKind.OTHER),
+        ("Sunni tribal leaders said the road was open.", "Sunni tribal leaders", ActorKind.OTHER),
     ],
 )
 def test_generic_officials_and_partners_are_parties(text: str, name: str, kind: ActorKind) -> None:

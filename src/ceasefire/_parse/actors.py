@@ -264,6 +264,8 @@ class _Tables:
     body_name: re.Pattern[str]
     head_keys: frozenset[str]
     parties: re.Pattern[str]
+    party_qualifier_before: re.Pattern[str]
+    party_qualifiers: Mapping[str, str]  # by lower case: the qualifier as the lexicon writes it ("sunni": "Sunni")
     peoples: re.Pattern[str]
     described: re.Pattern[str]
     seated: re.Pattern[str]
@@ -465,6 +467,12 @@ def _tables(lexicon: Lexicon) -> _Tables:
             re.compile(rf"{boundary}(?:{alternation(party_family, ignore_case=True)})(?![\w-]){_NOT_A_PARTY_AFTER}"),
             party_family,
         ),
+        # "local rights groups", "allied militias", "Sunni tribal leaders": a kind of the party, part of its name
+        party_qualifier_before=re.compile(
+            rf"{boundary}(?P<qualifier>{alternation(lexicon.word_list('actor.party_qualifiers'), ignore_case=True)})"
+            r"\s$"
+        ),
+        party_qualifiers=({q.lower(): q for q in lexicon.word_list("actor.party_qualifiers")}),
         peoples=keyed(re.compile(rf"{boundary}(?P<dem>{demonym})s(?![\w-])"), [f"{d}s" for d in by_demonym]),
         # "the German aid group Welthungerhilfe", "the state news agency Wam": a body named after what it is
         described=keyed(
@@ -1259,7 +1267,13 @@ class _Finder:
                 self.text, max(0, match.start() - 16), match.start()
             ):
                 continue  # "a member of parliament", "rallied outside parliament": a seat or a place, not the body
-            self.add(_Found(match.start(), match.end(), f"*{family}", kind, 1))
+            qualifier = self.tables.party_qualifier_before.search(self.text, max(0, match.start() - 24), match.start())
+            if qualifier is None:
+                self.add(_Found(match.start(), match.end(), f"*{family}", kind, 1))
+            else:  # "local rights groups" are a party of their own, whom "the rights groups" then refer back to
+                written = qualifier.group("qualifier")
+                name = f"{self.tables.party_qualifiers.get(written.lower(), written)} {one_line(match.group(0))}"
+                self.add(_Found(qualifier.start(), match.end(), f"+{name}", kind, 1))
 
     def _body_tokens(self, tokens: list[str]) -> list[str]:
         """The words of a body's name, without what stands before it ("Later the", "Haiti's", "Amman-based")."""
@@ -1748,6 +1762,9 @@ def _resolve(
     for f in kept:
         if f.kind is not ActorKind.GOVERNMENT and f.affiliation and f.name.split(" ", 1)[-1] in tables.family_kind:
             families.setdefault(f.name.split(" ", 1)[-1], f.name)
+    for f in kept:
+        if f.name.startswith("+"):  # "the rights groups" after "local rights groups": those
+            families.setdefault(tables.party_family[f.name.split(" ", 1)[-1].lower()], f.name[1:])
     main_state = next(iter(governments), None)
     ministries = list(  # each once: the short form of a name is looked up among them for every mention
         dict.fromkeys(
@@ -1797,6 +1814,8 @@ def _resolve(
                 name = families.get(family, family)
             if name == "rebels" and len(groups) == 1 and _THE_BEFORE.search(text, max(0, f.start - 4), f.start):
                 name, kind, affiliation = groups[0].name, groups[0].kind, groups[0].affiliation  # the one group named
+        elif name.startswith("+"):
+            name = name[1:]
         elif kind is ActorKind.GOVERNMENT_BODY and affiliation is None and name.endswith(" Ministry"):
             name = next((m for m in ministries if m.endswith(f" {name}")), name)  # "the Defense Ministry"
         elif text[f.start : f.end] in tables.metonyms and affiliation is None and name in governments:
