@@ -1821,6 +1821,31 @@ def test_a_blow_said_not_to_be_struck_is_no_event_unless_dated_as_a_halt() -> No
     assert [e.kind for e in halted.events if e.kind is EventKind.HOSTILITIES_HALTED] == [EventKind.HOSTILITIES_HALTED]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban said their fighters had been ordered not to attack Afghan forces during the holiday.",
+        "Both sides pledged to refrain from shelling residential areas, the envoy said.",
+        "Hard-liners in Moscow were quick to attack the deal.",
+        "Opposition leaders attacked the government's peace plan as a surrender.",
+    ],
+)
+def test_a_blow_forsworn_or_struck_in_words_is_no_attack(text: str) -> None:
+    assert events_of(parse(text), EventKind.ATTACK) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men attacked a FACA position at dawn, killing four.",
+        "JNIM claimed responsibility for the attack in a statement on Friday.",
+        "Gunmen attacked the ceasefire monitors near the border.",
+    ],
+)
+def test_a_blow_on_a_place_or_people_is_an_attack(text: str) -> None:
+    assert events_of(parse(text), EventKind.ATTACK)
+
+
 def test_a_truce_others_are_called_on_to_observe_is_no_ceasefire_event() -> None:
     report = ceasefire.parse(
         'VATICAN CITY (Reuters) - The pope on Sunday called on Russia and Ukraine to observe a "Christmas truce" of '

@@ -100,6 +100,7 @@ class _Tables:
     onset: re.Pattern[str]
     operation_began: re.Pattern[str]
     cause_after: re.Pattern[str]
+    words_attacked_after: re.Pattern[str]
 
 
 _GOT_PEOPLE_OUT = keyed(
@@ -251,6 +252,14 @@ def _tables(lexicon: Lexicon) -> _Tables:
         cause_after=re.compile(
             rf"\sfor\s(?:the\s)?(?:{alternation(lexicon.word_list('event.causes'), ignore_case=True)})(?![\w-])"
         ),
+        # "attacked the deal", "attacking the government's peace plan": words, no blow
+        words_attacked_after=re.compile(
+            r"\s(?:on\s)?(?:(?:the|a|an|his|her|its|their|this|that)\s)?"
+            r"(?:(?!(?:in|at|by|with|from|for|after|before|near|during|on|of|and|as|to|which|that|was|were|is)\s)"
+            r"[\w'’-]+\s){0,2}?"
+            rf"(?:{alternation(lexicon.word_list('event.words_attacked'), ignore_case=True)})(?![\w-])"
+            r"(?!\s(?:monitors?|observers?|line|zone|convoy|site|signing|talks)\b)"
+        ),
     )
 
 
@@ -350,8 +359,14 @@ _UNDER = re.compile(r"(?i:\bunder\s(?:the|this)\s)")
 _ANY_BEFORE = re.compile(r"(?i:\bany)\s(?:[\w-]+\s)?$")
 _WITHOUT_BEFORE = re.compile(r"(?i:\bwithout)\s(?:a\s(?:single\s)?|any\s)?(?:[\w-]+\s)?$")
 """What is said not to happen: "nine days without a single raid", "to be observed without offensive actions"."""
-_NEGATED_BEFORE = re.compile(r"(?i:\b(?:will|would|did|does|do|could|can|shall|had|has|have)(?:\snot|n't)|\bnever)\s$")
-"""A verb said not to happen, the negation right before it: "will not attack", "had never shelled"."""
+_NEGATED_BEFORE = re.compile(
+    r"(?i:\b(?:will|would|did|does|do|could|can|shall|had|has|have)(?:\snot|n't)|\bnever|\bnot\sto"
+    r"|\brefrain(?:s|ed|ing)?\sfrom)\s$"
+)
+"""
+A verb said not to happen, the negation right before it: "will not attack", "had never shelled",
+"ordered not to attack", "to refrain from shelling".
+"""
 _FIGHTING_BACKDROP_BEFORE = re.compile(
     r"(?i:\b(?:of|in|fled|flee|flees|fleeing|escape|escaped|escaping|amid|despite|by|from))\s(?:the\s)?(?:[\w-]+\s)?$"
 )
@@ -938,6 +953,12 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
             kind is EventKind.ATTACK
             and match.group(0).lower() == "fighting"
             and _tables(analysis.lexicon).cause_after.match(text, match.end()) is not None
+        )
+        # "hard-liners were quick to attack the deal": words, not arms
+        or (
+            kind is EventKind.ATTACK
+            and match.group(0).lower().startswith("attack")
+            and _tables(analysis.lexicon).words_attacked_after.match(text, match.end()) is not None
         )
         # "the coalition fighting in Yemen announced": who the party is, not an event
         or (
