@@ -1324,3 +1324,32 @@ def test_a_whole_a_share_of_which_met_a_fate_counts_the_whole_not_the_fate(text:
 def test_a_whole_that_met_its_fate_keeps_it_whatever_share_is_told_of_it() -> None:
     (figure,) = ceasefire.parse("Half of the 40 people killed were children.").figures
     assert figure.category is FigureCategory.KILLED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 540 people in Lebanon, most of them civilians, and 51 Israelis have been killed since July.",
+        "The military says 86 rebels, 12 soldiers and police, and nine civilians have been killed.",
+    ],
+)
+def test_counts_joined_by_and_share_the_verb_after_them(text: str) -> None:
+    assert {f.category for f in figures(text)} == {FigureCategory.KILLED}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Shelling killed 10 civilians, and more than 400 people were wounded.", 10),
+        ("The two saccos have since clashed almost daily, and at least six people were injured in a fight.", 2),
+        (
+            "More than 17 million Yemenis do not have enough to eat, and some 4 million have been driven out.",
+            17_000_000,
+        ),
+        ("The town fell to fewer than 100 a day, and nearly 600,000 people have returned to the north.", 100),
+    ],
+)
+def test_a_count_with_a_verb_of_its_own_does_not_share_the_next_one(text: str, value: int) -> None:
+    assert all(
+        f.category not in {FigureCategory.WOUNDED, FigureCategory.DISPLACED} for f in figures(text) if f.value == value
+    )

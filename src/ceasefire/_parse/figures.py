@@ -176,6 +176,18 @@ _CLAUSE_END = re.compile(
     r"|,\s(?=(?:(?:more|fewer|less)\sthan\s|over\s|at\sleast\s|nearly\s|some\s|about\s|almost\s|around\s)?"
     r"\d[\d,.]*(?:\s(?:million|billion))?\s(?:[a-z]+\s)?(?:have|has|had|were|was|are|is)\s)"
 )
+_JOINED_COUNT_AFTER = re.compile(
+    r"\s(?:(?:more|fewer|less)\sthan\s|over\s|at\sleast\s|nearly\s|some\s|about\s|almost\s|around\s)?"
+    r"(?:\d[\d,.]*(?:\s(?:million|billion))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores"
+    r"|hundreds|thousands)(?:\s(?!(?:more|others?|of|in|million|billion|have|were|are|had)\b)[A-Za-z-]+){1,2}"
+    r"\s(?:have|were|are)\s"
+)
+"""
+After ", and": another count that shares the verb ("More than 540 people in Lebanon, most of them civilians,
+and 51 Israelis have been killed"), the plural saying that both are its subject.
+"""
+_SUBJECT_SLOT_BEFORE = re.compile(r"(?:(?<![\w-])(?:says|said|say|that)\s|,\s)$")
+"""Before a count that opens its clause, as the subject of a verb yet to come ("The military says 86 rebels, ...")."""
 _POPULATION_BEFORE = re.compile(
     r"(?i:\b(?:city|town|village|region|province|state|country|enclave|territory|population)\sof)\s$"
 )
@@ -684,16 +696,27 @@ def find_figures(analysis: Analysis) -> Analysis:
         if whole is not None and (total := numbers_at.get(whole.end())) is not None:
             unit, unit_end = _unit(text, total, tables)  # "14 of Rakhine's 17 townships": townships
         window_end = min(sentence.end, number.span.end + 90)
+        population = _POPULATION_BEFORE.search(text, max(sentence.start, number.span.start - 24), number.span.start)
         clause_end = _CLAUSE_END.search(text, number.span.end, window_end)
         if clause_end is not None and clause_end.group(0).endswith("including"):
             # "More than 1,000 people, including dozens of civilians, have been killed": read past the inclusion
             closing = text.find(",", clause_end.end(), window_end)
             clause_end = _CLAUSE_END.search(text, closing + 1, window_end) if closing >= 0 else clause_end
+        elif (
+            clause_end is not None
+            and not population
+            and clause_end.group(0) == ", and"
+            and (
+                number.span.start == sentence.start
+                or _SUBJECT_SLOT_BEFORE.search(text, max(sentence.start, number.span.start - 8), number.span.start)
+            )
+            and _JOINED_COUNT_AFTER.match(text, clause_end.end(), window_end) is not None
+        ):  # "540 people ..., and 51 Israelis have been killed": read on to the verb the two share
+            clause_end = _CLAUSE_END.search(text, clause_end.end(), window_end)
         limit = clause_end.start() if clause_end else window_end
         if _RELATIVE_OPEN.search(text, max(sentence.start, number.span.start - 90), number.span.start):
             comma = text.find(",", number.span.end, limit)
             limit = comma if comma >= 0 else limit
-        population = _POPULATION_BEFORE.search(text, max(sentence.start, number.span.start - 24), number.span.start)
         category, category_end = _category_before(analysis, number, sentence, tables)  # "killed more than 3,000"
         toll_start = max(sentence.start, number.span.start - _TOLL_REACH)
         if category is None and analysis.phrases.gated_search(
