@@ -8152,3 +8152,13 @@ def test_a_halt_a_proposal_foresaw_is_no_pause() -> None:
         "officials said on Tuesday that nothing could be discussed while the RSF besieged the city.\n"
     )
     assert parse(story).pauses == ()
+
+
+def test_a_corridor_s_origin_is_never_cut_inside_its_name() -> None:
+    report = ceasefire.parse(
+        "Iraqi forces on Tuesday opened safe corridors. Brig. Gen. Karim al-Tamimi said two routes had been cleared "
+        "of explosives, one leading east from the Gogjali district to the Khazer camp.",
+        datetime.date(2016, 11, 15),
+    )
+    [corridor] = pause_of(report).corridors
+    assert (corridor.origin, corridor.destination) == ("Gogjali", "Khazer")

@@ -4174,7 +4174,12 @@ def _place_after(pattern: re.Pattern[str], analysis: Analysis, start: int, end: 
     A party is no place: "according to the U.N." names a source, and a state or its
     government is the only actor a corridor leads to ("into Chad").
     """
-    for found in pattern.finditer(analysis.article.text, start, end):
+    text = analysis.article.text
+    for in_window in pattern.finditer(text, start, end):
+        found = in_window
+        if found.end() == end < len(text) and text[end].isalnum():
+            # the window ends inside a name ("from the Gogjali district" cut at "from the G"): the whole name
+            found = pattern.match(text, found.start(), min(len(text), end + _AFTER_PLACE_REACH)) or in_window
         place = clean_place(_before_a_party(analysis, found))
         if not place or place.split()[0] in tables.not_places:
             continue
