@@ -8162,3 +8162,22 @@ def test_a_corridor_s_origin_is_never_cut_inside_its_name() -> None:
     )
     [corridor] = pause_of(report).corridors
     assert (corridor.origin, corridor.destination) == ("Gogjali", "Khazer")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            (
+                "Sudan's government and the rebels signed a 45-day humanitarian ceasefire on Thursday. The agreement, "
+                "signed in the Chadian capital, takes effect 72 hours after signing."
+            ),
+            "2004-04-11",
+        ),
+        ("The government and the rebels signed a ceasefire on Thursday, to take effect in 30 days.", "2004-05-08"),
+    ],
+)
+def test_a_pause_taking_effect_a_while_after_its_signing_starts_then(text: str, start: str) -> None:
+    when = pause_of(ceasefire.parse(text, datetime.date(2004, 4, 8))).start
+    assert when is not None
+    assert when.value == start

@@ -2928,17 +2928,20 @@ _BEGAN_NEAR = re.compile(
 
 _AFTER_SIGNING = re.compile(
     r"(?i:\b(?:take|takes|taking|took|come|comes|coming|came)\s(?:effect|into\s(?:force|effect))\s"
-    r"(?P<count>\d{1,3})\s(?P<unit>hours|days)\s(?:after\s(?:the\s|its\s)?(?:signing|signature)|later))\b"
+    r"(?:(?P<count>\d{1,3})\s(?P<unit>hours|days)\s(?:after\s(?:the\s|its\s)?(?:signing|signature)|later)"
+    r"|in\s(?P<count_in>\d{1,3})\s(?P<unit_in>days|weeks)))\b"
 )
 """
 A pause that starts some while after it is signed: "will take effect 72 hours after signing", "was signed ...
-at 10 a.m. today and is to take effect 12 hours later".
+at 10 a.m. today and is to take effect 12 hours later", "signed on Tuesday, to take effect in 30 days".
 """
 _APPOSED_DAY = re.compile(r",\s(?:on\s|that\sis\s|i\.e\.\s)?")
 """Between a while after a signing and the day it comes to: "24 hours after signature, on July 11"."""
 _A_DIGIT = re.compile(r"\d")
 _SIGNED_ON_BEFORE = re.compile(r"(?i:\bsigned\s(?:[\w-]+\s){0,4}?(?:on\s|late\s|early\s)?)$")
 """The day of a signing: "The deal, signed on Thursday evening", "signed the agreement on Thursday"."""
+_SIGNED_ON_REACH = 64
+"""How far before its day a signing may start: "signed a 45-day humanitarian ceasefire on Thursday"."""
 
 
 @attrs.frozen
@@ -3113,21 +3116,25 @@ def _after_signing(
         )
         if told is not None:  # "to take effect 24 hours after signature, on July 11": the day it says
             return _AfterSigning(start=told)
-        signed = next(
-            (
-                t.when
-                for t in times
-                if sentence.start <= t.span.start < found.start()
-                and t.when is not None
-                and t.when.precision in {Precision.DAY, Precision.MINUTE}
-                and _SIGNED_ON_BEFORE.search(text, max(sentence.start, t.span.start - 40), t.span.start)
-            ),
-            None,
-        )
+        signings = [
+            t
+            for t in times
+            if t.span.start < found.start()
+            and t.when is not None
+            and t.when.precision in {Precision.DAY, Precision.MINUTE}
+            and _SIGNED_ON_BEFORE.search(text, max(0, t.span.start - _SIGNED_ON_REACH), t.span.start)
+        ]
+        # its own sentence's signing first ("The deal, signed on Thursday evening, will take effect ..."), else
+        # the last told before it ("signed a ceasefire on Thursday. The agreement takes effect 72 hours after signing")
+        own = [t for t in signings if t.span.start >= sentence.start]
+        # "It took effect 48 hours later, at 9:45 p.m.": a clock of its own, read with the day elsewhere
+        clocked = apposed is not None and any(t.span.start == apposed.end() for t in times)
+        signed = own[0].when if own else signings[-1].when if signings and not clocked else None
         day = _day_of(signed) if signed is not None else None
         if signed is None or day is None:
             continue  # "with the truce taking effect 72 hours after signing", in a standfirst with no day
-        hours = int(found.group("count")) * (24 if found.group("unit").lower() == "days" else 1)
+        count, unit = found.group("count", "unit") if found.group("count") else found.group("count_in", "unit_in")
+        hours = int(count) * {"hours": 1, "days": 24, "weeks": 168}[unit.lower()]
         if signed.precision is Precision.MINUTE:
             moment = datetime.datetime.fromisoformat(signed.value) + datetime.timedelta(hours=hours)
             value, precision = moment.strftime("%Y-%m-%dT%H:%M"), Precision.MINUTE
