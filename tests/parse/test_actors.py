@@ -2098,3 +2098,9 @@ def test_innocent_people_are_civilians() -> None:
 
     report = ceasefire.parse('The army said air strikes had killed "dozens of innocent people" in the south.')
     assert [a.kind for a in report.actors if a.name == "civilians"] == [ActorKind.CIVILIANS]
+
+
+def test_people_told_of_are_civilians_but_not_unnamed_sources() -> None:
+    civilians = named("At least 12 people were killed, and residents fled.", "civilians")
+    assert set(civilians.aliases) == {"people", "residents"}
+    assert all(a.kind is not ActorKind.CIVILIANS for a in table("People familiar with the talks said it held.").actors)

@@ -138,6 +138,11 @@ _NOT_A_PARTY_AFTER = (
     r"|commissioner|commander|official|cars?|vehicles?|patrols?|fields?|land|lands|speaker|building|square)\b)"
 )
 """Nouns after a party's word that make it part of another name: "a police station", "farmers' fields" aside."""
+_SOURCES_AFTER = re.compile(
+    r"\s(?:familiar\swith|close\sto|briefed\son|with\s(?:direct\s)?knowledge\sof|involved\sin|aware\sof|who\sspoke)\b"
+)
+"""After "people": sources left unnamed ("people familiar with the talks"), not civilians."""
+_OWNER_BEFORE = re.compile(r"(?<![\w-])(?i:our|my|your|their|his|her)\s$")
 _A_SEAT_IN_BEFORE = re.compile(r"(?<![\w-])(?i:members?\sof|speaker\sof|seats?\sin|house\sof|outside)\s(?:the\s)?$")
 """Words before a body that make it where someone sits, not the body acting: "a member of parliament"."""
 _GOVERNMENT_ADJECTIVES = (
@@ -1262,6 +1267,11 @@ class _Finder:
             if match.group(0).endswith("west"):
                 continue  # "to the west of the country": a direction, not the West
             family = self.tables.party_family[" ".join(match.group(0).lower().split())]
+            if match.group(0).lower() == "people" and (
+                _SOURCES_AFTER.match(self.text, match.end())
+                or _OWNER_BEFORE.search(self.text, max(0, match.start() - 6), match.start())
+            ):
+                continue  # "people familiar with the talks": unnamed sources; "our people": the speaker's own
             kind = self.tables.family_kind.get(family, ActorKind.OTHER)
             if kind is ActorKind.GOVERNMENT_BODY and _A_SEAT_IN_BEFORE.search(
                 self.text, max(0, match.start() - 16), match.start()
