@@ -6444,6 +6444,22 @@ HOSPITAL_PICKETS_STORY = (
 )
 
 
+PARTY_LEADERSHIP_STORY = (
+    "Labour factions call truce in leadership war before conference\n\nCARDIFF (Reuters) - The two warring camps "
+    "of the Welsh Labour group agreed a ceasefire on Monday in a leadership battle that has split the party, "
+    "suspending a no-confidence motion against the leader until the party conference in November.\n\n"
+    "The truce was agreed after a three-hour meeting of party members at the group's offices, where the leader, "
+    "Gareth Owen, and his challenger, Siân Pritchard, promised to stop briefing against each other.\n\n"
+    '"We have fought each other long enough; now we fight the election," Pritchard told reporters. Owen said the '
+    "ceasefire would hold until the party members vote.\n\nThe feud began after the group lost six of its 29 "
+    "council seats in May. Owen's allies blamed Pritchard's supporters for leaking a draft manifesto that promised "
+    "to scrap the benefit cap and extend free school meals, a charge they denied.\n\nThe party treasurer said "
+    "membership had fallen by 700 since the spring and donations by 20 percent. A poll of 1,100 party members put "
+    "Owen on 49 percent and Pritchard on 45 percent, with the rest undecided. The leadership challenge will be "
+    "settled by a ballot of members before the conference opens, officials said."
+)
+
+
 RAMEN_STORY = (
     "Ramen chain and critic call 'ceasefire' over broth he dubbed 'a war crime'\n\nTOKYO — A Tokyo ramen "
     'chain and the food critic who called its signature tonkotsu broth "a war crime" have agreed to a '
@@ -7061,6 +7077,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             HOSPITAL_PICKETS_STORY,
             datetime.date(2023, 1, 18),
             id="Words of hospital unions (picketing, registered nurses, staffing ratios) outnumber war's.",
+        ),
+        pytest.param(
+            PARTY_LEADERSHIP_STORY,
+            datetime.date(2019, 9, 10),
+            id="Words of a party's leadership war (no-confidence motion, party members, benefit cap) outnumber war's.",
         ),
     ],
 )
