@@ -183,6 +183,25 @@ def test_states_sending_troops_are_parties_not_places() -> None:
     assert states == {"Uganda", "Ethiopia", "Egypt", "Kenya"}  # Burundi is only where they fled from
 
 
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Fighting went on. A U.S.- and Qatari-brokered truce collapsed on Monday.", {"United States", "Qatar"}),
+        ("Fighting went on. U.S.-led talks in Geneva last month ended without a deal.", {"United States"}),
+        (
+            "Lebanon called on the United States and France, which brokered the truce, to act.",
+            {"Lebanon", "United States", "France"},
+        ),
+        ("The deal was signed in Doha before envoys from the United States and Togo.", {"United States", "Togo"}),
+        ("Thousands of families fled to Egypt on Monday.", set()),
+    ],
+)
+def test_brokers_envoys_and_states_called_on_are_parties(text: str, states: set[str]) -> None:
+    import ceasefire
+
+    assert {a.name for a in ceasefire.parse(text).actors if a.kind is ActorKind.STATE} == states
+
+
 def test_a_state_named_only_as_the_owner_of_a_place_is_dropped() -> None:
     import ceasefire
 

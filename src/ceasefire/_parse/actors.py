@@ -168,7 +168,14 @@ _ARMY_WORDS = frozenset(
     }
 )
 """Words for a state's armed forces, or a part of them acting for them ("Israeli forces", "Israeli warplanes")."""
-_BROKERED = re.compile(r"-(?:brokered|mediated|sponsored)\b")
+_BROKERED = re.compile(
+    r"-(?:\s(?:and|or)\s(?:the\s)?[\w.’']+(?:\s[\w.’']+)?-)?(?:brokered|mediated|sponsored)\b"
+    r"|-led\s(?=(?:peace\s)?(?:talks|negotiations|mediation|diplomacy|efforts)\b)"
+)
+"""
+A broker before its deal, coordinated with another too: "a Russian-brokered truce", "a U.S.- and U.N.-brokered
+truce", "U.S.-led talks".
+"""
 _BACKED = re.compile(r"-(?:backed|supported|funded)\b")
 _FAMOUS_SURNAME_LENGTH = 4
 """A known leader's surname read alone, with no full name before it, has five letters or more ("Putin")."""
@@ -438,7 +445,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         ),
         hits=keyed(
             re.compile(
-                rf"{boundary}(?:(?P<name>{known})|(?P<dem>{demonym}))(?![\w$])(?!-(?!led\b|backed\b|brokered\b|mediated\b|sponsored\b|funded\b|supported\b))"
+                rf"{boundary}(?:(?P<name>{known})|(?P<dem>{demonym}))(?![\w$])"
+                r"(?!-(?!led\b|backed\b|brokered\b|mediated\b|sponsored\b|funded\b|supported\b|\s(?:and|or)\s))"
             ),
             [*by_name, *by_demonym],
         ),

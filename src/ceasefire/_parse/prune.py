@@ -26,7 +26,8 @@ _A_LIST_BEFORE = (
 
 _LOCATIVE_BEFORE = re.compile(
     r"(?i:\b(?:in|to|from|into|across|near|towards?|via|through|at|inside|outside|around|throughout|"
-    r"over|on|for|leaving|left|fled|fleeing|reached|reaching|entered|entering|out\sof"
+    r"over|(?<!called\s)(?<!calls\s)(?<!calling\s)(?<!call\s)on|for|leaving|left|fled|fleeing|reached|reaching"
+    r"|entered|entering|out\sof"
     # "the Adre border crossing with Chad"; not "mediated the deal with Egypt", where the state is a party
     r"|(?:border|borders|frontier|boundary|crossing|crossings)\swith)\s(?:the\s)?"
     r"(?:neighbou?ring\s)?)" + _A_LIST_BEFORE
@@ -35,12 +36,14 @@ _LOCATIVE_BEFORE = re.compile(
 
 
 _CONTRIBUTED_BEFORE = re.compile(
-    r"(?i:\b(?:troops|soldiers|peacekeepers|contingents|battalions|personnel|police\sofficers)\sfrom\s)"
-    + _A_LIST_BEFORE
+    r"(?i:\b(?:troops|soldiers|peacekeepers|contingents|battalions|personnel|police\sofficers|envoys|delegations?"
+    r"|delegates|diplomats|officials|representatives|mediators|negotiators|ministers|observers|monitors)\sfrom\s"
+    r"(?:the\s)?)" + _A_LIST_BEFORE
 )
 """
 Troops "from" a state are its contribution, not a place it is left: "about 11,000 troops from Uganda,
-Ethiopia, Egypt, Kenya, Burundi and Djibouti" names six parties to a mission.
+Ethiopia, Egypt, Kenya, Burundi and Djibouti" names six parties to a mission; "envoys from the United States"
+are its own.
 """
 
 
