@@ -194,6 +194,8 @@ def test_states_sending_troops_are_parties_not_places() -> None:
         ),
         ("The deal was signed in Doha before envoys from the United States and Togo.", {"United States", "Togo"}),
         ("Thousands of families fled to Egypt on Monday.", set()),
+        ("Qatar, which brokered it with help from Egypt, announced it on Monday.", {"Qatar", "Egypt"}),
+        ("Rescue teams from Tunisia and Algeria searched the rubble.", {"Tunisia", "Algeria"}),
     ],
 )
 def test_brokers_envoys_and_states_called_on_are_parties(text: str, states: set[str]) -> None:

@@ -37,7 +37,8 @@ _LOCATIVE_BEFORE = re.compile(
 
 _CONTRIBUTED_BEFORE = re.compile(
     r"(?i:\b(?:troops|soldiers|peacekeepers|contingents|battalions|personnel|police\sofficers|envoys|delegations?"
-    r"|delegates|diplomats|officials|representatives|mediators|negotiators|ministers|observers|monitors)\sfrom\s"
+    r"|delegates|diplomats|officials|representatives|mediators|negotiators|ministers|observers|monitors|teams|experts"
+    r"|rescuers|help|assistance|support)\sfrom\s"
     r"(?:the\s)?)" + _A_LIST_BEFORE
 )
 """
