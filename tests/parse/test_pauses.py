@@ -8202,3 +8202,17 @@ def test_a_pause_taking_effect_a_while_after_its_signing_starts_then(text: str, 
     when = pause_of(ceasefire.parse(text, datetime.date(2004, 4, 8))).start
     assert when is not None
     assert when.value == start
+
+
+def test_the_fighting_said_to_stop_after_the_lead_gives_a_headline_pause_its_hours() -> None:
+    report = ceasefire.parse(
+        'Putin orders Friday "humanitarian pause" in Tafas\n\nMOSCOW (AA) - Putin has ordered a "humanitarian pause" '
+        "in the town of Tafas, the Defence Ministry announced on Wednesday.\n\nFighting around Tafas will stop "
+        '"from 10:00 to 18:00 local time on Friday", ministry spokesman Oleg Vasnetsov told a briefing.',
+        datetime.date(2018, 7, 4),
+    )
+    pause = pause_of(report)
+    assert (pause.start and pause.start.value, pause.end and pause.end.value) == (
+        "2018-07-06T10:00",
+        "2018-07-06T18:00",
+    )

@@ -4327,12 +4327,15 @@ def _timezone(clock: TimeMention | None, hours: TimeMention | None, times: list[
 _HAD_BEFORE = re.compile(r"(?i:\bhad\s(?:[a-z]+ly\s)?)$")
 _ACTIVITY_WILL_STOP = keyed(
     re.compile(
-        r"(?i:military\s)?(?i:activity|activities|operations|hostilities)(?:\s[a-z]+){0,4}?\s(?:would|will)\s"
-        r"(?:stop|cease|halt|be\s(?:halted|suspended|paused|stopped))\b"
+        r"(?i:military\s)?(?i:activity|activities|operations|hostilities|fighting|firing|shooting|shelling)"
+        r"(?:\s[\w'’-]+){0,4}?\s(?:would|will)\s(?:stop|cease|halt|be\s(?:halted|suspended|paused|stopped))\b"
     ),
-    ["military", "activity", "activities", "operations", "hostilities"],
+    ["military", "activity", "activities", "operations", "hostilities", "fighting", "firing", "shooting", "shelling"],
 )
-"""A halt said of the fighting as its subject: "military activity in the area would stop from 10am to 2pm"."""
+"""
+A halt said of the fighting as its subject: "military activity in the area would stop from 10am to 2pm",
+"Fighting around Tafas will stop from 10:00 to 18:00".
+"""
 _GUNS_FELL_SILENT = keyed(
     re.compile(
         r"(?i:guns)(?:\s[\w’'-]+){0,8}?\s(?:fell|went|have\sfallen|had\sfallen|have\sgone|had\sgone"
