@@ -8216,3 +8216,17 @@ def test_the_fighting_said_to_stop_after_the_lead_gives_a_headline_pause_its_hou
         "2018-07-06T10:00",
         "2018-07-06T18:00",
     )
+
+
+def test_a_halt_in_fire_is_the_pause_told_again_with_its_hours() -> None:
+    report = ceasefire.parse(
+        "MOSCOW (AFP) - Putin had ordered a silence regime around Lysychansk, the ministry said on Monday. Kyiv "
+        "swiftly turned the offer down.\n\nThe halt in fire would run from 8 a.m. to 8 p.m. Moscow time on Tuesday, "
+        "the spokesman said.",
+        datetime.date(2022, 6, 27),
+    )
+    pause = pause_of(report)
+    assert (pause.start and pause.start.value, pause.end and pause.end.value) == (
+        "2022-06-28T08:00",
+        "2022-06-28T20:00",
+    )
