@@ -8220,9 +8220,10 @@ def test_the_fighting_said_to_stop_after_the_lead_gives_a_headline_pause_its_hou
 
 def test_a_halt_in_fire_is_the_pause_told_again_with_its_hours() -> None:
     report = ceasefire.parse(
-        "MOSCOW (AFP) - Putin had ordered a silence regime around Lysychansk, the ministry said on Monday. Kyiv "
-        "swiftly turned the offer down.\n\nThe halt in fire would run from 8 a.m. to 8 p.m. Moscow time on Tuesday, "
-        "the spokesman said.",
+        'Russia orders 12-hour "silence regime" around Lysychansk\n\nMOSCOW, June 27, 2022 (AFP) - Russia\'s defence '
+        'ministry said on Monday that Putin had ordered a "silence regime" around Lysychansk. Kyiv swiftly turned '
+        'the offer down.\n\nThe halt in fire would run "from 8 a.m. to 8 p.m. Moscow time on Tuesday" (0500-1700 '
+        "GMT), ministry spokesman Igor Konashenkov told a briefing.",
         datetime.date(2022, 6, 27),
     )
     pause = pause_of(report)
