@@ -1828,6 +1828,11 @@ def test_a_blow_said_not_to_be_struck_is_no_event_unless_dated_as_a_halt() -> No
         "Both sides pledged to refrain from shelling residential areas, the envoy said.",
         "Hard-liners in Moscow were quick to attack the deal.",
         "Opposition leaders attacked the government's peace plan as a surrender.",
+        (
+            "Moscow and Damascus have declared similar pauses before, most of which collapsed within hours as shelling "
+            "resumed."
+        ),
+        "Earlier deals saw fighters bussed north, though several lulls have collapsed under renewed shelling.",
     ],
 )
 def test_a_blow_forsworn_or_struck_in_words_is_no_attack(text: str) -> None:

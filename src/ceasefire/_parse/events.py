@@ -359,6 +359,16 @@ _UNDER = re.compile(r"(?i:\bunder\s(?:the|this)\s)")
 _ANY_BEFORE = re.compile(r"(?i:\bany)\s(?:[\w-]+\s)?$")
 _WITHOUT_BEFORE = re.compile(r"(?i:\bwithout)\s(?:a\s(?:single\s)?|any\s)?(?:[\w-]+\s)?$")
 """What is said not to happen: "nine days without a single raid", "to be observed without offensive actions"."""
+_EARLIER_HALTS_BROKEN_BEFORE = re.compile(
+    r"(?i:\b(?:pauses|truces|ceasefires|cease-fires|lulls|deals|ones)\b[^.;:]{0,80}?"
+    r"\b(?:collapsed|failed|broke\sdown|crumbled|fell\sapart|unravelled|unraveled)\b[^.;:]{0,40}?"
+    r"\b(?:under|amid|as|with|in)\s(?:the\s)?(?:(?:fresh|renewed|new|continued|continuing|heavy|more)\s)?)$"
+)
+"""
+What broke earlier halts, told as their fate: "similar pauses ..., most of which collapsed within hours as shelling
+resumed", "several lulls have collapsed under renewed shelling": a backdrop, no blow of its own.
+"""
+_EARLIER_HALTS_REACH = 160
 _NEGATED_BEFORE = re.compile(
     r"(?i:\b(?:will|would|did|does|do|could|can|shall|had|has|have)(?:\snot|n't)|\bnever|\bnot\sto"
     r"|\brefrain(?:s|ed|ing)?\sfrom)\s$"
@@ -953,6 +963,12 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
             kind is EventKind.ATTACK
             and match.group(0).lower() == "fighting"
             and _tables(analysis.lexicon).cause_after.match(text, match.end()) is not None
+        )
+        # "similar pauses ..., most of which collapsed within hours as shelling resumed": earlier halts' fate
+        or (
+            kind is EventKind.ATTACK
+            and _EARLIER_HALTS_BROKEN_BEFORE.search(text, max(0, match.start() - _EARLIER_HALTS_REACH), match.start())
+            is not None
         )
         # "hard-liners were quick to attack the deal": words, not arms
         or (
