@@ -8231,3 +8231,22 @@ def test_a_halt_in_fire_is_the_pause_told_again_with_its_hours() -> None:
         "2022-06-28T08:00",
         "2022-06-28T20:00",
     )
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        'The pause will hold every day "between 9 a.m. and 2 p.m." local time starting Wednesday, the centre said.',
+        'The pause will hold on Wednesday "from 9 a.m. to 2 p.m." local time, the centre said.',
+    ],
+)
+def test_hours_quoted_apart_from_their_day_keep_their_end(told: str) -> None:
+    report = ceasefire.parse(
+        f"MOSCOW (AA) - Putin ordered a daily humanitarian pause in Ain Tarma on Monday. {told}",
+        datetime.date(2018, 2, 27),
+    )
+    pause = pause_of(report)
+    assert (pause.start and pause.start.value, pause.end and pause.end.value) == (
+        "2018-02-28T09:00",
+        "2018-02-28T14:00",
+    )

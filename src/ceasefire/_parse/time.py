@@ -973,9 +973,12 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
 
 
 _JOINER = re.compile(
+    # a quotation closed after the hours, their zone told after it: '"between 9 a.m. and 2 p.m." local time on'
+    r"[\"”]?(?:\s(?i:local\stime))?"
     r"\s*(?:\([A-Z]{2,5}\)\s*)?"  # a zone's letters in brackets: "6 p.m. Myanmar time (MMT) on Sunday"
     r",?\s*(?i:on|from|at|starting(?:\s(?:at|on|from))?|beginning(?:\s(?:at|on))?|as\sof|of)?\s*(?:the\s)?"
-    r"(?:(?i:night)\sof\s)?",  # "from midnight on the night of September 30"
+    r"(?:(?i:night)\sof\s)?"  # "from midnight on the night of September 30"
+    r"[\"“]?",  # 'on Wednesday "from 9 a.m. to 2 p.m."': the hours quoted after their day
     re.VERBOSE,
 )
 _NIGHT_OF = re.compile(r"(?i:\bnight\sof\s)")
