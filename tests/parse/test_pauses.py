@@ -8250,3 +8250,13 @@ def test_hours_quoted_apart_from_their_day_keep_their_end(told: str) -> None:
         "2018-02-28T09:00",
         "2018-02-28T14:00",
     )
+
+
+def test_a_town_named_like_a_titled_person_is_the_pause_s_place() -> None:
+    report = ceasefire.parse(
+        "Russia offers seven-hour pause in Syria's Sheikh Miskeen\n\nMOSCOW, March 7 (Reuters) - Russia announced on "
+        "Tuesday a humanitarian pause in the rebel-held town of Sheikh Miskeen in Syria's southern Daraa province.",
+        datetime.date(2017, 3, 7),
+    )
+    assert pause_of(report).location == "Sheikh Miskeen"
+    assert all("Miskeen" not in actor.name for actor in report.actors)

@@ -204,7 +204,10 @@ _MILITARY_ADJECTIVE = re.compile(
 )
 """Nouns after "military" that make it an adjective: "Israeli military operations" name no actor."""
 _CONTROLLED = re.compile(r"-(?:run|held|controlled|occupied|led|backed|allied|aligned|ruled)\b")
-_PLACE_ROUTE_BEFORE = re.compile(r"(?i:\b(?:via|through|towards?|town\sof|village\sof|city\sof))\s$")
+_PLACE_ROUTE_BEFORE = re.compile(
+    r"(?i:\b(?:via|through|towards?|(?:town|village|city|district|neighbou?rhood|suburb|outskirts|enclave)\sof))\s$"
+)
+"""Words before a place named like a titled person: "leave via Sheikh Miskin", "the town of Sheikh Miskeen"."""
 _TRADE_AFTER = re.compile(
     r"\s(?:economist|analyst|strategist|correspondent|editor|researcher|specialist|expert|representative)s?\b"
 )
@@ -820,10 +823,17 @@ class _Finder:
         return _Found(hit.start(), gap.end("org"), name, self.tables.org_heads[head], 0, affiliation=state)
 
     def titled(self) -> None:
-        for match in self.phrases.all(self.tables.titled):
+        matches = self.phrases.all(self.tables.titled)
+        # "leave via Sheikh Miskin", "the town of Sheikh Miskeen": a town named like a titled person, wherever named
+        places = {
+            one_line(match.group(0))
+            for match in matches
+            if _PLACE_ROUTE_BEFORE.search(self.text, max(0, match.start() - 24), match.start())
+        }
+        for match in matches:
             person = _trim_name(_OWNER_OF_ONE.sub(r"\1", match.group("person")), self.tables)
-            if _PLACE_ROUTE_BEFORE.search(self.text, max(0, match.start() - 16), match.start()):
-                continue  # "leave via Sheikh Miskin": a town named like a titled person
+            if one_line(match.group(0)) in places:
+                continue
             if _TRADE_AFTER.match(self.text, match.end()):
                 continue  # "chief Asia economist at Harbourline Capital": the region of a trade, not a name
             if match.group("in") is not None and (
