@@ -8260,3 +8260,17 @@ def test_a_town_named_like_a_titled_person_is_the_pause_s_place() -> None:
     )
     assert pause_of(report).location == "Sheikh Miskeen"
     assert all("Miskeen" not in actor.name for actor in report.actors)
+
+
+def test_a_halt_offered_for_a_price_is_no_pause_yet() -> None:
+    bargain = ceasefire.parse(
+        "KABUL (AP) - The Taliban on Thursday offered a three-month cease-fire in exchange for the release of 7,000 "
+        "of their imprisoned fighters, a government negotiator said. He said the government had not yet responded.",
+        datetime.date(2021, 7, 15),
+    )
+    assert bargain.pauses == ()
+    offer = ceasefire.parse(
+        "KABUL (AP) - The Taliban on Thursday offered a three-month cease-fire for the Eid holiday, a negotiator said.",
+        datetime.date(2021, 7, 15),
+    )
+    assert len(offer.pauses) == 1

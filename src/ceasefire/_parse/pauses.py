@@ -816,6 +816,8 @@ _REFUSED_NEXT = re.compile(
 """The other side turning an offered halt down after it is told: "The RPF dismissed the offer within hours"."""
 _REFUSED_REACH = 400
 """How far after an offer's sentence its refusal is looked for: the next two or three sentences."""
+_BARGAINED_AFTER = re.compile(r"\s(?:[\w-]+\s){0,3}?(?i:in\s(?:exchange|return)\sfor)\b")
+"""A price named right after an offered halt: "offered a three-month cease-fire in exchange for 7,000 prisoners"."""
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:A|a|An|an|Any|any)\s(?:[\w-]+\s){0,2}$")
 """Any halt, its adjectives between: "Could an Easter truce work now?"."""
 _GENERAL_AFTER = re.compile(
@@ -4589,12 +4591,19 @@ def find_pauses(analysis: Analysis) -> Analysis:
 
 
 def _refused_offer(text: str, trigger: _Trigger) -> bool:
-    """A halt offered in its sentence and turned down in the sentences after it (a humanitarian one is held alone)."""
+    """
+    A halt offered in its sentence and turned down in the sentences after it (a humanitarian one is held alone).
+
+    A halt offered for a price ("in exchange for 7,000 prisoners") is a bargain put forward, none made yet.
+    """
     sentence, start = trigger.sentence, trigger.span.start
     return (
         "humanitarian" not in text[max(sentence.start, start - 16) : trigger.span.end].lower()
         and _OFFERED_BEFORE.search(text, max(sentence.start, start - 60), start) is not None
-        and _REFUSED_NEXT.search(text, sentence.end, min(len(text), sentence.end + _REFUSED_REACH)) is not None
+        and (
+            _REFUSED_NEXT.search(text, sentence.end, min(len(text), sentence.end + _REFUSED_REACH)) is not None
+            or _BARGAINED_AFTER.match(text, trigger.span.end, sentence.end) is not None
+        )
     )
 
 
