@@ -143,6 +143,11 @@ _SOURCES_AFTER = re.compile(
 )
 """After "people": sources left unnamed ("people familiar with the talks"), not civilians."""
 _OWNER_BEFORE = re.compile(r"(?<![\w-])(?i:our|my|your|their|his|her)\s$")
+_STRUCK_PEOPLE_AFTER = re.compile(
+    r"(?:\s[\w,'’-]+){0,6}?\s(?:(?:have|has|had|were|was)\s(?:been\s)?)?"
+    r"(?:killed|dead|died|wounded|injured|hurt|missing)\b"
+)
+"""After "people": what struck them ("427 people have been killed"), counting the fallen on every side."""
 _A_SEAT_IN_BEFORE = re.compile(r"(?<![\w-])(?i:members?\sof|speaker\sof|seats?\sin|house\sof|outside)\s(?:the\s)?$")
 """Words before a body that make it where someone sits, not the body acting: "a member of parliament"."""
 _GOVERNMENT_ADJECTIVES = (
@@ -1288,8 +1293,12 @@ class _Finder:
             if match.group(0).lower() == "people" and (
                 _SOURCES_AFTER.match(self.text, match.end())
                 or _OWNER_BEFORE.search(self.text, max(0, match.start() - 6), match.start())
+                or _STRUCK_PEOPLE_AFTER.match(self.text, match.end())
+                or self.text.startswith(" of ", match.end())
             ):
-                continue  # "people familiar with the talks": unnamed sources; "our people": the speaker's own
+                # "people familiar with the talks": unnamed sources; "our people": the speaker's own; "427 people
+                # have been killed": the dead, fighters among them too; "the people of Gaza": a population
+                continue
             kind = self.tables.family_kind.get(family, ActorKind.OTHER)
             if kind is ActorKind.GOVERNMENT_BODY and _A_SEAT_IN_BEFORE.search(
                 self.text, max(0, match.start() - 16), match.start()
