@@ -125,6 +125,10 @@ def test_a_qualified_party_is_named_with_its_qualifier(
         ),
         ("Rescuers pulled 14 bodies from the rubble, rescue workers said.", "rescue workers", "Rescuers"),
         ("Health workers said 30 children died. Analysts said the war would go on.", "health workers", None),
+        ("Witnesses said the shelling went on all night.", "witnesses", None),
+        ("Activists and traders in the market said prices had doubled.", "activists", None),
+        ("Activists and traders in the market said prices had doubled.", "traders", None),
+        ("Elders met the commanders on Monday.", "elders", None),
     ],
 )
 def test_the_world_s_witnesses_are_generic_parties(text: str, name: str, alias: str | None) -> None:
