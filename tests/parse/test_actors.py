@@ -129,6 +129,7 @@ def test_a_qualified_party_is_named_with_its_qualifier(
         ("Activists and traders in the market said prices had doubled.", "activists", None),
         ("Activists and traders in the market said prices had doubled.", "traders", None),
         ("Elders met the commanders on Monday.", "elders", None),
+        ("Security forces opened fire on the crowd, witnesses said.", "witnesses", None),
     ],
 )
 def test_the_world_s_witnesses_are_generic_parties(text: str, name: str, alias: str | None) -> None:
@@ -2134,3 +2135,11 @@ def test_people_told_of_are_civilians_but_not_unnamed_sources_the_fallen_nor_a_p
         "The needs of the people of Gaza are huge.",
     ):
         assert all(a.kind is not ActorKind.CIVILIANS for a in table(text).actors), text
+
+
+def test_security_forces_are_a_party_and_those_of_a_state_named_before() -> None:
+    assert named("Security forces opened fire on the crowd.", "security forces").kind is ActorKind.MILITARY
+    sudanese = named(
+        "KHARTOUM (Reuters) - Sudanese security forces fired tear gas. Security forces withdrew.", "Sudanese forces"
+    )
+    assert "Security forces" in sudanese.aliases

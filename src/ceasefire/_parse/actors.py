@@ -1800,6 +1800,9 @@ def _resolve(
         if f.kind is not ActorKind.GOVERNMENT and f.affiliation and f.name.split(" ", 1)[-1] in tables.family_kind:
             families.setdefault(f.name.split(" ", 1)[-1], f.name)
     for f in kept:
+        if f.kind is ActorKind.MILITARY and f.affiliation and text[f.start : f.end].endswith(" security forces"):
+            families.setdefault("security forces", f.name)  # "Sudanese security forces", then "Security forces"
+    for f in kept:
         if f.name.startswith("+"):  # "the rights groups" after "local rights groups": those
             families.setdefault(tables.party_family[f.name.split(" ", 1)[-1].lower()], f.name[1:])
     main_state = next(iter(governments), None)
