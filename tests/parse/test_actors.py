@@ -2143,3 +2143,12 @@ def test_security_forces_are_a_party_and_those_of_a_state_named_before() -> None
         "KHARTOUM (Reuters) - Sudanese security forces fired tear gas. Security forces withdrew.", "Sudanese forces"
     )
     assert "Security forces" in sudanese.aliases
+
+
+def test_a_government_s_acronym_before_forces_names_its_forces() -> None:
+    forces = named(
+        "Fighting went on. Forces of the Government of National Accord (GNA) advanced. GNA forces took Sirte.",
+        "GNA forces",
+    )
+    assert forces.kind is ActorKind.MILITARY
+    assert forces.affiliation == "government-of-national-accord"
