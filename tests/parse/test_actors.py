@@ -293,7 +293,7 @@ def test_the_office_of_a_titled_spokesperson_is_an_actor() -> None:
             3,
         ),
         (
-            "The Government of National Accord (GNA) rejected the claim. GNA forces held the line.",
+            "The Government of National Accord (GNA) rejected the claim. The GNA held the line.",
             "Government of National Accord",
             ActorKind.GOVERNMENT,
             3,

@@ -1550,12 +1550,12 @@ class _Finder:
             return
         for start, end, acronym in self.phrases.exact(defined):
             canonical, kind, affiliation = defined[acronym]
-            head = self.tables.forces_after.match(self.text, end)
-            if head is not None and kind is ActorKind.GOVERNMENT:
+            forces = self.tables.forces_after.match(self.text, end)
+            if forces is not None and kind is ActorKind.GOVERNMENT:
                 # "GNA forces", after "the Government of National Accord (GNA)": the government's forces
-                self.add(_Found(start, head.end(), f"{acronym} forces", ActorKind.MILITARY, 4, affiliation=canonical))
-            else:  # "the SPLA-IO fighters": the group itself, its fighters told with it
-                self.add(_Found(start, head.end() if head else end, canonical, kind, 4, affiliation=affiliation))
+                self.add(_Found(start, forces.end(), f"{acronym} forces", ActorKind.MILITARY, 4, affiliation=canonical))
+            else:  # "M23 troops": the group itself, its troops told with it
+                self.add(_Found(start, forces.end() if forces else end, canonical, kind, 4, affiliation=affiliation))
 
     def surnames(self) -> None:
         """A known person's surname alone ("Zelenskyy", "Haddad's") is that person."""
