@@ -1989,3 +1989,9 @@ def test_a_broadcaster_a_statement_is_read_on_is_no_place(outlet: str) -> None:
     statements = [e for e in report.events if e.kind is EventKind.STATEMENT]
     assert statements
     assert all(e.location is None for e in statements)
+
+
+def test_an_uprising_told_as_a_war_s_backdrop_is_no_protest() -> None:
+    report = parse("Libya has been mired in chaos since a NATO-backed uprising toppled Moamer Kadhafi in 2011.")
+    assert events_of(report, EventKind.PROTEST) == []
+    assert events_of(parse("Thousands of protesters marched on the palace on Monday."), EventKind.PROTEST)
