@@ -1239,7 +1239,12 @@ def find_events(analysis: Analysis) -> Analysis:
             kind is EventKind.HOSTILITIES_HALTED
             and when is not None
             and when.precision is not Precision.DAY
-            and when.value in halts
+            and (
+                when.value in halts
+                # "The halt in bombing was initially declared ahead of a short ceasefire that ended last month": the
+                # halt told before with its day, pointed back to; the month is the other ceasefire's
+                or (halts and _POINTED_BACK.search(text, max(0, match.start() - _POINTED_BACK_REACH), match.start()))
+            )
         ):
             continue  # "The halt in drone strikes ... ended last month", after "halted ... on Oct. 6": that halt
         if when is None and kind is EventKind.EVACUATION:
