@@ -2004,3 +2004,19 @@ def test_the_halt_pointed_back_to_is_the_halt_told_before_not_one_of_the_month_i
         datetime.date(2025, 2, 20),
     )
     assert days_of(report, EventKind.HOSTILITIES_HALTED) == ["2025-02-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Russia pulled out of a U.N.-brokered grain deal in July.", EventKind.EVACUATION),
+        ("The military confirmed on Monday that its troops had pulled out of the town.", EventKind.EVACUATION),
+        (
+            "The proposal called for a four-day halt to the fighting from the first day of Eid.",
+            EventKind.HOSTILITIES_HALTED,
+        ),
+        ('"We have stopped fighting in the newspapers," the club chairman said.', EventKind.HOSTILITIES_HALTED),
+    ],
+)
+def test_a_withdrawal_or_a_halt_only_proposed_is_no_event_of_its_kind(text: str, kind: EventKind) -> None:
+    assert events_of(parse(text), kind) == []
