@@ -2016,6 +2016,8 @@ def test_the_halt_pointed_back_to_is_the_halt_told_before_not_one_of_the_month_i
             EventKind.HOSTILITIES_HALTED,
         ),
         ('"We have stopped fighting in the newspapers," the club chairman said.', EventKind.HOSTILITIES_HALTED),
+        ("Protesters rallied in Tel Aviv, urging ministers to approve the plan.", EventKind.AGREEMENT),
+        ("The two chefs shook hands over a tray of lamb on Monday.", EventKind.RELEASE),
     ],
 )
 def test_a_withdrawal_or_a_halt_only_proposed_is_no_event_of_its_kind(text: str, kind: EventKind) -> None:
