@@ -143,6 +143,7 @@ _SOURCES_AFTER = re.compile(
 )
 """After "people": sources left unnamed ("people familiar with the talks"), not civilians."""
 _OWNER_BEFORE = re.compile(r"(?<![\w-])(?i:our|my|your|their|his|her)\s$")
+"""An owner before "people": the speaker's own or someone's ("our people are home"), not the story's civilians."""
 _STRUCK_PEOPLE_AFTER = re.compile(
     r"(?:\s[\w,'’-]+){0,6}?\s(?:(?:have|has|had|were|was)\s(?:been\s)?)?"
     r"(?:killed|dead|died|wounded|injured|hurt|missing)\b"
@@ -493,7 +494,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
             rf"{boundary}(?P<qualifier>{alternation(lexicon.word_list('actor.party_qualifiers'), ignore_case=True)})"
             r"\s$"
         ),
-        party_qualifiers=({q.lower(): q for q in lexicon.word_list("actor.party_qualifiers")}),
+        party_qualifiers={q.lower(): q for q in lexicon.word_list("actor.party_qualifiers")},
         peoples=keyed(re.compile(rf"{boundary}(?P<dem>{demonym})s(?![\w-])"), [f"{d}s" for d in by_demonym]),
         # "the German aid group Welthungerhilfe", "the state news agency Wam": a body named after what it is
         described=keyed(
@@ -1309,7 +1310,9 @@ class _Finder:
                 self.add(_Found(match.start(), match.end(), f"*{family}", kind, 1))
             else:  # "local rights groups" are a party of their own, whom "the rights groups" then refer back to
                 written = qualifier.group("qualifier")
-                name = f"{self.tables.party_qualifiers.get(written.lower(), written)} {one_line(match.group(0))}"
+                name = (
+                    f"{self.tables.party_qualifiers.get(written.lower(), written)} {' '.join(match.group(0).split())}"
+                )
                 self.add(_Found(qualifier.start(), match.end(), f"+{name}", kind, 1))
 
     def _body_tokens(self, tokens: list[str]) -> list[str]:
@@ -1808,8 +1811,9 @@ def _resolve(
         if f.kind is ActorKind.MILITARY and f.affiliation and text[f.start : f.end].endswith(" security forces"):
             families.setdefault("security forces", f.name)  # "Sudanese security forces", then "Security forces"
     for f in kept:
-        if f.name.startswith("+"):  # "the rights groups" after "local rights groups": those
-            families.setdefault(tables.party_family[f.name.split(" ", 1)[-1].lower()], f.name[1:])
+        family = tables.party_family.get(f.name.split(" ", 1)[-1].lower()) if f.name.startswith("+") else None
+        if family is not None:  # "the rights groups" after "local rights groups": those
+            families.setdefault(family, f.name[1:])
     main_state = next(iter(governments), None)
     ministries = list(  # each once: the short form of a name is looked up among them for every mention
         dict.fromkeys(

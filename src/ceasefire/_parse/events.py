@@ -369,6 +369,7 @@ What broke earlier halts, told as their fate: "similar pauses ..., most of which
 resumed", "several lulls have collapsed under renewed shelling": a backdrop, no blow of its own.
 """
 _EARLIER_HALTS_REACH = 160
+"""How far before a blow the earlier halts it broke may be named: two clauses of a sentence."""
 _NEGATED_BEFORE = re.compile(
     r"(?i:\b(?:will|would|did|does|do|could|can|shall|had|has|have)(?:\snot|n't)|\bnever|\bnot\sto"
     r"|\brefrain(?:s|ed|ing)?\sfrom)\s$"
