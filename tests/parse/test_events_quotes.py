@@ -1999,8 +1999,8 @@ def test_an_uprising_told_as_a_war_s_backdrop_is_no_protest() -> None:
 
 def test_the_halt_pointed_back_to_is_the_halt_told_before_not_one_of_the_month_it_names() -> None:
     report = ceasefire.parse(
-        "Russia said on Tuesday it had halted air attacks on the city on Feb. 5. The halt in bombing was initially "
-        "declared ahead of a short ceasefire that ended last month.",
+        "Russia said on Tuesday it had halted air attacks on the city on Feb. 5. The halt in bombing was first "
+        "declared ahead of a three-day truce that collapsed last month.",
         datetime.date(2025, 2, 20),
     )
     assert days_of(report, EventKind.HOSTILITIES_HALTED) == ["2025-02-05"]

@@ -1242,7 +1242,7 @@ def find_events(analysis: Analysis) -> Analysis:
             and when.precision is not Precision.DAY
             and (
                 when.value in halts
-                # "The halt in bombing was initially declared ahead of a short ceasefire that ended last month": the
+                # "The halt in bombing was first declared ahead of a three-day truce that collapsed last month": the
                 # halt told before with its day, pointed back to; the month is the other ceasefire's
                 or (halts and _POINTED_BACK.search(text, max(0, match.start() - _POINTED_BACK_REACH), match.start()))
             )
