@@ -8274,3 +8274,26 @@ def test_a_halt_offered_for_a_price_is_no_pause_yet() -> None:
         datetime.date(2021, 7, 15),
     )
     assert len(offer.pauses) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            (
+                "RIYADH, May 7 (AFP) - The Saudi-led coalition said Thursday it would suspend air strikes on the rebel "
+                "bastion of Saada for five hours on Saturday, to let residents flee."
+            ),
+            "Saada",
+        ),
+        (
+            (
+                'SARAJEVO, Dec 31 (AFP) - Bosnian Serb leader Radovan Karadzic signed a four-month "cessation of '
+                'hostilities" in his mountain stronghold of Pale on Saturday, which will hold across Bosnia.'
+            ),
+            "Bosnia",
+        ),
+    ],
+)
+def test_a_stronghold_named_is_a_place_and_one_signed_in_a_venue(text: str, place: str) -> None:
+    assert pause_of(ceasefire.parse(text, datetime.date(2015, 5, 7))).location == place

@@ -174,7 +174,7 @@ def _place_pattern(regions: str, descriptors: str, titles: str) -> str:
         r"|(?:[a-z-]+\s){0,2}(?:city|town|region|province|village|enclave|port|district|camp|cities|towns"
         r"|regions|provinces|villages|districts|townships|township|commune|municipality|county|governorate|oblast"
         r"|prefecture|department|locality|neighbourhood|neighborhood|division|woreda|barangay|tehsil|sub-county"
-        r"|centre|center|settlements?|area|areas|outskirts|vicinity)\sof"  # "in the area of the settlements of ..."
+        r"|centre|center|settlements?|area|areas|outskirts|vicinity|stronghold|bastion)\sof"  # "the area of ..."
         # "to screening centres at Vavuniya", "to the displacement camp at Ain Issa"
         # "to the mission's team sites at Mehaires", "to hospitals in Kobani"
         # "to the checkpoint near al-Qutayfah", "to the crossing at Rafah"
@@ -1788,8 +1788,8 @@ _WHITHER = re.compile(r"\b(?:to|towards?|into)\s")
 _VENUE = re.compile(
     r"\b(?:(?:talks|negotiations|peace\sconference|summit|signing\sceremony|(?:was|were)\s(?:signed|hosted)"
     r"|(?:statement|communiqu[eé]|declaration)\s(?:was\s)?(?:issued|released))\s(?:held\s)?"
-    r"|signed\s(?:(?!(?:fighting|clashes|war|violence|hostilities)\s)[\w-]+\s){0,6}?)in\s"
-    r"(?:the\s(?:[A-Z][\w-]*\s)?(?:city|capital|town|resort|port)\sof\s)?"
+    r"|signed\s(?:(?!(?:fighting|clashes|war|violence|hostilities)\s)[\w\"“”'’-]+\s){0,6}?)in\s"
+    r"(?:(?:the|his|its|their)\s(?:[A-Za-z][\w-]*\s)?(?:city|capital|town|resort|port|stronghold|bastion)\sof\s)?"
     rf"(?P<place>{_NAME})"
 )
 """
