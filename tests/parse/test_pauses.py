@@ -8297,3 +8297,13 @@ def test_a_halt_offered_for_a_price_is_no_pause_yet() -> None:
 )
 def test_a_stronghold_named_is_a_place_and_one_signed_in_a_venue(text: str, place: str) -> None:
     assert pause_of(ceasefire.parse(text, datetime.date(2015, 5, 7))).location == place
+
+
+def test_an_end_to_military_operations_is_a_pause() -> None:
+    report = ceasefire.parse(
+        "BAMAKO (AFP) - The MNLA announced a unilateral end of military operations from midnight on Thursday.",
+        datetime.date(2012, 4, 4),
+    )
+    start = pause_of(report).start
+    assert start is not None
+    assert start.value == "2012-04-05T00:00"
