@@ -7520,6 +7520,16 @@ def test_a_halt_done_on_a_day_alone_is_no_pause() -> None:
     assert ceasefire.parse(story, datetime.date(2025, 3, 20)).pauses == ()
 
 
+def test_a_campaign_of_one_s_own_suspended_on_a_day_is_a_pause_from_that_day() -> None:
+    story = (
+        "Coalition halts raids\n\nRIYADH, April 21 (Reuters) - The Saudi-led coalition suspended its bombing "
+        "campaign against the Houthis on Tuesday, a spokesman said, after four weeks of strikes.\n"
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(2015, 4, 21)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2015-04-21"
+
+
 def test_weapons_told_silent_for_hours_to_come_are_the_pause_s_hours() -> None:
     story = (
         "Mali's army offers Kidal a nine-hour pause\n\nBAMAKO, Mali (AP) - Mali's military announced a humanitarian "

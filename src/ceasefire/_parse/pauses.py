@@ -1014,6 +1014,7 @@ def _from_a_time(text: str, verb: re.Match[str], sentence: Span, starts: list[in
         (
             _AT_CLOCK.match(text, at) is not None
             or (_AT_BEFORE.search(text, max(0, at - 3), at) is not None and _CLOCK.match(text, at) is not None)
+            or (_SUSPENDED.match(verb.group(0)) is not None and _ON_DAY.match(text, max(0, at - 3)) is not None)
         )
         if done
         else (_FROM_AT.match(text, at) or _START_CUE_BEFORE.search(text, max(0, at - 20), at))
@@ -1023,6 +1024,16 @@ def _from_a_time(text: str, verb: re.Match[str], sentence: Span, starts: list[in
 
 _HALTED = re.compile(r"(?i:suspended|halted|stopped|ceased|paused|froze)\s")
 """A halt verb in the past: the halt done, timed by the clock time it was done at."""
+_SUSPENDED = re.compile(r"(?i:suspended)\s(?:its|their)\s")
+"""
+A halt of one's own campaign, done, that a day alone times: "suspended its air campaign against Yugoslavia on
+Thursday" (not "halted air strikes on the town on Thursday": a let-up in a place).
+"""
+_ON_DAY = re.compile(r"(?i:on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+"""
+A day of this week a halt was done on; a dated one ("halted strikes around the town on Oct. 22") is told as
+the story's background.
+"""
 _CLOCK = re.compile(r"(?i:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{4}\s?(?:GMT|UTC|hrs)|noon|midnight)")
 """A clock time as written: "8 a.m.", "0500 GMT", "noon"."""
 _AT_CLOCK = re.compile(r"(?i:at)\s" + _CLOCK.pattern)
