@@ -974,6 +974,24 @@ def test_a_midnight_on_a_weekday_and_its_date_then_an_evening_in_gmt_ends_the_da
     assert found[0] == "1972-06-27T00:00"
 
 
+def test_a_headline_s_midnight_on_a_weekday_reads_as_the_body_glosses_it() -> None:
+    text = (
+        "Army and ELN to halt fighting from midnight Friday\n\nBOGOTA (AP) - The truce starts at midnight "
+        "Friday (0500 GMT Saturday), the army said."
+    )
+    found = [t.when.value for t in times(text, datetime.date(2020, 3, 5)) if t.when is not None]
+    assert found == ["2020-03-07T00:00", "2020-03-07T00:00"]
+
+
+def test_a_headline_s_midnight_keeps_its_own_reading_under_a_gloss_without_a_day() -> None:
+    text = (
+        "Rebels to halt fighting from midnight Friday\n\nNDJAMENA (Reuters) - The truce starts from midnight on "
+        "Friday (2300 GMT), the rebels said."
+    )
+    found = [t.when.value for t in times(text, datetime.date(2020, 3, 5)) if t.when is not None]
+    assert found[0] == "2020-03-06T00:00"
+
+
 def test_a_four_digit_clock_time_with_its_leading_zero_before_its_day() -> None:
     text = "A 60-day countrywide cease-fire took effect at 0001 on Oct. 12 (2301 GMT Wednesday), two days late."
     found = [t.when.value for t in times(text, datetime.date(1995, 10, 12)) if t.when is not None]

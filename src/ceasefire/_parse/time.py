@@ -1278,9 +1278,8 @@ def _midnights_after_evening_gmt(mentions: list[TimeMention], text: str, weekday
     midnight comes after it, as "midnight (2200 GMT Thursday)" already reads; so does a time in GMT
     after "midnight on Wednesday" (see `_midnight_ending_its_weekday`).
     """
-    return [
-        _moved_with_its_end(mention, datetime.timedelta(days=1))
-        if mention.clock_start == "00:00"
+    moved = [
+        mention.clock_start == "00:00"
         and mention.when is not None
         and mention.when.precision is Precision.MINUTE
         and (
@@ -1288,9 +1287,40 @@ def _midnights_after_evening_gmt(mentions: list[TimeMention], text: str, weekday
             or _midnight_of_a_night(text[mention.span.start : _with_a_slashed_day(text, mention.span.end)])
             or _midnight_ending_its_weekday(mention, text, weekdays)
         )
-        else mention
         for mention in mentions
     ]
+    # "from midnight Sunday" in a headline, "at midnight Sunday (0500 GMT Monday)" in the lead: the same midnight
+    headline_end = text.find("\n")
+    glossed = {
+        (day.group("first"), day_after(mention.when.value[:10]) if was_moved else mention.when.value[:10])
+        for mention, was_moved in zip(mentions, moved, strict=True)
+        if mention.span.start > headline_end
+        and mention.clock_start == "00:00"
+        and mention.when is not None
+        and (day := _MIDNIGHT_ON_A_WEEKDAY.match(text, mention.span.start, mention.span.end)) is not None
+        and (gmt := _GMT_AFTER.match(text, day.end())) is not None
+        and gmt.group("second") is not None  # "(0500 GMT Monday)": the gloss says its day ("(2300 GMT)" may not)
+    }
+    return [
+        _moved_with_its_end(mention, datetime.timedelta(days=1))
+        if was_moved or (glossed and _glossed_below(mention, text, headline_end, glossed))
+        else mention
+        for mention, was_moved in zip(mentions, moved, strict=True)
+    ]
+
+
+def _glossed_below(mention: TimeMention, text: str, headline_end: int, glossed: set[tuple[str, str | None]]) -> bool:
+    """Whether a headline's midnight on a weekday is one the story's body glosses as the midnight ending it."""
+    day = _MIDNIGHT_ON_A_WEEKDAY.match(text, mention.span.start, mention.span.end)
+    return (
+        day is not None
+        and mention.span.end <= headline_end
+        and mention.clock_start == "00:00"
+        and mention.when is not None
+        and mention.when.precision is Precision.MINUTE
+        and day.end() == mention.span.end
+        and (day.group("first"), day_after(mention.when.value[:10])) in glossed
+    )
 
 
 _SLASHED_DAY = re.compile(r"\s?/\s?[0-3]?\d\b")
