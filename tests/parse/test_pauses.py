@@ -1271,6 +1271,17 @@ def test_a_permanent_ceasefire_agreed_to_is_the_pause_and_one_hoped_for_is_not()
     assert parse("Talks on a permanent ceasefire will resume next week.").pauses == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JUBA (AFP) - The government and the SPLM-IO agreed on Sunday to a permanent ceasefire, a mediator said.",
+        "JUBA (AFP) - The government and the SPLM-IO agreed late on June 27 to a permanent ceasefire in Khartoum.",
+    ],
+)
+def test_a_permanent_ceasefire_agreed_to_on_a_day_is_the_pause(text: str) -> None:
+    assert len(parse(text).pauses) == 1
+
+
 def test_a_permanent_ceasefire_a_signed_agreement_provides_for_is_the_pause() -> None:
     text = (
         "The agreement, signed in Pretoria on November 2 by the government and the rebels, provides for a permanent"
@@ -6460,6 +6471,21 @@ PARTY_LEADERSHIP_STORY = (
 )
 
 
+INHERITANCE_STORY = (
+    "Brothers' Easter 'ceasefire' ends as estate fight returns to court\n\nLIMERICK — Two brothers who agreed a "
+    "truce over Easter in their fight over their late mother's dairy farm were back before the Circuit Court on "
+    "Monday, their barrister telling the judge that hostilities had resumed within a week.\n\nPatrick and Owen "
+    "Hanley have disputed the estate, a 60-acre holding and a bungalow near Adare, since their mother died in 2019. "
+    "It has been valued at about 900,000 euros, and legal costs on both sides now exceed 70,000 euros, the court "
+    "heard.\n\nThe siblings had agreed through their solicitor to suspend all correspondence so that their sister "
+    'could host an Easter lunch. "The peace lasted until the milking parlour came up," the barrister said.\n\n'
+    "A mediator proposed last month that Owen keep the farm and pay his brother 350,000 euros over five years, but "
+    "Patrick rejected the figure as too low. Judge Maura Keane said the war over the inheritance had gone on long "
+    "enough and urged both men to settle before the next hearing, set for June 4.\n\nOutside the court, Patrick "
+    "Hanley said he wanted only what his mother had intended. His brother declined to comment."
+)
+
+
 RAMEN_STORY = (
     "Ramen chain and critic call 'ceasefire' over broth he dubbed 'a war crime'\n\nTOKYO — A Tokyo ramen "
     'chain and the food critic who called its signature tonkotsu broth "a war crime" have agreed to a '
@@ -7082,6 +7108,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             PARTY_LEADERSHIP_STORY,
             datetime.date(2019, 9, 10),
             id="Words of a party's leadership war (no-confidence motion, party members, benefit cap) outnumber war's.",
+        ),
+        pytest.param(
+            INHERITANCE_STORY,
+            datetime.date(2021, 4, 12),
+            id="Words of a family's court fight over an inheritance (siblings, barrister) outnumber war's.",
         ),
     ],
 )
@@ -8206,6 +8237,13 @@ def test_a_corridor_s_origin_is_never_cut_inside_its_name() -> None:
             "2004-04-11",
         ),
         ("The government and the rebels signed a ceasefire on Thursday, to take effect in 30 days.", "2004-05-08"),
+        (
+            (
+                "The government and two rebel movements signed a humanitarian ceasefire agreement here on Thursday, "
+                "to take effect 72 hours after signing."
+            ),
+            "2004-04-11",
+        ),
     ],
 )
 def test_a_pause_taking_effect_a_while_after_its_signing_starts_then(text: str, start: str) -> None:

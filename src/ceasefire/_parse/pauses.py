@@ -437,14 +437,16 @@ _FELL_APART_AFTER = re.compile(
 )
 """A halt that took effect and then came apart, told in the same sentence: one gone by, not the story's."""
 _MADE_BEFORE = re.compile(
-    r"(?i:\b(?:agreed\sto|signed(?:\s(?:an?\s)?(?:agreement|deal|accord|pact)\s(?:on|for))?|declared|reached"
+    r"(?i:\b(?:agreed(?:\s(?:late\s|early\s)?(?:on\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s[0-3]?\d))?\sto"
+    r"|signed(?:\s(?:an?\s)?(?:agreement|deal|accord|pact)\s(?:on|for))?|declared|reached"
     r"|implemented|accepted|extend|extended|extending|renew|renewed"
     r"|renewing|prolong|prolonged|(?:commit|commits|committed|committing)\s(?:[\w-]+\s){0,3}?to"
     r"|provides\sfor|provided\sfor))"
     r"\s(?:a|an|the|their|its)\s?[\"“]?(?:[\w.]+-(?:hour|day|week|month|year)(?:-long)?\s)?$"
 )
 """
-A verb of making a pause before its adjective ("signed a permanent ceasefire", "committing both sides to a",
+A verb of making a pause before its adjective ("signed a permanent ceasefire", "agreed on Wednesday to a",
+"committing both sides to a",
 'signed an agreement on a "permanent cessation of hostilities"'), its length or not ("agreed to a two-month
 nationwide truce").
 """
@@ -2951,8 +2953,11 @@ at 10 a.m. today and is to take effect 12 hours later", "signed on Tuesday, to t
 _APPOSED_DAY = re.compile(r",\s(?:on\s|that\sis\s|i\.e\.\s)?")
 """Between a while after a signing and the day it comes to: "24 hours after signature, on July 11"."""
 _A_DIGIT = re.compile(r"\d")
-_SIGNED_ON_BEFORE = re.compile(r"(?i:\bsigned\s(?:[\w-]+\s){0,4}?(?:on\s|late\s|early\s)?)$")
-"""The day of a signing: "The deal, signed on Thursday evening", "signed the agreement on Thursday"."""
+_SIGNED_ON_BEFORE = re.compile(r"(?i:\bsigned\s(?:[\w-]+\s){0,6}?(?:on\s|late\s|early\s)?)$")
+"""
+The day of a signing: "The deal, signed on Thursday evening", "signed the agreement on Thursday", "signed a
+humanitarian ceasefire agreement here on Thursday".
+"""
 _SIGNED_ON_REACH = 64
 """How far before its day a signing may start: "signed a 45-day humanitarian ceasefire on Thursday"."""
 
