@@ -6471,6 +6471,20 @@ PARTY_LEADERSHIP_STORY = (
 )
 
 
+PRANK_WAR_STORY = (
+    "Rival high schools end prank war with 'ceasefire' and swap of mascots\n\nDAYTON, Ohio — Students at two "
+    "rival high schools declared a truce on Wednesday after a month of pranks that included a stolen goat mascot, "
+    "a cafeteria flooded with ping-pong balls and a water-balloon raid on a pep rally.\n\nThe student council "
+    "presidents of Fairmont and Centerville signed what they called a peace treaty at a joint assembly, and the "
+    'principals of both schools said anyone caught in a new prank would miss the homecoming game.\n\n"The war is '
+    'over. We got our goat back," said Centerville senior Maya Ellis, the student body president. Fairmont returned '
+    "the goat, named Gus, unharmed, along with a banner taken from the gym.\n\nThe cleanup, including 300 rolls of "
+    "toilet paper pulled from trees, cost the district about $2,500, a spokesman said. Three students were "
+    "suspended for two days. Both schools now plan a joint food drive, with the losing side of the homecoming game "
+    "wearing the other's colors for a day."
+)
+
+
 INHERITANCE_STORY = (
     "Brothers' Easter 'ceasefire' ends as estate fight returns to court\n\nLIMERICK — Two brothers who agreed a "
     "truce over Easter in their fight over their late mother's dairy farm were back before the Circuit Court on "
@@ -7108,6 +7122,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             PARTY_LEADERSHIP_STORY,
             datetime.date(2019, 9, 10),
             id="Words of a party's leadership war (no-confidence motion, party members, benefit cap) outnumber war's.",
+        ),
+        pytest.param(
+            PRANK_WAR_STORY,
+            datetime.date(2024, 10, 17),
+            id="Words of two high schools' prank war (student council, principals, mascot) outnumber war's.",
         ),
         pytest.param(
             INHERITANCE_STORY,
@@ -8345,6 +8364,27 @@ def test_a_halt_offered_for_a_price_is_no_pause_yet() -> None:
 )
 def test_a_stronghold_named_is_a_place_and_one_signed_in_a_venue(text: str, place: str) -> None:
     assert pause_of(ceasefire.parse(text, datetime.date(2015, 5, 7))).location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "ANKARA (Reuters) - Turkey agreed on Thursday to pause its offensive in northeast Syria for 120 hours.",
+            "northeast Syria",
+        ),
+        (
+            "KABUL (AP) - The army agreed to a 72-hour pause in south-west Afghanistan on Friday.",
+            "south-west Afghanistan",
+        ),
+        (
+            "ANKARA (Reuters) - Turkey agreed on Thursday to a 120-hour pause in northern Syria, Pence said.",
+            "northern Syria",
+        ),
+    ],
+)
+def test_a_place_named_by_its_compass_point_ends_before_a_speaker(text: str, place: str) -> None:
+    assert pause_of(ceasefire.parse(text, datetime.date(2019, 10, 17))).location == place
 
 
 def test_an_end_to_military_operations_is_a_pause() -> None:

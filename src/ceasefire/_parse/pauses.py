@@ -150,8 +150,9 @@ A place's name: capitalised words, joined by particles ("Democratic Republic of 
 
 def _place_pattern(regions: str, descriptors: str, titles: str) -> str:
     """A place name after optional descriptors: "the besieged Syrian city of Homs" gives "Homs"; lists too."""
-    # a list's next item is no person's title: "in the Nuba Mountains, Information Minister Hamid Osman told"
-    next_item = rf"(?:,\s(?:and\s)?|\sand\s)(?!(?:[{UPPER}][\w’'-]*\s){{0,2}}(?:{titles})\b)"
+    # a list's next item is no person's title, nor a speaker: "in the Nuba Mountains, Information Minister Hamid
+    # Osman told", "in northern Syria, Pence said"
+    next_item = rf"(?:,\s(?:and\s)?|\sand\s)(?!(?:[{UPPER}][\w’'-]*\s){{0,2}}(?:{titles}|said|says|told|tells|added)\b)"
     names = rf"{_NAME}(?:{next_item}{_NAME}){{0,6}}"
     describing = descriptors  # "besieged", "embattled": words before a place's name
     descriptors = (
