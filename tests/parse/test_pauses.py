@@ -8387,6 +8387,21 @@ def test_a_place_named_by_its_compass_point_ends_before_a_speaker(text: str, pla
     assert pause_of(ceasefire.parse(text, datetime.date(2019, 10, 17))).location == place
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEIRUT (AFP) - Strikes killed six on Friday as a US envoy pushed for a ceasefire that has yet to be agreed.",
+        "Envoy presses for Gaza truce\n\nCAIRO (AFP) - Strikes killed six people on Friday, medics said.",
+        (
+            "BEIRUT (AFP) - Lebanon sent its comments on the US draft, which provides for an initial 60-day truce "
+            "during which troops would withdraw."
+        ),
+    ],
+)
+def test_a_halt_pressed_for_yet_to_be_agreed_or_in_a_draft_is_no_pause(text: str) -> None:
+    assert ceasefire.parse(text, datetime.date(2024, 11, 22)).pauses == ()
+
+
 def test_an_end_to_military_operations_is_a_pause() -> None:
     report = ceasefire.parse(
         "BAMAKO (AFP) - The MNLA announced a unilateral end of military operations from midnight on Thursday.",
