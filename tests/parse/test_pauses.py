@@ -8402,6 +8402,37 @@ def test_a_halt_pressed_for_yet_to_be_agreed_or_in_a_draft_is_no_pause(text: str
     assert ceasefire.parse(text, datetime.date(2024, 11, 22)).pauses == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAGHDAD (AP) - The militia agreed to a ceasefire on Sunday after talks in Qom.",
+        "BAGHDAD (AP) - The militia agreed to a ceasefire after talks with the government.",
+    ],
+)
+def test_a_halt_agreed_after_talks_is_made_by_them(text: str) -> None:
+    assert len(ceasefire.parse(text, datetime.date(2008, 3, 30)).pauses) == 1
+
+
+def test_a_halt_proposed_by_one_side_and_accepted_by_the_other_is_made() -> None:
+    text = (
+        "SANAA (Reuters) - The Houthis said on Sunday they would accept a five-day humanitarian truce proposed by "
+        "Saudi Arabia, which is set to begin at 11 p.m. (2000 GMT) on Tuesday, May 12.\n\nThe Saudi foreign minister "
+        "announced the truce in Paris on Friday after talks with the U.S. secretary of state."
+    )
+    pause = pause_of(ceasefire.parse(text, datetime.date(2015, 5, 10)))
+    assert pause.start is not None
+    assert pause.start.value == "2015-05-12T23:00"
+    assert pause.location != "Paris"
+
+
+def test_a_halt_proposed_by_mediators_and_accepted_in_a_quotation_is_no_pause() -> None:
+    text = (
+        'KHARTOUM (Reuters) - "We accept the humanitarian truce proposed by the mediators in full," an RSF adviser '
+        "said, adding that the roads would open the day it is signed."
+    )
+    assert ceasefire.parse(text, datetime.date(2025, 11, 6)).pauses == ()
+
+
 def test_an_end_to_military_operations_is_a_pause() -> None:
     report = ceasefire.parse(
         "BAMAKO (AFP) - The MNLA announced a unilateral end of military operations from midnight on Thursday.",

@@ -234,8 +234,10 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         ),
         # right after the mention, one word between at most: "truce talks", "the truce, which expired", "'truce' offer"
         other_after=re.compile(
-            # not an apposition on the deed after a comma: "a pause in Manbij, a bid to push militants out"
-            rf"[\"”’']?(?:,\s(?!(?:a|an)\s)|\s)(?:[\w-]+\s)?[\"“]?(?:{_words(lexicon, 'pause.other_after').pattern})",
+            # not an apposition on the deed after a comma: "a pause in Manbij, a bid to push militants out"; nor
+            # what came before it: "agreed to a ceasefire after talks" is made by them
+            rf"[\"”’']?(?:,\s(?!(?:a|an)\s)|\s)(?:(?!(?:after|following)\s)[\w-]+\s)?[\"“]?"
+            rf"(?:{_words(lexicon, 'pause.other_after').pattern})",
             re.IGNORECASE,
         ),
         other_clause=_words(lexicon, "pause.other_clause"),
@@ -562,6 +564,16 @@ _VERB_BEFORE = re.compile(r"(?i:\b(?:to|will|would|could|can|cannot|may|might|mu
 """What makes the next word a verb: "forced to pause", "will pause"."""
 
 
+_BY_A_PROPOSER = re.compile(r"(?i:\b(?:proposed|put\sforward|floated|tabled|suggested)\sby)$")
+"""A halt told as another's proposal, right after its mention: "a truce proposed by Saudi Arabia"."""
+_ACCEPTED_BEFORE = re.compile(
+    r"(?i:\b(?:accepted|accepts|accept|agreed\sto|approved|endorsed))\s(?:(?:a|an|the)\s)?(?:[\w.’'-]+\s){0,3}$"
+)
+"""A halt accepted, its verb right before its mention: "would accept a five-day humanitarian truce"."""
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+"""A day of the week, which a place's pattern may take for a name ("on Sunday")."""
+
+
 def _is_other(
     phrases: PhraseIndex,
     text: str,
@@ -628,7 +640,11 @@ def _is_other(
         sought = None  # "the RSF accepted a proposal for a humanitarian truce": made, not only proposed
     # "a truce in northern Shan that collapsed within months": over, as said after its place
     place = tables.place.match(text, match.end(), min(sentence.end, match.end() + 80))
-    over = place is not None and tables.other_after.match(text, place.end(), sentence.end) is not None
+    over = (
+        place is not None
+        and _WEEKDAY.fullmatch(place.group("place")) is None  # "a ceasefire on Sunday after talks": a day, no place
+        and tables.other_after.match(text, place.end(), sentence.end) is not None
+    )
     # "Humanitarian pauses designed to allow ... have been organized by Moscow and Damascus before": past ones
     # "Humanitarian pauses meant to let both fighters and civilians leave the city were declared by Aden and Riyadh
     # in July and again in August": past ones, told in the past tense
@@ -705,10 +721,19 @@ def _is_other(
     )
     # "The accord was signed in Sirte. It calls for an immediate halt to fighting from midnight": its terms, made
     terms = _AN_ACCORD_CALLS_FOR.search(text, max(sentence.start, match.start() - 60), match.start()) is not None
+    told_after = tables.other_after.match(after)
+    if (
+        told_after is not None
+        and _BY_A_PROPOSER.search(told_after.group(0)) is not None
+        and _ACCEPTED_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()) is not None
+        # '"We accept the humanitarian truce proposed by the Quad"': a side's word, quoted, makes none yet
+        and not _inside_a_quotation(text, text.rfind("\n", 0, match.start()) + 1, match.start())
+    ):
+        told_after = None  # "would accept a five-day truce proposed by Saudi Arabia": made by its acceptance
     return bool(
         other
         or conditional
-        or tables.other_after.match(after)
+        or told_after
         or (sought and not terms)
         or over
         or made_before
@@ -1978,6 +2003,8 @@ def _places_after(
             continue  # "the Intergovernmental Authority on Development": a word of a body's name
         if _MEETING_BEFORE.search(text, max(trigger.span.end, candidate.start() - 30), candidate.start() + 1):
             continue  # "agreed to the pause during talks in Geneva": where it was agreed
+        if _TALKS_THERE_AFTER.match(text, candidate.end("place")):
+            continue  # "announced the truce in Paris on Friday after talks with Kerry": where it was agreed
         if _MADE_PARTICIPLE_BETWEEN.fullmatch(text, trigger.span.end, candidate.start()):
             continue  # "A cease-fire agreed in Moscow by the military chiefs": where it was agreed
         if _SIGNED_BEFORE.search(
@@ -2000,6 +2027,12 @@ def _places_after(
         yield candidate.group("place"), candidate.end("place"), candidate.group(0).split(None, 1)[0].lower()
 
 
+_TALKS_THERE_AFTER = re.compile(
+    r"(?:\s(?:(?:late|early)\s)?(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?,?\s(?:after|following|during|at)\s"
+    r"(?:(?:the|a|his|her|their|two\sdays\sof|several\sdays\sof)\s)?(?:[\w-]+\s)?"
+    r"(?:talks|meeting|meetings|summit|negotiations)\b"
+)
+"""Talks told right after a place, its day between or not: "in Paris on Friday after talks with Kerry"."""
 _MADE_PARTICIPLE_BETWEEN = re.compile(
     r"\s*(?:(?:was|were|is|are|had\sbeen|has\sbeen|have\sbeen)\s)?"  # "The truce was signed late Saturday in"
     r"(?:agreed|signed|brokered|reached|negotiated|struck|inked|concluded|mediated|initialled|initialed)"
