@@ -992,6 +992,23 @@ def test_a_headline_s_midnight_keeps_its_own_reading_under_a_gloss_without_a_day
     assert found[0] == "2020-03-06T00:00"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Thursday April 5: a halt to come from Thursday's midnight is from the one that ends it
+        ("The rebels said they would end all military operations from midnight Thursday.", "2012-04-06T00:00"),
+        ("The ceasefire will take effect from midnight on Thursday, the eve of the holiday.", "2012-04-06T00:00"),
+        # but not one gone by, nor one whose date or time in brackets is said
+        ("The ceasefire took effect at midnight on Thursday, the army said.", "2012-04-05T00:00"),
+        ("The rebels would end military operations from midnight on Thursday, April 5.", "2012-04-05T00:00"),
+        ("The truce was due to begin at midnight on Thursday (2200 GMT on Wednesday).", "2012-04-05T00:00"),
+    ],
+)
+def test_today_s_midnight_told_as_to_come_is_the_one_ending_today(text: str, value: str) -> None:
+    found = [t.when.value for t in times(text, datetime.date(2012, 4, 5)) if t.when is not None]
+    assert found[0] == value
+
+
 def test_a_four_digit_clock_time_with_its_leading_zero_before_its_day() -> None:
     text = "A 60-day countrywide cease-fire took effect at 0001 on Oct. 12 (2301 GMT Wednesday), two days late."
     found = [t.when.value for t in times(text, datetime.date(1995, 10, 12)) if t.when is not None]

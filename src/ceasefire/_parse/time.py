@@ -1256,7 +1256,55 @@ def find_times(analysis: Analysis) -> Analysis:
     paired = _of_that_year(
         _weekday_pairs(_midnights_after_evening_gmt(merged, text, ctx.tables.weekdays), text, ctx.tables), text
     )
+    paired = _todays_midnight_to_come(paired, text, ctx.published)
     return attrs.evolve(analysis, times=tuple(_local_times(_that_day(paired, text), text)))
+
+
+_TO_COME_BEFORE = re.compile(r"(?i:\b(?:will|would|(?:is|are)\s(?:due\s|set\s)?to)\s)")
+"""A future in the words before a midnight: "will take effect from", "would end all military operations from"."""
+_ITS_DATE_AFTER = re.compile(
+    r",?\s(?:[0-3]?\d\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s[0-3]?\d\b)?"
+)
+"""A date after a weekday: "Thursday, April 5", "Thursday 5 April"."""
+_MIDNIGHT_REACH = 80
+"""How far before a midnight its future tense is looked for, within its sentence."""
+
+
+def _todays_midnight_to_come(
+    mentions: list[TimeMention], text: str, published: datetime.date | None
+) -> list[TimeMention]:
+    """
+    "Will take effect from midnight on Tuesday" in a story of that Tuesday is the midnight that ends it.
+
+    The midnight that opened the day of publication is gone by when a halt is told as to come; a date
+    said with the weekday ("midnight on Thursday, April 5") or a time in brackets after it keeps the day
+    it names.
+    """
+    if published is None:
+        return mentions
+    today = published.isoformat()
+    moved: list[TimeMention] = []
+    for mention in mentions:
+        day = _MIDNIGHT_ON_A_WEEKDAY.match(text, mention.span.start, mention.span.end)
+        sentence_start = max(text.rfind(". ", 0, mention.span.start) + 2, text.rfind("\n", 0, mention.span.start) + 1)
+        if (
+            day is not None
+            and day.end() == mention.span.end
+            and mention.clock_start == "00:00"
+            and mention.when is not None
+            and mention.when.precision is Precision.MINUTE
+            and mention.when.value[:10] == today
+            and _ITS_DATE_AFTER.match(text, mention.span.end) is None
+            and not text.startswith(" (", mention.span.end)  # "(12:00 a.m. local time, 20:00 GMT on Friday)": glossed
+            and _TO_COME_BEFORE.search(
+                text, max(sentence_start, mention.span.start - _MIDNIGHT_REACH), mention.span.start
+            )
+            is not None
+        ):
+            moved.append(_moved_with_its_end(mention, datetime.timedelta(days=1)))
+        else:
+            moved.append(mention)
+    return moved
 
 
 _MIDNIGHT_THEN_EVENING_GMT = re.compile(
