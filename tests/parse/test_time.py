@@ -1009,6 +1009,19 @@ def test_today_s_midnight_told_as_to_come_is_the_one_ending_today(text: str, val
     assert found[0] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Monday Aug. 2: two days ahead, or one behind
+        ("Commanders signed a cease-fire on Monday, agreeing to stop fighting at noon Wednesday.", "1993-08-04T12:00"),
+        ("The general ordered his troops to cease fire at 6 p.m. Sunday, the army said.", "1993-08-01T18:00"),
+    ],
+)
+def test_a_halt_in_the_infinitive_is_on_the_nearer_weekday(text: str, value: str) -> None:
+    found = [t.when.value for t in times(text, datetime.date(1993, 8, 2)) if t.when is not None]
+    assert value in found
+
+
 def test_a_four_digit_clock_time_with_its_leading_zero_before_its_day() -> None:
     text = "A 60-day countrywide cease-fire took effect at 0001 on Oct. 12 (2301 GMT Wednesday), two days late."
     found = [t.when.value for t in times(text, datetime.date(1995, 10, 12)) if t.when is not None]

@@ -389,6 +389,10 @@ short quotation that ends its sentence ('would observe the truce "as long as the
 clause ('will run "from midnight of Dec. 23 until 11:59 p.m. of Jan. 7," Malacañang announced on Thursday') is
 none: its stop or comma ends the clause of the modal before it.
 """
+_HALT_TO_BEFORE = re.compile(
+    r"(?i:\bto\s(?:stop|halt|cease|suspend)\s(?:[\w-]+\s){0,3}?(?:(?:at|from|on|as\sof|by)\s)?)$"
+)
+"""A halt in the infinitive right before a day: "to stop fighting at", "to cease fire from"."""
 _FUTURE_MODAL = re.compile(
     r"(?i:\b(?:will|would|shall|may(?!\s\d)|can|could(?!\s(?:not|never|only|still|no\slonger|have|be\sheard|be\sseen)\b)|is\sto|are\sto"
     r"|set\sto|due\sto|expected\sto|scheduled\sto))\b"
@@ -686,6 +690,18 @@ class _Context:
             and _FUTURE_MODAL.search(before) is None
         )
 
+    def halt_agreed_to(self, start: int) -> bool:
+        """
+        True when a halt told in the infinitive stands right before the day, its clock time between or not.
+
+        "agreeing to stop fighting at noon Wednesday", "ordered his troops to cease fire at 6 p.m. Monday":
+        agreed or ordered, so near the day of its telling, before or after it.
+        """
+        clock = _CLOCK_BEFORE.search(self.text, max(0, start - 60), start)
+        if clock is not None:
+            start = clock.start()
+        return _HALT_TO_BEFORE.search(self.left(start, 50)) is not None
+
     def modifier_before(self, start: int) -> Modifier | None:
         left = self.left(start, 14)
         if self.tables.since.search(left):
@@ -757,8 +773,9 @@ def _weekday(match: re.Match[str], ctx: _Context) -> When:
         days = shift or 7
     elif direction in {"this", "coming"}:
         days = shift if shift <= 3 or direction == "coming" else shift - 7
-    elif ctx.ranged_after_making(match.start()):
-        days = shift if shift <= 3 else shift - 7  # "agreed to a truce from Tuesday": the nearer Tuesday
+    elif ctx.ranged_after_making(match.start()) or ctx.halt_agreed_to(match.start()):
+        # "agreed to a truce from Tuesday", "agreeing to stop fighting at noon Wednesday": the nearer one
+        days = shift if shift <= 3 else shift - 7
     elif _PAST_MAIN_VERB_AFTER.match(ctx.text, match.end()):
         # "A ceasefire ... from 9 a.m. local time (0500 GMT) on Tuesday collapsed within hours": the verb after
         # the day, in the past, says it lies behind, whatever "from" before it says
