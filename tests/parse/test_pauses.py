@@ -7570,10 +7570,13 @@ def test_a_halt_done_on_a_day_alone_is_no_pause() -> None:
     assert ceasefire.parse(story, datetime.date(2025, 3, 20)).pauses == ()
 
 
-def test_a_campaign_of_one_s_own_suspended_on_a_day_is_a_pause_from_that_day() -> None:
+@pytest.mark.parametrize(
+    "verb", ["suspended its bombing campaign against", "paused its offensive on", "halted their offensive against"]
+)
+def test_a_campaign_of_one_s_own_suspended_on_a_day_is_a_pause_from_that_day(verb: str) -> None:
     story = (
-        "Coalition halts raids\n\nRIYADH, April 21 (Reuters) - The Saudi-led coalition suspended its bombing "
-        "campaign against the Houthis on Tuesday, a spokesman said, after four weeks of strikes.\n"
+        f"Coalition halts raids\n\nRIYADH, April 21 (Reuters) - The Saudi-led coalition {verb} the Houthis on "
+        "Tuesday, a spokesman said, after four weeks of strikes.\n"
     )
     (pause,) = ceasefire.parse(story, datetime.date(2015, 4, 21)).pauses
     assert pause.start is not None

@@ -1052,10 +1052,11 @@ def _from_a_time(text: str, verb: re.Match[str], sentence: Span, starts: list[in
 
 _HALTED = re.compile(r"(?i:suspended|halted|stopped|ceased|paused|froze)\s")
 """A halt verb in the past: the halt done, timed by the clock time it was done at."""
-_SUSPENDED = re.compile(r"(?i:suspended)\s(?:its|their)\s")
+_SUSPENDED = re.compile(r"(?i:suspended|paused|halted)\s(?:its|their)\s")
 """
 A halt of one's own campaign, done, that a day alone times: "suspended its air campaign against Yugoslavia on
-Thursday" (not "halted air strikes on the town on Thursday": a let-up in a place).
+Thursday", "paused its offensive on the port city on Wednesday" (not "halted air strikes on the town on
+Thursday": a let-up in a place).
 """
 _ON_DAY = re.compile(r"(?i:on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 """
