@@ -8436,6 +8436,14 @@ def test_a_halt_proposed_by_mediators_and_accepted_in_a_quotation_is_no_pause() 
     assert ceasefire.parse(text, datetime.date(2025, 11, 6)).pauses == ()
 
 
+def test_a_state_where_talks_were_held_is_no_place_of_the_pause() -> None:
+    text = (
+        "KYIV (AFP) - Russia and Ukraine on Wednesday accused each other of breaking a 30-day halt to strikes on "
+        "energy facilities, a day after Washington announced the deal following talks in Saudi Arabia."
+    )
+    assert pause_of(ceasefire.parse(text, datetime.date(2025, 3, 26))).location != "Saudi Arabia"
+
+
 def test_an_end_to_military_operations_is_a_pause() -> None:
     report = ceasefire.parse(
         "BAMAKO (AFP) - The MNLA announced a unilateral end of military operations from midnight on Thursday.",

@@ -2185,7 +2185,9 @@ def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: Pau
         )
         if _MAKER_POSSESSIVE.fullmatch(text, mention.span.end, pause_at):
             continue  # "during Russia's daily pause": who made it, not where it holds
-        if actor is not None and actor.kind is ActorKind.STATE and named_as_place:
+        venue = _MEETING_BEFORE.search(text, max(0, mention.span.start - 40), max(0, mention.span.start - 3))
+        if actor is not None and actor.kind is ActorKind.STATE and named_as_place and venue is None:
+            # not "after talks in Saudi Arabia": where it was agreed
             region = _REGION_OF_STATE.match(text, mention.span.end)
             # "in Papua New Guinea's Enga province have signed a truce": the province, the nearer place
             return region.group("region") if region is not None else actor.name  # "Sudan's warring factions agreed"
