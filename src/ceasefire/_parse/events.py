@@ -101,6 +101,7 @@ class _Tables:
     operation_began: re.Pattern[str]
     cause_after: re.Pattern[str]
     words_attacked_after: re.Pattern[str]
+    weapons: re.Pattern[str]
 
 
 _GOT_PEOPLE_OUT = keyed(
@@ -260,6 +261,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
             rf"(?:{alternation(lexicon.word_list('event.words_attacked'), ignore_case=True)})(?![\w-])"
             r"(?!\s(?:monitors?|observers?|line|zone|convoy|site|signing|talks)\b)"
         ),
+        weapons=re.compile(rf"(?<![\w-])(?:{alternation(lexicon.word_list('event.weapon_stems'), ignore_case=True)})"),
     )
 
 
@@ -503,11 +505,31 @@ _ACCUSED_OF_BEFORE = re.compile(
 """An accusation right before a deed: "accused the army of", "blamed Russian forces for"."""
 
 
+_LIGHT_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:launched|launches|launch|carried\sout|carries\sout|carry\sout|conducted|conducts|conduct|staged"
+    r"|stages|stage|mounted|mounts|mount|stepped\sup|steps\sup|intensified|intensifies|waged|wages|unleashed"
+    r"|unleashes)\s(?:(?:an?|the|new|fresh|more|renewed|heavy|several|repeated|a\sseries\sof|a\swave\sof)\s){0,2}"
+    r"|\b(?:plans|planned|plan|threatens|threatened|threaten|vows|vowed|vow|pledged|intends|intended|tried|tries"
+    r"|sought|seeks|(?:is|are|was|were)\sset|(?:is|are|was|were)\sdue)\sto\s)$"
+)
+"""
+A verb that a deed's noun or verb follows, its doer before it: "launched attacks", "carried out a wave of
+strikes", "plans to attack".
+"""
+
+
 def _agents(analysis: Analysis, start: int, end: int, sentence: Span) -> tuple[str, ...]:
     text = analysis.article.text
     passive = not text.endswith("ing", start, end) and _BE_BEFORE.search(text, max(sentence.start, start - 24), start)
     # "Eight Israeli soldiers were killed": the soldiers suffered it; who did it is said after "by", if at all
     agents = [] if passive else subjects_before(analysis, start, sentence)
+    if (
+        not agents
+        and not passive
+        and (light := _LIGHT_VERB_BEFORE.search(text, max(sentence.start, start - 48), start))
+    ):
+        # "Government troops launched attacks on the RSF": who launched them did them
+        agents = subjects_before(analysis, light.start(), sentence)
     if not agents:
         passive = _PASSIVE_BY.match(text, end, min(sentence.end, end + 40))
         agent = actor_after(analysis, passive.end(), sentence) if passive else None
@@ -1329,7 +1351,23 @@ def find_events(analysis: Analysis) -> Analysis:
     events = _dated_by_the_blow_after(text, events, lead_sentence(analysis.article))
     events = _dated_by_the_deed_before(text, events, dated)
     events.extend(_corridor_evacuations(analysis, events, sentences))
-    return attrs.evolve(analysis, events=_without_undated_repeats(events))
+    return attrs.evolve(analysis, events=_without_undated_repeats(_without_faceless_blows(events, tables.weapons)))
+
+
+def _without_faceless_blows(events: list[Event], weapons: re.Pattern[str]) -> list[Event]:
+    """
+    Drop an attack told with no one doing it, no day and no arms: the state of a war, not an event of it.
+
+    "aid groups were relieved the fighting was ending", "reserves the right to resume fighting",
+    "the attack was a provocation": no deed a table could hold. A blow told by its arms stays ("air
+    strikes and ground fighting rocked Omdurman"). Dropped before the undated repeats are weeded, which
+    numbers the ids again.
+    """
+    return [
+        e
+        for e in events
+        if e.kind is not EventKind.ATTACK or e.when is not None or e.agents or weapons.search(e.trigger) is not None
+    ]
 
 
 _SAID_DAY_REACH = 25
@@ -1737,6 +1775,6 @@ def _without_undated_repeats(events: list[Event]) -> tuple[Event, ...]:
         or e.kind not in dated
         or not any(frozenset(e.agents) <= agents for agents in dated[e.kind])
     ]
-    if len(kept) == len(events):
-        return tuple(events)
+    if all(e.id == f"event-{i}" for i, e in enumerate(kept, start=1)):
+        return tuple(kept)
     return tuple(attrs.evolve(e, id=f"event-{i}") for i, e in enumerate(kept, start=1))
