@@ -6471,6 +6471,21 @@ PARTY_LEADERSHIP_STORY = (
 )
 
 
+LOBSTER_WAR_STORY = (
+    "Lobstermen call truce in 'lobster war' over disputed waters\n\nMACHIAS, Maine (AP) — Lobstermen from Maine and "
+    "a Canadian island agreed to a truce on Thursday in a summer-long lobster war over a disputed patch of sea, "
+    "promising to end the hostilities on the water and stop cutting each other's buoys until the season "
+    "ends.\n\nThe deal, struck at a "
+    "meeting in a church hall with Coast Guard officers looking on, sets out which boats may fish which grounds on "
+    "alternate days. More than 300 lobster traps were lost to cut lines in July and August, fishermen said, at "
+    'about $150 a trap.\n\n"It\'s been a war out there, no other word for it," said Dana Leighton, who has fished '
+    'the area for 31 years. "Nobody wants to spend the winter in court."\n\nThe waters have been claimed by both '
+    "the United States and Canada since the 1800s, and neither country's rules apply cleanly there. Both "
+    "governments welcomed the agreement and said they would look again at how the fishing grounds are shared "
+    "before next season."
+)
+
+
 RENT_TRUCE_STORY = (
     "Tenants and landlord call 'rent truce' as tower block is emptied for repairs\n\nDETROIT — The tenants' union "
     "at the Maple Court towers and the building's owner agreed on Tuesday to a truce in a two-year fight over rent "
@@ -7136,6 +7151,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             PARTY_LEADERSHIP_STORY,
             datetime.date(2019, 9, 10),
             id="Words of a party's leadership war (no-confidence motion, party members, benefit cap) outnumber war's.",
+        ),
+        pytest.param(
+            LOBSTER_WAR_STORY,
+            datetime.date(2019, 7, 18),
+            id="Words of a lobster war (lobstermen, buoys, lobster traps, Coast Guard) outnumber war's.",
         ),
         pytest.param(
             RENT_TRUCE_STORY,
@@ -8430,6 +8450,7 @@ def test_a_halt_pressed_for_yet_to_be_agreed_or_in_a_draft_is_no_pause(text: str
         'GENEVA (AP) - "We are here to get a cessation of hostilities and aid flowing," the U.S. envoy said.',
         "BEIRUT (Reuters) - The US said a ceasefire deal between Israel and Hezbollah was close but not done.",
         "US says truce deal close\n\nBEIRUT (Reuters) - An Israeli strike killed a Hezbollah official on Sunday.",
+        "ADDIS ABABA (Reuters) - A TPLF spokesman said the group wanted an immediate cessation of hostilities.",
     ],
 )
 def test_a_halt_sought_or_near_is_no_pause(text: str) -> None:
