@@ -227,6 +227,19 @@ def test_who_launched_attacks_made_them(text: str, agent: str) -> None:
     assert attack.agents == (agent,)
 
 
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Russian shelling hit Kharkiv on Monday. Russia denied it.", "russia"),
+        ("Gazans have endured intense Israeli bombardment for weeks, Israel's critics say.", "israel"),
+        ("Saudi-led air strikes hit Sanaa on Monday, Saudi Arabia said.", "saudi-arabia"),
+    ],
+)
+def test_a_blow_named_by_a_state_s_demonym_is_that_state_s(text: str, agent: str) -> None:
+    (attack,) = events_of(parse(text), EventKind.ATTACK)
+    assert attack.agents == (agent,)
+
+
 def test_passive_agent_after_by() -> None:
     (attack,) = events_of(parse("Hundreds of civilians were shelled by Syrian forces in the east."), EventKind.ATTACK)
     assert attack.agents == ("syrian-arab-army",)

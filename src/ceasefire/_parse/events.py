@@ -21,7 +21,7 @@ import bisect
 import datetime
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -503,6 +503,25 @@ _ACCUSED_OF_BEFORE = re.compile(
     r"(?P<of>\s(?:of|for|with))\s(?:(?:the|a|an|having|deliberately|indiscriminately|repeatedly)\s){0,2}$"
 )
 """An accusation right before a deed: "accused the army of", "blamed Russian forces for"."""
+
+
+_DEMONYM_BEFORE = re.compile(
+    r"(?:^|[\s(])(?P<demonym>[A-Z][a-z]+)(?:-led)?\s(?:(?:intense|heavy|fresh|renewed|new|repeated|deadly|overnight)\s)?$"
+)
+"""
+A state's demonym right before a blow's noun: "Russian shelling", "intense Israeli bombardment", "Saudi-led air
+strikes".
+"""
+
+
+def _state_by_its_demonym(analysis: Analysis, start: int, demonyms: Mapping[str, str]) -> tuple[str, ...]:
+    """The state a blow's demonym names, when the story names that state as an actor ("Russian shelling")."""
+    found = _DEMONYM_BEFORE.search(analysis.article.text, max(0, start - 40), start)
+    state = demonyms.get(found.group("demonym")) if found is not None else None
+    actor = next(
+        (a for a in analysis.actors.actors if state is not None and a.kind is ActorKind.STATE and a.name == state), None
+    )
+    return (actor.id,) if actor is not None else ()
 
 
 _LIGHT_VERB_BEFORE = re.compile(
@@ -1284,7 +1303,9 @@ def find_events(analysis: Analysis) -> Analysis:
             continue  # "air strikes and shelling since January": one event; "..., and a bomb hit on Sunday": two
         if told_day is None:
             seen[kind, sentence] = when.value if when is not None else ""
-        agents = _agents(analysis, match.start(), match.end(), clause)
+        agents = _agents(analysis, match.start(), match.end(), clause) or _state_by_its_demonym(
+            analysis, match.start(), pause_tables.state_demonyms
+        )
         if (
             events
             and events[-1].evidence == sentence
