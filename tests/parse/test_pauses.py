@@ -6471,6 +6471,20 @@ PARTY_LEADERSHIP_STORY = (
 )
 
 
+MUSICALS_STORY = (
+    "Theatre companies call 'ceasefire' in battle of the musicals\n\nLEEDS — Two rival theatre companies that spent "
+    "a year staging the same musicals on the same nights across the road from each other have called a ceasefire, "
+    "a war their own actors said was costing everyone.\n\nThe Grand Players and the Northern Light Company clashed "
+    "three times this season, putting on rival productions of the same three musicals within a week of each other. "
+    "Box-office takings fell by a third for both, and audiences complained they could not tell the shows apart.\n\n"
+    "Under the truce, announced on Tuesday after a meeting brokered by a city councillor, the two theatre "
+    "companies will share a calendar and publish their seasons a year ahead. Rehearsals for a joint Christmas "
+    'show begin next month.\n\n"The casualties were our ticket sales and our sanity," said Northern Light\'s '
+    'director, Priya Shah. The Grand\'s chairman, Tom Reilly, said the battle had been "fun for about a week" and '
+    "that both companies needed every seat filled to survive the winter."
+)
+
+
 LOBSTER_WAR_STORY = (
     "Lobstermen call truce in 'lobster war' over disputed waters\n\nMACHIAS, Maine (AP) — Lobstermen from Maine and "
     "a Canadian island agreed to a truce on Thursday in a summer-long lobster war over a disputed patch of sea, "
@@ -7151,6 +7165,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             PARTY_LEADERSHIP_STORY,
             datetime.date(2019, 9, 10),
             id="Words of a party's leadership war (no-confidence motion, party members, benefit cap) outnumber war's.",
+        ),
+        pytest.param(
+            MUSICALS_STORY,
+            datetime.date(2024, 10, 8),
+            id="Words of two theatre companies' rivalry (musicals, box-office, rehearsals) outnumber war's.",
         ),
         pytest.param(
             LOBSTER_WAR_STORY,
@@ -8451,6 +8470,8 @@ def test_a_halt_pressed_for_yet_to_be_agreed_or_in_a_draft_is_no_pause(text: str
         "BEIRUT (Reuters) - The US said a ceasefire deal between Israel and Hezbollah was close but not done.",
         "US says truce deal close\n\nBEIRUT (Reuters) - An Israeli strike killed a Hezbollah official on Sunday.",
         "ADDIS ABABA (Reuters) - A TPLF spokesman said the group wanted an immediate cessation of hostilities.",
+        "KHARTOUM (Reuters) - Neither the army nor the RSF has accepted a ceasefire, and talks have stalled.",
+        'NDJAMENA (Reuters) - The rebels said they were ready to respect a ceasefire for "a political settlement".',
     ],
 )
 def test_a_halt_sought_or_near_is_no_pause(text: str) -> None:

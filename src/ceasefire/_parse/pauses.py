@@ -815,7 +815,7 @@ _URGED_WORDS = (
 """The words one of which `_URGED_TO_MAKE_BEFORE` opens with, whole."""
 _NONE_MADE_BEFORE = re.compile(
     r"(?i:\b(?:neither|none\sof|no\sone|nobody)\b[^.;:!?]{1,80}?\s(?:(?:has|have|had)\s(?:yet\s)?)?"
-    r"(?:announced|declared|offered|called|proposed|ordered|agreed\sto|signed|put|tabled|floated|suggested"
+    r"(?:announced|declared|offered|called|proposed|ordered|agreed\sto|accepted|signed|put|tabled|floated|suggested"
     r"|gave\sdetails\sof|given\sdetails\sof|asked\s(?:[\w-]+\s)?to(?:\s[\w-]+)?|told\s(?:[\w-]+\s){0,5}?about)"
     r"\s(?:an?\s(?:[\w-]+\s)?)?)$"
     # "but we did not get a ceasefire", "failed to secure a truce": sought, not won
