@@ -49,7 +49,9 @@ OWN_FLOORS = {  # stories 24-583, coded from their text alone, brought the score
     # floor 0.76 to 0.75; recall 0.7610 on 4,175 stories at the thirty-fourth session's end: back to 0.76
     # recall 0.7599 with 4368-4575 (arrived at 0.7508; on the 4,367 before them 0.7603, 0.7602 at the thirty-seventh
     # session's end, precision up there from 0.8305 to 0.8330): floor 0.76 to 0.75
-    "events": (0.83, 0.75),
+    # precision 0.8450 on 4,847 stories at the thirty-ninth session's end (attacks with no doer, no day and no arms
+    # left out; 0.8473 on the 4,575 before its stories): floor 0.83 to 0.84
+    "events": (0.84, 0.75),
     # 0.994 and 0.959 with stories 824-847 (quoted terms credited to speakers); 0.992 and 0.9495 with 1136-1151;
     # precision 0.98999 with 2992-3247 (terms in quotation marks their coders did not count as said; 0.9909 on the
     # 2,991 before them, the quotes stage unchanged): floor 0.99 to 0.98; recall 0.9508 on 4,367 stories at the
