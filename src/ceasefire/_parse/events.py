@@ -514,14 +514,17 @@ strikes".
 """
 
 
-def _state_by_its_demonym(analysis: Analysis, start: int, demonyms: Mapping[str, str]) -> tuple[str, ...]:
-    """The state a blow's demonym names, when the story names that state as an actor ("Russian shelling")."""
-    found = _DEMONYM_BEFORE.search(analysis.article.text, max(0, start - 40), start)
-    state = demonyms.get(found.group("demonym")) if found is not None else None
-    actor = next(
-        (a for a in analysis.actors.actors if state is not None and a.kind is ActorKind.STATE and a.name == state), None
-    )
-    return (actor.id,) if actor is not None else ()
+def _state_by_its_demonym(
+    text: str, start: int, demonyms: Mapping[str, str], states: Mapping[str, str]
+) -> tuple[str, ...]:
+    """
+    The state a blow's demonym names, when the story names that state as an actor ("Russian shelling").
+
+    `demonyms` map a demonym to its state's name, `states` the story's states' names to their actor ids.
+    """
+    found = _DEMONYM_BEFORE.search(text, max(0, start - 40), start)
+    state = states.get(demonyms.get(found.group("demonym"), "")) if found is not None else None
+    return (state,) if state is not None else ()
 
 
 _LIGHT_VERB_BEFORE = re.compile(
@@ -1082,6 +1085,7 @@ def find_events(analysis: Analysis) -> Analysis:
     text = analysis.article.text
     tables = _tables(analysis.lexicon)
     pause_tables = pause_words(analysis.lexicon)
+    states = {a.name: a.id for a in analysis.actors.actors if a.kind is ActorKind.STATE}  # for blows named by demonym
     sentences = SentenceLookup(analysis.article)
     dated = _Times.of(analysis)
     ordered = sorted(analysis.times, key=lambda t: t.span.start)
@@ -1304,7 +1308,7 @@ def find_events(analysis: Analysis) -> Analysis:
         if told_day is None:
             seen[kind, sentence] = when.value if when is not None else ""
         agents = _agents(analysis, match.start(), match.end(), clause) or _state_by_its_demonym(
-            analysis, match.start(), pause_tables.state_demonyms
+            text, match.start(), pause_tables.state_demonyms, states
         )
         if (
             events

@@ -137,6 +137,8 @@ class PauseWords:
     """Every name of a state in the gazetteer (capitals included) to its canonical name."""
 
 
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+"""A day of the week's name, for the patterns that read one ("agreed on Wednesday to", "on Sunday after talks")."""
 _NAME = (
     rf"(?:(?:al|el|ad|ar|as|ash|az)-)?[{UPPER}][\w’'-]*"
     rf"(?:\s(?:of\s(?:the\s)?|(?:al|el|es|ad|adh|an|ar|as|ash|at|ath|az)-|(?:de|da|do|dos|das|di|del|du|es)\s)?"
@@ -440,7 +442,7 @@ _FELL_APART_AFTER = re.compile(
 )
 """A halt that took effect and then came apart, told in the same sentence: one gone by, not the story's."""
 _MADE_BEFORE = re.compile(
-    r"(?i:\b(?:agreed(?:\s(?:late\s|early\s)?(?:on\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s[0-3]?\d))?\sto"
+    rf"(?i:\b(?:agreed(?:\s(?:late\s|early\s)?(?:on\s)?(?:{_WEEKDAY_NAME}|[A-Z][a-z]{{2,8}}\.?\s[0-3]?\d))?\sto"
     r"|signed(?:\s(?:an?\s)?(?:agreement|deal|accord|pact)\s(?:on|for))?|declared|reached"
     r"|implemented|accepted|extend|extended|extending|renew|renewed"
     r"|renewing|prolong|prolonged|(?:commit|commits|committed|committing)\s(?:[\w-]+\s){0,3}?to"
@@ -570,7 +572,7 @@ _ACCEPTED_BEFORE = re.compile(
     r"(?i:\b(?:accepted|accepts|accept|agreed\sto|approved|endorsed))\s(?:(?:a|an|the)\s)?(?:[\w.’'-]+\s){0,3}$"
 )
 """A halt accepted, its verb right before its mention: "would accept a five-day humanitarian truce"."""
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_WEEKDAY = re.compile(_WEEKDAY_NAME)
 """A day of the week, which a place's pattern may take for a name ("on Sunday")."""
 
 
@@ -1058,7 +1060,7 @@ A halt of one's own campaign, done, that a day alone times: "suspended its air c
 Thursday", "paused its offensive on the port city on Wednesday" (not "halted air strikes on the town on
 Thursday": a let-up in a place).
 """
-_ON_DAY = re.compile(r"(?i:on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_ON_DAY = re.compile(rf"(?i:on\s{_WEEKDAY_NAME}\b)")
 """
 A day of this week a halt was done on; a dated one ("halted strikes around the town on Oct. 22") is told as
 the story's background.
@@ -2029,7 +2031,7 @@ def _places_after(
 
 
 _TALKS_THERE_AFTER = re.compile(
-    r"(?:\s(?:(?:late|early)\s)?(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?,?\s(?:after|following|during|at)\s"
+    rf"(?:\s(?:(?:late|early)\s)?(?:on\s)?{_WEEKDAY_NAME})?,?\s(?:after|following|during|at)\s"
     r"(?:(?:the|a|his|her|their|two\sdays\sof|several\sdays\sof)\s)?(?:[\w-]+\s)?"
     r"(?:talks|meeting|meetings|summit|negotiations)\b"
 )
