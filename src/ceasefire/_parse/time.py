@@ -1287,6 +1287,12 @@ _MIDNIGHT_REACH = 80
 """How far before a midnight its future tense is looked for, within its sentence."""
 
 
+def _sentence_start_near(text: str, start: int) -> int:
+    """Where the sentence of `start` begins, looked for no further back than `_MIDNIGHT_REACH`."""
+    floor = max(0, start - _MIDNIGHT_REACH)
+    return max(floor, text.rfind(". ", floor, start) + 2, text.rfind("\n", floor, start) + 1)
+
+
 def _todays_midnight_to_come(
     mentions: list[TimeMention], text: str, published: datetime.date | None
 ) -> list[TimeMention]:
@@ -1302,20 +1308,16 @@ def _todays_midnight_to_come(
     today = published.isoformat()
     moved: list[TimeMention] = []
     for mention in mentions:
-        day = _MIDNIGHT_ON_A_WEEKDAY.match(text, mention.span.start, mention.span.end)
-        sentence_start = max(text.rfind(". ", 0, mention.span.start) + 2, text.rfind("\n", 0, mention.span.start) + 1)
         if (
-            day is not None
-            and day.end() == mention.span.end
-            and mention.clock_start == "00:00"
+            mention.clock_start == "00:00"
             and mention.when is not None
             and mention.when.precision is Precision.MINUTE
             and mention.when.value[:10] == today
+            and (day := _MIDNIGHT_ON_A_WEEKDAY.match(text, mention.span.start, mention.span.end)) is not None
+            and day.end() == mention.span.end
             and _ITS_DATE_AFTER.match(text, mention.span.end) is None
             and not text.startswith(" (", mention.span.end)  # "(12:00 a.m. local time, 20:00 GMT on Friday)": glossed
-            and _TO_COME_BEFORE.search(
-                text, max(sentence_start, mention.span.start - _MIDNIGHT_REACH), mention.span.start
-            )
+            and _TO_COME_BEFORE.search(text, _sentence_start_near(text, mention.span.start), mention.span.start)
             is not None
         ):
             moved.append(_moved_with_its_end(mention, datetime.timedelta(days=1)))
