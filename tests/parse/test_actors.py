@@ -452,8 +452,15 @@ def test_a_place_named_after_a_state_is_a_place(text: str) -> None:
     assert names == []
 
 
-def test_a_place_before_said_after_a_preposition_is_no_person() -> None:
-    text = "Our correspondent in Deir el-Balah says drones are still heard. Trucks reached Deir el-Balah."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our correspondent in Deir el-Balah says drones are still heard. Trucks reached Deir el-Balah.",
+        "Spokesmen for several factions fighting around Kafr Hamra said they had not been consulted.",
+        "Commanders throughout Tal Rifaat said the shelling had stopped.",
+    ],
+)
+def test_a_place_before_said_after_a_preposition_is_no_person(text: str) -> None:
     assert [a.name for a in table(text).actors if a.kind is ActorKind.PERSON] == []
 
 

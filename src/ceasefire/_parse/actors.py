@@ -109,7 +109,7 @@ _MAX_ACRONYMS = 64
 _TAIL_WORD = rf"[{UPPER}][\w’'&-]*"
 _OF_A_NAME_TAIL = re.compile(rf"\sof\s(?:the\s)?{_TAIL_WORD}(?:\s(?:and\s)?{_TAIL_WORD}){{0,3}}(?![\w’'&-])")
 """The rest of a body's name after its head: "Association of Private Hospitals", "Party of the Philippines"."""
-_LOCATIVE_JUST_BEFORE = re.compile(r"(?<![\w-])(?i:in|from|at|near|outside|inside)\s$")
+_LOCATIVE_JUST_BEFORE = re.compile(r"(?<![\w-])(?i:in|from|at|near|outside|inside|around|across|throughout)\s$")
 _OF_A_NAME_AFTER = re.compile(rf"\sof\s(?:the\s)?[{UPPER}]")
 _OWNER_OF_ONE = re.compile(r"^(.+?)['’]s\s\S+$")
 """A titled name owning the one word after it: "King Faisal's Mukalla (initiatives)" is King Faisal."""
@@ -991,7 +991,7 @@ class _Finder:
                 continue  # "Qatar's Ministry of Foreign Affairs said": a body's name, not a person's
             if _CONTROLLED.search(words):
                 continue  # "the health ministry in Hamas-run Gaza says": a place, named by who holds it
-            if _LOCATIVE_JUST_BEFORE.search(self.text, max(0, match.start("person") - 8), match.start("person")):
+            if _LOCATIVE_JUST_BEFORE.search(self.text, max(0, match.start("person") - 12), match.start("person")):
                 continue  # "Our correspondent in Deir el-Balah says": where the speaker is, not who
             start = match.start("person") + match.group("person").find(words) if words else 0
             entry = self.tables.by_name.get(words)
