@@ -31,6 +31,17 @@ def one_line(words: str) -> str:
     return " ".join(words.split()) if _LOOSE_SPACE.search(words) else words
 
 
+def start_after_within(text: str, start: int, reach: int, *marks: str) -> int:
+    r"""
+    Where the stretch before `start` begins: just after the last of `marks` ("\n", ". "), at most `reach` back.
+
+    Bounded so that a look-back for a line or a sentence never runs over a whole long text.
+    """
+    floor = max(0, start - reach)
+    found = (text.rfind(mark, floor, start) for mark in marks)
+    return max([floor, *(at + len(mark) for at, mark in zip(found, marks, strict=True) if at >= 0)])
+
+
 class Lookup(dict[str, _V]):
     r"""
     A table of names looked up by words found in a text, wherever its lines were broken.

@@ -50,6 +50,7 @@ from ceasefire._parse._text import (
     lead_sentence,
     one_line,
     phrase_pattern,
+    start_after_within,
     title_end,
     word_pairs,
 )
@@ -576,12 +577,6 @@ _LINE_REACH = 600
 """How far back a mention's line is looked for: a paragraph's length, so that no search runs over a whole text."""
 
 
-def _line_start_near(text: str, start: int) -> int:
-    """Where the line of `start` begins, looked for no further back than `_LINE_REACH`."""
-    floor = max(0, start - _LINE_REACH)
-    return max(floor, text.rfind("\n", floor, start) + 1)
-
-
 _WEEKDAY = re.compile(_WEEKDAY_NAME)
 """A day of the week, which a place's pattern may take for a name ("on Sunday")."""
 
@@ -739,7 +734,7 @@ def _is_other(
         and _BY_A_PROPOSER.search(told_after.group(0)) is not None
         and _ACCEPTED_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()) is not None
         # '"We accept the humanitarian truce proposed by the Quad"': a side's word, quoted, makes none yet
-        and not _inside_a_quotation(text, _line_start_near(text, match.start()), match.start())
+        and not _inside_a_quotation(text, start_after_within(text, match.start(), _LINE_REACH, "\n"), match.start())
     ):
         told_after = None  # "would accept a five-day truce proposed by Saudi Arabia": made by its acceptance
     return bool(

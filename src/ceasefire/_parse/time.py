@@ -25,7 +25,7 @@ from dateutil.relativedelta import relativedelta
 from ceasefire._lexicon import Lexicon
 from ceasefire._model import Modifier, Precision, Recurrence, When, span_at
 from ceasefire._parse._mentions import Analysis, TimeMention
-from ceasefire._parse._text import alternation, cased_variants, keyed, word_pairs
+from ceasefire._parse._text import alternation, cased_variants, keyed, start_after_within, word_pairs
 
 
 _MERIDIEM = re.compile(r"(\d{1,2})(?::(\d\d))?([ap])\.?m\.?")
@@ -1287,12 +1287,6 @@ _MIDNIGHT_REACH = 80
 """How far before a midnight its future tense is looked for, within its sentence."""
 
 
-def _sentence_start_near(text: str, start: int) -> int:
-    """Where the sentence of `start` begins, looked for no further back than `_MIDNIGHT_REACH`."""
-    floor = max(0, start - _MIDNIGHT_REACH)
-    return max(floor, text.rfind(". ", floor, start) + 2, text.rfind("\n", floor, start) + 1)
-
-
 def _todays_midnight_to_come(
     mentions: list[TimeMention], text: str, published: datetime.date | None
 ) -> list[TimeMention]:
@@ -1317,7 +1311,9 @@ def _todays_midnight_to_come(
             and day.end() == mention.span.end
             and _ITS_DATE_AFTER.match(text, mention.span.end) is None
             and not text.startswith(" (", mention.span.end)  # "(12:00 a.m. local time, 20:00 GMT on Friday)": glossed
-            and _TO_COME_BEFORE.search(text, _sentence_start_near(text, mention.span.start), mention.span.start)
+            and _TO_COME_BEFORE.search(
+                text, start_after_within(text, mention.span.start, _MIDNIGHT_REACH, ". ", "\n"), mention.span.start
+            )
             is not None
         ):
             moved.append(_moved_with_its_end(mention, datetime.timedelta(days=1)))
