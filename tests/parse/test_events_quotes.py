@@ -2061,3 +2061,34 @@ def test_the_halt_pointed_back_to_is_the_halt_told_before_not_one_of_the_month_i
 )
 def test_a_withdrawal_or_a_halt_only_proposed_is_no_event_of_its_kind(text: str, kind: EventKind) -> None:
     assert events_of(parse(text), kind) == []
+
+
+BAKERY_WAR_STORY = """Rival bakeries end "croissant war" with a truce
+
+LYON, France, March 8 (AFP) - Two rival bakeries in the old town of Lyon launched a fresh offensive on Tuesday in
+the "croissant war" that broke out in January, each cutting the price of a butter croissant to 80 cents, and the
+owners said their shops had been under siege from customers queueing since dawn. The bakers, whose shops face each
+other across a narrow square, have traded discounts on bread, brioche and pastries every week, and the mayor said
+on Wednesday she had brokered a truce under which both would sell croissants at one euro from Monday. Customers
+said they would miss the cheap pastries, and a baker's apprentice said the queues had been the longest she had
+seen. "It was a war of flour and butter, and nobody won it," said one of the owners, adding that his suppliers
+had been squeezed hardest. The other owner said she would bake a cake for her rival's birthday. The chamber of
+trades said the dispute had drawn more customers to both shops, and the town's tourist office said visitors had
+come from as far away as Paris to taste the bread and pastries of the two bakers.
+"""
+
+
+def test_a_story_of_no_war_has_no_blows_sieges_or_outbreaks_of_war() -> None:
+    """A price war's "offensive", shops "under siege" and a war that "broke out" are figures of speech."""
+    report = parse(BAKERY_WAR_STORY)
+    assert report.pauses == ()
+    assert not [e for e in report.events if e.kind in {EventKind.ATTACK, EventKind.SIEGE, EventKind.CONFLICT_ONSET}]
+
+
+def test_a_blow_told_by_its_arms_stays_in_a_story_of_no_war() -> None:
+    text = BAKERY_WAR_STORY.replace(
+        "The other owner said", "A car bomb exploded near the square on Wednesday, police said. The other owner said"
+    )
+    assert "car bomb" in text
+    assert parse(text).pauses == ()
+    assert [e.trigger for e in events_of(parse(text), EventKind.ATTACK)] == ["car bomb"]

@@ -1376,7 +1376,24 @@ def find_events(analysis: Analysis) -> Analysis:
     events = _dated_by_the_blow_after(text, events, lead_sentence(analysis.article))
     events = _dated_by_the_deed_before(text, events, dated)
     events.extend(_corridor_evacuations(analysis, events, sentences))
+    if no_war:
+        events = _without_figurative_war(events, tables.weapons)
     return attrs.evolve(analysis, events=_without_undated_repeats(_without_faceless_blows(events, tables.weapons)))
+
+
+_FIGURATIVE_IN_PEACE = frozenset({EventKind.ATTACK, EventKind.SIEGE, EventKind.CONFLICT_ONSET})
+"""The kinds of war a story of no war tells only as figures: a price war's "offensive", a bakery "under siege"."""
+
+
+def _without_figurative_war(events: list[Event], weapons: re.Pattern[str]) -> list[Event]:
+    """
+    Drop the blows, sieges and outbreaks of a story that tells of no war, save a blow told by its arms.
+
+    In a story of rival bakeries or a derby's fans, "launched an offensive", "a siege" and "the war
+    broke out" are figures of speech; "missiles hit grain terminals" or "a car bomb" stays a blow,
+    however peaceful the rest of the story.
+    """
+    return [e for e in events if e.kind not in _FIGURATIVE_IN_PEACE or weapons.search(e.trigger) is not None]
 
 
 def _without_faceless_blows(events: list[Event], weapons: re.Pattern[str]) -> list[Event]:
