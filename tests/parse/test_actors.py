@@ -950,6 +950,30 @@ def test_officials_of_a_body_are_the_body_not_a_government(text: str, name: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kigali denies it, despite a report by U.N. experts that its troops fight there.", "U.N. experts"),
+        ("A UN group of experts said in a report that Kigali backs the rebels.", "UN group of experts"),
+        (
+            "United Nations human rights experts said both sides had broken the law.",
+            "United Nations human rights experts",
+        ),
+        ("AU investigators said the convoy had been looted.", "AU investigators"),
+    ],
+)
+def test_the_experts_of_a_body_are_a_party_of_their_own_named_as_written(text: str, name: str) -> None:
+    experts = named(text, name)
+    assert experts.kind is ActorKind.INTERNATIONAL_ORG
+    assert not [a for a in table(text).actors if a.name in {"United Nations", "African Union"}]
+
+
+def test_the_experts_of_a_body_named_in_the_story_belong_to_it() -> None:
+    text = "UN experts said Kigali backs the rebels. The United Nations said aid was blocked."
+    actors = table(text)
+    assert actors.by_id(named(text, "UN experts").affiliation or "") == named(text, "United Nations")
+
+
+@pytest.mark.parametrize(
     ("text", "name", "title"),
     [
         ("The coalition's spokesman, Col. Turki al-Maliki, denied it.", "Turki al-Maliki", "spokesman"),

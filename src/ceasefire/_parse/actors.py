@@ -183,6 +183,14 @@ A broker before its deal, coordinated with another too: "a Russian-brokered truc
 truce", "U.S.-led talks".
 """
 _BACKED = re.compile(r"-(?:backed|supported|funded)\b")
+_EXPERTS_AFTER = re.compile(
+    r"\s(?:(?:panel|group|team)\sof\s)?(?:(?:human\srights|sanctions|independent|nuclear|weapons|war\scrimes)\s)?"
+    r"(?:experts|investigators|inspectors)(?![\w-])"
+)
+"""
+The experts a body sends or names, a party of their own: "U.N. experts", "a UN group of experts",
+"United Nations human rights experts" (named as written, as their reports are cited).
+"""
 _FAMOUS_SURNAME_LENGTH = 4
 """A known leader's surname read alone, with no full name before it, has five letters or more ("Putin")."""
 _WORD_GOES_ON = re.compile(r"[\w-]")
@@ -1221,6 +1229,13 @@ class _Finder:
 
     def compounds(self) -> None:
         for hit in self.hits:
+            experts = _EXPERTS_AFTER.match(self.text, hit.end()) if hit.group("name") else None
+            if experts is not None:
+                entry = _entry_for(hit.group(0), self.tables)
+                if entry is not None and entry.kind is ActorKind.INTERNATIONAL_ORG:
+                    name = one_line(self.text[hit.start() : experts.end()])
+                    self.add(_Found(hit.start(), experts.end(), name, entry.kind, 3, affiliation=entry.name))
+                    continue
             if _BROKERED.match(self.text, hit.end()):  # "a Russian-brokered truce", "a U.S.-mediated deal": Russia
                 entry = _entry_for(hit.group(0), self.tables)
                 if entry is not None and entry.kind is not ActorKind.PERSON:
