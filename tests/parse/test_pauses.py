@@ -6543,6 +6543,19 @@ INHERITANCE_STORY = (
 )
 
 
+GUEST_LIST_STORY = (
+    "Two families call 'ceasefire' in guest-list war before a wedding\n\nPUNE — Two families who had fought for a "
+    "month over the guest list for their children's wedding called a truce on Sunday, relatives said, after a "
+    "mediator persuaded both sides to stop their hostilities before the invitations are printed.\n\nThe groom's "
+    "parents wanted 600 guests and the bride's family 300. Under the deal, each family may invite 400, the caterer "
+    "will serve one buffet instead of two, and the decorator will seat the families at opposite ends of the lawn. "
+    '"It was a war of cousins and aunties," said the bridegroom\'s uncle.\n\nThe sangeet will be held the night '
+    "before the wedding, and both sides have agreed to share the cost of the band. Weddings in the city have grown "
+    "larger since the pandemic, planners say, and guest-list fights are now the most common reason couples call "
+    "them for help. The couple said they were relieved and would send the invitations this week."
+)
+
+
 RAMEN_STORY = (
     "Ramen chain and critic call 'ceasefire' over broth he dubbed 'a war crime'\n\nTOKYO — A Tokyo ramen "
     'chain and the food critic who called its signature tonkotsu broth "a war crime" have agreed to a '
@@ -7190,6 +7203,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             INHERITANCE_STORY,
             datetime.date(2021, 4, 12),
             id="Words of a family's court fight over an inheritance (siblings, barrister) outnumber war's.",
+        ),
+        pytest.param(
+            GUEST_LIST_STORY,
+            datetime.date(2023, 11, 20),
+            id="Words of a wedding's guest list (caterer, buffet, decorator, sangeet, bridegroom) outnumber war's.",
         ),
     ],
 )
