@@ -983,6 +983,20 @@ def test_a_headline_s_midnight_on_a_weekday_reads_as_the_body_glosses_it() -> No
     assert found == ["2020-03-07T00:00", "2020-03-07T00:00"]
 
 
+def test_a_headline_s_bare_midnight_is_the_midnight_its_body_dates() -> None:
+    text = (
+        "Two armies agree to hold fire from midnight\n\nNEW DELHI (AFP) - The two armies agreed on Thursday to "
+        'stop firing along the frontier.\nThe order is "with effect from midnight of Feb. 24-25", a statement said.'
+    )
+    found = [(t.text, t.when.value) for t in times(text, datetime.date(2021, 2, 25)) if t.when is not None]
+    assert found[0] == ("from midnight", "2021-02-25T00:00")
+
+
+def test_a_headline_s_bare_midnight_stays_undated_when_its_body_dates_none() -> None:
+    text = "Two armies agree to hold fire from midnight\n\nNEW DELHI (AFP) - The two armies agreed to stop firing."
+    assert [t.when for t in times(text, datetime.date(2021, 2, 25)) if t.text == "from midnight"] == [None]
+
+
 def test_a_headline_s_midnight_keeps_its_own_reading_under_a_gloss_without_a_day() -> None:
     text = (
         "Rebels to halt fighting from midnight Friday\n\nNDJAMENA (Reuters) - The truce starts from midnight on "

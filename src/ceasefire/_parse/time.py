@@ -1273,8 +1273,52 @@ def find_times(analysis: Analysis) -> Analysis:
     paired = _of_that_year(
         _weekday_pairs(_midnights_after_evening_gmt(merged, text, ctx.tables.weekdays), text, ctx.tables), text
     )
-    paired = _todays_midnight_to_come(paired, text, ctx.published)
+    paired = _headline_midnight_dated_below(_todays_midnight_to_come(paired, text, ctx.published), text)
     return attrs.evolve(analysis, times=tuple(_local_times(_that_day(paired, text), text)))
+
+
+_BARE_MIDNIGHT = re.compile(r"(?:(?i:from|at|starting\sat|beginning\sat|by|until|till)\s)?(?i:midnight)")
+"""A midnight with no day of its own: "from midnight", as a headline has it."""
+_DATED_BELOW_REACH = 800
+"""How far into the body a headline's bare midnight is looked for with its date: the lead and the next lines."""
+
+
+def _headline_midnight_dated_below(mentions: list[TimeMention], text: str) -> list[TimeMention]:
+    """
+    A headline's midnight with no day is the first midnight the body's opening lines tell with one.
+
+    "India, Pakistan agree to observe Kashmir ceasefire from midnight" over "with effect from midnight of
+    Feb. 24-25": the midnight gone by, not the one to come that a bare midnight would be read as.
+    """
+    headline_end = text.find("\n")
+    if headline_end < 0:
+        return mentions
+    bare = [
+        i
+        for i, m in enumerate(mentions)
+        if m.span.end <= headline_end and m.when is None and _BARE_MIDNIGHT.fullmatch(m.text) is not None
+    ]
+    if not bare:
+        return mentions
+    dated = next(
+        (
+            m
+            for m in mentions
+            if headline_end < m.span.start <= headline_end + _DATED_BELOW_REACH
+            and m.clock_start == "00:00"
+            and m.when is not None
+            and m.when.precision is Precision.MINUTE
+            and _BARE_MIDNIGHT.fullmatch(m.text) is None
+        ),
+        None,
+    )
+    if dated is None or dated.when is None:
+        return mentions
+    moved = list(mentions)
+    for i in bare:
+        headline = mentions[i]
+        moved[i] = attrs.evolve(headline, when=attrs.evolve(dated.when, text=headline.text, span=headline.span))
+    return moved
 
 
 _TO_COME_BEFORE = re.compile(r"(?i:\b(?:will|would|(?:is|are)\s(?:due\s|set\s)?to)\s)")
