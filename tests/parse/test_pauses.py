@@ -1489,6 +1489,24 @@ def test_an_end_clock_said_apart_ends_the_start_day(text: str, end: str) -> None
     assert pause.end.value == end
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bush said allied forces would suspend offensive operations against Iraq at midnight (0500 GMT Thursday).",
+        "Bush said allied forces would suspend offensive combat operations on Iraq at midnight (0500 GMT Thursday).",
+        (
+            "Bush suspends offensive from midnight EST\n\nWASHINGTON (Reuters) - Bush said on Wednesday that allied"
+            " forces would suspend offensive combat operations against Iraq at midnight EST (0500 GMT Thursday)."
+        ),
+    ],
+)
+def test_a_halt_to_come_at_a_clock_time_starts_then(text: str) -> None:
+    """A halt told as to come "at midnight" starts then, as one "from midnight" does."""
+    pause = pause_of(parse(text, datetime.date(1991, 2, 27)))
+    assert pause.start is not None
+    assert pause.start.value == "1991-02-28T00:00"
+
+
 def test_a_halt_to_come_gives_the_pause_its_hours_and_its_announcer() -> None:
     report = parse(
         "Russia has unilaterally declared a ceasefire around the Azovstal steel plant in Mariupol. In a statement"

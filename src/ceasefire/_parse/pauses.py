@@ -1052,7 +1052,13 @@ def _from_a_time(text: str, verb: re.Match[str], sentence: Span, starts: list[in
             or (_SUSPENDED.match(verb.group(0)) is not None and _ON_DAY.match(text, max(0, at - 3)) is not None)
         )
         if done
-        else (_FROM_AT.match(text, at) or _START_CUE_BEFORE.search(text, max(0, at - 20), at))
+        else (
+            _FROM_AT.match(text, at)
+            or _START_CUE_BEFORE.search(text, max(0, at - 20), at)
+            # "would suspend offensive combat operations against Iraq at midnight EST": at a clock time, to come
+            or _AT_CLOCK.match(text, at) is not None
+            or (_AT_BEFORE.search(text, max(0, at - 3), at) is not None and _CLOCK.match(text, at) is not None)
+        )
         for at in starts[first:last]
     )
 
@@ -2181,6 +2187,13 @@ _MAKER_POSSESSIVE = re.compile(r"['’]s\s(?:[\w-]+\s){0,2}")
 """A possessive right before the pause's words, two words between at most: "Russia's daily pause"."""
 
 
+_FIGHTING_AT_AFTER = re.compile(
+    r"\s(?:besieging|surrounding|encircling|ringing|blockading|fighting\s(?:in|for|around)|deployed\s(?:in|around))"
+    r"\s(?:the\s)?[A-Z]"
+)
+"""Forces told where they fight, as their state's need not be: "U.S. Marines besieging Fallujah"."""
+
+
 def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords, first: Span) -> str | None:
     """The state `_state_of_lead` finds in one sentence."""
     text = analysis.article.text
@@ -2205,8 +2218,15 @@ def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: Pau
         )  # before the pause, or one of its sides ("a ceasefire between Colombia's government and the ELN")
         head = _POSSESSIVE_HEAD.match(mention.text) if party else None
         state = tables.states.get(head.group(1)) if head else None
-        if state is None and party and actor is not None and actor.kind in _STATE_ORGANS:
-            state = tables.state_demonyms.get(mention.text.split()[0])  # "The Colombian government suspended"
+        if (
+            state is None
+            and party
+            and actor is not None
+            and actor.kind in _STATE_ORGANS
+            and not _FIGHTING_AT_AFTER.match(text, mention.span.end)
+        ):
+            # "The Colombian government suspended"; not "U.S. Marines besieging Fallujah", fighting abroad
+            state = tables.state_demonyms.get(mention.text.split()[0])
         if state is not None:  # a party before the pause, not its mediator's spokesman after it
             return state  # "Sudan's army and a rival force agreed": one mention, the state's
     return None

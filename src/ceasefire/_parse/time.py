@@ -1277,8 +1277,10 @@ def find_times(analysis: Analysis) -> Analysis:
     return attrs.evolve(analysis, times=tuple(_local_times(_that_day(paired, text), text)))
 
 
-_BARE_MIDNIGHT = re.compile(r"(?:(?i:from|at|starting\sat|beginning\sat|by|until|till)\s)?(?i:midnight)")
-"""A midnight with no day of its own: "from midnight", as a headline has it."""
+_BARE_MIDNIGHT = re.compile(
+    r"(?:(?i:from|at|starting\sat|beginning\sat|by|until|till)\s)?(?i:midnight)(?:\s(?:[A-Z]{2,4}|(?i:local\stime)))?"
+)
+"""A midnight with no day of its own, its zone or not: "from midnight", "from midnight EST", as a headline has it."""
 _DATED_BELOW_REACH = 800
 """How far into the body a headline's bare midnight is looked for with its date: the lead and the next lines."""
 
