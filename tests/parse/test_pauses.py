@@ -3640,6 +3640,10 @@ def test_a_place_in_the_area_of_settlements_and_corridors_to_a_checkpoint_near_a
             '"We have a calendar, we do not yet have a ceasefire," the government negotiator said.'
         ),
         (
+            "ADDIS ABABA (AFP) - The government and one faction of the militia agreed on Monday to open peace talks, "
+            "officials said, but stopped short of declaring a ceasefire in a conflict that has killed hundreds."
+        ),
+        (
             "Grain deal ends\n\nKYIV - The deal, brokered by the United Nations in Istanbul, opened "
             "a maritime corridor from the ports of Odesa, Chornomorsk and Pivdennyi through the Black Sea to the "
             "Bosphorus. Russia quit it on Monday."
