@@ -446,6 +446,22 @@ def test_a_local_window_restated_in_another_zone_with_its_days_is_one_mention() 
     assert (mention.when.value, mention.clock_start, mention.clock_end) == ("2016-11-08T06:00", "06:00", "14:00")
 
 
+def test_a_window_glossed_by_yesterday_s_evening_in_gmt_is_today_s() -> None:
+    """On Sunday June 25, 6 a.m. in Manila is 2200 GMT on Saturday: this Sunday's morning, not next Sunday's."""
+    text = "The army said the pause would run from 6 a.m. to 2 p.m. (2200 GMT Saturday to 0600 GMT Sunday)."
+    mention = only(text, datetime.date(2017, 6, 25))
+    assert mention.when is not None
+    assert mention.when.value == "2017-06-25T06:00"
+
+
+def test_a_gmt_gloss_with_its_date_keeps_the_week_it_names() -> None:
+    mention = times("The army said the pause would run from 6 a.m. (2200 GMT on July 1).", datetime.date(2017, 6, 25))[
+        0
+    ]
+    assert mention.when is not None
+    assert mention.when.value == "2017-07-02T06:00"
+
+
 def test_a_restatement_with_a_partial_day_leaves_the_local_time_without_one() -> None:
     mention = times("The truce took effect at midnight (2100 GMT Saturday).", None)[0]
     assert (mention.text, mention.when, mention.clock_start) == ("at midnight", None, "00:00")

@@ -1130,12 +1130,22 @@ def _restates(local: TimeMention, other: TimeMention) -> bool:
     )
 
 
-def _in_local_time(local: TimeMention, other: TimeMention, text: str) -> TimeMention:
+_A_WEEK = datetime.timedelta(days=7)
+_MONTH_NAMED = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b\.?)")
+"""A month's name in a time restated in another zone: its day is a date, not a weekday read forward."""
+
+
+def _in_local_time(
+    local: TimeMention, other: TimeMention, text: str, published: datetime.date | None = None
+) -> TimeMention:
     """
     One mention for a local clock time and its restatement in another zone with a day.
 
     The zones' offset is the difference of the two clock times, between -12 and +14 hours:
     "midnight (2100 GMT Saturday)" is 00:00 on Sunday. A day known only partly is kept as written.
+    A weekday in the other zone read a week ahead that makes the local day a week from publication
+    is the day before it: on a Sunday, "from 6 a.m. (2200 GMT Saturday)" is this Sunday's morning,
+    told by yesterday's evening in GMT, not next Sunday's.
     """
     assert local.clock_start is not None  # noqa: S101 - _restates checked it
     assert other.clock_start is not None  # noqa: S101
@@ -1151,6 +1161,13 @@ def _in_local_time(local: TimeMention, other: TimeMention, text: str) -> TimeMen
             moment = datetime.datetime.fromisoformat(other.when.value) + datetime.timedelta(minutes=offset)
         except ValueError:  # "XXXX-WXX-6T21:00": no calendar day to move
             moment = None
+        if (
+            moment is not None
+            and published is not None
+            and moment.date() == published + _A_WEEK
+            and _MONTH_NAMED.search(other.text) is None  # "2200 GMT on July 1": a date, kept
+        ):
+            moment -= _A_WEEK
         if moment is not None:
             value = moment.strftime("%Y-%m-%dT%H:%M")
             when = When(value=value, precision=Precision.MINUTE, text=words, span=span)
@@ -1274,7 +1291,7 @@ def find_times(analysis: Analysis) -> Analysis:
         _weekday_pairs(_midnights_after_evening_gmt(merged, text, ctx.tables.weekdays), text, ctx.tables), text
     )
     paired = _headline_midnight_dated_below(_todays_midnight_to_come(paired, text, ctx.published), text)
-    return attrs.evolve(analysis, times=tuple(_local_times(_that_day(paired, text), text)))
+    return attrs.evolve(analysis, times=tuple(_local_times(_that_day(paired, text), text, ctx.published)))
 
 
 _BARE_MIDNIGHT = re.compile(
@@ -1883,7 +1900,7 @@ def _the_night_after(first: TimeMention, second: TimeMention) -> TimeMention:
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _local_times(mentions: list[TimeMention], text: str) -> list[TimeMention]:
+def _local_times(mentions: list[TimeMention], text: str, published: datetime.date | None) -> list[TimeMention]:
     """Fold each restatement in another zone into the local time before it: "at midnight (2100 GMT Saturday)"."""
     folded: list[TimeMention] = []
     index = 0
@@ -1892,11 +1909,11 @@ def _local_times(mentions: list[TimeMention], text: str) -> list[TimeMention]:
         previous = folded[-1] if folded else None
         closing = mentions[index + 1] if index + 1 < len(mentions) else None
         if previous is not None and _in_brackets(previous, mention, text) and _restates(previous, mention):
-            folded[-1] = _in_local_time(previous, mention, text)
+            folded[-1] = _in_local_time(previous, mention, text, published)
         elif previous is not None and closing is not None and _window_restated(previous, mention, closing, text):
             # "from 0600 to 1400 local time (2330 GMT on Monday to 0730 GMT on Tuesday)": the local window's day
             opening = attrs.evolve(previous, clock_end=None)
-            local = _in_local_time(opening, mention, text)
+            local = _in_local_time(opening, mention, text, published)
             span = span_at(previous.span.start, closing.span.end + 1)
             folded[-1] = attrs.evolve(
                 local,
