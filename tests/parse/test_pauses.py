@@ -1507,6 +1507,14 @@ def test_a_halt_to_come_at_a_clock_time_starts_then(text: str) -> None:
     assert pause.start.value == "1991-02-28T00:00"
 
 
+@pytest.mark.parametrize("proposer", ["", "U.S.-"])
+def test_a_proposed_truce_accepted_is_made(proposer: str) -> None:
+    text = f"The RSF and the army on Saturday accepted a {proposer}proposed truce starting on Monday."
+    pause = pause_of(parse(text, datetime.date(2024, 10, 20)))
+    assert pause.start is not None
+    assert pause.start.value == "2024-10-21"
+
+
 def test_a_halt_to_come_gives_the_pause_its_hours_and_its_announcer() -> None:
     report = parse(
         "Russia has unilaterally declared a ceasefire around the Azovstal steel plant in Mariupol. In a statement"
@@ -3643,6 +3651,7 @@ def test_a_place_in_the_area_of_settlements_and_corridors_to_a_checkpoint_near_a
             "ADDIS ABABA (AFP) - The government and one faction of the militia agreed on Monday to open peace talks, "
             "officials said, but stopped short of declaring a ceasefire in a conflict that has killed hundreds."
         ),
+        "The army and the RSF clashed on Saturday, in a new blow to a US-proposed truce that neither side has signed.",
         (
             "Grain deal ends\n\nKYIV - The deal, brokered by the United Nations in Istanbul, opened "
             "a maritime corridor from the ports of Odesa, Chornomorsk and Pivdennyi through the Black Sea to the "
@@ -6578,6 +6587,32 @@ GUEST_LIST_STORY = (
 )
 
 
+FETE_STORY = (
+    "Village jam war ends in truce at summer fete\n\nTwo neighbours whose rival stalls have fought over the "
+    "preserves tent at a Dorset village fete for a decade called a truce on Saturday, agreeing to share first prize "
+    "in the jam competition after the organisers threatened to scrap it.\n\nThe pair shook hands in front of the "
+    'vicar. "We have called off hostilities for the sake of the village," said one, whose damson jam won last '
+    'year. "But my pectin is still better." Volunteers marked out a "humanitarian corridor" between the stalls so '
+    "pushchairs could pass without being offered a sample.\n\nThe fete, which also had a dog show and a tombola, "
+    "raised more than 3,000 pounds for the church roof, and nearly 600 people came despite the rain. The committee "
+    "will decide in the autumn whether the joint prize stays, and the marmalade round in February will show whether "
+    "the peace holds, the organisers said."
+)
+
+
+MARATHON_STORY = (
+    "Sportswear rivals call 'ceasefire' in marathon billboard war\n\nBERLIN - Two sportswear brands that have "
+    "spent months putting up barbed billboards about each other agreed on Thursday to a ceasefire before next "
+    "month's marathon, the race director said.\n\nBoth shoe companies sponsor the race. They will take down the "
+    "rival posters along the course and share a single banner at the start line, and a corridor of the start area "
+    'will be kept for charity runners, with no branding from either. "It is a ceasefire between two shoe '
+    'companies, nothing more dramatic than that," the race director said.\n\nThe battle began in November with a '
+    "poster near the Brandenburg Gate. Each brand accused the other of breaching its sponsorship contract, and both "
+    "denied it. Tens of thousands of runners are expected at the start, and entries sold out in under a week, the "
+    "organisers said, and the city's transport company will run extra trains on the morning of the race."
+)
+
+
 RAMEN_STORY = (
     "Ramen chain and critic call 'ceasefire' over broth he dubbed 'a war crime'\n\nTOKYO — A Tokyo ramen "
     'chain and the food critic who called its signature tonkotsu broth "a war crime" have agreed to a '
@@ -7225,6 +7260,16 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             INHERITANCE_STORY,
             datetime.date(2021, 4, 12),
             id="Words of a family's court fight over an inheritance (siblings, barrister) outnumber war's.",
+        ),
+        pytest.param(
+            FETE_STORY,
+            datetime.date(2023, 8, 7),
+            id="Words of a village fete (preserves, jam competition, vicar, tombola, dog show) outnumber war's.",
+        ),
+        pytest.param(
+            MARATHON_STORY,
+            datetime.date(2024, 3, 14),
+            id="Words of a marathon's sponsors (sportswear, race director, start line) outnumber war's.",
         ),
         pytest.param(
             GUEST_LIST_STORY,

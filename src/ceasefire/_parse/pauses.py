@@ -912,8 +912,10 @@ _PROPOSED_FOR_BEFORE = re.compile(
     r"|\bproposed\s(?:(?:on|last|this|late|early|in)\s)?(?:[\w-]+\s)?[\"“]?(?:a|an)\s[\"“‘']?(?:[\w-]+\s){0,3}"
     # "denied rumors that the two sides had agreed to stop shooting": a deal said not to be
     r"|\b(?:denied|denies|denying|dismissed|dismisses)\s(?:the\s)?(?:rumou?rs|reports|claims)\sthat\s(?:[^.;:\"“”]){0,80}?"
-    # "Why a proposed Easter truce brings back memories"
-    r"|\b(?:a|the)\sproposed\s(?:[\w-]+\s){0,2})[\"“‘']?$"
+    # "Why a proposed Easter truce brings back memories", "a blow to a US-proposed truce that neither side has signed"
+    # (not one accepted: "accepted a U.S.-proposed truce starting on Monday" is made)
+    r"|(?<!accepted\s)(?<!accept\s)(?<!accepts\s)(?<!signed\s)(?<!agreed\sto\s)"
+    r"\b(?:a|the)\s(?:[\w.]{1,20}-)?proposed\s(?:[\w-]+\s){0,2})[\"“‘']?$"
 )
 """
 A halt proposed, asked or called for, its words well before it: "a proposal by ... mediators for a ... truce",
