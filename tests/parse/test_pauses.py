@@ -1507,6 +1507,31 @@ def test_a_halt_to_come_at_a_clock_time_starts_then(text: str) -> None:
     assert pause.start.value == "1991-02-28T00:00"
 
 
+def test_a_halt_told_by_the_fighting_as_its_subject_and_a_start_is_a_pause() -> None:
+    text = (
+        "ASTANA (AFP) - Under the memorandum, fighting between regime forces and rebels, including air strikes, is to"
+        " stop in the zones from midnight Friday (2100 GMT), the chief negotiator told reporters."
+    )
+    pause = pause_of(parse(text, datetime.date(2017, 5, 4)))
+    assert pause.start is not None
+    assert pause.start.value == "2017-05-06T00:00"
+
+
+def test_a_halt_told_by_the_fighting_on_a_condition_is_no_pause() -> None:
+    assert parse("Shelling will stop from Friday if the rebels leave the town.", datetime.date(2017, 5, 4)).pauses == ()
+
+
+def test_a_midnight_ending_the_day_before_a_dated_start_is_that_start() -> None:
+    text = (
+        "SAPOA, Nicaragua (AP) - The government and the rebels signed an agreement late Wednesday for a 60-day"
+        " cease-fire beginning April 1.\n\nUnder the accord, offensive operations by both sides are to stop at"
+        " midnight on March 31."
+    )
+    pause = pause_of(parse(text, datetime.date(1988, 3, 24)))
+    assert pause.start is not None
+    assert pause.start.value == "1988-04-01T00:00"
+
+
 @pytest.mark.parametrize("proposer", ["", "U.S.-"])
 def test_a_proposed_truce_accepted_is_made(proposer: str) -> None:
     text = f"The RSF and the army on Saturday accepted a {proposer}proposed truce starting on Monday."

@@ -1043,24 +1043,33 @@ def _from_a_time(text: str, verb: re.Match[str], sentence: Span, starts: list[in
     against Iraqi forces in Kuwait and Iraq at 8 a.m. Thursday".
     """
     done = _HALTED.match(verb.group(0)) is not None
-    if not done and _MODAL_BEFORE.search(text, max(0, verb.start() - 20), verb.start()) is None:
-        return False
+    if not done:
+        return _MODAL_BEFORE.search(text, max(0, verb.start() - 20), verb.start()) is not None and _timed_to_come(
+            text, verb.end(), sentence, starts
+        )
     first = bisect.bisect_left(starts, verb.end())
     last = bisect.bisect_left(starts, min(sentence.end, verb.end() + _HALT_REACH))
     return any(
-        (
-            _AT_CLOCK.match(text, at) is not None
-            or (_AT_BEFORE.search(text, max(0, at - 3), at) is not None and _CLOCK.match(text, at) is not None)
-            or (_SUSPENDED.match(verb.group(0)) is not None and _ON_DAY.match(text, max(0, at - 3)) is not None)
-        )
-        if done
-        else (
-            _FROM_AT.match(text, at)
-            or _START_CUE_BEFORE.search(text, max(0, at - 20), at)
-            # "would suspend offensive combat operations against Iraq at midnight EST": at a clock time, to come
-            or _AT_CLOCK.match(text, at) is not None
-            or (_AT_BEFORE.search(text, max(0, at - 3), at) is not None and _CLOCK.match(text, at) is not None)
-        )
+        _AT_CLOCK.match(text, at) is not None
+        or (_AT_BEFORE.search(text, max(0, at - 3), at) is not None and _CLOCK.match(text, at) is not None)
+        or (_SUSPENDED.match(verb.group(0)) is not None and _ON_DAY.match(text, max(0, at - 3)) is not None)
+        for at in starts[first:last]
+    )
+
+
+def _timed_to_come(text: str, end: int, sentence: Span, starts: list[int]) -> bool:
+    """
+    Whether a halt to come, told up to `end`, is told from when it holds: "from 5 p.m.", "starting on Friday".
+
+    Or at a clock time: "would suspend offensive combat operations against Iraq at midnight EST".
+    """
+    first = bisect.bisect_left(starts, end)
+    last = bisect.bisect_left(starts, min(sentence.end, end + _HALT_REACH))
+    return any(
+        _FROM_AT.match(text, at) is not None
+        or _START_CUE_BEFORE.search(text, max(0, at - 20), at) is not None
+        or _AT_CLOCK.match(text, at) is not None
+        or (_AT_BEFORE.search(text, max(0, at - 3), at) is not None and _CLOCK.match(text, at) is not None)
         for at in starts[first:last]
     )
 
@@ -1192,6 +1201,18 @@ def _halts_for_a_while(
             continue
         if not _is_other(analysis.phrases, text, verb, sentence, tables):
             found.append(_Trigger(span=span_at(verb.start(), verb.end()), kind=PauseKind.CEASEFIRE, sentence=sentence))
+    # "fighting ... is to stop in the zones from midnight Friday": the halt its subject, timed from when it holds
+    for halt in analysis.phrases.all(_ACTIVITY_WILL_STOP):
+        sentence = sentences.at(halt.start())
+        if (
+            halt.start() in figurative
+            or _called_to(text, halt.start())
+            or _planned_or_conditional(text, halt)
+            or not _timed_to_come(text, halt.end(), sentence, starts)
+            or _is_other(analysis.phrases, text, halt, sentence, tables)
+        ):
+            continue
+        found.append(_Trigger(span=span_at(halt.start(), halt.end()), kind=PauseKind.CEASEFIRE, sentence=sentence))
     return found
 
 
@@ -2979,6 +3000,16 @@ def _start(
     Wednesday"), so a midnight is the one that ends it.
     """
     if clock is not None and clock.when is not None:
+        if (
+            day is not None
+            and day.when is not None
+            and clock.clock_start == "00:00"
+            and _CALENDAR_DAY.fullmatch(day.when.value)
+            and _A_DIGIT.search(day.text) is not None  # a date said, not a weekday that may be a saying's
+            and day_after(clock.when.value[:10]) == day.when.value
+        ):
+            # "a cease-fire beginning April 1", "to stop at midnight on March 31": one midnight, the date's first
+            return attrs.evolve(clock.when, value=f"{day.when.value}T00:00")
         return clock.when
     if day is None or day.when is None:
         return None
@@ -4412,7 +4443,7 @@ _HAD_BEFORE = re.compile(r"(?i:\bhad\s(?:[a-z]+ly\s)?)$")
 _ACTIVITY_WILL_STOP = keyed(
     re.compile(
         r"(?i:military\s)?(?i:activity|activities|operations|hostilities|fighting|firing|shooting|shelling)"
-        r"(?:\s[\w'’-]+){0,4}?\s(?:would|will)\s(?:stop|cease|halt|be\s(?:halted|suspended|paused|stopped))\b"
+        r"(?:,?\s[\w'’-]+){0,8}?,?\s(?:would|will|(?:is|are)\sto)\s(?:stop|cease|halt|be\s(?:halted|suspended|paused|stopped))\b"
     ),
     ["military", "activity", "activities", "operations", "hostilities", "fighting", "firing", "shooting", "shelling"],
 )
@@ -4490,7 +4521,8 @@ does the same". Not "as long as the other side does the same": the give and take
 condition past a "but", which is another clause's ("would stop offensive operations ... but would return fire if
 attacked").
 """
-_WOULD_AT = re.compile(r"(?i:would|will)\s")
+_WOULD_AT = re.compile(r"(?i:\b(?:would|will|is\sto|are\sto))\s")
+"""A halt's own modal, at its start or after its subject: "would halt all hostilities", "fighting will stop"."""
 _WOULD_JUST_BEFORE = re.compile(r"(?i:\b(?:will|would))\s(?:[a-z]+ly\s)?[\"“]?$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n")
 
@@ -4503,7 +4535,7 @@ def _planned_or_conditional(text: str, halt: re.Match[str]) -> bool:
         start = found.end()
     return _PLAN_SUBJECT_BEFORE.match(text, start, halt.start()) is not None or (
         (
-            _WOULD_AT.match(halt.group(0)) is not None
+            _WOULD_AT.search(halt.group(0)) is not None
             or _WOULD_JUST_BEFORE.search(text, max(0, halt.start() - 30), halt.start()) is not None
         )
         and _A_CONDITION_AFTER.match(text, halt.end()) is not None
