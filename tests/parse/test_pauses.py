@@ -1507,6 +1507,17 @@ def test_a_halt_to_come_at_a_clock_time_starts_then(text: str) -> None:
     assert pause.start.value == "1991-02-28T00:00"
 
 
+@pytest.mark.parametrize("operations", ["counter-insurgency operations", "counterterrorism operations"])
+def test_a_suspension_of_counter_insurgency_operations_to_come_is_a_pause(operations: str) -> None:
+    text = (
+        f"SRINAGAR (AFP) - India said Wednesday it would suspend {operations} in Kashmir during the holy month"
+        ' of Ramadan "from Thursday", but militant groups rejected the offer.'
+    )
+    pause = pause_of(parse(text, datetime.date(2018, 5, 16)))
+    assert pause.start is not None
+    assert pause.start.value == "2018-05-17"
+
+
 def test_a_halt_told_by_the_fighting_as_its_subject_and_a_start_is_a_pause() -> None:
     text = (
         "ASTANA (AFP) - Under the memorandum, fighting between regime forces and rebels, including air strikes, is to"
