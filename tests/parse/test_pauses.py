@@ -3689,6 +3689,7 @@ def test_a_place_in_the_area_of_settlements_and_corridors_to_a_checkpoint_near_a
         ),
         "The army and the RSF clashed on Saturday, in a new blow to a US-proposed truce that neither side has signed.",
         "The rebels broke an informal truce with the military in November, when they joined an offensive in the north.",
+        "Forces in the region said on Sunday they were ready to abide by an immediate ceasefire and to join talks.",
         (
             "Grain deal ends\n\nKYIV - The deal, brokered by the United Nations in Istanbul, opened "
             "a maritime corridor from the ports of Odesa, Chornomorsk and Pivdennyi through the Black Sea to the "

@@ -601,7 +601,7 @@ def _is_other(
             and _is_other(phrases, text, earlier[-1], sentence, tables, alternatives=alternatives - 1)
         ):
             return True
-    before = text[max(sentence.start, match.start() - 30) : match.start()]
+    before = text[max(sentence.start, match.start() - 36) : match.start()]
     after = text[match.end() : min(sentence.end, match.end() + 120)]
     clause_start = max(sentence.start, match.start() - 60)
     clause = text[clause_start : min(sentence.end, match.end() + 60)]
