@@ -2183,3 +2183,13 @@ def test_a_government_s_acronym_before_forces_names_its_forces() -> None:
     )
     assert forces.kind is ActorKind.MILITARY
     assert forces.affiliation == "government-of-national-accord"
+
+
+def test_the_two_armies_operations_chiefs_are_one_military_party_by_either_name() -> None:
+    text = (
+        "The directors general of military operations (DGMOs) of the two armies agreed to observe the ceasefire. "
+        "The DGMOs spoke over their hotline on Tuesday."
+    )
+    chiefs = named(text, "Directors General of Military Operations")
+    assert chiefs.kind is ActorKind.MILITARY
+    assert len(chiefs.mentions) == 3
