@@ -1353,3 +1353,17 @@ def test_a_count_with_a_verb_of_its_own_does_not_share_the_next_one(text: str, v
     assert all(
         f.category not in {FigureCategory.WOUNDED, FigureCategory.DISPLACED} for f in figures(text) if f.value == value
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statement was issued by the two armies after weeks of quiet contacts.",
+        "The deal was signed in the so-called 5+5 Joint Military Commission after five days of talks.",
+    ],
+)
+def test_a_unit_past_a_preposition_of_time_is_not_the_number_s(text: str) -> None:
+    """The weeks of "two armies after weeks" are not two; the days of "5+5 ... after five days" are the five's."""
+    assert [(f.value, f.unit) for f in figures(text) if f.unit in {"days", "weeks"}] == (
+        [(5, "days")] if "five days" in text else []
+    )

@@ -131,7 +131,10 @@ def _tables(lexicon: Lexicon) -> _Tables:
 _NAME_REACH = 160
 """The longest name a source may have, read across the edge of its window."""
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
-_PREPOSITIONS = frozenset({"from", "to", "in", "into", "on", "at", "by", "with", "across", "near", "for"})
+_PREPOSITIONS = frozenset(
+    {"from", "to", "in", "into", "on", "at", "by", "with", "across", "near", "for"}
+    | {"after", "before", "since", "during"}  # "the two armies after weeks of contacts": the weeks are not two
+)
 _POINTERS = frozenset({"last", "this", "next"})
 """Words that point a unit of time at a day, not at the number: "280,000 visitors last year"."""
 _VOTES_AFTER = re.compile(
