@@ -1518,6 +1518,23 @@ def test_a_suspension_of_counter_insurgency_operations_to_come_is_a_pause(operat
     assert pause.start.value == "2018-05-17"
 
 
+def test_a_halt_taking_effect_on_a_weekday_told_in_the_present_is_not_a_day_gone_by() -> None:
+    text = (
+        "ASTANA, May 4, 2017 (AFP) - Russia, Turkey and Iran agreed on Thursday to set up four zones in Syria.\n\n"
+        "The memorandum provides for a halt to fighting in the zones taking effect at midnight on Friday (2100 GMT)."
+    )
+    pause = pause_of(parse(text, datetime.date(2017, 5, 4)))
+    assert pause.start is not None
+    assert pause.start.value == "2017-05-06T00:00"
+
+
+def test_a_halt_taking_effect_on_a_weekday_with_its_date_keeps_that_date() -> None:
+    text = "A truce was concluded on Sunday in Niono. The 30-day truce takes effect on Monday, 10 June, radio said."
+    pause = pause_of(parse(text, datetime.date(2024, 6, 12)))
+    assert pause.start is not None
+    assert pause.start.value == "2024-06-10"
+
+
 def test_a_halt_told_by_the_fighting_as_its_subject_and_a_start_is_a_pause() -> None:
     text = (
         "ASTANA (AFP) - Under the memorandum, fighting between regime forces and rebels, including air strikes, is to"

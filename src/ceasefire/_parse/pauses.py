@@ -2834,6 +2834,17 @@ _NEW_CLAUSE = re.compile(r",\s(?:and|but|while|whereas)\s")
 """A clause of its own between a count and a mention: the count is from what the first clause names."""
 
 
+_TAKING_EFFECT_JUST_BEFORE = re.compile(
+    r"(?i:\b(?:taking|takes|to\stake|will\stake)\seffect|coming\sinto\s(?:force|effect)|comes\sinto\s(?:force|effect))"
+    r"\s(?:(?:at|from|on)\s)?$"
+)
+"""A halt's taking effect told right before its time, in the present or to come: "taking effect at"."""
+_A_MONTH = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b)")
+"""A month's name in a time mention or right after it: a weekday dated by it is not moved."""
+_DATE_AFTER_REACH = 12
+"""How far after a weekday its date may follow: ", 10 June", ", Jan. 5"."""
+
+
 def _after_their_making(
     analysis: Analysis, times: list[TimeMention], lookup: SentenceLookup, tables: PauseWords
 ) -> list[TimeMention]:
@@ -2860,6 +2871,19 @@ def _after_their_making(
             inside = times[bisect.bisect_left(starts, told_in.start) : bisect.bisect_left(starts, told_in.end)]
             made_in[told_in] = _made_on(analysis, inside, told_in, tables)
         made_on, told_now = made_in[told_in]
+        if (
+            made_on is None
+            and analysis.article.published is not None
+            and _TAKING_EFFECT_JUST_BEFORE.search(
+                text, max(sentence.start, mention.span.start - 24), mention.span.start
+            )
+            is not None
+            # "takes effect on Monday, 10 June": the date says which
+            and _A_MONTH.search(text, mention.span.start, mention.span.end + _DATE_AFTER_REACH) is None
+        ):
+            # "provides for a halt to fighting in the zones taking effect at midnight on Friday", its sentence telling
+            # no day it was made: a halt taking effect, told in the present, takes it no earlier than the story's day
+            made_on, told_now = analysis.article.published, True
         week = datetime.timedelta(days=7)
         if day is None or made_on is None:
             continue
