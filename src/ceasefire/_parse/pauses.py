@@ -54,7 +54,7 @@ from ceasefire._parse._text import (
     title_end,
     word_pairs,
 )
-from ceasefire._parse.time import day_after
+from ceasefire._parse.time import MONTH_NAMED, day_after
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|An?)\s")
@@ -2839,8 +2839,6 @@ _TAKING_EFFECT_JUST_BEFORE = re.compile(
     r"\s(?:(?:at|from|on)\s)?$"
 )
 """A halt's taking effect told right before its time, in the present or to come: "taking effect at"."""
-_A_MONTH = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b)")
-"""A month's name in a time mention or right after it: a weekday dated by it is not moved."""
 _DATE_AFTER_REACH = 12
 """How far after a weekday its date may follow: ", 10 June", ", Jan. 5"."""
 
@@ -2879,7 +2877,7 @@ def _after_their_making(
             )
             is not None
             # "takes effect on Monday, 10 June": the date says which
-            and _A_MONTH.search(text, mention.span.start, mention.span.end + _DATE_AFTER_REACH) is None
+            and MONTH_NAMED.search(text, mention.span.start, mention.span.end + _DATE_AFTER_REACH) is None
         ):
             # "provides for a halt to fighting in the zones taking effect at midnight on Friday", its sentence telling
             # no day it was made: a halt taking effect, told in the present, takes it no earlier than the story's day

@@ -1131,8 +1131,11 @@ def _restates(local: TimeMention, other: TimeMention) -> bool:
 
 
 _A_WEEK = datetime.timedelta(days=7)
-_MONTH_NAMED = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b\.?)")
-"""A month's name in a time restated in another zone: its day is a date, not a weekday read forward."""
+MONTH_NAMED = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b)")
+"""
+A month's name, whole or cut short: a weekday told with it is a date, not one read forward ("2200 GMT on
+July 1", "takes effect on Monday, 10 June").
+"""
 
 
 def _in_local_time(
@@ -1165,7 +1168,7 @@ def _in_local_time(
             moment is not None
             and published is not None
             and moment.date() == published + _A_WEEK
-            and _MONTH_NAMED.search(other.text) is None  # "2200 GMT on July 1": a date, kept
+            and MONTH_NAMED.search(other.text) is None  # "2200 GMT on July 1": a date, kept
         ):
             moment -= _A_WEEK
         if moment is not None:
