@@ -8665,3 +8665,45 @@ def test_an_end_to_military_operations_is_a_pause() -> None:
     start = pause_of(report).start
     assert start is not None
     assert start.value == "2012-04-05T00:00"
+
+
+def test_a_halt_done_on_the_day_told_right_before_its_verb_is_a_pause_of_that_day() -> None:
+    text = (
+        "BRUSSELS, June 10 (AFP) - NATO on Thursday suspended air strikes against Yugoslavia after confirming that"
+        " Serbian forces had begun to withdraw from Kosovo."
+    )
+    assert start_of(parse(text, datetime.date(1999, 6, 10))) == "1999-06-10"
+
+
+def test_an_air_war_halted_with_its_owner_named_between_is_a_pause() -> None:
+    text = (
+        "BRUSSELS, June 10 (AFP) - NATO Secretary General Javier Solana on Thursday ordered the suspension of the"
+        " alliance's air strikes against Yugoslavia, halting a bombing campaign that lasted 78 days."
+    )
+    assert pause_of(parse(text, datetime.date(1999, 6, 10))).kind.value == "ceasefire"
+
+
+def test_a_pause_to_take_effect_at_a_clock_time_with_no_day_starts_that_day_when_told_then() -> None:
+    text = (
+        "CAIRO, Nov 21 (Reuters) - Egypt announced on Wednesday a ceasefire between Israel and the Islamist movement"
+        " Hamas to take effect at 9 p.m. (1900 GMT), aiming to end eight days of fighting."
+    )
+    assert start_of(parse(text, datetime.date(2012, 11, 21))) == "2012-11-21T21:00"
+
+
+def test_a_pause_to_take_effect_at_a_clock_time_announced_on_another_day_has_no_known_start() -> None:
+    text = (
+        "CAIRO, Nov 22 (Reuters) - Egypt announced on Wednesday a ceasefire between Israel and the Islamist movement"
+        " Hamas to take effect at 9 p.m. (1900 GMT), aiming to end eight days of fighting."
+    )
+    assert pause_of(parse(text, datetime.date(2012, 11, 22))).start is None
+
+
+def test_a_halt_offered_by_one_side_and_accepted_by_the_other_is_made() -> None:
+    text = (
+        "NEW DELHI, Nov 24 (AFP) - India on Monday accepted Pakistan's offer of a ceasefire along the Line of Control"
+        " dividing Kashmir, to begin from midnight Tuesday as Muslims mark the end of Ramadan."
+    )
+    pause = pause_of(parse(text, datetime.date(2003, 11, 24)))
+    assert pause.start is not None
+    assert pause.start.value == "2003-11-25T00:00"

@@ -422,7 +422,7 @@ _ACCEPTED_PROPOSAL = re.compile(
     # "accepted Monday the U.N. Security Council's demand for an immediate cease-fire" (a weekday between)
     r"(?:(?:on\s)?[A-Z][a-z]{2,5}day\s)?(?:(?:a|an|the|its)\s)?"
     # "Hamas, Israel accept Egyptian plan for 72-hour Gaza ceasefire"
-    r"(?:[\w.’'-]+\s){0,3}?(?:proposals?|plans?|demands?)\b"
+    r"(?:[\w.’'-]+\s){0,3}?(?:proposals?|plans?|demands?|offers?)\b"
 )
 _ACCEPTED_REACH = 100
 _TOOK_EFFECT_AFTER = re.compile(
@@ -1047,6 +1047,11 @@ def _from_a_time(text: str, verb: re.Match[str], sentence: Span, starts: list[in
         return _MODAL_BEFORE.search(text, max(0, verb.start() - 20), verb.start()) is not None and _timed_to_come(
             text, verb.end(), sentence, starts
         )
+    if (
+        _SUSPENDED_ANY.match(verb.group(0)) is not None
+        and _DONE_ON_DAY_BEFORE.search(text, max(sentence.start, verb.start() - 16), verb.start()) is not None
+    ):
+        return True  # "NATO on Thursday suspended air strikes against Yugoslavia": the day it was done
     first = bisect.bisect_left(starts, verb.end())
     last = bisect.bisect_left(starts, min(sentence.end, verb.end() + _HALT_REACH))
     return any(
@@ -1086,6 +1091,13 @@ _ON_DAY = re.compile(rf"(?i:on\s{_WEEKDAY_NAME}\b)")
 """
 A day of this week a halt was done on; a dated one ("halted strikes around the town on Oct. 22") is told as
 the story's background.
+"""
+_SUSPENDED_ANY = re.compile(r"(?i:suspended|paused|halted)\s")
+"""A halt verb in the past that, with the day told right before it, is the day's news."""
+_DONE_ON_DAY_BEFORE = re.compile(rf"(?i:\bon\s{_WEEKDAY_NAME})\s$")
+"""
+A halt done on a day told right before its verb: "NATO on Thursday suspended air strikes against Yugoslavia",
+the day's news, not a let-up in a place told with a day after ("halted air strikes on the town on Thursday").
 """
 _CLOCK = re.compile(r"(?i:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{4}\s?(?:GMT|UTC|hrs)|noon|midnight)")
 """A clock time as written: "8 a.m.", "0500 GMT", "noon"."""
@@ -3380,6 +3392,39 @@ def _begun_today(
     return When(value=f"{today}T{clock.clock_start}", precision=Precision.MINUTE, text=clock.text, span=clock.span)
 
 
+def _begins_today(
+    analysis: Analysis, clock: TimeMention | None, day: TimeMention | None, times: list[TimeMention]
+) -> When | None:
+    """
+    The start of a pause made on the story's day and told to begin at a clock time with no day: that time then.
+
+    "Egypt announced on Wednesday a ceasefire ... to take effect at 9 p.m. (1900 GMT)", told on Wednesday. A
+    midnight is left to `_next_midnight`; a day said near that is not the story's leaves the start unknown, and
+    so does no day told before the clock time ("would take effect at 4:30 p.m.": today's or tomorrow's).
+    """
+    published = analysis.article.published
+    if published is None or day is not None or clock is None or clock.when is not None or clock.clock_start is None:
+        return None
+    if clock.clock_start == "00:00":
+        return None
+    text = analysis.article.text
+    if _TO_BEGIN_AT.search(text[max(0, clock.span.start - _TOOK_EFFECT_REACH) : clock.span.start]) is None:
+        return None
+    today = published.isoformat()
+    near = [t for t in times if t.when is not None and abs(t.span.start - clock.span.start) <= _SAID_DAY_REACH]
+    # "would take effect at 4:30 p.m." alone may be today's or tomorrow's; made on a day told before it, that day's
+    if any(t.when is not None and t.when.value[:10] != today for t in near) or not any(
+        t.span.end <= clock.span.start for t in near
+    ):
+        return None
+    return When(value=f"{today}T{clock.clock_start}", precision=Precision.MINUTE, text=clock.text, span=clock.span)
+
+
+_TO_BEGIN_AT = re.compile(
+    r"(?i:\b(?:to|will|would|shall|is\sdue\sto|was\sdue\sto)\s(?:take\seffect|come\sinto\s(?:effect|force)|begin|start)"
+    r"\s(?:(?:at|from)\s)?)$"
+)
+"""A pause told as to begin right before its clock time: "to take effect at", "will begin at", "is due to start"."""
 _FORESEEN_AFTER = re.compile(r"\bthat\s(?:[\w'’-]+\s){0,4}?(?:would|will)\s")
 """A future told from a saying: "announced yesterday that there would be", "said on Monday that the truce will"."""
 _LENGTH_THEN_START = re.compile(
@@ -5636,6 +5681,7 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         _start(clock, day, day_begins=day_begins, day_said=day_said)
         or _next_midnight(analysis, clock, day, times, tables)
         or _begun_today(analysis, clock, day, times)
+        or _begins_today(analysis, clock, day, times)
     )
     signing = (
         _after_signing(analysis.phrases, text, times, all_sentences)
