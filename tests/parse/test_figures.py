@@ -1367,3 +1367,23 @@ def test_a_unit_past_a_preposition_of_time_is_not_the_number_s(text: str) -> Non
     assert [(f.value, f.unit) for f in figures(text) if f.unit in {"days", "weeks"}] == (
         [(5, "days")] if "five days" in text else []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Among the dead were 102 people who had taken shelter at a UN base in Qana.", FigureCategory.KILLED),
+        ("The dead included 12 children who had fled the town with their parents.", FigureCategory.KILLED),
+        ("Among the wounded were five journalists who had fled the fighting.", FigureCategory.WOUNDED),
+    ],
+)
+def test_the_fallen_named_before_a_count_give_its_fate_over_a_relative_clause(
+    text: str, category: FigureCategory
+) -> None:
+    """Those "who had taken shelter" among the dead were killed, not displaced."""
+    assert only(text).category is category
+
+
+def test_upward_of_is_a_lower_bound() -> None:
+    figure = figures("Hundreds of thousands have been killed and upward of 11 million displaced.")[-1]
+    assert (figure.value, figure.bound, figure.category) == (11_000_000, Bound.AT_LEAST, FigureCategory.DISPLACED)

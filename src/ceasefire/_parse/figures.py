@@ -571,6 +571,13 @@ _FORCES_AFTER = re.compile(
 """Forces counted after a verb of losing them: "had lost five soldiers", killed (not "lost their homes")."""
 
 
+_AMONG_THE_FALLEN_BEFORE = re.compile(
+    r"(?i:\bamong\sthe\s(?P<fate>dead|wounded|injured)\s(?:were|are|was|is)\s(?:also\s)?"
+    r"|\bthe\s(?P<fate2>dead|wounded|injured)\s(?:included|include|includes)\s)$"
+)
+"""The fallen named before a count of them: "Among the dead were 102 people who had taken shelter at a UN base"."""
+
+
 def _category_before(
     analysis: Analysis, number: NumberMention, sentence: Span, tables: _Tables
 ) -> tuple[FigureCategory | None, int]:
@@ -579,6 +586,10 @@ def _category_before(
     start = max(sentence.start, number.span.start - 25)
     if _LOST_BEFORE.search(text, start, number.span.start) and _FORCES_AFTER.match(text, number.span.end):
         return FigureCategory.KILLED, number.span.end  # "The army said it had lost five soldiers"
+    among = _AMONG_THE_FALLEN_BEFORE.search(text, max(sentence.start, number.span.start - 32), number.span.start)
+    if among is not None:  # "Among the dead were 102 people who had taken shelter": the dead, wherever they were
+        fate = (among.group("fate") or among.group("fate2")).lower()
+        return (FigureCategory.KILLED if fate == "dead" else FigureCategory.WOUNDED), number.span.end
     found = analysis.phrases.within(tables.any_category, start, number.span.start)
     # The last one: in "killed 200 and wounded 500", 500 were wounded.
     if (
