@@ -2193,3 +2193,23 @@ def test_the_two_armies_operations_chiefs_are_one_military_party_by_either_name(
     chiefs = named(text, "Directors General of Military Operations")
     assert chiefs.kind is ActorKind.MILITARY
     assert len(chiefs.mentions) == 3
+
+
+def test_a_name_spelt_by_its_acronym_in_another_order_keeps_its_extent() -> None:
+    text = (
+        "GOMA (AFP) - Nkunda's National Congress for the Defence of the People (CNDP) said in a statement that it "
+        "would halt its advance."
+    )
+    names = [actor.name for actor in ceasefire.parse(text).actors]
+    assert "National Congress for the Defence of the People" in names
+    assert not any(name.endswith("for the Defence") for name in names)
+    assert "civilians" not in names  # its "People" is a word of the name
+
+
+def test_a_person_before_a_name_with_an_acronym_not_its_initials_is_kept() -> None:
+    text = (
+        "The accord was signed by Colonel Zdravko Perkovic of the Croatian Defence Council (HVO) and by "
+        "interim President Amos Sawyer for the Interim Government of National Unity (IGNU)."
+    )
+    names = [actor.name for actor in ceasefire.parse(text).actors]
+    assert {"Zdravko Perkovic", "Amos Sawyer", "Interim Government of National Unity"} <= set(names)

@@ -18,7 +18,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -616,6 +616,7 @@ class _Found:
     rank: int  # higher wins an overlap of equal length
     title: str | None = None
     affiliation: str | None = None
+    defined: bool = False  # a name spelt out before its acronym: its extent is known, whatever overlaps it
 
 
 def _last_title(found: list[_Found], after: int) -> str | None:
@@ -1563,7 +1564,10 @@ class _Finder:
                 if kind is ActorKind.MILITARY and _REBELS_BEFORE.search(self.text, max(0, start - 30), start):
                     kind = ActorKind.ARMED_GROUP  # "Cameroon's separatist Ambazonia Defence Forces (ADF)"
             defined[acronym] = (canonical, kind, affiliation)
-            self.add(_Found(start, start + len(name), canonical, kind, 4, affiliation=affiliation))
+            # its extent is sure when its initials spell the acronym, in order or not ("National Congress for the
+            # Defence of the People (CNDP)"), not "Colonel Zdravko Perkovic of the Croatian Defence Council (HVO)"
+            sure = _initials_in_any_order(tokens, acronym)
+            self.add(_Found(start, start + len(name), canonical, kind, 4, affiliation=affiliation, defined=sure))
         if not defined:
             return
         for start, end, acronym in self.phrases.exact(defined):
@@ -1700,7 +1704,15 @@ _SURNAME_REACH = 30
 
 
 def _settle(found: list[_Found]) -> list[_Found]:
-    """Keep the longest, most specific mention where candidates overlap."""
+    """
+    Keep the longest, most specific mention where candidates overlap.
+
+    A name spelt out before its acronym keeps its extent: "Nkunda's National Congress for the Defence" read
+    by another rule gives way to "National Congress for the Defence of the People (CNDP)".
+    """
+    spelt = [(f.start, f.end) for f in found if f.defined]
+    if spelt:  # a mention across a spelt name's edge, not one inside it or around it ("Puntland's ... Agency")
+        found = [f for f in found if f.defined or not any(_crosses(f, start, end) for start, end in spelt)]
     ordered = sorted(found, key=lambda f: (f.start, -(f.end - f.start), -f.rank))
     kept: list[_Found] = []
     for candidate in ordered:
@@ -1708,6 +1720,17 @@ def _settle(found: list[_Found]) -> list[_Found]:
             continue
         kept.append(candidate)
     return kept
+
+
+def _initials_in_any_order(tokens: Sequence[str], acronym: str) -> bool:
+    """Whether a name's capitalised words begin with the acronym's letters, each once, in any order."""
+    initials = sorted(token[0] for token in tokens if token[:1].isupper())
+    return acronym.isalpha() and acronym.isupper() and initials == sorted(acronym)
+
+
+def _crosses(found: _Found, start: int, end: int) -> bool:
+    """Whether a mention overlaps ``start:end`` across one of its edges, neither inside it nor around it."""
+    return found.start < start < found.end < end or start < found.start < end < found.end
 
 
 def _span_key(span: Span) -> tuple[int, int]:
