@@ -8707,3 +8707,11 @@ def test_a_halt_offered_by_one_side_and_accepted_by_the_other_is_made() -> None:
     pause = pause_of(parse(text, datetime.date(2003, 11, 24)))
     assert pause.start is not None
     assert pause.start.value == "2003-11-25T00:00"
+
+
+def test_a_nationwide_halt_announced_is_made_and_held_across_the_state_not_in_a_town_named_after_it() -> None:
+    text = (
+        "CAIRO (AP) — Libya's rival governments on Friday announced a nationwide cease-fire in separate statements,"
+        " and called for the strategic city of Sirte and the Jufra air base to be turned into demilitarized zones."
+    )
+    assert pause_of(parse(text, datetime.date(2020, 8, 21))).location == "Libya"

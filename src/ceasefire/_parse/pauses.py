@@ -444,7 +444,7 @@ _FELL_APART_AFTER = re.compile(
 """A halt that took effect and then came apart, told in the same sentence: one gone by, not the story's."""
 _MADE_BEFORE = re.compile(
     rf"(?i:\b(?:agreed(?:\s(?:late\s|early\s)?(?:on\s)?(?:{_WEEKDAY_NAME}|[A-Z][a-z]{{2,8}}\.?\s[0-3]?\d))?\sto"
-    r"|signed(?:\s(?:an?\s)?(?:agreement|deal|accord|pact)\s(?:on|for))?|declared|reached"
+    r"|signed(?:\s(?:an?\s)?(?:agreement|deal|accord|pact)\s(?:on|for))?|declared|announced|reached"
     r"|implemented|accepted|extend|extended|extending|renew|renewed"
     r"|renewing|prolong|prolonged|(?:commit|commits|committed|committing)\s(?:[\w-]+\s){0,3}?to"
     r"|provides\sfor|provided\sfor))"
@@ -1859,8 +1859,14 @@ def _location(
     not_places = _not_places(analysis, tables)  # "Putin's truce": a person's, not a place's
     shouting = analysis.article.text.isupper()
     venues = _venues(analysis, triggers, tables)
+    text = analysis.article.text
+    # "announced a nationwide cease-fire ..., and called for the city of Sirte to be demilitarized": the country's
+    nationwide = any(_NATIONWIDE_BEFORE.search(text, max(0, t.span.start - 16), t.span.start) for t in triggers)
+    states = {actor.name for actor in analysis.actors.actors if actor.kind is ActorKind.STATE} if nationwide else set()
     for words, hyphen_allowed in _places_said(analysis, triggers, tables, continued, halts, corridors=corridors):
         place = clean_place(words)
+        if nationwide and place not in states:
+            continue
         if place in venues:
             continue  # "Government, rebels sign ceasefire in Oslo", where the body tells of "talks in Oslo"
         if _SHOUTED.fullmatch(place) and not shouting:
@@ -1872,6 +1878,8 @@ def _location(
     return _state_of_lead(analysis, triggers, tables)
 
 
+_NATIONWIDE_BEFORE = re.compile(r"(?i:\b(?:nationwide|countrywide|nation-wide|country-wide)\s)$")
+"""A halt said of a whole country: its place is the state, not a town the sentence names."""
 _WHITHER = re.compile(r"\b(?:to|towards?|into)\s")
 _VENUE = re.compile(
     r"\b(?:(?:talks|negotiations|peace\sconference|summit|signing\sceremony|(?:was|were)\s(?:signed|hosted)"
