@@ -8715,3 +8715,19 @@ def test_a_nationwide_halt_announced_is_made_and_held_across_the_state_not_in_a_
         " and called for the strategic city of Sirte and the Jufra air base to be turned into demilitarized zones."
     )
     assert pause_of(parse(text, datetime.date(2020, 8, 21))).location == "Libya"
+
+
+def test_a_halt_an_agreement_calls_for_in_a_relative_clause_is_its_term() -> None:
+    text = (
+        "NAIROBI, Kenya (AP) — Somalia's transitional government and an opposition alliance signed a peace agreement"
+        " in neighboring Djibouti on Monday that calls for a cease-fire to take effect within 30 days."
+    )
+    pause = pause_of(parse(text, datetime.date(2008, 6, 9)))
+    assert pause.location == "Somalia"
+    assert pause.start is None  # June 9 to July 9: no month is sure
+
+
+def test_a_halt_to_take_effect_within_a_while_that_ends_in_the_month_of_its_signing_starts_in_that_month() -> None:
+    text = "NAIROBI (AP) — The two sides signed a ceasefire on Monday that is to take effect within 72 hours."
+    assert start_of(parse(text, datetime.date(2008, 6, 9))) == "2008-06"
+    assert pause_of(parse(text, datetime.date(2008, 6, 30))).start is None  # June 30 to July 3

@@ -727,7 +727,10 @@ def _is_other(
         and _A_CONDITION_AFTER.match(text, match.end(), sentence.end) is not None
     )
     # "The accord was signed in Sirte. It calls for an immediate halt to fighting from midnight": its terms, made
-    terms = _AN_ACCORD_CALLS_FOR.search(text, max(sentence.start, match.start() - 60), match.start()) is not None
+    terms = (
+        _AN_ACCORD_CALLS_FOR.search(text, max(sentence.start, match.start() - _CALLS_FOR_REACH), match.start())
+        is not None
+    )
     told_after = tables.other_after.match(after)
     if (
         told_after is not None
@@ -2647,10 +2650,17 @@ _FOR_A_WHILE_FROM = re.compile(r"(?i:\bfor\s[\w-]+\s(?:days?|hours?|weeks?|month
 _LASTING_AFTER = re.compile(r"(?i:\sfor\s(?:the\snext\s)?[\w-]+\s(?:days?|hours?|weeks?|months?))\b")
 """A while after a day that begins it: "from Wednesday for three months"."""
 _AN_ACCORD_CALLS_FOR = re.compile(
-    r"\b(?:It|accord|agreement|deal|memorandum|declaration|pact|protocol|treaty)\s(?:also\s)?(?:calls|called)\sfor\s"
-    r"(?:an?|the)\s(?:[\w-]+\s){0,2}$"
+    r"\b(?:It|accord|agreement|deal|memorandum|declaration|pact|protocol|treaty)"
+    # "signed a peace agreement in neighboring Djibouti on Monday that calls for a cease-fire": its relative clause
+    r"(?:\s[^.;:\"“”]{0,80}?\sthat)?"
+    r"\s(?:also\s)?(?:calls|called)\sfor\s(?:an?|the)\s(?:[\w-]+\s){0,2}$"
 )
-"""An agreement's terms told as what it calls for: "The accord was signed in Sirte. It calls for an immediate halt"."""
+"""
+An agreement's terms told as what it calls for: "The accord was signed in Sirte. It calls for an immediate halt",
+"signed a peace agreement ... on Monday that calls for a cease-fire".
+"""
+_CALLS_FOR_REACH = 140
+"""How far before a pause word an agreement that calls for it may be named: past where and when it was signed."""
 _PLAN_MADE_ON_BEFORE = re.compile(
     r"(?i:,\sunder\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?(?:plan|deal|proposal|initiative|formula|roadmap))"
     r"\s(?:[\w-]+\s){1,5}?(?i:put|agreed|reached|proposed|brokered|drawn\sup|drafted|presented|offered)\s"
@@ -3213,8 +3223,9 @@ def _within_a_while(
     The start of a pause told only as coming within a while of its making: the day the while runs out by, if said.
 
     "is to take effect within 24 hours, by Friday evening": the Friday. "was meant to take effect within 72
-    hours" under a lead "signed on Tuesday": the month only, for the day is not told; a day said after the
-    while ("The truce began at one minute past midnight on Saturday") is kept.
+    hours" under a lead "signed on Tuesday": the month only, for the day is not told, when the while ends in
+    that month (else unknown); a day said after the while ("The truce began at one minute past midnight on
+    Saturday") is kept.
     """
     at: dict[int, When] = {}  # the times by where they start, made once when a while is found
     for sentence in sentences:
@@ -3237,8 +3248,15 @@ def _within_a_while(
         ):
             continue  # a day told after the while, or told as the day it took effect, is the pause's own
         span = span_at(found.start(), found.end())
-        month = start.value[:7]
-        return _AfterSigning(start=When(value=month, precision=Precision.MONTH, text=found.group(0), span=span))
+        # "signed ... on Monday that calls for a cease-fire to take effect within 30 days": June 9 or July 8; the
+        # month only when the while ends in it, else unknown
+        length = next((t.duration for t in times if found.start() <= t.span.start < found.end() and t.duration), None)
+        made = _day_of(start)
+        if length is None or made is None or (made + length).strftime("%Y-%m") != start.value[:7]:
+            return _AfterSigning(start=None)
+        return _AfterSigning(
+            start=When(value=start.value[:7], precision=Precision.MONTH, text=found.group(0), span=span)
+        )
     return None
 
 
