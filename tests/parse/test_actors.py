@@ -2213,3 +2213,15 @@ def test_a_person_before_a_name_with_an_acronym_not_its_initials_is_kept() -> No
     )
     names = [actor.name for actor in ceasefire.parse(text).actors]
     assert {"Zdravko Perkovic", "Amos Sawyer", "Interim Government of National Unity"} <= set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russia's General Staff said the corridors would open at 8 a.m.", "Russian General Staff"),
+        ("The Turkish general staff said the corridors would open at 8 a.m.", "Turkish General Staff"),
+    ],
+)
+def test_a_state_s_general_staff_is_a_military_body_named_by_its_demonym(text: str, name: str) -> None:
+    staff = named(text, name)
+    assert staff.kind is ActorKind.MILITARY

@@ -490,6 +490,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
             rf"{_POSSESSIVE}(?:-(?:led|backed))?\s"
             rf"(?:(?P<forces>(?:government\s|regime\s)?{forces})(?!\s(?:government|regime|junta)\b)"
             rf"|{_GOVERNMENT_ADJECTIVES}?(?P<head>{heads})"
+            # "Russia's General Staff", "the Turkish General Staff": a state's command of its forces
+            r"|(?P<staff>[Gg]eneral\s[Ss]taff)"
             r"|(?P<members>fighters|militants|gunmen|insurgents|guerrillas|militiamen|members|commanders))(?![\w-])"
         ),
         parties=keyed(
@@ -1251,6 +1253,12 @@ class _Finder:
                 continue
             entry = _entry_for(hit.group(0), self.tables) if tail else None
             if tail is None or entry is None:
+                continue
+            if tail.group("staff"):
+                if entry.kind is ActorKind.STATE:  # named by its demonym, as the ministries are
+                    demonym = entry.demonyms[0] if entry.demonyms else entry.name
+                    name = f"{demonym} General Staff"
+                    self.add(_Found(hit.start(), tail.end(), name, ActorKind.MILITARY, 3, affiliation=entry.name))
                 continue
             if tail.group("head") in self.tables.state_media and _NAME_AFTER.match(self.text, tail.end()):
                 continue  # "Nigerien state television RTN": the medium named after what it is, read as described
