@@ -8731,3 +8731,19 @@ def test_a_halt_to_take_effect_within_a_while_that_ends_in_the_month_of_its_sign
     text = "NAIROBI (AP) — The two sides signed a ceasefire on Monday that is to take effect within 72 hours."
     assert start_of(parse(text, datetime.date(2008, 6, 9))) == "2008-06"
     assert pause_of(parse(text, datetime.date(2008, 6, 30))).start is None  # June 30 to July 3
+
+
+def test_a_halt_of_an_offensive_told_with_its_length_between_is_a_pause() -> None:
+    text = (
+        "JERUSALEM, July 31 (Reuters) - Israel said it would halt its week-long offensive against Hizbollah"
+        " guerrillas in south Lebanon at 6 p.m. (1600 GMT) on Saturday under a U.S.-brokered understanding."
+    )
+    assert start_of(parse(text, datetime.date(1993, 7, 31))) == "1993-07-31T18:00"
+
+
+def test_an_agreement_signed_on_a_day_for_a_permanent_halt_makes_it() -> None:
+    text = (
+        "PRETORIA, South Africa (AP) — Ethiopia's federal government and forces from the country's Tigray region"
+        ' signed an agreement on Wednesday for a "permanent cessation of hostilities" in a two-year war.'
+    )
+    assert start_of(parse(text, datetime.date(2022, 11, 2))) == "2022-11-02"

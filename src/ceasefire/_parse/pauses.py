@@ -325,6 +325,8 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
                 rf"(?<![\w-])(?i:{alternation(halt_verbs)})"
                 # 'halt "all offensive operations"': the object quoted
                 rf"\s[\"“]?(?:(?i:all|its|their|the)\s)?"
+                # "halt its week-long offensive", "end its 17-day offensive": its length between
+                r"(?:(?:[\w]+-(?:long|hour|day|week|month|year)(?:-long|-old)?|(?:day|week|month|year)long)\s)?"
                 # 'end its "Grapes of Wrath" offensive': the operation's name in quotation marks
                 r"(?:[\"“][^\"”\n]{1,40}[\"”]\s)?"
                 rf"(?i:{alternation(lexicon.word_list('pause.halt_objects'))})(?![\w-])"
@@ -444,7 +446,9 @@ _FELL_APART_AFTER = re.compile(
 """A halt that took effect and then came apart, told in the same sentence: one gone by, not the story's."""
 _MADE_BEFORE = re.compile(
     rf"(?i:\b(?:agreed(?:\s(?:late\s|early\s)?(?:on\s)?(?:{_WEEKDAY_NAME}|[A-Z][a-z]{{2,8}}\.?\s[0-3]?\d))?\sto"
-    r"|signed(?:\s(?:an?\s)?(?:agreement|deal|accord|pact)\s(?:on|for))?|declared|announced|reached"
+    # "signed an agreement on Wednesday for a "permanent cessation of hostilities"": the day of the signing between
+    rf"|signed(?:\s(?:an?\s)?(?:agreement|deal|accord|pact)(?:\son\s{_WEEKDAY_NAME})?\s(?:on|for))?|declared|announced"
+    r"|reached"
     r"|implemented|accepted|extend|extended|extending|renew|renewed"
     r"|renewing|prolong|prolonged|(?:commit|commits|committed|committing)\s(?:[\w-]+\s){0,3}?to"
     r"|provides\sfor|provided\sfor))"
