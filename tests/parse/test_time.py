@@ -1173,3 +1173,22 @@ def test_a_past_verb_after_a_day_from_which_a_truce_ran_puts_it_behind(text: str
     found = times(text, datetime.date(2022, 9, 14))[0]
     assert found.when is not None
     assert found.when.value == value
+
+
+def test_a_headline_midnight_of_the_story_s_weekday_is_the_one_the_body_tells_as_to_come() -> None:
+    text = (
+        "IRA announces restoration of ceasefire from midnight Saturday\n\n"
+        "BELFAST, July 19 (AFP) - The Irish Republican Army said on Saturday it would restore its ceasefire from"
+        " midnight on Saturday, 17 months after it ended its previous truce."
+    )
+    midnights = [t.when.value for t in times(text, datetime.date(1997, 7, 19)) if t.when and t.clock_start == "00:00"]
+    assert midnights == ["1997-07-20T00:00", "1997-07-20T00:00"]
+
+
+def test_a_headline_midnight_of_the_story_s_weekday_stays_when_the_body_tells_none_to_come() -> None:
+    text = (
+        "IRA ceasefire took effect at midnight Saturday\n\n"
+        "BELFAST, July 19 (AFP) - The Irish Republican Army's ceasefire took effect at midnight on Saturday."
+    )
+    midnights = [t.when.value for t in times(text, datetime.date(1997, 7, 19)) if t.when and t.clock_start == "00:00"]
+    assert midnights == ["1997-07-19T00:00", "1997-07-19T00:00"]

@@ -1361,13 +1361,20 @@ def _todays_midnight_to_come(
 
     The midnight that opened the day of publication is gone by when a halt is told as to come; a date
     said with the weekday ("midnight on Thursday, April 5") or a time in brackets after it keeps the day
-    it names.
+    it names. A headline's midnight of that weekday is the body's when the body tells one as to come.
     """
     if published is None:
         return mentions
     today = published.isoformat()
     moved: list[TimeMention] = []
-    for mention in mentions:
+    todays = [  # each midnight of the story's own weekday, and whether it is told as to come
+        (
+            mention,
+            _TO_COME_BEFORE.search(
+                text, start_after_within(text, mention.span.start, _MIDNIGHT_REACH, ". ", "\n"), mention.span.start
+            )
+            is not None,
+        )
         if (
             mention.clock_start == "00:00"
             and mention.when is not None
@@ -1377,11 +1384,17 @@ def _todays_midnight_to_come(
             and day.end() == mention.span.end
             and _ITS_DATE_AFTER.match(text, mention.span.end) is None
             and not text.startswith(" (", mention.span.end)  # "(12:00 a.m. local time, 20:00 GMT on Friday)": glossed
-            and _TO_COME_BEFORE.search(
-                text, start_after_within(text, mention.span.start, _MIDNIGHT_REACH, ". ", "\n"), mention.span.start
-            )
-            is not None
-        ):
+        )
+        else (mention, None)
+        for mention in mentions
+    ]
+    # "IRA announces restoration of ceasefire from midnight Saturday" over "said on Saturday it would restore its
+    # ceasefire from midnight on Saturday": the headline's midnight is the one the body tells as to come
+    headline_end = text.find("\n")
+    told_to_come = any(to_come for mention, to_come in todays if to_come and mention.span.start > headline_end)
+    for mention, to_come in todays:
+        headline = to_come is False and told_to_come and 0 <= mention.span.end <= headline_end
+        if to_come or headline:
             moved.append(_moved_with_its_end(mention, datetime.timedelta(days=1)))
         else:
             moved.append(mention)
