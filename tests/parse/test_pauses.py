@@ -8747,3 +8747,11 @@ def test_an_agreement_signed_on_a_day_for_a_permanent_halt_makes_it() -> None:
         ' signed an agreement on Wednesday for a "permanent cessation of hostilities" in a two-year war.'
     )
     assert start_of(parse(text, datetime.date(2022, 11, 2))) == "2022-11-02"
+
+
+def test_a_halt_for_a_stated_number_of_months_is_a_pause() -> None:
+    text = (
+        "BAGHDAD, Aug 29 (Reuters) - Shi'ite cleric Moqtada al-Sadr ordered his Mahdi Army militia on Wednesday to"
+        " suspend all its activities for six months, a day after fierce clashes in Kerbala."
+    )
+    assert start_of(parse(text, datetime.date(2007, 8, 29))) == "2007-08-29"

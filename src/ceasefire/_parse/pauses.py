@@ -4560,7 +4560,7 @@ A halt told by its effect, in a feature's style: "For six hours on Tuesday, the 
 or to come: "The guns around Kilinochchi will fall silent on Sunday from 10 a.m. to 2 p.m.".
 """
 _FOR_A_LENGTH_AFTER = re.compile(
-    r"(?:\s(?:on|in|around|against|across|near|over)\s[^.;:\"“”,]{1,60}?)?\s[\"“]?for\s[\"“]?(?:\d+|[a-z-]+)\s(?:hours|days|weeks)\b"
+    r"(?:\s(?:on|in|around|against|across|near|over)\s[^.;:\"“”,]{1,60}?)?\s[\"“]?for\s[\"“]?(?:\d+|[a-z-]+)\s(?:hours?|days?|weeks?|months?)\b"
 )
 """A halt for a stated while, after its object's place: "air strikes on southern Lebanon for 48 hours"."""
 _PERFECT_BEFORE = re.compile(r"(?i:\b(?:has|have|had)\s(?:[a-z]+ly\s)?)$")
