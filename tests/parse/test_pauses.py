@@ -8755,3 +8755,12 @@ def test_a_halt_for_a_stated_number_of_months_is_a_pause() -> None:
         " suspend all its activities for six months, a day after fierce clashes in Kerbala."
     )
     assert start_of(parse(text, datetime.date(2007, 8, 29))) == "2007-08-29"
+
+
+def test_a_halt_neither_side_spoke_of_is_none_made() -> None:
+    text = (
+        "COLOMBO, Sri Lanka (AP) — Tamil Tiger suicide bombers rammed explosives-packed boats into a navy convoy on"
+        " Saturday, killing at least 17 sailors.\n\nNeither side spoke of a truce. Peace talks in Geneva collapsed"
+        " last month without a date for a new round."
+    )
+    assert parse(text, datetime.date(2006, 11, 11)).pauses == ()
