@@ -8764,3 +8764,17 @@ def test_a_halt_neither_side_spoke_of_is_none_made() -> None:
         " last month without a date for a new round."
     )
     assert parse(text, datetime.date(2006, 11, 11)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Sanaa (AFP) - Yemen's Huthi rebels said on Friday they would halt all drone and missile attacks on Saudi"
+            " Arabia from midnight on Saturday."
+        ),
+        "GAZA (Reuters) - Hamas halted rocket fire for 24 hours on Friday.",
+    ],
+)
+def test_a_timed_halt_of_drone_missile_or_rocket_attacks_is_a_pause(text: str) -> None:
+    assert pause_of(parse(text, datetime.date(2019, 9, 20))).start is not None
