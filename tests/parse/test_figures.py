@@ -1387,3 +1387,8 @@ def test_the_fallen_named_before_a_count_give_its_fate_over_a_relative_clause(
 def test_upward_of_is_a_lower_bound() -> None:
     figure = figures("Hundreds of thousands have been killed and upward of 11 million displaced.")[-1]
     assert (figure.value, figure.bound, figure.category) == (11_000_000, Bound.AT_LEAST, FigureCategory.DISPLACED)
+
+
+def test_people_still_living_as_refugees_are_displaced_not_trapped() -> None:
+    figure = only("More than 130,000 are still living as refugees in Mauritania, Niger and Burkina Faso.")
+    assert figure.category is FigureCategory.DISPLACED
