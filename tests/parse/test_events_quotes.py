@@ -2092,3 +2092,19 @@ def test_a_blow_told_by_its_arms_stays_in_a_story_of_no_war() -> None:
     assert "car bomb" in text
     assert parse(text).pauses == ()
     assert [e.trigger for e in events_of(parse(text), EventKind.ATTACK)] == ["car bomb"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria's war began in 2011 with a government crackdown on protests and has killed more than 350,000 people.",
+        "Syria's conflict erupted in March 2011, when the regime met peaceful protests with force.",
+    ],
+)
+def test_the_protests_a_crackdown_met_are_its_backdrop_not_an_event(text: str) -> None:
+    assert events_of(parse(text), EventKind.PROTEST) == []
+
+
+def test_protests_told_as_a_deed_of_their_own_are_an_event() -> None:
+    text = "Thousands of people protested in Khartoum on Tuesday against the military council."
+    assert len(events_of(parse(text), EventKind.PROTEST)) == 1

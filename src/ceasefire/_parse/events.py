@@ -945,6 +945,13 @@ A purpose or a hope before a verb of evacuating: "to make it easier for civilian
 """
 
 
+_CRACKDOWN_ON_BEFORE = re.compile(
+    r"(?i:\b(?:crack(?:ed|s|ing)?\sdown\son|crackdown\son|repression\sof|suppression\sof|crushed|crushing|met)"
+    r"(?:\s(?:the|peaceful|largely|anti-government|pro-democracy|mass|street|popular|student|opposition))*\s)$"
+)
+"""A crackdown right before the protests it met: "cracked down on anti-government protests", "met peaceful ..."."""
+
+
 def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_pause: bool, begun: bool) -> bool:
     """
     Whether a trigger names no event of its own, for what stands just before it or around it.
@@ -1003,6 +1010,11 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         )
         # "the Government of National Accord": a word of a name
         or (named is not None and named.span.end >= match.end())
+        # "began in 2011 with a crackdown on peaceful protests": the protests a crackdown met, told as its backdrop
+        or (
+            kind is EventKind.PROTEST
+            and _CRACKDOWN_ON_BEFORE.search(text, max(0, match.start() - 48), match.start()) is not None
+        )
         # "the guerrilla force fighting for independence": what the party wants, not a deed
         or (
             kind is EventKind.ATTACK
