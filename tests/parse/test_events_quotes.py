@@ -2108,3 +2108,8 @@ def test_the_protests_a_crackdown_met_are_its_backdrop_not_an_event(text: str) -
 def test_protests_told_as_a_deed_of_their_own_are_an_event() -> None:
     text = "Thousands of people protested in Khartoum on Tuesday against the military council."
     assert len(events_of(parse(text), EventKind.PROTEST)) == 1
+
+
+def test_a_halt_ruled_out_is_no_ceasefire_event() -> None:
+    text = "A U.N. military spokesman, Lt. Col. Peter Lindqvist, ruled out a cease-fire with the faction on Monday."
+    assert events_of(parse(text), EventKind.CEASEFIRE) == []

@@ -355,7 +355,10 @@ _AID_SOUGHT_BEFORE = re.compile(
     r"(?:(?:more|urgent|the|unhindered|unimpeded|safe|immediate)\s)?)$"
 )
 """Words before aid that ask for it: "access for humanitarian aid", "appealed for more aid"."""
-_NOT_BEFORE = re.compile(r"(?i:\b(?:not|no|never))\s(?:an?\s|the\s)?(?:[\w-]+\s)?$")
+_NOT_BEFORE = re.compile(
+    r"(?i:\b(?:not|no|never|ruled\sout|rules\sout|ruling\sout|rule\sout))\s(?:an?\s|the\s|any\s)?(?:[\w-]+\s)?$"
+)
+"""None, as the text says: "It is not a cease-fire", "ruled out a truce with the rebels"."""
 _PROPOSED_AFTER = re.compile(r"\s(?:proposals?|talks|negotiations|plan|offer|deal\stalks)\b")
 _UNDER = re.compile(r"(?i:\bunder\s(?:the|this)\s)")
 _ANY_BEFORE = re.compile(r"(?i:\bany)\s(?:[\w-]+\s)?$")
@@ -979,7 +982,7 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         )
         # "rejected a truce proposal", "ceasefire talks": a halt proposed or talked of, not made
         or (kind is EventKind.CEASEFIRE and _PROPOSED_AFTER.match(text, match.end()) is not None)
-        # "It is not a cease-fire": none, as the text says
+        # "It is not a cease-fire", "ruled out a truce": none, as the text says
         or (kind is EventKind.CEASEFIRE and _NOT_BEFORE.search(before) is not None)
         # "JNIM claimed the attack", "claimed responsibility": a claim of one's own deed, no allegation
         or (kind is EventKind.ALLEGATION and _OWN_DEED_AFTER.match(text, match.end()) is not None)
