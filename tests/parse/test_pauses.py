@@ -8778,3 +8778,26 @@ def test_a_halt_neither_side_spoke_of_is_none_made() -> None:
 )
 def test_a_timed_halt_of_drone_missile_or_rocket_attacks_is_a_pause(text: str) -> None:
     assert pause_of(parse(text, datetime.date(2019, 9, 20))).start is not None
+
+
+def test_a_pause_belittled_in_a_quotation_is_no_pause() -> None:
+    text = (
+        'MADRID (AFP) - Victims\' groups were unmoved. "Until they hand over their weapons, this is only a pause,"'
+        " said a spokeswoman for the association."
+    )
+    assert parse(text, datetime.date(2011, 10, 20)).pauses == ()
+
+
+def test_a_truce_between_sushi_chains_at_a_fish_auction_is_no_pause() -> None:
+    text = (
+        "Tuna titans call 'truce' at Tokyo's New Year fish auction\n\n"
+        "TOKYO (AP) — The heads of two rival sushi chains whose bidding wars have set price records at Tokyo's New"
+        ' Year fish auction declared a truce on Sunday, and one of them called a "humanitarian pause" in the bidding'
+        " so that a bluefin could go to charity. Hundreds of tuna went under the hammer at the dawn auction, along"
+        ' with sea urchin and crab, as buyers in rubber boots inspected tail cuts by flashlight. "We agreed there'
+        ' would be no war this year," she told reporters. "Call it a ceasefire between two old sushi soldiers." The'
+        " price was reasonable, the other said, and peace is good for the tuna business too, before carving the fish"
+        " at his flagship restaurant, where customers lined up for more than two hours to taste it. Critics say the"
+        " record bids are publicity stunts that mask falling catches of Pacific bluefin, whose stocks have shrunk."
+    )
+    assert parse(text, datetime.date(2020, 1, 5)).pauses == ()
