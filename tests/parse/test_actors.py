@@ -2225,3 +2225,17 @@ def test_a_person_before_a_name_with_an_acronym_not_its_initials_is_kept() -> No
 def test_a_state_s_general_staff_is_a_military_body_named_by_its_demonym(text: str, name: str) -> None:
     staff = named(text, name)
     assert staff.kind is ActorKind.MILITARY
+
+
+def test_opposition_activists_are_a_party_of_their_own() -> None:
+    text = "Opposition activists said the corridors were empty on Thursday, and the activists posted videos of it."
+    names = [actor.name for actor in ceasefire.parse(text).actors]
+    assert "opposition activists" in [name.lower() for name in names]
+    assert "activists" not in names
+
+
+def test_people_as_a_word_of_a_name_are_no_civilians() -> None:
+    text = "The opposition People's Liberation Front said on Monday that it would join the talks in Oslo."
+    names = [actor.name for actor in ceasefire.parse(text).actors]
+    assert "civilians" not in names
+    assert not any(name.endswith(" People") for name in names)

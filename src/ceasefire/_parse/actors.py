@@ -1320,6 +1320,7 @@ class _Finder:
                 or _OWNER_BEFORE.search(self.text, max(0, match.start() - 6), match.start())
                 or _STRUCK_PEOPLE_AFTER.match(self.text, match.end())
                 or self.text.startswith(" of ", match.end())
+                or self.text.startswith(("'s", "’s"), match.end())  # "People's Liberation Front": a name's word
             ):
                 # "people familiar with the talks": unnamed sources; "our people": the speaker's own; "427 people
                 # have been killed": the dead, fighters among them too; "the people of Gaza": a population
