@@ -8801,3 +8801,19 @@ def test_a_truce_between_sushi_chains_at_a_fish_auction_is_no_pause() -> None:
         " record bids are publicity stunts that mask falling catches of Pacific bluefin, whose stocks have shrunk."
     )
     assert parse(text, datetime.date(2020, 1, 5)).pauses == ()
+
+
+def test_a_truce_in_a_milk_price_war_between_dairy_co_ops_is_no_pause() -> None:
+    text = (
+        "Truce in milk price war as rival co-ops pause deliveries\n\n"
+        "NYAHURURU, Kenya - Two rival dairy cooperatives have called a truce in a bitter milk price war that has"
+        " pitted neighbours against each other for most of this year, after talks brokered by the county. The two"
+        " co-ops agreed on Wednesday to pay farmers a common price of Sh47 per litre, ending months of undercutting"
+        ' to poach suppliers. Both will observe what a county official called a "humanitarian pause" in deliveries'
+        ' to processors this weekend, and thousands of litres will go to drought-hit families instead. "This was a'
+        ' war without guns, but farmers were the casualties," she said. "We were fighting over the same cow," a'
+        " chairman said, adding that his members had lost nearly Sh3 million since March as collection trucks"
+        " raced each other along the same feeder roads before dawn to reach the farms first. The county said it"
+        " would review the deal after the short rains."
+    )
+    assert parse(text, datetime.date(2022, 10, 13)).pauses == ()
