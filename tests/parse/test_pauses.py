@@ -8817,3 +8817,11 @@ def test_a_truce_in_a_milk_price_war_between_dairy_co_ops_is_no_pause() -> None:
         " would review the deal after the short rains."
     )
     assert parse(text, datetime.date(2022, 10, 13)).pauses == ()
+
+
+def test_a_halt_for_which_a_plan_sets_no_date_is_none_made() -> None:
+    text = (
+        "BENGHAZI, Libya (AFP) - The plan calls for talks between the two sides. It sets no date or hour for a truce"
+        " to take effect, and fighting went on near Ajdabiya on Monday."
+    )
+    assert parse(text, datetime.date(2011, 4, 11)).pauses == ()

@@ -839,6 +839,9 @@ _NONE_MADE_BEFORE = re.compile(
     r"\s(?:an?\s(?:[\w-]+\s)?)?)$"
     # "the talks ended ... with commitments to open three routes, but without a ceasefire": none made
     r"|(?i:\bwithout\s(?:an?\s|any\s)(?:[\w-]+\s)?)$"
+    # "It sets no date or hour for a truce to take effect": none made yet
+    r"|(?i:\b(?:sets|set|gives|gave|names|named|fixes|fixed)\sno\s(?:date|day|hour|time)(?:\sor\s(?:date|day|hour|time))?"
+    r"\sfor\s(?:an?|the|any)\s(?:[\w-]+\s)?)$"
 )
 """
 A halt nobody made: "neither the government nor the Taliban has announced a cease-fire", "we did not get a ceasefire",
