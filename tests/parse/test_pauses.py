@@ -8825,3 +8825,27 @@ def test_a_halt_for_which_a_plan_sets_no_date_is_none_made() -> None:
         " to take effect, and fighting went on near Ajdabiya on Monday."
     )
     assert parse(text, datetime.date(2011, 4, 11)).pauses == ()
+
+
+def test_forces_halting_their_advance_for_a_stated_while_is_a_pause() -> None:
+    text = (
+        "Baghdad (AFP) - Iraqi forces on Friday halted their advance on areas held by Kurdish peshmerga fighters in"
+        " northern Iraq for 24 hours to allow talks, Prime Minister Haider al-Abadi said."
+    )
+    assert start_of(parse(text, datetime.date(2017, 10, 27))) == "2017-10-27"
+
+
+def test_a_truce_in_a_condominium_s_dog_war_is_no_pause() -> None:
+    text = (
+        "Bark and bylaws: Toronto condo declares truce in its dog war\n\n"
+        "TORONTO (AP) — Residents of a downtown Toronto condominium tower who have spent most of the year fighting"
+        " over dogs in the elevators agreed to a truce on Tuesday, and the building's board announced a"
+        ' "humanitarian pause" on fines until after the holidays. The tower has been split since the board voted'
+        " to require pets to ride only in the freight elevator and to fine owners for each violation. Since then the"
+        " board has received hundreds of complaints, from barking at 3 a.m. to what one letter called a campaign of"
+        ' deliberate shedding. "It\'s been a war of attrition, and everybody lost," the board president said. "We'
+        ' are calling a ceasefire." Dog owners, who say they have paid thousands of dollars in fines, welcomed the'
+        " pause but said they would not drop their lawsuits yet, and the bylaws will be reviewed in the new year by"
+        " a committee of owners and tenants."
+    )
+    assert parse(text, datetime.date(2023, 12, 5)).pauses == ()
