@@ -1392,3 +1392,8 @@ def test_upward_of_is_a_lower_bound() -> None:
 def test_people_still_living_as_refugees_are_displaced_not_trapped() -> None:
     figure = only("More than 130,000 are still living as refugees in Mauritania, Niger and Burkina Faso.")
     assert figure.category is FigureCategory.DISPLACED
+
+
+def test_patients_who_would_be_moved_are_evacuated() -> None:
+    text = "The Health Ministry said about 600 patients at the hospital would be moved to other medical centers."
+    assert only(text).category is FigureCategory.EVACUATED
