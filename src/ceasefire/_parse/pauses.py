@@ -3257,7 +3257,7 @@ def _within_a_while(
         ):
             continue  # a day told after the while, or told as the day it took effect, is the pause's own
         span = span_at(found.start(), found.end())
-        # "signed ... on Monday that calls for a cease-fire to take effect within 30 days": June 9 or July 8; the
+        # "signed ... on Monday that calls for a cease-fire to take effect within 30 days": June 9 to July 9; the
         # month only when the while ends in it, else unknown
         length = next((t.duration for t in times if found.start() <= t.span.start < found.end() and t.duration), None)
         made = _day_of(start)
