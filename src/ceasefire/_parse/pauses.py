@@ -3402,55 +3402,31 @@ _TOOK_EFFECT_AT = re.compile(
 _TOOK_EFFECT_REACH = 40
 
 
-def _begun_today(
+def _today_at_its_clock(
     analysis: Analysis, clock: TimeMention | None, day: TimeMention | None, times: list[TimeMention]
 ) -> When | None:
     """
-    The start of a pause told as begun at a clock time with no day: that time on the day of publication.
+    The start of a pause told at a clock time with no day, begun or to begin: that time on the day of publication.
 
-    "The factions said that it took effect at 4:30 p.m. (1430 GMT)" in a story of that day; a wire story
-    names the day of anything older. Told as said on another day ("said on Sunday the truce took effect
-    at 6 p.m."), which day is not known.
+    Begun: "The factions said that it took effect at 4:30 p.m. (1430 GMT)" in a story of that day; a wire story
+    names the day of anything older. To begin: "Egypt announced on Wednesday a ceasefire ... to take effect at 9
+    p.m. (1900 GMT)", told on Wednesday, only when made on a day told before the clock time ("would take effect at
+    4:30 p.m." alone may be today's or tomorrow's), and never at midnight (left to `_next_midnight`). A day said
+    near that is not the story's ("said on Sunday the truce took effect at 6 p.m.") leaves the start unknown.
     """
     published = analysis.article.published
     if published is None or day is not None or clock is None or clock.when is not None or clock.clock_start is None:
         return None
     text = analysis.article.text
-    if _TOOK_EFFECT_AT.search(text[max(0, clock.span.start - _TOOK_EFFECT_REACH) : clock.span.start]) is None:
-        return None
-    today = published.isoformat()
-    if any(
-        t.when is not None and abs(t.span.start - clock.span.start) <= _SAID_DAY_REACH and t.when.value[:10] != today
-        for t in times
-    ):
-        return None
-    return When(value=f"{today}T{clock.clock_start}", precision=Precision.MINUTE, text=clock.text, span=clock.span)
-
-
-def _begins_today(
-    analysis: Analysis, clock: TimeMention | None, day: TimeMention | None, times: list[TimeMention]
-) -> When | None:
-    """
-    The start of a pause made on the story's day and told to begin at a clock time with no day: that time then.
-
-    "Egypt announced on Wednesday a ceasefire ... to take effect at 9 p.m. (1900 GMT)", told on Wednesday. A
-    midnight is left to `_next_midnight`; a day said near that is not the story's leaves the start unknown, and
-    so does no day told before the clock time ("would take effect at 4:30 p.m.": today's or tomorrow's).
-    """
-    published = analysis.article.published
-    if published is None or day is not None or clock is None or clock.when is not None or clock.clock_start is None:
-        return None
-    if clock.clock_start == "00:00":
-        return None
-    text = analysis.article.text
-    if _TO_BEGIN_AT.search(text[max(0, clock.span.start - _TOOK_EFFECT_REACH) : clock.span.start]) is None:
+    before = text[max(0, clock.span.start - _TOOK_EFFECT_REACH) : clock.span.start]
+    begun = _TOOK_EFFECT_AT.search(before) is not None
+    if not begun and (_TO_BEGIN_AT.search(before) is None or clock.clock_start == "00:00"):
         return None
     today = published.isoformat()
     near = [t for t in times if t.when is not None and abs(t.span.start - clock.span.start) <= _SAID_DAY_REACH]
-    # "would take effect at 4:30 p.m." alone may be today's or tomorrow's; made on a day told before it, that day's
-    if any(t.when is not None and t.when.value[:10] != today for t in near) or not any(
-        t.span.end <= clock.span.start for t in near
-    ):
+    if any(t.when is not None and t.when.value[:10] != today for t in near):
+        return None
+    if not begun and not any(t.span.end <= clock.span.start for t in near):
         return None
     return When(value=f"{today}T{clock.clock_start}", precision=Precision.MINUTE, text=clock.text, span=clock.span)
 
@@ -5715,8 +5691,7 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     start_when = (
         _start(clock, day, day_begins=day_begins, day_said=day_said)
         or _next_midnight(analysis, clock, day, times, tables)
-        or _begun_today(analysis, clock, day, times)
-        or _begins_today(analysis, clock, day, times)
+        or _today_at_its_clock(analysis, clock, day, times)
     )
     signing = (
         _after_signing(analysis.phrases, text, times, all_sentences)
