@@ -8849,3 +8849,19 @@ def test_a_truce_in_a_condominium_s_dog_war_is_no_pause() -> None:
         " a committee of owners and tenants."
     )
     assert parse(text, datetime.date(2023, 12, 5)).pauses == ()
+
+
+def test_a_halt_told_in_the_progressive_on_the_day_of_its_saying_is_a_pause() -> None:
+    text = (
+        "BAKU, Azerbaijan (AP) — Azerbaijan said on Sunday it was unilaterally halting military operations against"
+        " Armenian-backed forces in Nagorno-Karabakh after the worst fighting in the region in two decades."
+    )
+    assert pause_of(parse(text, datetime.date(2016, 4, 3))).location == "Nagorno-Karabakh"
+
+
+def test_a_pause_called_a_ploy_to_regroup_is_no_pause() -> None:
+    text = (
+        'TRIPOLI (AFP) - "There is no ceasefire on the ground. What they call a halt is a pause to regroup," said'
+        " a rebel spokesman, as shelling went on near the port."
+    )
+    assert parse(text, datetime.date(2016, 4, 3)).pauses == ()

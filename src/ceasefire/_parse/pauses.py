@@ -1091,6 +1091,12 @@ def _timed_to_come(text: str, end: int, sentence: Span, starts: list[int]) -> bo
     )
 
 
+_HALTING = re.compile(r"(?i:halting|suspending|stopping|ceasing|freezing)\s")
+_SAID_ON_A_DAY_IT_WAS = re.compile(
+    rf"(?i:\b(?:said|announced|declared)\s(?:on\s)?{_WEEKDAY_NAME}\s(?:that\s)?(?:it|they|its\s[\w-]+|their\s[\w-]+)"
+    r"\s(?:was|were|is|are)\s(?:now\s)?(?:unilaterally\s|immediately\s)?)$"
+)
+"""A halt told in the progressive on the day of its saying: "said on Sunday it was unilaterally halting"."""
 _HALTED = re.compile(r"(?i:suspended|halted|stopped|ceased|paused|froze)\s")
 """A halt verb in the past: the halt done, timed by the clock time it was done at."""
 _SUSPENDED = re.compile(r"(?i:suspended|paused|halted)\s(?:its|their)\s")
@@ -1215,6 +1221,12 @@ def _halts_for_a_while(
                     and _AT_ONCE_AFTER.match(text, verb.end(), sentence.end)
                 )
                 and not _timed_next(analysis, verb, sentences.after(sentence), starts, tables)
+                # "Azerbaijan said on Sunday it was unilaterally halting military operations": done as it was said
+                and not (
+                    _HALTING.match(verb.group(0)) is not None
+                    and _SAID_ON_A_DAY_IT_WAS.search(text, max(sentence.start, verb.start() - 60), verb.start())
+                    is not None
+                )
                 # "al-Sadr on Sunday ordered his Mahdi Army fighters to stop fighting": made by the order
                 and not _ORDERED_OWN_TO_BEFORE.search(text, max(sentence.start, verb.start() - 80), verb.start())
             )
