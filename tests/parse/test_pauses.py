@@ -8865,3 +8865,18 @@ def test_a_pause_called_a_ploy_to_regroup_is_no_pause() -> None:
         " a rebel spokesman, as shelling went on near the port."
     )
     assert parse(text, datetime.date(2016, 4, 3)).pauses == ()
+
+
+def test_riverside_booksellers_ceasefire_with_a_city_is_no_pause() -> None:
+    text = (
+        "Paris booksellers win 'ceasefire' in Olympic box battle\n\n"
+        "PARIS (AFP) - The bouquinistes who sell second-hand books from green boxes along the Seine won a"
+        ' "ceasefire" on Tuesday in their months-long dispute with the authorities, who had wanted the stalls taken'
+        ' down for the opening ceremony of the Games. "We asked for a humanitarian pause for the summer and we got'
+        ' one," said the president of the booksellers\' association. "But a ceasefire is not a peace treaty." The'
+        " police had argued that the boxes bolted to the parapets could be used to hide explosives when spectators"
+        " line the river. Many booksellers refused to let the city dismantle them, saying the century-old boxes"
+        ' would crumble if moved. "You don\'t evacuate a library," one of them said at her stall, where she has sold'
+        " postcards and old editions for thirty years, and the fight, she said, had felt like a war on the quays."
+    )
+    assert parse(text, datetime.date(2024, 2, 13)).pauses == ()
