@@ -8880,3 +8880,12 @@ def test_riverside_booksellers_ceasefire_with_a_city_is_no_pause() -> None:
         " postcards and old editions for thirty years, and the fight, she said, had felt like a war on the quays."
     )
     assert parse(text, datetime.date(2024, 2, 13)).pauses == ()
+
+
+def test_a_halt_no_group_has_offered_is_none_made() -> None:
+    text = (
+        "OWO, Nigeria (AP) — Gunmen attacked a Catholic church on Sunday, killing at least 50 worshippers. No group"
+        " has offered any talks or truce, and President Muhammadu Buhari, who condemned the attack, has repeatedly"
+        " ruled out negotiating with extremists."
+    )
+    assert parse(text, datetime.date(2022, 6, 6)).pauses == ()

@@ -828,12 +828,13 @@ _URGED_WORDS = (
 )
 """The words one of which `_URGED_TO_MAKE_BEFORE` opens with, whole."""
 _NONE_MADE_BEFORE = re.compile(
-    r"(?i:\b(?:neither|none\sof|no\sone|nobody)\b[^.;:!?]{1,80}?\s(?:(?:has|have|had)\s(?:yet\s)?)?"
+    r"(?i:\b(?:neither|none\sof|no\sone|nobody|no\s(?:group|side|party|faction))\b[^.;:!?]{1,80}?\s(?:(?:has|have|had)\s(?:yet\s)?)?"
     r"(?:announced|declared|offered|called|proposed|ordered|agreed\sto|accepted|signed|put|tabled|floated|suggested"
     r"|gave\sdetails\sof|given\sdetails\sof|asked\s(?:[\w-]+\s)?to(?:\s[\w-]+)?|told\s(?:[\w-]+\s){0,5}?about"
     # "Neither side spoke of a truce": none made
     r"|spoke\sof|talked\sof|talked\sabout|mentioned)"
-    r"\s(?:an?\s(?:[\w-]+\s)?)?)$"
+    # "No group has offered any talks or truce"
+    r"\s(?:an?\s(?:[\w-]+\s)?|any\s(?:[\w-]+\sor\s)?)?)$"
     # "but we did not get a ceasefire", "failed to secure a truce": sought, not won
     r"|(?i:\b(?:did\snot|didn['’]t|could\snot|couldn['’]t|failed\sto)\s(?:get|secure|win|obtain|reach|achieve)"
     r"\s(?:an?\s(?:[\w-]+\s)?)?)$"
