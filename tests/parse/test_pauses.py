@@ -8889,3 +8889,20 @@ def test_a_halt_no_group_has_offered_is_none_made() -> None:
         " ruled out negotiating with extremists."
     )
     assert parse(text, datetime.date(2022, 6, 6)).pauses == ()
+
+
+def test_two_football_managers_touchline_ceasefire_is_no_pause() -> None:
+    text = (
+        "Derby managers shake hands on 'ceasefire'\n\n"
+        'MILAN (Reuters) - The managers of Inter and AC Milan agreed a "ceasefire" on Thursday in a touchline'
+        " feud that flared when both were sent off in the last derby, and promised a truce in their transfer war"
+        ' before the window closes. "It\'s a ceasefire, not a peace treaty," one of them said, smiling. The clubs'
+        " have chased the same midfielder and the same young striker all summer, spending tens of millions of"
+        " euros between them, and their owners had told them the war was costing too much. Season-ticket holders"
+        " were not convinced: a poll of supporters found most expected the fighting to resume by the spring."
+        " Both said they would respect each other's technical area and stop talking about players the other"
+        " wanted, and the league's disciplinary panel said it would watch the next derby closely, with extra"
+        " stewards at the pre-season friendly in August."
+    )
+    assert text.count(" ") >= 150
+    assert parse(text, datetime.date(2023, 7, 14)).pauses == ()
