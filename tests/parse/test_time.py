@@ -1042,6 +1042,26 @@ def test_today_s_midnight_told_as_to_come_is_the_one_ending_today(text: str, val
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        # Thursday April 5: a halt made that very day cannot begin before its making
+        (
+            "The rebels on Thursday declared an end of military operations from midnight on Thursday.",
+            "2012-04-06T00:00",
+        ),
+        ("The president ordered on Thursday a halt to all operations from midnight Thursday.", "2012-04-06T00:00"),
+        # but one made the day before keeps that midnight
+        ("The rebels on Wednesday declared a halt from midnight on Thursday.", "2012-04-05T00:00"),
+    ],
+)
+def test_today_s_midnight_of_a_halt_made_today_is_the_one_ending_today(text: str, value: str) -> None:
+    found = [
+        t.when.value for t in times(text, datetime.date(2012, 4, 5)) if t.when is not None and "midnight" in t.text
+    ]
+    assert found == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         # Monday Aug. 2: two days ahead, or one behind
         ("Commanders signed a cease-fire on Monday, agreeing to stop fighting at noon Wednesday.", "1993-08-04T12:00"),
         ("The general ordered his troops to cease fire at 6 p.m. Sunday, the army said.", "1993-08-01T18:00"),

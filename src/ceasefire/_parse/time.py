@@ -1345,6 +1345,14 @@ def _headline_midnight_dated_below(mentions: list[TimeMention], text: str) -> li
 
 _TO_COME_BEFORE = re.compile(r"(?i:\b(?:will|would|(?:is|are)\s(?:due\s|set\s)?to)\s)")
 """A future in the words before a midnight: "will take effect from", "would end all military operations from"."""
+_MADE_ON_A_WEEKDAY = re.compile(
+    r"\b(?:on\s)?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s(?:announced|declared|ordered)\b"
+    r"|\b(?:announced|declared|ordered)\s(?:on\s)?(?P<after>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
+"""
+A halt made on a weekday, told before its midnight: "The IRA on Wednesday announced a complete cessation of military
+operations from midnight on Wednesday": made on that day, from the midnight that ends it.
+"""
 _ITS_DATE_AFTER = re.compile(
     r",?\s(?:[0-3]?\d\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s[0-3]?\d\b)?"
 )
@@ -1359,7 +1367,8 @@ def _todays_midnight_to_come(
     """
     "Will take effect from midnight on Tuesday" in a story of that Tuesday is the midnight that ends it.
 
-    The midnight that opened the day of publication is gone by when a halt is told as to come; a date
+    The midnight that opened the day of publication is gone by when a halt is told as to come, or as made
+    that day ("on Wednesday announced ... from midnight on Wednesday": no halt begins before its making); a date
     said with the weekday ("midnight on Thursday, April 5") or a time in brackets after it keeps the day
     it names. A headline's midnight of that weekday is the body's when the body tells one as to come.
     """
@@ -1370,10 +1379,7 @@ def _todays_midnight_to_come(
     todays = [  # each midnight of the story's own weekday, and whether it is told as to come
         (
             mention,
-            _TO_COME_BEFORE.search(
-                text, start_after_within(text, mention.span.start, _MIDNIGHT_REACH, ". ", "\n"), mention.span.start
-            )
-            is not None,
+            _told_to_come(text, mention.span.start, published),
         )
         if (
             mention.clock_start == "00:00"
@@ -1399,6 +1405,19 @@ def _todays_midnight_to_come(
         else:
             moved.append(mention)
     return moved
+
+
+def _told_to_come(text: str, at: int, published: datetime.date) -> bool:
+    """Whether the words before a midnight at `at` tell it as to come: in the future, or made on that very day."""
+    start = start_after_within(text, at, _MIDNIGHT_REACH, ". ", "\n")
+    if _TO_COME_BEFORE.search(text, start, at) is not None:
+        return True
+    made = _MADE_ON_A_WEEKDAY.search(text, start, at)
+    return made is not None and (made.group("day") or made.group("after")) == _WEEKDAY_NAMES[published.weekday()]
+
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+"""The weekdays' names in the order of `datetime.date.weekday`."""
 
 
 _MIDNIGHT_THEN_EVENING_GMT = re.compile(
