@@ -8906,3 +8906,11 @@ def test_two_football_managers_touchline_ceasefire_is_no_pause() -> None:
     )
     assert text.count(" ") >= 150
     assert parse(text, datetime.date(2023, 7, 14)).pauses == ()
+
+
+def test_a_halt_a_resolution_is_urging_is_none_made() -> None:
+    text = (
+        "NEW YORK (Reuters) - The Security Council on Friday adopted a resolution urging an immediate halt to"
+        " hostilities for the holy month, which began on Monday. The army said it would not stop fighting."
+    )
+    assert parse(text, datetime.date(2024, 3, 11)).pauses == ()
