@@ -8914,3 +8914,12 @@ def test_a_halt_a_resolution_is_urging_is_none_made() -> None:
         " hostilities for the holy month, which began on Monday. The army said it would not stop fighting."
     )
     assert parse(text, datetime.date(2024, 3, 11)).pauses == ()
+
+
+def test_a_halt_decided_and_told_on_a_day_is_a_pause() -> None:
+    text = (
+        "MOSCOW (Reuters) - Russian President Dmitry Medvedev said on Tuesday he had decided to end military"
+        " operations in Georgia, five days after fighting erupted."
+    )
+    (pause,) = parse(text, datetime.date(2008, 8, 12)).pauses
+    assert pause.location == "Georgia"

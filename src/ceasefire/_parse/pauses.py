@@ -1099,6 +1099,11 @@ _SAID_ON_A_DAY_IT_WAS = re.compile(
     r"\s(?:was|were|is|are)\s(?:now\s)?(?:unilaterally\s|immediately\s)?)$"
 )
 """A halt told in the progressive on the day of its saying: "said on Sunday it was unilaterally halting"."""
+_SAID_ON_A_DAY_IT_DECIDED = re.compile(
+    rf"(?i:\b(?:said|announced)\s(?:on\s)?{_WEEKDAY_NAME}\s(?:that\s)?(?:he|she|it|they|its\s[\w-]+|their\s[\w-]+)"
+    r"\s(?:had|has|have)\s(?:now\s)?decided\sto\s)$"
+)
+"""A halt decided, told on the day of its saying: "said on Tuesday he had decided to end military operations"."""
 _HALTED = re.compile(r"(?i:suspended|halted|stopped|ceased|paused|froze)\s")
 """A halt verb in the past: the halt done, timed by the clock time it was done at."""
 _SUSPENDED = re.compile(r"(?i:suspended|paused|halted)\s(?:its|their)\s")
@@ -1229,6 +1234,7 @@ def _halts_for_a_while(
                     and _SAID_ON_A_DAY_IT_WAS.search(text, max(sentence.start, verb.start() - 60), verb.start())
                     is not None
                 )
+                and _SAID_ON_A_DAY_IT_DECIDED.search(text, max(sentence.start, verb.start() - 70), verb.start()) is None
                 # "al-Sadr on Sunday ordered his Mahdi Army fighters to stop fighting": made by the order
                 and not _ORDERED_OWN_TO_BEFORE.search(text, max(sentence.start, verb.start() - 80), verb.start())
             )
