@@ -8923,3 +8923,17 @@ def test_a_halt_decided_and_told_on_a_day_is_a_pause() -> None:
     )
     (pause,) = parse(text, datetime.date(2008, 8, 12)).pauses
     assert pause.location == "Georgia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAKU (Reuters) - Azerbaijan said on Sunday it was unilaterally halting military operations in Karabakh.",
+        "MOSCOW (Reuters) - Russia's president said on Sunday he had decided to end military operations in Georgia.",
+        "BAGHDAD (AP) - The cleric on Sunday ordered his Mahdi Army fighters to stop fighting in Basra.",
+    ],
+)
+def test_a_halt_made_as_it_is_said_begins_on_the_day_of_its_saying(text: str) -> None:
+    (pause,) = parse(text, datetime.date(2016, 4, 4)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2016-04-03"

@@ -5105,6 +5105,44 @@ def _first_day_told(analysis: Analysis, triggers: Sequence[_Trigger]) -> When | 
     return None
 
 
+def _made_on_its_saying(analysis: Analysis, triggers: Sequence[_Trigger]) -> When | None:
+    """
+    The day of a halt told as made on the day of its saying, when nothing else times it.
+
+    "said on Sunday it was unilaterally halting military operations", "said on Tuesday he had decided to end
+    military operations", "on Sunday ordered his Mahdi Army fighters to stop fighting": made that day.
+    """
+    text = analysis.article.text
+    for trigger in triggers:
+        if trigger.kind is not PauseKind.CEASEFIRE:
+            continue
+        start = max(trigger.sentence.start, trigger.span.start - _MADE_ON_ITS_SAYING_REACH)
+        made = (
+            (_HALTING.match(text, trigger.span.start) and _SAID_ON_A_DAY_IT_WAS.search(text, start, trigger.span.start))
+            or _SAID_ON_A_DAY_IT_DECIDED.search(text, start, trigger.span.start)
+            or _ON_A_DAY_ORDERED_OWN_TO.search(text, start, trigger.span.start)
+        )
+        if not made:
+            continue
+        told = [
+            t.when
+            for t in analysis.times
+            if made.start() <= t.span.start
+            and t.span.end <= made.end()
+            and t.when is not None
+            and t.when.precision is Precision.DAY
+        ]
+        if told:
+            return told[0]
+    return None
+
+
+_MADE_ON_ITS_SAYING_REACH = 120
+"""How far before a halt the saying or order that makes it is looked for, within its sentence."""
+_ON_A_DAY_ORDERED_OWN_TO = re.compile(rf"\bon\s{_WEEKDAY_NAME}\s{_ORDERED_OWN_TO_BEFORE.pattern}")
+"""An order to one's own fighters given on a weekday: "on Sunday ordered his Mahdi Army fighters to"."""
+
+
 def _on_day(when: When, day: When) -> When:
     """`when` moved to the calendar day of `day`, its clock time kept."""
     return attrs.evolve(when, value=day.value[:10] + when.value[10:]) if _day_of(when) is not None else day
@@ -5719,6 +5757,8 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         or _within_a_while(analysis.phrases, text, times, all_sentences, start_when)
     )
     start_when = signing.start if signing is not None else start_when
+    if start_when is None and signing is None:
+        start_when = _made_on_its_saying(analysis, triggers)  # "said on Sunday it was unilaterally halting"
     first_day = _first_day_told(analysis, triggers) if signing is None else None
     if first_day is not None:  # "Wednesday was the fifth day of the pause": it began four days before
         start_when = _on_day(start_when, first_day) if start_when is not None else first_day
