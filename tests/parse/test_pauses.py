@@ -8937,3 +8937,18 @@ def test_a_halt_made_as_it_is_said_begins_on_the_day_of_its_saying(text: str) ->
     (pause,) = parse(text, datetime.date(2016, 4, 4)).pauses
     assert pause.start is not None
     assert pause.start.value == "2016-04-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "SANAA (AFP) - Yemen's warring parties will observe a nationwide cessation of hostilities from midnight on"
+            " Sunday, a week before peace talks open in Kuwait, the UN envoy said Friday."
+        ),
+        "SANAA (AFP) - Yemen's warring parties agreed a nationwide truce, the UN envoy said Friday.",
+    ],
+)
+def test_a_nationwide_halt_observed_agreed_or_timed_is_made(text: str) -> None:
+    (pause,) = parse(text, datetime.date(2016, 4, 8)).pauses
+    assert pause.status is not Status.UNKNOWN

@@ -432,6 +432,11 @@ _TOOK_EFFECT_AFTER = re.compile(
     r"\s(?:came|went|entered)\sinto\s(?:force|effect)\b|[\"”]?(?:\s[\w’'-]+){0,5}?\stook\seffect\b"
 )
 """A pause that took effect, told right after its mention: it was made, though called "permanent"."""
+_FROM_A_CLOCK_AFTER = re.compile(
+    rf"\s(?:(?:in\s|across\s)?(?:the\s)?[\w-]+\s)?(?i:from|starting(?:\sat)?|beginning(?:\sat)?)\s"
+    rf"(?:(?i:midnight|noon)|\d{{1,2}}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?|GMT|hours)|(?:on\s)?{_WEEKDAY_NAME})"
+)
+"""A pause timed from a clock time or a day right after its mention: "a nationwide truce from midnight on Sunday"."""
 _KIND_OF_HALT = re.compile(
     r"(?i:\W?(?:permanent|lasting|durable|nationwide|countrywide|comprehensive|full|general)\s[\"“‘']?)"
 )
@@ -448,7 +453,7 @@ _MADE_BEFORE = re.compile(
     rf"(?i:\b(?:agreed(?:\s(?:late\s|early\s)?(?:on\s)?(?:{_WEEKDAY_NAME}|[A-Z][a-z]{{2,8}}\.?\s[0-3]?\d))?\sto"
     # "signed an agreement on Wednesday for a "permanent cessation of hostilities"": the day of the signing between
     rf"|signed(?:\s(?:an?\s)?(?:agreement|deal|accord|pact)(?:\son\s{_WEEKDAY_NAME})?\s(?:on|for))?|declared|announced"
-    r"|reached"
+    r"|reached|agreed|(?:will\s|to\s)?observe|observed|observing"
     r"|implemented|accepted|extend|extended|extending|renew|renewed"
     r"|renewing|prolong|prolonged|(?:commit|commits|committed|committing)\s(?:[\w-]+\s){0,3}?to"
     r"|provides\sfor|provided\sfor))"
@@ -621,7 +626,7 @@ def _is_other(
     if (
         other is not None
         and _KIND_OF_HALT.fullmatch(other.group(0))
-        and _TOOK_EFFECT_AFTER.match(after)
+        and (_TOOK_EFFECT_AFTER.match(after) or _FROM_A_CLOCK_AFTER.match(after))
         # "A nationwide cessation of hostilities ... took effect on February 27, but began to unravel in April"
         and not _FELL_APART_AFTER.search(text, match.end(), sentence.end)
     ):
