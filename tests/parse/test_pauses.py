@@ -4338,8 +4338,10 @@ def test_a_halt_to_come_told_from_when_it_holds_is_a_pause(sentence: str, start:
     assert pause.start.value == start
 
 
-def test_a_halt_told_from_a_time_in_the_past_is_no_pause() -> None:
-    assert parse("Sides agree\n\nTroops stopped fighting from midnight on Friday.\n").pauses == ()
+def test_a_halt_done_from_a_clock_time_is_a_pause_but_not_one_done_from_time_to_time() -> None:
+    # a halt done from a clock time is timed as one done at it ("suspended offensive operations at 8 a.m.")
+    assert len(parse("Sides agree\n\nTroops stopped fighting from midnight on Friday.\n").pauses) == 1
+    assert parse("Sides agree\n\nTroops stopped fighting from time to time.\n").pauses == ()
 
 
 def test_the_day_another_measure_begins_is_not_the_pause_s() -> None:
@@ -8952,3 +8954,13 @@ def test_a_halt_made_as_it_is_said_begins_on_the_day_of_its_saying(text: str) ->
 def test_a_nationwide_halt_observed_agreed_or_timed_is_made(text: str) -> None:
     (pause,) = parse(text, datetime.date(2016, 4, 8)).pauses
     assert pause.status is not Status.UNKNOWN
+
+
+def test_a_halt_done_from_a_clock_time_is_a_pause_begun_then() -> None:
+    text = (
+        "NEW DELHI (AFP) - India halted air strikes against intruders in the Kargil sector from 6:00 am (0030 GMT)"
+        " on Sunday as the infiltrators began withdrawing, army officials said Monday."
+    )
+    (pause,) = parse(text, datetime.date(1999, 7, 12)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "1999-07-11T06:00"

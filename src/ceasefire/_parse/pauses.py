@@ -1131,9 +1131,12 @@ the day's news, not a let-up in a place told with a day after ("halted air strik
 """
 _CLOCK = re.compile(r"(?i:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{4}\s?(?:GMT|UTC|hrs)|noon|midnight)")
 """A clock time as written: "8 a.m.", "0500 GMT", "noon"."""
-_AT_CLOCK = re.compile(r"(?i:at)\s" + _CLOCK.pattern)
-_AT_BEFORE = re.compile(r"(?i:\bat)\s$")
-"""A clock time after "at": "at 8 a.m. Thursday", "at midnight" (a time mention may begin at the "at" or after it)."""
+_AT_CLOCK = re.compile(r"(?i:at|from)\s" + _CLOCK.pattern)
+_AT_BEFORE = re.compile(r"(?i:\b(?:at|from))\s$")
+"""
+A clock time after "at" or "from": "at 8 a.m. Thursday", "at midnight", "halted air strikes ... from 6:00 am on
+Sunday" (a time mention may begin at the "at" or after it).
+"""
 
 
 def _timed_next(
@@ -2750,6 +2753,7 @@ says nothing of when the pause was made."""
 _RELATIVE_REACH = 60
 _HAPPENED = re.compile(
     r"(?<![\w-])(?:(?i:began|started|took|came|went|was|were|did|held|broke|fell)\b"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?i:halted|suspended|stopped|ceased)\b"  # "India halted air strikes ... from Sunday"
     r"|(?i:had)\b(?!\s(?i:ordered|offered|announced|declared|agreed|proposed|called|unveiled|promised|pledged)\b)"
     r"|(?!(?i:ordered|offered|announced|declared|agreed|proposed|called|unveiled|promised|pledged)\b)"
     # words in -ed that stand before a place's name as adjectives: "in besieged El Fasher on Sunday"

@@ -401,13 +401,16 @@ _FUTURE_MODAL = re.compile(
 _DONE_BEFORE = re.compile(
     r"(?i:(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:(?:has|have|had)\s(?:(?:already|now|just)\s)?)?"
     r"(?:lifted|opened|reopened|eased)"
-    r"|\bhad\s(?:already\s)?(?:stopped|halted|ceased|suspended))\b"
+    # "halted air strikes ... from 6:00 am on Sunday", "had stopped firing": not "has suspended operations for 48
+    # hours from 6 a.m. on Sunday", a halt told as holding from a time to come
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:had\s(?:already\s)?)?"
+    r"(?:stopped|halted|ceased|suspended))\b"
     r"(?![^.;:]*\b(?:will|would|shall)\b)"
 )
 """
 An opening done before a "from": "have lifted their blockade "for 72 hours" from Sunday morning", "lifted
 their blockade "for 48 hours" from Monday morning", "had stopped firing around the plant from 6 a.m. on
-Saturday"; not "will be opened from Monday".
+Saturday", "halted air strikes ... from 6:00 am on Sunday"; not "will be opened from Monday".
 """
 _DONE_REACH = 110
 _SENTENCE_END = re.compile(r"[.!?;:][\"”’']?\s")
