@@ -8964,3 +8964,14 @@ def test_a_halt_done_from_a_clock_time_is_a_pause_begun_then() -> None:
     (pause,) = parse(text, datetime.date(1999, 7, 12)).pauses
     assert pause.start is not None
     assert pause.start.value == "1999-07-11T06:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MYITKYINA (AFP) - The government and the rebels agreed on Thursday to work towards a ceasefire.",
+        "MYITKYINA (AFP) - The Kachin are the only major group not to have reached a ceasefire with the government.",
+    ],
+)
+def test_a_halt_worked_towards_or_not_reached_is_none_made(text: str) -> None:
+    assert parse(text, datetime.date(2013, 5, 30)).pauses == ()
