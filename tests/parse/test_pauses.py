@@ -8975,3 +8975,13 @@ def test_a_halt_done_from_a_clock_time_is_a_pause_begun_then() -> None:
 )
 def test_a_halt_worked_towards_or_not_reached_is_none_made(text: str) -> None:
     assert parse(text, datetime.date(2013, 5, 30)).pauses == ()
+
+
+def test_military_and_security_operations_suspended_as_said_are_a_pause() -> None:
+    text = (
+        "BAGHDAD (Reuters) - Iraq's Kataib Hezbollah said on Tuesday it was suspending military and security"
+        " operations against U.S. forces, two days after a drone attack killed three U.S. soldiers."
+    )
+    (pause,) = parse(text, datetime.date(2024, 1, 30)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2024-01-30"
