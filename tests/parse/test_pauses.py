@@ -8985,3 +8985,18 @@ def test_military_and_security_operations_suspended_as_said_are_a_pause() -> Non
     (pause,) = parse(text, datetime.date(2024, 1, 30)).pauses
     assert pause.start is not None
     assert pause.start.value == "2024-01-30"
+
+
+def test_a_brief_truce_timed_by_its_relative_clause_is_the_story_s() -> None:
+    text = (
+        "SVITLODARSK, Ukraine (AP) - Hundreds of civilians fled Debaltseve on Friday during a brief truce that"
+        " Ukrainian forces and Russia-backed separatists agreed to observe from 9 a.m. to 4 p.m."
+    )
+    (pause,) = parse(text, datetime.date(2015, 2, 6)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2015-02-06T09:00"
+
+
+def test_a_brief_truce_gone_by_is_none() -> None:
+    text = "KYIV (AP) - Fighting resumed in the east after a brief truce collapsed on Friday."
+    assert parse(text, datetime.date(2015, 2, 7)).pauses == ()

@@ -440,6 +440,16 @@ _FROM_A_CLOCK_AFTER = re.compile(
 _KIND_OF_HALT = re.compile(
     r"(?i:\W?(?:permanent|lasting|durable|nationwide|countrywide|comprehensive|full|general)\s[\"“‘']?)"
 )
+_BRIEF = re.compile(r"(?i:\W?(?:brief|short)\s[\"“‘']?)")
+"""A pause's shortness before it: another halt gone by ("after a brief truce collapsed"), unless timed after."""
+_TIMED_RELATIVE_AFTER = re.compile(
+    r"\s(?:that|which)\s[^.;:!?\n]{1,80}?\s(?i:from|between|starting\sat|beginning\sat)\s"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?|GMT|hours)|(?i:midnight|noon))"
+)
+"""
+A relative clause after a pause that times it by the clock: "a brief truce that Ukrainian forces and Russia-backed
+separatists agreed to observe from 9 a.m. to 4 p.m.".
+"""
 """
 The words of `pause.other_before` that say what kind a halt is, not that it is another or to come: "a 60-day
 nationwide cease-fire ... took effect".
@@ -625,8 +635,8 @@ def _is_other(
         other = None  # "agreed to a permanent cessation of hostilities": made, not hoped for
     if (
         other is not None
-        and _KIND_OF_HALT.fullmatch(other.group(0))
-        and (_TOOK_EFFECT_AFTER.match(after) or _FROM_A_CLOCK_AFTER.match(after))
+        and (_KIND_OF_HALT.fullmatch(other.group(0)) or _BRIEF.fullmatch(other.group(0)))
+        and (_TOOK_EFFECT_AFTER.match(after) or _FROM_A_CLOCK_AFTER.match(after) or _TIMED_RELATIVE_AFTER.match(after))
         # "A nationwide cessation of hostilities ... took effect on February 27, but began to unravel in April"
         and not _FELL_APART_AFTER.search(text, match.end(), sentence.end)
     ):
