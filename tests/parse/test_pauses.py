@@ -9000,3 +9000,17 @@ def test_a_brief_truce_timed_by_its_relative_clause_is_the_story_s() -> None:
 def test_a_brief_truce_gone_by_is_none() -> None:
     text = "KYIV (AP) - Fighting resumed in the east after a brief truce collapsed on Friday."
     assert parse(text, datetime.date(2015, 2, 7)).pauses == ()
+
+
+def test_a_halt_a_proposal_calls_for_or_reports_of_one_denied_are_none_made() -> None:
+    text = (
+        "BEIRUT (Reuters) - The proposal, drafted by Washington and Paris, was unveiled on Wednesday. It called for"
+        ' a three-week halt to fire across the border. "The reports about a ceasefire are untrue," the prime'
+        " minister's office said."
+    )
+    assert parse(text, datetime.date(2024, 9, 26)).pauses == ()
+
+
+def test_a_halt_an_accord_calls_for_is_still_its_term() -> None:
+    text = "SIRTE (AFP) - The accord was signed in Sirte on Monday. It calls for an immediate halt to fighting."
+    assert len(parse(text, datetime.date(2020, 10, 26)).pauses) == 1

@@ -746,9 +746,9 @@ def _is_other(
         and _A_CONDITION_AFTER.match(text, match.end(), sentence.end) is not None
     )
     # "The accord was signed in Sirte. It calls for an immediate halt to fighting from midnight": its terms, made
-    terms = (
-        _AN_ACCORD_CALLS_FOR.search(text, max(sentence.start, match.start() - _CALLS_FOR_REACH), match.start())
-        is not None
+    calls_for = _AN_ACCORD_CALLS_FOR.search(text, max(sentence.start, match.start() - _CALLS_FOR_REACH), match.start())
+    terms = calls_for is not None and not (
+        calls_for.group(0).startswith("It") and _a_proposal_before(text, calls_for.start())
     )
     told_after = tables.other_after.match(after)
     if (
@@ -2708,6 +2708,25 @@ An agreement's terms told as what it calls for: "The accord was signed in Sirte.
 """
 _CALLS_FOR_REACH = 140
 """How far before a pause word an agreement that calls for it may be named: past where and when it was signed."""
+_ACCORD_OR_PROPOSAL = re.compile(
+    r"\b(?:(?P<accord>accord|agreement|deal|memorandum|declaration|pact|protocol|treaty)"
+    r"|(?P<proposal>proposal|plan|draft|resolution|initiative|appeal|roadmap))s?\b",
+    re.IGNORECASE,
+)
+_IT_REFERS_REACH = 240
+"""How far before an "It calls for" the thing it stands for is looked for: the sentence or two before."""
+
+
+def _a_proposal_before(text: str, at: int) -> bool:
+    """
+    Whether the last accord or proposal named before an "It calls for" at `at` is a proposal: its terms are sought.
+
+    "The proposal ... was unveiled on Wednesday. It called for a three-week halt to fire": none made.
+    """
+    named = list(_ACCORD_OR_PROPOSAL.finditer(text, max(0, at - _IT_REFERS_REACH), at))
+    return bool(named) and named[-1].group("proposal") is not None
+
+
 _PLAN_MADE_ON_BEFORE = re.compile(
     r"(?i:,\sunder\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?(?:plan|deal|proposal|initiative|formula|roadmap))"
     r"\s(?:[\w-]+\s){1,5}?(?i:put|agreed|reached|proposed|brokered|drawn\sup|drafted|presented|offered)\s"
