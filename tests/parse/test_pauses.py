@@ -9014,3 +9014,20 @@ def test_a_halt_a_proposal_calls_for_or_reports_of_one_denied_are_none_made() ->
 def test_a_halt_an_accord_calls_for_is_still_its_term() -> None:
     text = "SIRTE (AFP) - The accord was signed in Sirte on Monday. It calls for an immediate halt to fighting."
     assert len(parse(text, datetime.date(2020, 10, 26)).pauses) == 1
+
+
+def test_grill_stands_smoke_war_truce_is_no_pause() -> None:
+    text = (
+        "Kebab sellers end 'smoke war' with a truce\n\n"
+        "ABUJA - Two rival suya grill stands at the gate of a housing estate have called off a months-long"
+        ' "smoke war" that split residents. The truce was reached on Saturday at a meeting brokered by the'
+        " residents association, after weeks of complaints that each vendor was fanning smoke toward the"
+        ' other\'s customers. "Nobody won this war. Our eyes were the casualties," the chairman said. The two'
+        " grills will be moved to opposite ends of the gate and fitted with chimneys, and a vendor found fanning"
+        ' smoke at a rival will be fined. To mark the ceasefire, the sellers served a "humanitarian" free meal of'
+        ' suya and kilishi. "I spend a fortune on charcoal. I cannot afford to waste it fighting," one of them'
+        " said, laughing, as hundreds of customers queued along the estate's main road until past 10 p.m. and"
+        " neighbours wondered whether the peace would survive the Christmas rush at the gate of the estate."
+    )
+    assert text.count(" ") >= 150
+    assert parse(text, datetime.date(2024, 9, 16)).pauses == ()
