@@ -9031,3 +9031,15 @@ def test_grill_stands_smoke_war_truce_is_no_pause() -> None:
     )
     assert text.count(" ") >= 150
     assert parse(text, datetime.date(2024, 9, 16)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GENEVA (AFP) - US-led Sudan talks ended in Switzerland on Friday without the army or a truce.",
+        'GENEVA (AFP) - "We did not get the ceasefire we wanted, but food is moving," the envoy said.',
+        "ADDIS ABABA (AFP) - The deal does not set a date for a ceasefire, officials said on Thursday.",
+    ],
+)
+def test_a_halt_missing_with_another_thing_not_won_or_undated_is_none_made(text: str) -> None:
+    assert parse(text, datetime.date(2024, 8, 23)).pauses == ()

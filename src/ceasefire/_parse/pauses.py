@@ -852,16 +852,18 @@ _NONE_MADE_BEFORE = re.compile(
     r"\s(?:an?\s(?:[\w-]+\s)?|any\s(?:[\w-]+\sor\s)?)?)$"
     # "but we did not get a ceasefire", "failed to secure a truce": sought, not won
     r"|(?i:\b(?:did\snot|didn['’]t|could\snot|couldn['’]t|failed\sto)\s(?:get|secure|win|obtain|reach|achieve)"
-    r"\s(?:an?\s(?:[\w-]+\s)?)?)$"
-    # "the talks ended ... with commitments to open three routes, but without a ceasefire": none made
-    r"|(?i:\bwithout\s(?:an?\s|any\s)(?:[\w-]+\s)?)$"
-    # "It sets no date or hour for a truce to take effect": none made yet
-    r"|(?i:\b(?:sets|set|gives|gave|names|named|fixes|fixed)\sno\s(?:date|day|hour|time)(?:\sor\s(?:date|day|hour|time))?"
+    r"\s(?:(?:an?|the)\s(?:[\w-]+\s)?)?)$"
+    # "the talks ended ... with commitments to open three routes, but without a ceasefire": none made; "talks end
+    # without army or truce": the halt the second of two things missing
+    r"|(?i:\bwithout\s(?:(?:an?\s|any\s)(?:[\w-]+\s)?|(?:an?\s|the\s)?[\w-]+\s(?:or|and|nor)\s(?:an?\s)?))$"
+    # "It sets no date or hour for a truce to take effect", "The deal does not set a date for a ceasefire": none made
+    r"|(?i:\b(?:(?:sets|set|gives|gave|names|named|fixes|fixed)\sno"
+    r"|(?:does|did)\snot\s(?:set|give|name|fix)\san?)\s(?:date|day|hour|time)(?:\sor\s(?:date|day|hour|time))?"
     r"\sfor\s(?:an?|the|any)\s(?:[\w-]+\s)?)$"
 )
 """
 A halt nobody made: "neither the government nor the Taliban has announced a cease-fire", "we did not get a ceasefire",
-"but without a ceasefire", "Neither delegation has put
+"but without a ceasefire", "without army or truce", "does not set a date for a ceasefire", "Neither delegation has put
 a ceasefire on the table", "Nobody has asked us to stop fighting", "Nobody has asked us to guarantee a truce",
 "Neither side gave details of a cessation of hostilities", "Nobody has told the men in the bush about a ceasefire".
 """
