@@ -9043,3 +9043,17 @@ def test_grill_stands_smoke_war_truce_is_no_pause() -> None:
 )
 def test_a_halt_missing_with_another_thing_not_won_or_undated_is_none_made(text: str) -> None:
     assert parse(text, datetime.date(2024, 8, 23)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW (AP) - The fall of Mariupol gives Russia an unbroken land corridor from the Crimean peninsula.",
+        (
+            'WASHINGTON (Reuters) - "If they cannot agree to a ceasefire during these very important talks, they'
+            " probably don't have the power to negotiate,\" the president wrote."
+        ),
+    ],
+)
+def test_a_land_corridor_held_or_a_halt_they_cannot_agree_to_is_no_pause(text: str) -> None:
+    assert parse(text, datetime.date(2022, 5, 20)).pauses == ()
