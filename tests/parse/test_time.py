@@ -1212,3 +1212,17 @@ def test_a_headline_midnight_of_the_story_s_weekday_stays_when_the_body_tells_no
     )
     midnights = [t.when.value for t in times(text, datetime.date(1997, 7, 19)) if t.when and t.clock_start == "00:00"]
     assert midnights == ["1997-07-19T00:00", "1997-07-19T00:00"]
+
+
+@pytest.mark.parametrize(
+    ("published", "value"),
+    [
+        # a future seen from the past: the weekday nearer the story's day, before or after it
+        (datetime.date(2023, 4, 19), "2023-04-18T18:00"),
+        (datetime.date(2023, 4, 17), "2023-04-18T18:00"),
+    ],
+)
+def test_a_weekday_due_from_the_past_is_the_nearer_one(published: datetime.date, value: str) -> None:
+    text = "The army agreed to a truce that was due to take effect at 6 p.m. (1600 GMT) on Tuesday."
+    found = [t.when.value for t in times(text, published) if t.when is not None]
+    assert found == [value]

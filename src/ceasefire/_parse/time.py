@@ -425,6 +425,11 @@ _INDEFINITE_BEFORE = re.compile(r"(?i:\ban?)\s$")
 """An article before a relative day makes it a kind, not a day: "an overnight truce"."""
 _WAS_BEFORE = re.compile(r"(?i:\b(?:was|were|had\sbeen))\s$")
 """Before a cue of the future, a past that makes it a future seen from then ("was due to", "were set to")."""
+_WAS_DUE_TO = re.compile(r"(?i:\b(?:was|were|had\sbeen)\s(?:due|set|scheduled|supposed|meant)\sto\s)")
+"""
+A future seen from the past anywhere before the last cue: "a truce that was due to take effect at 6 p.m. (1600 GMT)
+on Tuesday", its cue "take effect" after the "due to".
+"""
 _WAS_TO_BEFORE = re.compile(r"(?i:\b(?:was|were)\sto\s[a-z]+\s[\"“]?)$")
 """A future seen from the past right before a range word: 'It was to run "from 3 p.m. on Saturday"'."""
 _PAST_MAKING = re.compile(
@@ -623,6 +628,13 @@ class _Context:
         modals = list(_FUTURE_MODAL.finditer(window, ends[-1].end() if ends else 0))
         return bool(modals) and modals[-1].group(0).lower() == "would"
 
+    def due_from_the_past(self, start: int) -> bool:
+        """True when the words just before `start` are a future seen from the past ("was due to take effect at")."""
+        clock = _CLOCK_BEFORE.search(self.text, max(0, start - 60), start)
+        if clock is not None:  # "was due to take effect at 6 p.m. (1600 GMT) on Tuesday": read past the clock time
+            start = clock.start()
+        return _WAS_DUE_TO.search(self.left(start, 28)) is not None
+
     def _done_before(self, start: int) -> bool:
         """Whether an opening done already stands before `start` in its sentence (`_DONE_BEFORE`)."""
         window = self.left(start, _DONE_REACH)
@@ -783,6 +795,10 @@ def _weekday(match: re.Match[str], ctx: _Context) -> When:
         # "A ceasefire ... from 9 a.m. local time (0500 GMT) on Tuesday collapsed within hours": the verb after
         # the day, in the past, says it lies behind, whatever "from" before it says
         days = shift - 7 if shift else 0
+    elif ctx.due_from_the_past(match.start()):
+        # "a truce that was due to take effect at 6 p.m. on Tuesday": a future seen from a past, either side of
+        # the story's day; the nearer one
+        days = shift if shift <= 3 else shift - 7
     elif ctx.looks_ahead(match.start()) or ctx.opens_on_a_future(match.start(), match.end()):
         # "announced on Thursday that the truce would start at 7:00 am on Friday", told on Saturday: a future
         # seen from a saying, so yesterday's weekday is yesterday, not six days ahead
