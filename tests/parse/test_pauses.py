@@ -9057,3 +9057,11 @@ def test_a_halt_missing_with_another_thing_not_won_or_undated_is_none_made(text:
 )
 def test_a_land_corridor_held_or_a_halt_they_cannot_agree_to_is_no_pause(text: str) -> None:
     assert parse(text, datetime.date(2022, 5, 20)).pauses == ()
+
+
+def test_a_halt_a_call_by_an_abbreviated_body_seeks_is_none_made() -> None:
+    text = (
+        "PORT SUDAN (Reuters) - Sudan's army on Saturday rejected a call by the U.N. Security Council for a halt to"
+        " fighting during the holy month of Ramadan."
+    )
+    assert parse(text, datetime.date(2024, 3, 9)).pauses == ()

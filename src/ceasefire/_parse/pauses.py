@@ -926,7 +926,7 @@ _BACKED_BEFORE = re.compile(
 
 _PROPOSED_FOR_BEFORE = re.compile(
     r"(?i:\b(?:proposals?|proposed|plans?|offers?|calls?|appeals?|demands?|push|bid|initiative|basis|need)\b"
-    r"(?:[^.;]|\.(?!\s)){0,100}?\b(?:for|of)\s"
+    r"(?:[^.;]|\.(?!\s)|(?<=\b[A-Z])\.){0,100}?\b(?:for|of)\s"  # "a call by the U.N. Security Council for"
     r"(?:(?:a|an)\s|(?!(?i:the|this|that|these|those|its|their|his|her|our|every)\s))"  # "plan for two-week Gaza truce"
     r"[\"“‘']?(?:[\w-]+\s){0,3}"  # 'for an "Eid ceasefire"'
     # "talks mediated by Qatar on a pause to free some of the hostages"
