@@ -9065,3 +9065,19 @@ def test_a_halt_a_call_by_an_abbreviated_body_seeks_is_none_made() -> None:
         " fighting during the holy month of Ramadan."
     )
     assert parse(text, datetime.date(2024, 3, 9)).pauses == ()
+
+
+def test_breakfast_carts_bean_war_ceasefire_is_no_pause() -> None:
+    text = (
+        "Cairo's 'bean war' ends in a ceasefire\n\n"
+        "CAIRO (AP) - For three weeks, two carts selling ful, the stewed fava beans that fuel Cairo's mornings,"
+        ' fought what neighbors called "the bean war." On Friday, district officials brokered a ceasefire. The'
+        " carts stand barely 30 meters apart on the same street, and each owner had cut his price twice to win"
+        " the breakfast crowd heading for the metro. The price war ended with both agreeing to charge the same"
+        ' for a plate of beans with bread. "I accept the ceasefire. But after Eid, the market is free," one of'
+        " them said, grinning, as customers lined up at his cart before dawn. The battle had drawn dozens of"
+        " onlookers and a few shouting neighbors, but no one was hurt, and the officials said they would check on"
+        " the two carts every morning for a month to make sure the price cuts did not return to the street."
+    )
+    assert text.count(" ") >= 150
+    assert parse(text, datetime.date(2023, 3, 17)).pauses == ()
