@@ -9081,3 +9081,20 @@ def test_breakfast_carts_bean_war_ceasefire_is_no_pause() -> None:
     )
     assert text.count(" ") >= 150
     assert parse(text, datetime.date(2023, 3, 17)).pauses == ()
+
+
+def test_market_women_truce_between_food_sellers_is_no_pause() -> None:
+    text = (
+        "Market 'war' ends in truce as market women step in\n\n"
+        "ACCRA (GNA) - Two rival waakye sellers at a city market, whose three-week war over prices had split"
+        " traders and confused customers, agreed a truce on Tuesday after the market women's association"
+        " stepped in. The two women, whose stalls stand barely 20 metres apart, shook hands before hundreds of"
+        " traders, who cheered as they shared a single plate of rice and beans. The quarrel started when one cut"
+        " the price of a portion and the other accused her of telling customers that her rival's beans were"
+        " stale. Under the truce both will charge the same, stop calling out to each other's customers and keep"
+        ' a "corridor" between their stalls clear. "This is a ceasefire of the kitchen. Anybody who breaks it'
+        ' will pay a fine to the association," its leader said. "We are tired of the fighting at the gate," said'
+        " a woman who sells tomatoes nearby, and the market women said they would watch the two stalls closely."
+    )
+    assert text.count(" ") >= 150
+    assert parse(text, datetime.date(2019, 3, 13)).pauses == ()
