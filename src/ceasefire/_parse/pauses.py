@@ -440,6 +440,10 @@ _FROM_A_CLOCK_AFTER = re.compile(
 _KIND_OF_HALT = re.compile(
     r"(?i:\W?(?:permanent|lasting|durable|nationwide|countrywide|comprehensive|full|general)\s[\"“‘']?)"
 )
+"""
+The words of `pause.other_before` that say what kind a halt is, not that it is another or to come: "a 60-day
+nationwide cease-fire ... took effect".
+"""
 _BRIEF = re.compile(r"(?i:\W?(?:brief|short)\s[\"“‘']?)")
 """A pause's shortness before it: another halt gone by ("after a brief truce collapsed"), unless timed after."""
 _TIMED_RELATIVE_AFTER = re.compile(
@@ -449,10 +453,6 @@ _TIMED_RELATIVE_AFTER = re.compile(
 """
 A relative clause after a pause that times it by the clock: "a brief truce that Ukrainian forces and Russia-backed
 separatists agreed to observe from 9 a.m. to 4 p.m.".
-"""
-"""
-The words of `pause.other_before` that say what kind a halt is, not that it is another or to come: "a 60-day
-nationwide cease-fire ... took effect".
 """
 _FELL_APART_AFTER = re.compile(
     r"(?i:\bbut\s(?:[\w-]+\s){0,3}?(?:unravell?ed|collapsed|broke\sdown|lapsed|crumbled|fell\sapart"
@@ -2715,6 +2715,7 @@ _ACCORD_OR_PROPOSAL = re.compile(
     r"|(?P<proposal>proposal|plan|draft|resolution|initiative|appeal|roadmap))s?\b",
     re.IGNORECASE,
 )
+"""An accord or a proposal named: what an "It" that calls for a halt may stand for."""
 _IT_REFERS_REACH = 240
 """How far before an "It calls for" the thing it stands for is looked for: the sentence or two before."""
 
