@@ -9098,3 +9098,11 @@ def test_market_women_truce_between_food_sellers_is_no_pause() -> None:
     )
     assert text.count(" ") >= 150
     assert parse(text, datetime.date(2019, 3, 13)).pauses == ()
+
+
+def test_a_halt_demanded_with_its_adjective_and_place_between_is_none_made() -> None:
+    text = (
+        "UN Security Council demands immediate Gaza cease-fire for Ramadan\n\n"
+        "UNITED NATIONS (AP) - The council adopted the resolution on Monday as the United States abstained."
+    )
+    assert parse(text, datetime.date(2024, 3, 25)).pauses == ()
