@@ -9106,3 +9106,13 @@ def test_a_halt_demanded_with_its_adjective_and_place_between_is_none_made() -> 
         "UNITED NATIONS (AP) - The council adopted the resolution on Monday as the United States abstained."
     )
     assert parse(text, datetime.date(2024, 3, 25)).pauses == ()
+
+
+def test_the_day_of_a_call_to_come_is_not_the_pause_s() -> None:
+    text = (
+        "NEW DELHI - India and Pakistan on Saturday agreed to stop all firing with effect from 1700 hours IST.\n\n"
+        '"It was agreed that both sides would stop all firing," the foreign secretary said, adding that the two'
+        " commanders would speak again on Monday at 12 noon."
+    )
+    (pause,) = parse(text, datetime.date(2025, 5, 11)).pauses
+    assert pause.start is None or not pause.start.value.startswith("2025-05-12")

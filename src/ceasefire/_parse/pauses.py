@@ -2328,17 +2328,18 @@ def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: Pau
 
 
 _A_CALL_BEFORE = re.compile(
-    r"(?i:\b(?:called|phoned|telephoned|rang|spoke\sto|spoke\swith|met|talked\sto|talked\swith))\s"
+    r"(?i:\b(?:called|phoned|telephoned|rang|spoke\sto|spoke\swith|met|talked\sto|talked\swith|speak\sagain|talk\sagain"
+    r"|meet\sagain))\s"
     r"(?:[\w’'-]+\s){0,4}?(?:(?:at|on)\s)?$"
     r"|(?i:\b(?:statement|broadcast|television|radio|address|briefing|speech)\s(?:[\w’'-]+\s){0,3}?at\s(?:around\s|about\s)?)$"
 )
 """
 The time of a call, a meeting or a statement, not of a pause: "had called his Indian counterpart at 3:35 p.m.",
-"said in a statement read on state television at around 11 pm".
+"said in a statement read on state television at around 11 pm", "would speak again on Monday at 12 noon".
 """
 _A_CALL_WORDS = (
     *("called", "phoned", "telephoned", "rang", "spoke", "met", "talked", "statement", "broadcast", "television"),
-    *("radio", "address", "briefing", "speech"),
+    *("radio", "address", "briefing", "speech", "speak", "talk", "meet"),
 )
 """The words one of which `_A_CALL_BEFORE` holds, whole: a window without one is not searched."""
 _A_CALL_REACH = 50
