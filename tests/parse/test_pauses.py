@@ -9116,3 +9116,27 @@ def test_the_day_of_a_call_to_come_is_not_the_pause_s() -> None:
     )
     (pause,) = parse(text, datetime.date(2025, 5, 11)).pauses
     assert pause.start is None or not pause.start.value.startswith("2025-05-12")
+
+
+def test_a_proposal_one_side_accepted_and_the_other_found_short_is_none_made() -> None:
+    text = (
+        "RAFAH, Gaza Strip (AP) - Hamas said on Monday it had accepted an Egyptian-Qatari proposal for a cease-fire"
+        " in Gaza, but Israel said the deal fell short of its core demands and moved ahead with its operation."
+    )
+    assert parse(text, datetime.date(2024, 5, 6)).pauses == ()
+
+
+def test_two_pizzerias_pizza_war_truce_is_no_pause() -> None:
+    text = (
+        "Naples 'pizza war' ends in truce\n\n"
+        'NAPLES (AFP) - Two rival pizzerias that have fought a months-long "pizza war" over a street corner signed'
+        " a truce on Sunday brokered by their parish priest, and agreed to a pause in price cuts for the festival."
+        " The feud began when one pizzaiolo started selling a margherita for three euros, and the other answered"
+        ' with two pizzas for the price of one. "I was giving away 300 margheritas on a Saturday. My wife said:'
+        ' either the war stops or the marriage does," one of them said. Under the truce both will keep the same'
+        " prices during the festival, and the priest will hear any complaint before it reaches the street. A"
+        " customer who has eaten at both for twenty years said he would believe in the peace when he saw it, and"
+        " neighbours said the queues had at least made the corner lively, whatever the owners thought of it."
+    )
+    assert text.count(" ") >= 150
+    assert parse(text, datetime.date(2019, 9, 16)).pauses == ()

@@ -778,9 +778,13 @@ _ANNOUNCED_BEFORE = re.compile(
 )
 """A halt made, its call for something else after a comma: "announced a ceasefire ..., calling for a zone"."""
 _TURNED_DOWN_AFTER = re.compile(
-    r"(?i:\b(?:turned\s(?:it\s)?down|rejected|refused|declined|leaving\sno\s(?:truce|ceasefire|cease-fire)))\b"
+    r"(?i:\b(?:turned\s(?:it\s)?down|rejected|refused|declined|leaving\sno\s(?:truce|ceasefire|cease-fire)"
+    r"|fell\sshort\sof|falls\sshort\sof))\b"
 )
-"""A proposal one side accepted and the other turned down: no pause made."""
+"""
+A proposal one side accepted and the other turned down: no pause made ("but Israel said the deal fell short of its
+core demands").
+"""
 _BARE_PLURAL_START = re.compile(r"(?:^|[\"“‘(\n]|[.!?]\s|\b(?:and|or)\s)$")
 """Where a plural with no article or number opens its phrase: a sentence, a quotation, or after "and" or "or"."""
 _GENERAL_PLURAL_AFTER = re.compile(
