@@ -9140,3 +9140,12 @@ def test_two_pizzerias_pizza_war_truce_is_no_pause() -> None:
     )
     assert text.count(" ") >= 150
     assert parse(text, datetime.date(2019, 9, 16)).pauses == ()
+
+
+def test_a_pause_weighed_for_what_it_would_let_a_side_do_is_none_made() -> None:
+    text = (
+        "Ukraine rejects Christmas truce idea, says pause would let Russia regroup\n\n"
+        "KYIV, Ukraine (AP) - Ukraine on Wednesday rejected a proposal for a Christmas truce, saying any pause in"
+        " the fighting would only give Russian forces time to dig in."
+    )
+    assert parse(text, datetime.date(2022, 12, 14)).pauses == ()
