@@ -1397,3 +1397,23 @@ def test_people_still_living_as_refugees_are_displaced_not_trapped() -> None:
 def test_patients_who_would_be_moved_are_evacuated() -> None:
     text = "The Health Ministry said about 600 patients at the hospital would be moved to other medical centers."
     assert only(text).category is FigureCategory.EVACUATED
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "The president told the insurgents to free tens of thousands of civilians trapped in the war zone.",
+            FigureCategory.TRAPPED,
+        ),
+        (
+            "The truce raised hopes for the release of more than 200 schoolgirls held by the extremists.",
+            FigureCategory.HOSTAGES,
+        ),
+        ("The M23 has demanded the release of more than 700 of its members held in prisons.", FigureCategory.HOSTAGES),
+        ("The truce also provides for the release of about 900 detainees held by both sides.", FigureCategory.RELEASED),
+        ("The rebels freed 40 prisoners held since May.", FigureCategory.RELEASED),
+    ],
+)
+def test_people_a_release_is_only_sought_for_are_still_in_their_state(text: str, category: FigureCategory) -> None:
+    assert only(text).category is category

@@ -604,6 +604,22 @@ def _category_before(
     return FigureCategory[found[-1].lastgroup], number.span.end
 
 
+_RELEASE_SOUGHT_BEFORE = re.compile(r"(?i:\b(?:to\s(?:free|release)|release\sof|freedom\sof))\s$")
+"""A release asked or hoped for, not done: "to free", "the release of" (not "The rebels freed 40 prisoners")."""
+_RELEASE_DEMANDED_BEFORE = re.compile(
+    r"(?i:\b(?:demand(?:ed|s|ing)?|call(?:ed|s|ing)?\sfor|work(?:ed|s|ing)?\sfor|hopes?\sfor|press(?:ed|es|ing)?\sfor"
+    r"|seek(?:s|ing)?|sought|urg(?:ed|es|ing))\s(?:the\s)?release\sof)\s$"
+)
+"""A release only demanded or hoped for: the people stay hostages (not "the truce provides for the release of")."""
+_HELD_STATE_AFTER = re.compile(
+    r"(?:\s(?:of\s)?[A-Za-z'’-]+){0,2}?\s(?:still\s)?(?P<state>(?i:trapped|besieged|stranded|encircled|held))\b"
+)
+"""
+The state of people a release is sought for, told right after them ("to free tens of thousands of civilians
+trapped", "the release of more than 200 schoolgirls held by"): they are still in it, none freed yet.
+"""
+
+
 _IN_NEED_AFTER = re.compile(
     r"(?:[\s,]+[\w'’.-]+){0,8}?[\s,]+(?:need|needs|needed|needing|require|requires|required|depend|depends|rely|relies"
     r"|in\sneed)\b"
@@ -732,6 +748,17 @@ def find_figures(analysis: Analysis) -> Analysis:
             comma = text.find(",", number.span.end, limit)
             limit = comma if comma >= 0 else limit
         category, category_end = _category_before(analysis, number, sentence, tables)  # "killed more than 3,000"
+        if category is FigureCategory.RELEASED and _RELEASE_SOUGHT_BEFORE.search(
+            text, max(sentence.start, number.span.start - 16), number.span.start
+        ):
+            state = _HELD_STATE_AFTER.match(text, number.span.end, limit)
+            if state is not None:  # "told the insurgents to free tens of thousands of civilians trapped": asked for
+                if state.group("state").lower() != "held":
+                    category, category_end = FigureCategory.TRAPPED, state.end()
+                elif _RELEASE_DEMANDED_BEFORE.search(
+                    text, max(sentence.start, number.span.start - 48), number.span.start
+                ):  # "demanded the release of more than 700 of its members held": still held ("provides for" frees)
+                    category, category_end = FigureCategory.HOSTAGES, state.end()
         toll_start = max(sentence.start, number.span.start - _TOLL_REACH)
         if category is None and analysis.phrases.gated_search(
             _TOLL_WORDS, _TOLL_RISEN_TO, toll_start, number.span.start
