@@ -1417,3 +1417,13 @@ def test_patients_who_would_be_moved_are_evacuated() -> None:
 )
 def test_people_a_release_is_only_sought_for_are_still_in_their_state(text: str, category: FigureCategory) -> None:
     assert only(text).category is category
+
+
+def test_a_list_after_a_fate_shares_it_to_its_last_count() -> None:
+    text = "The fighting has killed at least 290 militants, 69 soldiers and policemen and 26 civilians, officials said."
+    assert [f.category for f in figures(text)] == [FigureCategory.KILLED] * 3
+
+
+def test_a_count_after_a_fate_with_a_state_of_its_own_keeps_it() -> None:
+    text = "More than 150,000 people have been killed, and 21.6 million Yemenis need humanitarian aid."
+    assert figures(text)[-1].category is not FigureCategory.KILLED

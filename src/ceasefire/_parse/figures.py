@@ -1136,6 +1136,17 @@ def _shared_fates(figures: list[Figure], text: str) -> list[Figure]:
             # "at least 5,000 civilians have been killed ... since the start of the blockade, about 210 of them
             # children": a part of the count before shares its fate
             shared[index] = attrs.evolve(second, category=first.category)
+    for index in range(1, len(shared)):
+        first, second = shared[index - 1], shared[index]
+        if (
+            first.category in _FATES
+            and first.unit == second.unit == "people"
+            and second.category in {FigureCategory.COUNT, FigureCategory.OTHER}
+            and _LISTED_AFTER.fullmatch(text, first.evidence.end, second.evidence.start)
+            and not _OWN_STATE_AFTER.match(text, second.evidence.start)
+        ):
+            # "has killed at least 290 militants, 69 soldiers and policemen and 26 civilians": the list's fate
+            shared[index] = attrs.evolve(second, category=first.category)
     return shared
 
 
@@ -1146,5 +1157,11 @@ _PART_OF_THE_LAST = re.compile(r"\s(?:of\s(?:them|whom)|among\s(?:them|whom))\b"
 _HOSTAGE_NOUN = re.compile(r"(?i:\b(?:hostages?|captives?)\b)")
 _THE_OTHER = re.compile(r"(?i:\b(?:the\sother|another)\b)")
 _SHARED_BOUNDS = frozenset({Bound.AT_LEAST, Bound.AT_MOST})  # "about 170 ... and six Israelis": six is exact
+_LISTED_AFTER = re.compile(r"(?:(?:,|\sand)\s[A-Za-z'’-]+){0,2}(?:,\s(?:and\s)?|\sand\s)")
+"""From one count of a list to the next: "[69 soldiers] and policemen and [26 civilians]"."""
+_OWN_STATE_AFTER = re.compile(
+    r"(?:[^.;]|\.\d){0,80}?\b(?:need|needs|needed|require|requires|missing|remain|remains|depend|depends|face|faces|lack|lacks)\b"
+)
+"""A state of its own told with the last of a list: "21.6 million, about two-thirds of the population, need aid"."""
 _JOINED_COUNT = re.compile(r"\s[A-Za-z'’-]+(?:\s[A-Za-z'’-]+)?,?\s(?:and|or)\s")
 """From a count to the next one it is joined to: "[at least 63] militants and [14 civilians]"."""
