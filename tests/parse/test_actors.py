@@ -2239,3 +2239,23 @@ def test_people_as_a_word_of_a_name_are_no_civilians() -> None:
     names = [actor.name for actor in ceasefire.parse(text).actors]
     assert "civilians" not in names
     assert not any(name.endswith(" People") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "The rebels rejected it. Yusuf Hammoud, a spokesman for the group, called it a show for the cameras.",
+            "Yusuf Hammoud",
+        ),
+        ("The deal does not include the release of Israeli soldier Gilad Schalit, captured in 2006.", "Gilad Schalit"),
+    ],
+)
+def test_a_person_described_before_calling_or_by_a_role_is_found(text: str, person: str) -> None:
+    found = {actor.name: actor.kind for actor in ceasefire.parse(text).actors}
+    assert found.get(person) is ActorKind.PERSON
+
+
+def test_a_body_s_name_before_called_is_no_person() -> None:
+    text = "The Ministry for Reintegration of the Temporarily Occupied Territories called the routes unacceptable."
+    assert all(actor.kind is not ActorKind.PERSON for actor in ceasefire.parse(text).actors)

@@ -305,6 +305,7 @@ class _Tables:
     cue_after: re.Pattern[str]
     aged: re.Pattern[str]
     cue_after_words: re.Pattern[str]
+    apposition_cues: frozenset[str]
     bare: re.Pattern[str]
     title_alone_tail: re.Pattern[str]
     apposition: re.Pattern[str]
@@ -546,7 +547,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
         ),
         # "Valentyna Hrytsenko, 84, who had lived in the home": a person, by the age after the name
         aged=re.compile(rf"{boundary}(?P<person>{name}),\s\d{{1,3}},\s$"),
-        cue_after_words=phrase_pattern(lexicon.word_list("actor.person_cues_after"), ignore_case=False),
+        cue_after_words=phrase_pattern(
+            (*lexicon.word_list("actor.person_cues_after"), *lexicon.word_list("actor.person_cues_after_apposition")),
+            ignore_case=False,
+        ),
+        apposition_cues=frozenset(lexicon.word_list("actor.person_cues_after_apposition")),
         # "the regime", "the ministry", "the army": matched at the head word, "the" read behind it
         bare=keyed(
             re.compile(
@@ -1118,6 +1123,8 @@ class _Finder:
         """Each "<Name> said", read in a short window before each cue word rather than over the text."""
         found: list[re.Match[str]] = []
         for cue in self.phrases.all(self.tables.cue_after_words):
+            if cue.group(0) in self.tables.apposition_cues and not self.text.endswith(", ", 0, cue.start()):
+                continue  # "what a governor of St Aidan's called": no person unless one is described before it
             floor, start = max(0, cue.start() - _NAME_REACH), cue.start() - 1
             for _ in range(_NAME_TOKENS + 1):  # back to the space before the longest name's first word
                 start = self.text.rfind(" ", floor, start)
