@@ -9149,3 +9149,12 @@ def test_a_pause_weighed_for_what_it_would_let_a_side_do_is_none_made() -> None:
         " the fighting would only give Russian forces time to dig in."
     )
     assert parse(text, datetime.date(2022, 12, 14)).pauses == ()
+
+
+def test_a_suspension_of_operations_by_security_forces_is_a_pause() -> None:
+    text = (
+        "SRINAGAR, India (AP) - India on Wednesday announced a suspension of operations by its security forces in"
+        " Kashmir for the month of Ramadan, but rebel groups fighting Indian rule rejected the move."
+    )
+    (pause,) = parse(text, datetime.date(2018, 5, 16)).pauses
+    assert pause.location == "Kashmir"
