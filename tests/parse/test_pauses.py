@@ -9158,3 +9158,13 @@ def test_a_suspension_of_operations_by_security_forces_is_a_pause() -> None:
     )
     (pause,) = parse(text, datetime.date(2018, 5, 16)).pauses
     assert pause.location == "Kashmir"
+
+
+def test_a_pause_placed_nowhere_else_takes_the_place_its_title_names_the_deal_by() -> None:
+    text = (
+        "Chissano and Dhlakama sign Mozambique peace accord in Rome\n\n"
+        "ROME (AFP) - The two leaders signed a general peace accord here on Sunday. Under the accord, a ceasefire"
+        " is to take effect within days, once it has been ratified by parliament."
+    )
+    (pause,) = parse(text, datetime.date(1992, 10, 4)).pauses
+    assert pause.location == "Mozambique"

@@ -1931,7 +1931,28 @@ def _location(
             place = place.split(", ")[0]  # "to halt operations in Macomia, Rwandans to hold fire": a list that is none
         if is_place(place, not_places, tables.demonyms) and (hyphen_allowed or "-" not in place):
             return place
-    return _state_of_lead(analysis, triggers, tables)
+    return _state_of_lead(analysis, triggers, tables) or _titled_deal_s_place(analysis, not_places, tables)
+
+
+_TITLED_DEAL = re.compile(
+    rf"(?<![\w'’-])(?P<place>{_NAME})\s(?:(?:peace|ceasefire|cease-fire|truce)\s)?"
+    r"(?:deal|accord|agreement|pact|plan|ceasefire|cease-fire|truce)\b"
+)
+"""A name right before a deal or a halt in the title: "Medvedev signs Georgia cease-fire plan", "Darfur peace deal"."""
+
+
+def _titled_deal_s_place(analysis: Analysis, not_places: Collection[str], tables: PauseWords) -> str | None:
+    """
+    The place a title names its deal by, when nothing else in the story tells where the pause holds.
+
+    "Chissano and Dhlakama sign Mozambique peace accord in Rome", a ceasefire told in the body under its terms.
+    """
+    title = analysis.article.title
+    found = _TITLED_DEAL.search(title) if title else None
+    if found is None:
+        return None
+    place = clean_place(found.group("place"))
+    return place if is_place(place, not_places, tables.demonyms) and "-" not in place else None
 
 
 _NATIONWIDE_BEFORE = re.compile(r"(?i:\b(?:nationwide|countrywide|nation-wide|country-wide)\s)$")
