@@ -2318,6 +2318,9 @@ def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: Pau
     """The state `_state_of_lead` finds in one sentence."""
     text = analysis.article.text
     pause_at = next((t.span.start for t in triggers if first.start <= t.span.start < first.end), first.end)
+    pair = _two_states_as_sides(analysis, first, pause_at)
+    if pair is not None:
+        return pair  # "India and Pakistan on Saturday agreed to stop all firing": the two states' halt
     for mention in analysis.actors.within(first.start, first.end):
         actor = analysis.actors.by_id(mention.actor_id)
         named_as_place = _POSSESSIVE_AFTER.match(text, mention.span.end) or _IN_BEFORE.search(
@@ -2350,6 +2353,32 @@ def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: Pau
         if state is not None:  # a party before the pause, not its mediator's spokesman after it
             return state  # "Sudan's army and a rival force agreed": one mention, the state's
     return None
+
+
+def _two_states_as_sides(analysis: Analysis, sentence: Span, pause_at: int) -> str | None:
+    """
+    Two states joined as the sides of a halt, "A and B", before it or after "between": where it holds.
+
+    "India and Pakistan on Saturday agreed to stop all firing", "a ceasefire between Israel and Iran".
+    """
+    text = analysis.article.text
+    mentions = list(analysis.actors.within(sentence.start, sentence.end))
+    for first, second in itertools.pairwise(mentions):
+        one, other = analysis.actors.by_id(first.actor_id), analysis.actors.by_id(second.actor_id)
+        if one is None or other is None or one == other or text[first.span.end : second.span.start] != " and ":
+            continue
+        if one.kind is not ActorKind.STATE or other.kind is not ActorKind.STATE:
+            continue
+        opening = text[sentence.start : first.span.start].rstrip()
+        subject = first.span.start < pause_at and (not opening or opening.endswith(_DATELINE_ENDS))
+        between = _BETWEEN_BEFORE.search(text, max(0, first.span.start - 12), first.span.start)
+        if subject or (between and first.span.start > pause_at):
+            return f"{one.name} and {other.name}"
+    return None
+
+
+_DATELINE_ENDS = ("-", "—", "–", ")")
+"""How a dateline ends before the lead's first word: "NEW DELHI -", "KYIV (AP) —"."""
 
 
 _A_CALL_BEFORE = re.compile(
