@@ -9181,3 +9181,22 @@ def test_a_pause_placed_nowhere_else_takes_the_place_its_title_names_the_deal_by
 def test_two_states_as_the_sides_of_a_halt_are_where_it_holds(text: str) -> None:
     (pause,) = parse(text, datetime.date(2025, 5, 10)).pauses
     assert pause.location in {"India and Pakistan", "Israel and Iran"}
+
+
+def test_a_halt_across_the_whole_country_is_the_state_s() -> None:
+    text = (
+        "CAIRO (AP) - Libya's two rival governments on Friday announced that they would halt all fighting across the"
+        " divided country. The speaker said the cease-fire should pave the way for the central city of Sirte to"
+        " become the seat of a new government."
+    )
+    (pause,) = parse(text, datetime.date(2020, 8, 21)).pauses
+    assert pause.location == "Libya"
+
+
+def test_a_state_s_forces_a_halt_is_made_with_are_a_side() -> None:
+    text = (
+        "KABUL, Afghanistan (AP) - The Taliban on Saturday announced a three-day cease-fire with Afghan security"
+        " forces over the Eid al-Fitr holiday."
+    )
+    (pause,) = parse(text, datetime.date(2018, 6, 9)).pauses
+    assert pause.location == "Afghanistan"

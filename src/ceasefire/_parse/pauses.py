@@ -1917,7 +1917,11 @@ def _location(
     venues = _venues(analysis, triggers, tables)
     text = analysis.article.text
     # "announced a nationwide cease-fire ..., and called for the city of Sirte to be demilitarized": the country's
-    nationwide = any(_NATIONWIDE_BEFORE.search(text, max(0, t.span.start - 16), t.span.start) for t in triggers)
+    nationwide = any(
+        _NATIONWIDE_BEFORE.search(text, max(0, t.span.start - 16), t.span.start)
+        or _COUNTRYWIDE_AFTER.match(text, t.span.end, t.sentence.end)
+        for t in triggers
+    )
     states = {actor.name for actor in analysis.actors.actors if actor.kind is ActorKind.STATE} if nationwide else set()
     for words, hyphen_allowed in _places_said(analysis, triggers, tables, continued, halts, corridors=corridors):
         place = clean_place(words)
@@ -1957,6 +1961,10 @@ def _titled_deal_s_place(analysis: Analysis, not_places: Collection[str], tables
 
 _NATIONWIDE_BEFORE = re.compile(r"(?i:\b(?:nationwide|countrywide|nation-wide|country-wide)\s)$")
 """A halt said of a whole country: its place is the state, not a town the sentence names."""
+_COUNTRYWIDE_AFTER = re.compile(
+    r"\s(?:across|throughout)\s(?:all\s(?:of\s)?)?the\s(?:(?:whole|entire|divided)\s)?country\b"
+)
+"""A halt said of a whole country after it: "would halt all fighting across the divided country"."""
 _WHITHER = re.compile(r"\b(?:to|towards?|into)\s")
 _VENUE = re.compile(
     r"\b(?:(?:talks|negotiations|peace\sconference|summit|signing\sceremony|(?:was|were)\s(?:signed|hosted)"
@@ -2265,6 +2273,8 @@ _DESCRIBED_PLACE = re.compile(
 )
 """A place named with what it is ("the front-line town of Avdiivka"), wherever it stands in the sentence."""
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s(?:the\s)?$")
+_SIDE_BEFORE = re.compile(r"\b(?:between|with)\s(?:the\s)?$")
+"""A side of a halt named after it: "a ceasefire between Colombia's government and", "a truce with Afghan forces"."""
 _POSSESSIVE_HEAD = re.compile(r"([^'’]+)['’]s\s")
 """The possessor a mention begins with: "Sudan" in "Sudan's army"."""
 
@@ -2336,9 +2346,10 @@ def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: Pau
             return region.group("region") if region is not None else actor.name  # "Sudan's warring factions agreed"
         if actor is not None and actor.kind in _STATE_ORGANS and named_as_place and mention.text in tables.states:
             return tables.states[mention.text]  # "Bosnia's Moslem-led government", told as the government's name
-        party = mention.span.start < pause_at or _BETWEEN_BEFORE.search(
+        party = mention.span.start < pause_at or _SIDE_BEFORE.search(
             text, max(0, mention.span.start - 12), mention.span.start
-        )  # before the pause, or one of its sides ("a ceasefire between Colombia's government and the ELN")
+        )  # before the pause, or one of its sides ("a ceasefire between Colombia's government and the ELN", "a
+        # three-day cease-fire with Afghan security forces")
         head = _POSSESSIVE_HEAD.match(mention.text) if party else None
         state = tables.states.get(head.group(1)) if head else None
         if (
