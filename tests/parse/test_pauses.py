@@ -9185,9 +9185,9 @@ def test_two_states_as_the_sides_of_a_halt_are_where_it_holds(text: str) -> None
 
 def test_a_halt_across_the_whole_country_is_the_state_s() -> None:
     text = (
-        "CAIRO (AP) - Libya's two rival governments on Friday announced that they would halt all fighting across the"
-        " divided country. The speaker said the cease-fire should pave the way for the central city of Sirte to"
-        " become the seat of a new government."
+        "CAIRO (AP) - Libya's two rival governments on Friday announced in separate statements that they would halt"
+        " all fighting across the divided country, and called for elections. The speaker said the cease-fire"
+        " should pave the way for the central city of Sirte to become the seat of a new government."
     )
     (pause,) = parse(text, datetime.date(2020, 8, 21)).pauses
     assert pause.location == "Libya"
