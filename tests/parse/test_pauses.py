@@ -9200,3 +9200,8 @@ def test_a_state_s_forces_a_halt_is_made_with_are_a_side() -> None:
     )
     (pause,) = parse(text, datetime.date(2018, 6, 9)).pauses
     assert pause.location == "Afghanistan"
+
+
+def test_a_halt_joined_by_or_with_an_adjective_shares_the_first_s_denial() -> None:
+    text = "BANGKOK (Reuters) - There was no negotiated truce or formal ceasefire, he said, and the men surrendered."
+    assert parse(text, datetime.date(1998, 12, 5)).pauses == ()

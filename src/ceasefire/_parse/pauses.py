@@ -576,8 +576,11 @@ def figurative_starts(
     return frozenset(found)
 
 
-_OR_JOINED = re.compile(r"\s(?:or|nor|and)\s(?:an?\s)?$")
-"""A halt joined to the one before it: "any truce or ceasefire", "no truce nor a pause", "a cease-fire and a halt"."""
+_OR_JOINED = re.compile(r"\s(?:or|nor|and)\s(?:an?\s)?(?:(?:formal|full|proper|lasting|real|new|other)\s)?$")
+"""
+A halt joined to the one before it: "any truce or ceasefire", "no truce nor a pause", "a cease-fire and a halt",
+"no negotiated truce or formal ceasefire".
+"""
 _ALTERNATIVES = 3
 """How many alternatives back a mention is read through: a long run of "truce or truce or" costs linear time."""
 _ANOTHER_HALT = re.compile(r"(?i:\b(?:similar|previous|earlier|past|former|prior)\b)")
@@ -611,7 +614,7 @@ def _is_other(
 ) -> bool:
     """A mention of another halt than the story's: earlier, hypothetical, or a generic plural."""
     # "It did not include any truce or ceasefire": the second word shares the first's fate
-    joined = _OR_JOINED.search(text, max(sentence.start, match.start() - 8), match.start()) if alternatives else None
+    joined = _OR_JOINED.search(text, max(sentence.start, match.start() - 16), match.start()) if alternatives else None
     if joined is not None:
         earlier = list(tables.triggers.finditer(text, max(sentence.start, joined.start() - 40), joined.start()))
         if (
