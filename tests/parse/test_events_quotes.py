@@ -2113,3 +2113,15 @@ def test_protests_told_as_a_deed_of_their_own_are_an_event() -> None:
 def test_a_halt_ruled_out_is_no_ceasefire_event() -> None:
     text = "A U.N. military spokesman, Lt. Col. Peter Lindqvist, ruled out a cease-fire with the faction on Monday."
     assert events_of(parse(text), EventKind.CEASEFIRE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No agreement has been reached, and no date has been set for a new round of talks, a source said.",
+        "Local officials have called for a safe route out of the city, but none has been agreed.",
+        "The military stayed away from the talks in Geneva, and no ceasefire has been agreed since the war began.",
+    ],
+)
+def test_an_agreement_the_text_says_is_not_made_is_no_event(text: str) -> None:
+    assert events_of(parse(text), EventKind.AGREEMENT) == []

@@ -359,6 +359,11 @@ _NOT_BEFORE = re.compile(
     r"(?i:\b(?:not|no|never|ruled\sout|rules\sout|ruling\sout|rule\sout))\s(?:an?\s|the\s|any\s)?(?:[\w-]+\s)?$"
 )
 """None, as the text says: "It is not a cease-fire", "ruled out a truce with the rebels"."""
+_NONE_AGREED_BEFORE = re.compile(
+    r"(?i:\b(?:not|never|no|none|neither|nor))\s(?:(?:ceasefire|cease-fire|truce|deal|formal|such)\s)?"
+    r"(?:(?:has|have|had|was|were|is|are|been|yet|formally|publicly|so\sfar)\s){0,3}$"
+)
+"""An agreement the text says is not made: "No agreement", "none has been agreed", "no ceasefire has been agreed"."""
 _PROPOSED_AFTER = re.compile(r"\s(?:proposals?|talks|negotiations|plan|offer|deal\stalks)\b")
 _UNDER = re.compile(r"(?i:\bunder\s(?:the|this)\s)")
 _ANY_BEFORE = re.compile(r"(?i:\bany)\s(?:[\w-]+\s)?$")
@@ -984,6 +989,8 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (kind is EventKind.CEASEFIRE and _PROPOSED_AFTER.match(text, match.end()) is not None)
         # "It is not a cease-fire", "ruled out a truce": none, as the text says
         or (kind is EventKind.CEASEFIRE and _NOT_BEFORE.search(before) is not None)
+        # "No agreement has been reached", "none has been agreed", "neither has agreed to stop": none made
+        or (kind is EventKind.AGREEMENT and _NONE_AGREED_BEFORE.search(before) is not None)
         # "JNIM claimed the attack", "claimed responsibility": a claim of one's own deed, no allegation
         or (kind is EventKind.ALLEGATION and _OWN_DEED_AFTER.match(text, match.end()) is not None)
         # "respond to any attack", "denied that any prisoner exchange had been agreed": none, as the text says
