@@ -2259,3 +2259,8 @@ def test_a_person_described_before_calling_or_by_a_role_is_found(text: str, pers
 def test_a_body_s_name_before_called_is_no_person() -> None:
     text = "The Ministry for Reintegration of the Temporarily Occupied Territories called the routes unacceptable."
     assert all(actor.kind is not ActorKind.PERSON for actor in ceasefire.parse(text).actors)
+
+
+def test_the_place_whose_residents_speak_is_no_person() -> None:
+    text = "TRIPOLI (Reuters) - Residents of Ain Zara said mortar rounds could be heard throughout the two hours."
+    assert all(actor.kind is not ActorKind.PERSON for actor in ceasefire.parse(text).actors)

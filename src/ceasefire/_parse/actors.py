@@ -226,6 +226,10 @@ _TRADE_AFTER = re.compile(
     r"\s(?:economist|analyst|strategist|correspondent|editor|researcher|specialist|expert|representative)s?\b"
 )
 """A trade right after a title's capitalised words: "chief Asia economist", "senior Middle East analyst"."""
+_PEOPLE_OF_A_PLACE_BEFORE = re.compile(
+    r"(?i:\b(?:residents|inhabitants|villagers|people|citizens|mayor|governor|elders|families)\s(?:of|in|from)\s)$"
+)
+"""The people of a place before its name and a verb of saying: "Residents of Ain Zara said"."""
 _SAYING_AFTER = re.compile(r"\s(?:said|says|told|added|wrote|stated|insisted|warned)\b")
 _BODY_OF_BEFORE = re.compile(r"\b(?:Ministry|Department|Office|Council|Commission|Committee|Agency|Bureau)\sof\s$")
 _NEXT_CAPITALISED = re.compile(r"\s([A-Z][a-z]+)\b")
@@ -1133,6 +1137,10 @@ class _Finder:
                     break
             window = self.tables.cue_after.finditer(self.text, start, cue.end())
             match = next((m for m in window if m.end() == cue.end()), None)
+            if match is not None and _PEOPLE_OF_A_PLACE_BEFORE.search(
+                self.text, max(0, match.start("person") - 24), match.start("person")
+            ):
+                continue  # "Residents of Ain Zara said": a place's people speak, the place is no person
             if match is None and self.text.endswith(", ", 0, cue.start()):  # an apposition ends right there
                 match = self.tables.apposed.search(self.text, max(0, cue.start() - 120), cue.start())
                 # or a role before the name: "The region's ombudsman, Artur Sargsyan, said"
