@@ -1427,3 +1427,11 @@ def test_a_list_after_a_fate_shares_it_to_its_last_count() -> None:
 def test_a_count_after_a_fate_with_a_state_of_its_own_keeps_it() -> None:
     text = "More than 150,000 people have been killed, and 21.6 million Yemenis need humanitarian aid."
     assert figures(text)[-1].category is not FigureCategory.KILLED
+
+
+def test_people_who_fled_one_place_for_another_are_displaced_whatever_halt_is_named() -> None:
+    text = (
+        "More than 100,000 people have fled Nagorno-Karabakh for Armenia since Azerbaijan reclaimed the region in an"
+        " offensive that ended with a cease-fire on Wednesday."
+    )
+    assert figures(text)[0].category is FigureCategory.DISPLACED

@@ -688,8 +688,8 @@ def _fled_in_a_pause(analysis: Analysis, number: NumberMention, sentence: Span, 
     """
     text = analysis.article.text
     fled = _FLED.search(text, max(sentence.start, number.span.start - 50), max(category_end, number.span.end))
-    if fled is None or _HOMES_AFTER.match(text, fled.end()):
-        return False  # "fled their homes": displaced, pause or not
+    if fled is None or _HOMES_AFTER.match(text, fled.end()) or _FLED_ABROAD_AFTER.match(text, fled.end()):
+        return False  # "fled their homes", "fled Nagorno-Karabakh for Armenia": displaced, pause or not
     words = pause_words(analysis.lexicon)
     return bool(
         analysis.phrases.first(words.triggers, sentence.start, sentence.end)
@@ -698,6 +698,8 @@ def _fled_in_a_pause(analysis: Analysis, number: NumberMention, sentence: Span, 
 
 
 _FLED = re.compile(r"(?i:\b(?:fled|fleeing|flee))\b")
+_FLED_ABROAD_AFTER = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'’-]*\s){1,3}(?:for|into)\s(?:neighbou?ring\s)?[A-Z]")
+"""Fled from one named place for or into another: refugees, whatever halt the sentence names."""
 _HOMES_AFTER = re.compile(r"\s(?:from\s)?(?:their|his|her)\s(?:homes?|houses?)\b")
 
 
