@@ -9205,3 +9205,12 @@ def test_a_state_s_forces_a_halt_is_made_with_are_a_side() -> None:
 def test_a_halt_joined_by_or_with_an_adjective_shares_the_first_s_denial() -> None:
     text = "BANGKOK (Reuters) - There was no negotiated truce or formal ceasefire, he said, and the men surrendered."
     assert parse(text, datetime.date(1998, 12, 5)).pauses == ()
+
+
+def test_a_truce_asked_for_or_to_be_helped_to_is_none_made() -> None:
+    text = (
+        "Ukraine asks for local truce to evacuate flooded towns after dam collapse; Russia refuses\n\n"
+        "KHERSON, Ukraine (AP) - Ukraine's Foreign Ministry asked the Red Cross and the United Nations to help arrange"
+        " a pause in fighting for at least 48 hours on the stretch of river below the dam."
+    )
+    assert parse(text, datetime.date(2023, 6, 7)).pauses == ()
