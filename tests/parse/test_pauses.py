@@ -9214,3 +9214,11 @@ def test_a_truce_asked_for_or_to_be_helped_to_is_none_made() -> None:
         " a pause in fighting for at least 48 hours on the stretch of river below the dam."
     )
     assert parse(text, datetime.date(2023, 6, 7)).pauses == ()
+
+
+def test_an_it_calls_for_after_a_proposal_given_an_accord_s_name_is_none_made() -> None:
+    text = (
+        "CAIRO (AP) - El-Sissi announced the initiative, which he called the Cairo Declaration, at a news"
+        " conference. It calls for a cease-fire from 6 a.m. on Monday and the withdrawal of mercenaries."
+    )
+    assert parse(text, datetime.date(2020, 6, 7)).pauses == ()

@@ -2795,8 +2795,18 @@ def _a_proposal_before(text: str, at: int) -> bool:
 
     "The proposal ... was unveiled on Wednesday. It called for a three-week halt to fire": none made.
     """
-    named = list(_ACCORD_OR_PROPOSAL.finditer(text, max(0, at - _IT_REFERS_REACH), at))
+    named = [
+        found
+        for found in _ACCORD_OR_PROPOSAL.finditer(text, max(0, at - _IT_REFERS_REACH), at)
+        # "the initiative, which he called the Cairo Declaration": a name given to the thing named before
+        if not _CALLED_BEFORE.search(text, max(0, found.start() - _CALLED_REACH), found.start())
+    ]
     return bool(named) and named[-1].group("proposal") is not None
+
+
+_CALLED_BEFORE = re.compile(r"(?i:\b(?:called|dubbed|named|titled|known\sas))\s(?:the\s)?(?:[A-Z][\w'’-]*\s){0,3}$")
+"""A name given to a thing told before it: "which he called the Cairo Declaration"."""
+_CALLED_REACH = 48
 
 
 _PLAN_MADE_ON_BEFORE = re.compile(
