@@ -9222,3 +9222,19 @@ def test_an_it_calls_for_after_a_proposal_given_an_accord_s_name_is_none_made() 
         " conference. It calls for a cease-fire from 6 a.m. on Monday and the withdrawal of mercenaries."
     )
     assert parse(text, datetime.date(2020, 6, 7)).pauses == ()
+
+
+def test_neighbours_karaoke_war_ceasefire_is_no_pause() -> None:
+    text = (
+        "Neighbours call 'ceasefire' in karaoke war\n\n"
+        "MANILA - Two neighbours whose videoke machines had been blaring at each other across a narrow alley for most"
+        ' of the year agreed to a "ceasefire" on Sunday, brokered by their barangay captain. Under the deal, both'
+        " households will switch off their machines from 10 p.m. to 8 a.m. and keep the volume down during the day."
+        ' "This is a war of microphones, not of guns, but people here were losing sleep like it was a real war,"'
+        ' the captain said. "Now we have a ceasefire." The feud began in February when one of them sang the same'
+        " ballad every night, and the other answered by buying a second set of speakers and pointing them at her"
+        ' store. "I only sing. I never attacked anyone," he said. Residents said the two sides had been trading'
+        " dozens of songs a night, sometimes past 2 a.m., and filed at least six complaints at the barangay hall."
+    )
+    assert text.count(" ") >= 150
+    assert parse(text, datetime.date(2023, 7, 18)).pauses == ()
