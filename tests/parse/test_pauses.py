@@ -9238,3 +9238,8 @@ def test_neighbours_karaoke_war_ceasefire_is_no_pause() -> None:
     )
     assert text.count(" ") >= 150
     assert parse(text, datetime.date(2023, 7, 18)).pauses == ()
+
+
+def test_a_truce_efforts_are_made_for_is_none_made() -> None:
+    text = 'BUDAPEST (Reuters) - Orban said on X that he was "making every diplomatic effort" for a holiday truce.'
+    assert parse(text, datetime.date(2024, 12, 11)).pauses == ()
