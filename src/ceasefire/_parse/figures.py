@@ -1145,7 +1145,7 @@ def _shared_fates(figures: list[Figure], text: str) -> list[Figure]:
             and first.unit == second.unit == "people"
             and second.category in {FigureCategory.COUNT, FigureCategory.OTHER}
             and _LISTED_AFTER.fullmatch(text, first.evidence.end, second.evidence.start)
-            and not _OWN_STATE_AFTER.match(text, second.evidence.start)
+            and not _A_STATE_OF_ITS_OWN.match(text, second.evidence.start)
         ):
             # "has killed at least 290 militants, 69 soldiers and policemen and 26 civilians": the list's fate
             shared[index] = attrs.evolve(second, category=first.category)
@@ -1161,7 +1161,7 @@ _THE_OTHER = re.compile(r"(?i:\b(?:the\sother|another)\b)")
 _SHARED_BOUNDS = frozenset({Bound.AT_LEAST, Bound.AT_MOST})  # "about 170 ... and six Israelis": six is exact
 _LISTED_AFTER = re.compile(r"(?:(?:,|\sand)\s[A-Za-z'’-]+){0,2}(?:,\s(?:and\s)?|\sand\s)")
 """From one count of a list to the next: "[69 soldiers] and policemen and [26 civilians]"."""
-_OWN_STATE_AFTER = re.compile(
+_A_STATE_OF_ITS_OWN = re.compile(
     r"(?:[^.;]|\.\d){0,80}?\b(?:need|needs|needed|require|requires|missing|remain|remains|depend|depends|face|faces|lack|lacks)\b"
 )
 """A state of its own told with the last of a list: "21.6 million, about two-thirds of the population, need aid"."""
