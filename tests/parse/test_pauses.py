@@ -9243,3 +9243,17 @@ def test_neighbours_karaoke_war_ceasefire_is_no_pause() -> None:
 def test_a_truce_efforts_are_made_for_is_none_made() -> None:
     text = 'BUDAPEST (Reuters) - Orban said on X that he was "making every diplomatic effort" for a holiday truce.'
     assert parse(text, datetime.date(2024, 12, 11)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "PARIS (Reuters) - France and the United States have pushed since late September for a 21-day truce,"
+            " which Israel has so far brushed aside."
+        ),
+        "WASHINGTON (AP) - The United States has been pressing for weeks for a ceasefire along the border.",
+    ],
+)
+def test_a_truce_pushed_for_over_a_while_is_none_made(text: str) -> None:
+    assert parse(text, datetime.date(2024, 10, 4)).pauses == ()
