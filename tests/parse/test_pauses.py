@@ -9257,3 +9257,33 @@ def test_a_truce_efforts_are_made_for_is_none_made() -> None:
 )
 def test_a_truce_pushed_for_over_a_while_is_none_made(text: str) -> None:
     assert parse(text, datetime.date(2024, 10, 4)).pauses == ()
+
+
+def test_a_headline_s_halt_made_weeks_before_its_news_takes_neither_the_lead_s_day_nor_its_place() -> None:
+    text = (
+        'M23 rebels seize Bukavu, weeks after declaring "humanitarian" ceasefire\n\n'
+        "BUKAVU, Feb 16, 2025 (AFP) - M23 fighters backed by Rwandan troops took control of Bukavu on Sunday.\n\n"
+        "On February 3 the rebels announced a unilateral ceasefire from the following day."
+    )
+    (pause,) = parse(text, datetime.date(2025, 2, 16)).pauses
+    assert pause.start is not None
+    assert pause.start.value.startswith("2025-02-0")
+    assert pause.location != "Rwanda"
+
+
+def test_pipe_bands_truce_at_highland_games_is_no_pause() -> None:
+    text = (
+        "Pipe bands call truce in 'bagpipe war'\n\n"
+        "A feud between two pipe bands that has rumbled through the Highland Games for three summers came to an end"
+        " of sorts on Saturday, when a clan chief brokered a truce on the games field. The two bands have accused"
+        " each other of tuning up beside the rival band's warm-up area, drowning out practice and, in one incident,"
+        " marching through the middle of a heavyweight event. The chief summoned both pipe majors to the judges'"
+        ' tent before the massed bands. "They have agreed to keep fifty yards apart and to play the same tune at the'
+        ' finale. That is a ceasefire by Highland standards," he said. Organisers declared a "humanitarian" whisky'
+        " tent, open from 11:00 to 16:00, where members of both bands could share a dram. Hundreds of spectators,"
+        " many in kilts despite the drizzle, cheered as the two bands marched off together. One pipe major said his"
+        ' band had spent nearly 3,000 pounds on new drones this year "to make sure we were heard". The other denied'
+        " her band had ever started the noise war. Neither band would say whether the truce would survive."
+    )
+    assert text.count(" ") >= 150
+    assert parse(text, datetime.date(2022, 8, 28)).pauses == ()

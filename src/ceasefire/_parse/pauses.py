@@ -2294,6 +2294,8 @@ def _state_of_lead(analysis: Analysis, triggers: list[_Trigger], tables: PauseWo
         # a headline's pause is introduced by the lead; or by its first mention in the body, under a standfirst
         body = next((t.sentence for t in triggers if t.span.start >= headline_end), None)
         candidates = [lead] if body is None or body == lead else [lead, body]
+        if _made_weeks_before(analysis.article.text, triggers[0]):
+            candidates = [body] if body is not None else []
     for sentence in candidates:
         state = _state_introducing(analysis, triggers, tables, sentence)
         if state is not None:
@@ -5701,6 +5703,17 @@ _OF_THE_PAUSE_AFTER_BUT = re.compile(
 """After ", but", the pause itself again: "but it will take effect on Monday", "but ... since it began on Saturday"."""
 
 
+_WEEKS_AFTER_MAKING_BEFORE = re.compile(
+    r"\b(?:days|weeks|months|years)\s(?:after|since)\s[a-z]+ing\b[^.;:\n]{0,30}$", re.IGNORECASE
+)
+"""Words before a halt made well before the news: "seize Bukavu, weeks after declaring 'humanitarian' ceasefire"."""
+
+
+def _made_weeks_before(text: str, trigger: _Trigger) -> bool:
+    """Whether a headline's halt was made well before its news, so the lead, which tells the news, does not tell it."""
+    return _WEEKS_AFTER_MAKING_BEFORE.search(text, max(0, trigger.span.start - 60), trigger.span.start) is not None
+
+
 @attrs.frozen
 class _Mentions:
     """What one pause is built from: its mentions, their sentences, its corridors, and the offsets it owns."""
@@ -5722,7 +5735,10 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     trigger_sentences = list(dict.fromkeys(mentions.sentences)) or list(corridor_sentences)
     headline_end = title_end(analysis.article)
     lead = lead_sentence(analysis.article)
-    if lead is not None and any(t.span.start < headline_end and t.sentence in mentions.sentences for t in triggers):
+    if lead is not None and any(
+        t.span.start < headline_end and t.sentence in mentions.sentences and not _made_weeks_before(text, t)
+        for t in triggers
+    ):
         trigger_sentences.append(lead)  # the lead restates the headline's pause
     # "Under the agreement, which took effect at 7 a.m. on Nov. 24, ...": the pause's hours without its name.
     halts = (
