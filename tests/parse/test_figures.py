@@ -1435,3 +1435,14 @@ def test_people_who_fled_one_place_for_another_are_displaced_whatever_halt_is_na
         " offensive that ended with a cease-fire on Wednesday."
     )
     assert figures(text)[0].category is FigureCategory.DISPLACED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serb forces are accused of expelling some 800,000 ethnic Albanians from Kosovo since the bombing began.",
+        "About 40,000 villagers were expelled from the border district, the United Nations said.",
+    ],
+)
+def test_people_expelled_are_displaced(text: str) -> None:
+    assert figures(text)[0].category is FigureCategory.DISPLACED
