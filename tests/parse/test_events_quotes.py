@@ -2125,3 +2125,14 @@ def test_a_halt_ruled_out_is_no_ceasefire_event() -> None:
 )
 def test_an_agreement_the_text_says_is_not_made_is_no_event(text: str) -> None:
     assert events_of(parse(text), EventKind.AGREEMENT) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Libyan strongman Khalifa Haftar left Moscow on Tuesday without signing a ceasefire agreement with Tripoli.",
+        "The envoys left Belgrade on Friday without reaching a deal with Milosevic.",
+    ],
+)
+def test_a_deal_a_side_left_without_making_is_no_agreement(text: str) -> None:
+    assert events_of(parse(text), EventKind.AGREEMENT) == []

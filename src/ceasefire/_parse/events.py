@@ -364,6 +364,13 @@ _NONE_AGREED_BEFORE = re.compile(
     r"(?:(?:has|have|had|was|were|is|are|been|yet|formally|publicly|so\sfar)\s){0,3}$"
 )
 """An agreement the text says is not made: "No agreement", "none has been agreed", "no ceasefire has been agreed"."""
+_WITHOUT_SIGNING_BEFORE = re.compile(
+    r"(?i:\bwithout)\s(?i:signing|reaching|striking|sealing|clinching|agreeing\sto)\s(?:(?i:an?|any|the)\s)?"
+    r"(?:[\w-]+\s){0,2}$"
+)
+"""A deal a side left without making: "left Moscow without signing a ceasefire agreement", "without reaching a deal"."""
+_WITHOUT_SIGNING_REACH = 48
+"""How far before a trigger its "without signing" is looked for: two words between and the article."""
 _PROPOSED_AFTER = re.compile(r"\s(?:proposals?|talks|negotiations|plan|offer|deal\stalks)\b")
 _UNDER = re.compile(r"(?i:\bunder\s(?:the|this)\s)")
 _ANY_BEFORE = re.compile(r"(?i:\bany)\s(?:[\w-]+\s)?$")
@@ -1001,6 +1008,11 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (kind in {EventKind.ATTACK, EventKind.KILLING} and _CONDITION_BEFORE.search(before) is not None)
         # "Nine days without a single raid": none, as the text says
         or (kind not in _SAY_KINDS and _WITHOUT_BEFORE.search(before) is not None)
+        or (
+            kind not in _SAY_KINDS
+            and _WITHOUT_SIGNING_BEFORE.search(text, max(0, match.start() - _WITHOUT_SIGNING_REACH), match.start())
+            is not None
+        )
         # "three children were among the dead", "bury our dead": the victims of a blow told elsewhere
         or (kind is EventKind.KILLING and match.group(0).lower() == "dead" and _DEAD_AS_NOUN.search(before) is not None)
         # "after the quake struck near Mandalay": a disaster, not an attack
