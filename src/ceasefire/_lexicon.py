@@ -10,7 +10,8 @@ A lexicon file may hold any of these keys::
     [[actor]]                       # one table per actor
     name = "United Nations"
     kind = "international_org"      # an ActorKind value
-    aliases = ["UN", "U.N."]        # other names, capitals used as metonyms included
+    aliases = ["UN", "U.N."]        # other names
+    capitals = []                   # a state's capitals, used as metonyms ("Moscow said"); names too
     demonyms = []                   # adjectives naming it: "Russian" for Russia
     affiliation = "..."             # the name of another actor it belongs to
 
@@ -48,6 +49,8 @@ class ActorEntry:
         name: Canonical name ("Russia").
         kind: What sort of party it is.
         aliases: Other names, capitals used as metonyms included ("Russian Federation", "Moscow").
+        capitals: Those of the aliases that are a state's capitals ("Moscow"): a deal named after one
+            ("the Minsk agreement") was made there, and holds elsewhere.
         demonyms: Adjectives that name it in compounds ("Russian" in "Russian Defense Ministry").
         affiliation: The canonical name of the actor this one belongs to, if any.
     """
@@ -57,6 +60,7 @@ class ActorEntry:
     aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
     demonyms: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
     affiliation: str | None = None
+    capitals: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -136,9 +140,11 @@ class Lexicon:
                     ActorEntry(
                         name=_text(entry["name"]),
                         kind=ActorKind(entry.get("kind", "other")),
-                        aliases=[_text(a) for a in entry.get("aliases", [])],
+                        # a capital is a name of its state too, listed apart so that places can tell it
+                        aliases=[_text(a) for a in (*entry.get("aliases", []), *entry.get("capitals", []))],
                         demonyms=[_text(d) for d in entry.get("demonyms", [])],
                         affiliation=entry.get("affiliation"),
+                        capitals=[_text(c) for c in entry.get("capitals", [])],
                     )
                 )
             except (KeyError, ValueError, TypeError, AttributeError) as exc:

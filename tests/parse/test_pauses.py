@@ -9287,3 +9287,13 @@ def test_pipe_bands_truce_at_highland_games_is_no_pause() -> None:
     )
     assert text.count(" ") >= 150
     assert parse(text, datetime.date(2022, 8, 28)).pauses == ()
+
+
+def test_a_deal_a_title_names_after_a_capital_is_not_placed_there() -> None:
+    text = (
+        "Mali's rebels sign Algiers peace accord in Bamako\n\n"
+        "BAMAKO (Reuters) - The rebel alliance signed the accord on Saturday. A ceasefire agreed by the two sides"
+        " last month has largely held."
+    )
+    (pause,) = parse(text, datetime.date(2015, 6, 20)).pauses
+    assert pause.location != "Algiers"

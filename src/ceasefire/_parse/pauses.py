@@ -136,6 +136,8 @@ class PauseWords:
     states: dict[str, str]
     state_demonyms: dict[str, str]
     """Every name of a state in the gazetteer (capitals included) to its canonical name."""
+    capitals: frozenset[str]
+    """The states' capitals: a deal named after one was made there ("the Algiers accord"), not held there."""
 
 
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -386,6 +388,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             if entry.kind is ActorKind.STATE
             for demonym in entry.demonyms
         },
+        capitals=frozenset(capital for entry in lexicon.actors for capital in entry.capitals),
     )
 
 
@@ -1959,6 +1962,8 @@ def _titled_deal_s_place(analysis: Analysis, not_places: Collection[str], tables
     if found is None:
         return None
     place = clean_place(found.group("place"))
+    if place in tables.capitals:
+        return None  # "sign Algiers peace accord", "the Minsk agreement": where it was made, not where it holds
     return place if is_place(place, not_places, tables.demonyms) and "-" not in place else None
 
 
