@@ -9297,3 +9297,23 @@ def test_a_deal_a_title_names_after_a_capital_is_not_placed_there() -> None:
     )
     (pause,) = parse(text, datetime.date(2015, 6, 20)).pauses
     assert pause.location != "Algiers"
+
+
+def test_a_capital_a_deal_is_named_after_is_its_venue_when_the_story_names_not_its_state() -> None:
+    text = (
+        "Rebels defy Minsk ceasefire\n\n"
+        "DONETSK (Reuters) - Shelling went on in the east on Friday despite the Minsk ceasefire, which took effect"
+        " at midnight on Sunday."
+    )
+    (pause,) = parse(text, datetime.date(2015, 2, 20)).pauses
+    assert pause.location != "Minsk"
+
+
+def test_a_capital_a_truce_is_named_after_is_its_own_place_in_a_story_of_its_state() -> None:
+    text = (
+        "Tripoli ceasefire holds\n\n"
+        "TRIPOLI (Reuters) - A ceasefire between rival Libyan armed groups held in the capital on Friday, a day"
+        " after the Tripoli ceasefire took effect."
+    )
+    (pause,) = parse(text, datetime.date(2023, 8, 18)).pauses
+    assert pause.location == "Tripoli"

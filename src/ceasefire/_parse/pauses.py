@@ -138,6 +138,8 @@ class PauseWords:
     """Every name of a state in the gazetteer (capitals included) to its canonical name."""
     capitals: frozenset[str]
     """The states' capitals: a deal named after one was made there ("the Algiers accord"), not held there."""
+    capital_states: dict[str, tuple[str, ...]]
+    """Each capital to its state's other names and demonyms, which a story of a war in that state names."""
 
 
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -389,6 +391,11 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             for demonym in entry.demonyms
         },
         capitals=frozenset(capital for entry in lexicon.actors for capital in entry.capitals),
+        capital_states={
+            capital: tuple(name for name in (entry.name, *entry.aliases, *entry.demonyms) if name not in entry.capitals)
+            for entry in lexicon.actors
+            for capital in entry.capitals
+        },
     )
 
 
@@ -1998,6 +2005,7 @@ def _venues(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) ->
     """
     text = analysis.article.text
     venues = {clean_place(found.group("place")) for found in analysis.phrases.all(_VENUE)}  # found once a text
+    venues |= _capitals_naming_deals(analysis, tables)
     if not venues:
         return frozenset()
     headline_end = title_end(analysis.article)
@@ -2009,6 +2017,29 @@ def _venues(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) ->
     }
     states = {actor.name for actor in analysis.actors.actors if actor.kind is ActorKind.STATE}
     return frozenset(venues - held - states)  # "signed a memorandum creating four zones in Syria": a state
+
+
+_DEAL_AFTER_ITS_NAME = re.compile(
+    r"\s(?:(?:peace|ceasefire|cease-fire|truce)\s)?"
+    r"(?:deal|accords?|agreements?|pact|ceasefire|cease-fire|truce|declaration|protocol|communiqu[eé])\b"
+)
+"""A deal or a halt right after the name it is given: "the Accra ceasefire", "the Bishkek protocol"."""
+
+
+def _capitals_naming_deals(analysis: Analysis, tables: PauseWords) -> set[str]:
+    """
+    Capitals a deal is named after, of states the story names nowhere else: where it was signed, not where it holds.
+
+    "Fighting flares near Monrovia despite Accra ceasefire" names no Ghana; "the Tripoli ceasefire" in a
+    story of Libya is Tripoli's own.
+    """
+    text = analysis.article.text
+    return {
+        capital
+        for _, end, capital in analysis.phrases.exact(tables.capitals)
+        if _DEAL_AFTER_ITS_NAME.match(text, end) is not None
+        and not analysis.phrases.exact(tables.capital_states[capital])
+    }
 
 
 _SHOUTED = re.compile(r"(?=.*[A-Z]{5})[A-Z\s,.'’-]+")
