@@ -9317,3 +9317,14 @@ def test_a_capital_a_truce_is_named_after_is_its_own_place_in_a_story_of_its_sta
     )
     (pause,) = parse(text, datetime.date(2023, 8, 18)).pauses
     assert pause.location == "Tripoli"
+
+
+def test_operations_restricted_to_defensive_action_give_a_pause_its_hours() -> None:
+    text = (
+        "COLOMBO (AFP) - Sri Lanka's government on Sunday announced a 48-hour humanitarian pause in its offensive."
+        ' The president ordered security forces to "restrict operations to defensive action" for 48 hours from'
+        " midnight, his office said in a statement."
+    )
+    (pause,) = parse(text, datetime.date(2009, 4, 12)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2009-04-13T00:00"
