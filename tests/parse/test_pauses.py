@@ -9328,3 +9328,11 @@ def test_operations_restricted_to_defensive_action_give_a_pause_its_hours() -> N
     (pause,) = parse(text, datetime.date(2009, 4, 12)).pauses
     assert pause.start is not None
     assert pause.start.value == "2009-04-13T00:00"
+
+
+def test_a_breach_quoted_before_the_truce_it_breached_tells_of_that_old_truce() -> None:
+    text = (
+        "SRINAGAR, India (AP) - Each rival accused the other of violating a 2003 cease-fire accord along the Line of"
+        ' Control. An army spokesman said Pakistani troops had opened fire in "a blatant violation" of the truce.'
+    )
+    assert parse(text, datetime.date(2020, 11, 13)).pauses == ()

@@ -1764,13 +1764,14 @@ def _between(analysis: Analysis, triggers: list[_Trigger]) -> list[str]:
 
 _BREACHED_BEFORE = re.compile(
     r"(?i:\b(?:violated|violating|violate|violates|breached|breaching|breach|broke|breaking"
-    r"|(?:violations?|breach(?:es)?)\s(?:(?:yet|so\sfar)\s)?of|in\sviolation\sof)\s(?:the|a|an|this)\s"
+    r"|(?:violations?|breach(?:es)?)[\"”’']?\s(?:(?:yet|so\sfar)\s)?of|in\sviolation\sof)\s(?:the|a|an|this)\s"
     r"[\"“‘']?(?:[\w-]+\s){0,2}[\"“‘']?)$"
 )
 """
 Words before a mention that tell of its breach: its sentence's times are the breach's.
 
-'in the most serious breach yet of a "truce"', "violations so far of the ceasefire".
+'in the most serious breach yet of a "truce"', "violations so far of the ceasefire", 'in "a blatant violation" of
+the truce'.
 """
 _DEADLINE_BEFORE = re.compile(r"(?i:\b(?:deadline|ultimatum)s?\s(?:of|at|for|set\sfor|expiring\sat)\s)$")
 """Before the time a deadline runs out ("a deadline of 5 p.m."): not a time of the pause."""
