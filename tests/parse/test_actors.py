@@ -2264,3 +2264,14 @@ def test_a_body_s_name_before_called_is_no_person() -> None:
 def test_the_place_whose_residents_speak_is_no_person() -> None:
     text = "TRIPOLI (Reuters) - Residents of Ain Zara said mortar rounds could be heard throughout the two hours."
     assert all(actor.kind is not ActorKind.PERSON for actor in ceasefire.parse(text).actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("British Prime Minister John Major said he would need to see it spelled out.", "John Major"),
+        ("Army spokesman Major Ahmed Ali said the attack was repelled.", "Ahmed Ali"),
+    ],
+)
+def test_a_rank_ends_a_name_it_is_the_surname_of_but_opens_none(text: str, name: str) -> None:
+    assert named(text, name).kind is ActorKind.PERSON
