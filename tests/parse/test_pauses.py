@@ -9336,3 +9336,32 @@ def test_a_breach_quoted_before_the_truce_it_breached_tells_of_that_old_truce() 
         ' Control. An army spokesman said Pakistani troops had opened fire in "a blatant violation" of the truce.'
     )
     assert parse(text, datetime.date(2020, 11, 13)).pauses == ()
+
+
+def test_an_agreement_signed_at_a_venue_on_a_day_for_a_permanent_halt_makes_it() -> None:
+    text = (
+        "PRETORIA (AFP) - Ethiopia's government and rebels from Tigray signed an agreement in Pretoria on Wednesday"
+        ' for a "permanent cessation of hostilities", the African Union\'s mediator announced.'
+    )
+    (pause,) = parse(text, datetime.date(2022, 11, 2)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2022-11-02"
+
+
+def test_confectioners_ceasefire_in_a_sweet_shop_war_is_no_pause() -> None:
+    text = (
+        "Rosogolla rivals call 'ceasefire' in sweet war, open free counter for flood victims\n\n"
+        'Kolkata, Aug 7 (PTI) Two rival confectioners in central Kolkata, whose three-year "sweet shop war" over'
+        ' who first made the spongy rosogolla had spilled into the courts, declared a "ceasefire" on Sunday after'
+        " talks brokered by the local sweet traders' association. The owners of the two sweet shops, just 200"
+        " metres apart on the same lane, signed a one-page agreement at the association's office and agreed to"
+        " withdraw defamation cases pending in the city civil court. As part of the truce, the two shops will"
+        ' jointly run what the association called a "humanitarian counter" outside the market from 10 a.m. to 1'
+        " p.m. every day this week, handing out free sweets to families displaced by floods in two districts."
+        ' "Thousands of rosogollas, sandesh and langcha will go out free," the association secretary said. The'
+        " quarrel began in 2014 when one shop put up a banner calling itself the original home of the rosogolla,"
+        " and the other answered with a hoarding of its own, and customers were soon handed leaflets at both doors"
+        " while the fighting over the recipe went on in court and on social media for three years."
+    )
+    assert text.count(" ") >= 150
+    assert parse(text, datetime.date(2017, 8, 7)).pauses == ()

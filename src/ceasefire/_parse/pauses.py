@@ -469,10 +469,14 @@ _FELL_APART_AFTER = re.compile(
     r"|began\sto\s(?:unravel|collapse|crumble|fall\sapart)))\b"
 )
 """A halt that took effect and then came apart, told in the same sentence: one gone by, not the story's."""
+_MADE_REACH = 90
+"""How far before a mention its making is looked for: "signed an agreement in Pretoria on Wednesday for a"."""
 _MADE_BEFORE = re.compile(
     rf"(?i:\b(?:agreed(?:\s(?:late\s|early\s)?(?:on\s)?(?:{_WEEKDAY_NAME}|[A-Z][a-z]{{2,8}}\.?\s[0-3]?\d))?\sto"
-    # "signed an agreement on Wednesday for a "permanent cessation of hostilities"": the day of the signing between
-    rf"|signed(?:\s(?:an?\s)?(?:agreement|deal|accord|pact)(?:\son\s{_WEEKDAY_NAME})?\s(?:on|for))?|declared|announced"
+    # "signed an agreement (in Pretoria) on Wednesday for a "permanent cessation of hostilities"": the venue and the
+    # day of the signing between
+    rf"|signed(?:\s(?:an?\s)?(?:agreement|deal|accord|pact)(?:\sin\s[\w'’-]+(?:\s[\w'’-]+)?)?(?:\son\s{_WEEKDAY_NAME})?"
+    r"\s(?:on|for))?|declared|announced"
     r"|reached|agreed|(?:will\s|to\s)?observe|observed|observing"
     r"|implemented|accepted|extend|extended|extending|renew|renewed"
     r"|renewing|prolong|prolonged|(?:commit|commits|committed|committing)\s(?:[\w-]+\s){0,3}?to"
@@ -642,7 +646,7 @@ def _is_other(
         other is not None
         and _ANOTHER_HALT.search(other.group(0)) is None
         and _MADE_BEFORE.search(
-            text, max(sentence.start, match.start() - 60), match.start() - len(before) + other.start() + 1
+            text, max(sentence.start, match.start() - _MADE_REACH), match.start() - len(before) + other.start() + 1
         )
     ):
         other = None  # "agreed to a permanent cessation of hostilities": made, not hoped for
