@@ -9365,3 +9365,11 @@ def test_confectioners_ceasefire_in_a_sweet_shop_war_is_no_pause() -> None:
     )
     assert text.count(" ") >= 150
     assert parse(text, datetime.date(2017, 8, 7)).pauses == ()
+
+
+def test_a_region_s_adjective_before_a_truce_is_no_place() -> None:
+    text = (
+        "COLOMBO (Reuters) - Sri Lanka's government and Tamil Tiger rebels agreed on Sunday to respect a 2002"
+        " ceasefire. Nordic truce monitors have called it a ceasefire in name only."
+    )
+    assert all(pause.location != "Nordic" for pause in parse(text, datetime.date(2006, 10, 29)).pauses)

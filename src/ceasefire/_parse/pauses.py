@@ -366,6 +366,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             + [demonym for entry in lexicon.actors for demonym in entry.demonyms]  # "in Sudanese ..." is no place
             + list(lexicon.word_list("place.occasions"))
             + list(lexicon.word_list("place.qualities"))  # "Agree to Provisional Cease-Fire": what kind, not where
+            + list(lexicon.word_list("place.region_adjectives"))  # "Nordic truce monitors": a region's people
             + list(lexicon.word_list("place.outlets"))  # "broadcast on Radio Centrafrique": a broadcaster
         ),
         demonyms=frozenset(demonym for entry in lexicon.actors for demonym in entry.demonyms),
