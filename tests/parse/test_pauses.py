@@ -9373,3 +9373,8 @@ def test_a_region_s_adjective_before_a_truce_is_no_place() -> None:
         " ceasefire. Nordic truce monitors have called it a ceasefire in name only."
     )
     assert all(pause.location != "Nordic" for pause in parse(text, datetime.date(2006, 10, 29)).pauses)
+
+
+def test_plural_halts_declared_every_year_are_a_habit_none_made_now() -> None:
+    text = "MANILA (AFP) - The two sides have declared holiday ceasefires almost every year since the 1980s."
+    assert parse(text, datetime.date(2018, 12, 20)).pauses == ()

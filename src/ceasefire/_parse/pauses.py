@@ -591,6 +591,11 @@ def figurative_starts(
     return frozenset(found)
 
 
+_EVERY_YEAR_AFTER = re.compile(
+    r"\s(?:(?:almost|nearly|virtually|in)\s)?(?:every|each|most)\s"
+    r"(?:year|years|Christmas|holiday|holidays|Ramadan|Eid|season|winter|summer|December)\b"
+)
+"""Right after plural halts, a habit: "have declared holiday ceasefires almost every year", "truces each Christmas"."""
 _OR_JOINED = re.compile(r"\s(?:or|nor|and)\s(?:an?\s)?(?:(?:formal|full|proper|lasting|real|new|other)\s)?$")
 """
 A halt joined to the one before it: "any truce or ceasefire", "no truce nor a pause", "a cease-fire and a halt",
@@ -729,6 +734,8 @@ def _is_other(
             and _BARE_PLURAL_START.search(text, max(0, match.start() - 8), match.start()) is not None
             and _GENERAL_PLURAL_AFTER.match(text, match.end()) is not None
         )
+        # "The two sides have declared holiday ceasefires almost every year since the 1980s": a habit, none made now
+        or (match.group(0).endswith("s") and _EVERY_YEAR_AFTER.match(text, match.end(), sentence.end) is not None)
     )
     # "Could an Easter truce work now?": any halt, wondered about in a question ("Will the truce hold?" is the story's)
     asked = _INDEFINITE_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None and text[
