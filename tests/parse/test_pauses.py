@@ -9378,3 +9378,11 @@ def test_a_region_s_adjective_before_a_truce_is_no_place() -> None:
 def test_plural_halts_declared_every_year_are_a_habit_none_made_now() -> None:
     text = "MANILA (AFP) - The two sides have declared holiday ceasefires almost every year since the 1980s."
     assert parse(text, datetime.date(2018, 12, 20)).pauses == ()
+
+
+def test_a_truce_said_to_be_an_item_on_the_agenda_is_none_made() -> None:
+    text = (
+        'DOHA (Reuters) - A Taliban spokesman told Reuters a ceasefire "is one item on the agenda, not a gift at'
+        ' the door."'
+    )
+    assert parse(text, datetime.date(2020, 9, 12)).pauses == ()
