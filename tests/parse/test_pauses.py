@@ -9386,3 +9386,13 @@ def test_a_truce_said_to_be_an_item_on_the_agenda_is_none_made() -> None:
         ' the door."'
     )
     assert parse(text, datetime.date(2020, 9, 12)).pauses == ()
+
+
+def test_a_state_that_mediated_the_accord_is_not_where_its_ceasefire_holds() -> None:
+    text = (
+        "ROME (AP) - The two leaders signed a general peace accord on Sunday. Under the accord, reached after talks"
+        " mediated by the Community of Sant'Egidio and the Italian government, a ceasefire is to come into force"
+        " within days of its ratification by Mozambique's parliament."
+    )
+    (pause,) = parse(text, datetime.date(1992, 10, 4)).pauses
+    assert pause.location != "Italy"

@@ -2387,6 +2387,10 @@ def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: Pau
         return pair  # "India and Pakistan on Saturday agreed to stop all firing": the two states' halt
     for mention in analysis.actors.within(first.start, first.end):
         actor = analysis.actors.by_id(mention.actor_id)
+        if _MEDIATED_BY_BEFORE.search(
+            text, max(first.start, mention.span.start - _MEDIATED_BY_REACH), mention.span.start
+        ):
+            continue  # "talks mediated by Sant'Egidio and the Italian government": a mediator, not where it holds
         named_as_place = _POSSESSIVE_AFTER.match(text, mention.span.end) or _IN_BEFORE.search(
             text, max(0, mention.span.start - 4), mention.span.start
         )
@@ -2418,6 +2422,15 @@ def _state_introducing(analysis: Analysis, triggers: list[_Trigger], tables: Pau
         if state is not None:  # a party before the pause, not its mediator's spokesman after it
             return state  # "Sudan's army and a rival force agreed": one mention, the state's
     return None
+
+
+_MEDIATED_BY_BEFORE = re.compile(
+    r"(?i:\b(?:mediated|brokered|hosted|sponsored|facilitated)\s(?:jointly\s)?by)\s"
+    r"(?:[^,.;:]{0,70}?\s(?:and|as\swell\sas)\s)?(?:the\s)?$"
+)
+"""Before a state's mention, its mediation: "mediated by the Roman Catholic community of Sant'Egidio and the"."""
+_MEDIATED_BY_REACH = 100
+"""How far before a mention its mediation is looked for: one mediator named before it, and "and"."""
 
 
 def _two_states_as_sides(analysis: Analysis, sentence: Span, pause_at: int) -> str | None:
