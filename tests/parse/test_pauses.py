@@ -9396,3 +9396,20 @@ def test_a_state_that_mediated_the_accord_is_not_where_its_ceasefire_holds() -> 
     )
     (pause,) = parse(text, datetime.date(1992, 10, 4)).pauses
     assert pause.location != "Italy"
+
+
+def test_cigar_workshops_truce_in_a_cigar_war_is_no_pause() -> None:
+    text = (
+        'Havana\'s "cigar war" ends in truce, and coffee for the docks\n\n'
+        "HAVANA, May 12 (Reuters) - Two rival cigar workshops in Old Havana declared a truce on Saturday, ending a"
+        " months-long feud over who has the right to sell hand-rolled puros under one name. The workshops had spent"
+        " since January trading insults on hand-painted signs, poaching each other's rollers and undercutting each"
+        " other's prices to tourists off the cruise ships. The quarrel became known in the neighbourhood as the"
+        " cigar war. The truce was brokered by the tobacco workers' cooperative. \"Nobody died, but a few egos were"
+        ' badly wounded," said one owner, who has rolled cigars for more than 40 years. "Today we smoke together."'
+        " Under the deal, both shops will offer a humanitarian coffee to dockworkers from 6:00 to 8:00 each"
+        " morning, and the families say the fighting over the name is over, though neighbours doubt the peace"
+        " will last past the next season of cruise ships and the hundreds of tourists they bring every week."
+    )
+    assert text.count(" ") >= 150
+    assert parse(text, datetime.date(2019, 5, 12)).pauses == ()
