@@ -140,6 +140,8 @@ class PauseWords:
     """The states' capitals: a deal named after one was made there ("the Algiers accord"), not held there."""
     capital_states: dict[str, tuple[str, ...]]
     """Each capital to its state's other names and demonyms, which a story of a war in that state names."""
+    capital_names: re.Pattern[str]
+    """The capitals as written, found once a text through its word index."""
 
 
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -392,6 +394,9 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             for demonym in entry.demonyms
         },
         capitals=frozenset(capital for entry in lexicon.actors for capital in entry.capitals),
+        capital_names=phrase_pattern(
+            tuple(capital for entry in lexicon.actors for capital in entry.capitals), ignore_case=False
+        ),
         capital_states={
             capital: tuple(name for name in (entry.name, *entry.aliases, *entry.demonyms) if name not in entry.capitals)
             for entry in lexicon.actors
@@ -2047,12 +2052,12 @@ def _capitals_naming_deals(analysis: Analysis, tables: PauseWords) -> set[str]:
     story of Libya is Tripoli's own.
     """
     text = analysis.article.text
-    return {
-        capital
-        for _, end, capital in analysis.phrases.exact(tables.capitals)
-        if _DEAL_AFTER_ITS_NAME.match(text, end) is not None
-        and not analysis.phrases.exact(tables.capital_states[capital])
+    named = {
+        " ".join(found.group(0).split())
+        for found in analysis.phrases.all(tables.capital_names)
+        if _DEAL_AFTER_ITS_NAME.match(text, found.end()) is not None
     }
+    return {capital for capital in named if not analysis.phrases.exact(tables.capital_states.get(capital, ()))}
 
 
 _SHOUTED = re.compile(r"(?=.*[A-Z]{5})[A-Z\s,.'’-]+")
