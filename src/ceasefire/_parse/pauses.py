@@ -136,10 +136,11 @@ class PauseWords:
     states: dict[str, str]
     state_demonyms: dict[str, str]
     """Every name of a state in the gazetteer (capitals included) to its canonical name."""
-    capitals: frozenset[str]
-    """The states' capitals: a deal named after one was made there ("the Algiers accord"), not held there."""
     capital_states: dict[str, tuple[str, ...]]
-    """Each capital to its state's other names and demonyms, which a story of a war in that state names."""
+    """
+    The states' capitals, each to its state's other names and demonyms: a deal named after a capital was made
+    there ("the Algiers accord"), not held there, unless the story names that state as one at war.
+    """
     capital_names: re.Pattern[str]
     """The capitals as written, found once a text through its word index."""
 
@@ -393,7 +394,6 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             if entry.kind is ActorKind.STATE
             for demonym in entry.demonyms
         },
-        capitals=frozenset(capital for entry in lexicon.actors for capital in entry.capitals),
         capital_names=phrase_pattern(
             tuple(capital for entry in lexicon.actors for capital in entry.capitals), ignore_case=False
         ),
@@ -1987,7 +1987,7 @@ def _titled_deal_s_place(analysis: Analysis, not_places: Collection[str], tables
     if found is None:
         return None
     place = clean_place(found.group("place"))
-    if place in tables.capitals:
+    if place in tables.capital_states:
         return None  # "sign Algiers peace accord", "the Minsk agreement": where it was made, not where it holds
     return place if is_place(place, not_places, tables.demonyms) and "-" not in place else None
 
