@@ -986,7 +986,9 @@ def test_an_undated_deed_takes_the_day_of_the_deed_told_just_before_it() -> None
     ],
 )
 def test_a_toll_in_the_blow_takes_no_day_from_a_campaign_or_a_blow_told_undated(text: str) -> None:
-    assert [e.when for e in events_of(parse(text), EventKind.KILLING)] == [None]
+    # undated, or about the day the rebels say it (a saying dates what it tells): never Monday's
+    (killing,) = events_of(parse(text), EventKind.KILLING)
+    assert killing.when is None or (killing.when.value, killing.when.modifier) == ("2016-11-02", Modifier.APPROX)
 
 
 @pytest.mark.parametrize(
@@ -2136,3 +2138,46 @@ def test_an_agreement_the_text_says_is_not_made_is_no_event(text: str) -> None:
 )
 def test_a_deal_a_side_left_without_making_is_no_agreement(text: str) -> None:
     assert events_of(parse(text), EventKind.AGREEMENT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            (
+                "KHARTOUM, June 11 (Reuters) - Sudan's army and the paramilitary Rapid Support Forces have agreed to a"
+                " 72-hour ceasefire across the country starting at midnight on Monday, the U.S. and Saudi Arabia said."
+            ),
+            datetime.date(2023, 6, 11),
+            "2023-06-11",
+        ),
+        (
+            (
+                "Rival armed groups in the Libyan capital agreed to a ceasefire from 8 p.m. local time on Tuesday,"
+                " a council of elders said."
+            ),
+            datetime.date(2025, 5, 28),
+            "2025-05-28",
+        ),
+    ],
+)
+def test_parties_agree_on_another_day_than_the_halt_they_agree_to_begins(
+    text: str, published: datetime.date, day: str
+) -> None:
+    (agreement,) = events_of(ceasefire.parse(text, published), EventKind.AGREEMENT)
+    assert agreement.when is not None
+    assert agreement.when.value == day
+
+
+def test_a_deed_told_with_no_day_is_about_the_day_it_is_told() -> None:
+    text = "GOMA, Feb 7 (Reuters) - The Congolese army said on Wednesday the rebels had fired mortars at its positions."
+    report = ceasefire.parse(text, datetime.date(2024, 2, 7))
+    (attack,) = events_of(report, EventKind.ATTACK)
+    assert attack.when is not None
+    assert (attack.when.value, attack.when.modifier) == ("2024-02-07", Modifier.APPROX)
+
+
+def test_a_saying_dates_no_war_outbreak() -> None:
+    text = "The war began in the north, the minister said on Wednesday."
+    onsets = events_of(parse(text), EventKind.CONFLICT_ONSET)
+    assert all(onset.when is None for onset in onsets)

@@ -1283,6 +1283,17 @@ def find_events(analysis: Analysis) -> Analysis:
                     t for t in unsaid if not _HELD_SINCE_BEFORE.search(text, max(0, t.span.start - 30), t.span.start)
                 ]
             time = _nearest_time(unsaid, match.start(), match.end(), text) or _entry_date(text, match.start(), dated)
+            if (
+                kind is EventKind.AGREEMENT
+                and time is not None
+                and match.group(0).lower() == "agreed"
+                and _the_halts_time(text, time)
+            ):
+                # "have agreed to a 72-hour ceasefire starting at midnight on Monday": Monday is when the halt
+                # begins; the parties agreed on a day the clause tells otherwise, or as the story is published
+                time = _nearest_time(
+                    [t for t in unsaid if not _the_halts_time(text, t)], match.start(), match.end(), text
+                ) or _said_about_now(analysis, match)
         when = time.when if time is not None else None
         if (
             time is None
@@ -1412,7 +1423,33 @@ def find_events(analysis: Analysis) -> Analysis:
     events.extend(_corridor_evacuations(analysis, events, sentences))
     if no_war:
         events = _without_figurative_war(events, tables.weapons)
-    return attrs.evolve(analysis, events=_without_undated_repeats(_without_faceless_blows(events, tables.weapons)))
+    kept = _without_undated_repeats(_without_faceless_blows(events, tables.weapons))
+    return attrs.evolve(analysis, events=_dated_by_the_saying(kept))
+
+
+_TOLD_UNDATED = frozenset(EventKind) - _SAY_KINDS - {EventKind.CONFLICT_ONSET, EventKind.OTHER}
+"""The deeds a saying may date: not the sayings themselves, nor a war's outbreak, which a story dates apart."""
+
+
+def _dated_by_the_saying(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """
+    Date a deed told with no day by the day of the saying that tells it, marked ``approx``.
+
+    "The army said the rebels had shelled its positions", said on Tuesday: news tells the deeds
+    of the last hours, so the shelling was about Tuesday; the mark says the text gave no day of its own.
+    """
+    said: dict[Span, When] = {}
+    for event in events:
+        if event.kind in _SAY_KINDS and event.when is not None:
+            said.setdefault(event.evidence, event.when)
+    if not said:
+        return events
+    return tuple(
+        attrs.evolve(event, when=attrs.evolve(said[event.evidence], modifier=Modifier.APPROX))
+        if event.when is None and event.kind in _TOLD_UNDATED and event.evidence in said
+        else event
+        for event in events
+    )
 
 
 _FIGURATIVE_IN_PEACE = frozenset({EventKind.ATTACK, EventKind.SIEGE, EventKind.CONFLICT_ONSET})
@@ -1635,6 +1672,24 @@ _HELD_SINCE_BEFORE = re.compile(
     r"\s(?:[\w-]+\s){0,2}?(?:since|in|on)\s)$"
 )
 """Before the day a captive was taken ("a journalist held since 2021", "abducted in March"): not a release's day."""
+_HALT_TIME_OPENS = re.compile(r"(?i:starting|beginning|from|effective|as\sof|with\seffect|until|till)\b")
+"""How a halt's own time opens: "starting at midnight on Monday", "from 6 p.m. on Friday", "until Sunday"."""
+_HALT_TIME_BEFORE = re.compile(
+    r"(?i:\b(?:takes?|took|taking|come|comes|came|coming)\s(?:into\s)?(?:effect|force)|\bbegins?|\bstarts?"
+    r"|\bexpires?|\blast|\blasting|\bruns?|\brunning)\s(?:(?:at|on|from)\s)?$"
+)
+"""What a halt does at its own time, right before it: "takes effect at", "comes into force on", "begins"."""
+_HALT_TIME_REACH = 30
+
+
+def _the_halts_time(text: str, time: TimeMention) -> bool:
+    """Whether `time` is when a halt begins, ends or takes effect, not when anyone agreed to it."""
+    start = time.span.start
+    return bool(
+        _HALT_TIME_OPENS.match(text, start) or _HALT_TIME_BEFORE.search(text, max(0, start - _HALT_TIME_REACH), start)
+    )
+
+
 _AGAIN_BEFORE = re.compile(r"\b(?:and\sagain|[\d,]+\sof\sthem)\s(?:(?:in|on|at)\s)?$")
 """A deed told again on another day: "in July and again in August", "since Feb. 18, 45 of them on Monday"."""
 
