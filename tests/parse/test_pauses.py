@@ -3782,9 +3782,10 @@ def test_a_halt_told_only_as_breached_is_a_pause_when_nothing_dates_it_long_ago(
     assert pause_of(parse(text, datetime.date(2025, 5, 21))).kind.value == "ceasefire"
 
 
-def test_a_halt_named_by_its_year_and_renewed_is_the_story_s_pause() -> None:
+@pytest.mark.parametrize("article", ["the", "a"])
+def test_a_halt_named_by_its_year_and_renewed_is_the_story_s_pause(article: str) -> None:
     text = (
-        "The militaries of Pakistan and India on Thursday agreed to strictly observe the 2003 ceasefire "
+        f"The militaries of Pakistan and India on Thursday agreed to strictly observe {article} 2003 ceasefire "
         "understanding along the Line of Control with effect from midnight."
     )
     assert pause_of(parse(text, datetime.date(2024, 3, 7))).location == "Line of Control"
@@ -6632,6 +6633,19 @@ INHERITANCE_STORY = (
 )
 
 
+MALL_STAGE_STORY = (
+    "Motorcycle taxi riders end fight over mall stage\n\n"
+    "KAMPALA, March 3 - Two groups of boda boda riders who fought for a month over the stage outside a shopping"
+    " mall on Jinja Road agreed to a ceasefire on Friday after talks at the division offices. The riders had"
+    " clashed almost daily since January, breaking headlamps and side mirrors, and the mall's managers said"
+    " shoppers stayed away. Under the deal the two camps will share the stage on alternate days, and no more than"
+    " 25 motorcycles may wait at the gate. Riders will also carry schoolchildren home for free during the"
+    ' half-term, when taxis are scarce. "The children were the casualties of this war," one rider said. Each'
+    " camp will pay into a fund to repair damaged bikes, and riders who break the truce will be banned from the"
+    ' stage for a month. "Nobody holds a title deed to that tarmac," the division chairman said.'
+)
+
+
 GUEST_LIST_STORY = (
     "Two families call 'ceasefire' in guest-list war before a wedding\n\nPUNE — Two families who had fought for a "
     "month over the guest list for their children's wedding called a truce on Sunday, relatives said, after a "
@@ -7333,6 +7347,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             GUEST_LIST_STORY,
             datetime.date(2023, 11, 20),
             id="Words of a wedding's guest list (caterer, buffet, decorator, sangeet, bridegroom) outnumber war's.",
+        ),
+        pytest.param(
+            MALL_STAGE_STORY,
+            datetime.date(2024, 3, 3),
+            id="Words of motorcycle taxis' fight over a mall's stage (boda boda, shoppers, half-term) outnumber war's.",
         ),
     ],
 )

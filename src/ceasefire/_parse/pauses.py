@@ -1513,9 +1513,9 @@ _LONG_AGO_YEARS = 2
 
 _RENEWED_BEFORE = re.compile(
     r"(?i:\b(?:observe|respect|honou?r|restore|revive|renew|recommit\sto|return\sto|abide\sby|adhere\sto|uphold)"
-    r"\s(?:strictly\s|fully\s)?(?:the|its|their)\s)$"
+    r"\s(?:strictly\s|fully\s)?(?:the|its|their|a|an)\s)$"
 )
-"""A verb that makes a halt of long ago hold again: "agreed to strictly observe the 2003 ceasefire understanding"."""
+"""A verb that makes a halt of long ago hold again: "agreed to strictly observe a 2003 ceasefire"."""
 _RENEWED_AFTER = re.compile(
     r"(?:\s[\w-]+)?\sto\sbe\s(?:strictly\s|fully\s)?(?:respected|observed|honou?red|restored|upheld)\b"
 )
