@@ -2181,3 +2181,14 @@ def test_a_saying_dates_no_war_outbreak() -> None:
     text = "The war began in the north, the minister said on Wednesday."
     onsets = events_of(parse(text), EventKind.CONFLICT_ONSET)
     assert all(onset.when is None for onset in onsets)
+
+
+def test_a_seizure_of_power_with_its_date_is_an_other_event() -> None:
+    text = "The military, which seized power in a coup in February 2021, said it would hold elections."
+    (coup,) = events_of(ceasefire.parse(text, datetime.date(2023, 3, 1)), EventKind.OTHER)
+    assert (coup.trigger, coup.when and coup.when.value) == ("coup", "2021-02")
+
+
+def test_a_seizure_of_power_with_no_date_is_the_story_s_backdrop() -> None:
+    text = "The junta, which came to power in a coup, said it would hold elections."
+    assert events_of(parse(text), EventKind.OTHER) == []

@@ -1423,7 +1423,9 @@ def find_events(analysis: Analysis) -> Analysis:
     events.extend(_corridor_evacuations(analysis, events, sentences))
     if no_war:
         events = _without_figurative_war(events, tables.weapons)
-    kept = _without_undated_repeats(_without_faceless_blows(events, tables.weapons))
+    # a seizure of power told with no date is the story's backdrop, not an event a table could hold
+    told = [e for e in events if e.kind is not EventKind.OTHER or e.when is not None]
+    kept = _without_undated_repeats(_without_faceless_blows(told, tables.weapons))
     return attrs.evolve(analysis, events=_dated_by_the_saying(kept))
 
 
