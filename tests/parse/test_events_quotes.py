@@ -2192,3 +2192,17 @@ def test_a_seizure_of_power_with_its_date_is_an_other_event() -> None:
 def test_a_seizure_of_power_with_no_date_is_the_story_s_backdrop() -> None:
     text = "The junta, which came to power in a coup, said it would hold elections."
     assert events_of(parse(text), EventKind.OTHER) == []
+
+
+def test_a_halt_signed_is_an_agreement_not_also_an_announcement() -> None:
+    text = "ACCRA, June 17 (Reuters) - Liberia's government and the rebel LURD signed a ceasefire in Accra on Tuesday."
+    report = ceasefire.parse(text, datetime.date(2003, 6, 17))
+    assert [e.kind for e in report.events if e.kind in {EventKind.AGREEMENT, EventKind.PAUSE_ANNOUNCED}] == [
+        EventKind.AGREEMENT
+    ]
+
+
+def test_a_humanitarian_pause_signed_is_announced_too() -> None:
+    text = "The army and the rebels signed a 72-hour humanitarian truce in Goma on Tuesday, the U.N. said."
+    kinds = {e.kind for e in parse(text).events}
+    assert {EventKind.AGREEMENT, EventKind.PAUSE_ANNOUNCED} <= kinds

@@ -1424,9 +1424,38 @@ def find_events(analysis: Analysis) -> Analysis:
     if no_war:
         events = _without_figurative_war(events, tables.weapons)
     # a seizure of power told with no date is the story's backdrop, not an event a table could hold
-    told = [e for e in events if e.kind is not EventKind.OTHER or e.when is not None]
+    told = [e for e in _signed_not_announced(text, events) if e.kind is not EventKind.OTHER or e.when is not None]
     kept = _without_undated_repeats(_without_faceless_blows(told, tables.weapons))
     return attrs.evolve(analysis, events=_dated_by_the_saying(kept))
+
+
+_SIGNED = re.compile(r"(?i:\bsign(?:ed|ing|s)?\b)")
+"""A halt signed: the parties' agreement, which the coders of a table hold as one, not also an announcement."""
+_ANNOUNCED_OR_HUMANITARIAN = re.compile(
+    r"(?i:\b(?:announc|declar|order|unilateral|propos|offer|call|humanitarian|local|pause|window|hours?\b|aid\b"
+    r"|relief\b))"
+)
+"""What makes a signed halt an announcement too: a verb of declaring, or a humanitarian or local halt of hours."""
+
+
+def _signed_not_announced(text: str, events: list[Event]) -> list[Event]:
+    """
+    Drop the `pause_announced` event of a sentence that tells a halt signed as an agreement.
+
+    "The government and the rebels signed a ceasefire in Accra on Tuesday": one agreement, not an
+    agreement and an announcement; a signed humanitarian pause, or one declared too, keeps both.
+    """
+    agreed = {e.evidence for e in events if e.kind is EventKind.AGREEMENT}
+    return [
+        event
+        for event in events
+        if not (
+            event.kind is EventKind.PAUSE_ANNOUNCED
+            and event.evidence in agreed
+            and _SIGNED.search(text, event.evidence.start, event.evidence.end)
+            and not _ANNOUNCED_OR_HUMANITARIAN.search(text, event.evidence.start, event.evidence.end)
+        )
+    ]
 
 
 _TOLD_UNDATED = frozenset(EventKind) - _SAY_KINDS - {EventKind.CONFLICT_ONSET, EventKind.OTHER}
