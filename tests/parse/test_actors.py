@@ -2275,3 +2275,19 @@ def test_the_place_whose_residents_speak_is_no_person() -> None:
 )
 def test_a_rank_ends_a_name_it_is_the_surname_of_but_opens_none(text: str, name: str) -> None:
     assert named(text, name).kind is ActorKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Angola's armed forces and the Unita rebel movement have signed a ceasefire.", "UNITA"),
+        ("Monusco peacekeepers said the road was open.", "MONUSCO"),
+    ],
+)
+def test_an_acronym_written_as_a_word_is_the_gazetteer_s_body(text: str, name: str) -> None:
+    assert len(named(text, name).mentions) == 1
+
+
+def test_an_acronym_written_as_a_word_of_another_sense_is_no_body() -> None:
+    names = [a.name for a in table("Care must be taken on the road, the governor said.").actors]
+    assert "CARE" not in names

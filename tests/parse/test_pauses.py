@@ -9432,3 +9432,21 @@ def test_cigar_workshops_truce_in_a_cigar_war_is_no_pause() -> None:
     )
     assert text.count(" ") >= 150
     assert parse(text, datetime.date(2019, 5, 12)).pauses == ()
+
+
+def test_a_group_spelt_as_a_word_in_a_headline_is_no_place() -> None:
+    text = (
+        "Army and Unita sign ceasefire\n\n"
+        "Angola's armed forces and the Unita rebel movement have signed a ceasefire in the capital, Luanda, raising"
+        " hopes of an end to 27 years of civil war."
+    )
+    assert pause_of(parse(text, datetime.date(2002, 4, 4))).location == "Angola"
+
+
+def test_a_day_a_deal_names_by_a_letter_is_no_place() -> None:
+    text = (
+        "ROME, Oct 4 (Reuters) - President Joaquim Chissano and Renamo leader Afonso Dhlakama signed a peace"
+        " agreement on Sunday. Under the agreement, a ceasefire will take effect on E-Day, the day the accord comes"
+        " into force once parliament has ratified it."
+    )
+    assert pause_of(parse(text, datetime.date(1992, 10, 4))).location != "E-Day"

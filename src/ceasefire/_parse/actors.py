@@ -336,6 +336,8 @@ def _is_metonym(entry: ActorEntry, alias: str) -> bool:
     return entry.name not in alias and not compact.isupper() and not any(d in alias for d in entry.demonyms)
 
 
+_WORD_LIKE_ACRONYM = re.compile(r"[A-Z]{4,}")
+"""An acronym long enough to be written as a word in British style: "UNITA" as "Unita", "MONUSCO" as "Monusco"."""
 _LEADING_INITIALS = re.compile(r"((?:[A-Z]\.){2,3}|[A-Z]{2,3})\s")
 
 
@@ -359,9 +361,12 @@ def _tables(lexicon: Lexicon) -> _Tables:
     by_demonym: dict[str, ActorEntry] = {}
     metonyms: set[str] = set()
     place_words = tuple(f"{word} " for word in lexicon.word_list("actor.place_words_before"))
+    not_words = frozenset(lexicon.word_list("actor.acronyms_not_written_as_words"))
     for entry in lexicon.actors:
         for name in (spelling for listed in entry.names for spelling in _spellings(listed)):
             by_name.setdefault(name, entry)
+            if _WORD_LIKE_ACRONYM.fullmatch(name) and name not in not_words:
+                by_name.setdefault(name.capitalize(), entry)  # "Unita", "Monusco": an acronym written as a word
             # "Port Sudan" names its state the way "Khartoum" does, though the state's name is in it
             if _is_metonym(entry, name) or (entry.kind is ActorKind.STATE and name.startswith(place_words)):
                 metonyms.add(name)

@@ -5596,9 +5596,17 @@ def _distance(offset: int, span: Span) -> int:
 
 
 def _not_places(analysis: Analysis, tables: PauseWords) -> set[str]:
-    """Names that are no place: the story's persons and groups ("Putin's truce"), days, months, occasions."""
+    """
+    Names that are no place: the story's persons and groups ("Putin's truce"), days, months, occasions.
+
+    A group is no place however the text spells it: "Unita" for the lexicon's "UNITA".
+    """
+    text = analysis.article.text
     return {
-        name for a in analysis.actors.actors if a.kind not in _PLACE_KINDS for name in (a.name, *a.aliases)
+        name
+        for a in analysis.actors.actors
+        if a.kind not in _PLACE_KINDS
+        for name in (a.name, *a.aliases, *(text[m.start : m.end] for m in a.mentions))
     } | tables.not_places
 
 
