@@ -9278,6 +9278,21 @@ def test_a_truce_pushed_for_over_a_while_is_none_made(text: str) -> None:
     assert parse(text, datetime.date(2024, 10, 4)).pauses == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAMAKO (AFP) - The deal sets no date for fighters to disarm, and there was no announcement of a ceasefire.",
+        "The United States, France and several Arab states proposed the 21-day truce last week to allow diplomacy.",
+        "JEDDAH (Reuters) - Negotiators would now work on an effective truce of up to 10 days, the official said.",
+        "Syria war: Eastern Ghouta bombing continues despite UN ceasefire demand",
+        "One of the sources said Israel had floated a pause in fighting of up to two months for the hostages.",
+        "The United States vetoed the draft, saying the text did not tie a halt in fighting to the hostages.",
+    ],
+)
+def test_a_halt_announced_by_none_demanded_floated_or_worked_toward_is_none_made(text: str) -> None:
+    assert parse(text, datetime.date(2024, 10, 4)).pauses == ()
+
+
 def test_a_headline_s_halt_made_weeks_before_its_news_takes_neither_the_lead_s_day_nor_its_place() -> None:
     text = (
         'M23 rebels seize Bukavu, weeks after declaring "humanitarian" ceasefire\n\n'
