@@ -9465,3 +9465,24 @@ def test_a_day_a_deal_names_by_a_letter_is_no_place() -> None:
         " into force once parliament has ratified it."
     )
     assert pause_of(parse(text, datetime.date(1992, 10, 4))).location != "E-Day"
+
+
+def test_an_order_to_one_s_own_forces_somewhere_to_halt_makes_the_halt() -> None:
+    text = (
+        "SRINAGAR, India (AP) - India's government on Wednesday ordered its forces in Indian-controlled Kashmir to"
+        " halt counterinsurgency operations during the Muslim holy month of Ramadan, which begins Thursday."
+    )
+    (pause,) = parse(text, datetime.date(2018, 5, 16)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2018-05-17"
+
+
+def test_a_halt_told_as_a_deal_s_circumstance_is_the_story_s_pause() -> None:
+    text = (
+        "MOSCOW, Nov 10 (Reuters) - Armenia, Azerbaijan and Russia signed a deal to end the war over the"
+        " Nagorno-Karabakh enclave, with all military action halted from 1 a.m. Moscow time (2200 GMT) on Tuesday,"
+        " the three countries' leaders said."
+    )
+    (pause,) = parse(text, datetime.date(2020, 11, 10)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2020-11-10T01:00"

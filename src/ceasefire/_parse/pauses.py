@@ -1220,7 +1220,9 @@ _CALLED_TO_BEFORE = re.compile(
 _ORDERED_OWN_TO_BEFORE = re.compile(
     r"(?i:(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:ordered|orders|instructed|instructs|commanded|commands)\s"
     r"(?:his|her|its|their|all)\s"
-    r"(?:[\w'’-]+\s){0,3}?(?:fighters|troops|forces|units|men|militia|militiamen|followers|soldiers|army)\sto\s)$"
+    r"(?:[\w'’-]+\s){0,3}?(?:fighters|troops|forces|units|men|militia|militiamen|followers|soldiers|army)"
+    # "ordered its forces in Indian-controlled Kashmir to halt counterinsurgency operations"
+    r"(?:\s(?:in|across|along|around)\s(?:[\w'’-]+\s){0,3}?[\w'’-]+)?\sto\s)$"
 )
 """
 An order to one's own fighters to halt: a halt made when ordered, though no time follows it ("on Sunday ordered his
@@ -1300,7 +1302,7 @@ def _halts_for_a_while(
         if not _is_other(analysis.phrases, text, verb, sentence, tables):
             found.append(_Trigger(span=span_at(verb.start(), verb.end()), kind=PauseKind.CEASEFIRE, sentence=sentence))
     # "fighting ... is to stop in the zones from midnight Friday": the halt its subject, timed from when it holds
-    for halt in analysis.phrases.all(_ACTIVITY_WILL_STOP):
+    for halt in [*analysis.phrases.all(_ACTIVITY_WILL_STOP), *analysis.phrases.all(_WITH_ACTIVITY_HALTED)]:
         sentence = sentences.at(halt.start())
         if (
             halt.start() in figurative
@@ -4738,6 +4740,14 @@ _ACTIVITY_WILL_STOP = keyed(
 A halt said of the fighting as its subject: "military activity in the area would stop from 10am to 2pm",
 "Fighting around Tafas will stop from 10:00 to 18:00".
 """
+_WITH_ACTIVITY_HALTED = keyed(
+    re.compile(
+        r"(?i:with\s(?:all\s)?(?:military\s)?(?:action|actions|activity|activities|operations|hostilities|fighting"
+        r"|firing)\s(?:halted|suspended|stopped|ceased|to\sbe\shalted|to\sstop|to\scease))\b"
+    ),
+    ["with"],
+)
+"""A halt told as a deal's circumstance: "signed a deal ..., with all military action halted from 1 a.m. on Tuesday"."""
 _GUNS_FELL_SILENT = keyed(
     re.compile(
         r"(?i:guns)(?:\s[\w’'-]+){0,8}?\s(?:fell|went|have\sfallen|had\sfallen|have\sgone|had\sgone"
@@ -4780,6 +4790,7 @@ def _halts_to_come(analysis: Analysis, tables: PauseWords) -> list[re.Match[str]
         if not _HAD_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _called_to(text, m.start())
     ]
     found += analysis.phrases.all(_ACTIVITY_WILL_STOP)
+    found += analysis.phrases.all(_WITH_ACTIVITY_HALTED)
     found += analysis.phrases.all(_GUNS_FELL_SILENT)
     for verb in analysis.phrases.all(tables.halt_verbs):
         if not _MODAL_BEFORE.search(text, max(0, verb.start() - 30), verb.start()) or _called_to(text, verb.start()):
