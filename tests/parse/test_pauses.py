@@ -9486,3 +9486,42 @@ def test_a_halt_told_as_a_deal_s_circumstance_is_the_story_s_pause() -> None:
     (pause,) = parse(text, datetime.date(2020, 11, 10)).pauses
     assert pause.start is not None
     assert pause.start.value == "2020-11-10T01:00"
+
+
+def test_a_similar_halt_two_words_before_is_another_but_a_brief_one_is_the_story_s() -> None:
+    assert parse("Moscow declared a similar five-hour daily lull in eastern Ghouta in February.").pauses == ()
+    assert parse("Hamas, Israel swap bodies during brief Red Cross-arranged pause in Gaza").pauses != ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orban said on Wednesday that he had offered both sides a ceasefire over the holidays.",
+        (
+            "Zelenskiy on Thursday rejected a proposal by Hungary's Orban for a Christmas truce. He gave no dates"
+            " for the truce."
+        ),
+        "Feltman said there was still a narrow window for a negotiated halt to the fighting.",
+    ],
+)
+def test_a_halt_a_mediator_offers_both_sides_or_a_window_is_left_for_is_none_made(text: str) -> None:
+    assert parse(text, datetime.date(2024, 12, 12)).pauses == ()
+
+
+SYRUP_STORY = (
+    "Maple syrup makers end festival war with truce and pancakes\n\n"
+    "SUTTON, Quebec - The maple syrup producers of Sutton agreed to a truce on Friday after a winter of fighting over"
+    " where to hold the town's sugar-shack festival. The association had voted to move the festival from the"
+    " village green to a sugar bush out of town, and smaller producers fought the move at every council meeting."
+    " Under the deal the festival stays on the green, and a joint committee will choose next year's site. To seal"
+    " the peace, both camps will serve a humanitarian pancake breakfast on Saturday from 8:00 to 11:00 for skiers"
+    ' stranded by the storm. "We fought about a field, not about pancakes," the association\'s president said.'
+    " Police said the war never went beyond words. The festival drew about 6,000 visitors last year, and its"
+    " syrup sells out within hours. Organizers expect several hundred plates to be served, and the town hall will"
+    " lend its tables and chairs for the morning."
+)
+
+
+def test_a_maple_syrup_festival_s_truce_is_no_pause() -> None:
+    assert SYRUP_STORY.count(" ") >= 150
+    assert parse(SYRUP_STORY, datetime.date(2023, 3, 17)).pauses == ()

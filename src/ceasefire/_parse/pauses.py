@@ -86,6 +86,7 @@ class PauseWords:
     kinds: dict[str, PauseKind]
     triggers: re.Pattern[str]
     other_before: re.Pattern[str]
+    other_before_far: re.Pattern[str]
     other_after: re.Pattern[str]
     figurative_before: re.Pattern[str]
     figurative_after: re.Pattern[str]
@@ -240,6 +241,10 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         other_before=re.compile(
             # its quotation marks between: 'rejected an offer of a "truce"', 'the idea of a "Christmas truce"'
             rf"(?:^|\W)(?:{_words(lexicon, 'pause.other_before').pattern})(?:\s[\"“‘']?[\w-]+)?\s[\"“‘']?$",
+            re.IGNORECASE,
+        ),
+        other_before_far=re.compile(
+            rf"(?:^|\W)(?:{_words(lexicon, 'pause.other_before').pattern})(?:\s[\"“‘']?[\w-]+){{2}}\s[\"“‘']?$",
             re.IGNORECASE,
         ),
         # right after the mention, one word between at most: "truce talks", "the truce, which expired", "'truce' offer"
@@ -610,6 +615,24 @@ _ALTERNATIVES = 3
 """How many alternatives back a mention is read through: a long run of "truce or truce or" costs linear time."""
 _ANOTHER_HALT = re.compile(r"(?i:\b(?:similar|previous|earlier|past|former|prior)\b)")
 """Words that tell of another halt even when it was made: "The OLA declared a similar unilateral truce in September"."""
+
+_NEGATION = re.compile(r"(?i:\W?(?:not|no|never)\b)")
+"""A word of `pause.other_before` that denies: near a halt it denies the halt, further off a verb before it."""
+
+
+def _far_other_before(tables: PauseWords, before: str) -> re.Match[str] | None:
+    """
+    A word of `pause.other_before` two words before a halt: "a similar five-hour daily lull", "no formal written truce".
+
+    Not a word of the halt's kind or length ("brief Red Cross-arranged pause"): those say what it is, not another;
+    nor a negation, which two words away denies a verb ("would not extend the ceasefire"), not the halt.
+    """
+    far = tables.other_before_far.search(before)
+    if far is None or _KIND_OF_HALT.match(far.group(0)) or _BRIEF.match(far.group(0)) or _NEGATION.match(far.group(0)):
+        return None  # "would not extend the ceasefire": a verb between, whose object is the story's own halt
+    return far
+
+
 _VERB_BEFORE = re.compile(r"(?i:\b(?:to|will|would|could|can|cannot|may|might|must|should|not|n't))\s$")
 """What makes the next word a verb: "forced to pause", "will pause"."""
 
@@ -652,7 +675,7 @@ def _is_other(
     after = text[match.end() : min(sentence.end, match.end() + 120)]
     clause_start = max(sentence.start, match.start() - 60)
     clause = text[clause_start : min(sentence.end, match.end() + 60)]
-    other = tables.other_before.search(before)
+    other = tables.other_before.search(before) or _far_other_before(tables, before)
     if (
         other is not None
         and _ANOTHER_HALT.search(other.group(0)) is None
