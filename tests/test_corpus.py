@@ -51,7 +51,9 @@ OWN_FLOORS = {  # stories 24-583, coded from their text alone, brought the score
     # session's end, precision up there from 0.8305 to 0.8330): floor 0.76 to 0.75
     # precision 0.8450 on 4,847 stories at the thirty-ninth session's end (attacks with no doer, no day and no arms
     # left out; 0.8473 on the 4,575 before its stories): floor 0.83 to 0.84
-    "events": (0.84, 0.75),
+    # recall 0.7657 on 6,495 stories at the forty-fifth session's end (deeds dated by the saying that tells them,
+    # dated coups as other events; 0.7666 on the 6,239 before its stories): floor 0.75 to 0.76
+    "events": (0.84, 0.76),
     # 0.994 and 0.959 with stories 824-847 (quoted terms credited to speakers); 0.992 and 0.9495 with 1136-1151;
     # precision 0.98999 with 2992-3247 (terms in quotation marks their coders did not count as said; 0.9909 on the
     # 2,991 before them, the quotes stage unchanged): floor 0.99 to 0.98; recall 0.9508 on 4,367 stories at the
