@@ -2206,3 +2206,39 @@ def test_a_humanitarian_pause_signed_is_announced_too() -> None:
     text = "The army and the rebels signed a 72-hour humanitarian truce in Goma on Tuesday, the U.N. said."
     kinds = {e.kind for e in parse(text).events}
     assert {EventKind.AGREEMENT, EventKind.PAUSE_ANNOUNCED} <= kinds
+
+
+def test_a_possessive_time_after_since_dates_no_other_deed() -> None:
+    text = (
+        "YEREVAN, Nov 16 (Reuters) - Armenia and Azerbaijan agreed to a ceasefire from 6:30 p.m. (1430 GMT) on "
+        "Tuesday, Armenia's defence ministry said, hours after the heaviest fighting on their border since last "
+        "year's war."
+    )
+    (agreement,) = events_of(ceasefire.parse(text, datetime.date(2021, 11, 16)), EventKind.AGREEMENT)
+    assert agreement.when is not None
+    assert agreement.when.value == "2021-11-16"
+
+
+def test_a_possessive_time_dates_its_own_noun() -> None:
+    text = "Since Tuesday's attack on the convoy, the roads have been closed."
+    (attack,) = events_of(parse(text), EventKind.ATTACK)
+    assert attack.when is not None
+    assert attack.when.value == "2016-11-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Israeli troops pulled out of the last villages they held in south Lebanon on Tuesday.", "pulled out"),
+        ("Russian peacekeepers deployed along the front line on Monday.", "deployed"),
+        ("The Rafah crossing reopened on Monday for the first time in a month.", "reopened"),
+    ],
+)
+def test_a_dated_movement_of_troops_or_a_reopening_is_an_other_event(text: str, trigger: str) -> None:
+    (other,) = events_of(parse(text), EventKind.OTHER)
+    assert other.trigger == trigger
+    assert other.when is not None
+
+
+def test_troops_withdrawn_with_no_day_are_the_story_s_backdrop() -> None:
+    assert events_of(parse("The rebels said government troops withdrew from the hills."), EventKind.OTHER) == []

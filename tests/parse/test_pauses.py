@@ -9287,6 +9287,7 @@ def test_a_truce_pushed_for_over_a_while_is_none_made(text: str) -> None:
         "Syria war: Eastern Ghouta bombing continues despite UN ceasefire demand",
         "One of the sources said Israel had floated a pause in fighting of up to two months for the hostages.",
         "The United States vetoed the draft, saying the text did not tie a halt in fighting to the hostages.",
+        '"We are not there yet on a cease-fire," the official said. "The two sides remain quite far apart."',
     ],
 )
 def test_a_halt_announced_by_none_demanded_floated_or_worked_toward_is_none_made(text: str) -> None:

@@ -427,6 +427,12 @@ _SAY_KINDS = frozenset({EventKind.STATEMENT, EventKind.ALLEGATION, EventKind.DEN
 _NOT_AGENTS = frozenset({ActorKind.CIVILIANS})
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s")
+"""A time written as a possessive ("last year's war", "Tuesday's attack"): it dates the noun after it."""
+_SEQUENCE_BEFORE = re.compile(r"(?i:\b(?:since|before|after|until))\s$")
+"""A word of sequence before a time: "since last year's war" is no day of the clause's deed."""
+
+
 def _nearest_time(times: list[TimeMention], start: int, end: int, text: str) -> TimeMention | None:
     """
     The dated time expression nearest the trigger, one after it within its clause first.
@@ -439,6 +445,12 @@ def _nearest_time(times: list[TimeMention], start: int, end: int, text: str) -> 
         t
         for t in times
         if t.when is not None
+        # "since last year's war": a possessive time after "since" bounds its own noun, dating no other trigger
+        and not (
+            _POSSESSIVE_AFTER.match(text, t.span.end)
+            and _SEQUENCE_BEFORE.search(text, max(0, t.span.start - 8), t.span.start)
+            and not t.span.end <= start <= t.span.end + 30
+        )
         and (
             t.span.start >= end
             or not (
