@@ -2242,3 +2242,21 @@ def test_a_dated_movement_of_troops_or_a_reopening_is_an_other_event(text: str, 
 
 def test_troops_withdrawn_with_no_day_are_the_story_s_backdrop() -> None:
     assert events_of(parse("The rebels said government troops withdrew from the hills."), EventKind.OTHER) == []
+
+
+def test_an_undated_mention_of_the_story_s_deal_takes_its_day() -> None:
+    text = (
+        "Mali rebels sign peace deal\n\n"
+        "BAMAKO, June 20 (Reuters) - Mali's Tuareg-led rebels signed a peace deal in Bamako on Saturday.\n\n"
+        "Algerian Foreign Minister Ramtane Lamamra signed the accord as a witness at the ceremony."
+    )
+    agreements = events_of(ceasefire.parse(text, datetime.date(2015, 6, 20)), EventKind.AGREEMENT)
+    assert len(agreements) == 2
+    assert [(e.when.value, e.when.modifier) for e in agreements if e.when is not None][1:] == [
+        ("2015-06-20", Modifier.APPROX)
+    ]
+
+
+def test_a_kind_told_only_undated_stays_undated() -> None:
+    text = "Sidi Brahim Ould Sidati signed the text at a ceremony attended by Algeria's foreign minister."
+    assert [e.when for e in events_of(parse(text), EventKind.AGREEMENT)] == [None]

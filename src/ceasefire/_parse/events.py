@@ -1438,7 +1438,7 @@ def find_events(analysis: Analysis) -> Analysis:
     # a seizure of power told with no date is the story's backdrop, not an event a table could hold
     told = [e for e in _signed_not_announced(text, events) if e.kind is not EventKind.OTHER or e.when is not None]
     kept = _without_undated_repeats(_without_faceless_blows(told, tables.weapons))
-    return attrs.evolve(analysis, events=_dated_by_the_saying(kept))
+    return attrs.evolve(analysis, events=_dated_as_the_one_told(_dated_by_the_saying(kept)))
 
 
 _SIGNED = re.compile(r"(?i:\bsign(?:ed|ing|s)?\b)")
@@ -1493,6 +1493,31 @@ def _dated_by_the_saying(events: tuple[Event, ...]) -> tuple[Event, ...]:
         else event
         for event in events
     )
+
+
+def _dated_as_the_one_told(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """
+    Date an undated mention of the story's one deal, talks, halt or exchange by a dated one, marked ``approx``.
+
+    "signed the deal in Algiers on Saturday ... Ould Sidati signed the text at a ceremony": one
+    signing. The nearest dated mention before it gives the day, else the first after; the mark
+    says the day was told elsewhere.
+    """
+    dated: dict[EventKind, list[Event]] = {}
+    for event in events:
+        if event.when is not None and event.kind in _TOLD_ONCE:
+            dated.setdefault(event.kind, []).append(event)
+    if not dated:
+        return events
+    told: list[Event] = []
+    for event in events:
+        others = dated.get(event.kind) if event.when is None else None
+        when = None
+        if others:
+            before = [e for e in others if e.evidence.start <= event.evidence.start]
+            when = (before[-1] if before else others[0]).when
+        told.append(event if when is None else attrs.evolve(event, when=attrs.evolve(when, modifier=Modifier.APPROX)))
+    return tuple(told)
 
 
 _FIGURATIVE_IN_PEACE = frozenset({EventKind.ATTACK, EventKind.SIEGE, EventKind.CONFLICT_ONSET})
