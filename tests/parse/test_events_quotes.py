@@ -2260,3 +2260,16 @@ def test_an_undated_mention_of_the_story_s_deal_takes_its_day() -> None:
 def test_a_kind_told_only_undated_stays_undated() -> None:
     text = "Sidi Brahim Ould Sidati signed the text at a ceremony attended by Algeria's foreign minister."
     assert [e.when for e in events_of(parse(text), EventKind.AGREEMENT)] == [None]
+
+
+def test_an_undated_blow_takes_the_day_of_the_blow_told_before_it() -> None:
+    text = (
+        "Shelling hits Kadugli\n\n"
+        "KADUGLI, Sudan (AP) - Rebel artillery shelled Kadugli on Sunday.\n\n"
+        "Mortar rounds also struck the market near the main hospital."
+    )
+    attacks = events_of(parse(text), EventKind.ATTACK)
+    assert [(e.when.value, e.when.modifier) for e in attacks if e.when is not None][-1] == (
+        "2016-10-30",
+        Modifier.APPROX,
+    )

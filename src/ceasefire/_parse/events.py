@@ -1495,17 +1495,22 @@ def _dated_by_the_saying(events: tuple[Event, ...]) -> tuple[Event, ...]:
     )
 
 
+_DATED_AS_TOLD_NEARBY = frozenset(EventKind) - {EventKind.CONFLICT_ONSET, EventKind.OTHER}
+"""Kinds an undated mention of takes a dated one's day: not a war's outbreak, nor a deed of no fixed kind."""
+
+
 def _dated_as_the_one_told(events: tuple[Event, ...]) -> tuple[Event, ...]:
     """
-    Date an undated mention of the story's one deal, talks, halt or exchange by a dated one, marked ``approx``.
+    Date an undated event by the nearest dated one of its kind, marked ``approx``.
 
     "signed the deal in Algiers on Saturday ... Ould Sidati signed the text at a ceremony": one
-    signing. The nearest dated mention before it gives the day, else the first after; the mark
-    says the day was told elsewhere.
+    signing; "shelled the town on Sunday ... the shelling damaged the hospital": news tells of one
+    day's blows. The nearest dated mention before it gives the day, else the first after; the mark
+    says the day was told elsewhere. Over the corpus four in five such days are the coders'.
     """
     dated: dict[EventKind, list[Event]] = {}
     for event in events:
-        if event.when is not None and event.kind in _TOLD_ONCE:
+        if event.when is not None and event.kind in _DATED_AS_TOLD_NEARBY:
             dated.setdefault(event.kind, []).append(event)
     if not dated:
         return events
