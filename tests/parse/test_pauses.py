@@ -9288,6 +9288,7 @@ def test_a_truce_pushed_for_over_a_while_is_none_made(text: str) -> None:
         "One of the sources said Israel had floated a pause in fighting of up to two months for the hostages.",
         "The United States vetoed the draft, saying the text did not tie a halt in fighting to the hostages.",
         '"We are not there yet on a cease-fire," the official said. "The two sides remain quite far apart."',
+        "KYIV (Reuters) - Russia launched a missile barrage on Wednesday, dashing any hope of a holiday truce.",
     ],
 )
 def test_a_halt_announced_by_none_demanded_floated_or_worked_toward_is_none_made(text: str) -> None:
