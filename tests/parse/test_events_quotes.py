@@ -2273,3 +2273,32 @@ def test_an_undated_blow_takes_the_day_of_the_blow_told_before_it() -> None:
         "2016-10-30",
         Modifier.APPROX,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union envoy called for an immediate ceasefire and talks without preconditions.",
+        "The Arakan Army has said it is open to talks with the military.",
+    ],
+)
+def test_talks_only_asked_for_or_offered_are_no_negotiation(text: str) -> None:
+    assert events_of(parse(text), EventKind.NEGOTIATION) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No such truce has been agreed.",
+        "The negotiator cautioned that it was not yet a bilateral agreement.",
+        "The army would keep operating until a final deal was signed.",
+        "State television read out an order signed by the junta chief.",
+    ],
+)
+def test_a_deal_not_made_yet_or_a_paper_signed_by_one_hand_is_no_agreement(text: str) -> None:
+    assert events_of(parse(text), EventKind.AGREEMENT) == []
+
+
+def test_talks_held_after_a_call_elsewhere_are_a_negotiation() -> None:
+    text = "The envoy had called for calm. Talks opened in Jeddah on Saturday, a Saudi official said."
+    assert len(events_of(parse(text), EventKind.NEGOTIATION)) == 1

@@ -349,6 +349,14 @@ _TALKS_REFUSED_BEFORE = re.compile(
     r"(?i:\b(?:ruled\sout|refused|refuses|refusing|rejected|rejects|no|not))\s(?:\w+\s)?$"
 )
 """Talks refused or denied: "ruled out negotiating with jihadist groups", "there would be no peace talks"."""
+_TALKS_SOUGHT_BEFORE = re.compile(
+    r"(?i:\b(?:called|calls|calling|call|urged|urges|urging|pushed|pushing|pressed|pressing|appealed|appeals|open"
+    r"|ready|willing|offered|offers|proposed|proposes|wants|wanted|seeking|sought|demanded|demands|invited|invites)"
+    r"\s(?:on\s[^.;:,\n]{1,40}?\s)?(?:for|to)\s[^.;:,\"“”\n]{0,50})$"
+)
+"""Talks only asked or offered: "called for an immediate ceasefire and talks", "said it was open to talks"."""
+_TALKS_SOUGHT_REACH = 80
+_TALKS = frozenset({"talks", "negotiations", "dialogue", "peace talks"})
 _AID_SOUGHT_BEFORE = re.compile(
     r"(?i:\b(?:access|calls?|called|calling|appeals?|appealed|appealing|plea|pleas|demands?|demanded|needs?|needed"
     r"|request|requests|requested|asked|asking|resolution)\s(?:(?:on|for|to|of)\s)?"
@@ -360,10 +368,18 @@ _NOT_BEFORE = re.compile(
 )
 """None, as the text says: "It is not a cease-fire", "ruled out a truce with the rebels"."""
 _NONE_AGREED_BEFORE = re.compile(
-    r"(?i:\b(?:not|never|no|none|neither|nor))\s(?:(?:ceasefire|cease-fire|truce|deal|formal|such)\s)?"
-    r"(?:(?:has|have|had|was|were|is|are|been|yet|formally|publicly|so\sfar)\s){0,3}$"
+    r"(?i:\b(?:not|never|no|none|neither|nor|until|unless))\s(?:an?\s)?"
+    r"(?:(?:ceasefire|cease-fire|truce|deal|formal|final|such)\s){0,2}"
+    r"(?:(?:has|have|had|was|were|is|are|been|yet|formally|publicly|so\sfar)\s){0,3}(?:an?\s(?:[\w-]+\s)?)?$"
 )
-"""An agreement the text says is not made: "No agreement", "none has been agreed", "no ceasefire has been agreed"."""
+"""
+An agreement the text says is not made, or not yet: "No agreement", "No such truce has been agreed", "it was not yet
+a bilateral agreement", "until a final deal was signed".
+"""
+_DOCUMENT_SIGNED_BEFORE = re.compile(
+    r"(?i:\b(?:order|orders|statement|letter|decree|document|communiqu[eé]|petition|note|memo|memorandum))\s$"
+)
+"""A paper signed by one hand ("an order signed by the junta chief", "a statement signed by"): no agreement."""
 _WITHOUT_SIGNING_BEFORE = re.compile(
     r"(?i:\bwithout)\s(?i:signing|reaching|striking|sealing|clinching|agreeing\sto)\s(?:(?i:an?|any|the)\s)?"
     r"(?:[\w-]+\s){0,2}$"
@@ -1010,6 +1026,11 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (kind is EventKind.CEASEFIRE and _NOT_BEFORE.search(before) is not None)
         # "No agreement has been reached", "none has been agreed", "neither has agreed to stop": none made
         or (kind is EventKind.AGREEMENT and _NONE_AGREED_BEFORE.search(before) is not None)
+        or (
+            kind is EventKind.AGREEMENT
+            and match.group(0).lower() == "signed"
+            and _DOCUMENT_SIGNED_BEFORE.search(before) is not None
+        )
         # "JNIM claimed the attack", "claimed responsibility": a claim of one's own deed, no allegation
         or (kind is EventKind.ALLEGATION and _OWN_DEED_AFTER.match(text, match.end()) is not None)
         # "respond to any attack", "denied that any prisoner exchange had been agreed": none, as the text says
@@ -1099,6 +1120,13 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
                 _TALKS_PUT_OFF_AFTER.match(text, match.end(), min(len(text), match.end() + 90)) is not None
                 or _TALKS_REFUSED_BEFORE.search(before) is not None
             )
+        )
+        # "called for an immediate ceasefire and talks without preconditions", "open to talks": none held
+        or (
+            kind is EventKind.NEGOTIATION
+            and match.group(0).lower() in _TALKS
+            and _TALKS_SOUGHT_BEFORE.search(text, max(0, match.start() - _TALKS_SOUGHT_REACH), match.start())
+            is not None
         )
         # "as they discussed ways of getting the food ... into the Old City": planning, no talks between parties
         or (kind is EventKind.NEGOTIATION and _WAYS_AFTER.match(text, match.end()) is not None)
