@@ -1300,7 +1300,7 @@ def test_a_thing_counted_after_two_modifiers_joined_by_and(text: str, value: int
 
 def test_a_number_word_after_and_is_a_count_of_its_own_not_a_modifier() -> None:
     found = figures("Settlers brought two hundred caravans and forty bulldozers.")
-    assert [(f.value, f.unit) for f in found] == [(40, "bulldozers")]
+    assert [(f.value, f.unit) for f in found] == [(200, "caravans"), (40, "bulldozers")]
 
 
 def test_people_after_two_joined_words_are_left_to_their_fates() -> None:
@@ -1446,3 +1446,39 @@ def test_people_who_fled_one_place_for_another_are_displaced_whatever_halt_is_na
 )
 def test_people_expelled_are_displaced(text: str) -> None:
     assert figures(text)[0].category is FigureCategory.DISPLACED
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Lakeshore, which has more than 1,400 players, threatened a boycott.", 1400, "players"),
+        ("Inspectors took samples from 23 runners before dawn.", 23, "runners"),
+        ("More than 200 portions were given away.", 200, "portions"),
+    ],
+)
+def test_a_plural_noun_no_list_names_is_counted(text: str, value: int, unit: str) -> None:
+    figure = only(text)
+    assert (figure.value, figure.unit, figure.category) == (value, unit, FigureCategory.COUNT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two delegations said in a joint statement that talks would resume.",
+        "The two countries agreed to restore the hotline.",
+        "Its three leaders met in Doha.",
+        "The tanker holds nearly 1.3 million barrels of crude.",
+        '"We spent two nights in a basement," she said.',
+    ],
+)
+def test_those_named_already_and_measures_are_no_figures(text: str) -> None:
+    assert figures(text) == ()
+
+
+def test_the_three_routes_out_of_a_town_are_counted() -> None:
+    assert only("The three routes will open at 8 a.m.").value == 3
+
+
+def test_shekels_are_money() -> None:
+    figure = only("A sack of flour rose to 150 shekels.")
+    assert (figure.unit, figure.category) == ("shekels", FigureCategory.MONEY)

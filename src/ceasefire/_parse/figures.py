@@ -889,6 +889,19 @@ def find_figures(analysis: Analysis) -> Analysis:
             unit = "people"
         if (
             unit is None
+            and category is None
+            and number.value != 1
+            # "the two delegations", "its three leaders": those already named, referred to again
+            and not (
+                number.value <= 4 and _REFERRED_BEFORE.search(text, max(0, number.span.start - 8), number.span.start)
+            )
+        ):
+            plural = _PLURAL_NOUN_AFTER.match(text, number.span.end)
+            if plural is not None and plural.group(1) not in _NOT_PLURAL_NOUNS:
+                # "about 1,100 players", "more than 200 portions": things of no unit list, counted all the same
+                unit, unit_end, category = plural.group(1), plural.end(1), FigureCategory.COUNT
+        if (
+            unit is None
             or unit == _NOTHING
             or (
                 unit == "people"
@@ -916,6 +929,13 @@ def find_figures(analysis: Analysis) -> Analysis:
             f.value == number.value and f.unit == unit for f in figures[-20:]
         ):
             continue  # "the two corridors": a figure given before, referred to again
+        if (
+            number.value <= _REFERRED_MOST
+            and category not in {FigureCategory.DURATION, FigureCategory.MONEY}
+            and unit not in _COUNTED_WHEN_REFERRED
+            and _REFERRED_BEFORE.search(text, max(0, number.span.start - 8), number.span.start)
+        ):
+            continue  # "the two countries", "its three leaders", "the two men were killed": those named already
         if sentence.start not in sources:
             sources[sentence.start] = _sources(analysis, sentence)
         end = max(unit_end, category_end if category is not None else unit_end)
@@ -970,6 +990,95 @@ def find_figures(analysis: Analysis) -> Analysis:
     body = {(f.value, f.unit) for f in figures if f.evidence.start >= headline_end}
     kept = [f for f in figures if f.evidence.start >= headline_end or (f.value, f.unit) not in body]
     return attrs.evolve(analysis, figures=tuple(kept))  # a title's figure repeated in the body counts once
+
+
+_PLURAL_NOUN_AFTER = re.compile(r"\s([a-z]{2,}[^s\W]s)\b(?![-'’])")
+"""A plural noun right after a number that no unit list names: "1,100 players", "23 runners"."""
+_NOT_PLURAL_NOUNS = frozenset(
+    {
+        "has",
+        "was",
+        "its",
+        "his",
+        "this",
+        "thus",
+        "plus",
+        "says",
+        "does",
+        "goes",
+        "makes",
+        "takes",
+        "gets",
+        "comes",
+        "seems",
+        "means",
+        "needs",
+        "remains",
+        "includes",
+        "perhaps",
+        "besides",
+        "whereas",
+        "lies",
+        "rises",
+        "falls",
+        "stands",
+        "holds",
+        "runs",
+        "sits",
+        "calls",
+        "marks",
+        "brings",
+        "leaves",
+        "puts",
+        "sets",
+        "shows",
+        "looks",
+        "barrels",
+        "degrees",
+        "grams",
+        "decibels",
+        "seconds",
+        "nights",
+        "evenings",
+        "summers",
+        "seasons",
+        "winters",
+        "generations",
+        "blocks",
+        "doors",
+        "cents",
+        "percent",
+    }
+)
+"""
+Words in -s after a number that are no nouns counted ("the toll of 40 rises"), or measures and spans of time a
+reader does not count as figures ("1.3 million barrels", "five degrees", "two nights in a basement").
+"""
+_REFERRED_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her|our|these|those|both|all))\s$")
+"""A determiner that points back: "the two delegations" are those already named, no count of the story's own."""
+_REFERRED_MOST = 4
+"""Up to this many, a number after a determiner refers back ("the two countries"); beyond, it counts ("its 300 men")."""
+_COUNTED_WHEN_REFERRED = frozenset(
+    {
+        "routes",
+        "corridors",
+        "ports",
+        "crossings",
+        "zones",
+        "districts",
+        "areas",
+        "regions",
+        "villages",
+        "trucks",
+        "points",
+        "phases",
+        "stages",
+        "km",
+        "m",
+        "miles",
+    }
+)
+"""What a reader counts even after "the": "the three routes" out of a besieged town, "the two ports"."""
 
 
 def _lengths(
