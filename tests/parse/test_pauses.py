@@ -9527,3 +9527,42 @@ SYRUP_STORY = (
 def test_a_maple_syrup_festival_s_truce_is_no_pause() -> None:
     assert SYRUP_STORY.count(" ") >= 150
     assert parse(SYRUP_STORY, datetime.date(2023, 3, 17)).pauses == ()
+
+
+_NEIGHBOURS_TAIL = (
+    " Residents said the quarrel had started over small things and grown over the months, with letters to the local "
+    "paper, meetings that ran late into the evening and a petition signed by dozens of neighbours. The chairwoman "
+    "of the residents' group said she hoped the agreement would hold until the summer, when both sides would meet "
+    "again over coffee to see how things stood. A spokesman for the council said it had offered a meeting room free "
+    "of charge and would send a mediator if asked. Several people who live nearby said they were simply glad of "
+    "the quiet, and that they would believe it when they saw it. One pensioner said she had lived on the street "
+    "for forty years and had never seen anything like it, and that she would be keeping her own counsel."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Board declares 'ceasefire' in housing co-op's laundry room war\n\n"
+            'A housing cooperative in Uppsala has ordered a "ceasefire" in a dispute over booking times in its '
+            "laundry room. The board told members that a pause on all notes taped to the washing machines would "
+            "apply from Monday, after months of war over the tumble dryer and fighting at the door of the housing "
+            "co-op's basement." + _NEIGHBOURS_TAIL
+        ),
+        (
+            "Chip war ends in truce as rival chippies agree six-week ceasefire\n\n"
+            "The two fish and chips shops, which face each other across the street, signed a truce on Monday night. "
+            "Neither chip shop will put leaflets through doors until April, after a war over fish suppers and fighting "
+            "between the chippies' staff, the talk of both chip shops' queues." + _NEIGHBOURS_TAIL
+        ),
+        (
+            "Commissioner orders 'ceasefire' after hockey brawl\n\n"
+            "The senior hockey league has called a ceasefire in one of its nastiest rivalries. The two clubs are under "
+            "a league-imposed pause on fighting majors for 10 games at the rink, after a war between the two "
+            "goaltenders' fans and a goaltender's fight with a forward." + _NEIGHBOURS_TAIL
+        ),
+    ],
+)
+def test_laundry_rooms_chip_shops_and_hockey_rinks_are_other_worlds(text: str) -> None:
+    assert parse(text, datetime.date(2023, 10, 13)).pauses == ()
