@@ -75,6 +75,10 @@ class _Tables:
     """Nouns of the dead ("bodies"): a count of them is of people killed."""
     number_words: frozenset[str]
     """Numbers written in words ("forty", "hundred"): a count of its own, never a modifier of the next."""
+    not_counted_plurals: frozenset[str]
+    """Words in -s after a number that no reader counts: verbs ("the toll of 40 rises"), measures, spans."""
+    counted_when_referred: frozenset[str]
+    """Units counted even after a determiner that points back: "the three routes" out of a besieged town."""
 
 
 def _length_units(lexicon: Lexicon) -> dict[str, str]:
@@ -124,6 +128,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         counted_roles=frozenset(w.lower() for w in lexicon.word_list("unit.counted_roles")),
         dead=frozenset(w.lower() for w in lexicon.word_list("unit.dead")),
         number_words=frozenset(word_pairs(lexicon, "number.words")) | frozenset(word_pairs(lexicon, "number.scales")),
+        not_counted_plurals=frozenset(w.lower() for w in lexicon.word_list("unit.not_counted_plurals")),
+        counted_when_referred=frozenset(w.lower() for w in lexicon.word_list("unit.counted_when_referred")),
     )
 
 
@@ -887,17 +893,9 @@ def find_figures(analysis: Analysis) -> Analysis:
             FigureCategory.RELEASED,
         }:
             unit = "people"
-        if (
-            unit is None
-            and category is None
-            and number.value != 1
-            # "the two delegations", "its three leaders": those already named, referred to again
-            and not (
-                number.value <= 4 and _REFERRED_BEFORE.search(text, max(0, number.span.start - 8), number.span.start)
-            )
-        ):
+        if unit is None and category is None and number.value != 1:
             plural = _PLURAL_NOUN_AFTER.match(text, number.span.end)
-            if plural is not None and plural.group(1) not in _NOT_PLURAL_NOUNS:
+            if plural is not None and plural.group(1) not in tables.not_counted_plurals:
                 # "about 1,100 players", "more than 200 portions": things of no unit list, counted all the same
                 unit, unit_end, category = plural.group(1), plural.end(1), FigureCategory.COUNT
         if (
@@ -932,7 +930,7 @@ def find_figures(analysis: Analysis) -> Analysis:
         if (
             number.value <= _REFERRED_MOST
             and category not in {FigureCategory.DURATION, FigureCategory.MONEY}
-            and unit not in _COUNTED_WHEN_REFERRED
+            and unit not in tables.counted_when_referred
             and _REFERRED_BEFORE.search(text, max(0, number.span.start - 8), number.span.start)
         ):
             continue  # "the two countries", "its three leaders", "the two men were killed": those named already
@@ -994,91 +992,10 @@ def find_figures(analysis: Analysis) -> Analysis:
 
 _PLURAL_NOUN_AFTER = re.compile(r"\s([a-z]{2,}[^s\W]s)\b(?![-'’])")
 """A plural noun right after a number that no unit list names: "1,100 players", "23 runners"."""
-_NOT_PLURAL_NOUNS = frozenset(
-    {
-        "has",
-        "was",
-        "its",
-        "his",
-        "this",
-        "thus",
-        "plus",
-        "says",
-        "does",
-        "goes",
-        "makes",
-        "takes",
-        "gets",
-        "comes",
-        "seems",
-        "means",
-        "needs",
-        "remains",
-        "includes",
-        "perhaps",
-        "besides",
-        "whereas",
-        "lies",
-        "rises",
-        "falls",
-        "stands",
-        "holds",
-        "runs",
-        "sits",
-        "calls",
-        "marks",
-        "brings",
-        "leaves",
-        "puts",
-        "sets",
-        "shows",
-        "looks",
-        "barrels",
-        "degrees",
-        "grams",
-        "decibels",
-        "seconds",
-        "nights",
-        "evenings",
-        "summers",
-        "seasons",
-        "winters",
-        "generations",
-        "blocks",
-        "doors",
-        "cents",
-        "percent",
-    }
-)
-"""
-Words in -s after a number that are no nouns counted ("the toll of 40 rises"), or measures and spans of time a
-reader does not count as figures ("1.3 million barrels", "five degrees", "two nights in a basement").
-"""
 _REFERRED_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her|our|these|those|both|all))\s$")
 """A determiner that points back: "the two delegations" are those already named, no count of the story's own."""
 _REFERRED_MOST = 4
 """Up to this many, a number after a determiner refers back ("the two countries"); beyond, it counts ("its 300 men")."""
-_COUNTED_WHEN_REFERRED = frozenset(
-    {
-        "routes",
-        "corridors",
-        "ports",
-        "crossings",
-        "zones",
-        "districts",
-        "areas",
-        "regions",
-        "villages",
-        "trucks",
-        "points",
-        "phases",
-        "stages",
-        "km",
-        "m",
-        "miles",
-    }
-)
-"""What a reader counts even after "the": "the three routes" out of a besieged town, "the two ports"."""
 
 
 def _lengths(
