@@ -595,6 +595,30 @@ def test_the_dead_as_victims_are_no_killing_of_their_own(text: str) -> None:
     assert [e for e in ceasefire.parse(text).events if e.kind is EventKind.KILLING] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The minister said Tehran had no intention of continuing its response if Israel halted its strikes.",
+            EventKind.HOSTILITIES_HALTED,
+        ),
+        (
+            "The rebels said they would hold their fire if the army stopped its drone strikes.",
+            EventKind.HOSTILITIES_HALTED,
+        ),
+        ("The militia threatened to march on the capital unless the president agreed to talks.", EventKind.AGREEMENT),
+        ("The rebels would not advance on Kinshasa unless President Kabila agreed to talks.", EventKind.NEGOTIATION),
+    ],
+)
+def test_a_deed_only_set_as_a_condition_is_no_event(text: str, kind: EventKind) -> None:
+    assert events_of(ceasefire.parse(text), kind) == []
+
+
+def test_a_halt_told_plainly_is_one() -> None:
+    report = ceasefire.parse("The rebels said the army stopped its drone strikes on Tuesday.")
+    assert events_of(report, EventKind.HOSTILITIES_HALTED)
+
+
 def test_talks_that_ended_without_a_ceasefire_made_none() -> None:
     report = ceasefire.parse("Talks in Jeddah ended without a ceasefire, and the fighting in Khartoum went on.")
     assert [e for e in report.events if e.kind is EventKind.CEASEFIRE] == []

@@ -421,6 +421,14 @@ _CONDITION_BEFORE = re.compile(
     r"|(?i:\bwhen)\s(?:they|it|we|he|she|you)\s(?:are|is|get|gets|come|comes)\s(?:under\s)?$"
 )
 """A blow said on a condition ("will respond if attacked"), not "when shells hit a market", which tells one."""
+_CONDITIONED_BEFORE = re.compile(
+    r"(?i:\b(?:if|unless|as\slong\sas|so\slong\sas|provided\sthat|on\s(?:the\s)?condition\sthat))\s(?:[\w'’-]+\s){1,5}$"
+)
+"""A deal, talks or a halt only set as a condition: "if Israel stopped its attacks", "unless Kabila agreed to talks"."""
+_CONDITIONED_REACH = 60
+_CONDITIONED_KINDS = frozenset(
+    {EventKind.HOSTILITIES_HALTED, EventKind.AGREEMENT, EventKind.NEGOTIATION, EventKind.PAUSE_ANNOUNCED}
+)
 _DEAD_AS_NOUN = re.compile(r"(?i:\b(?:the|our|their|its|his|her|both|of))\s$")
 _HAZARD_BEFORE = re.compile(
     r"(?i:\b(?:(?:earth)?quake|tremor|aftershock|cyclone|storm|typhoon|hurricane|flood|tsunami|landslide)s?)"
@@ -1039,6 +1047,10 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (match.group(0).lower() == "fighting" and _FIGHTING_BACKDROP_BEFORE.search(before) is not None)
         # "troops would respond only if attacked", "wherever they are attacked": a condition, no blow
         or (kind in {EventKind.ATTACK, EventKind.KILLING} and _CONDITION_BEFORE.search(before) is not None)
+        or (
+            kind in _CONDITIONED_KINDS
+            and _CONDITIONED_BEFORE.search(text, max(0, match.start() - _CONDITIONED_REACH), match.start()) is not None
+        )
         # "Nine days without a single raid": none, as the text says
         or (kind not in _SAY_KINDS and _WITHOUT_BEFORE.search(before) is not None)
         or (
