@@ -494,6 +494,15 @@ def test_an_acronym_with_a_digit_is_defined_by_the_name_before_it() -> None:
     assert "G9" in actor.aliases
 
 
+@pytest.mark.parametrize("verb", ["Vows", "Warns", "Pledges", "Threatens"])
+def test_a_title_case_headline_s_verb_after_a_title_is_no_person(verb: str) -> None:
+    text = (
+        f"Somalia's President {verb} 'Total War' After Twin Bombings\n\n"
+        "MOGADISHU (VOA) - Somalia's president spoke on Sunday after two car bombs hit the capital."
+    )
+    assert verb not in {name for a in table(text).actors for name in (a.name, *a.aliases)}
+
+
 def test_a_headline_s_abbreviated_state_is_the_state() -> None:
     text = "S. Sudan's army, opposition trade blame\n\nJUBA (Xinhua) -- South Sudan's army said on Monday."
     names = {a.name for a in table(text).actors}

@@ -7383,6 +7383,10 @@ def test_the_truces_of_other_worlds_read_since_the_fifteenth_session_are_no_paus
             ' ceasefire across the central Sahel" from July 15 to Oct. 15.'
         ),
         '"Nobody has told the men in the bush about a ceasefire," said Hamidou Dicko, a trader.',
+        (
+            "El Fasher, Sudan (AFP) - Paramilitary fighters stormed the city's last hospital on Saturday, doctors said."
+            " Talks in Jeddah collapsed months ago, and neither side has agreed even to a local truce for the city."
+        ),
         '"We accept the proposal in principle. But a truce is signed by two sides," the rebel spokesman said.',
         'The minister said on state radio that "there is no question of a truce with mercenaries".',
         "The acting president said his government was ready to accept an immediate cease-fire.",

@@ -901,7 +901,7 @@ _URGED_WORDS = (
 """The words one of which `_URGED_TO_MAKE_BEFORE` opens with, whole."""
 _NONE_MADE_BEFORE = re.compile(
     r"(?i:\b(?:neither|none\sof|no\sone|nobody|no\s(?:group|side|party|faction))\b[^.;:!?]{1,80}?\s(?:(?:has|have|had)\s(?:yet\s)?)?"
-    r"(?:announced|declared|offered|called|proposed|ordered|agreed\sto|accepted|signed|put|tabled|floated|suggested"
+    r"(?:even\s)?(?:announced|declared|offered|called|proposed|ordered|agreed\s(?:even\s)?to|accepted|signed|put|tabled|floated|suggested"
     r"|gave\sdetails\sof|given\sdetails\sof|asked\s(?:[\w-]+\s)?to(?:\s[\w-]+)?|told\s(?:[\w-]+\s){0,5}?about"
     # "Neither side spoke of a truce": none made
     r"|spoke\sof|talked\sof|talked\sabout|mentioned)"
