@@ -244,6 +244,18 @@ def test_an_extension_only_proposed_refused_or_conditional_makes_no_pause(senten
     assert len(parse(text).pauses) == 1
 
 
+def test_any_halt_offered_to_be_extended_makes_no_pause() -> None:
+    text = (
+        "Putin announced the truce on Saturday at a meeting with his chief of general staff, Valery Gerasimov,"
+        " ordering Russian forces to halt all military activity from 18:00 Moscow time (1500 GMT) on Saturday until"
+        " midnight on Sunday. He said Moscow expected Kyiv to follow suit but that troops should be ready to repel any"
+        ' provocation.\n\n"Russia is trying to create an overall impression of a ceasefire while in places it does not'
+        ' stop attempts to advance," Zelenskiy said, adding that Kyiv had offered to extend any halt in air strikes on'
+        " civilian infrastructure for 30 days."
+    )
+    assert len(parse(text, datetime.date(2025, 4, 21)).pauses) == 1
+
+
 def test_a_truce_renewed_after_it_lapsed_is_read_from_its_own_start_not_extended_again() -> None:
     text = """Rival militias renew Zawiya truce after deadly lapse
 

@@ -5218,6 +5218,8 @@ def _extensions_told(
                 continue  # a sentence after the pause's extends it only by a pronoun: "agreed to extend it by"
             if _NOT_MADE.search(text, max(sentence.start, verb.start() - 60), verb.start()):
                 continue
+            if _ANY_AFTER.match(text, verb.end()):
+                continue  # "offered to extend any halt in air strikes for 30 days": a halt supposed, none extended
             if _AFTER_LAPSE.search(text, verb.end(), sentence.end):
                 return []  # a truce renewed after it lapsed is read as the pause itself, from its own start
             near = dated[
@@ -5241,6 +5243,7 @@ def _extensions_told(
 
 _DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
 _EXTENDS_IT = re.compile(r"\s(?:it|them)\b")
+_ANY_AFTER = re.compile(r"\s(?:any|every)\b")
 _UNTIL_RIGHT_AFTER = re.compile(r",?\s(?:until|till|to|through)\s")
 """An extension's end right after its length: "by another 72 hours, until 6 a.m. on Sunday"."""
 
