@@ -1360,6 +1360,7 @@ def test_a_count_with_a_verb_of_its_own_does_not_share_the_next_one(text: str, v
     [
         "The statement was issued by the two armies after weeks of quiet contacts.",
         "The deal was signed in the so-called 5+5 Joint Military Commission after five days of talks.",
+        "The rebels freed 82 of the schoolgirls and said they would release 30 more within weeks.",
     ],
 )
 def test_a_unit_past_a_preposition_of_time_is_not_the_number_s(text: str) -> None:

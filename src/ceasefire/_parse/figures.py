@@ -140,6 +140,7 @@ _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _PREPOSITIONS = frozenset(
     {"from", "to", "in", "into", "on", "at", "by", "with", "across", "near", "for"}
     | {"after", "before", "since", "during"}  # "the two armies after weeks of contacts": the weeks are not two
+    | {"within", "until", "amid", "over", "throughout"}  # "to about 8,600 within months": the months are not 8,600
 )
 _POINTERS = frozenset({"last", "this", "next"})
 """Words that point a unit of time at a day, not at the number: "280,000 visitors last year"."""
