@@ -9570,3 +9570,26 @@ _NEIGHBOURS_TAIL = (
 )
 def test_laundry_rooms_chip_shops_and_hockey_rinks_are_other_worlds(text: str) -> None:
     assert parse(text, datetime.date(2023, 10, 13)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Bagel war on ice as rival shops call ceasefire\n\n"
+            "Two bagel shops that face each other on Fourth Avenue agreed on Wednesday to a 72-hour ceasefire in their "
+            "price war. The offensive began when one cut the price of a plain bagel with cream cheese; the other"
+            " answered with free lox, and the fighting over bagels has gone on since, with bakers working double hours."
+            + _NEIGHBOURS_TAIL
+        ),
+        (
+            "Fashion council brokers truce in show-slot war\n\n"
+            "The fashion council brokered a truce on Tuesday between two houses fighting over a Saturday show on the "
+            "catwalk. The hostilities began when the council moved one house's runway show; its creative director said"
+            " the rival was behaving like a house under siege, and the casting agents, designers and front row"
+            " followed the row in couture and clothes of both." + _NEIGHBOURS_TAIL
+        ),
+    ],
+)
+def test_bagel_shops_and_fashion_houses_are_other_worlds(text: str) -> None:
+    assert parse(text, datetime.date(2024, 3, 14)).pauses == ()
