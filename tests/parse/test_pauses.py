@@ -9593,3 +9593,28 @@ def test_laundry_rooms_chip_shops_and_hockey_rinks_are_other_worlds(text: str) -
 )
 def test_bagel_shops_and_fashion_houses_are_other_worlds(text: str) -> None:
     assert parse(text, datetime.date(2024, 3, 14)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "MISRATA, Libya (AP) - Government forces shelled the port city on Sunday, killing at least 12 people."
+            " A Red Crescent ship docked at the port during a lull and took on about 1,000 migrant workers."
+        ),
+        (
+            "MEKELLE, Ethiopia (AP) - Millions have been forced from their homes. Fighting resumed in late August"
+            " after a months-long lull."
+        ),
+    ],
+)
+def test_a_lull_seen_is_no_pause(text: str) -> None:
+    assert parse(text, datetime.date(2022, 9, 2)).pauses == ()
+
+
+def test_a_lull_with_corridors_is_a_pause() -> None:
+    text = (
+        "ALEPPO, Syria (AP) - Russia announced an eight-hour lull in the fighting on Thursday and opened two"
+        " corridors for civilians to leave the city's east."
+    )
+    assert len(parse(text, datetime.date(2016, 10, 18)).pauses) == 1

@@ -5012,6 +5012,8 @@ def find_pauses(analysis: Analysis) -> Analysis:
     # "agreed to extend the truce by another 48 hours": the extension is a pause of its own, after the first
     # "The UN-brokered truce took effect at 7:00 pm on April 2, 2022", recalled three years on: history
     kept = [(part, p) for part, p in enumerate(pauses) if not _started_long_ago(p, analysis.article.published)]
+    # "docked at the port during a lull", "after a months-long lull": a quiet seen, no halt anyone made
+    kept = [(part, p) for part, p in kept if not _only_a_lull(analysis.article.text, p)]
     # "announced two separate truces ... in Galkayo and Beledweyne", then each told apart: those two, not a third
     kept = [(part, p) for part, p in kept if not _counted_together(analysis.article.text, p, len(kept))]
     pauses = [p for _, p in kept]
@@ -5023,6 +5025,24 @@ def find_pauses(analysis: Analysis) -> Analysis:
         *(attrs.evolve(e, id=f"pause-{len(pauses) + 1 + i}") for i, e in enumerate(extensions)),
     ]
     return attrs.evolve(analysis, pauses=tuple(numbered))
+
+
+_A_LULL = re.compile(r"(?i:lulls?)\b")
+
+
+def _only_a_lull(text: str, pause: HumanitarianPause) -> bool:
+    """
+    Whether a pause is told only as a lull, with no hours, length nor corridor: a quiet the story saw, not a halt.
+
+    "A daily lull in the shelling between 10am and 2pm lets residents queue for water" is one kept, by its hours.
+    """
+    return (
+        not pause.corridors
+        and pause.daily_window is None
+        and pause.duration is None
+        and pause.recurrence is None
+        and all(_A_LULL.match(text, span.start, span.end) for span in pause.evidence)
+    )
 
 
 def _refused_offer(text: str, trigger: _Trigger) -> bool:
