@@ -7400,6 +7400,11 @@ def test_the_truces_of_other_worlds_read_since_the_fifteenth_session_are_no_paus
             " 72-hour humanitarian truce so that the ICRC could evacuate casualties."
         ),
         "Appeals by aid agencies for the insurgents and government forces to agree a truce have gone unanswered.",
+        (
+            "THE HAGUE (AP) - The U.N. court ordered Israel on Friday to prevent acts of genocide in Gaza. South"
+            " Africa's foreign minister told reporters outside the court that she had hoped for a cease-fire order"
+            " but welcomed the ruling."
+        ),
         'A spokesman said a cease-fire would come "the day the rebels hand in their weapons."',
         # sought in a headline, accepted only "when", or refused outright
         "Red Cross seeks 'humanitarian pause' as soldiers battle\n\nBUJUMBURA (AFP) - Fighting went on.",

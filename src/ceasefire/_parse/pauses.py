@@ -850,18 +850,21 @@ ASKED_FOR_REACH = 100
 """How far before a halt its asking may start: the asker's words, a day and a place between."""
 ASKED_FOR_BEFORE = re.compile(
     r"(?i:\b(?:asked|asking|asks|ask|appealed|appealing|appeals|begged|pleaded|pleading|pressed|pressing|press|presses|called"
-    r"|calling|calls|ready|prepared)\s"
+    r"|calling|calls|ready|prepared|hoped|hoping|hopes|hope|pushed|pushing|pushes|push|lobbied|lobbying"
+    r"|campaigned|campaigning)\s"
     # not "had asked for the pause": the story's, ordered
     r"(?:[\w-]+,?\s){0,7}?for\s[\"“]?an?\s[\"“]?(?:[\w-]+\s){0,3})$"
 )
 """
 A halt asked for: "asked the flu for a ceasefire", "appealed to both sides for a humanitarian truce", "had called in
 September for a local truce", 'called on Tuesday, after a meeting in Berlin, for a "full and unconditional ceasefire',
-'appealed in Niamey on June 27 for "a humanitarian ceasefire'.
+'appealed in Niamey on June 27 for "a humanitarian ceasefire', "had hoped for a cease-fire order", "pushed for a truce".
 """
 ASKED_FOR_WORDS = (
     *("asked", "asking", "asks", "ask", "appealed", "appealing", "appeals", "begged", "pleaded", "pleading"),
     *("pressed", "pressing", "press", "presses", "called", "calling", "calls", "ready", "prepared"),
+    *("hoped", "hoping", "hopes", "hope", "pushed", "pushing", "pushes", "push", "lobbied", "lobbying"),
+    *("campaigned", "campaigning"),
 )
 """The words one of which `ASKED_FOR_BEFORE` opens with, whole: a window without one is not searched."""
 
