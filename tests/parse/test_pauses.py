@@ -9594,9 +9594,21 @@ def test_laundry_rooms_chip_shops_and_hockey_rinks_are_other_worlds(text: str) -
             " the rival was behaving like a house under siege, and the casting agents, designers and front row"
             " followed the row in couture and clothes of both." + _NEIGHBOURS_TAIL
         ),
+        (
+            "Buskers call ceasefire in station pitch war\n\n"
+            "Rival buskers at the station agreed on Monday to a ceasefire in their war over the best pitch. Busking"
+            " with an amplifier had become what one busker called shelling, and the ukulele act's setlist drew"
+            " fighting talk from the buskers with amplifiers." + _NEIGHBOURS_TAIL
+        ),
+        (
+            "Dabbawalas and delivery app call truce\n\n"
+            "The city's dabbawalas and a food-delivery app agreed to a truce on Monday in their war over office"
+            " lunches. The app's offensive had seen app riders take a dabbawala's customers, and the lunchbox"
+            " carriers said their lunchboxes were being shelled with discounts by the delivery app." + _NEIGHBOURS_TAIL
+        ),
     ],
 )
-def test_bagel_shops_and_fashion_houses_are_other_worlds(text: str) -> None:
+def test_bagel_shops_fashion_houses_buskers_and_lunchbox_carriers_are_other_worlds(text: str) -> None:
     assert parse(text, datetime.date(2024, 3, 14)).pauses == ()
 
 
