@@ -9606,9 +9606,21 @@ def test_laundry_rooms_chip_shops_and_hockey_rinks_are_other_worlds(text: str) -
             " lunches. The app's offensive had seen app riders take a dabbawala's customers, and the lunchbox"
             " carriers said their lunchboxes were being shelled with discounts by the delivery app." + _NEIGHBOURS_TAIL
         ),
+        (
+            "City hall offers cafe owners truce in terrace war\n\n"
+            "City hall offered cafe owners and bar owners a truce on Monday in the long-running battle over patio"
+            " heaters on their terraces. The war began when inspectors fined terraces for outdoor heaters, and café"
+            " owners said the city was at war with its own bar owners." + _NEIGHBOURS_TAIL
+        ),
+        (
+            "Publicans call truce in pint war\n\n"
+            "Publicans agreed a truce on Monday in a war over the price of a pint of stout. Hostilities broke out"
+            " when one pub cut the price of pints; the vintners said other pubs answered with an offensive on prices,"
+            " and the barmen blamed stag parties for the shelling." + _NEIGHBOURS_TAIL
+        ),
     ],
 )
-def test_bagel_shops_fashion_houses_buskers_and_lunchbox_carriers_are_other_worlds(text: str) -> None:
+def test_bagel_shops_fashion_houses_buskers_lunchbox_carriers_cafes_and_pubs_are_other_worlds(text: str) -> None:
     assert parse(text, datetime.date(2024, 3, 14)).pauses == ()
 
 
