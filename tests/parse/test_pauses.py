@@ -7401,6 +7401,10 @@ def test_the_truces_of_other_worlds_read_since_the_fifteenth_session_are_no_paus
         ),
         "Appeals by aid agencies for the insurgents and government forces to agree a truce have gone unanswered.",
         (
+            "ADDIS ABABA (Reuters) - The summit's closing statement urged the army and the paramilitary Rapid Support"
+            " Forces (RSF) to sign an open-ended truce without preconditions."
+        ),
+        (
             "THE HAGUE (AP) - The U.N. court ordered Israel on Friday to prevent acts of genocide in Gaza. South"
             " Africa's foreign minister told reporters outside the court that she had hoped for a cease-fire order"
             " but welcomed the ruling."

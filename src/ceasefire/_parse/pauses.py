@@ -890,12 +890,13 @@ _CALLED_ON_WORDS = (
 """The words one of which `_CALLED_ON_TO_A_BEFORE` opens with, whole."""
 _URGED_TO_MAKE_BEFORE = re.compile(
     r"(?i:\b(?:urged|urges|urging|urge|asked|asks|pressed|presses|appeals|appeal|calls|pleas)\s"
-    r"(?:[\w'’-]+,?\s){1,14}?to\s(?:observe|respect|agree(?:\sto)?|accept|declare|sign|hold)\s(?:an?|any)\s"
+    r"(?:[\w'’()-]+,?\s){1,14}?to\s(?:observe|respect|agree(?:\sto)?|accept|declare|sign|hold)\s(?:an?|any)\s"
     r"[\"“]?(?:[\w-]+\s){0,2})$"
 )
 """
 A halt its hearers are urged to make, with no "on" before them: "urged forces loyal to Gbagbo ... to observe a
-72-hour humanitarian truce", "Appeals by aid agencies for the insurgents and government forces to agree a truce".
+72-hour humanitarian truce", "Appeals by aid agencies for the insurgents and government forces to agree a truce",
+"urged the army and the Rapid Support Forces (RSF) to sign an open-ended truce".
 """
 _URGED_WORDS = (
     *("urged", "urges", "urging", "urge", "asked", "asks", "pressed", "presses", "appeals", "appeal", "calls"),
