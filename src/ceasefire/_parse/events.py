@@ -1047,6 +1047,7 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (match.group(0).lower() == "fighting" and _FIGHTING_BACKDROP_BEFORE.search(before) is not None)
         # "troops would respond only if attacked", "wherever they are attacked": a condition, no blow
         or (kind in {EventKind.ATTACK, EventKind.KILLING} and _CONDITION_BEFORE.search(before) is not None)
+        # "would stop firing as long as Israel halted its attacks", "unless Kabila agreed to talks": none made
         or (
             kind in _CONDITIONED_KINDS
             and _CONDITIONED_BEFORE.search(text, max(0, match.start() - _CONDITIONED_REACH), match.start()) is not None
