@@ -720,6 +720,34 @@ def test_the_day_a_pause_was_ended_is_not_its_start() -> None:
     assert pause.start.value == "2004-04-24"  # the day it began, not the Friday it ended
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        (
+            "YEREVAN, Armenia (AP) - The offensive ended on Wednesday when the region's separatist authorities "
+            "accepted a cease-fire mediated by Russian peacekeepers."
+        ),
+        (
+            "ISTANBUL (Reuters) - Weeks of fighting between the two militias came to an end on Wednesday, when their "
+            "commanders signed a truce brokered by tribal elders."
+        ),
+    ],
+)
+def test_a_fight_that_ended_in_a_pause_dates_its_start_not_its_end(story: str) -> None:
+    pause = pause_of(parse(story, datetime.date(2023, 9, 25)))
+    assert pause.start is not None
+    assert pause.start.value == "2023-09-20"
+    assert pause.end is None
+
+
+def test_a_pause_that_ended_on_a_day_ends_then() -> None:
+    pause = pause_of(
+        parse("YEREVAN, Armenia (AP) - The truce ended on Wednesday when rebels attacked.", datetime.date(2023, 9, 25))
+    )
+    assert pause.end is not None
+    assert pause.end.value == "2023-09-20"
+
+
 def test_a_truce_not_to_be_extended_beyond_a_day_ends_on_it() -> None:
     story = (
         "The Taliban began a three-day truce on Friday for the Eid holiday. Their spokesman said the group would "

@@ -2677,6 +2677,22 @@ _ENDING_IT_AFTER = re.compile(
     r"(?:ceasefire|cease-fire|truce|pause|lull|calm|cessation)\b"
 )
 """A day whose clause ends the pause right after it: "resumed operations on Friday, ending a ceasefire"."""
+_ENDED_ON_BEFORE = re.compile(r"(?i:\b(?:ended|ends|end|came\sto\san\send|comes\sto\san\send)\s(?:on\s)?)$")
+_ENDED_BY_A_PAUSE_AFTER = re.compile(
+    r",?\s(?:when|with|after)\s[^.;:]{0,100}?\b(?:ceasefire|cease-fire|truce|pause|cessation\sof\shostilities)\b"
+)
+"""A day something else ended on, by a pause told after it: "The offensive ended on Wednesday when the
+separatists accepted a cease-fire", "ended on Thursday with what both men call a ceasefire": the pause's first day."""
+
+
+def _ended_by_a_pause(text: str, day: TimeMention) -> bool:
+    """Whether the day ends a fight that a pause told right after it ended."""
+    return bool(
+        _ENDED_ON_BEFORE.search(text, max(0, day.span.start - 24), day.span.start)
+        and _ENDED_BY_A_PAUSE_AFTER.match(text, day.span.end)
+    )
+
+
 _POSSESSIVE = frozenset({"'s", "’s"})
 """After a day, what makes it the day of something else ("Sunday's elections"), not of the pause."""
 
@@ -2738,6 +2754,7 @@ def _window(
             and _LASTING_AFTER.match(text, t.span.end) is not None
         )
         or t.span.start in ranges
+        or _ended_by_a_pause(text, t)
     ]
     days = [
         t
@@ -3795,6 +3812,7 @@ def _end(clock: TimeMention | None, times: list[TimeMention], text: str, start: 
             if t.when is not None
             and t.when.precision in {Precision.DAY, Precision.MINUTE}
             and _UNTIL_BEFORE.search(text, max(0, t.span.start - _UNTIL_REACH), t.span.start)
+            and not _ended_by_a_pause(text, t)
         ),
         None,
     )
