@@ -614,6 +614,23 @@ def test_a_deed_only_set_as_a_condition_is_no_event(text: str, kind: EventKind) 
     assert events_of(ceasefire.parse(text), kind) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said they would deal positively with any effort to ease the suffering of civilians.",
+        "Yeltsin gave Lebed broad powers to deal with Chechnya this month.",
+        "Rebel commanders said they pulled out of the ruined city of their own accord last week.",
+    ],
+)
+def test_deal_as_a_verb_and_own_accord_are_no_agreement(text: str) -> None:
+    assert events_of(ceasefire.parse(text), EventKind.AGREEMENT) == []
+
+
+def test_a_deal_signed_is_an_agreement() -> None:
+    report = ceasefire.parse("The two sides signed a deal on Monday to reopen the road to the city.")
+    assert events_of(report, EventKind.AGREEMENT)
+
+
 def test_a_halt_told_plainly_is_one() -> None:
     report = ceasefire.parse("The rebels said the army stopped its drone strikes on Tuesday.")
     assert events_of(report, EventKind.HOSTILITIES_HALTED)

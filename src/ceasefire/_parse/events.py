@@ -444,6 +444,11 @@ _THE_SAME = re.compile(
     r"(?i:\b(?:the|this|that))\s(?:(?:temporary|humanitarian|current|fragile|[\w-]+-(?:day|hour|week))\s){0,2}$"
 )
 """A definite reference to a halt ("the temporary truce", "this 72-hour ceasefire"): the one already named."""
+_NOT_A_DEAL_BEFORE = {
+    "deal": re.compile(r"(?i:\b(?:to|must|will|would|can|could|should|shall|may|might|cannot|'ll)\s(?:\w+ly\s)?)$"),
+    "accord": re.compile(r"(?i:\bown\s)$"),
+}
+"""Before "deal" or "accord", what makes it no agreement: "must deal with the root", "left of their own accord"."""
 _QUOTE_BEFORE = re.compile(r"[,\"”’]\s*$")
 """A quotation ending right before a verb of saying: the speaker comes after it ('"...," said X')."""
 _ENDED = re.compile(r"(?i:\bended|expired|collapsed)")
@@ -1034,6 +1039,12 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (kind is EventKind.CEASEFIRE and _NOT_BEFORE.search(before) is not None)
         # "No agreement has been reached", "none has been agreed", "neither has agreed to stop": none made
         or (kind is EventKind.AGREEMENT and _NONE_AGREED_BEFORE.search(before) is not None)
+        # "would deal positively with the truce", "pulled out of their own accord": a verb or an idiom, no deal
+        or (
+            kind is EventKind.AGREEMENT
+            and (not_a_deal := _NOT_A_DEAL_BEFORE.get(match.group(0).lower())) is not None
+            and not_a_deal.search(before) is not None
+        )
         or (
             kind is EventKind.AGREEMENT
             and match.group(0).lower() == "signed"
