@@ -608,6 +608,8 @@ def test_the_dead_as_victims_are_no_killing_of_their_own(text: str) -> None:
         ),
         ("The militia threatened to march on the capital unless the president agreed to talks.", EventKind.AGREEMENT),
         ("The rebels would not advance on Kinshasa unless President Kabila agreed to talks.", EventKind.NEGOTIATION),
+        ("The army warned that troops would respond if rebel groups attacked or seized territory.", EventKind.ATTACK),
+        ("Ankara said it would intervene to protect the minority if the killings did not stop.", EventKind.KILLING),
     ],
 )
 def test_a_deed_only_set_as_a_condition_is_no_event(text: str, kind: EventKind) -> None:

@@ -424,10 +424,19 @@ _CONDITION_BEFORE = re.compile(
 _CONDITIONED_BEFORE = re.compile(
     r"(?i:\b(?:if|unless|as\slong\sas|so\slong\sas|provided\sthat|on\s(?:the\s)?condition\sthat))\s(?:[\w'’-]+\s){1,5}$"
 )
-"""A deal, talks or a halt only set as a condition: "if Israel stopped its attacks", "unless Kabila agreed to talks"."""
+"""A deal, talks, a halt or a blow only set as a condition: "if Israel stopped its attacks", "unless Kabila agreed to
+talks", "if government forces attacked their positions"."""
 _CONDITIONED_REACH = 60
 _CONDITIONED_KINDS = frozenset(
-    {EventKind.HOSTILITIES_HALTED, EventKind.AGREEMENT, EventKind.NEGOTIATION, EventKind.PAUSE_ANNOUNCED}
+    {
+        EventKind.HOSTILITIES_HALTED,
+        EventKind.AGREEMENT,
+        EventKind.NEGOTIATION,
+        EventKind.PAUSE_ANNOUNCED,
+        # "troops would respond if rebel groups attacked", "if the killings did not stop": a threat, no blow
+        EventKind.ATTACK,
+        EventKind.KILLING,
+    }
 )
 _DEAD_AS_NOUN = re.compile(r"(?i:\b(?:the|our|their|its|his|her|both|of))\s$")
 _HAZARD_BEFORE = re.compile(
