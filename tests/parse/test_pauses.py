@@ -748,6 +748,23 @@ def test_a_pause_that_ended_on_a_day_ends_then() -> None:
     assert pause.end.value == "2023-09-20"
 
 
+def test_a_pause_that_took_effect_at_midnight_on_the_storys_day_began_at_its_first_midnight() -> None:
+    story = (
+        "BOGOTA, Aug 3 (Reuters) - The government and the guerrillas began a six-month bilateral ceasefire on "
+        "Thursday. The ceasefire took effect at midnight and will run for 180 days."
+    )
+    pause = pause_of(parse(story, datetime.date(2023, 8, 3)))
+    assert pause.start is not None
+    assert pause.start.value == "2023-08-03T00:00"
+
+
+def test_a_pause_to_take_effect_at_midnight_on_the_storys_day_begins_at_its_last() -> None:
+    story = "BOGOTA, Aug 3 (Reuters) - The two sides agreed on Thursday to a ceasefire that takes effect at midnight."
+    pause = pause_of(parse(story, datetime.date(2023, 8, 3)))
+    assert pause.start is not None
+    assert pause.start.value == "2023-08-04T00:00"
+
+
 def test_a_truce_not_to_be_extended_beyond_a_day_ends_on_it() -> None:
     story = (
         "The Taliban began a three-day truce on Friday for the Eid holiday. Their spokesman said the group would "

@@ -2627,6 +2627,35 @@ _TOOK_EFFECT = r"\b(?:took|came|went|entered)\s(?:effect|hold|into\s(?:force|eff
 _TAKES_EFFECT = r"\b(?:takes|take|comes|goes|enters)\s(?:effect|hold|into\s(?:force|effect))|\b(?:begins|starts)"
 _TOOK_EFFECT_BEFORE = re.compile(rf"(?i:{_TOOK_EFFECT}|{_TAKES_EFFECT})\s$")
 """A verb of taking effect right before a clock time: "the ceasefire took effect at 7 a.m.", "began at midnight"."""
+_TOOK_EFFECT_PAST_BEFORE = re.compile(rf"(?i:{_TOOK_EFFECT})\s$")
+
+
+def _midnight_gone(analysis: Analysis, clock: TimeMention | None, day: TimeMention | None) -> bool:
+    """
+    Whether a pause that already "took effect at midnight" on the story's own day began at that day's first midnight.
+
+    "began a six-month ceasefire on Thursday ... The ceasefire took effect at midnight", published that Thursday:
+    the day it began is today and the midnight to come has not yet struck, so the one gone is meant.
+    """
+    published = analysis.article.published
+    return bool(
+        published is not None
+        and clock is not None
+        and clock.clock_start == "00:00"
+        and day is not None
+        and day.when is not None
+        and day.when.value[:10] == published.isoformat()
+        and _TOOK_EFFECT_PAST_BEFORE.search(analysis.article.text, max(0, clock.span.start - 30), clock.span.start)
+        # the day is the one it began, not a statement's ("said in a joint statement on Wednesday")
+        and _BEGAN_BEFORE_DAY.search(analysis.article.text, max(0, day.span.start - 70), day.span.start)
+    )
+
+
+_BEGAN_BEFORE_DAY = re.compile(
+    r"(?i:\b(?:began|started|took\seffect|came\sinto\s(?:force|effect)|went\sinto\seffect)\b[^.;]{0,50}\s(?:on\s)?)$"
+)
+
+
 _TOOK_EFFECT_LATE_BEFORE = re.compile(
     rf"(?i:(?:only|finally|eventually)\s(?:{_TOOK_EFFECT})|(?:{_TOOK_EFFECT})\s(?:only|finally|eventually))\s(?:at\s)?$"
 )
@@ -6037,7 +6066,7 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         )
     )
     start_when = (
-        _start(clock, day, day_begins=day_begins, day_said=day_said)
+        _start(clock, day, day_begins=day_begins or _midnight_gone(analysis, clock, day), day_said=day_said)
         or _next_midnight(analysis, clock, day, times, tables)
         or _today_at_its_clock(analysis, clock, day, times)
     )
