@@ -628,6 +628,14 @@ def test_deal_as_a_verb_and_own_accord_are_no_agreement(text: str) -> None:
     assert events_of(ceasefire.parse(text), EventKind.AGREEMENT) == []
 
 
+def test_a_deal_told_with_its_broker_is_no_talks_but_talks_brokered_are() -> None:
+    report = ceasefire.parse(
+        "AMMAN (Reuters) - A ceasefire brokered by the United States and Jordan took hold on Sunday. The deal was "
+        "mediated by Qatar. Talks brokered by China resumed on Monday."
+    )
+    assert [e.trigger for e in events_of(report, EventKind.NEGOTIATION)] == ["Talks"]
+
+
 def test_a_deal_signed_is_an_agreement() -> None:
     report = ceasefire.parse("The two sides signed a deal on Monday to reopen the road to the city.")
     assert events_of(report, EventKind.AGREEMENT)

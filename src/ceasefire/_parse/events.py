@@ -458,6 +458,13 @@ _NOT_A_DEAL_BEFORE = {
     "accord": re.compile(r"(?i:\bown\s)$"),
 }
 """Before "deal" or "accord", what makes it no agreement: "must deal with the root", "left of their own accord"."""
+_BROKERED_DEAL_BEFORE = re.compile(
+    r"(?i:\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|pause|arrangement|pact|calm|understanding)s?"
+    r"\s(?:(?:was|were|is|are|been|being|had\sbeen|has\sbeen|have\sbeen)\s)?)$"
+)
+"""A deal told with its broker ("a truce brokered by Russia", "the deal was mediated by Qatar"): the deal's making,
+told by the deal's own event, not talks of their own."""
+_BROKERING = frozenset({"brokered", "mediated"})
 _QUOTE_BEFORE = re.compile(r"[,\"”’]\s*$")
 """A quotation ending right before a verb of saying: the speaker comes after it ('"...," said X')."""
 _ENDED = re.compile(r"(?i:\bended|expired|collapsed)")
@@ -1048,6 +1055,12 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (kind is EventKind.CEASEFIRE and _NOT_BEFORE.search(before) is not None)
         # "No agreement has been reached", "none has been agreed", "neither has agreed to stop": none made
         or (kind is EventKind.AGREEMENT and _NONE_AGREED_BEFORE.search(before) is not None)
+        # "a ceasefire brokered by the United States and Jordan": the broker of a deal, no talks of their own
+        or (
+            kind is EventKind.NEGOTIATION
+            and match.group(0).lower() in _BROKERING
+            and _BROKERED_DEAL_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+        )
         # "would deal positively with the truce", "pulled out of their own accord": a verb or an idiom, no deal
         or (
             kind is EventKind.AGREEMENT
