@@ -9677,6 +9677,40 @@ def test_bagel_shops_fashion_houses_buskers_lunchbox_carriers_cafes_and_pubs_are
     "text",
     [
         (
+            "Brass band war ends in ceasefire at contest\n\n"
+            "The adjudicators at Saturday's contest declared a ceasefire between two brass bands fighting over the test"
+            " piece. The bandmaster of one said the war began when the other's principal cornet was given the solo;"
+            " a second adjudicator came in, the offensive on social media stopped, and both brass bands agreed a"
+            " 24-hour truce, sousaphone and euphonium included." + _NEIGHBOURS_TAIL
+        ),
+        (
+            "Parakeets and pigeons get a truce in park feeding war\n\n"
+            "The borough announced on Tuesday a ceasefire in the war between parakeets and pigeons at the park's"
+            " feeding stations. The alderwoman for green spaces said the fighting over crumbs on the lawns had to stop;"
+            " two seed feeders will stay, and a 12-hour truce, with no baguette thrown to the pigeons, was tried on"
+            " Sunday." + _NEIGHBOURS_TAIL
+        ),
+    ],
+)
+def test_brass_band_contests_and_park_birds_are_other_worlds(text: str) -> None:
+    assert parse(text, datetime.date(2024, 3, 14)).pauses == ()
+
+
+def test_a_day_a_meeting_was_held_before_the_deal_is_not_moved_a_week_on() -> None:
+    story = (
+        "YANGON (AFP) - Myanmar's junta and an alliance of armed groups have agreed to an immediate ceasefire after"
+        " talks brokered by China, Beijing said Friday.\n\nRepresentatives of the two sides met in the Chinese city"
+        " of Kunming on Wednesday and Thursday, and agreed on Thursday to halt hostilities, a spokeswoman said."
+    )
+    pause = pause_of(parse(story, datetime.date(2024, 1, 12)))
+    assert pause.start is not None
+    assert pause.start.value <= "2024-01-12"  # a day gone by, not the Wednesday to come
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
             "MISRATA, Libya (AP) - Government forces shelled the port city on Sunday, killing at least 12 people."
             " A Red Crescent ship docked at the port during a lull and took on about 1,000 migrant workers."
         ),

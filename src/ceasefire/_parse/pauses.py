@@ -3008,6 +3008,8 @@ says nothing of when the pause was made."""
 _RELATIVE_REACH = 60
 _HAPPENED = re.compile(
     r"(?<![\w-])(?:(?i:began|started|took|came|went|was|were|did|held|broke|fell)\b"
+    # irregular pasts of deeds: "met in Kunming on Wednesday", "fled on Sunday"
+    r"|(?i:met|fought|fled|struck|sent|saw|won|shot|spent)\b"
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?i:halted|suspended|stopped|ceased)\b"  # "India halted air strikes ... from Sunday"
     r"|(?i:had)\b(?!\s(?i:ordered|offered|announced|declared|agreed|proposed|called|unveiled|promised|pledged)\b)"
     r"|(?!(?i:ordered|offered|announced|declared|agreed|proposed|called|unveiled|promised|pledged)\b)"
