@@ -9690,10 +9690,33 @@ def test_bagel_shops_fashion_houses_buskers_lunchbox_carriers_cafes_and_pubs_are
             " two seed feeders will stay, and a 12-hour truce, with no baguette thrown to the pigeons, was tried on"
             " Sunday." + _NEIGHBOURS_TAIL
         ),
+        (
+            "Council declares ceasefire in leaf-blower war\n\n"
+            "The council declared a weekend ceasefire on Tuesday in the suburb's war over leaf blowers. Dog walkers"
+            " said the offensive of leaf-blower noise began at dawn each Saturday, and gardening neighbours answered"
+            " with their own leaf blowers over the hedge; after noise complaints, the truce runs from 8 a.m. to 10 a.m."
+            + _NEIGHBOURS_TAIL
+        ),
+        (
+            "Mayor declares ceasefire in ski-lift queue war\n\n"
+            "The mayor declared a ceasefire on Monday between skiers and snowboarders in the war over the ski lift"
+            " queues. Ski schools had complained of an offensive by snowboarders cutting the lift queue; the truce"
+            " gives ski schools their own lane from 9:00 to 11:00." + _NEIGHBOURS_TAIL
+        ),
     ],
 )
-def test_brass_band_contests_and_park_birds_are_other_worlds(text: str) -> None:
+def test_brass_bands_park_birds_leaf_blowers_and_ski_lift_queues_are_other_worlds(text: str) -> None:
     assert parse(text, datetime.date(2024, 3, 14)).pauses == ()
+
+
+def test_combat_suspended_is_a_halt() -> None:
+    story = (
+        "MOSCOW, Nov 7 (Reuters) - Russia will suspend combat around the town for two days starting on Tuesday, the"
+        " Defence Ministry said on Monday."
+    )
+    pause = pause_of(parse(story, datetime.date(2016, 11, 7)))
+    assert pause.start is not None
+    assert pause.start.value.startswith("2016-11-08")
 
 
 def test_a_day_a_meeting_was_held_before_the_deal_is_not_moved_a_week_on() -> None:
