@@ -2628,6 +2628,11 @@ _TAKES_EFFECT = r"\b(?:takes|take|comes|goes|enters)\s(?:effect|hold|into\s(?:fo
 _TOOK_EFFECT_BEFORE = re.compile(rf"(?i:{_TOOK_EFFECT}|{_TAKES_EFFECT})\s$")
 """A verb of taking effect right before a clock time: "the ceasefire took effect at 7 a.m.", "began at midnight"."""
 _TOOK_EFFECT_PAST_BEFORE = re.compile(rf"(?i:{_TOOK_EFFECT})\s$")
+"""A verb of having taken effect right before a clock time: "took effect at midnight"."""
+_BEGAN_BEFORE_DAY = re.compile(
+    r"(?i:\b(?:began|started|took\seffect|came\sinto\s(?:force|effect)|went\sinto\seffect)\b[^.;]{0,50}\s(?:on\s)?)$"
+)
+"""A verb of beginning shortly before a day in its sentence: "began a six-month bilateral ceasefire on Thursday"."""
 
 
 def _midnight_gone(analysis: Analysis, clock: TimeMention | None, day: TimeMention | None) -> bool:
@@ -2649,11 +2654,6 @@ def _midnight_gone(analysis: Analysis, clock: TimeMention | None, day: TimeMenti
         # the day is the one it began, not a statement's ("said in a joint statement on Wednesday")
         and _BEGAN_BEFORE_DAY.search(analysis.article.text, max(0, day.span.start - 70), day.span.start)
     )
-
-
-_BEGAN_BEFORE_DAY = re.compile(
-    r"(?i:\b(?:began|started|took\seffect|came\sinto\s(?:force|effect)|went\sinto\seffect)\b[^.;]{0,50}\s(?:on\s)?)$"
-)
 
 
 _TOOK_EFFECT_LATE_BEFORE = re.compile(
@@ -2707,6 +2707,7 @@ _ENDING_IT_AFTER = re.compile(
 )
 """A day whose clause ends the pause right after it: "resumed operations on Friday, ending a ceasefire"."""
 _ENDED_ON_BEFORE = re.compile(r"(?i:\b(?:ended|ends|end|came\sto\san\send|comes\sto\san\send)\s(?:on\s)?)$")
+"""A verb of ending right before a day: "ended on Wednesday", "came to an end on Wednesday"."""
 _ENDED_BY_A_PAUSE_AFTER = re.compile(
     r",?\s(?:when|with|after)\s[^.;:]{0,100}?\b(?:ceasefire|cease-fire|truce|pause|cessation\sof\shostilities)\b"
 )
