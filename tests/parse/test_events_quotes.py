@@ -2331,6 +2331,9 @@ def test_an_undated_blow_takes_the_day_of_the_blow_told_before_it() -> None:
     [
         "The African Union envoy called for an immediate ceasefire and talks without preconditions.",
         "The Arakan Army has said it is open to talks with the military.",
+        "The envoy urged Moscow and Kyiv to return to talks on ending the war.",
+        "Ghani on Saturday urged the Taliban to extend their ceasefire and join peace talks.",
+        "The UN hoped the truce could open the way to talks on a wider settlement.",
     ],
 )
 def test_talks_only_asked_for_or_offered_are_no_negotiation(text: str) -> None:

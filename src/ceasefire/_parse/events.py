@@ -352,9 +352,12 @@ _TALKS_REFUSED_BEFORE = re.compile(
 _TALKS_SOUGHT_BEFORE = re.compile(
     r"(?i:\b(?:called|calls|calling|call|urged|urges|urging|pushed|pushing|pressed|pressing|appealed|appeals|open"
     r"|ready|willing|offered|offers|proposed|proposes|wants|wanted|seeking|sought|demanded|demands|invited|invites)"
-    r"\s(?:on\s[^.;:,\n]{1,40}?\s)?(?:for|to)\s[^.;:,\"“”\n]{0,50})$"
+    r"\s(?:(?:on\s|upon\s)?[^.;:,\n]{1,40}?\s)?(?:for|to)\s[^.;:,\"“”\n]{0,50})$"
 )
-"""Talks only asked or offered: "called for an immediate ceasefire and talks", "said it was open to talks"."""
+"""
+Talks only asked or offered: "called for an immediate ceasefire and talks", "said it was open to talks",
+"urged Moscow and Kyiv to return to talks", "could open the way to talks".
+"""
 _TALKS_SOUGHT_REACH = 80
 _TALKS = frozenset({"talks", "negotiations", "dialogue", "peace talks"})
 _AID_SOUGHT_BEFORE = re.compile(
