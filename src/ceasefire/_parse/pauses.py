@@ -4837,9 +4837,13 @@ A halt told by its effect, in a feature's style: "For six hours on Tuesday, the 
 or to come: "The guns around Kilinochchi will fall silent on Sunday from 10 a.m. to 2 p.m.".
 """
 _FOR_A_LENGTH_AFTER = re.compile(
-    r"(?:\s(?:on|in|around|against|across|near|over)\s[^.;:\"“”,]{1,60}?)?\s[\"“]?for\s[\"“]?(?:\d+|[a-z-]+)\s(?:hours?|days?|weeks?|months?)\b"
+    r"(?:\s(?:on|in|around|against|across|near|over)\s[^.;:\"“”,]{1,60}?(?:,\s[^.;:\"“”,]{1,60}?,)?)?"
+    r"\s[\"“]?for\s[\"“]?(?:\d+|[a-z-]+)\s(?:hours?|days?|weeks?|months?)\b"
 )
-"""A halt for a stated while, after its object's place: "air strikes on southern Lebanon for 48 hours"."""
+"""
+A halt for a stated while, after its object's place and what that place is: "air strikes on southern Lebanon for
+48 hours", "fighting around Um Jurn, a rebel-held town in the northern Hama countryside, for eight hours".
+"""
 _PERFECT_BEFORE = re.compile(r"(?i:\b(?:has|have|had)\s(?:[a-z]+ly\s)?)$")
 """A halt in the perfect has lasted so far ("has halted its strikes for 13 days"): no pause set for a while."""
 _MODAL_BEFORE = re.compile(r"(?i:\b(?:will|would|to))\s(?:[a-z]+ly\s)?[\"“]?$")
