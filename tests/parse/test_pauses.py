@@ -9709,6 +9709,27 @@ def test_brass_bands_park_birds_leaf_blowers_and_ski_lift_queues_are_other_world
     assert parse(text, datetime.date(2024, 3, 14)).pauses == ()
 
 
+def test_a_windmill_societies_feud_is_another_world() -> None:
+    story = (
+        "Municipality declares humanitarian pause in windmill feud\n\n"
+        "The municipality declared a humanitarian pause on Tuesday in the war between two restoration societies over"
+        " who may repair the sails of the village windmill, ordering a ceasefire until Sunday, when Mill Day brings"
+        " visitors to see the windmills and the tulips along the dyke. One member called the letters an offensive and"
+        " the quarrel open warfare." + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2024, 3, 14)).pauses == ()
+
+
+def test_a_halt_for_a_while_is_read_past_its_place_told_in_an_apposition() -> None:
+    story = (
+        "Putin has told the military to stop fighting around Um Jurn, a rebel-held town in the northern Hama"
+        " countryside, for eight hours a day on Monday, the General Staff said Friday."
+    )
+    pause = pause_of(parse(story, datetime.date(2016, 10, 14)))
+    assert pause.start is not None
+    assert pause.start.value == "2016-10-17"
+
+
 def test_combat_suspended_is_a_halt() -> None:
     story = (
         "MOSCOW, Nov 7 (Reuters) - Russia will suspend combat around the town for two days starting on Tuesday, the"
