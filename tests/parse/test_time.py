@@ -976,12 +976,22 @@ def test_a_day_of_that_year_falls_in_the_year_written_before_it(text: str, value
         # unless that morning is the next day's: the midnight that ends Thursday, told west of Greenwich
         ("The truce takes effect from midnight on Thursday (0500 GMT Friday), they said.", "2020-03-06T00:00"),
         ("The truce takes effect from midnight on Thursday (2200 GMT Wednesday), they said.", "2020-03-05T00:00"),
+        # an evening in GMT of the day named: the midnight that ends it, east of Greenwich
+        ("The truce took effect at midnight Thursday (2200 GMT Thursday), they said.", "2020-03-06T00:00"),
+        ("The truce takes effect from midnight on Thursday (0500 GMT Thursday), they said.", "2020-03-05T00:00"),
     ],
 )
 def test_a_midnight_after_an_evening_in_gmt_ends_the_day_named(text: str, value: str) -> None:
     """Thursday March 5: the local midnight comes after the GMT evening, whether the day is in the brackets or not."""
     found = [t.when.value for t in times(text, datetime.date(2020, 3, 5)) if t.when is not None]
     assert found == [value]
+
+
+@pytest.mark.parametrize("words", ["midnight Monday to Tuesday", "midnight on Monday/Tuesday"])
+def test_a_midnight_told_as_the_night_into_the_next_weekday_ends_the_first(words: str) -> None:
+    text = f"A ceasefire agreed at the talks in Sweden took effect at {words}."
+    found = [t.when.value for t in times(text, datetime.date(2018, 12, 18)) if t.when is not None]
+    assert found[0] == "2018-12-18T00:00"
 
 
 def test_a_midnight_on_a_weekday_and_its_date_then_an_evening_in_gmt_ends_the_day() -> None:

@@ -1466,6 +1466,7 @@ def _midnights_after_evening_gmt(mentions: list[TimeMention], text: str, weekday
             _MIDNIGHT_THEN_EVENING_GMT.match(mention.text) is not None
             or _midnight_of_a_night(text[mention.span.start : _with_a_slashed_day(text, mention.span.end)])
             or _midnight_ending_its_weekday(mention, text, weekdays)
+            or _midnight_between_weekdays(mention, text, weekdays)
         )
         for mention in mentions
     ]
@@ -1529,8 +1530,8 @@ def _midnight_ending_its_weekday(mention: TimeMention, text: str, weekdays: dict
     """
     Whether the time in GMT after a midnight on a weekday says it is the midnight that ends the day.
 
-    An evening with no day of its own ("midnight on Monday, June 26 (2300 GMT)"), or a morning on the
-    next day ("midnight on Monday (0500 GMT Tuesday)").
+    An evening with no day of its own ("midnight on Monday, June 26 (2300 GMT)") or of the same day
+    ("midnight Friday (2200 GMT Friday)"), or a morning on the next day ("midnight on Monday (0500 GMT Tuesday)").
     """
     day = _MIDNIGHT_ON_A_WEEKDAY.match(text, mention.span.start, mention.span.end)
     gmt = _GMT_AFTER.match(text, day.end()) if day is not None else None
@@ -1544,10 +1545,28 @@ def _midnight_ending_its_weekday(mention: TimeMention, text: str, weekdays: dict
     hour, second = int(gmt.group("hour")), gmt.group("second")
     if second is None:
         return hour >= _NOON_HOUR
-    return hour < _NOON_HOUR and second in weekdays and (weekdays[second] - weekdays[day.group("first")]) % 7 == 1
+    if second not in weekdays:
+        return False
+    days_on = (weekdays[second] - weekdays[day.group("first")]) % 7
+    return days_on == 1 if hour < _NOON_HOUR else days_on == 0
 
 
 _NOON_HOUR = 12
+_NEXT_WEEKDAY_AFTER = re.compile(r"\s?(?:to|/|-|–)\s?(?P<second>[A-Z][a-z]{2,8})\b")
+"""The day a night runs into after the day it starts on: "midnight Monday to Tuesday", "midnight on Friday/Saturday"."""
+
+
+def _midnight_between_weekdays(mention: TimeMention, text: str, weekdays: dict[str, int]) -> bool:
+    """Whether a midnight on a weekday is told as the night into the next one: the midnight that ends the first."""
+    day = _MIDNIGHT_ON_A_WEEKDAY.match(text, mention.span.start, mention.span.end)
+    if day is None or mention.span.end != day.end() or day.group("first") not in weekdays:
+        return False
+    second = _NEXT_WEEKDAY_AFTER.match(text, day.end())
+    return (
+        second is not None
+        and second.group("second") in weekdays
+        and (weekdays[second.group("second")] - weekdays[day.group("first")]) % 7 == 1
+    )
 
 
 _MIDNIGHT_OF_TWO_DAYS = re.compile(
