@@ -987,6 +987,15 @@ def test_a_midnight_after_an_evening_in_gmt_ends_the_day_named(text: str, value:
     assert found == [value]
 
 
+@pytest.mark.parametrize(
+    "words", ["midnight (1800 GMT), as Friday turns to Saturday", "midnight, as Friday turned to Saturday"]
+)
+def test_a_midnight_as_one_weekday_turns_to_the_next_opens_the_second(words: str) -> None:
+    text = f"Both sides signed the accord on Friday. The truce takes effect at {words}, officials said."
+    found = [t.when.value for t in times(text, datetime.date(2002, 2, 22)) if t.when is not None]
+    assert found[-1] == "2002-02-23T00:00"
+
+
 @pytest.mark.parametrize("words", ["midnight Monday to Tuesday", "midnight on Monday/Tuesday"])
 def test_a_midnight_told_as_the_night_into_the_next_weekday_ends_the_first(words: str) -> None:
     text = f"A ceasefire agreed at the talks in Sweden took effect at {words}."

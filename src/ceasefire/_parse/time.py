@@ -1909,11 +1909,14 @@ def _that_day(mentions: list[TimeMention], text: str) -> list[TimeMention]:
 
 _BETWEEN_DAYS = re.compile(r"\s(?i:between)\s")
 _AND = re.compile(r"\s(?i:and)\s")
+_AS_DAY = re.compile(r",?\s(?i:as)\s")
+_TURNS_TO = re.compile(r"\s(?i:turns|turned|turning|rolls|rolled|ticks|ticked)\s(?i:in)?to\s")
+"""A night told by its two days turning: "at midnight (1800 GMT), as Friday turns to Saturday"."""
 
 
 def _midnights_between(mentions: list[TimeMention], text: str) -> list[TimeMention]:
     """
-    Read "midnight between Thursday and Friday" as 00:00 on the Friday, in one mention.
+    Read "midnight between Thursday and Friday", or "midnight, as Thursday turned to Friday", as 00:00 on the Friday.
 
     A midnight that starts ("from midnight between ...") starts the second day; one that ends a
     window ("from 6 p.m. until midnight between Sunday and Monday") ends the first. Anything
@@ -1922,15 +1925,29 @@ def _midnights_between(mentions: list[TimeMention], text: str) -> list[TimeMenti
     out: list[TimeMention] = []
     index = 0
     while index < len(mentions):
-        midnight, *after = mentions[index : index + 3]
+        midnight = mentions[index]
+        # "at midnight (1800 GMT), as Friday turns to Saturday": the zone's gloss is read past
+        glossed = index + 1 < len(mentions) and _glosses(mentions[index + 1], midnight, text)
+        gloss_end = mentions[index + 1].span.end + 1 if glossed else midnight.span.end
+        taken = 4 if glossed else 3
+        after = mentions[index + taken - 2 : index + taken]
         if (
             len(after) == 2
             and _is_clock_only(midnight)
             and (midnight.clock_end == "00:00" or (midnight.clock_start == "00:00" and midnight.clock_end is None))
             and "midnight" in midnight.text.lower()
             and all(_is_day(day) for day in after)
-            and _BETWEEN_DAYS.fullmatch(text, midnight.span.end, after[0].span.start)
-            and _AND.fullmatch(text, after[0].span.end, after[1].span.start)
+            and (
+                (
+                    not glossed
+                    and _BETWEEN_DAYS.fullmatch(text, midnight.span.end, after[0].span.start)
+                    and _AND.fullmatch(text, after[0].span.end, after[1].span.start)
+                )
+                or (
+                    _AS_DAY.fullmatch(text, gloss_end, after[0].span.start)
+                    and _TURNS_TO.fullmatch(text, after[0].span.end, after[1].span.start)
+                )
+            )
         ):
             # "from midnight between Thursday and Friday" starts Friday; "until midnight between Sunday and
             # Monday" ends Sunday, which an end at midnight reads as 00:00 on the Monday
@@ -1945,11 +1962,21 @@ def _midnights_between(mentions: list[TimeMention], text: str) -> list[TimeMenti
                 out.append(attrs.evolve(midnight, span=span, text=words, until=until))
             else:
                 out.append(attrs.evolve(_combine(midnight, day, text), span=span, text=words))
-            index += 3
+            index += taken
             continue
         out.append(midnight)
         index += 1
     return out
+
+
+def _glosses(gloss: TimeMention, midnight: TimeMention, text: str) -> bool:
+    """Whether `gloss` is a clock time in another zone in brackets right after `midnight`: "midnight (1800 GMT)"."""
+    return (
+        _is_clock_only(gloss)
+        and gloss.timezone is not None
+        and text[midnight.span.end : gloss.span.start] in ("(", " (")
+        and text[gloss.span.end : gloss.span.end + 1] == ")"
+    )
 
 
 def _the_night_after(first: TimeMention, second: TimeMention) -> TimeMention:
