@@ -9730,6 +9730,24 @@ def test_a_halt_for_a_while_is_read_past_its_place_told_in_an_apposition() -> No
     assert pause.start.value == "2016-10-17"
 
 
+def test_talks_a_halt_makes_room_for_do_not_make_it_only_sought() -> None:
+    story = (
+        "US Marines besieging the city said they would suspend offensive operations from noon on Friday to let"
+        " Iraqi leaders negotiate with the insurgents."
+    )
+    pause = pause_of(parse(story, datetime.date(2004, 4, 9)))
+    assert pause.start is not None
+    assert pause.start.value == "2004-04-09T12:00"
+
+
+def test_a_halt_that_opens_its_sentence_and_collapsed_is_over() -> None:
+    story = (
+        "The two leaders signed a power-sharing deal in Pretoria on Wednesday.\n\nA ceasefire signed by the government"
+        " and the rebels in December collapsed within weeks. In July, rebel attacks forced thousands to flee."
+    )
+    assert parse(story, datetime.date(2003, 10, 8)).pauses == ()
+
+
 def test_combat_suspended_is_a_halt() -> None:
     story = (
         "MOSCOW, Nov 7 (Reuters) - Russia will suspend combat around the town for two days starting on Tuesday, the"

@@ -620,6 +620,10 @@ _NEGATION = re.compile(r"(?i:\W?(?:not|no|never)\b)")
 """A word of `pause.other_before` that denies: near a halt it denies the halt, further off a verb before it."""
 
 
+_PURPOSE_BETWEEN = re.compile(r"(?i:\b(?:to|and)\s(?:let|allow|enable|permit)\b|\bso\sthat\b|\bin\sorder\sto\b)")
+"""What opens a halt's purpose, after which talks are what it makes room for: "to let Iraqi leaders negotiate"."""
+
+
 def _far_other_before(tables: PauseWords, before: str) -> re.Match[str] | None:
     """
     A word of `pause.other_before` two words before a halt: "a similar five-hour daily lull", "no formal written truce".
@@ -696,8 +700,14 @@ def _is_other(
     if (
         sought is not None
         and clause_start + sought.start() >= match.end()
-        and "," in text[match.end() : clause_start + sought.start()]
-        and _ANNOUNCED_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())
+        and (
+            (
+                "," in text[match.end() : clause_start + sought.start()]
+                and _ANNOUNCED_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())
+            )
+            # "would suspend offensive operations from noon on Friday to let Iraqi leaders negotiate": its purpose
+            or _PURPOSE_BETWEEN.search(text, match.end(), clause_start + sought.start())
+        )
     ):
         sought = None  # "announced a ceasefire across the country, calling for Sirte to be demilitarised": made
     proposed_from = max(sentence.start, match.start() - 160)
@@ -732,6 +742,11 @@ def _is_other(
     # "a five-day truce brokered by church elders that ended last month": over, said at the end of its phrase
     over = (
         over or _OVER_AT_PHRASE_END.match(text, match.end(), min(sentence.end, match.end() + _OVER_REACH)) is not None
+    )
+    # "A ceasefire signed by the government and the FDD in December collapsed within weeks": the subject, over
+    over = over or (
+        _SENTENCE_SUBJECT_BEFORE.fullmatch(text, sentence.start, match.start()) is not None
+        and _COLLAPSED_AS_SUBJECT.match(text, match.end(), min(sentence.end, match.end() + _OVER_REACH)) is not None
     )
     # "ready for an unconditional 30-day ceasefire along the whole front line, which Moscow has turned down": refused
     over = over or _REFUSED_AT_PHRASE_END.match(text, match.end(), min(sentence.end, match.end() + 140)) is not None
@@ -1031,6 +1046,17 @@ ended last month").
 """
 _OVER_REACH = 140
 """How far after a mention the relative clause that ends it may come."""
+_SENTENCE_SUBJECT_BEFORE = re.compile(r"(?:(?:A|An|The|That|This|Their|Its)\s)?(?:[\w-]+\s){0,2}")
+"""The words before a halt that opens its sentence: "A ceasefire", "The earlier truce", "A 72-hour truce"."""
+_COLLAPSED_AS_SUBJECT = re.compile(
+    r"\s(?:signed|agreed|brokered|reached|declared|announced|struck|negotiated|mediated|arranged)\s"
+    r"[^,;:.!?\"“”()]{0,100}?\s(?:had\s)?(?:collapsed|broke\sdown|lapsed|fell\sapart|crumbled|unravell?ed)"
+    r"(?:\s(?:within|after)\s(?:weeks|months|days|a\s(?:week|month|year))|\s(?:weeks|months|years)\slater)\b"
+)
+"""
+The main verb of a halt that opens its sentence, past the words of its making, and how long it held: "signed ...
+in December collapsed within weeks" (not "declared ... on Sunday broke down two days later": the story's own).
+"""
 _REFUSED_AT_PHRASE_END = re.compile(
     r"[^,;:.!?\"“”()]{0,80}?[\"”’']?,[\"”’']?\s(?:which|that)\s(?:(?:[A-Z][\w-]*|the\s[\w-]+|it|they)\s)?"
     r"(?:has\s|have\s|had\s)?"
