@@ -2344,6 +2344,7 @@ def test_talks_only_asked_for_or_offered_are_no_negotiation(text: str) -> None:
     "text",
     [
         "No such truce has been agreed.",
+        "Neither side has agreed to a truce, and no talks have been scheduled.",
         "The negotiator cautioned that it was not yet a bilateral agreement.",
         "The army would keep operating until a final deal was signed.",
         "State television read out an order signed by the junta chief.",

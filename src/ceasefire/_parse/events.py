@@ -372,12 +372,13 @@ _NOT_BEFORE = re.compile(
 """None, as the text says: "It is not a cease-fire", "ruled out a truce with the rebels"."""
 _NONE_AGREED_BEFORE = re.compile(
     r"(?i:\b(?:not|never|no|none|neither|nor|until|unless))\s(?:an?\s)?"
+    r"(?:(?:side|party|camp|group|country|of\sthem)\s)?"  # "neither side has agreed to a truce"
     r"(?:(?:ceasefire|cease-fire|truce|deal|formal|final|such)\s){0,2}"
     r"(?:(?:has|have|had|was|were|is|are|been|yet|formally|publicly|so\sfar)\s){0,3}(?:an?\s(?:[\w-]+\s)?)?$"
 )
 """
 An agreement the text says is not made, or not yet: "No agreement", "No such truce has been agreed", "it was not yet
-a bilateral agreement", "until a final deal was signed".
+a bilateral agreement", "until a final deal was signed", "Neither side has agreed to a truce".
 """
 _DOCUMENT_SIGNED_BEFORE = re.compile(
     r"(?i:\b(?:order|orders|statement|letter|decree|document|communiqu[eé]|petition|note|memo|memorandum))\s$"
