@@ -631,7 +631,7 @@ def test_deal_as_a_verb_and_own_accord_are_no_agreement(text: str) -> None:
 def test_a_deal_told_with_its_broker_is_no_talks_but_talks_brokered_are() -> None:
     report = ceasefire.parse(
         "AMMAN (Reuters) - A ceasefire brokered by the United States and Jordan took hold on Sunday. The deal was "
-        "mediated by Qatar. Talks brokered by China resumed on Monday."
+        "mediated by Qatar. The truce, brokered by Egypt, held. Talks brokered by China resumed on Monday."
     )
     assert [e.trigger for e in events_of(report, EventKind.NEGOTIATION)] == ["Talks"]
 

@@ -464,10 +464,10 @@ _NOT_A_DEAL_BEFORE = {
 """Before "deal" or "accord", what makes it no agreement: "must deal with the root", "left of their own accord"."""
 _BROKERED_DEAL_BEFORE = re.compile(
     r"(?i:\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|pause|arrangement|pact|calm|understanding)s?"
-    r"\s(?:(?:was|were|is|are|been|being|had\sbeen|has\sbeen|have\sbeen)\s)?)$"
+    r",?\s(?:(?:was|were|is|are|been|being|had\sbeen|has\sbeen|have\sbeen)\s)?)$"
 )
-"""A deal told with its broker ("a truce brokered by Russia", "the deal was mediated by Qatar"): the deal's making,
-told by the deal's own event, not talks of their own."""
+"""A deal told with its broker ("a truce brokered by Russia", "the deal was mediated by Qatar", "The deal, brokered by
+the United States and France"): the deal's making, told by the deal's own event, not talks of their own."""
 _BROKERING = frozenset({"brokered", "mediated"})
 _QUOTE_BEFORE = re.compile(r"[,\"”’]\s*$")
 """A quotation ending right before a verb of saying: the speaker comes after it ('"...," said X')."""
