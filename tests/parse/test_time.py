@@ -996,11 +996,27 @@ def test_a_midnight_as_one_weekday_turns_to_the_next_opens_the_second(words: str
     assert found[-1] == "2002-02-23T00:00"
 
 
-@pytest.mark.parametrize("words", ["midnight Monday to Tuesday", "midnight on Monday/Tuesday"])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "midnight Monday to Tuesday",
+        "midnight on Monday/Tuesday",
+        "midnight Monday local time, as Monday turned to Tuesday",
+    ],
+)
 def test_a_midnight_told_as_the_night_into_the_next_weekday_ends_the_first(words: str) -> None:
     text = f"A ceasefire agreed at the talks in Sweden took effect at {words}."
     found = [t.when.value for t in times(text, datetime.date(2018, 12, 18)) if t.when is not None]
     assert found[0] == "2018-12-18T00:00"
+
+
+def test_a_weekday_after_an_order_given_on_a_day_gone_counts_from_that_day() -> None:
+    text = (
+        "Putin told his defence minister on Thursday to halt fire along the front line for 36 hours from noon on"
+        " Friday, the Kremlin said."
+    )
+    found = [t.when.value for t in times(text, datetime.date(2023, 1, 7)) if t.when is not None]
+    assert found == ["2023-01-05", "2023-01-06T12:00"]  # told on Saturday: yesterday's noon, not next Friday's
 
 
 def test_a_midnight_on_a_weekday_and_its_date_then_an_evening_in_gmt_ends_the_day() -> None:

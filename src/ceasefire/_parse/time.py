@@ -413,6 +413,13 @@ their blockade "for 48 hours" from Monday morning", "had stopped firing around t
 Saturday", "halted air strikes ... from 6:00 am on Sunday"; not "will be opened from Monday".
 """
 _DONE_REACH = 110
+_ORDER_REACH = 160
+"""How far back in a sentence an order given on a weekday is looked for (`_ORDERED_ON_A_DAY_TO`)."""
+_ORDERED_ON_A_DAY_TO = re.compile(
+    r"(?i:\b(?:told|ordered|instructed|directed|asked)\s(?:[\w'’.-]+\s){0,4}?on\s"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\sto\s)"
+)
+"""An order given on a weekday to do what follows: "told his defence minister on Thursday to halt fire"."""
 _SENTENCE_END = re.compile(r"[.!?;:][\"”’']?\s")
 _PAST_VERB = re.compile(r"(?i:\b(?:began|started|ended|took|came|went|was|were|had|did|[a-z]{3,}ed))\b")
 """A verb in the past between a cue of the future and a day ("from Mariupol began on"): the day lies behind."""
@@ -628,6 +635,17 @@ class _Context:
         modals = list(_FUTURE_MODAL.finditer(window, ends[-1].end() if ends else 0))
         return bool(modals) and modals[-1].group(0).lower() == "would"
 
+    def ordered_on_a_day_gone(self, start: int) -> bool:
+        """
+        Whether the sentence before `start` tells an order given on a weekday, to be carried out after it.
+
+        "Putin told his defence minister on Thursday to halt fire ... from noon on Friday": a future seen
+        from that Thursday, as "would" tells one seen from a saying.
+        """
+        window = self.left(start, _ORDER_REACH)
+        ends = list(_SENTENCE_END.finditer(window))
+        return _ORDERED_ON_A_DAY_TO.search(window, ends[-1].end() if ends else 0) is not None
+
     def due_from_the_past(self, start: int) -> bool:
         """True when the words just before `start` are a future seen from the past ("was due to take effect at")."""
         clock = _CLOCK_BEFORE.search(self.text, max(0, start - 60), start)
@@ -802,7 +820,9 @@ def _weekday(match: re.Match[str], ctx: _Context) -> When:
     elif ctx.looks_ahead(match.start()) or ctx.opens_on_a_future(match.start(), match.end()):
         # "announced on Thursday that the truce would start at 7:00 am on Friday", told on Saturday: a future
         # seen from a saying, so yesterday's weekday is yesterday, not six days ahead
-        days = -1 if shift == 6 and ctx.told_would(match.start()) else shift
+        days = (
+            -1 if shift == 6 and (ctx.told_would(match.start()) or ctx.ordered_on_a_day_gone(match.start())) else shift
+        )
     else:
         days = shift - 7 if shift else 0  # "said Tuesday": the last one, today included
     return _when(
@@ -1552,20 +1572,32 @@ def _midnight_ending_its_weekday(mention: TimeMention, text: str, weekdays: dict
 
 
 _NOON_HOUR = 12
-_NEXT_WEEKDAY_AFTER = re.compile(r"\s?(?:to|/|-|–)\s?(?P<second>[A-Z][a-z]{2,8})\b")
-"""The day a night runs into after the day it starts on: "midnight Monday to Tuesday", "midnight on Friday/Saturday"."""
+_NEXT_WEEKDAY_AFTER = re.compile(
+    r"\s?(?:to|/|-|–)\s?(?P<second>[A-Z][a-z]{2,8})\b"
+    r"|(?:\s(?:(?i:local)|[A-Z][a-z]+)\stime)?,?\s(?i:as)\s"
+    r"(?P<turning>[A-Z][a-z]{2,8})\s(?i:turns|turned|turning|rolls|rolled|ticks|ticked)\s(?i:in)?to\s"
+    r"(?P<next>[A-Z][a-z]{2,8})\b"
+)
+"""
+The day a night runs into after the day it starts on: "midnight Monday to Tuesday", "midnight on Friday/Saturday",
+"midnight Friday local time, as Friday turned to Saturday".
+"""
 
 
 def _midnight_between_weekdays(mention: TimeMention, text: str, weekdays: dict[str, int]) -> bool:
     """Whether a midnight on a weekday is told as the night into the next one: the midnight that ends the first."""
     day = _MIDNIGHT_ON_A_WEEKDAY.match(text, mention.span.start, mention.span.end)
-    if day is None or mention.span.end != day.end() or day.group("first") not in weekdays:
+    if day is None or day.group("first") not in weekdays:
         return False
-    second = _NEXT_WEEKDAY_AFTER.match(text, day.end())
+    first = day.group("first")
+    after = _NEXT_WEEKDAY_AFTER.match(text, mention.span.end)
+    if after is None or (after.group("second") is not None and mention.span.end != day.end()):
+        return False
+    second = after.group("second") or after.group("next")
     return (
-        second is not None
-        and second.group("second") in weekdays
-        and (weekdays[second.group("second")] - weekdays[day.group("first")]) % 7 == 1
+        (after.group("turning") is None or after.group("turning") == first)
+        and second in weekdays
+        and (weekdays[second] - weekdays[first]) % 7 == 1
     )
 
 
