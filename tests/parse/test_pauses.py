@@ -9748,6 +9748,24 @@ def test_a_halt_that_opens_its_sentence_and_collapsed_is_over() -> None:
     assert parse(story, datetime.date(2003, 10, 8)).pauses == ()
 
 
+def test_a_halt_between_two_parties_that_expired_long_ago_is_over() -> None:
+    story = (
+        "The UN envoy urged both armed groups to let the wounded out.\n\nA bilateral ceasefire between the government"
+        " and the ELN expired in August last year and was not renewed."
+    )
+    assert parse(story, datetime.date(2025, 1, 20)).pauses == ()
+
+
+def test_a_stop_to_combat_is_a_pause_word() -> None:
+    story = (
+        "Putin has ordered a one-day stop to combat around the town, Moscow said Wednesday.\n\nGuns are to fall"
+        " silent from 8 a.m. to 4 p.m. on Friday, a general said."
+    )
+    pause = pause_of(parse(story, datetime.date(2016, 10, 19)))
+    assert pause.start is not None
+    assert pause.start.value == "2016-10-21T08:00"
+
+
 def test_combat_suspended_is_a_halt() -> None:
     story = (
         "MOSCOW, Nov 7 (Reuters) - Russia will suspend combat around the town for two days starting on Tuesday, the"

@@ -1052,6 +1052,10 @@ _COLLAPSED_AS_SUBJECT = re.compile(
     r"\s(?:signed|agreed|brokered|reached|declared|announced|struck|negotiated|mediated|arranged)\s"
     r"[^,;:.!?\"“”()]{0,100}?\s(?:had\s)?(?:collapsed|broke\sdown|lapsed|fell\sapart|crumbled|unravell?ed)"
     r"(?:\s(?:within|after)\s(?:weeks|months|days|a\s(?:week|month|year))|\s(?:weeks|months|years)\slater)\b"
+    # "A bilateral ceasefire between the government and the ELN expired in August last year": its parties, then
+    # the end and when, long before
+    r"|\s(?:between|with)\s[^,;:.!?\"“”()]{0,80}?\s(?:had\s)?(?:expired|collapsed|lapsed|broke\sdown|fell\sapart)"
+    r"\s(?:in\s[A-Z][a-z]{2,8}\s(?:last\syear|\d{4})|in\s\d{4}|last\syear|(?:months|years)\sago)\b"
 )
 """
 The main verb of a halt that opens its sentence, past the words of its making, and how long it held: "signed ...
