@@ -9810,3 +9810,68 @@ def test_a_lull_with_corridors_is_a_pause() -> None:
         " corridors for civilians to leave the city's east."
     )
     assert len(parse(text, datetime.date(2016, 10, 18)).pauses) == 1
+
+
+def test_a_pause_agreed_in_a_place_on_a_day_before_its_saying_is_that_day_gone_by() -> None:
+    story = (
+        "Myanmar's military and an alliance of ethnic minority armies agreed a temporary ceasefire in northern Shan"
+        " state on Monday after talks hosted by China, China's foreign ministry said on Tuesday."
+    )
+    pause = pause_of(parse(story, datetime.date(2023, 11, 28)))
+    assert pause.start is not None
+    assert pause.start.value == "2023-11-27"  # the Monday gone by, not the one to come
+
+
+def test_a_pause_agreed_for_some_hours_on_a_day_after_its_saying_is_still_to_come() -> None:
+    story = (
+        "Russia and Ukraine have agreed to a local ceasefire for several hours on Saturday so that engineers can"
+        " repair a power line, the agency's director said on Friday."
+    )
+    pause = pause_of(parse(story, datetime.date(2025, 12, 12)))
+    assert pause.start is not None
+    assert pause.start.value == "2025-12-13"
+
+
+def test_a_pause_due_to_expire_early_on_a_day_is_extended_from_then() -> None:
+    story = (
+        "Israel and Hamas agreed on Monday to extend their truce in Gaza by two days beyond the original four, Qatar"
+        " said.\n\nThe pause, which began at 7 a.m. Friday, had been due to expire early Tuesday."
+    )
+    first, extension = parse(story, datetime.date(2023, 11, 27)).pauses
+    assert first.end is not None
+    assert first.end.value == "2023-11-28"
+    assert extension.start is not None
+    assert extension.start.value == "2023-11-28"
+
+
+def test_an_end_on_a_day_takes_the_hour_the_pause_length_gives() -> None:
+    story = (
+        "The four-day truce took effect at 7 a.m. on Friday and had been set to expire early Tuesday, officials said."
+    )
+    pause = pause_of(parse(story, datetime.date(2023, 11, 26)))
+    assert pause.end is not None
+    assert pause.end.value == "2023-11-28T07:00"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        (
+            "Federation calls truce in pigeon-racing 'war'\n\n"
+            "A feud between two pigeon-racing clubs over a release field is on hold after the pigeon fanciers'"
+            " federation called a truce from Saturday. Members accuse each other of blocking roads on race weekends;"
+            " one called it shelling on Facebook, another an offensive, and a third spoke of a front line. Clubs that"
+            " break it could be barred from national races, and a corridor stays free for lorries with the pigeons"
+            " between flights." + _NEIGHBOURS_TAIL
+        ),
+        (
+            "Council calls 'humanitarian pause' in koi clubs' war\n\n"
+            "A turf war between two koi-keeping clubs over a pond-side pavilion has led the council to declare a"
+            " humanitarian pause on Sunday mornings, keeping a corridor clear of feeding buckets and folding chairs."
+            " The Nishikigoi Society says the other club laid out an offensive of folding tables before fish-judging"
+            " and moved its display tank; it paid for a new pond pump." + _NEIGHBOURS_TAIL
+        ),
+    ],
+)
+def test_pigeon_racing_and_koi_clubs_are_other_worlds(story: str) -> None:
+    assert parse(story, datetime.date(2023, 5, 10)).pauses == ()

@@ -3020,10 +3020,10 @@ _IMMEDIATE = re.compile(
 _IMMEDIATE_WORDS = ("effective", "effect", "force", "immediate", "immediately")
 """The words one of which `_IMMEDIATE` holds, each a whole word: a sentence without one is not searched."""
 _UNTIL_BEFORE = re.compile(
-    r"(?i:\b(?:until|till|through|beyond|(?:end|ends|ended|ending|expire|expires|expired|expiring)(?:\son)?"
+    r"(?i:\b(?:until|till|through|beyond|(?:end|ends|ended|ending|expire|expires|expired|expiring)(?:\son)?(?:\s(?:early|late))?"
     r"|from\s[^;]{1,24}?\sto|between\s[^;]{1,24}?\sand))\s$"
 )
-"""Words that make the day after them the pause's end: "until April 22", "ends on Sunday", "from Dec. 10 to"."""
+"""Words that make the day after them the pause's end: "until April 22", "expire early Tuesday", "from Dec. 10 to"."""
 _UNTIL_REACH = 40
 _UNTIL_WORD = re.compile(r"(?i:until|till|by|through)\s")
 
@@ -3273,6 +3273,8 @@ def _after_their_making(
             continue  # "collapsed within hours of taking effect at 0600 GMT on Tuesday": a day gone by
         if _MADE_PARTICIPLE_BEFORE.search(text, max(sentence.start, mention.span.start - 160), mention.span.start):
             continue  # "A truce declared by community leaders in Ambon on Sunday": the day it was made, gone by
+        if _MADE_IN_ITS_CLAUSE_BEFORE.search(text, clause_start, mention.span.start):
+            continue  # "agreed a temporary ceasefire in northern Shan state on Monday, ... said on Tuesday": gone by
         moved[index] = attrs.evolve(mention, when=_moved(mention.when, week), until=_moved(mention.until, week))
     return moved
 
@@ -3290,6 +3292,16 @@ _MADE_PARTICIPLE_BEFORE = re.compile(
     r"[^.;:\"“”]{0,120}\s(?:on\s|late\s|early\s)?$"
 )
 """A pause named, then the participle of its making, then the day: "A truce declared by ... leaders ... on Sunday"."""
+_MADE_IN_ITS_CLAUSE_BEFORE = re.compile(
+    r"(?i:\b(?:agreed|declared|signed|reached|struck|sealed)\s(?!to\s)(?:an?\s|the\s|their\s|its\s)?(?:[\w-]+\s){0,3}"
+    r"(?:truce|ceasefire|cease-fire|pause|halt)\b"
+    r"(?:\s(?!(?:from|starting|effective|to|for|at|until|till|by|before|after|beginning|as|of)\b)[\w'’-]+){0,6}\son\s)$"
+)
+"""
+A pause's making told in the past, its place after it, then "on" and the day: "agreed a truce in Shan state on".
+
+Not "agreed to a four-hour pause ... on Thursday so that", a day the pause may still be to come on.
+"""
 
 
 _AGREED_TO = re.compile(r"(?i:\b(?:agreed|undertook)\sto\s[^.;:!?\"“”]{0,80}$)")
@@ -6125,6 +6137,11 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         # "to come into force ... on Saturday and to end at 06:00 on Monday": the Monday after the start; else
         # "once it expired on Tuesday", read as last Tuesday: an end before the start is none
         end_when = _weekday_after(end_when, start_when, analysis.article.published)
+    if start_when is not None and end_when is not None and duration is not None and _DAY_ONLY.fullmatch(end_when.value):
+        # "The four-day truce took effect at 7 a.m. on Friday and had been set to expire early Tuesday": at 7 a.m.
+        to_the_minute = _later(start_when, duration)
+        if to_the_minute is not None and to_the_minute.value[:10] == end_when.value:
+            end_when = attrs.evolve(to_the_minute, text=end_when.text, span=end_when.span)
     if duration is None and daily_window is None:
         duration = _elapsed(start_when, end_when)  # "from 3 p.m. on Saturday until 3 p.m. on Monday": 48 hours
     # "daily" said of the pause itself, not of the aid it lets in ("200 trucks are to enter each day")
