@@ -9875,3 +9875,44 @@ def test_an_end_on_a_day_takes_the_hour_the_pause_length_gives() -> None:
 )
 def test_pigeon_racing_and_koi_clubs_are_other_worlds(story: str) -> None:
     assert parse(story, datetime.date(2023, 5, 10)).pauses == ()
+
+
+def test_a_halt_by_the_forces_a_state_supports_is_not_a_halt_wished_for() -> None:
+    story = (
+        "Russia said on Monday that its aircraft and the Syrian government forces it supports would stop fighting"
+        " around Maarat, a rebel-held town, from 9 a.m. until 6 p.m. on Tuesday."
+    )
+    pause = pause_of(parse(story, datetime.date(2016, 11, 28)))
+    assert pause.start is not None
+    assert pause.start.value == "2016-11-29T09:00"
+
+
+def test_the_fastest_route_for_food_is_no_corridor_opened() -> None:
+    story = (
+        "Aid agencies say the Adre crossing, closed by the authorities in February, is the fastest route for food"
+        " into Darfur, where famine has been confirmed."
+    )
+    assert parse(story, datetime.date(2024, 8, 14)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        (
+            "Ski-jumping clubs call 'humanitarian pause' in training war\n\n"
+            "The war between two ski-jumping clubs over the jumps has been put on ice after the sports council"
+            " brokered a humanitarian pause from 6 p.m. to 9 p.m. on weekdays, with a corridor for juniors and a"
+            " separate queue at the start gate for jumpers under 16. Parents spoke of a running battle over the"
+            " ski jumps and the floodlit hill's hours for older athletes." + _NEIGHBOURS_TAIL
+        ),
+        (
+            "City hall declares truce in 'tram war'\n\n"
+            "The council has stepped into the war between two sightseeing operators, declaring a truce from Friday"
+            " and a corridor for residents on the tram line. The tram tours' replica trams have blocked each other"
+            " in an offensive over the best stops, with staff shouting down rival guides and tourists waiting."
+            + _NEIGHBOURS_TAIL
+        ),
+    ],
+)
+def test_ski_jumping_clubs_and_sightseeing_trams_are_other_worlds(story: str) -> None:
+    assert parse(story, datetime.date(2024, 1, 17)).pauses == ()

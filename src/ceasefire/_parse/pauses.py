@@ -995,9 +995,13 @@ not one that "would begin at 6 a.m.", planned.
 
 _BACKED_BEFORE = re.compile(
     r"(?<![\w-])(?i:(?:backed|backs|backing|support|supported|supports|supporting|favou?red|favou?rs|favou?ring))"
-    r"\s(?:an?\s)?[\"“‘']?(?:(?!(?i:the|this|that|its|their)\s)[\w-]+\s){0,2}$"
+    r"\s(?:an?\s)?[\"“‘']?(?:(?!(?i:the|this|that|its|their|would|will|shall|could|to)\s)[\w-]+\s){0,2}$"
 )
-"""A verb of support before a pause with no definite article: one wished for, not the story's ("backed a truce")."""
+"""
+A verb of support before a pause with no definite article: one wished for, not the story's ("backed a truce").
+
+Not a verb of the clause before a halt's own modal: "the forces it supports would stop fighting".
+"""
 
 
 _PROPOSED_FOR_BEFORE = re.compile(
