@@ -838,7 +838,9 @@ def test_a_relative_clause_dates_its_own_onset_not_the_main_verb() -> None:
 
 
 def test_an_onset_referred_to_again_is_one_event() -> None:
-    report = parse("Millions have fled Ukraine since the invasion. Since the invasion began, thousands have died.")
+    report = parse(
+        "Millions have fled Ukraine since the invasion in February. Since the invasion began, thousands have died."
+    )
     assert len(events_of(report, EventKind.CONFLICT_ONSET)) == 1
 
 
@@ -2357,3 +2359,25 @@ def test_a_deal_not_made_yet_or_a_paper_signed_by_one_hand_is_no_agreement(text:
 def test_talks_held_after_a_call_elsewhere_are_a_negotiation() -> None:
     text = "The envoy had called for calm. Talks opened in Jeddah on Saturday, a Saudi official said."
     assert len(events_of(parse(text), EventKind.NEGOTIATION)) == 1
+
+
+def test_talks_told_by_their_length_take_the_day_of_the_agreement_they_ended_in() -> None:
+    text = (
+        "Russia and Turkey agreed on Thursday on a ceasefire in Idlib province, to take effect from midnight, after"
+        " six hours of talks in the Kremlin."
+    )
+    (talks,) = events_of(ceasefire.parse(text, datetime.date(2020, 3, 6)), EventKind.NEGOTIATION)
+    assert talks.when is not None
+    assert talks.when.value == "2020-03-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("There is no sign of a truce.", EventKind.CEASEFIRE),
+        ("Neither side has shown interest in a truce.", EventKind.CEASEFIRE),
+        ("About 1.9 million people have been displaced since the war began.", EventKind.CONFLICT_ONSET),
+    ],
+)
+def test_a_halt_or_an_outbreak_told_with_no_date_gives_no_event(text: str, kind: EventKind) -> None:
+    assert events_of(ceasefire.parse(text, None), kind) == []

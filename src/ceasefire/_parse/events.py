@@ -1229,6 +1229,7 @@ def find_events(analysis: Analysis) -> Analysis:
     halts: set[str] = set()  # the days of the halts told so far, with their months and years
     statements: dict[tuple[str, ...], set[str | None]] = {}  # each speaker's statements, by day
     processes: dict[EventKind, list[Event]] = {}  # the events of the kinds a story tells once, by kind
+    long_talks: set[str] = set()  # the ids of talks told by their length: "after six hours of talks"
     for kind, sentence, trigger, when, agent in _pause_events(analysis, sentences, dated):
         seen[kind, sentence] = ""
         events.append(
@@ -1503,6 +1504,10 @@ def find_events(analysis: Analysis) -> Analysis:
         )
         if kind in _ONE_PROCESS:
             processes.setdefault(kind, []).append(event)
+        if kind is EventKind.NEGOTIATION and _LENGTH_OF_TALKS_BEFORE.search(
+            text, max(sentence.start, match.start() - _LENGTH_OF_TALKS_REACH), match.start()
+        ):
+            long_talks.add(event.id)
         # the deed told again, not the saying of it ("opened fire ..., and again at 1:15 a.m. ..., the Army said")
         saying = kind is EventKind.STATEMENT or kind in _SAY_KINDS
         again = _told_again(times, text) if when is not None and not saying else None
@@ -1510,13 +1515,55 @@ def find_events(analysis: Analysis) -> Analysis:
             events.append(attrs.evolve(event, id=f"event-{len(events) + 1}", when=again))
     events = _dated_by_the_blow_after(text, events, lead_sentence(analysis.article))
     events = _dated_by_the_deed_before(text, events, dated)
+    events = _talks_dated_by_their_outcome(events, long_talks)
     events.extend(_corridor_evacuations(analysis, events, sentences))
     if no_war:
         events = _without_figurative_war(events, tables.weapons)
     # a seizure of power told with no date is the story's backdrop, not an event a table could hold
     told = [e for e in _signed_not_announced(text, events) if e.kind is not EventKind.OTHER or e.when is not None]
     kept = _without_undated_repeats(_without_faceless_blows(told, tables.weapons))
-    return attrs.evolve(analysis, events=_dated_as_the_one_told(_dated_by_the_saying(kept)))
+    dated_last = _dated_as_the_one_told(_dated_by_the_saying(kept))
+    # a halt or a war's outbreak still told with no date is talk of one ("There is no sign of a truce", "since the
+    # war began"), not an event a table could hold
+    return attrs.evolve(
+        analysis, events=tuple(e for e in dated_last if e.when is not None or e.kind not in _DATED_OR_NONE)
+    )
+
+
+_DATED_OR_NONE = frozenset({EventKind.CEASEFIRE, EventKind.HOSTILITIES_HALTED, EventKind.CONFLICT_ONSET})
+"""Kinds an event of needs a date: undated, a halt or an outbreak is a backdrop, a wish or a denial of one."""
+
+
+_LENGTH_OF_TALKS_BEFORE = re.compile(
+    r"(?i:\b(?:hours|nights?|days)\s(?:of\s)?(?:[\w-]+\s)?|\ball-night\s|\bovernight\s)$"
+)
+"""Talks told by how long they took, right before their word: "after six hours of talks", "all-night talks"."""
+_LENGTH_OF_TALKS_REACH = 40
+
+
+def _talks_dated_by_their_outcome(events: list[Event], long_talks: set[str]) -> list[Event]:
+    """
+    Date talks told by their length with the day of the agreement their sentence tells.
+
+    "agreed on Thursday on a ceasefire ... from midnight, after six hours of talks": the talks
+    ended in the agreement, so they are of its day, not of the ceasefire's or of none.
+    """
+    if not long_talks:
+        return events
+    agreed: dict[Span, When] = {}
+    for event in events:
+        if (
+            event.kind is EventKind.AGREEMENT
+            and event.when is not None
+            and event.when.precision in {Precision.DAY, Precision.MINUTE}
+        ):
+            agreed.setdefault(event.evidence, event.when)
+    return [
+        attrs.evolve(event, when=agreed[event.evidence])
+        if event.id in long_talks and event.evidence in agreed
+        else event
+        for event in events
+    ]
 
 
 _SIGNED = re.compile(r"(?i:\bsign(?:ed|ing|s)?\b)")
