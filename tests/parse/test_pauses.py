@@ -9916,3 +9916,32 @@ def test_the_fastest_route_for_food_is_no_corridor_opened() -> None:
 )
 def test_ski_jumping_clubs_and_sightseeing_trams_are_other_worlds(story: str) -> None:
     assert parse(story, datetime.date(2024, 1, 17)).pauses == ()
+
+
+def test_a_halt_bargained_for_in_a_deal_still_to_come_is_no_pause() -> None:
+    story = (
+        "The CIA director is expected in Paris for talks on a deal under which Hamas would free hostages in return"
+        " for an extended halt in fighting, officials said."
+    )
+    assert parse(story, datetime.date(2024, 1, 22)).pauses == ()
+
+
+def test_a_pause_taking_effect_hours_after_a_signing_told_with_its_place_counts_from_that_day() -> None:
+    story = (
+        "Sudan's government and two rebel groups signed a 45-day humanitarian ceasefire in the Chadian capital on"
+        " Thursday. It takes effect 72 hours after signing, the mediators said."
+    )
+    pause = pause_of(parse(story, datetime.date(2004, 4, 8)))
+    assert pause.start is not None
+    assert pause.start.value == "2004-04-11"
+
+
+def test_mulled_wine_stalls_at_a_christmas_market_are_another_world() -> None:
+    story = (
+        "District declares 'humanitarian pause' in mulled wine war\n\n"
+        "Two mulled wine stalls at a Christmas market are locked in a war over a corner; one says the other's bar"
+        " tables are an offensive, and the woman shelling roasted chestnuts at the chestnut stove between them has"
+        " had enough of the Glühwein feud. The district declared a humanitarian pause from 4 p.m. to 8 p.m. with a"
+        " corridor for prams." + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2023, 12, 12)).pauses == ()

@@ -1015,6 +1015,8 @@ _PROPOSED_FOR_BEFORE = re.compile(
     # Kurdish regional government to freeze the results ... and declare an immediate cease-fire"
     r"|\b(?:rejects|rejected|rejecting|dismisses|dismissed|spurns|spurned|turns\sdown|turned\sdown)\s(?:(?:an?|the)\s)?"
     r"(?:[\w’'-]+\s){0,2}?(?:offer|proposal|plan)\s(?:by\s(?:[\w’'()-]+\s){1,5}?)?to\s(?:[^.;\"“”]{0,100}?\s)?"
+    # "a deal under which Hamas would free hostages in return for an extended halt in fighting": a halt bargained for
+    r"|\b(?:would|will|could)\s[^.;:\"“”]{0,60}?\bin\s(?:return|exchange)\sfor\s(?:an?\s)?(?:[\w-]+\s){0,2}"
     # "renewed his appeal to both governments on Tuesday to stop attacks on civilian areas"
     r"|\bappeal(?:s|ed)?\b(?:[^.;]|\.(?!\s)){0,80}?\bto\s$"
     # "The KIA proposed on Monday a 10-day ceasefire", "proposed last week a seven-day truce", 'proposed an "Easter
@@ -3444,13 +3446,14 @@ at 10 a.m. today and is to take effect 12 hours later", "signed on Tuesday, to t
 _APPOSED_DAY = re.compile(r",\s(?:on\s|that\sis\s|i\.e\.\s)?")
 """Between a while after a signing and the day it comes to: "24 hours after signature, on July 11"."""
 _A_DIGIT = re.compile(r"\d")
-_SIGNED_ON_BEFORE = re.compile(r"(?i:\bsigned\s(?:[\w-]+\s){0,6}?(?:on\s|late\s|early\s)?)$")
+_SIGNED_ON_BEFORE = re.compile(r"(?i:\bsigned\s(?:[\w-]+\s){0,9}?(?:on\s|late\s|early\s)?)$")
 """
 The day of a signing: "The deal, signed on Thursday evening", "signed the agreement on Thursday", "signed a
-humanitarian ceasefire agreement here on Thursday".
+humanitarian ceasefire agreement here on Thursday", "signed a 45-day humanitarian ceasefire in the Chadian capital on
+Thursday".
 """
-_SIGNED_ON_REACH = 64
-"""How far before its day a signing may start: "signed a 45-day humanitarian ceasefire on Thursday"."""
+_SIGNED_ON_REACH = 90
+"""How far before its day a signing may start: "signed a 45-day humanitarian ceasefire in the Chadian capital on"."""
 
 
 @attrs.frozen
