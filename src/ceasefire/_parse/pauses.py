@@ -655,6 +655,10 @@ _WEEKDAY = re.compile(_WEEKDAY_NAME)
 """A day of the week, which a place's pattern may take for a name ("on Sunday")."""
 
 
+_A_CLAUSE_JOINED = re.compile(r",|\sand\s")
+"""What joins a second deed to a pause's announcement: "announced a ceasefire, calling for", "... and called for"."""
+
+
 def _is_other(
     phrases: PhraseIndex,
     text: str,
@@ -702,14 +706,16 @@ def _is_other(
         and clause_start + sought.start() >= match.end()
         and (
             (
-                "," in text[match.end() : clause_start + sought.start()]
+                _A_CLAUSE_JOINED.search(text, match.end(), clause_start + sought.start()) is not None
                 and _ANNOUNCED_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())
             )
             # "would suspend offensive operations from noon on Friday to let Iraqi leaders negotiate": its purpose
             or _PURPOSE_BETWEEN.search(text, match.end(), clause_start + sought.start())
         )
     ):
-        sought = None  # "announced a ceasefire across the country, calling for Sirte to be demilitarised": made
+        # "announced a ceasefire across the country, calling for Sirte to be demilitarised", "announced separate
+        # ceasefires and called for Sirte to be demilitarised": made, the call another deed of the same sayer
+        sought = None
     proposed_from = max(sentence.start, match.start() - 160)
     sought = sought or (  # "rejected a proposal by U.S., Saudi, Egyptian and Emirati mediators for a three-month truce"
         _PROPOSED_FOR_BEFORE.search(text, proposed_from, match.start())
