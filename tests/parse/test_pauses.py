@@ -9950,3 +9950,33 @@ def test_mulled_wine_stalls_at_a_christmas_market_are_another_world() -> None:
 def test_a_ceasefire_announced_and_a_call_made_with_it_is_made() -> None:
     story = "Libya's government on Friday announced a ceasefire and called for the city of Sirte to be demilitarised."
     assert len(parse(story, datetime.date(2020, 8, 22)).pauses) == 1
+
+
+def test_a_pronoun_run_into_its_verb_is_no_place() -> None:
+    report = parse(
+        '"I\'ve seen ceasefires negotiated with less shouting," the councillor said.', datetime.date(2023, 11, 16)
+    )
+    assert "I've" not in {pause.location for pause in report.pauses}
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        (
+            "Harbour authority calls 'humanitarian pause' in paddleboard war\n\n"
+            "The war between two rental stands over a cove's pebble beach, where paddleboards and kayaks are hauled"
+            " over swimmers' towels, has drawn a humanitarian pause from noon to 2 p.m. and a corridor for swimmers."
+            " One owner called the other's price cuts an offensive and his advertising a drone of noise; kayakers"
+            " and paddleboarders joined the conflict." + _NEIGHBOURS_TAIL
+        ),
+        (
+            "Dog-walker 'war' ends in truce\n\n"
+            "The turf war between two dog-walking companies over a park by the condo towers is over after a councillor"
+            " brokered a truce, with a corridor kept clear of leashes for strollers. Residents called the fighting"
+            " over the leash lanes a daily offensive, and the dog-walkers' conflict reached the licensing office."
+            + _NEIGHBOURS_TAIL
+        ),
+    ],
+)
+def test_paddleboard_stands_and_dog_walkers_are_other_worlds(story: str) -> None:
+    assert parse(story, datetime.date(2023, 7, 18)).pauses == ()

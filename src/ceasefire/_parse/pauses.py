@@ -1931,6 +1931,10 @@ _OWNED_IN_LIST = re.compile(r"(?:,\s(?:and\s)?|\sand\s)[^,]*['’]s\s[A-Z]")
 """A later name of a list that is something a place owns ("Ethiopia's Ministry"): the list ends before it."""
 
 
+_PRONOUN_CONTRACTED = re.compile(r"(?:I|We|You|They|He|She|It|That|There)['’](?:ve|m|re|d|ll|s)")
+"""A pronoun run into its verb ("I've", "We're"), which a pattern of names may take for one."""
+
+
 def is_place(place: str, not_places: Collection[str], demonyms: Collection[str] = ()) -> bool:
     """
     Whether each name of `place` ("Mariupol, Berdyansk and Tokmak") may be a place.
@@ -1944,7 +1948,13 @@ def is_place(place: str, not_places: Collection[str], demonyms: Collection[str] 
         return False
     for name in _LIST_SEPARATOR.split(place):
         first = name.split()[0].strip(",.;:") if name.split() else ""
-        if len(first) < 2 or first in not_places or name in not_places or first.capitalize() in not_places:
+        if (
+            len(first) < 2
+            or first in not_places
+            or name in not_places
+            or first.capitalize() in not_places
+            or _PRONOUN_CONTRACTED.fullmatch(first)  # '"I've seen ceasefires negotiated"': a speaker, no place
+        ):
             return False  # a letter ("said on X") is no place, nor a word in capitals ("THE cessation of hostilities")
         if first.isupper() and "-" in first and all(part in not_places for part in first.split("-")):
             return False  # "in UN-ICRC evacuation": bodies that act together, not a place ("Tajik-Afghan" may be)
