@@ -9980,3 +9980,14 @@ def test_a_pronoun_run_into_its_verb_is_no_place() -> None:
 )
 def test_paddleboard_stands_and_dog_walkers_are_other_worlds(story: str) -> None:
     assert parse(story, datetime.date(2023, 7, 18)).pauses == ()
+
+
+def test_community_gardens_are_another_world() -> None:
+    story = (
+        "Mediator calls 'humanitarian pause' in community garden war\n\n"
+        "The vegetable growers of two community gardens have been at war over a water tank. Hostilities escalated"
+        " after a raid on a gardener's hose, and one side spoke of shelling the other with tomatoes. The mediator"
+        " declared a humanitarian pause from 7 a.m. to 10 a.m. on Saturdays, with a corridor for wheelbarrows"
+        " between the raised beds." + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2024, 1, 18)).pauses == ()
