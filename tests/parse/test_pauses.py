@@ -9991,3 +9991,41 @@ def test_community_gardens_are_another_world() -> None:
         " between the raised beds." + _NEIGHBOURS_TAIL
     )
     assert parse(story, datetime.date(2024, 1, 18)).pauses == ()
+
+
+def test_a_headline_s_halt_worn_away_by_the_news_is_not_dated_by_the_lead() -> None:
+    story = (
+        "Rebels enter Kisangani as unilateral ceasefire unravels\n\n"
+        "KISANGANI, March 9 (Reuters) - Rebels marched into the centre of Kisangani on Sunday, residents said.\n\n"
+        "The rebels declared a unilateral ceasefire on Feb. 20 and said they would halt operations from Feb. 21."
+    )
+    assert start_of(parse(story, datetime.date(2025, 3, 9))) == "2025-02-21"
+
+
+def test_the_day_of_news_told_months_after_a_halt_was_made_does_not_date_it() -> None:
+    story = (
+        "ADDIS ABABA, July 27 (Reuters) - Rebel forces advanced on Tuesday toward the town of Kombolcha, residents"
+        " said, a month after the federal government declared a unilateral ceasefire in the north.\n\n"
+        "The government declared the unilateral ceasefire last month after its troops pulled out of the regional"
+        " capital."
+    )
+    assert start_of(parse(story, datetime.date(2021, 7, 27))) == "2021-06"
+
+
+def test_a_halt_made_months_ago_keeps_the_day_told_after_it() -> None:
+    story = (
+        "Talks between the state government and the Maoists opened here on Friday, four months after the State"
+        " declared a three-month ceasefire with the rebels from June 15."
+    )
+    assert start_of(parse(story, datetime.date(2004, 10, 15))) == "2004-06-15"
+
+
+def test_ferry_operators_over_a_wharf_s_berth_are_another_world() -> None:
+    story = (
+        "Ferry war on the river ends in wharf 'ceasefire'\n\n"
+        "The two ferry operators who have fought all winter over the same berth at the wharf have accepted a"
+        " ceasefire, after months of blocked gangways. One has the berth from 6am to 10am on weekdays, the commuter"
+        " window; a humanitarian corridor is painted along the wharf apron for cyclists, and neither wants an"
+        " offensive or a return to hostilities." + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2023, 8, 17)).pauses == ()

@@ -1863,6 +1863,17 @@ the truce'.
 """
 _DEADLINE_BEFORE = re.compile(r"(?i:\b(?:deadline|ultimatum)s?\s(?:of|at|for|set\sfor|expiring\sat)\s)$")
 """Before the time a deadline runs out ("a deadline of 5 p.m."): not a time of the pause."""
+_MADE_AGO_BEFORE = re.compile(
+    r"(?i:\b(?:months|years|a\s(?:month|year))\s(?:after|since)\s(?:[\w'’()-]+\s){0,6}?"
+    r"(?:declared|declaring|agreed|agreeing|announced|announcing|signed|signing|brokered)\s(?:to\s)?"
+    r"(?:(?:a|an|the|its|their|his|her)\s)?(?:[\w'’-]+\s){0,3})$"
+)
+"""
+Words before a mention made months before its sentence's news: "advanced on Tuesday ... a month after the federal
+government declared a unilateral ceasefire": the days told before it are the news's. A count of days or weeks is
+counted back from the day (`_counted_from_a_mention`).
+"""
+_MADE_AGO_REACH = 120
 _ENDED_BEFORE = re.compile(
     r"(?i:\b(?:lifted|lifting|lifts|revoked|revoking|revokes|scrapped|scrapping|scraps|terminated|terminating"
     r"|terminates|called\soff|calling\soff|calls\soff)\s(?:the|a|an|this|its|his|her|their|our)\s"
@@ -2719,6 +2730,13 @@ _IN_FORCE_SINCE = re.compile(
     r"\s(?:since|in)\s)$"
 )
 """Before a month or year the pause began in: "in force since last year", "took effect in March"."""
+_MADE_IN_MONTH_BEFORE = re.compile(
+    r"(?i:\b(?:declared|announced|agreed|signed|proclaimed)\s(?:(?:a|an|the|its|their|his|her)\s)?"
+    r"(?:[\w'’-]+\s){0,3}(?:ceasefire|cease-fire|truce|armistice)\s(?:in\s)?"
+    r"|\b(?:ceasefire|cease-fire|truce|armistice)\s(?:it\s|they\s|that\s|which\s)?(?:had\s)?"
+    r"(?:declared|announced|agreed|signed|proclaimed)\s(?:in\s)?)$"
+)
+"""Before the month or year a halt was made in: "declared the unilateral ceasefire last month"."""
 _IN_FORCE_SINCE_DAY = re.compile(
     r"(?i:\bin\s(?:force|effect|place)(?:\s(?:in|across|along|on)\s(?:the\s)?[\w-]+(?:\s[\w-]+)?)?\ssince\s)$"
 )
@@ -2879,7 +2897,10 @@ def _window(
         for t in times
         if t.when is not None
         and t.when.precision.value in {"month", "year"}
-        and _IN_FORCE_SINCE.search(text, max(0, t.span.start - 30), t.span.start)
+        and (
+            _IN_FORCE_SINCE.search(text, max(0, t.span.start - 30), t.span.start)
+            or _MADE_IN_MONTH_BEFORE.search(text, max(0, t.span.start - 60), t.span.start)
+        )
     ]
     # "was announced on Tuesday afternoon ... and took effect immediately", under a lead "said on Wednesday": Tuesday
     # ... but not a day it runs until: "It took effect immediately and commits both sides ... until December 31"
@@ -5964,9 +5985,18 @@ _WEEKS_AFTER_MAKING_BEFORE = re.compile(
 """Words before a halt made well before the news: "seize Bukavu, weeks after declaring 'humanitarian' ceasefire"."""
 
 
+_WEARING_AWAY_AFTER = re.compile(
+    r"\s(?:unravels|unravelled|unraveled|crumbles|crumbled|frays|frayed|in\statters)\b(?!\s(?:within|on\s(?:its\s)?first))"
+)
+"""Words after a halt worn away by the news: "as unilateral ceasefire unravels", not one that "frays within hours"."""
+
+
 def _made_weeks_before(text: str, trigger: _Trigger) -> bool:
     """Whether a headline's halt was made well before its news, so the lead, which tells the news, does not tell it."""
-    return _WEEKS_AFTER_MAKING_BEFORE.search(text, max(0, trigger.span.start - 60), trigger.span.start) is not None
+    return (
+        _WEEKS_AFTER_MAKING_BEFORE.search(text, max(0, trigger.span.start - 60), trigger.span.start) is not None
+        or _WEARING_AWAY_AFTER.match(text, trigger.span.end) is not None
+    )
 
 
 @attrs.frozen
@@ -6036,6 +6066,11 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     # a byline's or a page's line between the title and the lead ("Oksana Lytvyn — Thursday, 8 May 2025, 20:47")
     # dates the story, not the pause
     header = span_at(headline_end, lead.start) if lead is not None and headline_end < lead.start else None
+    made_long_ago = [
+        t
+        for t in triggers
+        if _MADE_AGO_BEFORE.search(text, max(t.sentence.start, t.span.start - _MADE_AGO_REACH), t.span.start)
+    ]
     times = [
         t
         for t in _times(analysis, all_sentences, sentences)
@@ -6052,6 +6087,7 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         and not _a_call_before(analysis, t.span.start)
         # "had given the rebels a deadline of 5 p.m. to declare their own truce": a deadline's time
         and not _DEADLINE_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
+        and not any(m.sentence.start <= t.span.start and t.span.end <= m.span.start for m in made_long_ago)
     ]
     # "on Wednesday ordered a pause ... on Friday": a pause does not begin before it is made
     times = _after_their_making(analysis, times, sentences, tables)
