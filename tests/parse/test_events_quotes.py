@@ -2381,3 +2381,11 @@ def test_talks_told_by_their_length_take_the_day_of_the_agreement_they_ended_in(
 )
 def test_a_halt_or_an_outbreak_told_with_no_date_gives_no_event(text: str, kind: EventKind) -> None:
     assert events_of(ceasefire.parse(text, None), kind) == []
+
+
+def test_an_offensive_a_pause_is_made_in_is_no_attack() -> None:
+    text = (
+        "COLOMBO, April 12 (Reuters) - Sri Lanka's government on Sunday announced a 48-hour pause in its offensive"
+        " against the Tamil Tiger rebels."
+    )
+    assert events_of(ceasefire.parse(text, datetime.date(2009, 4, 12)), EventKind.ATTACK) == []

@@ -1261,3 +1261,11 @@ def test_a_weekday_due_from_the_past_is_the_nearer_one(published: datetime.date,
     text = "The army agreed to a truce that was due to take effect at 6 p.m. (1600 GMT) on Tuesday."
     found = [t.when.value for t in times(text, published) if t.when is not None]
     assert found == [value]
+
+
+def test_the_day_an_order_to_hold_a_halt_is_carried_out_on_lies_ahead() -> None:
+    mention = only(
+        "The president ordered the security forces to observe the halt on Monday.", datetime.date(2009, 4, 12)
+    )
+    assert mention.when is not None
+    assert mention.when.value == "2009-04-13"

@@ -279,6 +279,8 @@ _HALTED_BEFORE = re.compile(
     r"(?i:\b(?:stop|stopped|stopping|halt|halted|halting|cease|ceased|suspend|suspended|pause|paused)\s"
     r"(?:[\w-]+\s(?:and\s[\w-]+\s)?)?)$"
 )
+_PAUSE_IN_BEFORE = re.compile(r"(?i:\b(?:pause|lull|halt|suspension|break)\sin\s(?:its|their|the)\s(?:military\s)?)$")
+"""Before an offensive a pause is made in: "announced a 48-hour pause in its offensive", the pause's object."""
 _OWN_DEED_AFTER = re.compile(
     r"\s(?:responsibility|credit|the\s(?:attack|killing|bombing|strike|assault|raid|ambush))\b"
 )
@@ -1098,6 +1100,12 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         )
         # "three children were among the dead", "bury our dead": the victims of a blow told elsewhere
         or (kind is EventKind.KILLING and match.group(0).lower() == "dead" and _DEAD_AS_NOUN.search(before) is not None)
+        # "announced a 48-hour pause in its offensive against the Tigers": what is halted, no blow of its own
+        or (
+            kind is EventKind.ATTACK
+            and match.group(0).lower() == "offensive"
+            and _PAUSE_IN_BEFORE.search(before) is not None
+        )
         # "after the quake struck near Mandalay": a disaster, not an attack
         or (kind is EventKind.ATTACK and _HAZARD_BEFORE.search(before) is not None)
         # "denied that any deal had been struck with the jihadists": a deal made, no blow

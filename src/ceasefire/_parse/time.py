@@ -420,6 +420,12 @@ _ORDERED_ON_A_DAY_TO = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\sto\s)"
 )
 """An order given on a weekday to do what follows: "told his defence minister on Thursday to halt fire"."""
+_ORDERED_TO_HOLD_BEFORE = re.compile(
+    r"(?i:\b(?:ordered|instructed|directed)\s(?:[\w'’.-]+\s){1,5}?to\s"
+    r"(?:observe|halt|stop|suspend|hold|cease|respect|honou?r|implement)\s(?:[\w'’-]+\s){1,4}?(?:on\s)?)$"
+)
+"""An order to hold a halt, then its day: "ordered the security forces to observe the halt on Monday"."""
+_ORDERED_TO_HOLD_REACH = 90
 _SENTENCE_END = re.compile(r"[.!?;:][\"”’']?\s")
 _PAST_VERB = re.compile(r"(?i:\b(?:began|started|ended|took|came|went|was|were|had|did|[a-z]{3,}ed))\b")
 """A verb in the past between a cue of the future and a day ("from Mariupol began on"): the day lies behind."""
@@ -614,6 +620,8 @@ class _Context:
                 and not _WAS_TO_BEFORE.search(near, 0, cues[-1].start() + 1)
                 and not self._done_before(start)
             )
+        if _ORDERED_TO_HOLD_BEFORE.search(self.left(start, _ORDERED_TO_HOLD_REACH)):
+            return True  # the day an order is to be carried out on, not the day it was given
         if _BY_DAY.search(self.left(start, 4)):
             # "will be open by Friday"; not "By Saturday evening some 1,400 civilians had left", nor
             # "it had recorded 59 shelling attacks by midnight on Saturday"
