@@ -10029,3 +10029,22 @@ def test_ferry_operators_over_a_wharf_s_berth_are_another_world() -> None:
         " offensive or a return to hostilities." + _NEIGHBOURS_TAIL
     )
     assert parse(story, datetime.date(2023, 8, 17)).pauses == ()
+
+
+def test_a_halt_agreed_to_on_a_day_is_dated_by_it_not_by_the_news_before() -> None:
+    story = (
+        "BISHKEK, Kyrgyzstan (AP) — Kyrgyzstan and Tajikistan began pulling troops back from their disputed border"
+        " on Saturday, after the neighbors agreed to a cease-fire on Thursday following their worst fighting in years."
+    )
+    assert start_of(parse(story, datetime.date(2021, 5, 1))) == "2021-04-29"
+
+
+def test_amber_shops_over_a_cobbled_lane_are_another_world() -> None:
+    story = (
+        "City declares ceasefire in Old Town amber war\n\n"
+        "The city ordered a ceasefire in the amber war between two jewellery shops whose display stands have turned"
+        " a cobbled lane into an obstacle course. Each accuses the other of starting the offensive. A humanitarian"
+        " corridor is kept clear for horse-drawn carriages, and tourists can again look at the spires, not at"
+        " necklaces." + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2023, 12, 12)).pauses == ()
