@@ -10048,3 +10048,13 @@ def test_amber_shops_over_a_cobbled_lane_are_another_world() -> None:
         " necklaces." + _NEIGHBOURS_TAIL
     )
     assert parse(story, datetime.date(2023, 12, 12)).pauses == ()
+
+
+def test_minibus_taxi_associations_over_a_rank_s_bays_are_another_world() -> None:
+    story = (
+        "Taxi 'war' over rank: rival associations agree to 30-day ceasefire\n\n"
+        "Two minibus taxi associations locked in a turf war over the rank's loading bays agreed to a ceasefire for"
+        " 30 days. The route owners have fought with blockades and voice notes; one fare cut was called an offensive."
+        " A humanitarian corridor is kept clear from 06:30 to 08:00 for scholar transport." + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2024, 3, 12)).pauses == ()
