@@ -2389,3 +2389,23 @@ def test_an_offensive_a_pause_is_made_in_is_no_attack() -> None:
         " against the Tamil Tiger rebels."
     )
     assert events_of(ceasefire.parse(text, datetime.date(2009, 4, 12)), EventKind.ATTACK) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("South Sudan slid into civil war in December 2013.", "2013-12"),
+        ("Iraq launched the war in September 1980.", "1980-09"),
+        ("The Maoists launched their people's war in February 1996.", "1996-02"),
+        ("The Saudi-led coalition intervened in March 2015 to restore the government.", "2015-03"),
+    ],
+)
+def test_a_war_slid_into_launched_or_joined_is_its_onset(text: str, value: str) -> None:
+    (onset,) = events_of(parse(text), EventKind.CONFLICT_ONSET)
+    assert onset.when is not None
+    assert onset.when.value == value
+
+
+def test_a_war_joined_is_no_onset_of_its_own_when_its_outbreak_is_told() -> None:
+    text = "Yemen's war began in late 2014, when the Houthis seized Sanaa, and the coalition intervened in March 2015."
+    assert days_of(parse(text), EventKind.CONFLICT_ONSET) == ["2014"]

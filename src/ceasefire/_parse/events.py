@@ -102,6 +102,7 @@ class _Tables:
     cause_after: re.Pattern[str]
     words_attacked_after: re.Pattern[str]
     weapons: re.Pattern[str]
+    war_joined: frozenset[str]
 
 
 _GOT_PEOPLE_OUT = keyed(
@@ -262,6 +263,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
             r"(?!\s(?:monitors?|observers?|line|zone|convoy|site|signing|talks)\b)"
         ),
         weapons=re.compile(rf"(?<![\w-])(?:{alternation(lexicon.word_list('event.weapon_stems'), ignore_case=True)})"),
+        war_joined=frozenset(w.lower() for w in lexicon.word_list("event.war_joined")),
     )
 
 
@@ -1529,13 +1531,28 @@ def find_events(analysis: Analysis) -> Analysis:
         events = _without_figurative_war(events, tables.weapons)
     # a seizure of power told with no date is the story's backdrop, not an event a table could hold
     told = [e for e in _signed_not_announced(text, events) if e.kind is not EventKind.OTHER or e.when is not None]
-    kept = _without_undated_repeats(_without_faceless_blows(told, tables.weapons))
+    kept = _without_undated_repeats(
+        _without_faceless_blows(_without_wars_joined(told, tables.war_joined), tables.weapons)
+    )
     dated_last = _dated_as_the_one_told(_dated_by_the_saying(kept))
     # a halt or a war's outbreak still told with no date is talk of one ("There is no sign of a truce", "since the
     # war began"), not an event a table could hold
     return attrs.evolve(
         analysis, events=tuple(e for e in dated_last if e.when is not None or e.kind not in _DATED_OR_NONE)
     )
+
+
+def _without_wars_joined(events: list[Event], war_joined: frozenset[str]) -> list[Event]:
+    """
+    The events, less a war joined when its outbreak is told too: the outbreak is the war's onset.
+
+    "Yemen's war began in late 2014 ..., and the coalition intervened in March 2015": one onset, in 2014; told alone,
+    "The coalition intervened in March 2015" is the story's only word of how its war began, and stays.
+    """
+    onsets = [e for e in events if e.kind is EventKind.CONFLICT_ONSET]
+    if not any(e.trigger.lower() not in war_joined for e in onsets):
+        return events
+    return [e for e in events if e.kind is not EventKind.CONFLICT_ONSET or e.trigger.lower() not in war_joined]
 
 
 _DATED_OR_NONE = frozenset({EventKind.CEASEFIRE, EventKind.HOSTILITIES_HALTED, EventKind.CONFLICT_ONSET})
