@@ -10058,3 +10058,12 @@ def test_minibus_taxi_associations_over_a_rank_s_bays_are_another_world() -> Non
         " A humanitarian corridor is kept clear from 06:30 to 08:00 for scholar transport." + _NEIGHBOURS_TAIL
     )
     assert parse(story, datetime.date(2024, 3, 12)).pauses == ()
+
+
+def test_a_halt_breached_within_minutes_of_its_start_keeps_the_start_told() -> None:
+    story = (
+        "BAKU, Oct 18 (Reuters) - The two sides accused each other of breaching a fresh humanitarian ceasefire within"
+        " minutes of it starting at midnight (2000 GMT on Saturday).\n\n"
+        "The foreign ministries announced the truce on Saturday evening after talks by telephone."
+    )
+    assert start_of(parse(story, datetime.date(2020, 10, 18))) == "2020-10-18T00:00"

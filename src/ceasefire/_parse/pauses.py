@@ -1863,6 +1863,12 @@ the truce'.
 """
 _DEADLINE_BEFORE = re.compile(r"(?i:\b(?:deadline|ultimatum)s?\s(?:of|at|for|set\sfor|expiring\sat)\s)$")
 """Before the time a deadline runs out ("a deadline of 5 p.m."): not a time of the pause."""
+_SOON_AFTER_ITS_START = re.compile(
+    r"\b(?:within|minutes|hours|moments|shortly|soon)\b[^.;]{0,30}?\b(?:of|after)\s(?:it\s|its\s)?"
+    r"(?:starting|start|taking\seffect|coming\sinto\s(?:force|effect)|going\sinto\seffect)\s(?:at|from)\b"
+)
+"""After a breached halt, its start and time told: "within minutes of it starting at midnight (2000 GMT)"."""
+_SOON_AFTER_REACH = 90
 _MADE_AGO_BEFORE = re.compile(
     r"(?i:\b(?:months|years|a\s(?:month|year))\s(?:after|since)\s(?:[\w'’()-]+\s){0,6}?"
     r"(?:declared|declaring|agreed|agreeing|announced|announcing|signed|signing|brokered)\s(?:to\s)?"
@@ -6051,7 +6057,12 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     # "violated the ceasefire at 21:35 on 12 September": the time of a breach, not of the pause
     # "lifting the unilateral ceasefire ... effective 7 p.m. today": the time it ends
     breached = [
-        _BREACHED_BEFORE.search(text, max(0, t.span.start - 30), t.span.start) is not None
+        (
+            _BREACHED_BEFORE.search(text, max(0, t.span.start - 30), t.span.start) is not None
+            # "breaching a fresh ceasefire ... within minutes of it starting at midnight": its start told too
+            and _SOON_AFTER_ITS_START.search(text, t.span.end, min(t.sentence.end, t.span.end + _SOON_AFTER_REACH))
+            is None
+        )
         or _ENDED_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is not None
         for t in triggers
     ]
