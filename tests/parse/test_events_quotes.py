@@ -2409,3 +2409,23 @@ def test_a_war_slid_into_launched_or_joined_is_its_onset(text: str, value: str) 
 def test_a_war_joined_is_no_onset_of_its_own_when_its_outbreak_is_told() -> None:
     text = "Yemen's war began in late 2014, when the Houthis seized Sanaa, and the coalition intervened in March 2015."
     assert days_of(parse(text), EventKind.CONFLICT_ONSET) == ["2014"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt said it would work for the release of two Islamic Jihad leaders held by Israel.",
+        "The envoy is in Mogadishu to press for his release.",
+        "The African Union called for the immediate release of the detained officials.",
+    ],
+)
+def test_a_release_sought_is_none_made(text: str) -> None:
+    assert events_of(parse(text), EventKind.RELEASE) == []
+
+
+def test_a_convoy_with_no_word_of_aid_in_its_sentence_delivers_none() -> None:
+    report = parse(
+        "Nine soldiers were killed on Wednesday when their convoy was ambushed near Timbuktu. A U.N. convoy reached"
+        " the town on Tuesday."
+    )
+    assert days_of(report, EventKind.AID_DELIVERY) == ["2016-11-01"]

@@ -103,6 +103,8 @@ class _Tables:
     words_attacked_after: re.Pattern[str]
     weapons: re.Pattern[str]
     war_joined: frozenset[str]
+    bare_aid: frozenset[str]
+    aid_words: re.Pattern[str]
 
 
 _GOT_PEOPLE_OUT = keyed(
@@ -264,6 +266,10 @@ def _tables(lexicon: Lexicon) -> _Tables:
         ),
         weapons=re.compile(rf"(?<![\w-])(?:{alternation(lexicon.word_list('event.weapon_stems'), ignore_case=True)})"),
         war_joined=frozenset(w.lower() for w in lexicon.word_list("event.war_joined")),
+        bare_aid=frozenset(w.lower() for w in lexicon.word_list("event.bare_aid")),
+        aid_words=re.compile(
+            rf"(?<![\w-])(?:{alternation(lexicon.word_list('event.aid_words'), ignore_case=True)})(?![\w-])"
+        ),
     )
 
 
@@ -281,6 +287,15 @@ _HALTED_BEFORE = re.compile(
     r"(?i:\b(?:stop|stopped|stopping|halt|halted|halting|cease|ceased|suspend|suspended|pause|paused)\s"
     r"(?:[\w-]+\s(?:and\s[\w-]+\s)?)?)$"
 )
+_RELEASE_SOUGHT_BEFORE = re.compile(
+    r"(?i:\b(?:press|pressing|pressed|push|pushing|pushed|fight|fighting|work|working|worked|wanted|wants|want|seek"
+    r"|seeking|sought|demand|demanded|demanding|demands|depended\son|depends\son|depend\son|stuck\son"
+    r"|conditional\son|conditioned\son|failed\sto|fail\sto|refused\sto|refuses\sto|calling\sfor|called\sfor"
+    r"|calls\sfor|call\sfor|urged|urging)\s(?:for\s)?(?:the\s|his\s|her\s|their\s|its\s)?"
+    r"(?:immediate\s|unconditional\s)?)$"
+)
+"""Before a release sought, not made: "to work for the release of two of its members", "the rebels want freed"."""
+_RELEASE_SOUGHT_REACH = 40
 _PAUSE_IN_BEFORE = re.compile(r"(?i:\b(?:pause|lull|halt|suspension|break)\sin\s(?:its|their|the)\s(?:military\s)?)$")
 """Before an offensive a pause is made in: "announced a 48-hour pause in its offensive", the pause's object."""
 _OWN_DEED_AFTER = re.compile(
@@ -1102,6 +1117,11 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         )
         # "three children were among the dead", "bury our dead": the victims of a blow told elsewhere
         or (kind is EventKind.KILLING and match.group(0).lower() == "dead" and _DEAD_AS_NOUN.search(before) is not None)
+        or (
+            kind is EventKind.RELEASE
+            and _RELEASE_SOUGHT_BEFORE.search(text, max(0, match.start() - _RELEASE_SOUGHT_REACH), match.start())
+            is not None
+        )
         # "announced a 48-hour pause in its offensive against the Tigers": what is halted, no blow of its own
         or (
             kind is EventKind.ATTACK
@@ -1327,6 +1347,12 @@ def find_events(analysis: Analysis) -> Analysis:
             continue  # one event of a kind a sentence but on another day; none in "READ MORE: ..." or a caption
         if _no_event(analysis, match, kind, has_pause=bool(pause_spans), begun=forced is EventKind.ATTACK):
             continue
+        if (
+            kind is EventKind.AID_DELIVERY
+            and match.group(0).lower() in tables.bare_aid
+            and tables.aid_words.search(text, sentence.start, sentence.end) is None
+        ):
+            continue  # "when their convoy was ambushed near Timbuktu": a convoy, but of no aid its sentence tells
         if kind is EventKind.STATEMENT and _quoted(text, sentence.start, match.start()):
             continue  # '"We\'ve been told by the Israelis ...," Kirby said': Kirby's saying, not another
         seen.setdefault((kind, sentence), "")
