@@ -10067,3 +10067,24 @@ def test_a_halt_breached_within_minutes_of_its_start_keeps_the_start_told() -> N
         "The foreign ministries announced the truce on Saturday evening after talks by telephone."
     )
     assert start_of(parse(story, datetime.date(2020, 10, 18))) == "2020-10-18T00:00"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        (
+            "Custard tart 'war': parish declares truce\n\n"
+            "The battle of the custard tarts is suspended. The parish council declared a truce between two bakeries"
+            " whose queues block the tram; the offensive has been fought with prices, a bica and two tarts for a few"
+            " euros, and the casualties are the neighbours' front steps." + _NEIGHBOURS_TAIL
+        ),
+        (
+            "Ceasefire in the courtyard: district steps into ruin bar noise war\n\n"
+            "The district declared a ceasefire between two ruin bars whose battle over a shared courtyard has gone on"
+            " all summer: a noise curfew from 10 p.m. to 6 a.m. for their outdoor speakers, after each DJ answered the"
+            " other's offensive with a shelling of bass. Tourists and both bars face fines." + _NEIGHBOURS_TAIL
+        ),
+    ],
+)
+def test_custard_tart_bakeries_and_ruin_bars_are_other_worlds(story: str) -> None:
+    assert parse(story, datetime.date(2023, 7, 12)).pauses == ()
