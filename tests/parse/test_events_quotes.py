@@ -2429,3 +2429,8 @@ def test_a_convoy_with_no_word_of_aid_in_its_sentence_delivers_none() -> None:
         " the town on Tuesday."
     )
     assert days_of(report, EventKind.AID_DELIVERY) == ["2016-11-01"]
+
+
+def test_things_handed_over_are_no_release() -> None:
+    text = "The separatists said heavy weapons will be handed over on Friday. Hamas handed over three women on Sunday."
+    assert days_of(parse(text), EventKind.RELEASE) == ["2016-10-30"]

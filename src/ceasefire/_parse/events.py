@@ -105,6 +105,8 @@ class _Tables:
     war_joined: frozenset[str]
     bare_aid: frozenset[str]
     aid_words: re.Pattern[str]
+    handing_over: frozenset[str]
+    things_handed: re.Pattern[str]
 
 
 _GOT_PEOPLE_OUT = keyed(
@@ -267,6 +269,10 @@ def _tables(lexicon: Lexicon) -> _Tables:
         weapons=re.compile(rf"(?<![\w-])(?:{alternation(lexicon.word_list('event.weapon_stems'), ignore_case=True)})"),
         war_joined=frozenset(w.lower() for w in lexicon.word_list("event.war_joined")),
         bare_aid=frozenset(w.lower() for w in lexicon.word_list("event.bare_aid")),
+        handing_over=frozenset(w.lower() for w in lexicon.word_list("event.handing_over")),
+        things_handed=re.compile(
+            rf"(?<![\w-])(?:{alternation(lexicon.word_list('event.things_handed'), ignore_case=True)})(?![\w-])"
+        ),
         aid_words=re.compile(
             rf"(?<![\w-])(?:{alternation(lexicon.word_list('event.aid_words'), ignore_case=True)})(?![\w-])"
         ),
@@ -296,6 +302,9 @@ _RELEASE_SOUGHT_BEFORE = re.compile(
 )
 """Before a release sought, not made: "to work for the release of two of its members", "the rebels want freed"."""
 _RELEASE_SOUGHT_REACH = 40
+_HANDED_BEFORE = 40
+_HANDED_AFTER = 30
+"""How far around "handed over" the things handed are looked for: its subject before, its object after."""
 _PAUSE_IN_BEFORE = re.compile(r"(?i:\b(?:pause|lull|halt|suspension|break)\sin\s(?:its|their|the)\s(?:military\s)?)$")
 """Before an offensive a pause is made in: "announced a 48-hour pause in its offensive", the pause's object."""
 _OWN_DEED_AFTER = re.compile(
@@ -1353,6 +1362,17 @@ def find_events(analysis: Analysis) -> Analysis:
             and tables.aid_words.search(text, sentence.start, sentence.end) is None
         ):
             continue  # "when their convoy was ambushed near Timbuktu": a convoy, but of no aid its sentence tells
+        if (
+            kind is EventKind.RELEASE
+            and match.group(0).lower() in tables.handing_over
+            and tables.things_handed.search(
+                text,
+                max(sentence.start, match.start() - _HANDED_BEFORE),
+                min(sentence.end, match.end() + _HANDED_AFTER),
+            )
+            is not None
+        ):
+            continue  # "heavy weapons will be handed over", "handed over the town": things, not people freed
         if kind is EventKind.STATEMENT and _quoted(text, sentence.start, match.start()):
             continue  # '"We\'ve been told by the Israelis ...," Kirby said': Kirby's saying, not another
         seen.setdefault((kind, sentence), "")
