@@ -10088,3 +10088,12 @@ def test_a_halt_breached_within_minutes_of_its_start_keeps_the_start_told() -> N
 )
 def test_custard_tart_bakeries_and_ruin_bars_are_other_worlds(story: str) -> None:
     assert parse(story, datetime.date(2023, 7, 12)).pauses == ()
+
+
+def test_a_truce_signed_in_a_city_on_a_day_is_dated_by_it_not_by_the_lead_s_news() -> None:
+    story = (
+        "Nairobi (AFP) - Army and rebel commanders agreed on Saturday to allow aid into the region, carrying forward"
+        " the truce signed in South Africa earlier this month.\n\n"
+        "The government and the rebels signed the truce in Pretoria on November 2 under African Union mediation."
+    )
+    assert start_of(parse(story, datetime.date(2022, 11, 12))) == "2022-11-02"

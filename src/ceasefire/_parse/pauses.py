@@ -2770,11 +2770,12 @@ _ENDING_ON_A_DAY_BEFORE = re.compile(
 _HALT_MADE_ON_BEFORE = re.compile(
     r"\b(?i:ceasefire|cease-fire|truce|cessation\sof\shostilities|hudna)\s(?:it\shad\s|they\shad\s)?"
     r"(?i:declared|announced|agreed|signed|proclaimed|reached)\s(?:on\s)?$"
-    r"|\b(?i:agreed\sto)\s(?i:an?|the)\s(?:[\w-]+\s){0,2}(?i:ceasefire|cease-fire|truce)\s(?:on\s)?$"
+    r"|\b(?i:agreed\sto|signed)\s(?i:an?|the)\s(?:[\w-]+\s){0,2}(?i:ceasefire|cease-fire|truce)\s"
+    r"(?:in\s[A-Z][\w-]*\s(?:[A-Z][\w-]*\s)?)?(?:on\s)?$"
 )
 """
 A halt named, then the day it was made: "the ceasefire declared on May 26", "the truce agreed on Tuesday", "after
-the neighbours agreed to a cease-fire on Thursday".
+the neighbours agreed to a cease-fire on Thursday", "signed the truce in Pretoria on November 2".
 """
 _A_BLOW_AFTER = re.compile(
     r"\s(?i:shelling|strikes?|air\sstrikes?|airstrikes?|attacks?|fighting|clashes|bombardment|bombing|raids?|violations?"
