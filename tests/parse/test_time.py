@@ -1269,3 +1269,11 @@ def test_the_day_an_order_to_hold_a_halt_is_carried_out_on_lies_ahead() -> None:
     )
     assert mention.when is not None
     assert mention.when.value == "2009-04-13"
+
+
+def test_a_range_a_halt_was_observed_in_lies_behind() -> None:
+    mentions = times(
+        "The pause, observed from 10 a.m. to 3 p.m. (0700-1200 GMT) on Thursday, was accepted by both sides.",
+        datetime.date(2014, 7, 18),
+    )
+    assert "2014-07-17" in {m.when.value[:10] for m in mentions if m.when is not None}

@@ -328,6 +328,8 @@ def _nearest_year(
 
 
 _RANGE_WORDS = frozenset({"from", "until", "till"})
+_DONE_JUST_BEFORE = re.compile(r"(?i:\b(?:observed|held|ran|lasted|enforced|imposed|applied|honou?red))\s?$")
+"""A verb of a halt kept, in the past, right before a range word: "observed from", "held from"."""
 _ADJACENT = re.compile(r"\s*(?:(?i:dawn|dusk|sunrise|sunset|first\slight|daybreak)\s)?(?:on\s|the\s)?")
 _AHEAD_WEIGHT = 3
 _SINCE = re.compile(r"(?i:\bsince)\s$")
@@ -611,6 +613,12 @@ class _Context:
             if cue.group(0).strip(' \t\n.,;:!?"“”()').lower() not in _RANGE_WORDS
             or _ADJACENT.fullmatch(near, cue.end() - 1)
         ]
+        if (
+            len(cues) == 1
+            and cues[0].group(0).strip(' \t\n.,;:!?"“”()').lower() in _RANGE_WORDS
+            and _DONE_JUST_BEFORE.search(near, 0, cues[0].start() + 1) is not None
+        ):
+            return False  # "The pause, observed from 10 a.m. to 3 p.m. on Thursday": a range gone by
         if cues and not _PAST_VERB.search(near, cues[-1].end() - 1):
             # "will start on Friday", not "civilians from Mariupol began on Tuesday"; nor "was due to
             # expire at noon on Monday", a future seen from the past; nor "have lifted their blockade
