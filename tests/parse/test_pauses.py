@@ -10097,3 +10097,31 @@ def test_a_truce_signed_in_a_city_on_a_day_is_dated_by_it_not_by_the_lead_s_news
         "The government and the rebels signed the truce in Pretoria on November 2 under African Union mediation."
     )
     assert start_of(parse(story, datetime.date(2022, 11, 12))) == "2022-11-02"
+
+
+def test_the_day_a_war_erupted_on_does_not_date_a_truce() -> None:
+    story = (
+        "Khartoum (AFP) - The army and the RSF said on Tuesday they would observe a truce for the Eid holiday.\n\n"
+        "More than a dozen ceasefires brokered since the war erupted on April 15 have all been broken."
+    )
+    pause = pause_of(parse(story, datetime.date(2023, 7, 4)))
+    assert pause.start is None or not pause.start.value.startswith("2023-04")
+
+
+def test_a_truce_due_to_take_effect_in_a_month_begins_in_it() -> None:
+    story = (
+        "DJIBOUTI, Oct 27, 2008 (AFP) - Somalia's transitional government and the opposition alliance have signed a"
+        " ceasefire accord in Djibouti that is due to take effect in November, mediators said Monday."
+    )
+    assert start_of(parse(story, datetime.date(2008, 10, 27))) == "2008-11"
+
+
+def test_canal_tour_boats_over_a_quay_are_another_world() -> None:
+    story = (
+        "Truce declared in the canal-boat war\n\n"
+        "The city's two biggest canal-tour operators agreed to lay down their megaphones and end a war over the"
+        " quay's mooring rings, where skippers raced one another and left tour boats idling. A humanitarian corridor"
+        " along the canal is kept for kayakers from 10 a.m. to 6 p.m., and passengers and tourists welcomed the end"
+        " of the shelling of insults." + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2024, 7, 3)).pauses == ()

@@ -2592,7 +2592,9 @@ _A_BLOW_BEFORE = re.compile(
     r"|(?<!\bnot\sbe\s)(?<!\bnever\sbe\s)\b(?:hit|shelled|bombed|attacked|pounded|targeted|killed)\s"
     r"(?:[\w'’-]+\s){0,3}?(?:(?:late|early)\s)?on\s(?:[A-Z][a-z]{2,8},\s)?$"
     # "Heavy fighting erupted again in the Somali capital on Wednesday": the day fighting came back
-    r"|\b(?i:fighting|clashes|battles|shelling)\s(?:erupted|flared|resumed|broke\sout)(?:\sagain)?\s"
+    # "since the war erupted on April 15": the day the war began
+    r"|\b(?i:fighting|clashes|battles|shelling|war|conflict)\s(?:erupted|flared|resumed|broke\sout|began|started)"
+    r"(?:\sagain)?\s"
     r"(?:[\w'’-]+\s){0,5}?(?:(?:late|early)\s)?on\s(?:[A-Z][a-z]{2,8},\s)?$"
     r"|\b(?i:quake|earthquake|tsunami|cyclone|typhoon|hurricane|floods?|landslide|coup|invasion|attack|massacre)\sof\s$"
 )
@@ -2605,7 +2607,7 @@ _A_BLOW_WORDS = (
     *("strike", "airstrike", "raid", "attack", "bombing", "ambush", "massacre", "explosion", "blast", "assault"),
     *("shelling", "bombardment", "hit", "shelled", "bombed", "attacked", "pounded", "targeted", "killed", "quake"),
     *("earthquake", "tsunami", "cyclone", "typhoon", "hurricane", "flood", "floods", "landslide", "coup", "invasion"),
-    *("struck", "fighting", "clashes", "battles", "strikes", "attacks"),
+    *("struck", "fighting", "clashes", "battles", "strikes", "attacks", "war", "conflict"),
 )
 """The words one of which `_A_BLOW_BEFORE` or `_A_BLOW_THEN_A_NIGHT` holds, each between spaces or a boundary and a
 space."""
@@ -2732,10 +2734,12 @@ _TOOK_EFFECT_LATE_BEFORE = re.compile(
 
 
 _IN_FORCE_SINCE = re.compile(
-    r"(?i:\b(?:in\s(?:force|effect|place)|(?:took|came\sinto|went\sinto|entered\sinto)\s(?:effect|force))"
+    r"(?i:\b(?:in\s(?:force|effect|place)|(?:took|take|takes|came\sinto|come\sinto|comes\sinto|went\sinto"
+    r"|entered\sinto)\s(?:effect|force))"
     r"\s(?:since|in)\s)$"
 )
-"""Before a month or year the pause began in: "in force since last year", "took effect in March"."""
+"""Before a month or year the pause began in: "in force since last year", "took effect in March", "due to take effect
+in November"."""
 _MADE_IN_MONTH_BEFORE = re.compile(
     r"(?i:\b(?:declared|announced|agreed|signed|proclaimed)\s(?:(?:a|an|the|its|their|his|her)\s)?"
     r"(?:[\w'’-]+\s){0,3}(?:ceasefire|cease-fire|truce|armistice)\s(?:in\s)?"
