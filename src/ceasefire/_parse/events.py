@@ -1126,6 +1126,7 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         )
         # "three children were among the dead", "bury our dead": the victims of a blow told elsewhere
         or (kind is EventKind.KILLING and match.group(0).lower() == "dead" and _DEAD_AS_NOUN.search(before) is not None)
+        # "would work for the release of two of its members", "to press for his release": sought, not made
         or (
             kind is EventKind.RELEASE
             and _RELEASE_SOUGHT_BEFORE.search(text, max(0, match.start() - _RELEASE_SOUGHT_REACH), match.start())

@@ -2738,8 +2738,10 @@ _IN_FORCE_SINCE = re.compile(
     r"|entered\sinto)\s(?:effect|force))"
     r"\s(?:since|in)\s)$"
 )
-"""Before a month or year the pause began in: "in force since last year", "took effect in March", "due to take effect
-in November"."""
+"""
+Before a month or year the pause began in: "in force since last year", "took effect in March", "due to take effect
+in November".
+"""
 _MADE_IN_MONTH_BEFORE = re.compile(
     r"(?i:\b(?:declared|announced|agreed|signed|proclaimed)\s(?:(?:a|an|the|its|their|his|her)\s)?"
     r"(?:[\w'’-]+\s){0,3}(?:ceasefire|cease-fire|truce|armistice)\s(?:in\s)?"
