@@ -8821,6 +8821,14 @@ def test_a_halt_of_an_offensive_told_with_its_length_between_is_a_pause() -> Non
     assert start_of(parse(text, datetime.date(1993, 7, 31))) == "1993-07-31T18:00"
 
 
+def test_a_halt_of_fighting_told_with_how_long_it_has_gone_on_is_a_pause() -> None:
+    text = (
+        "MOSCOW, Nov 10 (Reuters) - A Russian-brokered deal to halt six weeks of fighting over Nagorno-Karabakh"
+        " came into force at 1 a.m. Moscow time (2200 GMT) on Tuesday."
+    )
+    assert start_of(parse(text, datetime.date(2020, 11, 10))) == "2020-11-10T01:00"
+
+
 def test_an_agreement_signed_on_a_day_for_a_permanent_halt_makes_it() -> None:
     text = (
         "PRETORIA, South Africa (AP) — Ethiopia's federal government and forces from the country's Tigray region"

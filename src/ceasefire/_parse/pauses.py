@@ -339,6 +339,8 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
                 rf"\s[\"“]?(?:(?i:all|its|their|the)\s)?"
                 # "halt its week-long offensive", "end its 17-day offensive": its length between
                 r"(?:(?:[\w]+-(?:long|hour|day|week|month|year)(?:-long|-old)?|(?:day|week|month|year)long)\s)?"
+                # "a deal to halt six weeks of fighting": how long it has gone on, before what is halted
+                r"(?:[\w-]+\s(?:days|weeks|months|years)\sof\s)?"
                 # 'end its "Grapes of Wrath" offensive': the operation's name in quotation marks
                 r"(?:[\"“][^\"”\n]{1,40}[\"”]\s)?"
                 rf"(?i:{alternation(lexicon.word_list('pause.halt_objects'))})(?![\w-])"
