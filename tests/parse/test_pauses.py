@@ -8829,6 +8829,25 @@ def test_a_halt_of_fighting_told_with_how_long_it_has_gone_on_is_a_pause() -> No
     assert start_of(parse(text, datetime.date(2020, 11, 10))) == "2020-11-10T01:00"
 
 
+def test_a_halt_of_blows_told_on_a_day_as_one_its_makers_would_make_holds_on_their_target_from_that_day() -> None:
+    text = (
+        "SANAA, Sept 20 (Reuters) - Yemen's Houthi movement said on Friday it would halt all drone and missile"
+        " attacks on Saudi Arabia, less than a week after strikes on Saudi oil plants."
+    )
+    pause = pause_of(parse(text, datetime.date(2019, 9, 21)))
+    assert pause.location == "Saudi Arabia"
+    assert pause.start is not None
+    assert pause.start.value == "2019-09-20"
+
+
+def test_a_halt_of_air_strikes_holds_where_they_fell() -> None:
+    text = (
+        "BRUSSELS, June 10 (AFP) - NATO Secretary General Javier Solana on Thursday ordered the suspension of the"
+        " alliance's air strikes against Yugoslavia after confirming that Serbian forces had begun to withdraw."
+    )
+    assert pause_of(parse(text, datetime.date(1999, 6, 10))).location == "Yugoslavia"
+
+
 def test_an_agreement_signed_on_a_day_for_a_permanent_halt_makes_it() -> None:
     text = (
         "PRETORIA, South Africa (AP) — Ethiopia's federal government and forces from the country's Tigray region"

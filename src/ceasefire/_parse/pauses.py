@@ -108,6 +108,7 @@ class PauseWords:
     conditions: re.Pattern[str]
     place: re.Pattern[str]
     place_at: re.Pattern[str]
+    place_against: re.Pattern[str]
     destination: re.Pattern[str]
     destination_before: re.Pattern[str]
     destination_just_before: re.Pattern[str]
@@ -315,6 +316,8 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         place=re.compile(rf"\s(?i:{preps})\s{place}"),
         # right after the pause word only: "eight-hour pause at Nahr al-Bared" ("at" elsewhere is a checkpoint's)
         place_at=re.compile(rf"\s(?i:at)\s{place}"),
+        # right after a halt of blows only: "suspended its air strikes against Yugoslavia", their target
+        place_against=re.compile(rf"\s(?i:against)\s{place}"),
         destination=re.compile(
             rf"(?<![Aa]ccording)\s(?:to|towards|toward|into|(?:heading|headed|bound)\s(?:for|to))\s{place}"
         ),
@@ -1226,6 +1229,14 @@ _SAID_ON_A_DAY_IT_DECIDED = re.compile(
     r"\s(?:had|has|have)\s(?:now\s)?decided\sto\s)$"
 )
 """A halt decided, told on the day of its saying: "said on Tuesday he had decided to end military operations"."""
+_SAID_ON_A_DAY_IT_WOULD = re.compile(
+    rf"(?i:\b(?:said|announced|declared)\s(?:on\s)?{_WEEKDAY_NAME}\s(?:that\s)?(?:it|they)\swould\s)$"
+)
+"""
+A halt its makers told on a day they would make: "said on Friday it would halt all drone and missile attacks".
+
+Made from its saying, when nothing else times it, as a halt said to be under way that day is.
+"""
 _HALTED = re.compile(r"(?i:suspended|halted|stopped|ceased|paused|froze)\s")
 """A halt verb in the past: the halt done, timed by the clock time it was done at."""
 _SUSPENDED = re.compile(r"(?i:suspended|paused|halted)\s(?:its|their)\s")
@@ -1362,6 +1373,7 @@ def _halts_for_a_while(
                     is not None
                 )
                 and _SAID_ON_A_DAY_IT_DECIDED.search(text, max(sentence.start, verb.start() - 70), verb.start()) is None
+                and _SAID_ON_A_DAY_IT_WOULD.search(text, max(sentence.start, verb.start() - 50), verb.start()) is None
                 # "al-Sadr on Sunday ordered his Mahdi Army fighters to stop fighting": made by the order
                 and not _ORDERED_OWN_TO_BEFORE.search(text, max(sentence.start, verb.start() - 80), verb.start())
             )
@@ -2064,7 +2076,9 @@ def _location(
             continue  # "agreed to a FULL AND IMMEDIATE CEASEFIRE": words in capitals, not a place
         if not is_place(place, not_places, tables.demonyms) and ", " in place:
             place = place.split(", ")[0]  # "to halt operations in Macomia, Rwandans to hold fire": a list that is none
-        if is_place(place, not_places, tables.demonyms) and (hyphen_allowed or "-" not in place):
+        # "Saudi Arabia", "New Zealand": a state the gazetteer names, though its first word is a demonym's
+        gazetteer_state = " " in place and place in tables.states
+        if (gazetteer_state or is_place(place, not_places, tables.demonyms)) and (hyphen_allowed or "-" not in place):
             return place
     return _state_of_lead(analysis, triggers, tables) or _titled_deal_s_place(analysis, not_places, tables)
 
@@ -2270,6 +2284,10 @@ _STREET_AFTER = re.compile(r"\s(?:de|du|des|d['’]|[A-Z0-9])")
 """After "Route", the rest of a street's name: "Route de Delmas", "Route Nationale 1", "Route 9"."""
 
 
+_BLOWS = ("attacks", "strikes", "airstrikes", "raids", "shelling", "bombing", "bombardment", "rocket fire")
+"""What a halt may be of that falls on a target: the place after "against" is where the halt holds."""
+
+
 def _places_after(
     analysis: Analysis, trigger: _Trigger, tables: PauseWords, *, reach: int = 80
 ) -> Iterator[tuple[str, int, str]]:
@@ -2287,6 +2305,8 @@ def _places_after(
         found = tables.place_at.match(text, trigger.span.end, window_end)  # "eight-hour pause at Nahr al-Bared"
         if found is not None and _TALKS_AFTER.match(text, found.end()):
             found = None  # "agree to seven-day ceasefire at Jeddah talks": where it was agreed
+    if found is None and text[trigger.span.start : trigger.span.end].lower().endswith(_BLOWS):
+        found = tables.place_against.match(text, trigger.span.end, window_end)  # "air strikes against Yugoslavia"
     candidates = [found] if found else []
     # "pauses in its offensive across the northern Gaza Strip": a little further on
     candidates += [
@@ -5529,6 +5549,7 @@ def _made_on_its_saying(analysis: Analysis, triggers: Sequence[_Trigger]) -> Whe
         made = (
             (_HALTING.match(text, trigger.span.start) and _SAID_ON_A_DAY_IT_WAS.search(text, start, trigger.span.start))
             or _SAID_ON_A_DAY_IT_DECIDED.search(text, start, trigger.span.start)
+            or _SAID_ON_A_DAY_IT_WOULD.search(text, start, trigger.span.start)
             or _ON_A_DAY_ORDERED_OWN_TO.search(text, start, trigger.span.start)
         )
         if not made:
