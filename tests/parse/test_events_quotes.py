@@ -1306,10 +1306,17 @@ def test_a_speaker_with_an_office_in_apposition(text: str) -> None:
         "The truce will begin at noon on Friday and fighting will stop each day from 10:00 to 14:00 GMT.",
         "Fighting has largely subsided since the truce took effect.",
         "Fighting is to stop from 6 a.m. to 3 p.m. for three days as health workers vaccinate children.",
+        "The army ordered the shelling of the eastern districts to stop at noon on Friday.",
+        "Residents said they wanted the air strikes on their villages to stop.",
     ],
 )
 def test_fighting_referred_to_or_stopping_is_no_attack(text: str) -> None:
     assert events_of(parse(text), EventKind.ATTACK) == []
+
+
+def test_shelling_struck_to_stop_something_else_is_an_attack() -> None:
+    text = "Troops kept shelling the crossing on Tuesday to stop people from leaving."
+    assert len(events_of(parse(text), EventKind.ATTACK)) == 1
 
 
 def test_the_convoy_told_again_is_one_aid_delivery() -> None:

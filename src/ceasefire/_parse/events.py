@@ -293,6 +293,16 @@ _HALTED_BEFORE = re.compile(
     r"(?i:\b(?:stop|stopped|stopping|halt|halted|halting|cease|ceased|suspend|suspended|pause|paused)\s"
     r"(?:[\w-]+\s(?:and\s[\w-]+\s)?)?)$"
 )
+_TO_STOP_AFTER = re.compile(
+    r"(?:\s[\w'’-]+){0,6}?\s(?i:to\s(?:be\s)?(?:stop|stopped|halt|halted|cease|ceased|pause|paused|suspended))\b"
+    # what follows the halt: its time, its reach or the clause's end ("to stop for 10 hours", "to stop, and")
+    r"(?=[.,;:!?\"”)]|\s(?i:for|from|at|on|in|inside|within|immediately|until|till|by|during|after|before|once|so"
+    r"|and|as|when|while|across|around|throughout|between|completely|altogether|now|today|tomorrow)\b)"
+)
+"""
+A blow told as what is to stop: "ordered fighting around the village to stop for 10 hours", "wants the shelling
+to stop." (not "shelling the crossing to stop people from leaving": blows struck to stop something else).
+"""
 _RELEASE_SOUGHT_BEFORE = re.compile(
     r"(?i:\b(?:press|pressing|pressed|push|pushing|pushed|fight|fighting|work|working|worked|wanted|wants|want|seek"
     r"|seeking|sought|demand|demanded|demanding|demands|depended\son|depends\son|depend\son|stuck\son"
@@ -1071,6 +1081,7 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
             kind is EventKind.ATTACK
             and ((not begun and _BACKGROUND_BEFORE.search(before)) or _HALTED_BEFORE.search(before)) is not None
         )
+        or (kind is EventKind.ATTACK and _TO_STOP_AFTER.match(text, match.end()) is not None)
         # "talks on a nationwide ceasefire", "calls for the release of all hostages": sought, not made
         or (kind in {EventKind.CEASEFIRE, EventKind.RELEASE} and _SOUGHT_BEFORE.search(before) is not None)
         or (
