@@ -1228,6 +1228,18 @@ def test_goods_airlifted_are_no_evacuation() -> None:
     assert events_of(parse(text), EventKind.EVACUATION) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach said on Monday the rivalry had got out of hand since the final.",
+        "Forty trucks of food have been waiting in Kosti since Sunday for guarantees of safe passage.",
+        "Aid workers said there was no safe passage for the wounded.",
+    ],
+)
+def test_passage_waited_for_or_an_idiom_is_no_evacuation(text: str) -> None:
+    assert events_of(parse(text), EventKind.EVACUATION) == []
+
+
 def test_an_evacuation_centre_is_no_evacuation() -> None:
     assert events_of(parse("Families sheltered in an evacuation centre."), EventKind.EVACUATION) == []
 

@@ -562,6 +562,13 @@ def _quoted(text: str, start: int, at: int) -> bool:
 
 
 _EVACUATION_PLACE_AFTER = re.compile(r"\s(?:cent(?:re|er)s?|sites?|shelters?|points?|camps?|orders?)\b")
+_PASSAGE_SOUGHT_BEFORE = re.compile(
+    r"(?i:\b(?:waiting\sfor|wait\sfor|guarantees?\sof|no|need|needs|deserve|deserves|negotiating|to\sallow\sthe"
+    r"|to\sguarantee\sthe|to\sensure|(?:earlier|past|previous)\soffers?\sof)\s(?:a\s)?)$"
+)
+"""Safe passage waited for, asked or promised: "trucks waiting for guarantees of safe passage", none made yet."""
+_OUT_OF_HAND_AFTER = re.compile(r"\s(?:of\s(?:hand|control))\b")
+"""An idiom after "got out": "the rivalry had got out of hand", no one taken out."""
 _ONE_PROCESS = frozenset(
     {EventKind.EVACUATION, EventKind.AGREEMENT, EventKind.NEGOTIATION, EventKind.CEASEFIRE, EventKind.AID_DELIVERY}
 )
@@ -1244,6 +1251,12 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         )
         # "families sheltered in an evacuation centre": a place, not an evacuation
         or (kind is EventKind.EVACUATION and _EVACUATION_PLACE_AFTER.match(text, match.end()) is not None)
+        or (kind is EventKind.EVACUATION and _OUT_OF_HAND_AFTER.match(text, match.end()) is not None)
+        or (
+            kind is EventKind.EVACUATION
+            and match.group(0).lower() == "safe passage"
+            and _PASSAGE_SOUGHT_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
+        )
         # "fighting will stop each day from 10:00 to 14:00": the halt, not a blow
         or (kind is EventKind.ATTACK and _STOPS_AFTER.match(text, match.end()) is not None)
         # "the government hit pause on its budget": no blow
