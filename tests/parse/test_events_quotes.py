@@ -1331,6 +1331,23 @@ def test_shelling_struck_to_stop_something_else_is_an_attack() -> None:
     assert len(events_of(parse(text), EventKind.ATTACK)) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "since"),
+    [
+        # the present perfect counts back from publication, Wednesday 2016-11-02
+        ("Moscow and Damascus say their warplanes have not struck the town for 12 days.", "2016-10-21"),
+        ("The army says its warplanes have flown no missions over the enclave since Sunday.", "2016-10-30"),
+        ("Defense Headquarters says the air force has carried out no raids on Gwoza since the 14th.", "2016-10-14"),
+    ],
+)
+def test_blows_told_as_none_for_a_while_are_a_halt_since_then(text: str, since: str) -> None:
+    report = parse(text)
+    (halt,) = events_of(report, EventKind.HOSTILITIES_HALTED)
+    assert halt.when is not None
+    assert halt.when.value == since
+    assert events_of(report, EventKind.ATTACK) == []
+
+
 def test_the_convoy_told_again_is_one_aid_delivery() -> None:
     text = (
         "A U.N. relief convoy of 30 trucks will reach the enclave. British peacekeepers will escort the convoy. "

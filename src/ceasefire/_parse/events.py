@@ -163,6 +163,22 @@ _HALTED_BLOWS = keyed(
 Blows halted, a word or two of their kind between ("halted air and artillery strikes", "halted artillery shelling of
 Argun"), or told in the passive ("air strikes on Kunduz have been halted since mid-month").
 """
+_NO_SORTIES = keyed(
+    re.compile(
+        r"(?<![\w-])(?i:carried\sout|conducted|launched)\sno\s(?:[a-z-]+\s){0,2}?"
+        r"(?i:missions|sorties|raids|strikes|airstrikes|flights)\b"
+        # "have flown no missions over Ilovaisk since Sunday": flights, a halt only with its day
+        r"|(?<![\w-])(?i:flown|flew)\sno\s(?:[a-z-]+\s){0,2}?(?i:missions|sorties|raids|flights)"
+        r"(?=[^.;:!?]{0,60}\bsince\s)"
+    ),
+    ["flown", "flew", "carried", "conducted", "launched"],
+)
+"""
+Blows told as none flown since a day or for a while: "its warplanes have flown no missions over Ilovaisk since
+Sunday", "has carried out no raids on Gwoza since the 14th": a halt, as of then.
+"""
+_NONE_FLOWN_BEFORE = re.compile(r"(?i:\b(?:flown|flew|carried\sout|conducted|launched)\sno\s(?:[a-z-]+\s){0,2})$")
+"""Right before blows told as none flown ("carried out no raids"): the halt `_NO_SORTIES` reads, no blow."""
 _SINCE_THEN_THE_WAR = keyed(
     re.compile(
         r"(?<![\w-])Since\s(?:(?:early|late|mid-?)\s?)?(?:\d{4}|(?:January|February|March|April|May|June|July|August"
@@ -1089,6 +1105,7 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
             and ((not begun and _BACKGROUND_BEFORE.search(before)) or _HALTED_BEFORE.search(before)) is not None
         )
         or (kind is EventKind.ATTACK and _TO_STOP_AFTER.match(text, match.end()) is not None)
+        or (kind is EventKind.ATTACK and _NONE_FLOWN_BEFORE.search(before) is not None)
         # "talks on a nationwide ceasefire", "calls for the release of all hostages": sought, not made
         or (kind in {EventKind.CEASEFIRE, EventKind.RELEASE} and _SOUGHT_BEFORE.search(before) is not None)
         or (
@@ -1341,7 +1358,10 @@ def find_events(analysis: Analysis) -> Analysis:
     headline_end = title_end(analysis.article)
     onset_kinds = [(m, EventKind.CONFLICT_ONSET) for m in onsets_said]
     began = [(m, EventKind.ATTACK) for m in analysis.phrases.all(tables.operation_began)]
-    blows_halted = [(m, EventKind.HOSTILITIES_HALTED) for m in analysis.phrases.all(_HALTED_BLOWS)]
+    blows_halted = [
+        (m, EventKind.HOSTILITIES_HALTED)
+        for m in [*analysis.phrases.all(_HALTED_BLOWS), *analysis.phrases.all(_NO_SORTIES)]
+    ]
     called_ploys = [(m, EventKind.REJECTION) for m in analysis.phrases.all(_CALLED_A_PLOY)]
     # "racing against time to get hundreds of civilians out of the besieged Syrian city": people got out
     got_out = [(m, EventKind.EVACUATION) for m in analysis.phrases.all(_GOT_PEOPLE_OUT)]
@@ -1467,11 +1487,15 @@ def find_events(analysis: Analysis) -> Analysis:
                     [t for t in unsaid if not _the_halts_time(text, t)], match.start(), match.end(), text
                 ) or _said_about_now(analysis, match)
         when = time.when if time is not None else None
-        if (
-            time is None
-            and kind not in _SAY_KINDS
-            and _NEGATED_BEFORE.search(text, max(0, match.start() - 24), match.start())
-        ):
+        negated = kind not in _SAY_KINDS and (
+            _NEGATED_BEFORE.search(text, max(0, match.start() - 24), match.start()) is not None
+        )
+        if negated and kind is EventKind.ATTACK:
+            # "their warplanes have not struck the town for 12 days": a halt, counted back
+            counted = _halted_since(analysis, match, clause, said_days, every)
+            if counted is not None:
+                kind, when, negated = EventKind.HOSTILITIES_HALTED, counted, False
+        if negated and time is None:
             # "Our fighters will not attack anyone": none, as the text says ("had not struck Ain Zara since
             # November 28", dated, is a halt, read as one below)
             continue
@@ -2054,7 +2078,8 @@ def _halted_since(
     The day a halt began, counted back from the day of its saying.
 
     "said Thursday that Niger had ceased drone strikes ... for 13 days" began 13 days before that
-    Thursday. None without both. `every` holds all the time mentions, dated or not.
+    Thursday; "warplanes have not struck the town for 12 days", in the present perfect, 12 days before
+    publication. None without both. `every` holds all the time mentions, dated or not.
     """
     text = analysis.article.text
     length = next(
@@ -2069,10 +2094,18 @@ def _halted_since(
         (t for t in every.between(clause.start, match.start()) if t.span.start in said_days and t.when is not None),
         None,
     )
-    if length is None or length.duration is None or said is None or said.when is None:
+    if length is None or length.duration is None:
+        return None
+    if said is not None and said.when is not None:
+        base = said.when.value[:10]
+    elif analysis.article.published is not None and _HAVE_BEFORE.search(
+        text, max(clause.start, match.start() - _HAVE_REACH), match.start()
+    ):
+        base = analysis.article.published.isoformat()  # "have not struck the town for 12 days": as of now
+    else:
         return None
     days = length.duration.days
-    value = day_after(said.when.value[:10], -days) if days and not length.duration.seconds else None
+    value = day_after(base, -days) if days and not length.duration.seconds else None
     if value is None:
         return None
     return When(value=value, precision=Precision.DAY, text=length.text, span=length.span)
@@ -2093,6 +2126,9 @@ _COUNTING_SLACK = 3
 
 
 _HALT_LENGTH_REACH = 80
+_HAVE_BEFORE = re.compile(r"(?i:\b(?:have|has)(?:\snot|n't)?\s(?:[a-z]+ly\s)?)$")
+"""The present perfect right before a halt: "have not struck", "has not", "have ceased": it holds as of now."""
+_HAVE_REACH = 24
 """How far after a halt its length may be said: "ceased drone strikes on eastern Kidal for 13 days"."""
 
 
