@@ -7740,6 +7740,14 @@ def test_a_corridor_still_being_negotiated_is_no_pause() -> None:
     assert ceasefire.parse(story, datetime.date(2024, 11, 30)).pauses == ()
 
 
+def test_a_corridor_asked_for_is_no_pause() -> None:
+    story = (
+        "ADDIS ABABA (Reuters) - Tens of thousands have fled into Sudan. Aid agencies have asked for a humanitarian"
+        " corridor to reach people inside Tigray, but the government has not agreed to one."
+    )
+    assert ceasefire.parse(story, datetime.date(2020, 11, 26)).pauses == ()
+
+
 def test_a_halt_that_took_effect_immediately_begins_on_the_day_it_was_announced() -> None:
     story = (
         "MOGADISHU (AA) - Clan fighting killed at least 17 people, officials said on Wednesday. The truce between "

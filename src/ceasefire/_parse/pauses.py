@@ -4211,6 +4211,8 @@ def _corridors(
             or _URGED_TO_OPEN_BEFORE.search(text, max(0, match.start() - 80), match.start())
             or _CARGO_AFTER.match(text, match.end()) is not None
             or _STILL_SOUGHT_BEFORE.search(text, max(0, match.start() - 50), match.start())
+            # "Aid agencies have asked for a humanitarian corridor": one asked for, none opened
+            or asked_for_before(analysis.phrases, max(0, match.start() - ASKED_FOR_REACH), match.start())
             or _SAYS_NO_AFTER.match(text, match.end(), sentences.at(match.start()).end)
             # "A humanitarian corridor is an agreed route ...": any corridor, defined
             or (
