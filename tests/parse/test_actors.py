@@ -104,6 +104,12 @@ def test_generic_party_takes_its_demonym_and_merges_phrases() -> None:
             "militias",
         ),
         ("Sunni tribal leaders agreed to the truce on Sunday.", "Sunni tribal leaders", ActorKind.OTHER, None),
+        (
+            "Federal police said two people were hurt. The police made no arrests.",
+            "federal police",
+            ActorKind.MILITARY,
+            "The police",
+        ),
     ],
 )
 def test_a_qualified_party_is_named_with_its_qualifier(
@@ -1333,6 +1339,23 @@ def test_generic_officials_and_partners_are_parties(text: str, name: str, kind: 
 def test_a_party_word_naming_a_place_or_an_office_is_no_party() -> None:
     names = [a.name for a in table("Gunmen attacked a police station, a police spokesman said.").actors]
     assert "police" not in names
+
+
+def test_policing_a_truce_is_no_party() -> None:
+    names = [a.name for a in table("The deal set up a joint military commission to police the truce.").actors]
+    assert "police" not in names
+    assert "police" in [a.name for a in table("He was handed over to police the next day.").actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kenyan police said two people were hurt.", "Kenyan police"),
+        ("Russian military police would watch the exits.", "Russian military police"),
+    ],
+)
+def test_the_police_of_a_state_or_a_force_are_named_with_it(text: str, name: str) -> None:
+    assert named(text, name).kind is ActorKind.MILITARY
 
 
 @pytest.mark.parametrize(

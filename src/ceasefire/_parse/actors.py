@@ -138,6 +138,11 @@ _NOT_A_PARTY_AFTER = (
     r"|commissioner|commander|official|cars?|vehicles?|patrols?|fields?|land|lands|speaker|building|square)\b)"
 )
 """Nouns after a party's word that make it part of another name: "a police station", "farmers' fields" aside."""
+_POLICED_AFTER = re.compile(
+    r"\s(?:it|them|(?:the|a|an|this|that|its|any)\s(?:[\w-]+\s)?(?:truce|ceasefire|cease-fire|deal|agreement|accord"
+    r"|border|zone|buffer|line|streets?|area|region|city|corridor|withdrawal|pullback|peace|plan|arrangements?))\b"
+)
+"""What "to police" is done to: then a verb, no party ("a joint military commission to police it")."""
 _SOURCES_AFTER = re.compile(
     r"\s(?:familiar\swith|close\sto|briefed\son|with\s(?:direct\s)?knowledge\sof|involved\sin|aware\sof|who\sspoke)\b"
 )
@@ -422,7 +427,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
     party_family = {p.lower(): f for p, f in word_pairs(lexicon, "actor.parties").items()}
     # "Syrian state television": a state's own media, named with its demonym like "Syrian opposition"
     state_media = [p for p, f in word_pairs(lexicon, "actor.parties").items() if f == "state media"]
-    heads = alternation((*government_heads, "opposition", "rebels", "separatists", "civilians", *state_media))
+    # "Kenyan police", "Syrian opposition": a state's own party, named with its demonym
+    heads = alternation((*government_heads, "opposition", "rebels", "separatists", "civilians", "police", *state_media))
     family_kind = {f: ActorKind(k) for f, k in word_pairs(lexicon, "actor.party_kinds").items()}
     boundary = r"(?<![\w-])"
     source_qualifiers = f"(?:{alternation(lexicon.word_list('actor.source_qualifiers'), ignore_case=True)})"
@@ -1327,7 +1333,8 @@ class _Finder:
                 family = self.tables.party_family.get(tail.group("head").lower(), tail.group("head").lower())
                 kind = self.tables.family_kind.get(family, ActorKind.OTHER)
                 # "Turkish-backed rebels" are no Turkish rebels: named as written, backed by the state
-                name = one_line(words) if backed else f"{demonym} {family}"
+                # "Russian military police": a force's own party, named as written too
+                name = one_line(words) if backed or entry.kind is ActorKind.MILITARY else f"{demonym} {family}"
                 self.add(_Found(start, end, name, kind, 3, affiliation=entry.name))
 
     def parties(self) -> None:
@@ -1345,6 +1352,12 @@ class _Finder:
                 # "people familiar with the talks": unnamed sources; "our people": the speaker's own; "427 people
                 # have been killed": the dead, fighters among them too; "the people of Gaza": a population
                 continue
+            if (
+                family == "police"
+                and self.text.endswith("to ", 0, match.start())
+                and _POLICED_AFTER.match(self.text, match.end()) is not None
+            ):
+                continue  # "a joint commission to police the truce": a verb, no party
             kind = self.tables.family_kind.get(family, ActorKind.OTHER)
             if kind is ActorKind.GOVERNMENT_BODY and _A_SEAT_IN_BEFORE.search(
                 self.text, max(0, match.start() - 16), match.start()
