@@ -7740,6 +7740,19 @@ def test_a_corridor_still_being_negotiated_is_no_pause() -> None:
     assert ceasefire.parse(story, datetime.date(2024, 11, 30)).pauses == ()
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Taliban offer three-month ceasefire for release of 7,000 prisoners\n\nKABUL (AFP) - The talks go on.",
+        'KHARTOUM (Reuters) - "The shells came down all night. Nobody here talks about a truce any more," she said.',
+        "QUITO (AFP) - The chief negotiator said a bilateral ceasefire was the aim but had not been agreed.",
+        'QUITO (AFP) - "A ceasefire will come when the ELN stops kidnapping, not before," he said.',
+    ],
+)
+def test_a_halt_bargained_for_talked_of_or_aimed_at_is_none_made(story: str) -> None:
+    assert ceasefire.parse(story, datetime.date(2021, 7, 15)).pauses == ()
+
+
 def test_a_corridor_asked_for_is_no_pause() -> None:
     story = (
         "ADDIS ABABA (Reuters) - Tens of thousands have fled into Sudan. Aid agencies have asked for a humanitarian"

@@ -767,6 +767,8 @@ def _is_other(
     # Shekau denied that any truce had been agreed": denied by the other side in the same sentence
     over = over or _SAYS_NO_AFTER.match(text, match.end(), sentence.end) is not None
     over = over or _BUT_DENIED_AFTER.match(text, match.end(), sentence.end) is not None
+    # "a bilateral ceasefire was the aim but had not been agreed": none made yet
+    over = over or _NOT_YET_MADE_AFTER.match(text, match.end(), sentence.end) is not None
     # "Washington backed \"humanitarian pauses\"", "supports a truce": a halt wished for, none made
     backed = _BACKED_BEFORE.search(before) is not None
     # '"A ceasefire is not a peace"', "a truce is just a date on a calendar": any halt, said in general
@@ -781,7 +783,10 @@ def _is_other(
         )
         or (  # "A truce in El Fasher would save lives tomorrow morning": one wished for
             _A_SUBJECT.search(text, max(0, match.start() - 8), match.start()) is not None
-            and _WOULD_DO_AFTER.match(text, match.end()) is not None
+            and (
+                _WOULD_DO_AFTER.match(text, match.end()) is not None
+                or _COMES_WHEN_AFTER.match(text, match.end()) is not None
+            )
         )
         or (  # '"Airdrops and pauses of a few hours will not feed 2.2 million people"': pauses of any kind
             match.group(0).endswith("s")
@@ -934,7 +939,7 @@ _NONE_MADE_BEFORE = re.compile(
     r"(?:even\s)?(?:announced|declared|offered|called|proposed|ordered|agreed\s(?:even\s)?to|accepted|signed|put|tabled|floated|suggested"
     r"|gave\sdetails\sof|given\sdetails\sof|asked\s(?:[\w-]+\s)?to(?:\s[\w-]+)?|told\s(?:[\w-]+\s){0,5}?about"
     # "Neither side spoke of a truce": none made
-    r"|spoke\sof|talked\sof|talked\sabout|mentioned)"
+    r"|spoke\sof|talked\sof|talked\sabout|talks\sof|talks\sabout|speaks\sof|mentioned)"
     # "No group has offered any talks or truce"
     r"\s(?:an?\s(?:[\w-]+\s)?|any\s(?:[\w-]+\sor\s)?)?)$"
     # "but we did not get a ceasefire", "failed to secure a truce": sought, not won
@@ -952,7 +957,8 @@ _NONE_MADE_BEFORE = re.compile(
 A halt nobody made: "neither the government nor the Taliban has announced a cease-fire", "we did not get a ceasefire",
 "but without a ceasefire", "without army or truce", "does not set a date for a ceasefire", "Neither delegation has put
 a ceasefire on the table", "Nobody has asked us to stop fighting", "Nobody has asked us to guarantee a truce",
-"Neither side gave details of a cessation of hostilities", "Nobody has told the men in the bush about a ceasefire".
+"Neither side gave details of a cessation of hostilities", "Nobody has told the men in the bush about a ceasefire",
+"Nobody here talks about a truce any more".
 """
 _OFFERED_BEFORE = re.compile(
     r"(?i:\b(?:(?:offered|offers|offering|offer)\s(?:[\"“‘']?[\w'’-]+\s){0,4}?"
@@ -968,8 +974,13 @@ _REFUSED_NEXT = re.compile(
 """The other side turning an offered halt down after it is told: "The RPF dismissed the offer within hours"."""
 _REFUSED_REACH = 400
 """How far after an offer's sentence its refusal is looked for: the next two or three sentences."""
-_BARGAINED_AFTER = re.compile(r"\s(?:[\w-]+\s){0,3}?(?i:in\s(?:exchange|return)\sfor)\b")
-"""A price named right after an offered halt: "offered a three-month cease-fire in exchange for 7,000 prisoners"."""
+_BARGAINED_AFTER = re.compile(
+    r"\s(?:[\w-]+\s){0,3}?(?i:in\s(?:exchange|return)\sfor|for\s(?:the\s)?(?:release|freeing)\sof)\b"
+)
+"""
+A price named right after an offered halt: "offered a three-month cease-fire in exchange for 7,000 prisoners",
+"Taliban offer three-month ceasefire for release of 7,000 prisoners".
+"""
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:A|a|An|an|Any|any)\s(?:[\w-]+\s){0,2}$")
 """Any halt, its adjectives between: "Could an Easter truce work now?"."""
 _GENERAL_AFTER = re.compile(
@@ -991,6 +1002,8 @@ _WE_ACCEPT_AFTER = re.compile(
     r"\s(?:that\s)?(?:we|they|I|he|she)\s(?:will\s|would\s|can\s)?(?:accept|want|know|recogni[sz]e)s?\b"
 )
 """The only halt one side would take: "The only truce we accept is their surrender", "the only ceasefire they want"."""
+_COMES_WHEN_AFTER = re.compile(r"\s(?:will|would)\scome\s(?:only\s)?(?:when|once|if|after)\b")
+"""What a halt that opens its sentence waits for: "A ceasefire will come when the ELN stops kidnapping"."""
 _A_SUBJECT = re.compile(r"(?:^|[\s\"“‘'(])(?:A|An)\s$")
 _WOULD_DO_AFTER = re.compile(
     r"(?:\s(?:in|for|around|across|along|between)\s[^,.;:!?\"“”()]{1,60}?|\sof\s[\w-]+\s(?:hours?|days?|weeks?))?"
@@ -1148,6 +1161,11 @@ _STILL_SOUGHT_BEFORE = re.compile(
     r"\s(?:(?:an?|the|a\sdeal\son|for)\s)?(?:[\w-]+\s)?)$"
 )
 """A corridor still talked of, not opened: "said they were negotiating safe passage for hundreds of families"."""
+_NOT_YET_MADE_AFTER = re.compile(
+    r"\s(?:was|is)\s(?:the|their|our|its)\s(?:aim|goal|objective),?\sbut\s(?:it\s)?(?:had|has|have)\snot\s(?:yet\s)?been\s"
+    r"(?:agreed|reached|signed|declared)\b"
+)
+"""A halt named as the aim of talks, not made: "a bilateral ceasefire was the aim but had not been agreed"."""
 _BUT_DENIED_AFTER = re.compile(r"[^.;:!?\n]{0,120}?,\sbut\s(?:[\w.'’-]+\s){1,4}?(?:denied|denies)\b")
 """A halt one side announced and the other denied, in the same sentence: "..., but Shekau denied that any truce"."""
 _SAYS_NO_AFTER = re.compile(r"[^.;:!?\n]{0,80}?[;,]\s(?:[\w.'’-]+\s){1,3}(?:says|say|said)\sno\b")
