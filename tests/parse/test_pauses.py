@@ -8311,6 +8311,16 @@ def test_an_order_to_ones_own_fighters_to_stop_is_a_halt_made_then() -> None:
     assert pause_of(report).location == "Basra"
 
 
+def test_an_order_to_ones_own_fighters_with_its_day_between_is_a_halt_made_that_day() -> None:
+    report = parse(
+        "BAGHDAD, March 31 (Reuters) - The cleric ordered his Mahdi Army militia on Sunday to stop fighting in Basra"
+        " and other cities, six days after the government launched an operation in the port city.",
+        datetime.date(2008, 3, 31),
+    )
+    assert pause_of(report).location == "Basra"
+    assert start_of(report) == "2008-03-30"
+
+
 def test_an_operation_named_in_quotation_marks_still_ends_as_a_halt() -> None:
     report = parse(
         'Israel to halt fire\n\nJERUSALEM (AP) - Israel will end its "Grapes of Wrath" offensive in Lebanon from '

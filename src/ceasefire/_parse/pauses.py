@@ -1322,7 +1322,9 @@ _ORDERED_OWN_TO_BEFORE = re.compile(
     r"(?:his|her|its|their|all)\s"
     r"(?:[\w'’-]+\s){0,3}?(?:fighters|troops|forces|units|men|militia|militiamen|followers|soldiers|army)"
     # "ordered its forces in Indian-controlled Kashmir to halt counterinsurgency operations"
-    r"(?:\s(?:in|across|along|around)\s(?:[\w'’-]+\s){0,3}?[\w'’-]+)?\sto\s)$"
+    r"(?:\s(?:in|across|along|around)\s(?:[\w'’-]+\s){0,3}?[\w'’-]+)?"
+    # "ordered his Mahdi Army militia on Sunday to stop fighting": the day of the order between
+    rf"(?:\son\s{_WEEKDAY_NAME})?\sto\s)$"
 )
 """
 An order to one's own fighters to halt: a halt made when ordered, though no time follows it ("on Sunday ordered his
