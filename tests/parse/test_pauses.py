@@ -8321,6 +8321,14 @@ def test_an_order_to_ones_own_fighters_with_its_day_between_is_a_halt_made_that_
     assert start_of(report) == "2008-03-30"
 
 
+@pytest.mark.parametrize("day", ["Tuesday", "August 12"])
+def test_a_halt_said_on_a_day_to_have_been_ordered_is_made_that_day(day: str) -> None:
+    text = f"TBILISI - President Dmitry Medvedev said on {day} he had ordered an end to military operations in Georgia."
+    report = parse(text, datetime.date(2008, 8, 13))
+    assert pause_of(report).location == "Georgia"
+    assert start_of(report) == "2008-08-12"
+
+
 def test_an_operation_named_in_quotation_marks_still_ends_as_a_halt() -> None:
     report = parse(
         'Israel to halt fire\n\nJERUSALEM (AP) - Israel will end its "Grapes of Wrath" offensive in Lebanon from '

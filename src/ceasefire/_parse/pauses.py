@@ -1242,11 +1242,16 @@ _SAID_ON_A_DAY_IT_WAS = re.compile(
     r"\s(?:was|were|is|are)\s(?:now\s)?(?:unilaterally\s|immediately\s)?)$"
 )
 """A halt told in the progressive on the day of its saying: "said on Sunday it was unilaterally halting"."""
+_MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _SAID_ON_A_DAY_IT_DECIDED = re.compile(
-    rf"(?i:\b(?:said|announced)\s(?:on\s)?{_WEEKDAY_NAME}\s(?:that\s)?(?:he|she|it|they|its\s[\w-]+|their\s[\w-]+)"
-    r"\s(?:had|has|have)\s(?:now\s)?decided\sto\s)$"
+    rf"(?i:\b(?:said|announced)\s(?:on\s)?(?:{_WEEKDAY_NAME}|{_MONTH_ABBREVIATION}[a-z]{{0,6}}\.?\s[0-3]?\d)\s(?:that\s)?"
+    r"(?:he|she|it|they|its\s[\w-]+|their\s[\w-]+)"
+    r"\s(?:had|has|have)\s(?:now\s)?(?:decided\sto|ordered\s(?:an?\s)?)\s?)$"
 )
-"""A halt decided, told on the day of its saying: "said on Tuesday he had decided to end military operations"."""
+"""
+A halt decided or ordered, told on the day of its saying: "said on Tuesday he had decided to end military
+operations", "said on August 12 he had ordered an end to military operations".
+"""
 _SAID_ON_A_DAY_IT_WOULD = re.compile(
     rf"(?i:\b(?:said|announced|declared)\s(?:on\s)?{_WEEKDAY_NAME}\s(?:that\s)?(?:it|they)\swould\s)$"
 )
