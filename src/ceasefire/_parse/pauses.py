@@ -1235,7 +1235,7 @@ def _timed_to_come(text: str, end: int, sentence: Span, starts: list[int]) -> bo
     )
 
 
-_HALTING = re.compile(r"(?i:halting|suspending|stopping|ceasing|freezing)\s")
+_HALTING = re.compile(r"(?i:halting|suspending|stopping|ceasing|freezing|ending)\s")
 """A halt verb in the progressive: "was unilaterally halting military operations"."""
 _SAID_ON_A_DAY_IT_WAS = re.compile(
     rf"(?i:\b(?:said|announced|declared)\s(?:on\s)?{_WEEKDAY_NAME}\s(?:that\s)?(?:it|they|its\s[\w-]+|their\s[\w-]+)"
