@@ -1341,6 +1341,30 @@ def test_a_party_word_naming_a_place_or_an_office_is_no_party() -> None:
     assert "police" not in names
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("Russian aircraft have carried out no strikes on the town.", "Russian forces", "Russian aircraft"),
+        ("The deal put Russian peacekeepers in the region.", "Russian forces", "Russian peacekeepers"),
+    ],
+)
+def test_a_state_s_aircraft_and_peacekeepers_are_its_forces(text: str, name: str, alias: str) -> None:
+    forces = named(text, name)
+    assert forces.kind is ActorKind.MILITARY
+    assert alias in forces.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ICRC aircraft landed in Juba.", "International Committee of the Red Cross"),
+        ("UN peacekeepers patrolled the buffer zone.", "United Nations"),
+    ],
+)
+def test_a_body_s_aircraft_or_peacekeepers_are_the_body(text: str, name: str) -> None:
+    assert named(text, name).kind is ActorKind.INTERNATIONAL_ORG
+
+
 def test_policing_a_truce_is_no_party() -> None:
     names = [a.name for a in table("The deal set up a joint military commission to police the truce.").actors]
     assert "police" not in names

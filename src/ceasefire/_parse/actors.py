@@ -143,6 +143,18 @@ _POLICED_AFTER = re.compile(
     r"|border|zone|buffer|line|streets?|area|region|city|corridor|withdrawal|pullback|peace|plan|arrangements?))\b"
 )
 """What "to police" is done to: then a verb, no party ("a joint military commission to police it")."""
+_STATES_OWN_FORCES = frozenset({"aircraft", "air power", "peacekeepers"})
+"""
+Force words that make forces only of a state: "Russian aircraft", "Russian peacekeepers" (a body's are the body:
+"Monusco peacekeepers" are MONUSCO, "ICRC aircraft" no forces).
+"""
+
+
+def _holds_such_forces(kind: ActorKind, forces: str) -> bool:
+    """Whether a named party of `kind` may have forces called `forces` (see `_STATES_OWN_FORCES`)."""
+    return forces not in _STATES_OWN_FORCES or kind is ActorKind.STATE
+
+
 _SOURCES_AFTER = re.compile(
     r"\s(?:familiar\swith|close\sto|briefed\son|with\s(?:direct\s)?knowledge\sof|involved\sin|aware\sof|who\sspoke)\b"
 )
@@ -1305,6 +1317,8 @@ class _Finder:
                 self.add(_Found(start, end, entry.name, entry.kind, 3, affiliation=entry.affiliation))
             elif tail.group("forces") and _MILITARY_ADJECTIVE.match(self.text, end):
                 continue  # "without Israeli military operations": what the military does, not the military
+            elif not _holds_such_forces(entry.kind, (tail.group("forces") or "").lower()):
+                continue  # "UN peacekeepers", "ICRC aircraft": a body's, read as the body
             elif tail.group("forces"):
                 government = tail.group("forces").split()[0] in {"government", "regime"}
                 if backed:  # "the Saudi-led military coalition" is the Saudi-led coalition
