@@ -7753,6 +7753,18 @@ def test_a_halt_bargained_for_talked_of_or_aimed_at_is_none_made(story: str) -> 
     assert ceasefire.parse(story, datetime.date(2021, 7, 15)).pauses == ()
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Sudan's warring sides sign pledge to protect civilians, truce still elusive\n\nJEDDAH - Talks go on.",
+        "PESHAWAR (AFP) - The TTP, which announced a month-long ceasefire in March that it ended in April, vowed war.",
+        "JERUSALEM (AP) - International efforts to secure ceasefires on both fronts have stalled.",
+    ],
+)
+def test_a_halt_still_elusive_ended_or_sought_by_efforts_is_none_made(story: str) -> None:
+    assert ceasefire.parse(story, datetime.date(2023, 5, 12)).pauses == ()
+
+
 def test_a_corridor_asked_for_is_no_pause() -> None:
     story = (
         "ADDIS ABABA (Reuters) - Tens of thousands have fled into Sudan. Aid agencies have asked for a humanitarian"
