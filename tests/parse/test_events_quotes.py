@@ -1348,6 +1348,21 @@ def test_blows_told_as_none_for_a_while_are_a_halt_since_then(text: str, since: 
     assert events_of(report, EventKind.ATTACK) == []
 
 
+def test_a_pause_told_as_in_effect_is_the_halt_not_its_announcement() -> None:
+    text = (
+        "TRIPOLI, Jan 12 (AFP) - A ceasefire brokered by Russia and Turkey came into force at midnight on Sunday"
+        " around the Libyan capital."
+    )
+    report = ceasefire.parse(text, datetime.date(2020, 1, 12))
+    assert events_of(report, EventKind.PAUSE_ANNOUNCED) == []
+    assert len(events_of(report, EventKind.CEASEFIRE)) == 1
+    announced = ceasefire.parse(
+        "TRIPOLI (AFP) - A ceasefire announced by Russia and Turkey came into force at midnight on Sunday.",
+        datetime.date(2020, 1, 12),
+    )
+    assert len(events_of(announced, EventKind.PAUSE_ANNOUNCED)) == 1
+
+
 def test_the_convoy_told_again_is_one_aid_delivery() -> None:
     text = (
         "A U.N. relief convoy of 30 trucks will reach the enclave. British peacekeepers will escort the convoy. "

@@ -883,12 +883,28 @@ def _pause_events(analysis: Analysis, sentences: SentenceLookup, dated: _Times) 
                     text=text[first.start : first.end],
                     span=first,
                 )
-            if announced is not None:
+            if announced is not None and not _told_as_in_effect(text, first, sentence):
                 found.append((EventKind.PAUSE_ANNOUNCED, sentence, text[first.start : first.end], announced, agent))
         if pause.kind is not PauseKind.HUMANITARIAN_PAUSE or pause.start is not None:
             # the halt itself: a truce, or a humanitarian pause with a day it takes effect
             found.append((EventKind.CEASEFIRE, sentence, text[first.start : first.end], pause.start, agent))
     return found
+
+
+_TOOK_EFFECT_AFTER = re.compile(r"[^.;!?\n]{0,80}?\b(?:took|came|went|entered)\s(?:into\s)?(?:effect|force)\b")
+_ANNOUNCING = re.compile(r"(?i:\b(?:announc|declar|order|unveil|proclaim)\w*)")
+
+
+def _told_as_in_effect(text: str, first: Span, sentence: Span) -> bool:
+    """
+    Whether the pause's first mention tells it as in effect, with no word of its making in the sentence.
+
+    "A ceasefire brokered by Russia and Turkey came into force at midnight": the halt itself, no announcement.
+    """
+    return (
+        _TOOK_EFFECT_AFTER.match(text, first.end, sentence.end) is not None
+        and _ANNOUNCING.search(text, sentence.start, sentence.end) is None
+    )
 
 
 _SAID_REACH = 40
