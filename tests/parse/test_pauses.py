@@ -10169,6 +10169,16 @@ def test_custard_tart_bakeries_and_ruin_bars_are_other_worlds(story: str) -> Non
     assert parse(story, datetime.date(2023, 7, 12)).pauses == ()
 
 
+def test_falla_committees_over_a_plaza_are_another_world() -> None:
+    story = (
+        "Fallas 'war': council declares ceasefire over plaza\n\n"
+        "The city council declared a ceasefire between two falla committees whose quarrel over a plaza has gone on"
+        " all week: from 2 p.m. to 4 p.m. the daily mascletà goes first, after each casal answered the other's"
+        " offensive with a shelling of firecrackers. The falleros and the fallas rest on Tuesday." + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2024, 3, 12)).pauses == ()
+
+
 def test_a_truce_signed_in_a_city_on_a_day_is_dated_by_it_not_by_the_lead_s_news() -> None:
     story = (
         "Nairobi (AFP) - Army and rebel commanders agreed on Saturday to allow aid into the region, carrying forward"
