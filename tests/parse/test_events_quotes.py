@@ -773,6 +773,12 @@ def test_the_name_of_a_pause_in_quotation_marks_is_no_quotation() -> None:
     assert ceasefire.parse(text).quotes == ()
 
 
+def test_two_words_of_war_nobody_is_said_to_have_said_are_no_quotation() -> None:
+    assert ceasefire.parse('The shops made peace after weeks of "price war" between the two bakeries.').quotes == ()
+    (quote,) = ceasefire.parse('"Price war," Mayor Anna Berg said of the feud on Monday.').quotes
+    assert quote.text == "Price war"
+
+
 def test_strikes_to_be_stopped_are_no_attack() -> None:
     report = ceasefire.parse(
         "Ukraine and Russia have agreed to stop military strikes in the Black Sea, the White House said."

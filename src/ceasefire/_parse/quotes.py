@@ -234,6 +234,7 @@ def find_quotes(analysis: Analysis) -> Analysis:
     paragraph_starts = [p.start for p in analysis.article.paragraphs]  # in text order, for bisection
     quotes: list[Quote] = []
     pause_names = pause_words(analysis.lexicon).triggers
+    war_words = pause_words(analysis.lexicon).war_words
     # a story written with single marks has no double ones; one with double marks keeps its apostrophes out
     found = _QUOTED.finditer(text) if any(mark in text for mark in _DOUBLE_MARKS) else _single_quoted(text)
     for match in found:
@@ -254,8 +255,17 @@ def find_quotes(analysis: Analysis) -> Analysis:
             speaker = quotes[-1].speaker  # '"This is not a solution," X said. "We need access."': X again
         if speaker is None and " " not in body.strip(_TRIM):
             continue  # a word in quotation marks that nobody is said to have said: the writer's, not a quote
+        if speaker is None and _a_term_of_war(body, pause_names, war_words):
+            continue  # 'a "price war"', 'a "humanitarian corridor"' nobody is said to have said: the writer's term
         quotes.append(Quote(text=text[start:end], speaker=speaker, evidence=span))
     return attrs.evolve(analysis, quotes=tuple(quotes))
+
+
+def _a_term_of_war(body: str, pause_names: re.Pattern[str], war_words: re.Pattern[str]) -> bool:
+    """Two words in quotation marks, one of war or of a halt ("chicken war", "a ceasefire"): a term, not speech."""
+    return len(body.strip(_TRIM).split()) == 2 and (
+        pause_names.search(body) is not None or war_words.search(body) is not None
+    )
 
 
 def _goes_on(analysis: Analysis, previous: Quote, start: int, paragraph_starts: Sequence[int]) -> bool:
