@@ -892,7 +892,9 @@ def _pause_events(analysis: Analysis, sentences: SentenceLookup, dated: _Times) 
 
 
 _TOOK_EFFECT_AFTER = re.compile(r"[^.;!?\n]{0,80}?\b(?:took|came|went|entered)\s(?:into\s)?(?:effect|force)\b")
+"""A pause told as in effect after its mention, in its clause: "A ceasefire brokered by Russia came into force"."""
 _ANNOUNCING = re.compile(r"(?i:\b(?:announc|declar|order|unveil|proclaim)\w*)")
+"""A word of making a pause known in its sentence: then the sentence tells its announcement too."""
 
 
 def _told_as_in_effect(text: str, first: Span, sentence: Span) -> bool:
@@ -2142,10 +2144,10 @@ _COUNTING_SLACK = 3
 
 
 _HALT_LENGTH_REACH = 80
+"""How far after a halt its length may be said: "ceased drone strikes on eastern Kidal for 13 days"."""
 _HAVE_BEFORE = re.compile(r"(?i:\b(?:have|has)(?:\snot|n't)?\s(?:[a-z]+ly\s)?)$")
 """The present perfect right before a halt: "have not struck", "has not", "have ceased": it holds as of now."""
 _HAVE_REACH = 24
-"""How far after a halt its length may be said: "ceased drone strikes on eastern Kidal for 13 days"."""
 
 
 def _overlaps(span: Span, other: Span) -> bool:

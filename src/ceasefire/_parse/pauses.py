@@ -1243,6 +1243,7 @@ _SAID_ON_A_DAY_IT_WAS = re.compile(
 )
 """A halt told in the progressive on the day of its saying: "said on Sunday it was unilaterally halting"."""
 _MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+"""A month's first three letters, which start its name and its abbreviations ("Aug.", "August")."""
 _SAID_ON_A_DAY_IT_DECIDED = re.compile(
     rf"(?i:\b(?:said|announced)\s(?:on\s)?(?:{_WEEKDAY_NAME}|{_MONTH_ABBREVIATION}[a-z]{{0,6}}\.?\s[0-3]?\d)\s(?:that\s)?"
     r"(?:he|she|it|they|its\s[\w-]+|their\s[\w-]+)"

@@ -233,8 +233,8 @@ def find_quotes(analysis: Analysis) -> Analysis:
     sentences = SentenceLookup(analysis.article)
     paragraph_starts = [p.start for p in analysis.article.paragraphs]  # in text order, for bisection
     quotes: list[Quote] = []
-    pause_names = pause_words(analysis.lexicon).triggers
-    war_words = pause_words(analysis.lexicon).war_words
+    pause_tables = pause_words(analysis.lexicon)
+    pause_names, war_words = pause_tables.triggers, pause_tables.war_words
     # a story written with single marks has no double ones; one with double marks keeps its apostrophes out
     found = _QUOTED.finditer(text) if any(mark in text for mark in _DOUBLE_MARKS) else _single_quoted(text)
     for match in found:
