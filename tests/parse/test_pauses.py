@@ -710,6 +710,25 @@ def test_a_day_counted_from_a_mention_of_the_pause_is_moved_to_the_pauses_day(te
     assert pause.start.value == start
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Gunmen attacked two villages in the north on Monday, killing at least 25 people, residents said, days "
+            "after the military announced it had agreed a ceasefire with the group.",
+            id="further on in its clause",
+        ),
+        pytest.param(
+            "Talks opened in Geneva on Monday, days after the government declared a ceasefire in the north.",
+            id="right after its day",
+        ),
+    ],
+)
+def test_a_day_counted_vaguely_from_a_mention_dates_no_pause(text: str) -> None:
+    pause = pause_of(parse(text))
+    assert pause.start is None  # some days before the Monday, not which
+
+
 def test_the_day_a_pause_was_ended_is_not_its_start() -> None:
     story = (
         "Security forces resumed operations in the region on Friday, ending a ceasefire that had held since the "

@@ -3208,6 +3208,10 @@ def _counted_from_a_mention(text: str, times: list[TimeMention], triggers: Seque
             # Tigray on June 28": the mention's own day, not one counted roughly, dates it
             moved[index] = attrs.evolve(mention, when=None, until=None)
             continue
+        if counted.re not in _NTH_OF and counted.group("n") is None:
+            # "on Monday, ..., days after the military announced it had agreed a ceasefire": some days before
+            moved[index] = attrs.evolve(mention, when=None, until=None)
+            continue
         if counted.re in _NTH_OF:  # "on Wednesday, the third day of a five-day truce": begun on Monday
             shift = datetime.timedelta(days=1 - _ORDINALS[counted.group("nth").lower()])
         else:
@@ -3239,7 +3243,8 @@ _OWN_DAY_REACH = 60
 _CLAUSE_STOP = re.compile(r"[,.;:!?]\s")
 _DAYS_FROM_AFTER = re.compile(
     r"(?:\s(?:morning|afternoon|evening|night))?,?\s(?:(?:barely|just|only|less\sthan)\s)?"
-    r"(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s(?P<unit>days?|weeks?|hours)\s(?P<rel>after|before)\s"
+    r"(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s(?P<unit>days?|weeks?|hours)|days|weeks)\s"
+    r"(?P<rel>after|before)\s"
 )
 """
 A day counted from what follows: "on Friday, three days after", "Thursday, a day after", "on Tuesday, barely 24
@@ -3247,7 +3252,8 @@ hours after" (hours only in whole days).
 """
 _HOURS_A_DAY = 24
 _DAYS_FROM_LATER = re.compile(
-    r",\s(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s(?P<unit>days?|weeks?)\s(?P<rel>after|before)\s"
+    r",\s(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s(?P<unit>days?|weeks?)|days|weeks)\s"
+    r"(?P<rel>after|before)\s"
 )
 """The same count told further on in the day's clause: "on Tuesday along Syria Street, ..., a day after"."""
 _LATER_REACH = 200
