@@ -1556,6 +1556,29 @@ def test_a_person_named_with_an_age_in_commas(text: str, person: str) -> None:
     assert named(text, person).kind is ActorKind.PERSON
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "The protocol was signed for the rebels by Alexander Zakharchenko and Igor Plotnitsky, leaders of them.",
+            "Igor Plotnitsky",
+        ),
+        ("The talks began after Brig-Gen Khin Nyunt, head of military intelligence, flew in.", "Khin Nyunt"),
+        (
+            "The army blamed the raid on Amadou Koufa, the founder of the Macina Liberation Front, near Mopti.",
+            "Amadou Koufa",
+        ),
+    ],
+)
+def test_a_person_named_with_a_leader_in_commas(text: str, person: str) -> None:
+    assert named(text, person).kind is ActorKind.PERSON
+
+
+def test_a_place_where_leaders_gather_is_no_person() -> None:
+    text = "The parade on Red Square, where leaders of 20 countries are expected, went ahead."
+    assert [a for a in table(text).actors if a.kind is ActorKind.PERSON] == []
+
+
 def test_numbers_listed_after_a_place_name_no_person() -> None:
     assert [a for a in table("Across Gaza, 46, 12 and 9 people died.").actors if a.kind is ActorKind.PERSON] == []
 

@@ -46,9 +46,14 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _NAME_REACH = 160
 """How far before "said" a name is looked for: more than any four-word name."""
 _NAME_TOKENS = 7
+"""The most space-separated words a name has: four, and a particle between each ("Staffan de Mistura")."""
 _AGE_IN_COMMAS = re.compile(r",\s\d{1,3},\s(?=[a-z])")
 """An age in apposition: "Zahra Fahs, 41, was sweeping glass"."""
-"""The most space-separated words a name has: four, and a particle between each ("Staffan de Mistura")."""
+_LEADER_IN_COMMAS = re.compile(
+    r",\s(?:(?:the|a|an|its|their)\s)?(?!(?:where|who|whom|whose|which|when|while|and|but|as|with)\s)"
+    r"(?:[a-z][\w-]*\s){0,3}(?:leaders?|commanders?|chief|founder|head)\s(?:of|for)\s"
+)
+"""A leader in apposition: "Alexander Zakharchenko and Igor Plotnitsky, leaders of the self-styled republics"."""
 _POSSESSIVE = r"(?:['’]s?)?"
 # Between a name or demonym and a title: "Russian President", "Russia's Defense Minister", and an office
 # in between: "U.S. National Security Council spokesperson".
@@ -325,6 +330,7 @@ class _Tables:
     cue_before_clause_end: re.Pattern[str]
     cue_after: re.Pattern[str]
     aged: re.Pattern[str]
+    named_last: re.Pattern[str]
     cue_after_words: re.Pattern[str]
     apposition_cues: frozenset[str]
     bare: re.Pattern[str]
@@ -574,6 +580,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         ),
         # "Valentyna Hrytsenko, 84, who had lived in the home": a person, by the age after the name
         aged=re.compile(rf"{boundary}(?P<person>{name}),\s\d{{1,3}},\s$"),
+        named_last=re.compile(rf"{boundary}(?P<person>{name})$"),
         cue_after_words=phrase_pattern(
             (*lexicon.word_list("actor.person_cues_after"), *lexicon.word_list("actor.person_cues_after_apposition")),
             ignore_case=False,
@@ -1023,7 +1030,7 @@ class _Finder:
                 # the name inside is a person too: "forces loyal to Abdulrahman al-Qirshi" tells of al-Qirshi
                 self.nested.append(_Found(start, end, full, ActorKind.PERSON, 3, None, affiliation))
         cues = [*self.phrases.all(self.tables.cue_before), *self.phrases.all(self.tables.cue_before_clause_end)]
-        for match in [*cues, *self._cued_after(), *self._aged(), *self._role_then_name()]:
+        for match in [*cues, *self._cued_after(), *self._aged(), *self._led(), *self._role_then_name()]:
             if any(token in self.tables.speaking_heads for token in match.group("person").split()):
                 self._body(match)  # "the Joint Operations Command said", "Las Anod Hospital said": a body, no person
                 continue
@@ -1133,6 +1140,15 @@ class _Finder:
         found = []
         for age in _AGE_IN_COMMAS.finditer(self.text):
             match = self.tables.aged.search(self.text, max(0, age.start() - _NAME_REACH), age.end())
+            if match is not None:
+                found.append(match)
+        return found
+
+    def _led(self) -> list[re.Match[str]]:
+        """Each "<Name>, leader of" read in a short window before each leader in commas."""
+        found = []
+        for role in _LEADER_IN_COMMAS.finditer(self.text):
+            match = self.tables.named_last.search(self.text, max(0, role.start() - _NAME_REACH), role.start())
             if match is not None:
                 found.append(match)
         return found
