@@ -80,6 +80,8 @@ def test_vague_amounts_are_ranges(text: str, low: int, high: int) -> None:
         ("Eighteen engineers joined the repair team.", FigureCategory.COUNT, "people"),
         ("About 1,900 workers, among them crane drivers, have staged walkouts.", FigureCategory.COUNT, "people"),
         ("Some 500 people live in the camp.", FigureCategory.OTHER, "people"),
+        ("The lane is kept clear so that thousands of shoppers can get through.", FigureCategory.COUNT, "people"),
+        ("Nine shoppers were killed when the shell hit the market.", FigureCategory.KILLED, "people"),
         ("Monitors recorded 734 violations on the first day.", FigureCategory.COUNT, "violations"),
         ("The ship carried 20 sailors and its cargo.", FigureCategory.OTHER, "people"),
         ("The group has an estimated 2,500 fighters.", FigureCategory.COUNT, "people"),
