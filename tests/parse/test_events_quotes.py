@@ -825,6 +825,19 @@ def test_figures_released_are_no_release_event() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Thousands of civilians are believed to have been killed, though no official toll has been released.",
+        "The army released a statement on Monday denying the raid.",
+        "The group released a video on Tuesday showing the burned convoy.",
+        "Hamas handed over the list of names late on Saturday.",
+    ],
+)
+def test_what_is_published_or_handed_is_no_release_event(text: str) -> None:
+    assert events_of(parse(text), EventKind.RELEASE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         'The government urged Tigrayan forces to "desist from all acts of aggression."',
         'The government asked the TPLF to "withdraw from areas it has occupied."',
         'It accused Armenian units of "large-scale provocations", saying they had mined roads.',

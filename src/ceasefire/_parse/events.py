@@ -391,6 +391,18 @@ _RELEASED_THING_AFTER = re.compile(
 What is released or handed over that is no person: "released $4 million", "the release of N50 million",
 "released 5 million U.S. dollars", "handed over their positions".
 """
+_PUBLISHED_THING_TOLD_BEFORE = re.compile(
+    r"(?i:\b(?:figures|data|report|statement|video|footage|images|photos|pictures|toll|tally|results|details|names"
+    r"|estimates?|numbers)\s(?:(?:has|have|had|was|were|is|are|been|being|yet|not|be|will|would|to)\s){1,3})$"
+)
+"""A published thing told with its verb's helpers before "released": "no official toll has been released"."""
+_PUBLISHED_THING_AFTER = re.compile(
+    r"\s(?:(?:a|an|the|its|their|his|her|new|further|fresh|official|first|latest|short|joint|written)\s){0,2}"
+    r"(?:statements?|videos?|footage|reports?|figures|data|images|photos|pictures|photographs|details|names|lists?"
+    r"|results|findings|audio|recordings?|communiqu[eé]s?|messages?|letters?|documents?|tolls?|tally|numbers"
+    r"|estimates?|surveys?|study|maps?|albums?|songs?|films?|books?)\b"
+)
+"""What is published when "released" names it after: "released a statement", "released a video"."""
 _TALKS_PUT_OFF_AFTER = re.compile(
     r"\s(?:[\w-]+\s){0,7}?(?:had|have|has|were|was|would|will|to)\s(?:be\s)?(?:been\s)?"
     r"(?:postponed|shelved|delayed|put\soff|cancell?ed|called\soff)\b"
@@ -1296,10 +1308,12 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (kind is EventKind.ATTACK and _STOPS_AFTER.match(text, match.end()) is not None)
         # "the government hit pause on its budget": no blow
         or (kind is EventKind.ATTACK and text.startswith(" pause", match.end()))
-        # "OCHA figures released on Tuesday": nobody was freed
+        # "OCHA figures released on Tuesday", "no official toll has been released": nobody was freed
         or (kind is EventKind.RELEASE and PUBLISHED_THING_BEFORE.search(before) is not None)
+        or (kind is EventKind.RELEASE and _PUBLISHED_THING_TOLD_BEFORE.search(before) is not None)
         # "CERF released $20 million", "the release of N50 million", "handed over their positions": no one freed
         or (kind is EventKind.RELEASE and _RELEASED_THING_AFTER.match(text, match.end()) is not None)
+        or (kind is EventKind.RELEASE and _PUBLISHED_THING_AFTER.match(text, match.end()) is not None)
     )
 
 
