@@ -1579,6 +1579,22 @@ def test_a_place_where_leaders_gather_is_no_person() -> None:
     assert [a for a in table(text).actors if a.kind is ActorKind.PERSON] == []
 
 
+def test_a_title_before_a_peoples_word_is_no_person() -> None:
+    text = "About 1,140 people died, according to an AFP tally based on official Israeli figures."
+    assert [a.name for a in table(text).actors if a.kind is ActorKind.PERSON] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The foreign ministers, Sergey Lavrov and Mevlut Cavusoglu, read out the text.", "Mevlut Cavusoglu"),
+        ("Presidents Felix Tshisekedi and Paul Kagame met in Washington.", "Felix Tshisekedi"),
+    ],
+)
+def test_a_full_name_joined_to_a_known_persons(text: str, person: str) -> None:
+    assert named(text, person).kind is ActorKind.PERSON
+
+
 def test_numbers_listed_after_a_place_name_no_person() -> None:
     assert [a for a in table("Across Gaza, 46, 12 and 9 people died.").actors if a.kind is ActorKind.PERSON] == []
 

@@ -907,6 +907,8 @@ class _Finder:
             known = self.tables.by_name.get(person)
             if not person or (known is not None and known.kind is not ActorKind.PERSON):
                 continue  # "mediator Qatar": a title before a state is no person
+            if person in self.tables.by_demonym:
+                continue  # "based on official Israeli figures": a title before a people's word is no person
             famous = self.tables.by_surname.get(person) if known is None and " " not in person else None
             if famous is not None and not self.has_surname(person):
                 person = famous.name  # "President Putin": the one known leader of that surname
@@ -2088,8 +2090,8 @@ def find_actors(analysis: Analysis) -> Analysis:
     finder.titled()
     finder.cued()
     finder.appositions()
-    finder.joined()
     finder.known()
+    finder.joined()  # after the gazetteer's persons: "Sergey Lavrov and Mevlut Cavusoglu"
     finder.titles_alone()
     finder.the_title()
     finder.surnames()
