@@ -1339,6 +1339,8 @@ def test_a_speaker_with_an_office_in_apposition(text: str) -> None:
         "Fighting is to stop from 6 a.m. to 3 p.m. for three days as health workers vaccinate children.",
         "The army ordered the shelling of the eastern districts to stop at noon on Friday.",
         "Residents said they wanted the air strikes on their villages to stop.",
+        "Fighting around the besieged town in the eastern countryside will stop for 11 hours on Saturday.",
+        '"We will believe this one when the shelling stops," he said on Monday.',
     ],
 )
 def test_fighting_referred_to_or_stopping_is_no_attack(text: str) -> None:
@@ -1357,6 +1359,7 @@ def test_shelling_struck_to_stop_something_else_is_an_attack() -> None:
         ("Moscow and Damascus say their warplanes have not struck the town for 12 days.", "2016-10-21"),
         ("The army says its warplanes have flown no missions over the enclave since Sunday.", "2016-10-30"),
         ("Defense Headquarters says the air force has carried out no raids on Gwoza since the 14th.", "2016-10-14"),
+        ("Moscow says neither Russian nor Syrian jets have bombed the town for 11 days.", "2016-10-22"),
     ],
 )
 def test_blows_told_as_none_for_a_while_are_a_halt_since_then(text: str, since: str) -> None:

@@ -298,9 +298,14 @@ def _tables(lexicon: Lexicon) -> _Tables:
 _BACKGROUND_BEFORE = re.compile(r"(?i:\b(?:by|from|to|amid|despite|during|near|of|since)\s(?:the|its|their)\s)$")
 _STOPS_AFTER = re.compile(
     r"\s(?:(?:will|would|has|had|have|to|is\sto|are\sto|must|should|shall)\s(?:largely\s|all\sbut\s)?)?"
-    r"(?:stop|stopped|end|ended|cease|ceased|subside|subsided|halt|halted|eased)\b"
+    r"(?:stop|stops|stopped|end|ends|ended|cease|ceases|ceased|subside|subsided|halt|halts|halted|eased)\b"
 )
 """After "fighting": it stops ("fighting will stop each day from 10:00"), the halt told, not a blow struck."""
+_STOPS_THERE_AFTER = re.compile(
+    r"\s(?:around|in|near|on|at|across|along|over)\s[^.,;:!?\"“”]{1,80}?\s(?:will|would|is\sto|are\sto|must|shall)\s"
+    r"(?:stop|end|cease|halt|pause)\b"
+)
+"""After "fighting", where it is, then that it will stop: "Fighting around the besieged town ... will stop"."""
 _BLOW_NOUN_AFTER = re.compile(
     r"\s(?:of\s|(?:has\s|have\s|had\s)?(?:killed|kills|wounded|wounds|injured|hit|hits|destroyed|damaged|struck))"
 )
@@ -481,6 +486,11 @@ _NEGATED_BEFORE = re.compile(
 A verb said not to happen, the negation right before it: "will not attack", "had never shelled",
 "ordered not to attack", "to refrain from shelling".
 """
+_NEITHER_NOR_BEFORE = re.compile(
+    r"(?i:\bneither\s[^.;:!?]{1,60}?\snor\s[^.;:!?]{1,40}?\s(?:have|has|had|will|would|did|could|can))\s$"
+)
+"""A verb said not to happen to both its subjects: "neither Russian nor Syrian jets have bombed the town"."""
+_NEITHER_NOR_REACH = 110
 _FIGHTING_BACKDROP_BEFORE = re.compile(
     r"(?i:\b(?:of|in|fled|flee|flees|fleeing|escape|escaped|escaping|amid|despite|by|from))\s(?:the\s)?(?:[\w-]+\s)?$"
 )
@@ -1306,6 +1316,7 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         )
         # "fighting will stop each day from 10:00 to 14:00": the halt, not a blow
         or (kind is EventKind.ATTACK and _STOPS_AFTER.match(text, match.end()) is not None)
+        or (kind is EventKind.ATTACK and _STOPS_THERE_AFTER.match(text, match.end()) is not None)
         # "the government hit pause on its budget": no blow
         or (kind is EventKind.ATTACK and text.startswith(" pause", match.end()))
         # "OCHA figures released on Tuesday", "no official toll has been released": nobody was freed
@@ -1521,6 +1532,7 @@ def find_events(analysis: Analysis) -> Analysis:
         when = time.when if time is not None else None
         negated = kind not in _SAY_KINDS and (
             _NEGATED_BEFORE.search(text, max(0, match.start() - 24), match.start()) is not None
+            or _NEITHER_NOR_BEFORE.search(text, max(0, match.start() - _NEITHER_NOR_REACH), match.start()) is not None
         )
         if negated and kind is EventKind.ATTACK:
             # "their warplanes have not struck the town for 12 days": a halt, counted back
