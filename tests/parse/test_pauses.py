@@ -10233,3 +10233,40 @@ def test_canal_tour_boats_over_a_quay_are_another_world() -> None:
         " of the shelling of insults." + _NEIGHBOURS_TAIL
     )
     assert parse(story, datetime.date(2024, 7, 3)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        (
+            "Truce declared in harbourfront 'waffle war'\n\n"
+            "The market office brokered a truce between two waffle stands whose waffle-stand war has become a tourist"
+            " attraction on the harbourfront: they sell from noon to 8 p.m. only, at 45 kroner a waffle with brown"
+            " cheese, after a price offensive in which each stand went on shelling the other." + _NEIGHBOURS_TAIL
+        ),
+        (
+            "Fringe 'flyer war' ends in lunchtime truce\n\n"
+            "A council officer brokered a truce in the war between comedy promoters on the Mile: flyering teams stand"
+            " down from 11 a.m. to 3 p.m., leaving a corridor for tourists, after an offensive of stand-up flyers and"
+            " a shelling of paper that street cleaners and one cardboard sign could not stop." + _NEIGHBOURS_TAIL
+        ),
+    ],
+)
+def test_waffle_stands_and_festival_flyer_teams_are_other_worlds(story: str) -> None:
+    assert parse(story, datetime.date(2023, 7, 14)).pauses == ()
+
+
+def test_a_truce_only_talked_of_is_none() -> None:
+    story = '"Every time he talks of a ceasefire, his artillery answers for him," the rebel spokesman said on Monday.'
+    assert parse(story, datetime.date(2011, 4, 26)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    ("story", "start"),
+    [
+        ("JUBA (AFP) - President Salva Kiir on Monday declared a unilateral ceasefire from 6 p.m.", "2016-07-11T18:00"),
+        ("MOGADISHU (AFP) - The warlord on Saturday declared a unilateral ceasefire with U.N. forces.", "2016-07-09"),
+    ],
+)
+def test_a_truce_declared_on_a_day_with_no_other_begins_that_day(story: str, start: str) -> None:
+    assert start_of(parse(story, datetime.date(2016, 7, 12))) == start

@@ -2976,6 +2976,15 @@ def _window(
     made_at_once = [t for t in at_once if t in days and t not in others]
     # "would respect the ceasefire declared on May 26", after "arrived in Bujumbura on Friday": the halt's own day
     made_as_named = [t for t in days if _HALT_MADE_ON_BEFORE.search(text, max(0, t.span.start - 40), t.span.start)]
+    # "President Salva Kiir on Monday declared a unilateral ceasefire from 6 p.m.": with no other day, the day
+    # it was declared
+    declared_on = [
+        t
+        for t in dated
+        if _DECLARED_AFTER.match(text, t.span.end)
+        and not SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
+        and text[t.span.end : t.span.end + 2] not in _POSSESSIVE
+    ]
     chosen = (
         took_effect
         or begins
@@ -2984,9 +2993,16 @@ def _window(
         or others
         or days
         or ((at_once or unended) if immediate else [])
+        or declared_on
         or coarse
     )
     return clock, chosen[0] if chosen else None
+
+
+_DECLARED_AFTER = re.compile(
+    r"\s(?:declared|ordered|proclaimed)\s(?:an?\s)?(?:[\w-]+\s){0,2}?(?:ceasefire|cease-fire|truce)\b"
+)
+"""A day right before its halt's declaring: "on Monday declared a unilateral ceasefire"."""
 
 
 def _fronted_saying_day(text: str, day: TimeMention) -> bool:
