@@ -10265,8 +10265,11 @@ def test_a_truce_only_talked_of_is_none() -> None:
     ("story", "start"),
     [
         ("JUBA (AFP) - President Salva Kiir on Monday declared a unilateral ceasefire from 6 p.m.", "2016-07-11T18:00"),
-        ("MOGADISHU (AFP) - The warlord on Saturday declared a unilateral ceasefire with U.N. forces.", "2016-07-09"),
+        (
+            "KIEV (AP) - President Petro Poroshenko on Saturday declared a unilateral cease-fire starting at 10 p.m.",
+            "2016-07-09T22:00",
+        ),
     ],
 )
-def test_a_truce_declared_on_a_day_with_no_other_begins_that_day(story: str, start: str) -> None:
+def test_a_truce_declared_on_a_day_from_an_hour_with_no_other_day_begins_that_day(story: str, start: str) -> None:
     assert start_of(parse(story, datetime.date(2016, 7, 12))) == start

@@ -2976,12 +2976,14 @@ def _window(
     made_at_once = [t for t in at_once if t in days and t not in others]
     # "would respect the ceasefire declared on May 26", after "arrived in Bujumbura on Friday": the halt's own day
     made_as_named = [t for t in days if _HALT_MADE_ON_BEFORE.search(text, max(0, t.span.start - 40), t.span.start)]
-    # "President Salva Kiir on Monday declared a unilateral ceasefire from 6 p.m.": with no other day, the day
-    # it was declared
+    # "President Salva Kiir on Monday declared a unilateral ceasefire from 6 p.m.": a clock time with no day of its
+    # own, and no other day, is on the day it was declared (a declaring day alone starts nothing)
     declared_on = [
         t
         for t in dated
-        if _DECLARED_AFTER.match(text, t.span.end)
+        if clock is not None
+        and clock.when is None
+        and _DECLARED_AFTER.match(text, t.span.end)
         and not SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
         and text[t.span.end : t.span.end + 2] not in _POSSESSIVE
     ]
