@@ -80,6 +80,7 @@ def test_vague_amounts_are_ranges(text: str, low: int, high: int) -> None:
         ("Eighteen engineers joined the repair team.", FigureCategory.COUNT, "people"),
         ("About 1,900 workers, among them crane drivers, have staged walkouts.", FigureCategory.COUNT, "people"),
         ("Some 500 people live in the camp.", FigureCategory.OTHER, "people"),
+        ("The accord was signed by eight ethnic armed groups in the capital.", FigureCategory.COUNT, "groups"),
         ("The lane is kept clear so that thousands of shoppers can get through.", FigureCategory.COUNT, "people"),
         ("Nine shoppers were killed when the shell hit the market.", FigureCategory.KILLED, "people"),
         ("Monitors recorded 734 violations on the first day.", FigureCategory.COUNT, "violations"),
@@ -191,6 +192,10 @@ def test_the_nearest_category_before_a_number_that_is_not_another_numbers_unit(
 ) -> None:
     figure = next(f for f in figures(text) if f.value == value)
     assert figure.category is category
+
+
+def test_two_groups_fighting_are_the_two_sides_not_a_count() -> None:
+    assert figures("Clashes broke out on Monday between two rival clan militias over grazing land.") == ()
 
 
 def test_a_mother_of_five_counts_no_one() -> None:

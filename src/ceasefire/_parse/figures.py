@@ -277,7 +277,14 @@ def _unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None
     unit, end = _noun_unit(text, number, tables)
     if unit is None and (before := _counted_before(text, number, tables)) is not None:
         unit = before[0]
-    return unit, end
+    # "clashes between two rival clan militias": the two sides, not a count to report
+    two_sides = unit in _PARTY_UNITS and number.value == _A_PAIR and number.low is None
+    return (_NOTHING if two_sides else unit), end
+
+
+_PARTY_UNITS = frozenset({"groups", "militias"})
+"""Units a count of two of names the two sides of a fight."""
+_A_PAIR = 2
 
 
 _COMPOUND_UNITS: dict[str, str | None] = {
