@@ -10273,3 +10273,16 @@ def test_a_truce_only_talked_of_is_none() -> None:
 )
 def test_a_truce_declared_on_a_day_from_an_hour_with_no_other_day_begins_that_day(story: str, start: str) -> None:
     assert start_of(parse(story, datetime.date(2016, 7, 12))) == start
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "The insurgents have refused to agree to a ceasefire or to sit down with the government, the envoy said.",
+        "Talks ended on Sunday without agreement, leaving a battered 2002 cease-fire in tatters.",
+        '"We affirm our readiness for a humanitarian truce during the holy month," the commander wrote on Friday.',
+        "A State Department official said a ceasefire remained one of Washington's main demands.",
+    ],
+)
+def test_a_truce_refused_in_tatters_or_only_offered_is_none(story: str) -> None:
+    assert parse(story, datetime.date(2019, 7, 1)).pauses == ()
