@@ -636,6 +636,17 @@ def test_a_deal_told_with_its_broker_is_no_talks_but_talks_brokered_are() -> Non
     assert [e.trigger for e in events_of(report, EventKind.NEGOTIATION)] == ["Talks"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A nationwide ceasefire in Syria brokered by Russia and Turkey largely held on Friday.",
+        "A U.S.-Russian brokered cease-fire took effect across Syria at sundown on Monday.",
+    ],
+)
+def test_who_brokered_a_halt_told_with_it_held_no_talks(text: str) -> None:
+    assert events_of(ceasefire.parse(text), EventKind.NEGOTIATION) == []
+
+
 def test_a_deal_signed_is_an_agreement() -> None:
     report = ceasefire.parse("The two sides signed a deal on Monday to reopen the road to the city.")
     assert events_of(report, EventKind.AGREEMENT)
@@ -2409,6 +2420,8 @@ def test_an_undated_blow_takes_the_day_of_the_blow_told_before_it() -> None:
         "The envoy urged Moscow and Kyiv to return to talks on ending the war.",
         "Ghani on Saturday urged the Taliban to extend their ceasefire and join peace talks.",
         "The UN hoped the truce could open the way to talks on a wider settlement.",
+        "It accused the army of ignoring repeated offers of peace talks on Monday.",
+        "The truce is meant to pave the way for the resumption of formal peace talks with the rebels.",
     ],
 )
 def test_talks_only_asked_for_or_offered_are_no_negotiation(text: str) -> None:

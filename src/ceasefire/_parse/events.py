@@ -396,6 +396,14 @@ _RELEASED_THING_AFTER = re.compile(
 What is released or handed over that is no person: "released $4 million", "the release of N50 million",
 "released 5 million U.S. dollars", "handed over their positions".
 """
+_HALT_NAMED_BEFORE = re.compile(
+    r"(?i:\b(?:ceasefire|cease-fire|truce|pause|lull|halt|cessation\sof\shostilities)s?"
+    r"(?:\s(?:in|over|between|around|on|across|along|for)\s[^.;:!?\"“”]{1,50}?)?,?\s)$"
+)
+"""A halt named right before "brokered by": "A nationwide ceasefire in Syria brokered by"."""
+_HALT_NAMED_REACH = 70
+_HALT_NAMED_AFTER = re.compile(r"\s(?:[\w-]+\s)?(?i:ceasefire|cease-fire|truce|pause)s?\b")
+"""A halt named right after "brokered": "A U.S.-Russian brokered cease-fire"."""
 _PUBLISHED_THING_TOLD_BEFORE = re.compile(
     r"(?i:\b(?:figures|data|report|statement|video|footage|images|photos|pictures|toll|tally|results|details|names"
     r"|estimates?|numbers)\s(?:(?:has|have|had|was|were|is|are|been|being|yet|not|be|will|would|to)\s){1,3})$"
@@ -424,6 +432,11 @@ _TALKS_SOUGHT_BEFORE = re.compile(
     r"(?i:\b(?:called|calls|calling|call|urged|urges|urging|pushed|pushing|pressed|pressing|appealed|appeals|open"
     r"|ready|willing|offered|offers|proposed|proposes|wants|wanted|seeking|sought|demanded|demands|invited|invites)"
     r"\s(?:(?:on\s|upon\s)?[^.;:,\n]{1,40}?\s)?(?:for|to)\s[^.;:,\"“”\n]{0,50})$"
+    # "offers of peace talks", "toward talks", "the resumption of formal peace talks", "hopes of peace talks",
+    # "willingness to join talks", "pave the way for talks": talks to come, none held
+    r"|(?i:\b(?:offers?\sof|towards?|resumption\sof|resume|resuming|hopes?\sof|willingness\sto\s(?:join|hold)"
+    r"|pave\sthe\sway\sfor|paving\sthe\sway\sfor|prospects?\sof|chances?\sof|return\sto)"
+    r"\s(?:(?:the|formal|direct|new|fresh|peace|political|any)\s){0,3})$"
 )
 """
 Talks only asked or offered: "called for an immediate ceasefire and talks", "said it was open to talks",
@@ -1295,6 +1308,20 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         )
         # "as they discussed ways of getting the food ... into the Old City": planning, no talks between parties
         or (kind is EventKind.NEGOTIATION and _WAYS_AFTER.match(text, match.end()) is not None)
+        # "A nationwide ceasefire in Syria brokered by Russia and Turkey largely held", "A U.S.-Russian brokered
+        # cease-fire took effect": who brokered the halt, told of it, no talks of their own
+        or (
+            kind is EventKind.NEGOTIATION
+            and match.group(0).lower() == "brokered"
+            and (
+                (
+                    text.startswith(" by ", match.end())
+                    and _HALT_NAMED_BEFORE.search(text, max(0, match.start() - _HALT_NAMED_REACH), match.start())
+                    is not None
+                )
+                or _HALT_NAMED_AFTER.match(text, match.end()) is not None
+            )
+        )
         # "a UN resolution on access for humanitarian aid", "appealed for aid": aid asked for, none delivered
         or (kind is EventKind.AID_DELIVERY and _AID_SOUGHT_BEFORE.search(before) is not None)
         # "ambushed a military convoy", "a convoy of 17 buses": no aid brought
