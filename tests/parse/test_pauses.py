@@ -673,6 +673,12 @@ def test_the_end_of_a_pause_made_last_week_is_not_moved_back() -> None:
             id="further on in its clause: the Tuesday gone by, less a day",
         ),
         pytest.param(
+            "More than 100 people were killed in fighting in the town on Tuesday, the mayor said, barely a day after "
+            "the government and the armed groups signed an immediate ceasefire in Rome.",
+            "2016-10-31",
+            id="further on, barely a day after: the Tuesday gone by, less a day",
+        ),
+        pytest.param(
             "The rebels yesterday set out seven conditions for talks, a week after the federal government declared a "
             "unilateral ceasefire in the region on Oct. 26 as rebel forces retook the regional capital.",
             "2016-10-26",
@@ -10250,9 +10256,16 @@ def test_canal_tour_boats_over_a_quay_are_another_world() -> None:
             " down from 11 a.m. to 3 p.m., leaving a corridor for tourists, after an offensive of stand-up flyers and"
             " a shelling of paper that street cleaners and one cardboard sign could not stop." + _NEIGHBOURS_TAIL
         ),
+        (
+            "Bondi's flag war ends in a truce\n\n"
+            "Two surf life saving clubs agreed to a truce after a summer of sandcastle-level skirmishes: patrols share"
+            " the red-and-yellow flags from 9 a.m. to 5 p.m., with a corridor of clear water kept free of surfboards"
+            " for beachgoers, swimmers and bodyboarders, as lifeguards watch the nippers and the rip currents."
+            + _NEIGHBOURS_TAIL
+        ),
     ],
 )
-def test_waffle_stands_and_festival_flyer_teams_are_other_worlds(story: str) -> None:
+def test_waffle_stands_festival_flyer_teams_and_surf_clubs_are_other_worlds(story: str) -> None:
     assert parse(story, datetime.date(2023, 7, 14)).pauses == ()
 
 

@@ -3270,7 +3270,8 @@ hours after" (hours only in whole days).
 """
 _HOURS_A_DAY = 24
 _DAYS_FROM_LATER = re.compile(
-    r",\s(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s(?P<unit>days?|weeks?)|days|weeks)\s"
+    r",\s(?:(?:just|only|barely)\s)?(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s(?P<unit>days?|weeks?)"
+    r"|days|weeks)\s"
     r"(?P<rel>after|before)\s"
 )
 """The same count told further on in the day's clause: "on Tuesday along Syria Street, ..., a day after"."""
@@ -5175,6 +5176,7 @@ def _tells_of_no_war(analysis: Analysis, tables: PauseWords) -> bool:
 
 
 _OTHER_WORLD_MARGIN = 3
+"""How many more words of another world than of war a story names when its truces are of that world."""
 
 
 def _figure_after(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -5200,7 +5202,6 @@ def _a_figure_of_war(text: str, found: re.Match[str], tables: PauseWords) -> boo
 
 
 _FIGURE_REACH = 24
-"""How many more words of another world than of war a story names when its truces are of that world."""
 
 
 def find_pauses(analysis: Analysis) -> Analysis:
