@@ -10295,6 +10295,8 @@ def test_a_truce_declared_on_a_day_from_an_hour_with_no_other_day_begins_that_da
         "Talks ended on Sunday without agreement, leaving a battered 2002 cease-fire in tatters.",
         '"We affirm our readiness for a humanitarian truce during the holy month," the commander wrote on Friday.',
         "A State Department official said a ceasefire remained one of Washington's main demands.",
+        'An official told reporters the two sides remained "quite far apart" on a truce.',
+        "In a statement, the spokesman urged officials to keep working. He made no mention of talks or a truce.",
     ],
 )
 def test_a_truce_refused_in_tatters_or_only_offered_is_none(story: str) -> None:
