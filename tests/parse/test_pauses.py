@@ -10301,3 +10301,16 @@ def test_a_truce_declared_on_a_day_from_an_hour_with_no_other_day_begins_that_da
 )
 def test_a_truce_refused_in_tatters_or_only_offered_is_none(story: str) -> None:
     assert parse(story, datetime.date(2019, 7, 1)).pauses == ()
+
+
+def test_guns_that_would_stay_silent_from_an_hour_time_the_lull() -> None:
+    story = (
+        "Putin orders 9-hour lull near Aleppo, tells rebels in the town to leave\n\n"
+        "MOSCOW (AP) - Russian President Vladimir Putin has ordered a fresh lull in the fighting around the town, a"
+        " rebel-held pocket in the eastern countryside, in a move meant to push the insurgents holed up there to walk"
+        " out with their guns, the Russian military said Wednesday.\n\n"
+        "Maj. Gen. Igor Konashenkov, the Defense Ministry spokesman, told reporters in Moscow that the guns would stay"
+        " silent for 9 hours from 10 a.m. on Thursday. Armed fighters will be able to pull out along one route, while"
+        " four routes are set aside for civilians, he said."
+    )
+    assert start_of(parse(story, datetime.date(2016, 11, 9))) == "2016-11-10T10:00"
