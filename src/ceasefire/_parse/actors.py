@@ -1032,7 +1032,9 @@ class _Finder:
                 # the name inside is a person too: "forces loyal to Abdulrahman al-Qirshi" tells of al-Qirshi
                 self.nested.append(_Found(start, end, full, ActorKind.PERSON, 3, None, affiliation))
         cues = [*self.phrases.all(self.tables.cue_before), *self.phrases.all(self.tables.cue_before_clause_end)]
-        for match in [*cues, *self._cued_after(), *self._aged(), *self._led(), *self._role_then_name()]:
+        aged = self._named_before(_AGE_IN_COMMAS, self.tables.aged, through_mark=True)
+        led = self._named_before(_LEADER_IN_COMMAS, self.tables.named_last, through_mark=False)
+        for match in [*cues, *self._cued_after(), *aged, *led, *self._role_then_name()]:
             if any(token in self.tables.speaking_heads for token in match.group("person").split()):
                 self._body(match)  # "the Joint Operations Command said", "Las Anod Hospital said": a body, no person
                 continue
@@ -1137,20 +1139,18 @@ class _Finder:
         """Whether a person named in full so far in this article has this surname."""
         return any(len(name.split()) >= 2 for name in self.persons_by_last_word.get(surname, ()))
 
-    def _aged(self) -> list[re.Match[str]]:
-        """Each "<Name>, 84," read in a short window before each age in commas."""
-        found = []
-        for age in _AGE_IN_COMMAS.finditer(self.text):
-            match = self.tables.aged.search(self.text, max(0, age.start() - _NAME_REACH), age.end())
-            if match is not None:
-                found.append(match)
-        return found
+    def _named_before(
+        self, marks: re.Pattern[str], name: re.Pattern[str], *, through_mark: bool
+    ) -> list[re.Match[str]]:
+        """
+        Each name read in a short window before each of `marks`: "<Name>, 84,", "<Name>, leader of".
 
-    def _led(self) -> list[re.Match[str]]:
-        """Each "<Name>, leader of" read in a short window before each leader in commas."""
+        `name` ends the window at the mark's end when it reads the mark too (`through_mark`), else at its start.
+        """
         found = []
-        for role in _LEADER_IN_COMMAS.finditer(self.text):
-            match = self.tables.named_last.search(self.text, max(0, role.start() - _NAME_REACH), role.start())
+        for mark in marks.finditer(self.text):
+            end = mark.end() if through_mark else mark.start()
+            match = name.search(self.text, max(0, mark.start() - _NAME_REACH), end)
             if match is not None:
                 found.append(match)
         return found

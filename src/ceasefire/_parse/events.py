@@ -504,6 +504,7 @@ _NEITHER_NOR_BEFORE = re.compile(
 )
 """A verb said not to happen to both its subjects: "neither Russian nor Syrian jets have bombed the town"."""
 _NEITHER_NOR_REACH = 110
+_NEITHER = ("neither",)
 _FIGHTING_BACKDROP_BEFORE = re.compile(
     r"(?i:\b(?:of|in|fled|flee|flees|fleeing|escape|escaped|escaping|amid|despite|by|from))\s(?:the\s)?(?:[\w-]+\s)?$"
 )
@@ -1559,7 +1560,10 @@ def find_events(analysis: Analysis) -> Analysis:
         when = time.when if time is not None else None
         negated = kind not in _SAY_KINDS and (
             _NEGATED_BEFORE.search(text, max(0, match.start() - 24), match.start()) is not None
-            or _NEITHER_NOR_BEFORE.search(text, max(0, match.start() - _NEITHER_NOR_REACH), match.start()) is not None
+            or analysis.phrases.gated_search(
+                _NEITHER, _NEITHER_NOR_BEFORE, max(0, match.start() - _NEITHER_NOR_REACH), match.start()
+            )
+            is not None
         )
         if negated and kind is EventKind.ATTACK:
             # "their warplanes have not struck the town for 12 days": a halt, counted back
