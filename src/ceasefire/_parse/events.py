@@ -884,9 +884,11 @@ def _pause_events(analysis: Analysis, sentences: SentenceLookup, dated: _Times) 
         agent = pause.ordered_by[0] if pause.ordered_by else (pause.announced_by[0] if pause.announced_by else None)
         announcement = _announcement(analysis, pause, sentences, dated, headline_end)
         announced: When | None = None
-        said = [t for t in times if t.when is not None and t.span.start < first.start]
+        # "declared a three-day pause in fighting from dawn on Friday", told on Thursday: Friday is when it begins
+        said = [t for t in times if t.span.start < first.start and not _after_publication(analysis, t.when)]
         if announcement is not None:
             announced_in, mention, announced = announcement
+            announced = _as_of_publication(analysis, announced, mention)
             found.append((EventKind.PAUSE_ANNOUNCED, announced_in, text[mention.start : mention.end], announced, agent))
         else:
             said_after = _said_after(text, times, first)
@@ -920,6 +922,7 @@ def _pause_events(analysis: Analysis, sentences: SentenceLookup, dated: _Times) 
                     span=first,
                 )
             if announced is not None and not _told_as_in_effect(text, first, sentence):
+                announced = _as_of_publication(analysis, announced, first)
                 found.append((EventKind.PAUSE_ANNOUNCED, sentence, text[first.start : first.end], announced, agent))
         if pause.kind is not PauseKind.HUMANITARIAN_PAUSE or pause.start is not None:
             # the halt itself: a truce, or a humanitarian pause with a day it takes effect
@@ -931,6 +934,20 @@ _TOOK_EFFECT_AFTER = re.compile(r"[^.;!?\n]{0,80}?\b(?:took|came|went|entered)\s
 """A pause told as in effect after its mention, in its clause: "A ceasefire brokered by Russia came into force"."""
 _ANNOUNCING = re.compile(r"(?i:\b(?:announc|declar|order|unveil|proclaim)\w*)")
 """A word of making a pause known in its sentence: then the sentence tells its announcement too."""
+
+
+def _as_of_publication(analysis: Analysis, announced: When, mention: Span) -> When:
+    """
+    An announcement's day, which is no later than the story's: about then, if it was read as a later one.
+
+    "have declared a three-day pause from dawn on Friday", published on Thursday: Friday is when the pause
+    begins; the declaring was about Thursday, marked ``approx``, since the text does not say it.
+    """
+    published = analysis.article.published
+    if published is None or not _after_publication(analysis, announced):
+        return announced
+    text = analysis.article.text[mention.start : mention.end]
+    return When(value=published.isoformat(), precision=Precision.DAY, modifier=Modifier.APPROX, text=text, span=mention)
 
 
 def _told_as_in_effect(text: str, first: Span, sentence: Span) -> bool:
@@ -1501,6 +1518,7 @@ def find_events(analysis: Analysis) -> Analysis:
                 t
                 for t in times
                 if t.when is not None
+                and not _after_publication(analysis, t.when)  # "said the pause would run on Saturday": what was said
                 and (
                     any(
                         0 <= t.span.start - v <= _SAID_DAY_REACH
@@ -1557,6 +1575,16 @@ def find_events(analysis: Analysis) -> Analysis:
                 time = _nearest_time(
                     [t for t in unsaid if not _the_halts_time(text, t)], match.start(), match.end(), text
                 ) or _said_about_now(analysis, match)
+            if (
+                kind in _DONE_BY_NOW
+                and time is not None
+                and _after_publication(analysis, time.when)
+                and not (kind is EventKind.AGREEMENT and _SIGNING_AHEAD.search(text, clause.start, clause.end))
+            ):
+                # "Under the deal, both sides will pull back by Friday": Friday is what was agreed, not when
+                time = _nearest_time(
+                    [t for t in unsaid if not _after_publication(analysis, t.when)], match.start(), match.end(), text
+                ) or (_said_about_now(analysis, match) if match.group(0).lower().endswith("ed") else None)
         when = time.when if time is not None else None
         negated = kind not in _SAY_KINDS and (
             _NEGATED_BEFORE.search(text, max(0, match.start() - 24), match.start()) is not None
@@ -2073,6 +2101,39 @@ _HALT_TIME_BEFORE = re.compile(
 )
 """What a halt does at its own time, right before it: "takes effect at", "comes into force on", "begins"."""
 _HALT_TIME_REACH = 30
+
+
+_DONE_BY_NOW = frozenset(
+    {
+        EventKind.AGREEMENT,
+        EventKind.ATTACK,
+        EventKind.KILLING,
+        EventKind.SIEGE,
+        EventKind.CONFLICT_ONSET,
+        EventKind.HOSTILITIES_HALTED,
+        EventKind.DISPLACEMENT,
+        EventKind.ALLEGATION,
+        EventKind.REJECTION,
+        EventKind.DENIAL,
+        EventKind.PROTEST,
+    }
+)
+"""Kinds told as done by the time of the story: a day after its publication is what was agreed or is to come."""
+_SIGNING_AHEAD = re.compile(
+    r"(?i:\b(?:to|will|would|shall)\s(?:be\s)?(?:sign|seal|conclud|reach|finali[sz])\w*|\bcalls?\sfor\b)"
+)
+"""An agreement still to be made, in its clause: "are due to sign an accord next week" is dated when it is to be."""
+
+
+def _after_publication(analysis: Analysis, when: When | None) -> bool:
+    """Whether `when` is a day after the story's publication: what is to come, which no deed done can be dated."""
+    published = analysis.article.published
+    return (
+        published is not None
+        and when is not None
+        and when.precision in _DAY_OR_FINER
+        and when.value[:10] > published.isoformat()
+    )
 
 
 def _the_halts_time(text: str, time: TimeMention) -> bool:
