@@ -2544,3 +2544,25 @@ def test_an_agreement_still_to_be_signed_keeps_its_day() -> None:
     (signing,) = events_of(report, EventKind.AGREEMENT)
     assert signing.when is not None
     assert signing.when.value == "2016-11-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "Tanks stayed outside Gori on Wednesday, a day after the two presidents accepted a peace plan.",
+            "agreement",
+            "2016-11-01",
+        ),
+        (
+            "India struck militant camps on Wednesday, two weeks after gunmen killed 26 tourists.",
+            "killing",
+            "2016-10-19",
+        ),
+    ],
+)
+def test_a_deed_counted_from_a_named_day_is_dated_by_the_count(text: str, kind: str, day: str) -> None:
+    # published on Wednesday, 2016-11-02: "a day after" the Wednesday named is the Tuesday
+    (event,) = events_of(parse(text), EventKind(kind))
+    assert event.when is not None
+    assert event.when.value == day

@@ -1575,6 +1575,8 @@ def find_events(analysis: Analysis) -> Analysis:
                 time = _nearest_time(
                     [t for t in unsaid if not _the_halts_time(text, t)], match.start(), match.end(), text
                 ) or _said_about_now(analysis, match)
+            if time is not None and time.span.end < match.start():
+                time = _counted_from(text, time, match.start()) or time
             if (
                 kind in _DONE_BY_NOW
                 and time is not None
@@ -2101,6 +2103,28 @@ _HALT_TIME_BEFORE = re.compile(
 )
 """What a halt does at its own time, right before it: "takes effect at", "comes into force on", "begins"."""
 _HALT_TIME_REACH = 30
+
+
+_COUNTED_FROM_DAY = re.compile(
+    r",?\s(?:just\s|only\s|barely\s)?(?P<n>a|an|one|two|three|four|five|six|seven)\s(?P<unit>days?|weeks?)"
+    r"\s(?P<rel>after|before)\s"
+)
+"""A deed counted from a day told before it: "on Wednesday, a day after the two presidents accepted the plan"."""
+
+
+def _counted_from(text: str, time: TimeMention, trigger_start: int) -> TimeMention | None:
+    """The day a deed told after "a day after" (or "two days before") a named day took place, counted from it."""
+    counted = _COUNTED_FROM_DAY.match(text, time.span.end)
+    when = time.when
+    if counted is None or counted.end() > trigger_start or when is None or when.precision not in _DAY_OR_FINER:
+        return None
+    days = _COUNTS[counted.group("n").lower()] * (7 if counted.group("unit")[0] == "w" else 1)
+    value = day_after(when.value[:10], -days if counted.group("rel") == "after" else days)
+    if value is None:
+        return None
+    span = span_at(time.span.start, counted.end())
+    dated = When(value=value, precision=Precision.DAY, text=text[span.start : span.end], span=span)
+    return TimeMention(span=span, text=dated.text, when=dated)
 
 
 _DONE_BY_NOW = frozenset(
