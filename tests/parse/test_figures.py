@@ -1183,6 +1183,15 @@ def test_burials_drownings_shelter_and_who_leaves_give_the_category(text: str, c
     assert figure.category is category
 
 
+def test_a_list_left_in_a_state_takes_the_state() -> None:
+    text = "The siege has left 290 militants, 70 soldiers and policemen and 27 civilians dead, the military says."
+    assert [(f.value, f.category) for f in figures(text)] == [
+        (290, FigureCategory.KILLED),
+        (70, FigureCategory.KILLED),
+        (27, FigureCategory.KILLED),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "category"),
     [
