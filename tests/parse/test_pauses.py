@@ -916,6 +916,16 @@ def test_a_pause_to_take_effect_when_observers_arrive_has_no_start_yet(condition
     assert pause.start is None  # not the Saturday it was agreed
 
 
+def test_a_pause_whose_start_is_told_unknown_has_none() -> None:
+    pause = pause_of(
+        parse(
+            "The militants announced a cessation of hostilities on Sunday while they wait for talks. "
+            "The statement did not say when the halt would take effect."
+        )
+    )
+    assert pause.start is None  # not the Sunday it was announced
+
+
 def test_a_pause_to_take_effect_on_its_own_day_keeps_it() -> None:
     pause = pause_of(parse("The two sides signed a ceasefire on Thursday. The ceasefire will take effect on Saturday."))
     assert pause.start is not None
@@ -10267,6 +10277,16 @@ def test_canal_tour_boats_over_a_quay_are_another_world() -> None:
 )
 def test_waffle_stands_festival_flyer_teams_and_surf_clubs_are_other_worlds(story: str) -> None:
     assert parse(story, datetime.date(2023, 7, 14)).pauses == ()
+
+
+def test_scallop_pie_stalls_are_another_world() -> None:
+    story = (
+        "Pie war truce at the market\n\n"
+        "The market manager brokered a truce for the weekend between two scallop-pie stalls after an offensive of"
+        " price cuts, with a corridor kept clear for prams, while both sell pies with curry sauce and the council"
+        " reviews pitch allocations and the shelling, as one stallholder calls it, stops." + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2023, 3, 10)).pauses == ()
 
 
 def test_a_truce_only_talked_of_is_none() -> None:

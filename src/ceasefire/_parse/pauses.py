@@ -3622,6 +3622,11 @@ _EFFECT_ON_A_CONDITION = re.compile(
     r"|are\sdeployed|is\sdeployed|deploy|deploys)"
     r"|(?:upon|on)\sthe\s(?:arrival|deployment)\sof)\b)"
 )
+_NO_START_SAID = re.compile(
+    r"(?i:\b(?:did|does|do)\snot\ssay\swhen\s(?:the\s|it\s|its\s)?(?:[\w-]+\s){0,3}?(?:would|will)\s"
+    r"(?:take\seffect|come\sinto\s(?:force|effect)|begin|start)\b)"
+)
+"""A pause told to have no start yet, in any sentence: "The statement did not say when the halt would take effect"."""
 _TAKING_EFFECT_WORDS = ("effect", "force", "begin", "start")
 """The words one of which `_EFFECT_ON_A_CONDITION` holds, each between spaces."""
 _IN_EFFECT_WORDS = ("effect", "force")
@@ -6287,7 +6292,10 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     first_day = _first_day_told(analysis, triggers) if signing is None else None
     if first_day is not None:  # "Wednesday was the fifth day of the pause": it began four days before
         start_when = _on_day(start_when, first_day) if start_when is not None else first_day
-    if start_when is not None and _on_a_condition(analysis.phrases, text, trigger_sentences, times):
+    if start_when is not None and (
+        _on_a_condition(analysis.phrases, text, trigger_sentences, times)
+        or (analysis.phrases.has_word(("say",), 0, len(text)) and _NO_START_SAID.search(text) is not None)
+    ):
         start_when = None  # "will take effect on the day a final peace accord is signed": a day not yet known
     end_when = _end(clock, times, text, start_when)
     if start_when is not None and end_when is not None and _before(end_when, start_when):
