@@ -690,6 +690,20 @@ def test_a_day_counted_from_the_day_named_before_it(text: str, value: str) -> No
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        ("Kiir ordered his army on Aug. 20 to leave Heglig, which it had seized 10 days earlier.", "1996-08-10"),
+        ("The rebels withdrew on Aug. 26, a town they had taken a week earlier.", "1996-08-19"),
+        ("The town fell 10 days earlier, residents said.", "1996-08-21"),  # no day named: from publication
+    ],
+)
+def test_days_earlier_count_back_from_the_day_named_before_them(text: str, value: str) -> None:
+    counted = times(text, datetime.date(1996, 8, 31))[-1]
+    assert counted.when is not None
+    assert counted.when.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         ("The accord was signed on Monday. Both sides halted all hostilities from that day.", "1996-08-26"),
         ("Talks ended on Aug. 29 and the truce began the same day.", "1996-08-29"),
         ("Talks ended on Aug. 29 and the truce began that same day.", "1996-08-29"),

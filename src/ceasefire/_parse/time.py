@@ -1343,7 +1343,7 @@ def find_times(analysis: Analysis) -> Analysis:
         mention for match in analysis.phrases.all(ctx.tables.pattern) if (mention := _read(match, ctx)) is not None
     ]
     found = _weekdays_of_a_named_week(_weekdays_with_their_dates(found, text, ctx.tables), text, ctx.tables)
-    found = _days_from_a_day(found, text, ctx.tables)
+    found = _earlier_than_a_day(_days_from_a_day(found, text, ctx.tables), text, ctx.tables)
     merged = _ranges_in_order(_merge(_midnights_between(found, text), text), text, ctx.tables, ctx.published)
     paired = _of_that_year(
         _weekday_pairs(_midnights_after_evening_gmt(merged, text, ctx.tables.weekdays), text, ctx.tables), text
@@ -1927,6 +1927,46 @@ def _days_from_a_day(mentions: list[TimeMention], text: str, tables: _Tables) ->
                 mention, when=When(value=value, precision=Precision.DAY, text=mention.text, span=mention.span)
             )
             out.append(day)
+    return out
+
+
+_EARLIER = re.compile(r"(?i:(?P<n>[\w-]+)\s(?P<unit>days?|weeks?)\searlier)")
+"""Days counted back in a story's own time: "10 days earlier", "a week earlier"; not "ago", counted from now."""
+_EARLIER_REACH = 200
+"""How far back "10 days earlier" may look, within its sentence, for the day it counts from."""
+
+
+def _earlier_than_a_day(mentions: list[TimeMention], text: str, tables: _Tables) -> list[TimeMention]:
+    """
+    Count "N days earlier" back from the last calendar day named before it in its sentence.
+
+    "Kiir ordered his army on Friday to leave Heglig, which it had seized 10 days earlier": ten days
+    before that Friday, not before the day of publication, as "ago" would be. With no such day, the
+    count stays from the publication date.
+    """
+    out: list[TimeMention] = []
+    day: TimeMention | None = None
+    for mention in mentions:
+        when = mention.when
+        earlier = _EARLIER.fullmatch(mention.text) if when is not None else None
+        if (
+            when is None
+            or earlier is None
+            or day is None
+            or day.when is None
+            or mention.span.start - day.span.end > _EARLIER_REACH
+        ):
+            out.append(mention)
+            day = mention if _is_day(mention) else day
+            continue
+        between = text[day.span.end : mention.span.start]
+        count = _number(earlier.group("n"), tables)
+        value = (
+            None
+            if "\n" in between or _SENTENCE_BREAK.search(between) or count is None or count != int(count)
+            else day_after(day.when.value, -int(count) * (7 if earlier.group("unit")[0] in "wW" else 1))
+        )
+        out.append(mention if value is None else attrs.evolve(mention, when=attrs.evolve(when, value=value)))
     return out
 
 
