@@ -2386,3 +2386,25 @@ def test_an_acronym_written_as_a_word_is_the_gazetteer_s_body(text: str, name: s
 def test_an_acronym_written_as_a_word_of_another_sense_is_no_body() -> None:
     names = [a.name for a in table("Care must be taken on the road, the governor said.").actors]
     assert "CARE" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ahmed Ali of the Red Crescent said the truce was holding.", "Ahmed Ali"),
+        ("Nadia Benhamou of Le Grand Pointu said the accusation was absurd.", "Nadia Benhamou"),
+    ],
+)
+def test_a_person_of_a_body_who_speaks_is_a_person(text: str, person: str) -> None:
+    assert named(text, person).kind is ActorKind.PERSON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Liberation Tigers of Tamil Eelam said the truce was holding.",
+        "The Tak Chamber of Commerce said the border crossing had reopened.",
+    ],
+)
+def test_a_body_named_with_of_is_no_person(text: str) -> None:
+    assert all(a.kind is not ActorKind.PERSON for a in table(text).actors), [a.name for a in table(text).actors]

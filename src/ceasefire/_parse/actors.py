@@ -253,6 +253,8 @@ _PEOPLE_OF_A_PLACE_BEFORE = re.compile(
 )
 """The people of a place before its name and a verb of saying: "Residents of Ain Zara said"."""
 _SAYING_AFTER = re.compile(r"\s(?:said|says|told|added|wrote|stated|insisted|warned)\b")
+_MEMBER_OF_BEFORE = re.compile(r"\sof\s(?:the\s)?$")
+"""A name's body after it: "Ahmed Ali of the Red Crescent", "Kieran Hegarty of Hegarty's Seafood"."""
 _BODY_OF_BEFORE = re.compile(r"\b(?:Ministry|Department|Office|Council|Commission|Committee|Agency|Bureau)\sof\s$")
 _NEXT_CAPITALISED = re.compile(r"\s([A-Z][a-z]+)\b")
 _PLACE_OF_BEFORE = re.compile(r"(?<![\w-])(?:of|in|from|at|near|between)\s$")
@@ -1155,6 +1157,33 @@ class _Finder:
                 found.append(match)
         return found
 
+    def _member_of(self, match: re.Match[str]) -> re.Match[str] | None:
+        """
+        The person named before "of" a body that speaks through them: "Ahmed Ali of the Red Crescent said".
+
+        The cue reads the last name before it, the body's; the person is the name before "of" too, when it is
+        two words or more, none of them a body's or an office's word ("Ministry of Defence" stays a body).
+        """
+        of = _MEMBER_OF_BEFORE.search(self.text, max(0, match.start("person") - 8), match.start("person"))
+        if of is None:
+            return None
+        owner = self.tables.named_last.search(self.text, max(0, of.start() - _NAME_REACH), of.start())
+        if owner is None:
+            return None
+        words = owner.group("person").split()
+        if len(words) < 2 or any(
+            w in self.tables.speaking_heads
+            or w in self.tables.by_name
+            or w in self.tables.office_words
+            or w in self.tables.not_names
+            or w.lower() in self.tables.common_name_words
+            or w.lower() in self.tables.body_openers
+            or self.tables.leading_title.match(f"{w} X")
+            for w in words
+        ):
+            return None  # "the Liberation Tigers of Tamil Eelam", "the Divisional Commissioner of Police"
+        return owner
+
     def _role_then_name(self) -> list[re.Match[str]]:
         """Each 'said the union's president, Josephine Mwale.', matched at each cue word."""
         found = []
@@ -1188,6 +1217,9 @@ class _Finder:
                 match = match or self.tables.fronted.search(self.text, max(0, cue.start() - 200), cue.start())
             if match is not None:
                 found.append(match)
+                member = self._member_of(match)
+                if member is not None:
+                    found.append(member)
         return found
 
     def known(self) -> None:
