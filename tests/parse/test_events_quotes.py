@@ -2566,3 +2566,15 @@ def test_a_deed_counted_from_a_named_day_is_dated_by_the_count(text: str, kind: 
     (event,) = events_of(parse(text), EventKind(kind))
     assert event.when is not None
     assert event.when.value == day
+
+
+def test_a_leaving_on_the_pause_s_day_is_dated_as_the_pause_reads_it() -> None:
+    text = (
+        "MOSCOW, Nov 16 (Reuters) - President Vladimir Putin has ordered Russian and Syrian forces to halt fighting"
+        " around the village of Tell Shair on Friday so that insurgents can leave with their weapons, the Russian"
+        " military said on Wednesday. A general told a briefing the pause would last for 8 hours from 9 a.m."
+    )
+    report = ceasefire.parse(text, datetime.date(2016, 11, 16))
+    (leaving,) = events_of(report, EventKind.EVACUATION)
+    assert leaving.when is not None
+    assert leaving.when.value == "2016-11-18"  # this Friday, the pause's, not the Friday gone

@@ -916,6 +916,11 @@ def test_a_pause_to_take_effect_when_observers_arrive_has_no_start_yet(condition
     assert pause.start is None  # not the Saturday it was agreed
 
 
+def test_a_weekday_with_its_date_is_not_moved_a_week_on() -> None:
+    story = "The armies said on Thursday they had agreed to observe a ceasefire from 6 a.m. on Wednesday, Feb. 24."
+    assert start_of(parse(story, datetime.date(2021, 2, 25))) == "2021-02-24T06:00"  # not March 3
+
+
 def test_a_pause_whose_start_is_told_unknown_has_none() -> None:
     pause = pause_of(
         parse(

@@ -1577,6 +1577,8 @@ def find_events(analysis: Analysis) -> Analysis:
                 ) or _said_about_now(analysis, match)
             if time is not None and time.span.end < match.start():
                 time = _counted_from(text, time, match.start()) or time
+            if time is not None and kind in _DURING_THE_PAUSE:
+                time = _as_the_pause_reads_it(analysis, time)
             if (
                 kind in _DONE_BY_NOW
                 and time is not None
@@ -2103,6 +2105,32 @@ _HALT_TIME_BEFORE = re.compile(
 )
 """What a halt does at its own time, right before it: "takes effect at", "comes into force on", "begins"."""
 _HALT_TIME_REACH = 30
+
+
+_DURING_THE_PAUSE = frozenset({EventKind.EVACUATION, EventKind.AID_DELIVERY})
+"""Kinds a pause is made for, done while it holds: dated by its start where their day is its start's."""
+
+
+def _as_the_pause_reads_it(analysis: Analysis, time: TimeMention) -> TimeMention:
+    """
+    A day that is a pause's start, dated as the pause reads it.
+
+    "halt fighting ... on Friday so that insurgents can leave with their weapons", published on Wednesday:
+    this Friday for the leaving, as for the pause, not the Friday gone.
+    """
+    for pause in analysis.pauses:
+        start = pause.start
+        if (
+            start is not None
+            and start.precision in _DAY_OR_FINER
+            and start.span.start < time.span.end
+            and time.span.start < start.span.end
+        ):
+            day = start.value[:10]
+            if time.when is None or time.when.value[:10] == day:
+                return time
+            return attrs.evolve(time, when=When(value=day, precision=Precision.DAY, text=time.text, span=time.span))
+    return time
 
 
 _COUNTED_FROM_DAY = re.compile(
