@@ -2408,3 +2408,17 @@ def test_a_person_of_a_body_who_speaks_is_a_person(text: str, person: str) -> No
 )
 def test_a_body_named_with_of_is_no_person(text: str) -> None:
     assert all(a.kind is not ActorKind.PERSON for a in table(text).actors), [a.name for a in table(text).actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "NATO ordered the alliance's supreme commander, US General Wesley Clark, to stop air operations.",
+            "Wesley Clark",
+        ),
+        ("The commander of UN forces, British Lieutenant-General Sir Michael Rose, met both sides.", "Michael Rose"),
+    ],
+)
+def test_a_state_rank_and_honorific_before_a_name_are_not_the_name(text: str, person: str) -> None:
+    assert named(text, person).kind is ActorKind.PERSON

@@ -509,7 +509,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
             re.compile(
                 rf"{boundary}(?P<title>(?:(?:{alternation(prefixes)})\s)?{titles})(?:\s(?:a\.i\.|ad\sinterim))?"
                 rf"(?:\s(?:for|in|to|at|of)\s(?:(?P<for>{_SERVED}),|(?P<in>[A-Z][\w.’'-]*)))?,?\s"
-                rf"(?:(?:{alternation(lexicon.word_list('actor.ranks'))})\s)?(?P<person>{name})(?![\w-])"
+                # "commander, US General Wesley Clark": a state's short name or demonym before the rank
+                rf"(?:(?:(?:{demonym}|[A-Z]{{2,3}}|U\.S\.|U\.K\.)\s)?(?:{alternation(lexicon.word_list('actor.ranks'))})\s)?"
+                rf"(?P<person>{name})(?![\w-])"
             ),
             [*_written_titles(lexicon.titles), *ministers, *prefixes],
         ),
