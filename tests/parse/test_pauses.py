@@ -10294,6 +10294,11 @@ def test_scallop_pie_stalls_are_another_world() -> None:
     assert parse(story, datetime.date(2023, 3, 10)).pauses == ()
 
 
+def test_a_truce_only_supposed_is_none() -> None:
+    story = "Mikati said the government was ready to deploy the army south of the Litani River if a truce took hold."
+    assert parse(story, datetime.date(2024, 10, 10)).pauses == ()
+
+
 def test_a_truce_only_talked_of_is_none() -> None:
     story = '"Every time he talks of a ceasefire, his artillery answers for him," the rebel spokesman said on Monday.'
     assert parse(story, datetime.date(2011, 4, 26)).pauses == ()
