@@ -916,6 +916,14 @@ def test_a_pause_to_take_effect_when_observers_arrive_has_no_start_yet(condition
     assert pause.start is None  # not the Saturday it was agreed
 
 
+def test_a_truce_holding_after_taking_effect_on_a_weekday_began_that_weekday_gone() -> None:
+    story = (
+        "GAZA CITY, Nov 22, 2012 (AFP) - An Egyptian-brokered truce between Israel and Hamas appeared to be holding"
+        " on Thursday morning, after taking effect at 9:00 pm (1900 GMT) on Wednesday and ending eight days of war."
+    )
+    assert start_of(parse(story, datetime.date(2012, 11, 22))) == "2012-11-21T21:00"  # not the Wednesday to come
+
+
 def test_a_weekday_with_its_date_is_not_moved_a_week_on() -> None:
     story = "The armies said on Thursday they had agreed to observe a ceasefire from 6 a.m. on Wednesday, Feb. 24."
     assert start_of(parse(story, datetime.date(2021, 2, 25))) == "2021-02-24T06:00"  # not March 3

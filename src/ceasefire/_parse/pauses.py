@@ -3165,6 +3165,8 @@ says nothing of when the pause was made."""
 _RELATIVE_REACH = 60
 _HAPPENED = re.compile(
     r"(?<![\w-])(?:(?i:began|started|took|came|went|was|were|did|held|broke|fell)\b"
+    # "appeared to be holding on Thursday, after taking effect at 9 p.m. on Wednesday": in effect since
+    r"|(?i:(?:after|since)\s(?:taking|coming|going)\s(?:into\s)?(?:effect|force))\b"
     # irregular pasts of deeds: "met in Kunming on Wednesday", "fled on Sunday"
     r"|(?i:met|fought|fled|struck|sent|saw|won|shot|spent)\b"
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?i:halted|suspended|stopped|ceased)\b"  # "India halted air strikes ... from Sunday"
