@@ -1499,3 +1499,16 @@ def test_the_three_routes_out_of_a_town_are_counted() -> None:
 def test_shekels_are_money() -> None:
     figure = only("A sack of flour rose to 150 shekels.")
     assert (figure.unit, figure.category) == ("shekels", FigureCategory.MONEY)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("A loaf now costs $8.50 in the capital.", 8.5, "dollars"),
+        ("The café charges £3.50 for an ice cream.", 3.5, "pounds"),
+        ("Petrol sells for 1.50 euros a litre on the black market.", 1.5, "euros"),
+    ],
+)
+def test_a_price_with_pence_or_cents_is_money_not_a_clock_time(text: str, value: float, unit: str) -> None:
+    (figure,) = figures(text)
+    assert (figure.value, figure.category, figure.unit) == (value, FigureCategory.MONEY, unit)

@@ -1291,3 +1291,9 @@ def test_a_range_a_halt_was_observed_in_lies_behind() -> None:
         datetime.date(2014, 7, 18),
     )
     assert "2014-07-17" in {m.when.value[:10] for m in mentions if m.when is not None}
+
+
+def test_a_price_with_two_decimals_is_no_clock_time() -> None:
+    assert times("A loaf now costs $8.50 and petrol 1.50 euros a litre.") == ()
+    (clock,) = times("The truce begins at 8.30 tomorrow.")
+    assert clock.clock_start == "08:30"

@@ -91,12 +91,20 @@ _HOUR_IN_PART = re.compile(r"(?P<hour>[a-z]+|\d{1,2})(?:o['’]clock)?inthe(?P<p
 """A clock time in words, without spaces: "sixinthemorning", "4o'clockintheafternoon"."""
 
 
+_CURRENCY_WORDS = (
+    r"euros?\b|dollars?\b|pounds?\b|pence\b|cents?\b|francs?\b|naira\b|shillings?\b|rupees?\b|yuan\b|yen\b"
+    r"|kroner\b|kronor\b|krona\b|zloty\b|lira\b|dirhams?\b|riyals?\b|pesos?\b|rand\b|birr\b|hryvnias?\b|rubles?\b"
+    r"|roubles?\b"
+)
+"""Money after a number with two decimals ("1.50 euros"): a price, not the clock time "1.50" would be."""
+
+
 def _clock_pattern(zones: str) -> str:
     """A clock time; `zones` is the alternation of the lexicon's zones ("local time", "GMT")."""
     marked = _zone_after(zones)
     return rf"""(?:\d{{1,2}}(?::[0-5]\d)?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)
             |24:00(?![\d:]|\.\d)
-            |(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d|\.[0-5]\d(?!\s?(?i:million|billion|trillion|thousand|bn\b|per\s?cent|%)))(?![\d:]|\.\d)
+            |(?<![$£€¥₦₹])(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d|\.[0-5]\d(?!\s?(?i:million|billion|trillion|thousand|bn\b|per\s?cent|%|{_CURRENCY_WORDS})))(?![\d:]|\.\d)
             |{_MILITARY}(?={marked}|\s?(?i:and|to|until|till|-|–)\s?{_MILITARY}{marked})(?:\s?(?:hours|hrs)\b)?
             |(?<![\w.,])0\d[0-5]\d(?=\son\s)
             |(?i:{_HOUR_WORDS}|1[0-2]|0?[1-9])\s(?:o['’]clock\s)?in\sthe\s(?i:morning|afternoon|evening)\b
