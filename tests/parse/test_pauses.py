@@ -10302,6 +10302,19 @@ def test_scallop_pie_stalls_are_another_world() -> None:
     assert parse(story, datetime.date(2023, 3, 10)).pauses == ()
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        "The mediators said the negotiators would now turn to a cease-fire of up to 10 days to let aid in.",
+        '"The Ukrainian side rejected any possibility of a Christmas truce," Peskov said on Wednesday.',
+        "Galvez said a ceasefire would be considered only once the negotiators sat down again.",
+        "The two sides have not agreed on a cease-fire, U.S. and Saudi mediators said on Friday.",
+    ],
+)
+def test_a_truce_still_to_be_sought_or_ruled_out_is_none(story: str) -> None:
+    assert parse(story, datetime.date(2023, 5, 12)).pauses == ()
+
+
 def test_a_truce_only_supposed_is_none() -> None:
     story = "Mikati said the government was ready to deploy the army south of the Litani River if a truce took hold."
     assert parse(story, datetime.date(2024, 10, 10)).pauses == ()
