@@ -2323,7 +2323,15 @@ def test_a_saying_dates_no_war_outbreak() -> None:
 def test_a_seizure_of_power_with_its_date_is_an_other_event() -> None:
     text = "The military, which seized power in a coup in February 2021, said it would hold elections."
     (coup,) = events_of(ceasefire.parse(text, datetime.date(2023, 3, 1)), EventKind.OTHER)
-    assert (coup.trigger, coup.when and coup.when.value) == ("coup", "2021-02")
+    assert (coup.trigger, coup.when and coup.when.value) == ("seized power", "2021-02")
+
+
+def test_a_seizure_of_power_is_no_war_s_outbreak() -> None:
+    report = ceasefire.parse("Burundi's army seized power on Thursday.", datetime.date(1996, 7, 26))
+    assert events_of(report, EventKind.CONFLICT_ONSET) == []
+    (coup,) = events_of(report, EventKind.OTHER)
+    assert coup.when is not None
+    assert coup.when.value == "1996-07-25"
 
 
 def test_a_seizure_of_power_with_no_date_is_the_story_s_backdrop() -> None:
