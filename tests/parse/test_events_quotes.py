@@ -2586,3 +2586,10 @@ def test_a_leaving_on_the_pause_s_day_is_dated_as_the_pause_reads_it() -> None:
     (leaving,) = events_of(report, EventKind.EVACUATION)
     assert leaving.when is not None
     assert leaving.when.value == "2016-11-18"  # this Friday, the pause's, not the Friday gone
+
+
+def test_a_place_called_besieged_is_no_second_siege() -> None:
+    told = parse("Forces have encircled Madaya since July. Aid reached the besieged town of Madaya on Monday.")
+    assert [e.trigger for e in events_of(told, EventKind.SIEGE)] == ["encircled"]
+    alone = parse("Aid reached the besieged town of Madaya on Monday.")
+    assert [e.trigger for e in events_of(alone, EventKind.SIEGE)] == ["besieged"]  # the only siege told

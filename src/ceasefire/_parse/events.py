@@ -1160,6 +1160,15 @@ _CRACKDOWN_ON_BEFORE = re.compile(
 """A crackdown right before the protests it met: "cracked down on anti-government protests", "met peaceful ..."."""
 
 
+_BESIEGED_PLACE = re.compile(r"(?i:besieged|encircled|blockaded|beleaguered)")
+"""The words of a siege that also stand as a place's adjective."""
+_NAMING_BEFORE = re.compile(
+    r"(?i:\b(?:the|a|an|of|in|into|from|to|for|on|at|with|toward|towards|inside|outside|near|around|and)"
+    r"\s(?:[\w-]+\s)?)$"
+)
+"""An article or preposition before "besieged": a place's adjective ("the besieged town", "in besieged Gaza")."""
+
+
 def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_pause: bool, begun: bool) -> bool:
     """
     Whether a trigger names no event of its own, for what stands just before it or around it.
@@ -1399,6 +1408,7 @@ def find_events(analysis: Analysis) -> Analysis:
     statements: dict[tuple[str, ...], set[str | None]] = {}  # each speaker's statements, by day
     processes: dict[EventKind, list[Event]] = {}  # the events of the kinds a story tells once, by kind
     long_talks: set[str] = set()  # the ids of talks told by their length: "after six hours of talks"
+    places_besieged: set[str] = set()  # the ids of sieges told only by a place's adjective: "the besieged town"
     for kind, sentence, trigger, when, agent in _pause_events(analysis, sentences, dated):
         seen[kind, sentence] = ""
         events.append(
@@ -1716,6 +1726,12 @@ def find_events(analysis: Analysis) -> Analysis:
         )
         if kind in _ONE_PROCESS:
             processes.setdefault(kind, []).append(event)
+        if (
+            kind is EventKind.SIEGE
+            and _BESIEGED_PLACE.fullmatch(match.group(0))
+            and _NAMING_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        ):
+            places_besieged.add(event.id)
         if kind is EventKind.NEGOTIATION and _LENGTH_OF_TALKS_BEFORE.search(
             text, max(sentence.start, match.start() - _LENGTH_OF_TALKS_REACH), match.start()
         ):
@@ -1728,6 +1744,7 @@ def find_events(analysis: Analysis) -> Analysis:
     events = _dated_by_the_blow_after(text, events, lead_sentence(analysis.article))
     events = _dated_by_the_deed_before(text, events, dated)
     events = _talks_dated_by_their_outcome(events, long_talks)
+    events = _without_sieges_named_by_their_places(events, places_besieged)
     events.extend(_corridor_evacuations(analysis, events, sentences))
     if no_war:
         events = _without_figurative_war(events, tables.weapons)
@@ -1742,6 +1759,18 @@ def find_events(analysis: Analysis) -> Analysis:
     return attrs.evolve(
         analysis, events=tuple(e for e in dated_last if e.when is not None or e.kind not in _DATED_OR_NONE)
     )
+
+
+def _without_sieges_named_by_their_places(events: list[Event], places_besieged: set[str]) -> list[Event]:
+    """
+    Drop the sieges told only by a place's adjective ("the besieged town of Madaya") when the story tells one itself.
+
+    "Government forces have encircled Madaya since July ... aid reached the besieged town on Monday": one siege,
+    laid in July, not another each day the town is called besieged; a story that tells none but the adjective keeps it.
+    """
+    if not places_besieged or all(e.id in places_besieged for e in events if e.kind is EventKind.SIEGE):
+        return events
+    return [e for e in events if e.id not in places_besieged]
 
 
 def _without_wars_joined(events: list[Event], war_joined: frozenset[str]) -> list[Event]:
