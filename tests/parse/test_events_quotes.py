@@ -2593,3 +2593,15 @@ def test_a_place_called_besieged_is_no_second_siege() -> None:
     assert [e.trigger for e in events_of(told, EventKind.SIEGE)] == ["encircled"]
     alone = parse("Aid reached the besieged town of Madaya on Monday.")
     assert [e.trigger for e in events_of(alone, EventKind.SIEGE)] == ["besieged"]  # the only siege told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghani said the Taliban should release prisoners held by the group and join talks.",
+        "Indirect talks on a ceasefire and the release of hostages resumed in Cairo on Tuesday.",
+        "The rebels said there would be no ceasefire until the army would release the civilians it holds.",
+    ],
+)
+def test_a_release_still_to_come_is_none(text: str) -> None:
+    assert events_of(parse(text), EventKind.RELEASE) == []

@@ -1160,6 +1160,15 @@ _CRACKDOWN_ON_BEFORE = re.compile(
 """A crackdown right before the protests it met: "cracked down on anti-government protests", "met peaceful ..."."""
 
 
+_RELEASE_TO_COME_BEFORE = re.compile(
+    r"(?i:\b(?:should|would|will|must|shall|could|can|may|might|demand\w*|call\w*|urg\w*|press\w*|agenda"
+    r"|talks|negotiat\w*|secure|seek\w*|sought|toward|towards|until|unless|expect\w*|hope\w*|ask\w*"
+    r"|commitments?)\b)[^.;!?\"“”]*$"
+)
+"""A release to come or asked for, told before it in its sentence: "should release", "talks on ... the release"."""
+_RELEASE_TO_COME_REACH = 60
+
+
 _BESIEGED_PLACE = re.compile(r"(?i:besieged|encircled|blockaded|beleaguered)")
 """The words of a siege that also stand as a place's adjective."""
 _NAMING_BEFORE = re.compile(
@@ -1188,6 +1197,13 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (kind is EventKind.ATTACK and _NONE_FLOWN_BEFORE.search(before) is not None)
         # "talks on a nationwide ceasefire", "calls for the release of all hostages": sought, not made
         or (kind in {EventKind.CEASEFIRE, EventKind.RELEASE} and _SOUGHT_BEFORE.search(before) is not None)
+        # "the Taliban should release prisoners", "talks on a truce and the release of hostages": to come, none made
+        or (
+            kind is EventKind.RELEASE
+            and match.group(0).lower() == "release"
+            and _RELEASE_TO_COME_BEFORE.search(text, max(0, match.start() - _RELEASE_TO_COME_REACH), match.start())
+            is not None
+        )
         or (
             kind is EventKind.CEASEFIRE
             and (
