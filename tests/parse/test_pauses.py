@@ -10309,6 +10309,8 @@ def test_scallop_pie_stalls_are_another_world() -> None:
         '"The Ukrainian side rejected any possibility of a Christmas truce," Peskov said on Wednesday.',
         "Galvez said a ceasefire would be considered only once the negotiators sat down again.",
         "The two sides have not agreed on a cease-fire, U.S. and Saudi mediators said on Friday.",
+        "Talks in Jeddah were suspended weeks ago after repeated truces were broken within hours.",
+        "There was no sign of a formal surrender or truce in the capital on Wednesday.",
     ],
 )
 def test_a_truce_still_to_be_sought_or_ruled_out_is_none(story: str) -> None:
