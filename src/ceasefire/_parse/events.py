@@ -2009,13 +2009,18 @@ _EARLY = "06:00"
 _SHORT_PAUSE = datetime.timedelta(hours=24)
 
 
+def _days_counted(count: str, unit: str) -> int:
+    """The days in a count of days or weeks: "two days" 2, "a week" 7, "10 days" 10."""
+    lowered = count.lower()
+    return (int(lowered) if lowered.isdigit() else _COUNTS[lowered]) * (7 if unit[0] in "wW" else 1)
+
+
 def _counted_from_announcement(came: re.Match[str], events: Sequence[Event]) -> When | None:
     """The day some days before (or after) the story's dated announcement: "The announcement came two days after"."""
     announced = _announced_day(events)
     if announced is None:
         return None
-    count = came.group("n").lower()
-    days = (int(count) if count.isdigit() else _COUNTS[count]) * (7 if came.group("unit")[0] in "wW" else 1)
+    days = _days_counted(came.group("n"), came.group("unit"))
     dated = day_after(announced, -days if came.group("rel").lower() == "after" else days)
     if dated is None:
         return None
@@ -2191,7 +2196,7 @@ def _counted_from(text: str, time: TimeMention, trigger_start: int) -> TimeMenti
     when = time.when
     if counted is None or counted.end() > trigger_start or when is None or when.precision not in _DAY_OR_FINER:
         return None
-    days = _COUNTS[counted.group("n").lower()] * (7 if counted.group("unit")[0] == "w" else 1)
+    days = _days_counted(counted.group("n"), counted.group("unit"))
     value = day_after(when.value[:10], -days if counted.group("rel") == "after" else days)
     if value is None:
         return None
@@ -2229,6 +2234,7 @@ def _after_publication(analysis: Analysis, when: When | None) -> bool:
         published is not None
         and when is not None
         and when.precision in _DAY_OR_FINER
+        and when.value[:4].isdigit()  # not "XXXX-11-04", a day of no known year
         and when.value[:10] > published.isoformat()
     )
 

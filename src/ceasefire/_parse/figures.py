@@ -644,7 +644,7 @@ _WHO_LEAVE_AFTER = re.compile(
 )
 """Forces or officials who leave ("2,500 U.S. troops will leave"): they withdraw or resign, none evacuated."""
 _LEFT_IN_A_STATE_AFTER = re.compile(
-    r"(?:,?\s[\w,-]+){0,10}?\s(?:dead|killed|wounded|injured|homeless|displaced|missing|stranded|trapped)\b"
+    r"(?:\s[\w,-]+){0,10}?\s(?:dead|killed|wounded|injured|homeless|displaced|missing|stranded|trapped)\b"
 )
 """
 The state a verb of leaving puts people in: "left 260,000 people dead", "left thousands homeless", "has left
