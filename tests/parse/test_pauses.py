@@ -1917,6 +1917,20 @@ def test_the_place_of_a_war_ended_is_not_preferred_to_the_place_said() -> None:
             ),
             "Jeddah",
         ),
+        (
+            (
+                "Fighting eased in the port city of Hodeida on Thursday after the coalition ordered its forces to halt"
+                " their offensive there, ahead of peace talks planned in Sweden."
+            ),
+            "Sweden",
+        ),
+        (
+            (
+                "Fighting eased in Hodeida on Thursday after the coalition ordered its forces to halt their offensive,"
+                " as the envoy pressed both camps to attend consultations he hopes to convene in Sweden next month."
+            ),
+            "Sweden",
+        ),
     ],
 )
 def test_where_talks_met_or_a_deal_was_signed_or_told_is_not_where_the_pause_holds(text: str, venue: str) -> None:
@@ -10302,6 +10316,17 @@ def test_scallop_pie_stalls_are_another_world() -> None:
     assert parse(story, datetime.date(2023, 3, 10)).pauses == ()
 
 
+def test_a_chess_club_feud_over_its_clocks_is_another_world() -> None:
+    story = (
+        "Chess club calls ceasefire over clocks\n\n"
+        "A ceasefire has been declared at a chess club after months of hostilities over its clocks, with weeks of"
+        " verbal shelling on the club's WhatsApp group and an offensive at the annual meeting in the church hall."
+        " League matches will be played on digital clocks, and players will pay for new ones from a bring-and-buy"
+        " sale. Nobody wins a war of attrition over a board game, the chairman said." + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2023, 9, 14)).pauses == ()
+
+
 @pytest.mark.parametrize(
     "story",
     [
@@ -10311,6 +10336,7 @@ def test_scallop_pie_stalls_are_another_world() -> None:
         "The two sides have not agreed on a cease-fire, U.S. and Saudi mediators said on Friday.",
         "Talks in Jeddah were suspended weeks ago after repeated truces were broken within hours.",
         "There was no sign of a formal surrender or truce in the capital on Wednesday.",
+        "Gangs torched two police stations in the capital on Sunday. Nobody has spoken of talks or a truce.",
     ],
 )
 def test_a_truce_still_to_be_sought_or_ruled_out_is_none(story: str) -> None:

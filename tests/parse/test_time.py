@@ -1010,6 +1010,28 @@ def test_a_midnight_as_one_weekday_turns_to_the_next_opens_the_second(words: str
     assert found[-1] == "2002-02-23T00:00"
 
 
+@pytest.mark.parametrize("night", ["Monday night", "Monday"])
+def test_a_midnight_with_its_gmt_evening_on_a_weekday_night_ends_that_day_once(night: str) -> None:
+    text = f"The truce is due to begin at midnight (2200 GMT) on {night}, Blinken said."
+    found = [t.when.value for t in times(text, datetime.date(2023, 4, 24)) if t.when is not None]
+    assert found[0] == "2023-04-25T00:00"
+
+
+@pytest.mark.parametrize(
+    ("words", "published", "value"),
+    [
+        ("as Wednesday turned into Thursday", datetime.date(1994, 9, 1), "1994-09-01T00:00"),
+        ("when Friday turns to Saturday", datetime.date(2002, 2, 22), "2002-02-23T00:00"),
+    ],
+)
+def test_two_weekdays_turning_with_no_midnight_named_tell_the_second_s_first_minute(
+    words: str, published: datetime.date, value: str
+) -> None:
+    text = f"The group said it would stop all military operations. The order took effect {words}."
+    found = [t.when.value for t in times(text, published) if t.when is not None]
+    assert found == [value]
+
+
 @pytest.mark.parametrize(
     "words",
     [

@@ -2106,7 +2106,10 @@ def _location(
         gazetteer_state = " " in place and place in tables.states
         if (gazetteer_state or is_place(place, not_places, tables.demonyms)) and (hyphen_allowed or "-" not in place):
             return place
-    return _state_of_lead(analysis, triggers, tables) or _titled_deal_s_place(analysis, not_places, tables)
+    state = _state_of_lead(analysis, triggers, tables)
+    if state is not None and state not in venues:  # "consultations he hopes to convene in Sweden": talks' venue
+        return state
+    return _titled_deal_s_place(analysis, not_places, tables)
 
 
 _TITLED_DEAL = re.compile(
@@ -2140,8 +2143,10 @@ _COUNTRYWIDE_AFTER = re.compile(
 """A halt said of a whole country after it: "would halt all fighting across the divided country"."""
 _WHITHER = re.compile(r"\b(?:to|towards?|into)\s")
 _VENUE = re.compile(
-    r"\b(?:(?:talks|negotiations|peace\sconference|summit|signing\sceremony|(?:was|were)\s(?:signed|hosted)"
-    r"|(?:statement|communiqu[eé]|declaration)\s(?:was\s)?(?:issued|released))\s(?:held\s)?"
+    r"\b(?:(?:talks|negotiations|consultations|peace\sconference|summit|signing\sceremony"
+    r"|(?:was|were)\s(?:signed|hosted)|(?:statement|communiqu[eé]|declaration)\s(?:was\s)?(?:issued|released))"
+    r"\s(?:(?:held|planned|scheduled|due|set|expected|(?:to\sbe\s)?(?:held|convened))\s)?"
+    r"|\bconvene\s(?:[a-z]+\s){0,2}?"
     r"|signed\s(?:(?!(?:fighting|clashes|war|violence|hostilities)\s)[\w\"“”'’-]+\s){0,6}?)in\s"
     r"(?:(?:the|his|its|their)\s(?:[A-Za-z][\w-]*\s)?(?:city|capital|town|resort|port|stronghold|bastion)\sof\s)?"
     rf"(?P<place>{_NAME})"
@@ -2173,8 +2178,16 @@ def _venues(analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) ->
         if trigger.span.start >= headline_end
         and (found := tables.place.match(text, trigger.span.end, trigger.sentence.end)) is not None
     }
-    states = {actor.name for actor in analysis.actors.actors if actor.kind is ActorKind.STATE}
-    return frozenset(venues - held - states)  # "signed a memorandum creating four zones in Syria": a state
+    # "signed a memorandum creating four zones in Syria": a state, whose talks are mostly held abroad, is a
+    # venue only where the story names it nowhere else ("peace talks planned in Sweden", "convene in Sweden")
+    venue_spans = [span_at(found.start("place"), found.end("place")) for found in analysis.phrases.all(_VENUE)]
+    states = {
+        actor.name
+        for actor in analysis.actors.actors
+        if actor.kind is ActorKind.STATE
+        and not all(any(v.start <= m.start and m.end <= v.end for v in venue_spans) for m in actor.mentions)
+    }
+    return frozenset(venues - held - states)
 
 
 _DEAL_AFTER_ITS_NAME = re.compile(

@@ -1494,6 +1494,9 @@ Thursday", "at midnight Damascus time (2200 GMT) on Friday".
 """
 
 
+_ENDS_WITH_NIGHT = re.compile(r"(?i:\bnight)$")
+
+
 def _midnights_after_evening_gmt(mentions: list[TimeMention], text: str, weekdays: dict[str, int]) -> list[TimeMention]:
     """
     "Midnight (2200 GMT) on Thursday" is the midnight that ends Thursday: the day is the GMT evening's.
@@ -1507,7 +1510,8 @@ def _midnights_after_evening_gmt(mentions: list[TimeMention], text: str, weekday
         and mention.when is not None
         and mention.when.precision is Precision.MINUTE
         and (
-            _MIDNIGHT_THEN_EVENING_GMT.match(mention.text) is not None
+            # "at midnight (2200 GMT) on Monday night": the night already ended Monday (see `_combine`)
+            (_MIDNIGHT_THEN_EVENING_GMT.match(mention.text) is not None and not _ENDS_WITH_NIGHT.search(mention.text))
             or _midnight_of_a_night(text[mention.span.start : _with_a_slashed_day(text, mention.span.end)])
             or _midnight_ending_its_weekday(mention, text, weekdays)
             or _midnight_between_weekdays(mention, text, weekdays)
@@ -2060,9 +2064,35 @@ def _midnights_between(mentions: list[TimeMention], text: str) -> list[TimeMenti
                 out.append(attrs.evolve(_combine(midnight, day, text), span=span, text=words))
             index += taken
             continue
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            following is not None
+            and _is_day(midnight)
+            and _is_day(following)
+            and _AS_DAY_BEFORE.search(text, max(0, midnight.span.start - 8), midnight.span.start)
+            and _TURNS_TO.fullmatch(text, midnight.span.end, following.span.start)
+        ):
+            # "The statement took effect as Wednesday turned into Thursday": a midnight, though none is named
+            out.append(_turning_night(midnight, following, text))
+            index += 2
+            continue
         out.append(midnight)
         index += 1
     return out
+
+
+_AS_DAY_BEFORE = re.compile(r"(?i:\b(?:as|when)\s)$")
+"""Right before a night told by its days alone: "took effect as Wednesday turned into Thursday"."""
+
+
+def _turning_night(first: TimeMention, second: TimeMention, text: str) -> TimeMention:
+    """The midnight two days turning tell, "Wednesday turned into Thursday": 00:00 on the second."""
+    day = _the_night_after(first, second)
+    assert day.when is not None  # noqa: S101 - _is_day checked it
+    span = span_at(first.span.start, second.span.end)
+    words = text[span.start : span.end]
+    when = When(value=f"{day.when.value}T00:00", precision=Precision.MINUTE, text=words, span=span)
+    return attrs.evolve(day, span=span, text=words, when=when, clock_start="00:00")
 
 
 def _glosses(gloss: TimeMention, midnight: TimeMention, text: str) -> bool:
