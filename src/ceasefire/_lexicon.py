@@ -14,6 +14,7 @@ A lexicon file may hold any of these keys::
     capitals = []                   # a state's capitals, used as metonyms ("Moscow said"); names too
     demonyms = []                   # adjectives naming it: "Russian" for Russia
     affiliation = "..."             # the name of another actor it belongs to
+    era = [1989, 1993]              # a person's years in the news: "President Bush" names them only then
 
     titles = ["President", "Defense Minister"]
 
@@ -40,6 +41,19 @@ from ceasefire._model import ActorKind, EventKind, to_tuple
 from ceasefire.exceptions import FormatError, Problem
 
 
+def _era(value: object) -> tuple[int, int]:
+    """Two years, first and last, in order: a person's era (see `ActorEntry.era`)."""
+    if (
+        not isinstance(value, list | tuple)
+        or len(value) != 2
+        or not all(isinstance(year, int) and not isinstance(year, bool) for year in value)
+        or value[0] > value[1]
+    ):
+        msg = f"an era is two years, first and last: {value!r}"
+        raise ValueError(msg)
+    return (value[0], value[1])
+
+
 @attrs.frozen(kw_only=True)
 class ActorEntry:
     """
@@ -53,6 +67,8 @@ class ActorEntry:
             ("the Minsk agreement") was made there, and holds elsewhere.
         demonyms: Adjectives that name it in compounds ("Russian" in "Russian Defense Ministry").
         affiliation: The canonical name of the actor this one belongs to, if any.
+        era: The first and last years a person's surname alone names them ("President Bush" is George
+            Bush in 1991, George W. Bush in 2003); None for all years.
     """
 
     name: str
@@ -61,6 +77,11 @@ class ActorEntry:
     demonyms: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
     affiliation: str | None = None
     capitals: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
+    era: tuple[int, int] | None = attrs.field(default=None, converter=attrs.converters.optional(_era))
+
+    def in_era(self, year: int | None) -> bool:
+        """Whether the surname alone may name this actor in a story of `year` (unknown: only with no era)."""
+        return self.era is None or (year is not None and self.era[0] <= year <= self.era[1])
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -145,6 +166,7 @@ class Lexicon:
                         demonyms=[_text(d) for d in entry.get("demonyms", [])],
                         affiliation=entry.get("affiliation"),
                         capitals=[_text(c) for c in entry.get("capitals", [])],
+                        era=entry.get("era"),
                     )
                 )
             except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -2422,3 +2423,23 @@ def test_a_body_named_with_of_is_no_person(text: str) -> None:
 )
 def test_a_state_rank_and_honorific_before_a_name_are_not_the_name(text: str, person: str) -> None:
     assert named(text, person).kind is ActorKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("published", "bush", "assad", "clinton"),
+    [
+        (datetime.date(1991, 3, 3), "George Bush", "Hafez al-Assad", "Bill Clinton"),
+        (datetime.date(2003, 4, 9), "George W. Bush", "Bashar al-Assad", "Hillary Clinton"),
+    ],
+)
+def test_a_surname_shared_by_leaders_of_two_eras_names_the_one_of_the_story_s_year(
+    published: datetime.date, bush: str, assad: str, clinton: str
+) -> None:
+    text = "President Bush said on Sunday that President Assad had written to him, and Clinton agreed."
+    names = {actor.name for actor in find_actors(analyse(text, published)).actors.actors}
+    assert {bush, assad, clinton} <= names
+
+
+def test_a_surname_shared_across_eras_names_nobody_known_in_a_story_of_no_year() -> None:
+    names = {actor.name for actor in table("President Bush said on Sunday that the war was over.").actors}
+    assert not names & {"George Bush", "George W. Bush"}

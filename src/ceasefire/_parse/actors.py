@@ -292,8 +292,10 @@ class _Tables:
     militaries: dict[str, ActorEntry]
     """A state's armed forces, where the gazetteer knows exactly one ("Sudan" gives the Sudanese Armed Forces)."""
     by_surname: dict[str, ActorEntry]
+    surname_eras: dict[str, tuple[ActorEntry, ...]]
+    """Known persons sharing a surname, each of an era ("Bush"): the story's year tells which (see `era_of`)."""
     famous_surnames: dict[str, str]
-    """A known leader's surname of five letters or more, read alone (the full name, by surname)."""
+    """A known leader's surname of five letters or more, read alone (the full name, by surname; "" by era)."""
     famous_keys: dict[str, list[str]]
     """Those surnames by the `word_key` of their first word, for lookup in the text's word index."""
     """Known persons by a surname no other known person has ("Zelenskiy"), for "Zelenskiy wrote"."""
@@ -416,11 +418,20 @@ def _tables(lexicon: Lexicon) -> _Tables:
         for surname, owners in surnames.items()
         if len(owners) == 1 and surname not in by_name and surname not in given_names
     }
+    # several known persons', each of an era: "Bush" is George Bush in 1991, George W. Bush in 2003
+    surname_eras = {
+        surname: tuple(sorted((by_name[owner] for owner in owners), key=lambda entry: entry.name))
+        for surname, owners in surnames.items()
+        if len(owners) > 1
+        and all(by_name[owner].era is not None for owner in owners)
+        and surname not in by_name
+        and surname not in given_names
+    }
     famous = {
         surname: entry.name
         for surname, entry in by_surname.items()
         if len(surname) > _FAMOUS_SURNAME_LENGTH and "." not in surname
-    }
+    } | {surname: "" for surname in surname_eras if len(surname) > _FAMOUS_SURNAME_LENGTH}
     famous_keys: dict[str, list[str]] = {}
     for surname in famous:
         keys = first_word_keys((surname,))
@@ -458,6 +469,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         by_demonym=Lookup(by_demonym),
         militaries=Lookup(militaries),
         by_surname=Lookup(by_surname),
+        surname_eras=Lookup(surname_eras),
         famous_surnames=famous,
         famous_keys=famous_keys,
         metonyms=frozenset(metonyms),
@@ -799,13 +811,20 @@ _AND_JUST_BEFORE = re.compile(r"\s(?:and|&)\s$")
 """How `joined_before` ends, in its last six characters at most: without it, no name is joined before."""
 
 
+def _one_state_s(leaders: Sequence[ActorEntry]) -> ActorEntry | None:
+    """The first of `leaders` when all lead the same state, whose forces are then theirs whichever is meant."""
+    states = {leader.affiliation for leader in leaders}
+    return leaders[0] if leaders and len(states) == 1 and None not in states else None
+
+
 class _Finder:
     """Collects candidate mentions from every pattern, then settles overlaps."""
 
-    def __init__(self, text: str, tables: _Tables, phrases: PhraseIndex) -> None:
+    def __init__(self, text: str, tables: _Tables, phrases: PhraseIndex, year: int | None = None) -> None:
         self.text = text
         self.phrases = phrases
         self.tables = tables
+        self.year = year  # the story's: a surname shared by leaders of other eras names the one of its time
         self.found: list[_Found] = []
         self.persons: dict[str, _Found] = {}  # full name -> first titled or cued mention
         self.persons_by_last_word: dict[str, list[str]] = {}  # so a short name finds its full one at once
@@ -913,7 +932,7 @@ class _Finder:
                 continue  # "mediator Qatar": a title before a state is no person
             if person in self.tables.by_demonym:
                 continue  # "based on official Israeli figures": a title before a people's word is no person
-            famous = self.tables.by_surname.get(person) if known is None and " " not in person else None
+            famous = self.known_by_surname(person) if known is None and " " not in person else None
             if famous is not None and not self.has_surname(person):
                 person = famous.name  # "President Putin": the one known leader of that surname
             after = _NEXT_CAPITALISED.match(self.text, match.end())
@@ -1058,7 +1077,7 @@ class _Finder:
             owned = self.tables.by_name.get(_OWNED_BY.split(words)[-1]) if entry is None else None
             if owned is not None and owned.kind in _BODY_KINDS:
                 continue  # "according to Israel's Magen David Adom": a known body, named with its state
-            known = self.tables.by_surname.get(words) if entry is None else None
+            known = self.known_by_surname(words) if entry is None else None
             if known is not None and not self.has_surname(_last_word(known.name)):
                 self.person(start, start + len(words), known.name, title=None, affiliation=None, rank=3)
                 continue  # "Zelenskiy wrote on Telegram": the one known person of that surname
@@ -1701,12 +1720,27 @@ class _Finder:
         named = {start for start, _, _ in told}
         told += [hit for hit in self._famous_surnames(by_surname) if hit[0] not in named]
         for start, end, surname in told:
-            full = by_surname.get(surname) or self.tables.famous_surnames[surname]
+            known = None if surname in by_surname else self.known_by_surname(surname)
+            full = by_surname.get(surname) or (known.name if known is not None else "")
+            if not full:
+                continue  # "Bush" in a story of no year, or of a year no known Bush was in the news
             head = self.tables.forces_after.match(self.text, end)
             if head is not None:  # "Assad forces", "Assad's troops"
                 self.add(_Found(start, head.end(), "", ActorKind.MILITARY, 3, affiliation=full))
             else:
                 self.person(start, end, full, title=None, affiliation=None, rank=2)
+
+    def known_by_surname(self, surname: str) -> ActorEntry | None:
+        """
+        The one known person `surname` names in this story: the only one of that surname, in its era.
+
+        "President Bush" is George Bush in a story of 1991 and George W. Bush in one of 2003; in a
+        story of no known year, a surname shared across eras names nobody known.
+        """
+        single = self.tables.by_surname.get(surname)
+        candidates = (single,) if single is not None else self.tables.surname_eras.get(surname, ())
+        fitting = [entry for entry in candidates if entry.in_era(self.year)]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _famous_surnames(self, told: Mapping[str, str]) -> list[tuple[int, int, str]]:
         """
@@ -1751,7 +1785,9 @@ class _Finder:
                 before = _SURNAME_BEFORE.search(self.text, max(0, at - _SURNAME_REACH), at)
                 if before is None:
                     continue
-                known = self.tables.by_surname.get(before.group("surname"))
+                surname = before.group("surname")
+                # "Assad's troops" in a story of no year: either Assad's are Syria's forces
+                known = self.known_by_surname(surname) or _one_state_s(self.tables.surname_eras.get(surname, ()))
                 if known is None or known.kind is not ActorKind.PERSON:
                     continue
                 self.add(_Found(before.start(), at + len(head), "", ActorKind.MILITARY, 2, affiliation=known.name))
@@ -2120,7 +2156,8 @@ def find_actors(analysis: Analysis) -> Analysis:
     """Find every actor and every mention of it, aliases merged."""
     text = analysis.article.text
     tables = _tables(analysis.lexicon)
-    finder = _Finder(text, tables, analysis.phrases)
+    published = analysis.article.published
+    finder = _Finder(text, tables, analysis.phrases, published.year if published is not None else None)
     finder.titled()
     finder.cued()
     finder.appositions()
