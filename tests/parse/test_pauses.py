@@ -10316,6 +10316,25 @@ def test_scallop_pie_stalls_are_another_world() -> None:
     assert parse(story, datetime.date(2023, 3, 10)).pauses == ()
 
 
+def test_neighbours_christmas_light_displays_are_another_world() -> None:
+    story = (
+        "Truce called in Christmas 'light war'\n\n"
+        "A festive feud between two households trying to outshine each other with Christmas lights has ended in a"
+        " truce after a fresh offensive of bulbs and inflatables. Both displays will be switched off from 10pm"
+        " nightly, neighbours agreed over mince pies, and nobody wants to be the Grinch of the road, one said."
+        + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2023, 12, 12)).pauses == ()
+
+
+def test_the_suspension_of_combat_a_president_ordered_is_a_pause() -> None:
+    text = (
+        "The talks put in place the details of the suspension of combat that President Bush ordered at 8 a.m."
+        " Baghdad time Thursday, 100 hours after the allied ground assault began."
+    )
+    assert start_of(parse(text, datetime.date(1991, 3, 3))) == "1991-02-28T08:00"
+
+
 def test_a_chess_club_feud_over_its_clocks_is_another_world() -> None:
     story = (
         "Chess club calls ceasefire over clocks\n\n"
