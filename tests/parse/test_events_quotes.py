@@ -2605,3 +2605,16 @@ def test_a_place_called_besieged_is_no_second_siege() -> None:
 )
 def test_a_release_still_to_come_is_none(text: str) -> None:
     assert events_of(parse(text), EventKind.RELEASE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN envoy Martin Griffiths said on Sunday that talks in Muscat had yet to produce a nationwide ceasefire.",
+        "Heavy fighting broke out on Monday. Neither side announced a new ceasefire by late Tuesday.",
+        "No one spoke of a truce; diplomats urged both sides to hold back.",
+        "A Hamas official said the group was sticking to its demand for a permanent ceasefire.",
+    ],
+)
+def test_a_halt_the_text_says_nobody_made_is_no_ceasefire(text: str) -> None:
+    assert events_of(parse(text), EventKind.CEASEFIRE) == []

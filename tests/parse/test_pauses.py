@@ -10327,6 +10327,14 @@ def test_neighbours_christmas_light_displays_are_another_world() -> None:
     assert parse(story, datetime.date(2023, 12, 12)).pauses == ()
 
 
+def test_a_weekday_that_is_the_story_s_own_day_is_not_counted_from_a_making_weeks_before() -> None:
+    text = (
+        "A U.N.-brokered cease-fire took hold along the front on Saturday. The truce took effect at 3 a.m. Tehran"
+        " time Saturday (2330 GMT Friday), as the Secretary-General had announced on Aug. 8."
+    )
+    assert start_of(parse(text, datetime.date(1988, 8, 20))) == "1988-08-20T03:00"
+
+
 def test_the_suspension_of_combat_a_president_ordered_is_a_pause() -> None:
     text = (
         "The talks put in place the details of the suspension of combat that President Bush ordered at 8 a.m."

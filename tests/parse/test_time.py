@@ -1010,6 +1010,18 @@ def test_a_midnight_as_one_weekday_turns_to_the_next_opens_the_second(words: str
     assert found[-1] == "2002-02-23T00:00"
 
 
+@pytest.mark.parametrize("gloss", [", the night of Feb. 24-25,", " (the night of Feb. 24-25)"])
+def test_a_midnight_on_a_weekday_told_as_the_night_of_two_dates_opens_the_second(gloss: str) -> None:
+    text = (
+        "India and Pakistan have agreed to strictly observe a 2003 ceasefire along the Line of Control dividing"
+        f" Kashmir from midnight on Wednesday{gloss} the two armies said."
+    )
+    found = [
+        t.when.value for t in times(text, datetime.date(2021, 2, 25)) if t.when is not None and "T" in t.when.value
+    ]
+    assert found == ["2021-02-25T00:00"]
+
+
 @pytest.mark.parametrize("night", ["Monday night", "Monday"])
 def test_a_midnight_with_its_gmt_evening_on_a_weekday_night_ends_that_day_once(night: str) -> None:
     text = f"The truce is due to begin at midnight (2200 GMT) on {night}, Blinken said."

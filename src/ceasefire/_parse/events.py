@@ -342,7 +342,7 @@ _OWN_DEED_AFTER = re.compile(
     r"\s(?:responsibility|credit|the\s(?:attack|killing|bombing|strike|assault|raid|ambush))\b"
 )
 _SOUGHT_BEFORE = re.compile(
-    r"(?i:\b(?:talks|negotiations|push|calls?|called|calling|efforts?|hopes?|plans?|proposals?|demanded|demands|urged"
+    r"(?i:\b(?:talks|negotiations|push|calls?|called|calling|efforts?|hopes?|plans?|proposals?|demanded|demands?|urged"
     r"|sought|offer|offers|proposed|proposes|proposing|discuss|discussed|discussing|negotiate|negotiating|negotiated|reports|rumou?rs)"
     r"\s(?:[a-z]+ly\s)?(?:on|for|toward|towards|of)?\s?"  # "has called repeatedly for a ceasefire"
     r"(?:a|an|the)\s(?:[\w-]+\s)?)$"
@@ -454,6 +454,14 @@ _NOT_BEFORE = re.compile(
     r"(?i:\b(?:not|no|never|ruled\sout|rules\sout|ruling\sout|rule\sout))\s(?:an?\s|the\s|any\s)?(?:[\w-]+\s)?$"
 )
 """None, as the text says: "It is not a cease-fire", "ruled out a truce with the rebels"."""
+_NONE_MADE_BEFORE = re.compile(
+    r"(?i:\b(?:yet\sto\s(?:produce|yield|deliver|bring|secure)"
+    r"|neither\s(?:side|party|camp)\s(?:has\s|had\s)?(?:announced|declared|agreed\sto|offered)"
+    r"|(?:no\sone|nobody)\s(?:has\s|had\s)?(?:spoke|spoken|talked|talks|speaks)\sof)\s(?:an?\s|any\s)(?:[\w-]+\s)?)$"
+)
+"""A halt the text says nobody made: "had yet to produce a nationwide ceasefire", "Neither side announced a new
+ceasefire", "No one spoke of a truce"."""
+_NONE_MADE_REACH = 56
 _NONE_AGREED_BEFORE = re.compile(
     r"(?i:\b(?:not|never|no|none|neither|nor|until|unless))\s(?:an?\s)?"
     r"(?:(?:side|party|camp|group|country|of\sthem)\s)?"  # "neither side has agreed to a truce"
@@ -1216,6 +1224,10 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (kind is EventKind.CEASEFIRE and _PROPOSED_AFTER.match(text, match.end()) is not None)
         # "It is not a cease-fire", "ruled out a truce": none, as the text says
         or (kind is EventKind.CEASEFIRE and _NOT_BEFORE.search(before) is not None)
+        or (
+            kind is EventKind.CEASEFIRE
+            and _NONE_MADE_BEFORE.search(text, max(0, match.start() - _NONE_MADE_REACH), match.start()) is not None
+        )
         # "No agreement has been reached", "none has been agreed", "neither has agreed to stop": none made
         or (kind is EventKind.AGREEMENT and _NONE_AGREED_BEFORE.search(before) is not None)
         # "a ceasefire brokered by the United States and Jordan": the broker of a deal, no talks of their own

@@ -3404,6 +3404,9 @@ def _after_their_making(
         if (
             made_on + week <= day < made_on + 2 * week
             and "next" not in mention.text.lower()
+            # "took effect at 3 a.m. Saturday ..., as the U.N. had announced on Aug. 8", told that Saturday: the
+            # story's own day, not one counted from the making
+            and day != analysis.article.published
             # "took effect at 6 a.m. on Monday ... and is due to end at 6 a.m. on Saturday": an end, a week on
             and _ENDING_BEFORE.search(text, max(sentence.start, mention.span.start - 30), mention.span.start) is None
         ):
@@ -3415,7 +3418,7 @@ def _after_their_making(
             continue
         if told_itself:
             continue  # "agreed on Tuesday to a ceasefire ..., UN peacekeepers said on Thursday": a day gone by
-        if MONTH_NAMED.search(text, mention.span.end, mention.span.end + _DATE_AFTER_REACH) is not None:
+        if MONTH_NAMED.search(text, mention.span.start, mention.span.end + _DATE_AFTER_REACH) is not None:
             continue  # "from midnight on Wednesday (Feb. 24-25)": the date says which Wednesday
         reach = max(sentence.start, mention.span.start - _DAY_CLAUSE_REACH)
         clause_start = max(reach, *(text.rfind(mark, reach, mention.span.start) + 1 for mark in ",;:"))

@@ -1514,6 +1514,7 @@ def _midnights_after_evening_gmt(mentions: list[TimeMention], text: str, weekday
             (_MIDNIGHT_THEN_EVENING_GMT.match(mention.text) is not None and not _ENDS_WITH_NIGHT.search(mention.text))
             or _midnight_of_a_night(text[mention.span.start : _with_a_slashed_day(text, mention.span.end)])
             or _midnight_ending_its_weekday(mention, text, weekdays)
+            or _night_of_two_days_after(mention, text)
             or _midnight_between_weekdays(mention, text, weekdays)
         )
         for mention in mentions
@@ -1640,6 +1641,26 @@ A midnight on a night written as its two days: "from midnight on Feb. 24-25", "t
 """
 
 
+_NIGHT_OF_TWO_DAYS_AFTER = re.compile(
+    r",?\s\(?(?:on\s)?the\snight\sof\s(?:[A-Z][a-z]{2,8}\.?\s(?P<first>[0-3]?\d)\s?[-–/]\s?(?P<second>[0-3]?\d)\b"
+    r"|(?P<day_first>[0-3]?\d)\s?[-–/]\s?(?P<day_second>[0-3]?\d)\s[A-Z][a-z]{2,8}\b)"
+)
+"""A night told by its two days after a midnight on a weekday: ", the night of Feb. 24-25"."""
+
+
+def _night_of_two_days_after(mention: TimeMention, text: str) -> bool:
+    """
+    Whether a midnight on a day is told right after as the night of that day and the next: the one opening the next.
+
+    "from midnight on Wednesday, the night of Feb. 24-25": 00:00 on Feb. 25.
+    """
+    found = _NIGHT_OF_TWO_DAYS_AFTER.match(text, mention.span.end)
+    if found is None or mention.when is None or not _FULL_DATE.match(mention.when.value):
+        return False
+    first, second = found.group("first") or found.group("day_first"), found.group("second") or found.group("day_second")
+    return int(second) == int(first) + 1 and int(mention.when.value[8:10]) == int(first)
+
+
 def _midnight_of_a_night(words: str) -> bool:
     """Whether `words` are a midnight on two days in a row: the midnight between them, which opens the second."""
     found = _MIDNIGHT_OF_TWO_DAYS.match(words)
@@ -1762,7 +1783,8 @@ def _pair_days(
     return day, day + datetime.timedelta(days=ahead), then
 
 
-_DATE_AFTER_WEEKDAY = re.compile(r",?\s(?:the\s)?")
+_DATE_AFTER_WEEKDAY = re.compile(r",?\s(?:the\s(?:night\sof\s)?)?|,?\s\((?:the\snight\sof\s)?")
+"""Between a weekday and its date: "Friday, 13 December", "Wednesday, the night of Feb. 24-25"."""
 
 
 def _weekdays_with_their_dates(mentions: list[TimeMention], text: str, tables: _Tables) -> list[TimeMention]:
