@@ -2618,3 +2618,8 @@ def test_a_release_still_to_come_is_none(text: str) -> None:
 )
 def test_a_halt_the_text_says_nobody_made_is_no_ceasefire(text: str) -> None:
     assert events_of(parse(text), EventKind.CEASEFIRE) == []
+
+
+def test_an_agreement_to_observe_a_halt_named_by_its_year_is_not_dated_by_that_year() -> None:
+    report = parse("India and Pakistan have agreed to strictly observe a 2003 ceasefire along the Line of Control.")
+    assert days_of(report, EventKind.AGREEMENT) == ["2016-11-02"]

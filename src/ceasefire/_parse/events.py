@@ -2255,8 +2255,18 @@ def _the_halts_time(text: str, time: TimeMention) -> bool:
     """Whether `time` is when a halt begins, ends or takes effect, not when anyone agreed to it."""
     start = time.span.start
     return bool(
-        _HALT_TIME_OPENS.match(text, start) or _HALT_TIME_BEFORE.search(text, max(0, start - _HALT_TIME_REACH), start)
+        _HALT_TIME_OPENS.match(text, start)
+        or _HALT_TIME_BEFORE.search(text, max(0, start - _HALT_TIME_REACH), start)
+        # "agreed to strictly observe a 2003 ceasefire": the year names the halt, not the agreeing
+        or (
+            _HALT_NAMED_BY_ITS_YEAR.match(text, time.span.end)
+            and _A_NAMING_WORD_BEFORE.search(text, max(0, start - 8), start)
+        )
     )
+
+
+_HALT_NAMED_BY_ITS_YEAR = re.compile(r"\s(?:ceasefire|cease-fire|truce|armistice|peace\sdeal|peace\saccord)\b")
+_A_NAMING_WORD_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their))\s$")
 
 
 _AGAIN_BEFORE = re.compile(r"\b(?:and\sagain|[\d,]+\sof\sthem)\s(?:(?:in|on|at)\s)?$")
