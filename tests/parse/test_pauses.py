@@ -10335,12 +10335,56 @@ def test_a_weekday_that_is_the_story_s_own_day_is_not_counted_from_a_making_week
     assert start_of(parse(text, datetime.date(1988, 8, 20))) == "1988-08-20T03:00"
 
 
+def test_forces_that_would_hold_their_fire_somewhere_named_at_length_for_hours_on_a_day_make_a_pause() -> None:
+    text = (
+        "Russia said Monday that its forces and the Syrian army would hold their fire around the rebel-held town of"
+        " Tell Shughaib in the eastern Aleppo countryside for 10 hours on Tuesday."
+    )
+    assert start_of(parse(text, datetime.date(2016, 10, 31))) == "2016-11-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The envoy on Sunday urged Haftar's self-styled Libyan National Army and the militias allied with the"
+            " U.N.-backed government in Tripoli to hold their fire for two hours, from 4 p.m. to 6 p.m."
+        ),
+        'The mission said it had asked "all parties" to hold their fire for two hours in Ain Zara on Sunday.',
+        (
+            "Under the proposal, sent to both sides on Monday, fighters would hold their fire from 0600 GMT on the"
+            " first day."
+        ),
+    ],
+)
+def test_a_halt_asked_of_others_or_only_proposed_is_no_pause(text: str) -> None:
+    assert parse(text, datetime.date(2019, 4, 14)).pauses == ()
+
+
+def test_a_call_that_is_a_noun_asks_nobody_to_halt() -> None:
+    text = (
+        "Putin agreed in a phone call with U.S. President Donald Trump on Tuesday to halt strikes on Ukraine's"
+        " energy infrastructure for 30 days."
+    )
+    assert parse(text, datetime.date(2025, 3, 19)).pauses != ()
+
+
 def test_the_suspension_of_combat_a_president_ordered_is_a_pause() -> None:
     text = (
         "The talks put in place the details of the suspension of combat that President Bush ordered at 8 a.m."
         " Baghdad time Thursday, 100 hours after the allied ground assault began."
     )
     assert start_of(parse(text, datetime.date(1991, 3, 3))) == "1991-02-28T08:00"
+
+
+def test_maple_syrup_co_operatives_in_sugaring_season_are_another_world() -> None:
+    story = (
+        "Truce on the sugar-shack road\n\n"
+        "Two maple-syrup co-operatives that have fought a syrup war over a road agreed a truce from 6 a.m. to 10 a.m."
+        " in sugaring season, when the sap runs, after an offensive of cut prices, with a corridor for tour buses."
+        + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2024, 3, 20)).pauses == ()
 
 
 def test_a_chess_club_feud_over_its_clocks_is_another_world() -> None:

@@ -213,7 +213,7 @@ def _inflected(verb: str) -> tuple[str, ...]:
 
 _SHORT_VERB = 4
 """Verbs of one short syllable double their last consonant: "stop", "stopped"."""
-_IRREGULAR = {"freeze": ("froze", "frozen")}
+_IRREGULAR = {"freeze": ("froze", "frozen"), "hold": ("held",)}
 
 
 _MAKING_VERBS = (
@@ -1317,8 +1317,14 @@ _AT_ONCE_AFTER = re.compile(
 )
 """A halt to come said to hold from now: "will halt hostilities "with immediate effect"", "will stop firing at once"."""
 _CALLED_TO_BEFORE = re.compile(
-    r"(?i:\b(?:urged|urging|urges|urge|call|calls|called|calling|appealed|appeals|appeal|asked|asks|ask|demanded"
-    r"|demands|demand)\s(?:(?:on|upon)\s)?(?:[\w'’-]+\s){0,4}?to\s)$"
+    # not a noun: "agreed in a phone call with Trump on Tuesday to halt strikes"
+    r"(?i:(?<!\ba\s)(?<!\bphone\s)(?<!\btelephone\s)(?<!\bthe\s)(?<!\bvideo\s)"
+    r"\b(?:urged|urging|urges|urge|call|calls|called|calling|appealed|appeals|appeal|asked|asks|ask|demanded"
+    r"|demands|demand)\s(?:(?:on|upon)\s)?"
+    # 'asked "all parties" to', "urged Haftar's self-styled Libyan National Army and the militias ... to": whom,
+    # a verb of another clause never among them
+    r"(?:(?!(?:agreed|agrees|said|says|announced|decided|but|while|as|after|when|which|who)\s)[\w'’\".“”-]+\s){0,16}?"
+    r"to\s)$"
 )
 """A call for a halt: "call on all parties to cease hostilities immediately"."""
 
@@ -5040,7 +5046,7 @@ A halt told by its effect, in a feature's style: "For six hours on Tuesday, the 
 or to come: "The guns around Kilinochchi will fall silent on Sunday from 10 a.m. to 2 p.m.".
 """
 _FOR_A_LENGTH_AFTER = re.compile(
-    r"(?:\s(?:on|in|around|against|across|near|over)\s[^.;:\"“”,]{1,60}?(?:,\s[^.;:\"“”,]{1,60}?,)?)?"
+    r"(?:\s(?:on|in|around|against|across|near|over)\s[^.;:\"“”,]{1,90}?(?:,\s[^.;:\"“”,]{1,60}?,)?)?"
     r"\s[\"“]?for\s[\"“]?(?:\d+|[a-z-]+)\s(?:hours?|days?|weeks?|months?)\b"
 )
 """
@@ -5059,7 +5065,11 @@ What makes a halt one to come: "would unilaterally suspend offensive operations"
 def _called_to(text: str, start: int) -> bool:
     """Whether a halt to come is only asked for: "We call on all parties to cease hostilities", "asked them to stop"."""
     end = start + 3 if text.startswith("to ", start) else start
-    return _CALLED_TO_BEFORE.search(text, max(0, start - 60), end) is not None
+    return _CALLED_TO_BEFORE.search(text, max(0, start - _CALLED_TO_REACH), end) is not None
+
+
+_CALLED_TO_REACH = 140
+"""How far before a halt its call may begin: a verb of asking and whom it asks, a long name among them."""
 
 
 def _halts_to_come(analysis: Analysis, tables: PauseWords) -> list[re.Match[str]]:
@@ -5094,6 +5104,12 @@ _PLAN_SUBJECT_BEFORE = re.compile(
 )
 """A halt that a plan would bring: "De Mistura's plan, presented ... on Monday, would halt fighting", "The proposal on
 the table, drawn up by Egypt, Qatar and the United States, would halt fighting"."""
+_UNDER_A_PLAN_BEFORE = re.compile(
+    r"(?i:under)\s(?:the|a|an|this|that|his|her|its|their)\s(?:[\w'’-]+\s){0,2}?"
+    r"(?i:plan|plans|proposal|proposals|draft|initiative|offer|scheme)\b[^.;:!?]{0,160}?"
+    r"\b(?i:would|could)\s(?:[\w-]+\s)?$"
+)
+"""A halt a plan's terms would bring, opening its sentence: "Under the proposal, sent on Monday, fighters would"."""
 _A_CONDITION_AFTER = re.compile(
     r"(?:(?!\bbut\s)[^.;:!?\n]){0,80}?\b(?:if|provided|on\scondition|(?<!\bat\s)once|from\sthe\smoment)\b"
 )
@@ -5115,7 +5131,10 @@ def _planned_or_conditional(text: str, halt: re.Match[str]) -> bool:
     start = floor
     for found in _SENTENCE_BREAK.finditer(text, floor, halt.start()):  # the last break in the window opens it
         start = found.end()
-    return _PLAN_SUBJECT_BEFORE.match(text, start, halt.start()) is not None or (
+    return (
+        _PLAN_SUBJECT_BEFORE.match(text, start, halt.start()) is not None
+        or _UNDER_A_PLAN_BEFORE.match(text, start, halt.start()) is not None
+    ) or (
         (
             _WOULD_AT.search(halt.group(0)) is not None
             or _WOULD_JUST_BEFORE.search(text, max(0, halt.start() - 30), halt.start()) is not None
