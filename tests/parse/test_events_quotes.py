@@ -2224,6 +2224,19 @@ def test_a_story_of_no_war_has_no_blows_sieges_or_outbreaks_of_war() -> None:
     assert not [e for e in report.events if e.kind in {EventKind.ATTACK, EventKind.SIEGE, EventKind.CONFLICT_ONSET}]
 
 
+@pytest.mark.parametrize(
+    "figure",
+    [
+        "Both owners said on Wednesday there would be no more shelling out on new ovens this year.",
+        "One owner said on Wednesday that his rival had been shelling his customers with loyalty cards.",
+    ],
+)
+def test_a_blow_whose_arms_are_words_is_none_in_a_story_of_no_war(figure: str) -> None:
+    text = BAKERY_WAR_STORY.replace("The other owner said", f"{figure} The other owner said")
+    assert figure in text
+    assert events_of(parse(text), EventKind.ATTACK) == []
+
+
 def test_a_blow_told_by_its_arms_stays_in_a_story_of_no_war() -> None:
     text = BAKERY_WAR_STORY.replace(
         "The other owner said", "A car bomb exploded near the square on Wednesday, police said. The other owner said"

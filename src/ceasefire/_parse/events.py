@@ -1775,7 +1775,7 @@ def find_events(analysis: Analysis) -> Analysis:
     events = _without_sieges_named_by_their_places(events, places_besieged)
     events.extend(_corridor_evacuations(analysis, events, sentences))
     if no_war:
-        events = _without_figurative_war(events, tables.weapons)
+        events = _without_figurative_war(events, tables.weapons, text)
     # a seizure of power told with no date is the story's backdrop, not an event a table could hold
     told = [e for e in _signed_not_announced(text, events) if e.kind is not EventKind.OTHER or e.when is not None]
     kept = _without_undated_repeats(
@@ -1938,15 +1938,34 @@ _FIGURATIVE_IN_PEACE = frozenset({EventKind.ATTACK, EventKind.SIEGE, EventKind.C
 """The kinds of war a story of no war tells only as figures: a price war's "offensive", a bakery "under siege"."""
 
 
-def _without_figurative_war(events: list[Event], weapons: re.Pattern[str]) -> list[Event]:
+def _without_figurative_war(events: list[Event], weapons: re.Pattern[str], text: str) -> list[Event]:
     """
     Drop the blows, sieges and outbreaks of a story that tells of no war, save a blow told by its arms.
 
     In a story of rival bakeries or a derby's fans, "launched an offensive", "a siege" and "the war
     broke out" are figures of speech; "missiles hit grain terminals" or "a car bomb" stays a blow,
-    however peaceful the rest of the story.
+    however peaceful the rest of the story, unless its arms are words too ("shelling his customers with
+    loyalty cards", "no more shelling out on new lights").
     """
-    return [e for e in events if e.kind not in _FIGURATIVE_IN_PEACE or weapons.search(e.trigger) is not None]
+    return [
+        e
+        for e in events
+        if e.kind not in _FIGURATIVE_IN_PEACE
+        or (weapons.search(e.trigger) is not None and not _arms_of_speech(e, text))
+    ]
+
+
+_ARMS_OF_SPEECH_AFTER = re.compile(
+    r"\s(?:out\b|(?:[\w'’-]+\s){0,3}?with\s(?!(?:[\w-]+\s)?(?:mortars?|rockets?|missiles?|artillery|shells|bombs"
+    r"|drones|grenades|guns|tanks|machine-guns?)\b))"
+)
+"""After a blow's word, what makes it a figure: "shelling out", "shelled each other with words"."""
+
+
+def _arms_of_speech(event: Event, text: str) -> bool:
+    """Whether the blow's word is followed, in its sentence, by what makes it a figure of speech."""
+    at = text.find(event.trigger, event.evidence.start, event.evidence.end)
+    return at >= 0 and _ARMS_OF_SPEECH_AFTER.match(text, at + len(event.trigger), event.evidence.end) is not None
 
 
 def _without_faceless_blows(events: list[Event], weapons: re.Pattern[str]) -> list[Event]:
