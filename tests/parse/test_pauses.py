@@ -10369,6 +10369,14 @@ def test_a_call_that_is_a_noun_asks_nobody_to_halt() -> None:
     assert parse(text, datetime.date(2025, 3, 19)).pauses != ()
 
 
+def test_a_day_held_since_a_midnight_gone_is_the_day_the_halt_began() -> None:
+    text = (
+        "Indian and Pakistani soldiers held their fire along the Kashmir frontier Tuesday after a cease-fire took"
+        " effect at midnight."
+    )
+    assert start_of(parse(text, datetime.date(2003, 11, 25))) == "2003-11-25T00:00"
+
+
 def test_the_suspension_of_combat_a_president_ordered_is_a_pause() -> None:
     text = (
         "The talks put in place the details of the suspension of combat that President Bush ordered at 8 a.m."

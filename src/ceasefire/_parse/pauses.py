@@ -2789,9 +2789,23 @@ def _midnight_gone(analysis: Analysis, clock: TimeMention | None, day: TimeMenti
         and day.when is not None
         and day.when.value[:10] == published.isoformat()
         and _TOOK_EFFECT_PAST_BEFORE.search(analysis.article.text, max(0, clock.span.start - 30), clock.span.start)
-        # the day is the one it began, not a statement's ("said in a joint statement on Wednesday")
-        and _BEGAN_BEFORE_DAY.search(analysis.article.text, max(0, day.span.start - 70), day.span.start)
+        # the day is the one it began, not a statement's ("said in a joint statement on Wednesday"); or the day
+        # it has held since ("held their fire Tuesday after a cease-fire took effect at midnight")
+        and (
+            _BEGAN_BEFORE_DAY.search(analysis.article.text, max(0, day.span.start - 70), day.span.start)
+            or (
+                day.span.end <= clock.span.start
+                and _HELD_SINCE_IT_BEGAN.fullmatch(analysis.article.text, day.span.end, clock.span.start) is not None
+            )
+        )
     )
+
+
+_HELD_SINCE_IT_BEGAN = re.compile(
+    r"\s(?:after|since|when|as)\s[^.;]{0,60}?\b(?:took\seffect|began|started|came\sinto\s(?:force|effect)"
+    r"|went\sinto\seffect)\s(?:at\s)?"
+)
+"""Between a day and the clock time a halt began at: "Tuesday after a cease-fire took effect at [midnight]"."""
 
 
 _TOOK_EFFECT_LATE_BEFORE = re.compile(
