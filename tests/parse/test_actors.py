@@ -2443,3 +2443,28 @@ def test_a_surname_shared_by_leaders_of_two_eras_names_the_one_of_the_story_s_ye
 def test_a_surname_shared_across_eras_names_nobody_known_in_a_story_of_no_year() -> None:
     names = {actor.name for actor in table("President Bush said on Sunday that the war was over.").actors}
     assert not names & {"George Bush", "George W. Bush"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("An official of the Jaish al-Sharq faction said the offer was a trick.", "Jaish al-Sharq"),
+        ("A spokesman for the Nour al-Din al-Zenki group said no one would leave.", "Nour al-Din al-Zenki"),
+        ("Troops fought the Maute group in Marawi on Sunday.", "Maute"),
+    ],
+)
+def test_an_armed_group_named_before_what_it_is(text: str, name: str) -> None:
+    assert named(text, name).kind is ActorKind.ARMED_GROUP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamist group said on Monday it would not leave.",
+        "The Iran-backed group said on Monday it would not leave.",
+        "The National Liberal Party's militia said on Monday it would not leave.",
+        "The Nuer militia said on Monday it would not leave.",
+    ],
+)
+def test_a_kind_a_backer_an_owner_or_a_people_before_group_names_no_group(text: str) -> None:
+    assert not [a for a in table(text).actors if a.kind is ActorKind.ARMED_GROUP and a.aliases]

@@ -325,6 +325,8 @@ class _Tables:
     parties: re.Pattern[str]
     party_qualifier_before: re.Pattern[str]
     party_qualifiers: Mapping[str, str]  # by lower case: the qualifier as the lexicon writes it ("sunni": "Sunni")
+    group_name_not_words: frozenset[str]
+    """Lower-case words that make "the ... group" a kind or a forum, not a name: "the Islamist group"."""
     peoples: re.Pattern[str]
     described: re.Pattern[str]
     seated: re.Pattern[str]
@@ -555,6 +557,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
             r"\s$"
         ),
         party_qualifiers={q.lower(): q for q in lexicon.word_list("actor.party_qualifiers")},
+        group_name_not_words=frozenset(w.lower() for w in lexicon.word_list("actor.group_name_not_words")),
         peoples=keyed(re.compile(rf"{boundary}(?P<dem>{demonym})s(?![\w-])"), [f"{d}s" for d in by_demonym]),
         # "the German aid group Welthungerhilfe", "the state news agency Wam": a body named after what it is
         described=keyed(
@@ -1792,6 +1795,34 @@ class _Finder:
                     continue
                 self.add(_Found(before.start(), at + len(head), "", ActorKind.MILITARY, 2, affiliation=known.name))
 
+    def groups_named_with_their_kind(self) -> None:
+        """
+        An armed group named before what it is: "the Jaish al-Shamal faction", "the Maute group".
+
+        A name no gazetteer holds, in capitals and Arabic particles, right after "the"; not a state's, a
+        people's or a known body's words ("the Kurdish YPG militia"), nor one told by its backer
+        ("the Iran-backed group"). Found from the heads in the word index.
+        """
+        words = self.phrases.word_starts()
+        for head in _GROUP_HEADS:
+            for at in words.get(head, ()):
+                before = _GROUP_NAME_BEFORE.search(self.text, max(0, at - _GROUP_NAME_REACH), at)
+                if before is None:
+                    continue
+                name = before.group("name")
+                tokens = name.split()
+                if any(
+                    token in self.tables.by_name
+                    or token in self.tables.by_demonym
+                    or token in self.tables.not_names
+                    or token.lower() in self.tables.group_name_not_words
+                    or token.lower() in self.tables.party_qualifiers
+                    or _TOLD_BY_ITS_TIES.search(token)
+                    for token in tokens
+                ) or (name in self.tables.by_name):
+                    continue
+                self.add(_Found(before.start("name"), at + len(head), name, ActorKind.ARMED_GROUP, 1))
+
     def offices(self) -> None:
         """
         A leader's office, named by the leader: "Prime Minister Benjamin Netanyahu's office said".
@@ -1843,6 +1874,18 @@ _OWNERS_BEFORE_OFFICE = frozenset({"'s ", "’s "})
 _HEAD_TITLE = re.compile(r"(?i:\b(?:president|prime\sminister|premier|chancellor|king|emir|PM)\b)")
 """Titles of a head of state or government, whose office speaks for the government."""
 _LEADER_FORCES_HEADS = ("troops", "forces", "army", "soldiers", "loyalists", "militias", "militia")
+_GROUP_HEADS = ("faction", "group", "brigade", "militia")
+"""What an armed group is called right after its name: "the Jaish al-Shamal faction"."""
+_GROUP_NAME_BEFORE = re.compile(
+    r"\b(?i:the)\s(?P<name>(?:[A-Z][\w'’-]*|(?:al|el)-[A-Z][\w'’-]*)"
+    r"(?:\s(?:[A-Z][\w'’-]*|(?:al|el)-[A-Z][\w'’-]*|al|el|bin|ibn)){0,4})\s"
+    r"(?:(?:rebel|armed|militant|insurgent|jihadist|Islamist)\s)?$"
+)
+_GROUP_NAME_REACH = 80
+_TOLD_BY_ITS_TIES = re.compile(
+    r"-(?:backed|aligned|allied|linked|led|based|affiliated|funded|supported|sponsored)$|['’]s?$"
+)
+"""A word that ties the group to another ("the Iran-backed group", "the party's militia"): no name of its own."""
 _SURNAME_BEFORE = re.compile(r"(?<![\w-])(?P<surname>[A-Z][\w-]{2,})(?:['’]s?)?\s$")
 _SURNAME_REACH = 30
 
@@ -2167,6 +2210,7 @@ def find_actors(analysis: Analysis) -> Analysis:
     finder.the_title()
     finder.surnames()
     finder.leaders_forces()
+    finder.groups_named_with_their_kind()
     finder.offices()
     finder.acronyms()
     finder.ministries()
