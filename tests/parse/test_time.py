@@ -1022,6 +1022,19 @@ def test_a_midnight_on_a_weekday_told_as_the_night_of_two_dates_opens_the_second
     assert found == ["2021-02-25T00:00"]
 
 
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("took effect at midnight Friday", "2016-02-27T00:00"),  # the wire's midnight Friday ends Friday
+        ("took effect at midnight on Friday", "2016-02-26T00:00"),
+    ],
+)
+def test_a_halt_begun_at_the_wire_s_midnight_of_the_day_before_began_the_story_s_day(words: str, value: str) -> None:
+    text = f"The truce {words}, hours after the Security Council endorsed it."
+    found = [t.when.value for t in times(text, datetime.date(2016, 2, 27)) if t.when is not None]
+    assert found == [value]
+
+
 @pytest.mark.parametrize("night", ["Monday night", "Monday"])
 def test_a_midnight_with_its_gmt_evening_on_a_weekday_night_ends_that_day_once(night: str) -> None:
     text = f"The truce is due to begin at midnight (2200 GMT) on {night}, Blinken said."

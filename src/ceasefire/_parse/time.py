@@ -1354,7 +1354,10 @@ def find_times(analysis: Analysis) -> Analysis:
     found = _earlier_than_a_day(_days_from_a_day(found, text, ctx.tables), text, ctx.tables)
     merged = _ranges_in_order(_merge(_midnights_between(found, text), text), text, ctx.tables, ctx.published)
     paired = _of_that_year(
-        _weekday_pairs(_midnights_after_evening_gmt(merged, text, ctx.tables.weekdays), text, ctx.tables), text
+        _weekday_pairs(
+            _midnights_after_evening_gmt(merged, text, ctx.tables.weekdays, ctx.published), text, ctx.tables
+        ),
+        text,
     )
     paired = _headline_midnight_dated_below(_todays_midnight_to_come(paired, text, ctx.published), text)
     return attrs.evolve(analysis, times=tuple(_local_times(_that_day(paired, text), text, ctx.published)))
@@ -1497,7 +1500,9 @@ Thursday", "at midnight Damascus time (2200 GMT) on Friday".
 _ENDS_WITH_NIGHT = re.compile(r"(?i:\bnight)$")
 
 
-def _midnights_after_evening_gmt(mentions: list[TimeMention], text: str, weekdays: dict[str, int]) -> list[TimeMention]:
+def _midnights_after_evening_gmt(
+    mentions: list[TimeMention], text: str, weekdays: dict[str, int], published: datetime.date | None = None
+) -> list[TimeMention]:
     """
     "Midnight (2200 GMT) on Thursday" is the midnight that ends Thursday: the day is the GMT evening's.
 
@@ -1515,6 +1520,7 @@ def _midnights_after_evening_gmt(mentions: list[TimeMention], text: str, weekday
             or _midnight_of_a_night(text[mention.span.start : _with_a_slashed_day(text, mention.span.end)])
             or _midnight_ending_its_weekday(mention, text, weekdays)
             or _night_of_two_days_after(mention, text)
+            or _wire_midnight_gone(mention, text, published)
             or _midnight_between_weekdays(mention, text, weekdays)
         )
         for mention in mentions
@@ -1659,6 +1665,31 @@ def _night_of_two_days_after(mention: TimeMention, text: str) -> bool:
         return False
     first, second = found.group("first") or found.group("day_first"), found.group("second") or found.group("day_second")
     return int(second) == int(first) + 1 and int(mention.when.value[8:10]) == int(first)
+
+
+_WIRE_MIDNIGHT = re.compile(r"(?:(?i:at|from)\s)?(?i:midnight)\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+"""A midnight and its weekday with no "on" between, as the wire services write the midnight that ends the day."""
+_BEGAN_RIGHT_BEFORE = re.compile(
+    r"(?i:\b(?:took\seffect|began|started|came\sinto\s(?:force|effect)|went\sinto\s(?:force|effect)|kicked\sin)\s)$"
+)
+
+
+def _wire_midnight_gone(mention: TimeMention, text: str, published: datetime.date | None) -> bool:
+    """
+    Whether a halt that "took effect at midnight Friday", told on the Saturday, began as Friday ended.
+
+    The wire services' "midnight Friday" is the one that ends Friday; told the next day of a halt
+    already begun, it is the story's own day's first minute.
+    """
+    if (
+        published is None
+        or mention.when is None
+        or not _FULL_DATE.match(mention.when.value)
+        or _WIRE_MIDNIGHT.fullmatch(mention.text) is None
+        or _BEGAN_RIGHT_BEFORE.search(text, max(0, mention.span.start - 24), mention.span.start) is None
+    ):
+        return False
+    return datetime.date.fromisoformat(mention.when.value[:10]) == published - datetime.timedelta(days=1)
 
 
 def _midnight_of_a_night(words: str) -> bool:
