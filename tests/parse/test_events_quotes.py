@@ -2636,3 +2636,37 @@ def test_a_halt_the_text_says_nobody_made_is_no_ceasefire(text: str) -> None:
 def test_an_agreement_to_observe_a_halt_named_by_its_year_is_not_dated_by_that_year() -> None:
     report = parse("India and Pakistan have agreed to strictly observe a 2003 ceasefire along the Line of Control.")
     assert days_of(report, EventKind.AGREEMENT) == ["2016-11-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            'In Washington, President Bush called the takeover "extra-constitutional" and said aid would stop.',
+            "extra-constitutional",
+        ),
+        (
+            'Pashinyan called the agreement "unspeakably painful" for him and his people.',
+            "unspeakably painful",
+        ),
+        (
+            'Yeltsin, standing on a tank, denounced what he called "a right-wing, reactionary coup" on Monday.',
+            "a right-wing, reactionary coup",
+        ),
+    ],
+)
+def test_words_a_judge_gives_something_are_a_quote(text: str, quoted: str) -> None:
+    assert [q.text for q in parse(text).quotes] == [quoted]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ships have sailed through what Kyiv calls its "humanitarian corridor" since August.',
+        'Baku has long called the route the "Zangezur corridor".',
+        'Hamas calls the deal a "tahdiya," or calm.',
+        'The group demanded that the government halt what it called "illegal raids" on its offices.',
+    ],
+)
+def test_a_name_something_is_called_is_no_quote(text: str) -> None:
+    assert parse(text).quotes == ()

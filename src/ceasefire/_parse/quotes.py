@@ -69,6 +69,18 @@ _NAMED_THING_AFTER = re.compile(
 """A noun right after a short quotation that makes it a name ('the "total peace" policy'), not speech."""
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "our", "their", "its"})
 """A short quotation that begins with one of these is said of something ('called it "a first step"'), not a term."""
+_CALLED_IT_BEFORE = re.compile(
+    r"(?i:\b(?:called|calls|calling|branded|brands|described|describes|deemed|pronounced)\s"
+    r"(?:the|its|their|his|her|this|that)\s(?:(?!(?:the|a|an|its|their|his|her)\s)[a-z-]+\s){1,2})$"
+)
+"""
+A verb of judging and its object right before a quotation: 'called the takeover "extra-constitutional"' is said;
+not 'calls its "humanitarian corridor"' nor 'called the route the "Zangezur corridor"', the name it is given.
+"""
+_SAID_WORDS = 3
+"""How many words a quotation after "what he called" has at least to be what he said, not a name he used."""
+_WHAT_ONE_CALLED_BEFORE = re.compile(r"(?i:\bwhat\s(?:he|she|they|it|[A-Z][\w.-]+)\scalled\s)$")
+"""'denounced what he called "a right-wing, reactionary coup"': the words of who called it so."""
 _TERM_BEFORE = re.compile(
     r"(?i:\b(?:the|its|their|his|her)|(?<!\bto\s)(?<!\buntil\s)(?<!\bfor\s)(?<!\binto\s)\b(?:a|an))\s(?:[a-z-]+\s)?$"
 )
@@ -109,7 +121,15 @@ def _is_one_word_said(word: str, body: str, text: str, start: int, pause_names: 
         and _ENDS_A_PHRASE.match(text, start + 1 + len(body)) is not None
         and not pause_names.fullmatch(word)  # a "truce" in quotation marks: the writer's doubt
         and not _LABEL_BEFORE.search(text, max(0, start - 16), start)
-        and not _TERM_BEFORE.search(text, max(0, start - 24), start)
+        and not _a_term_before(text, start)
+    )
+
+
+def _a_term_before(text: str, start: int) -> bool:
+    """Whether an article before a short quotation makes it a term, not what the verb of judging before it says."""
+    return (
+        _TERM_BEFORE.search(text, max(0, start - 24), start) is not None
+        and _CALLED_IT_BEFORE.search(text, max(0, start - 48), start) is None
     )
 
 
@@ -121,15 +141,13 @@ def _is_speech(body: str, text: str, start: int, pause_names: re.Pattern[str]) -
         return False  # pressed Israel to agree to "humanitarian pauses": the name of a thing, not speech
     if all(w[:1].isupper() for w in words if w.isalpha()) and len(words) <= 4:
         return False
-    if (
-        len(words) <= 3
-        and words[0].lower() not in _DETERMINERS
-        and _TERM_BEFORE.search(text, max(0, start - 24), start)
-    ):
+    if len(words) <= 3 and words[0].lower() not in _DETERMINERS and _a_term_before(text, start):
         return False  # the "humanitarian pause", like a "day in hell": a term, not a statement
     if len(words) <= 3 and _NAMED_THING_AFTER.match(text, start + len(body) + 2):
         return False  # Petro's "total peace" policy: the name of a thing
-    return not _LABEL_BEFORE.search(text, max(0, start - 16), start)
+    return not _LABEL_BEFORE.search(text, max(0, start - 16), start) or (
+        len(words) >= _SAID_WORDS and _WHAT_ONE_CALLED_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
 
 
 def _speaker(analysis: Analysis, quote: Span, sentence: Span, tables: _Tables) -> str | None:
