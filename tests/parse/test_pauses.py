@@ -10395,6 +10395,17 @@ def test_maple_syrup_co_operatives_in_sugaring_season_are_another_world() -> Non
     assert parse(story, datetime.date(2024, 3, 20)).pauses == ()
 
 
+def test_beach_bars_over_sunbeds_are_another_world() -> None:
+    story = (
+        "Sunbed truce on the beach\n\n"
+        "Two rival chiringuitos in a war over sunbeds agreed a ceasefire from 10 a.m. to 8 p.m. after an offensive"
+        " of price cuts and verbal shelling, with a corridor kept clear for lifeguards between the beach bars, their"
+        " parasols and the bathers."
+        + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2023, 7, 14)).pauses == ()
+
+
 def test_a_chess_club_feud_over_its_clocks_is_another_world() -> None:
     story = (
         "Chess club calls ceasefire over clocks\n\n"
