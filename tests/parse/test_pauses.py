@@ -10400,8 +10400,7 @@ def test_beach_bars_over_sunbeds_are_another_world() -> None:
         "Sunbed truce on the beach\n\n"
         "Two rival chiringuitos in a war over sunbeds agreed a ceasefire from 10 a.m. to 8 p.m. after an offensive"
         " of price cuts and verbal shelling, with a corridor kept clear for lifeguards between the beach bars, their"
-        " parasols and the bathers."
-        + _NEIGHBOURS_TAIL
+        " parasols and the bathers." + _NEIGHBOURS_TAIL
     )
     assert parse(story, datetime.date(2023, 7, 14)).pauses == ()
 
