@@ -10377,6 +10377,14 @@ def test_a_day_held_since_a_midnight_gone_is_the_day_the_halt_began() -> None:
     assert start_of(parse(text, datetime.date(2003, 11, 25))) == "2003-11-25T00:00"
 
 
+def test_a_truce_said_on_a_day_to_have_been_agreed_is_made_as_of_that_saying() -> None:
+    text = (
+        "Chief of Defence Staff Alex Badeh said on Friday that a truce had been agreed with the group and ordered"
+        " troops to comply."
+    )
+    assert start_of(parse(text, datetime.date(2014, 10, 19))) == "2014-10-17"
+
+
 def test_the_suspension_of_combat_a_president_ordered_is_a_pause() -> None:
     text = (
         "The talks put in place the details of the suspension of combat that President Bush ordered at 8 a.m."

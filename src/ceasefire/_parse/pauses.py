@@ -5654,11 +5654,19 @@ def _made_on_its_saying(analysis: Analysis, triggers: Sequence[_Trigger]) -> Whe
     """
     text = analysis.article.text
     for trigger in triggers:
-        if trigger.kind is not PauseKind.CEASEFIRE:
-            continue
         start = max(trigger.sentence.start, trigger.span.start - _MADE_ON_ITS_SAYING_REACH)
+        # "Badeh said on Friday that a truce had been agreed with the group": made as of the saying, of any name
+        agreed = _SAID_ON_A_DAY_THAT_A.search(text, start, trigger.span.start)
+        if agreed is not None and _HAD_BEEN_MADE_AFTER.match(text, trigger.span.end, trigger.sentence.end) is None:
+            agreed = None
+        if trigger.kind is not PauseKind.CEASEFIRE and agreed is None:
+            continue
         made = (
-            (_HALTING.match(text, trigger.span.start) and _SAID_ON_A_DAY_IT_WAS.search(text, start, trigger.span.start))
+            agreed
+            or (
+                _HALTING.match(text, trigger.span.start)
+                and _SAID_ON_A_DAY_IT_WAS.search(text, start, trigger.span.start)
+            )
             or _SAID_ON_A_DAY_IT_DECIDED.search(text, start, trigger.span.start)
             or _SAID_ON_A_DAY_IT_WOULD.search(text, start, trigger.span.start)
             or _ON_A_DAY_ORDERED_OWN_TO.search(text, start, trigger.span.start)
@@ -5678,6 +5686,11 @@ def _made_on_its_saying(analysis: Analysis, triggers: Sequence[_Trigger]) -> Whe
     return None
 
 
+_SAID_ON_A_DAY_THAT_A = re.compile(
+    rf"(?i:\b(?:said|announced|declared)\s(?:on\s)?{_WEEKDAY_NAME}\s(?:that\s)?(?:a|an|the)\s(?:[\w-]+\s)?)$"
+)
+_HAD_BEEN_MADE_AFTER = re.compile(r"\s(?:had|has|have)\sbeen\s(?:agreed|reached|declared|concluded|struck)\b")
+"""After a halt said on a day: "... that a truce had been agreed": made, as of that saying."""
 _MADE_ON_ITS_SAYING_REACH = 120
 """How far before a halt the saying or order that makes it is looked for, within its sentence."""
 _ON_A_DAY_ORDERED_OWN_TO = re.compile(rf"\bon\s{_WEEKDAY_NAME}\s{_ORDERED_OWN_TO_BEFORE.pattern}")
