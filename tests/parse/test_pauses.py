@@ -10385,6 +10385,16 @@ def test_a_truce_said_on_a_day_to_have_been_agreed_is_made_as_of_that_saying() -
     assert start_of(parse(text, datetime.date(2014, 10, 19))) == "2014-10-17"
 
 
+def test_the_sentence_after_a_lull_that_tells_when_the_halt_would_run_times_it() -> None:
+    text = (
+        "Putin orders 9-hour lull around rebel town\n\n"
+        "Russian President Vladimir Putin has ordered a new lull in the fighting around Maarat Ihwan, a rebel-held"
+        " town in the southern Aleppo countryside, the Kremlin said Thursday. Kremlin spokesman Dmitry Peskov told"
+        " reporters the halt would last for nine hours, from 9 a.m. on Saturday."
+    )
+    assert start_of(parse(text, datetime.date(2016, 11, 3))) == "2016-11-05T09:00"
+
+
 def test_the_suspension_of_combat_a_president_ordered_is_a_pause() -> None:
     text = (
         "The talks put in place the details of the suspension of combat that President Bush ordered at 8 a.m."
@@ -10411,6 +10421,16 @@ def test_beach_bars_over_sunbeds_are_another_world() -> None:
         " parasols and the bathers." + _NEIGHBOURS_TAIL
     )
     assert parse(story, datetime.date(2023, 7, 14)).pauses == ()
+
+
+def test_oyster_festival_marquees_are_another_world() -> None:
+    story = (
+        "Shucking truce at the festival\n\n"
+        "Two rival marquees at the oyster festival in a war over their shuckers agreed a ceasefire from noon, after an"
+        " offensive of free oysters and verbal shelling, with a corridor kept for the judges of the seafood festival."
+        + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2019, 9, 27)).pauses == ()
 
 
 def test_a_chess_club_feud_over_its_clocks_is_another_world() -> None:

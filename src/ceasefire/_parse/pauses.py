@@ -2739,9 +2739,20 @@ def _continued(analysis: Analysis, sentences: list[Span], tables: PauseWords) ->
             tables.continuation.match(analysis.article.text, body[index].start)
             or body[index].start in opening_hours
             or _SIGNED_IT.search(analysis.article.text, body[index].start, body[index].end)
+            or _IT_WOULD_RUN.search(analysis.article.text, body[index].start, body[index].end)
         ):
             found.add(body[index])
     return found
+
+
+_IT_WOULD_RUN = re.compile(
+    r"\b(?i:the|this)\s(?i:halt|lull|pause|truce|ceasefire|cease-fire|window)\s"
+    r"(?i:would|will|is\sto|was\sto|is\sdue\sto|was\sdue\sto|should)\s(?i:last|run|begin|start|hold|take\seffect)\b"
+)
+"""
+A sentence told of the pause just named, its saying first: "Peskov told reporters the halt would last for nine
+hours, from 9 a.m. on Saturday".
+"""
 
 
 def _told_before_corridors(analysis: Analysis, corridor_sentences: list[Span], lookup: SentenceLookup) -> set[Span]:
