@@ -292,13 +292,14 @@ class _Tables:
     militaries: dict[str, ActorEntry]
     """A state's armed forces, where the gazetteer knows exactly one ("Sudan" gives the Sudanese Armed Forces)."""
     by_surname: dict[str, ActorEntry]
-    surname_eras: dict[str, tuple[ActorEntry, ...]]
-    """Known persons sharing a surname, each of an era ("Bush"): the story's year tells which (see `era_of`)."""
-    famous_surnames: dict[str, str]
-    """A known leader's surname of five letters or more, read alone (the full name, by surname; "" by era)."""
-    famous_keys: dict[str, list[str]]
-    """Those surnames by the `word_key` of their first word, for lookup in the text's word index."""
     """Known persons by a surname no other known person has ("Zelenskiy"), for "Zelenskiy wrote"."""
+    surname_eras: dict[str, tuple[ActorEntry, ...]]
+    """Known persons sharing a surname, each of an era ("Bush"): the story's year tells which (`known_by_surname`)."""
+    famous_keys: dict[str, list[str]]
+    """
+    The surnames of five letters or more of known leaders, read alone ("Putin offers new pause"), by the `word_key`
+    of their first word, for lookup in the text's word index.
+    """
     metonyms: frozenset[str]
     party_family: dict[str, str]
     family_kind: dict[str, ActorKind]
@@ -429,11 +430,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
         and surname not in by_name
         and surname not in given_names
     }
-    famous = {
-        surname: entry.name
-        for surname, entry in by_surname.items()
+    famous = [
+        surname
+        for surname in [*by_surname, *surname_eras]
         if len(surname) > _FAMOUS_SURNAME_LENGTH and "." not in surname
-    } | {surname: "" for surname in surname_eras if len(surname) > _FAMOUS_SURNAME_LENGTH}
+    ]
     famous_keys: dict[str, list[str]] = {}
     for surname in famous:
         keys = first_word_keys((surname,))
@@ -472,7 +473,6 @@ def _tables(lexicon: Lexicon) -> _Tables:
         militaries=Lookup(militaries),
         by_surname=Lookup(by_surname),
         surname_eras=Lookup(surname_eras),
-        famous_surnames=famous,
         famous_keys=famous_keys,
         metonyms=frozenset(metonyms),
         party_family=Lookup(party_family),

@@ -3449,7 +3449,7 @@ def _after_their_making(
             continue
         if told_itself:
             continue  # "agreed on Tuesday to a ceasefire ..., UN peacekeepers said on Thursday": a day gone by
-        if MONTH_NAMED.search(text, mention.span.start, mention.span.end + _DATE_AFTER_REACH) is not None:
+        if MONTH_NAMED.search(text, mention.span.end, mention.span.end + _DATE_AFTER_REACH) is not None:
             continue  # "from midnight on Wednesday (Feb. 24-25)": the date says which Wednesday
         reach = max(sentence.start, mention.span.start - _DAY_CLAUSE_REACH)
         clause_start = max(reach, *(text.rfind(mark, reach, mention.span.start) + 1 for mark in ",;:"))

@@ -1636,10 +1636,14 @@ def _midnight_between_weekdays(mention: TimeMention, text: str, weekdays: dict[s
     )
 
 
-_MIDNIGHT_OF_TWO_DAYS = re.compile(
-    r"(?:(?i:from|at|starting\sat|beginning\sat|by)\s)?(?i:midnight)\s(?:on\s|of\s)?(?:the\snight\sof\s)?"
+_TWO_DATES_OF_A_NIGHT = (
     r"(?:[A-Z][a-z]{2,8}\.?\s(?P<first>[0-3]?\d)\s?[-–/]\s?(?P<second>[0-3]?\d)\b"
     r"|(?P<day_first>[0-3]?\d)\s?[-–/]\s?(?P<day_second>[0-3]?\d)\s[A-Z][a-z]{2,8}\b)"
+)
+"""A night's two dates, month first or last: "Feb. 24-25", "17-18 October"."""
+_MIDNIGHT_OF_TWO_DAYS = re.compile(
+    r"(?:(?i:from|at|starting\sat|beginning\sat|by)\s)?(?i:midnight)\s(?:on\s|of\s)?(?:the\snight\sof\s)?"
+    + _TWO_DATES_OF_A_NIGHT
 )
 """
 A midnight on a night written as its two days: "from midnight on Feb. 24-25", "the midnight of February 24-25",
@@ -1647,10 +1651,7 @@ A midnight on a night written as its two days: "from midnight on Feb. 24-25", "t
 """
 
 
-_NIGHT_OF_TWO_DAYS_AFTER = re.compile(
-    r",?\s\(?(?:on\s)?the\snight\sof\s(?:[A-Z][a-z]{2,8}\.?\s(?P<first>[0-3]?\d)\s?[-–/]\s?(?P<second>[0-3]?\d)\b"
-    r"|(?P<day_first>[0-3]?\d)\s?[-–/]\s?(?P<day_second>[0-3]?\d)\s[A-Z][a-z]{2,8}\b)"
-)
+_NIGHT_OF_TWO_DAYS_AFTER = re.compile(r",?\s\(?(?:on\s)?the\snight\sof\s" + _TWO_DATES_OF_A_NIGHT)
 """A night told by its two days after a midnight on a weekday: ", the night of Feb. 24-25"."""
 
 
@@ -1663,8 +1664,7 @@ def _night_of_two_days_after(mention: TimeMention, text: str) -> bool:
     found = _NIGHT_OF_TWO_DAYS_AFTER.match(text, mention.span.end)
     if found is None or mention.when is None or not _FULL_DATE.match(mention.when.value):
         return False
-    first, second = found.group("first") or found.group("day_first"), found.group("second") or found.group("day_second")
-    return int(second) == int(first) + 1 and int(mention.when.value[8:10]) == int(first)
+    return _first_of_days_in_a_row(found) == int(mention.when.value[8:10])
 
 
 _WIRE_MIDNIGHT = re.compile(r"(?:(?i:at|from)\s)?(?i:midnight)\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
@@ -1695,10 +1695,13 @@ def _wire_midnight_gone(mention: TimeMention, text: str, published: datetime.dat
 def _midnight_of_a_night(words: str) -> bool:
     """Whether `words` are a midnight on two days in a row: the midnight between them, which opens the second."""
     found = _MIDNIGHT_OF_TWO_DAYS.match(words)
-    if found is None:
-        return False
+    return found is not None and _first_of_days_in_a_row(found) is not None
+
+
+def _first_of_days_in_a_row(found: re.Match[str]) -> int | None:
+    """The first of a night's two dates (`_TWO_DATES_OF_A_NIGHT`) when they are days in a row: 24 in "Feb. 24-25"."""
     first, second = found.group("first") or found.group("day_first"), found.group("second") or found.group("day_second")
-    return int(second) == int(first) + 1
+    return int(first) if int(second) == int(first) + 1 else None
 
 
 _THAT_YEAR_AFTER = re.compile(r"\s(?:of\s)?that\syear\b")
