@@ -18,7 +18,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -1782,18 +1782,13 @@ class _Finder:
         The forces of the state the leader leads. Found from the heads of forces in the word index,
         so that the gazetteer's surnames are not all searched for.
         """
-        words = self.phrases.word_starts()
-        for head in _LEADER_FORCES_HEADS:
-            for at in words.get(head, ()):
-                before = _SURNAME_BEFORE.search(self.text, max(0, at - _SURNAME_REACH), at)
-                if before is None:
-                    continue
-                surname = before.group("surname")
-                # "Assad's troops" in a story of no year: either Assad's are Syria's forces
-                known = self.known_by_surname(surname) or _one_state_s(self.tables.surname_eras.get(surname, ()))
-                if known is None or known.kind is not ActorKind.PERSON:
-                    continue
-                self.add(_Found(before.start(), at + len(head), "", ActorKind.MILITARY, 2, affiliation=known.name))
+        for before, end in self._before_heads(_LEADER_FORCES_HEADS, _SURNAME_BEFORE, _SURNAME_REACH):
+            surname = before.group("surname")
+            # "Assad's troops" in a story of no year: either Assad's are Syria's forces
+            known = self.known_by_surname(surname) or _one_state_s(self.tables.surname_eras.get(surname, ()))
+            if known is None or known.kind is not ActorKind.PERSON:
+                continue
+            self.add(_Found(before.start(), end, "", ActorKind.MILITARY, 2, affiliation=known.name))
 
     def groups_named_with_their_kind(self) -> None:
         """
@@ -1803,25 +1798,34 @@ class _Finder:
         people's or a known body's words ("the Kurdish YPG militia"), nor one told by its backer
         ("the Iran-backed group"). Found from the heads in the word index.
         """
+        for before, end in self._before_heads(_GROUP_HEADS, _GROUP_NAME_BEFORE, _GROUP_NAME_REACH):
+            name = before.group("name")
+            if name in self.tables.by_name or any(
+                token in self.tables.by_name
+                or token in self.tables.by_demonym
+                or token in self.tables.not_names
+                or token.lower() in self.tables.group_name_not_words
+                or token.lower() in self.tables.party_qualifiers
+                or _TOLD_BY_ITS_TIES.search(token)
+                for token in name.split()
+            ):
+                continue
+            self.add(_Found(before.start("name"), end, name, ActorKind.ARMED_GROUP, 1))
+
+    def _before_heads(
+        self, heads: Iterable[str], pattern: re.Pattern[str], reach: int
+    ) -> Iterator[tuple[re.Match[str], int]]:
+        """
+        What `pattern` finds right before each of `heads` ("Haftar's" before "forces"), with where the head ends.
+
+        The heads are looked up in the word index, so that a story without them costs nothing.
+        """
         words = self.phrases.word_starts()
-        for head in _GROUP_HEADS:
+        for head in heads:
             for at in words.get(head, ()):
-                before = _GROUP_NAME_BEFORE.search(self.text, max(0, at - _GROUP_NAME_REACH), at)
-                if before is None:
-                    continue
-                name = before.group("name")
-                tokens = name.split()
-                if any(
-                    token in self.tables.by_name
-                    or token in self.tables.by_demonym
-                    or token in self.tables.not_names
-                    or token.lower() in self.tables.group_name_not_words
-                    or token.lower() in self.tables.party_qualifiers
-                    or _TOLD_BY_ITS_TIES.search(token)
-                    for token in tokens
-                ) or (name in self.tables.by_name):
-                    continue
-                self.add(_Found(before.start("name"), at + len(head), name, ActorKind.ARMED_GROUP, 1))
+                before = pattern.search(self.text, max(0, at - reach), at)
+                if before is not None:
+                    yield before, at + len(head)
 
     def offices(self) -> None:
         """
