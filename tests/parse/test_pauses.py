@@ -9345,6 +9345,23 @@ def test_a_proposal_one_side_accepted_and_the_other_found_short_is_none_made() -
     assert parse(text, datetime.date(2024, 5, 6)).pauses == ()
 
 
+def test_a_proposal_accepted_put_forward_by_mediators_but_far_from_the_other_s_demands_is_none_made() -> None:
+    text = (
+        "DOHA (Reuters) - The Taliban said on Friday they had accepted a truce proposal put forward by Qatari"
+        " envoys, but the government in Kabul said its terms were far from its demands and fighting went on."
+    )
+    assert parse(text, datetime.date(2020, 3, 6)).pauses == ()
+
+
+def test_a_halt_among_the_terms_a_plan_asks_of_one_side_is_none_made() -> None:
+    text = (
+        "GENEVA (AP) - The envoy's office said it had received a written reply from the government. The plan asks"
+        " the army to withdraw tanks and artillery from cities, allow a daily three-hour pause in fighting for"
+        " aid convoys and open talks with the opposition. No date for a truce has been set."
+    )
+    assert parse(text, datetime.date(2012, 3, 27)).pauses == ()
+
+
 def test_two_pizzerias_pizza_war_truce_is_no_pause() -> None:
     text = (
         "Naples 'pizza war' ends in truce\n\n"

@@ -841,6 +841,8 @@ def _is_other(
         and _ACCEPTED_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()) is not None
         # '"We accept the humanitarian truce proposed by the Quad"': a side's word, quoted, makes none yet
         and not _inside_a_quotation(text, start_after_within(text, match.start(), _LINE_REACH, "\n"), match.start())
+        # "accepted a ceasefire proposal put forward by mediators, but Israel said the terms were far from its demands"
+        and not _TURNED_DOWN_AFTER.search(text, match.end(), sentence.end)
     ):
         told_after = None  # "would accept a five-day truce proposed by Saudi Arabia": made by its acceptance
     return bool(
@@ -863,7 +865,7 @@ _ANNOUNCED_BEFORE = re.compile(
 """A halt made, its call for something else after a comma: "announced a ceasefire ..., calling for a zone"."""
 _TURNED_DOWN_AFTER = re.compile(
     r"(?i:\b(?:turned\s(?:it\s)?down|rejected|refused|declined|leaving\sno\s(?:truce|ceasefire|cease-fire)"
-    r"|fell\sshort\sof|falls\sshort\sof))\b"
+    r"|fell\sshort\sof|falls\sshort\sof|far\sfrom\s(?:its|their|his|her)\s(?:[\w-]+\s)?demands))\b"
 )
 """
 A proposal one side accepted and the other turned down: no pause made ("but Israel said the deal fell short of its
@@ -1041,6 +1043,9 @@ _PROPOSED_FOR_BEFORE = re.compile(
     r"(?:[\w’'-]+\s){0,2}?(?:offer|proposal|plan)\s(?:by\s(?:[\w’'()-]+\s){1,5}?)?to\s(?:[^.;\"“”]{0,100}?\s)?"
     # "a deal under which Hamas would free hostages in return for an extended halt in fighting": a halt bargained for
     r"|\b(?:would|will|could)\s[^.;:\"“”]{0,60}?\bin\s(?:return|exchange)\sfor\s(?:an?\s)?(?:[\w-]+\s){0,2}"
+    # "The plan asks Damascus to pull troops out of towns, allow a daily two-hour halt in fighting": a plan's terms
+    r"|\b(?:plans?|proposals?|drafts?|initiative|roadmap)\s(?:asks|asked|calls\son|called\son|urges|urged|demands"
+    r"|demanded|requires|required)\s[^.;\"“”]{0,100}?\bto\s(?:[^.;\"“”]{0,80}?\s)?(?:an?\s)(?:[\w-]+\s){0,3}"
     # "renewed his appeal to both governments on Tuesday to stop attacks on civilian areas"
     r"|\bappeal(?:s|ed)?\b(?:[^.;]|\.(?!\s)){0,80}?\bto\s$"
     # "The KIA proposed on Monday a 10-day ceasefire", "proposed last week a seven-day truce", 'proposed an "Easter
