@@ -2796,6 +2796,21 @@ def test_a_series_of_past_ceasefires_is_not_the_pause() -> None:
     assert pause_of(parse(text)).location != "Jeddah"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "A Qatari-brokered truce between the two factions, agreed on Tuesday, collapsed within hours when a"
+            " commander was shot at a checkpoint."
+        ),
+        "A truce signed by the clan militias last month broke down within hours as gunmen fired on a market.",
+    ],
+)
+def test_a_truce_its_sentence_says_collapsed_within_hours_of_its_making_is_no_pause(sentence: str) -> None:
+    text = "MOGADISHU (Reuters) - Rival gunmen fought for control of the port on Friday. " + sentence
+    assert parse(text, datetime.date(2007, 6, 15)).pauses == ()
+
+
 def test_an_immediate_ceasefire_across_a_states_territory() -> None:
     text = (
         "The head of the Presidential Council announced on Friday an immediate ceasefire and the suspension of all "

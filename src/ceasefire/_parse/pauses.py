@@ -1086,7 +1086,11 @@ _SENTENCE_SUBJECT_BEFORE = re.compile(r"(?:(?:A|An|The|That|This|Their|Its)\s)?(
 _COLLAPSED_AS_SUBJECT = re.compile(
     r"\s(?:signed|agreed|brokered|reached|declared|announced|struck|negotiated|mediated|arranged)\s"
     r"[^,;:.!?\"“”()]{0,100}?\s(?:had\s)?(?:collapsed|broke\sdown|lapsed|fell\sapart|crumbled|unravell?ed)"
-    r"(?:\s(?:within|after)\s(?:weeks|months|days|a\s(?:week|month|year))|\s(?:weeks|months|years)\slater)\b"
+    r"(?:\s(?:within|after)\s(?:hours|weeks|months|days|a\s(?:week|month|year))|\s(?:weeks|months|years)\slater)\b"
+    # "An Egyptian-brokered truce between the two movements, agreed on Monday, collapsed within hours"
+    r"|(?:\s(?:between|with)\s[^,;:.!?\"“”()]{0,80}?)?,\s(?:signed|agreed|brokered|reached|declared|announced)"
+    r"\s[^,;:.!?\"“”()]{0,60}?,\s(?:had\s)?(?:collapsed|broke\sdown|fell\sapart|crumbled|unravell?ed)"
+    r"\s(?:within|after)\s(?:hours|days|weeks|months|a\s(?:day|week|month|year))\b"
     # "A bilateral ceasefire between the government and the ELN expired in August last year": its parties, then
     # the end and when, long before
     r"|\s(?:between|with)\s[^,;:.!?\"“”()]{0,80}?\s(?:had\s)?(?:expired|collapsed|lapsed|broke\sdown|fell\sapart)"
