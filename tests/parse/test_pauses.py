@@ -2811,6 +2811,18 @@ def test_a_truce_its_sentence_says_collapsed_within_hours_of_its_making_is_no_pa
     assert parse(text, datetime.date(2007, 6, 15)).pauses == ()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The U.N. envoy pressed Sudan's warring generals for an immediate truce on Monday as shelling went on.",
+        "Mediators waited for the rebels to respond to a framework for a ceasefire drawn up in Cairo last week.",
+    ],
+)
+def test_a_halt_pressed_for_or_framed_by_mediators_is_none_made(sentence: str) -> None:
+    text = "KHARTOUM (AFP) - Fighting spread to two more districts of the capital. " + sentence
+    assert parse(text, datetime.date(2023, 6, 5)).pauses == ()
+
+
 def test_an_immediate_ceasefire_across_a_states_territory() -> None:
     text = (
         "The head of the Presidential Council announced on Friday an immediate ceasefire and the suspension of all "

@@ -886,7 +886,7 @@ ASKED_FOR_BEFORE = re.compile(
     r"|calling|calls|ready|prepared|hoped|hoping|hopes|hope|pushed|pushing|pushes|push|lobbied|lobbying"
     r"|campaigned|campaigning)\s"
     # not "had asked for the pause": the story's, ordered
-    r"(?:[\w-]+,?\s){0,7}?for\s[\"“]?an?\s[\"“]?(?:[\w-]+\s){0,3})$"
+    r"(?:[\w’'-]+,?\s){0,7}?for\s[\"“]?an?\s[\"“]?(?:[\w-]+\s){0,3})$"
 )
 """
 A halt asked for: "asked the flu for a ceasefire", "appealed to both sides for a humanitarian truce", "had called in
@@ -1031,7 +1031,8 @@ Not a verb of the clause before a halt's own modal: "the forces it supports woul
 
 
 _PROPOSED_FOR_BEFORE = re.compile(
-    r"(?i:\b(?:proposals?|proposed|plans?|offers?|calls?|appeals?|demands?|push|bid|initiative|basis|need)\b"
+    r"(?i:\b(?:proposals?|proposed|plans?|offers?|calls?|appeals?|demands?|push|bid|initiative|basis|need"
+    r"|frameworks?)\b"
     r"(?:[^.;]|\.(?!\s)|(?<=\b[A-Z])\.){0,100}?\b(?:for|of)\s"  # "a call by the U.N. Security Council for"
     r"(?:(?:a|an)\s|(?!(?i:the|this|that|these|those|its|their|his|her|our|every)\s))"  # "plan for two-week Gaza truce"
     r"[\"“‘']?(?:[\w-]+\s){0,3}"  # 'for an "Eid ceasefire"'
@@ -1065,6 +1066,7 @@ A halt proposed, asked or called for, its words well before it: "a proposal by .
 _PROPOSED_FOR_WORDS = (
     *("proposal", "proposals", "proposed", "plan", "plans", "offer", "offers", "call", "calls", "appeal", "appeals"),
     *("appealed", "demand", "demands", "push", "bid", "initiative", "basis", "need", "talks", "negotiations"),
+    *("framework", "frameworks"),
     *("rejects", "rejected", "rejecting", "dismisses", "dismissed", "spurns", "spurned", "turns", "turned"),
     *("denied", "denies", "denying"),
 )
