@@ -1539,6 +1539,11 @@ def test_end_verbs_give_the_end_and_an_end_alone_no_start(text: str, start: str 
             "Elders of two villages on Thursday agreed to a truce over the disputed island. Under the terms, which"
             " took effect as soon as both sides signed, no one will enter the island."
         ),
+        # the day is a saying's, the pause's start told in a sentence of its own
+        (
+            "The envoy said Thursday that the army had agreed to suspend its offensive in the north for 72 hours."
+            " He said the pause would begin immediately."
+        ),
     ],
 )
 def test_a_pause_effective_immediately_starts_the_day_it_was_declared(text: str) -> None:

@@ -3195,7 +3195,9 @@ _IMMEDIATE = re.compile(
     r"|\b(?:took|takes|came|comes)\s(?:into\s)?(?:effect|force)\sas\ssoon\sas\s(?:[\w-]+\s){0,3}?signed\b"
     r"|\ban\simmediate\s(?:and\s[\w-]+\s)?(?:humanitarian\s)?(?:ceasefire|cease-fire|truce|cessation|halt)"
     # "declared a unilateral humanitarian truce for three months, starting immediately"
-    r"|\b(?:starting|beginning|starts|begins|started|began)\s(?:immediately|at\sonce))"
+    r"|\b(?:starting|beginning|starts|begins|started|began)\s(?:immediately|at\sonce)"
+    # "He said the pause would begin immediately"
+    r"|\b(?:would|will|to)\s(?:begin|start)\s(?:immediately|at\sonce))"
 )
 """A pause that began when it was declared: its statement's day is its first day."""
 _IMMEDIATE_WORDS = ("effective", "effect", "force", "immediate", "immediately")
