@@ -1552,9 +1552,21 @@ def test_a_pause_effective_immediately_starts_the_day_it_was_declared(text: str)
     assert pause.start.value == "2024-02-29"
 
 
-def test_the_statement_day_alone_is_not_the_start() -> None:
-    pause = pause_of(parse("Ethiopia's government on Thursday declared a humanitarian truce in Tigray."))
-    assert pause.start is None
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the day right before its declaring or ordering, when no other day is told
+        ("Ethiopia's government on Thursday declared a humanitarian truce in Tigray.", "2016-10-27"),
+        ("President Medvedev on Tuesday ordered an end to military operations in Georgia.", "2016-11-01"),
+        # another day told wins
+        ("Ethiopia's government on Thursday declared a humanitarian truce in Tigray from Saturday.", "2016-11-05"),
+        # the day of a saying is not the declaring's
+        ("Ethiopia's government said on Thursday it had declared a humanitarian truce in Tigray.", None),
+    ],
+)
+def test_the_declaring_day_starts_a_pause_only_when_no_other_day_is_told(text: str, start: str | None) -> None:
+    pause = pause_of(parse(text))
+    assert (pause.start and pause.start.value) == start
 
 
 @pytest.mark.parametrize(

@@ -2926,7 +2926,8 @@ def _window(
     A day said to begin it wins ("beginning on Saturday"); the day a statement was made ("Qatar
     said on Monday", "Somaliland on Friday announced") is not the pause's day, unless the pause
     took effect as it was declared (`immediate`, the sentences that say so: "declared on Thursday a truce,
-    effective immediately"), and then a day of those sentences first.
+    effective immediately"), and then a day of those sentences first. A day right before a halt's declaring
+    or ordering ("on Tuesday ordered an end to military operations") is the last resort.
     """
     clocks = [t for t in times if t.clock_start is not None]
     # "said ... at about 6 p.m. on Monday" the truce would begin; "The military said the ceasefire took
@@ -3032,16 +3033,19 @@ def _window(
     # "would respect the ceasefire declared on May 26", after "arrived in Bujumbura on Friday": the halt's own day
     made_as_named = [t for t in days if _HALT_MADE_ON_BEFORE.search(text, max(0, t.span.start - 40), t.span.start)]
     # "President Salva Kiir on Monday declared a unilateral ceasefire from 6 p.m.": a clock time with no day of its
-    # own, and no other day, is on the day it was declared (a declaring day alone starts nothing)
-    declared_on = [
+    # own, and no other day, is on the day it was declared
+    declaring = [
         t
         for t in dated
-        if clock is not None
-        and clock.when is None
-        and _DECLARED_AFTER.match(text, t.span.end)
-        and not SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
+        if not SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
         and text[t.span.end : t.span.end + 2] not in _POSSESSIVE
     ]
+    declared_on = [
+        t for t in declaring if clock is not None and clock.when is None and _DECLARED_AFTER.match(text, t.span.end)
+    ]
+    # "Medvedev on Tuesday ordered an end to military operations in Georgia", and no other day told: the day of
+    # its ordering, the last resort before a month or a year
+    ordered_on = [t for t in declaring if _DECLARED_ANY_AFTER.match(text, t.span.end)]
     chosen = (
         took_effect
         or begins
@@ -3051,6 +3055,7 @@ def _window(
         or days
         or ((at_once or unended) if immediate else [])
         or declared_on
+        or ordered_on
         or coarse
     )
     return clock, chosen[0] if chosen else None
@@ -3060,6 +3065,11 @@ _DECLARED_AFTER = re.compile(
     r"\s(?:declared|ordered|proclaimed)\s(?:an?\s)?(?:[\w-]+\s){0,2}?(?:ceasefire|cease-fire|truce)\b"
 )
 """A day right before its halt's declaring: "on Monday declared a unilateral ceasefire"."""
+_DECLARED_ANY_AFTER = re.compile(
+    r"\s(?:declared|ordered|proclaimed|announced)\s(?:an?\s)?(?:[\w-]+\s){0,2}?"
+    r"(?:ceasefire|cease-fire|truce|halt|end|pause|suspension)\b"
+)
+"""A day right before a halt's declaring or ordering, whatever the halt's word: "on Tuesday ordered an end to"."""
 
 
 def _fronted_saying_day(text: str, day: TimeMention) -> bool:
