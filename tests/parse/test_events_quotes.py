@@ -697,6 +697,17 @@ def test_a_ceasefire_sought_is_no_ceasefire_event() -> None:
     assert [e.kind for e in report.events] == [EventKind.NEGOTIATION]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken will try to secure a truce on Monday, officials said.",
+        "Mediators are seeking to broker a ceasefire between the clans on Friday.",
+    ],
+)
+def test_a_ceasefire_one_tries_to_secure_is_no_ceasefire_event(text: str) -> None:
+    assert all(e.kind is not EventKind.CEASEFIRE for e in ceasefire.parse(text).events)
+
+
 def test_a_time_of_the_main_clause_does_not_date_an_after_clause() -> None:
     text = (
         "Somaliland announced a three-day ceasefire, starting at midnight on Saturday, after clashes with local "

@@ -343,7 +343,9 @@ _OWN_DEED_AFTER = re.compile(
 )
 _SOUGHT_BEFORE = re.compile(
     r"(?i:\b(?:talks|negotiations|push|calls?|called|calling|efforts?|hopes?|plans?|proposals?|demanded|demands?|urged"
-    r"|sought|offer|offers|proposed|proposes|proposing|discuss|discussed|discussing|negotiate|negotiating|negotiated|reports|rumou?rs)"
+    r"|sought|offer|offers|proposed|proposes|proposing|discuss|discussed|discussing|negotiate|negotiating|negotiated|reports|rumou?rs"
+    # "Powell will try to secure a truce": sought, none made
+    r"|(?:try|tries|tried|trying|seek|seeks|seeking|bid|attempt|attempts)\sto\s(?:secure|broker|arrange|win))"
     r"\s(?:[a-z]+ly\s)?(?:on|for|toward|towards|of)?\s?"  # "has called repeatedly for a ceasefire"
     r"(?:a|an|the)\s(?:[\w-]+\s)?)$"
 )
