@@ -2840,6 +2840,25 @@ def test_a_halt_pressed_for_or_framed_by_mediators_is_none_made(sentence: str) -
     assert parse(text, datetime.date(2023, 6, 5)).pauses == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            (
+                "India will halt military operations against militants in Kashmir during the holy month of Ramadan,"
+                " the ministry said on Wednesday."
+            ),
+            True,
+        ),
+        ("The army will suspend operations in the valley over the Orthodox Christmas, a spokesman said.", True),
+        # no while, no time: a halt to come is not yet a pause
+        ("India will halt military operations against militants in Kashmir, the ministry said on Wednesday.", False),
+    ],
+)
+def test_a_halt_to_come_for_a_feast_or_season_is_a_pause(text: str, found: bool) -> None:
+    assert bool(parse(text, datetime.date(2018, 5, 16)).pauses) is found
+
+
 def test_an_immediate_ceasefire_across_a_states_territory() -> None:
     text = (
         "The head of the Presidential Council announced on Friday an immediate ceasefire and the suspension of all "
@@ -10492,6 +10511,16 @@ def test_oyster_festival_marquees_are_another_world() -> None:
         + _NEIGHBOURS_TAIL
     )
     assert parse(story, datetime.date(2019, 9, 27)).pauses == ()
+
+
+def test_chocolate_shops_samples_on_a_square_are_another_world() -> None:
+    story = (
+        "Praline truce on the square\n\n"
+        "The city has ordered a ceasefire from 9 a.m. between two chocolate shops in a war over free pralines, after"
+        " an offensive of sellers with trays of samples on the square, with a corridor kept for the coachmen. Each"
+        " chocolatier blames the other for the sampling." + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2023, 4, 17)).pauses == ()
 
 
 def test_a_chess_club_feud_over_its_clocks_is_another_world() -> None:

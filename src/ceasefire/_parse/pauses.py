@@ -5095,11 +5095,15 @@ or to come: "The guns around Kilinochchi will fall silent on Sunday from 10 a.m.
 """
 _FOR_A_LENGTH_AFTER = re.compile(
     r"(?:\s(?:on|in|around|against|across|near|over)\s[^.;:\"“”,]{1,90}?(?:,\s[^.;:\"“”,]{1,60}?,)?)?"
-    r"\s[\"“]?for\s[\"“]?(?:\d+|[a-z-]+)\s(?:hours?|days?|weeks?|months?)\b"
+    r"\s(?:[\"“]?for\s[\"“]?(?:\d+|[a-z-]+)\s(?:hours?|days?|weeks?|months?)\b"
+    # "during the Muslim fasting month of Ramadan": a feast's or a season's while
+    r"|(?:during|for|over|throughout)\s(?:the\s)?(?:[\w-]+\s){0,4}?"
+    r"(?:Ramadan|Eid|Christmas|Easter|New\sYear|Lent|Nowruz|Diwali|Passover|Tet|Orthodox\sChristmas)\b)"
 )
 """
 A halt for a stated while, after its object's place and what that place is: "air strikes on southern Lebanon for
-48 hours", "fighting around Um Jurn, a rebel-held town in the northern Hama countryside, for eight hours".
+48 hours", "fighting around Um Jurn, a rebel-held town in the northern Hama countryside, for eight hours", "military
+operations against militants in Kashmir during the Muslim fasting month of Ramadan".
 """
 _PERFECT_BEFORE = re.compile(r"(?i:\b(?:has|have|had)\s(?:[a-z]+ly\s)?)$")
 """A halt in the perfect has lasted so far ("has halted its strikes for 13 days"): no pause set for a while."""
