@@ -2468,3 +2468,25 @@ def test_an_armed_group_named_before_what_it_is(text: str, name: str) -> None:
 )
 def test_a_kind_a_backer_an_owner_or_a_people_before_group_names_no_group(text: str) -> None:
     assert not [a for a in table(text).actors if a.kind is ActorKind.ARMED_GROUP and a.aliases]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The two stalls, run by Aoife Brennan and Ciarán Walsh, opened in May. Ms Brennan said the row was over.",
+            "Aoife Brennan",
+        ),
+        (
+            "The two stalls, run by Aoife Brennan and Ciarán Walsh, opened in May. Mr. Walsh said he had no regrets.",
+            "Ciarán Walsh",
+        ),
+    ],
+)
+def test_an_honorific_s_surname_names_the_full_name_told_without_a_cue(text: str, name: str) -> None:
+    person = named(text, name)
+    assert person.kind is ActorKind.PERSON
+
+
+def test_an_honorific_s_surname_with_no_full_name_told_names_nobody() -> None:
+    assert [a.name for a in table("Ms Brennan said the row was over.").actors] == []

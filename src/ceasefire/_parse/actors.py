@@ -114,6 +114,10 @@ _MAX_ACRONYMS = 64
 _TAIL_WORD = rf"[{UPPER}][\w’'&-]*"
 _OF_A_NAME_TAIL = re.compile(rf"\sof\s(?:the\s)?{_TAIL_WORD}(?:\s(?:and\s)?{_TAIL_WORD}){{0,3}}(?![\w’'&-])")
 """The rest of a body's name after its head: "Association of Private Hospitals", "Party of the Philippines"."""
+_HONORIFIC_JUST_BEFORE = re.compile(r"(?<![\w-])(?:Mr|Ms|Mrs|Miss)\.?\s$")
+"""An honorific right before a name: "Ms Horgan said", "Mr. Murphy added"."""
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'.-])[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s$")
+"""A capitalised word right before a surname, which may be its first name: "run by Siobhán Horgan"."""
 _LOCATIVE_JUST_BEFORE = re.compile(r"(?<![\w-])(?i:in|from|at|near|outside|inside|around|across|throughout)\s$")
 _OF_A_NAME_AFTER = re.compile(rf"\sof\s(?:the\s)?[{UPPER}]")
 _OWNER_OF_ONE = re.compile(r"^(.+?)['’]s\s\S+$")
@@ -1085,10 +1089,29 @@ class _Finder:
                 self.person(start, start + len(words), known.name, title=None, affiliation=None, rank=3)
                 continue  # "Zelenskiy wrote on Telegram": the one known person of that surname
             if len(words.split()) < 2 and entry is None:
+                # "Ms Horgan said", after "run by Siobhán Horgan": the full name told where no cue names it
+                if _HONORIFIC_JUST_BEFORE.search(self.text, max(0, start - 6), start):
+                    self._full_name_told(words)
                 continue
             if any(w in self.tables.by_name or w in self.tables.by_demonym for w in words.split()):
                 continue  # "Russian Defense", "Moscow Tuesday": not a person
             self.person(start, start + len(words), words, title=None, affiliation=None, rank=3)
+
+    def _full_name_told(self, surname: str) -> None:
+        """The first "First Surname" in the text, kept as a person, so that an honorific's surname names them."""
+        text, tables = self.text, self.tables
+        for at in self.phrases.word_starts().get(surname.lower(), ()):
+            end = at + len(surname)
+            if not text.startswith(surname, at) or (end < len(text) and text[end].isalnum()):
+                continue
+            first = _FIRST_NAME_BEFORE.search(text, max(0, at - 24), at)
+            given = first.group(0).strip() if first is not None else ""
+            if first is None or tables.leading_title.match(first.group(0)):
+                continue
+            if given in tables.not_names or given in tables.by_name or given in tables.by_demonym:
+                continue  # "The Horgan", "Irish Horgan", "Ireland Horgan": no first name
+            self.person(first.start(), end, f"{given} {surname}", title=None, affiliation=None, rank=3)
+            return
 
     def appositions(self) -> None:
         """
