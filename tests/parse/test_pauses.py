@@ -2821,6 +2821,7 @@ def test_a_series_of_past_ceasefires_is_not_the_pause() -> None:
             " commander was shot at a checkpoint."
         ),
         "A truce signed by the clan militias last month broke down within hours as gunmen fired on a market.",
+        "A truce that the envoy brokered for the Eid holiday in October collapsed within hours.",
     ],
 )
 def test_a_truce_its_sentence_says_collapsed_within_hours_of_its_making_is_no_pause(sentence: str) -> None:
@@ -2833,6 +2834,8 @@ def test_a_truce_its_sentence_says_collapsed_within_hours_of_its_making_is_no_pa
     [
         "The U.N. envoy pressed Sudan's warring generals for an immediate truce on Monday as shelling went on.",
         "Mediators waited for the rebels to respond to a framework for a ceasefire drawn up in Cairo last week.",
+        "An envoy shuttled between army commanders and rebel leaders in search of a truce on Monday.",
+        "Air strikes killed dozens on Monday, ending the ceasefire that had halted the war since January.",
     ],
 )
 def test_a_halt_pressed_for_or_framed_by_mediators_is_none_made(sentence: str) -> None:

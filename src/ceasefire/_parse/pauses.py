@@ -1086,7 +1086,8 @@ _OVER_REACH = 140
 _SENTENCE_SUBJECT_BEFORE = re.compile(r"(?:(?:A|An|The|That|This|Their|Its)\s)?(?:[\w-]+\s){0,2}")
 """The words before a halt that opens its sentence: "A ceasefire", "The earlier truce", "A 72-hour truce"."""
 _COLLAPSED_AS_SUBJECT = re.compile(
-    r"\s(?:signed|agreed|brokered|reached|declared|announced|struck|negotiated|mediated|arranged)\s"
+    # "A truce that Brahimi brokered for the Eid al-Adha holiday in October collapsed within hours"
+    r"\s(?:(?:that|which)\s(?:[\w'’.-]+\s){1,4}?)?(?:signed|agreed|brokered|reached|declared|announced|struck|negotiated|mediated|arranged)\s"
     r"[^,;:.!?\"“”()]{0,100}?\s(?:had\s)?(?:collapsed|broke\sdown|lapsed|fell\sapart|crumbled|unravell?ed)"
     r"(?:\s(?:within|after)\s(?:hours|weeks|months|days|a\s(?:week|month|year))|\s(?:weeks|months|years)\slater)\b"
     # "An Egyptian-brokered truce between the two movements, agreed on Monday, collapsed within hours"
