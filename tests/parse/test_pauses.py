@@ -2862,6 +2862,15 @@ def test_a_halt_to_come_for_a_feast_or_season_is_a_pause(text: str, found: bool)
     assert bool(parse(text, datetime.date(2018, 5, 16)).pauses) is found
 
 
+def test_a_headline_s_midnight_said_again_after_the_lead_s_day_is_the_midnight_ending_that_day() -> None:
+    text = (
+        "Rival factions agree Darfur truce from midnight\n\n"
+        "NYALA, Sudan (Reuters) - The army and the rebels agreed on Thursday to a truce in South Darfur from"
+        " midnight, mediators said after talks in Juba."
+    )
+    assert start_of(parse(text, datetime.date(2020, 3, 5))) == "2020-03-06T00:00"
+
+
 def test_an_immediate_ceasefire_across_a_states_territory() -> None:
     text = (
         "The head of the Presidential Council announced on Friday an immediate ceasefire and the suspension of all "

@@ -6381,6 +6381,19 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
             for t in times
         )
     )
+    if clock is not None and clock.when is None and day is not None and clock.span.end <= day.span.start:
+        # a headline's "ceasefire from midnight", the lead's "agreed on Thursday to a ceasefire ... from midnight":
+        # the clock said again after the day is the one read with it
+        clock = next(
+            (
+                t
+                for t in times
+                if t.span.start >= day.span.end
+                and t.when is None
+                and (t.clock_start, t.clock_end) == (clock.clock_start, clock.clock_end)
+            ),
+            clock,
+        )
     start_when = (
         _start(clock, day, day_begins=day_begins or _midnight_gone(analysis, clock, day), day_said=day_said)
         or _next_midnight(analysis, clock, day, times, tables)
