@@ -9305,8 +9305,18 @@ def test_a_halt_a_proposal_calls_for_or_reports_of_one_denied_are_none_made() ->
     assert parse(text, datetime.date(2024, 9, 26)).pauses == ()
 
 
-def test_a_halt_an_accord_calls_for_is_still_its_term() -> None:
-    text = "SIRTE (AFP) - The accord was signed in Sirte on Monday. It calls for an immediate halt to fighting."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SIRTE (AFP) - The accord was signed in Sirte on Monday. It calls for an immediate halt to fighting.",
+        # the accord named, then where, when and by whom it was signed, in commas
+        (
+            "BEIRUT (AP) - The memorandum, signed Thursday in the Kazakh capital by Russia, Iran and Turkey, calls"
+            " for a halt to fighting in four zones for six months."
+        ),
+    ],
+)
+def test_a_halt_an_accord_calls_for_is_still_its_term(text: str) -> None:
     assert len(parse(text, datetime.date(2020, 10, 26)).pauses) == 1
 
 

@@ -3137,7 +3137,9 @@ _LASTING_AFTER = re.compile(r"(?i:\sfor\s(?:the\snext\s)?[\w-]+\s(?:days?|hours?
 _AN_ACCORD_CALLS_FOR = re.compile(
     r"\b(?:It|accord|agreement|deal|memorandum|declaration|pact|protocol|treaty)"
     # "signed a peace agreement in neighboring Djibouti on Monday that calls for a cease-fire": its relative clause
-    r"(?:\s[^.;:\"“”]{0,80}?\sthat)?"
+    r"(?:\s[^.;:\"“”]{0,80}?\sthat"
+    # "The memorandum, signed Thursday in the Kazakh capital of Astana by Russia, Iran and Turkey, calls for"
+    r"|,\s[^.;:\"“”]{0,120}?,)?"
     r"\s(?:also\s)?(?:calls|called)\sfor\s(?:an?|the)\s(?:[\w-]+\s){0,2}$"
 )
 """
