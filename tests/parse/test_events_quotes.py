@@ -708,6 +708,17 @@ def test_a_ceasefire_one_tries_to_secure_is_no_ceasefire_event(text: str) -> Non
     assert all(e.kind is not EventKind.CEASEFIRE for e in ceasefire.parse(text).events)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Western governments accuse Moscow of killing scores of civilians in earlier raids on the town.",
+        "Previous strikes on the district had knocked two hospitals out of service, aid groups said on Monday.",
+    ],
+)
+def test_blows_of_the_past_told_together_are_a_backdrop(text: str) -> None:
+    assert all(e.kind is not EventKind.ATTACK for e in ceasefire.parse(text).events)
+
+
 def test_a_time_of_the_main_clause_does_not_date_an_after_clause() -> None:
     text = (
         "Somaliland announced a three-day ceasefire, starting at midnight on Saturday, after clashes with local "

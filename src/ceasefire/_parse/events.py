@@ -296,6 +296,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
 
 
 _BACKGROUND_BEFORE = re.compile(r"(?i:\b(?:by|from|to|amid|despite|during|near|of|since)\s(?:the|its|their)\s)$")
+_EARLIER_BLOWS_BEFORE = re.compile(r"(?i:(?:\b(?:in|of|by)\s|^|[.!?]\s|\n)(?:earlier|previous|past|prior)\s)$")
+"""Blows of the past told together, as a backdrop: "killing scores of civilians in earlier raids"."""
 _STOPS_AFTER = re.compile(
     r"\s(?:(?:will|would|has|had|have|to|is\sto|are\sto|must|should|shall)\s(?:largely\s|all\sbut\s)?)?"
     r"(?:stop|stops|stopped|end|ends|ended|cease|ceases|ceased|subside|subsided|halt|halts|halted|eased)\b"
@@ -1205,6 +1207,8 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         )
         or (kind is EventKind.ATTACK and _TO_STOP_AFTER.match(text, match.end()) is not None)
         or (kind is EventKind.ATTACK and _NONE_FLOWN_BEFORE.search(before) is not None)
+        # "accuse Moscow of killing scores of civilians in earlier raids": a backdrop of past blows
+        or (kind is EventKind.ATTACK and _EARLIER_BLOWS_BEFORE.search(before) is not None)
         # "talks on a nationwide ceasefire", "calls for the release of all hostages": sought, not made
         or (kind in {EventKind.CEASEFIRE, EventKind.RELEASE} and _SOUGHT_BEFORE.search(before) is not None)
         # "the Taliban should release prisoners", "talks on a truce and the release of hostages": to come, none made
