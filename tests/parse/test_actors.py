@@ -2490,3 +2490,22 @@ def test_an_honorific_s_surname_names_the_full_name_told_without_a_cue(text: str
 
 def test_an_honorific_s_surname_with_no_full_name_told_names_nobody() -> None:
     assert [a.name for a in table("Ms Brennan said the row was over.").actors] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ('"Moamer Kadhafi has been killed," the interim leader told reporters.', "Muammar Gaddafi", ActorKind.PERSON),
+        ("Hundreds of Mehdi Army fighters left the shrine on Friday.", "Mahdi Army", ActorKind.ARMED_GROUP),
+        ("Militias of the Islamic Courts Union took the port.", "Union of Islamic Courts", ActorKind.ARMED_GROUP),
+        ("Boutros Boutros-Ghali urged both sides to talk.", "Boutros Boutros-Ghali", ActorKind.PERSON),
+    ],
+)
+def test_gazetteer_spellings_of_wire_services_name_the_known_actor(text: str, name: str, kind: ActorKind) -> None:
+    assert named(text, name).kind is kind
+
+
+def test_how_many_of_a_body_opening_a_run_of_capitals_is_no_part_of_its_name() -> None:
+    assert named("Thousands of Free Syrian Army fighters joined the march.", "Free Syrian Army").kind is (
+        ActorKind.ARMED_GROUP
+    )

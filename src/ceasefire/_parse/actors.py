@@ -114,6 +114,8 @@ _MAX_ACRONYMS = 64
 _TAIL_WORD = rf"[{UPPER}][\w’'&-]*"
 _OF_A_NAME_TAIL = re.compile(rf"\sof\s(?:the\s)?{_TAIL_WORD}(?:\s(?:and\s)?{_TAIL_WORD}){{0,3}}(?![\w’'&-])")
 """The rest of a body's name after its head: "Association of Private Hospitals", "Party of the Philippines"."""
+_SOME_OF = frozenset({"Hundreds", "Thousands", "Dozens", "Scores", "Tens", "Some", "Many", "Several", "Most", "All"})
+"""Words of how many that open a run of capitals before "of": "Hundreds of Mehdi Army fighters"."""
 _HONORIFIC_JUST_BEFORE = re.compile(r"(?<![\w-])(?:Mr|Ms|Mrs|Miss)\.?\s$")
 """An honorific right before a name: "Ms Horgan said", "Mr. Murphy added"."""
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'.-])[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s$")
@@ -1494,6 +1496,8 @@ class _Finder:
         stops = [i for i, word in enumerate(tokens) if len(word) > 2 and word.endswith(".") and word[-2].islower()]
         tokens = tokens[stops[-1] + 1 :] if stops else tokens
         tokens = _after_a_titled_owner(tokens, self.tables.leading_title)
+        if len(tokens) > 2 and tokens[0] in _SOME_OF and tokens[1] == "of":
+            tokens = tokens[2:]  # "Hundreds of Mehdi Army fighters": some of the body, named after them
         while (
             tokens
             and (
