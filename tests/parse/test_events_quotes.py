@@ -2500,6 +2500,16 @@ def test_talks_told_by_their_length_take_the_day_of_the_agreement_they_ended_in(
     assert talks.when.value == "2020-03-05"
 
 
+def test_talks_told_by_their_length_in_a_sentence_of_no_deal_take_the_day_of_the_story_s_deal() -> None:
+    text = (
+        "ANKARA (AFP) - Turkey agreed on Thursday to suspend its offensive for 120 hours. The envoy made the"
+        " announcement after more than four hours of talks with the president."
+    )
+    (talks,) = events_of(ceasefire.parse(text, datetime.date(2019, 10, 17)), EventKind.NEGOTIATION)
+    assert talks.when is not None
+    assert talks.when.value == "2019-10-17"
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

@@ -1848,9 +1848,13 @@ def _talks_dated_by_their_outcome(events: list[Event], long_talks: set[str]) -> 
             and event.when.precision in {Precision.DAY, Precision.MINUTE}
         ):
             agreed.setdefault(event.evidence, event.when)
+    # "Pence made the announcement in Ankara after more than four hours of talks": undated, the story's first deal
+    first = next(iter(agreed.values()), None)
     return [
         attrs.evolve(event, when=agreed[event.evidence])
         if event.id in long_talks and event.evidence in agreed
+        else attrs.evolve(event, when=first)
+        if event.id in long_talks and event.when is None and first is not None
         else event
         for event in events
     ]
