@@ -1418,6 +1418,18 @@ def test_a_pause_told_as_in_effect_is_the_halt_not_its_announcement() -> None:
     assert len(events_of(announced, EventKind.PAUSE_ANNOUNCED)) == 1
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The truce was to take effect at 6 p.m., according to the OSCE, which brokered the truce.",
+        "Officials later said Moscow had brokered it.",
+    ],
+)
+def test_a_broker_told_by_its_deed_on_the_deal_holds_no_talks_of_its_own(sentence: str) -> None:
+    text = "MINSK (AP) - Ukraine and the rebels signed a cease-fire on Friday. " + sentence
+    assert events_of(ceasefire.parse(text, datetime.date(2014, 9, 5)), EventKind.NEGOTIATION) == []
+
+
 def test_the_convoy_told_again_is_one_aid_delivery() -> None:
     text = (
         "A U.N. relief convoy of 30 trucks will reach the enclave. British peacekeepers will escort the convoy. "

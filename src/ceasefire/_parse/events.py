@@ -571,6 +571,10 @@ _BROKERED_DEAL_BEFORE = re.compile(
 """A deal told with its broker ("a truce brokered by Russia", "the deal was mediated by Qatar", "The deal, brokered by
 the United States and France"): the deal's making, told by the deal's own event, not talks of their own."""
 _BROKERING = frozenset({"brokered", "mediated"})
+_BROKERED_IT_AFTER = re.compile(
+    r"\s(?:it|what|the\s(?:[\w-]+\s)?(?:ceasefire|cease-fire|truce|deal|agreement|accord|pause|arrangement|pact))\b"
+)
+"""A broker told by its deed on the deal: "the OSCE, which brokered the truce", "Moscow had brokered it"."""
 _QUOTE_BEFORE = re.compile(r"[,\"”’]\s*$")
 """A quotation ending right before a verb of saying: the speaker comes after it ('"...," said X')."""
 _ENDED = re.compile(r"(?i:\bended|expired|collapsed)")
@@ -1240,7 +1244,10 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (
             kind is EventKind.NEGOTIATION
             and match.group(0).lower() in _BROKERING
-            and _BROKERED_DEAL_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+            and (
+                _BROKERED_DEAL_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+                or _BROKERED_IT_AFTER.match(text, match.end()) is not None
+            )
         )
         # "would deal positively with the truce", "pulled out of their own accord": a verb or an idiom, no deal
         or (
