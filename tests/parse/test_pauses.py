@@ -10545,6 +10545,24 @@ def test_chocolate_shops_samples_on_a_square_are_another_world() -> None:
     assert parse(story, datetime.date(2023, 4, 17)).pauses == ()
 
 
+def test_bars_hawkers_and_free_tastings_on_an_arcade_are_another_world() -> None:
+    story = (
+        "Tequila truce on the square\n\n"
+        "The city has ordered a ceasefire from 6 p.m. between two bars in a war over mezcal prices, after an"
+        " offensive of hawkers and free tastings under the arcade, with a corridor kept for the parade. Both offered"
+        " two-for-one cocktails at happy hour." + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2023, 7, 18)).pauses == ()
+
+
+def test_a_town_on_a_key_route_is_no_corridor() -> None:
+    text = (
+        "BEIRUT (AFP) - Troops stormed the rebel-held town on Monday. The town lies on a key route linking the"
+        " capital to the coast."
+    )
+    assert parse(text, datetime.date(2013, 5, 20)).pauses == ()
+
+
 def test_a_chess_club_feud_over_its_clocks_is_another_world() -> None:
     story = (
         "Chess club calls ceasefire over clocks\n\n"
