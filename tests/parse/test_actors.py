@@ -2499,6 +2499,11 @@ def test_an_honorific_s_surname_with_no_full_name_told_names_nobody() -> None:
         ("Hundreds of Mehdi Army fighters left the shrine on Friday.", "Mahdi Army", ActorKind.ARMED_GROUP),
         ("Militias of the Islamic Courts Union took the port.", "Union of Islamic Courts", ActorKind.ARMED_GROUP),
         ("Boutros Boutros-Ghali urged both sides to talk.", "Boutros Boutros-Ghali", ActorKind.PERSON),
+        ("British Prime Minister Theresa May said there was no other way.", "Theresa May", ActorKind.PERSON),
+        ("The party removed Robert Mugabe as its leader on Sunday.", "Robert Mugabe", ActorKind.PERSON),
+        ("The Soviet Union vetoed the resolution.", "Soviet Union", ActorKind.STATE),
+        ("NATO bombed Yugoslavia for a third night.", "Yugoslavia", ActorKind.STATE),
+        ("Leaders of the Group of Seven condemned the attack.", "Group of Seven", ActorKind.INTERNATIONAL_ORG),
     ],
 )
 def test_gazetteer_spellings_of_wire_services_name_the_known_actor(text: str, name: str, kind: ActorKind) -> None:
