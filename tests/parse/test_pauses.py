@@ -2836,6 +2836,12 @@ def test_a_truce_its_sentence_says_collapsed_within_hours_of_its_making_is_no_pa
         "Mediators waited for the rebels to respond to a framework for a ceasefire drawn up in Cairo last week.",
         "An envoy shuttled between army commanders and rebel leaders in search of a truce on Monday.",
         "Air strikes killed dozens on Monday, ending the ceasefire that had halted the war since January.",
+        (
+            "The massacre dealt a blow to the envoy's plan, whose ceasefire took effect on April 12 but was broken"
+            " within days."
+        ),
+        "Jets pounded the port on Friday as a U.N.-declared holiday truce failed to take hold.",
+        'The mediators said on Monday the aim was a "short-term ceasefire" to let aid in.',
     ],
 )
 def test_a_halt_pressed_for_or_framed_by_mediators_is_none_made(sentence: str) -> None:
