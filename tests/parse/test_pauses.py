@@ -9230,6 +9230,7 @@ def test_a_halt_decided_and_told_on_a_day_is_a_pause() -> None:
     "text",
     [
         "BAKU (Reuters) - Azerbaijan said on Sunday it was unilaterally halting military operations in Karabakh.",
+        "BAKU (AFP) - Azerbaijan on Sunday announced it was unilaterally halting military operations in Karabakh.",
         "MOSCOW (Reuters) - Russia's president said on Sunday he had decided to end military operations in Georgia.",
         "BAGHDAD (AP) - The cleric on Sunday ordered his Mahdi Army fighters to stop fighting in Basra.",
         "BAMAKO (AP) - Tuareg rebels who hold the north said Sunday they were ending military operations.",

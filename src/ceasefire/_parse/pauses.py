@@ -1250,7 +1250,9 @@ def _timed_to_come(text: str, end: int, sentence: Span, starts: list[int]) -> bo
 _HALTING = re.compile(r"(?i:halting|suspending|stopping|ceasing|freezing|ending)\s")
 """A halt verb in the progressive: "was unilaterally halting military operations"."""
 _SAID_ON_A_DAY_IT_WAS = re.compile(
-    rf"(?i:\b(?:said|announced|declared)\s(?:on\s)?{_WEEKDAY_NAME}\s(?:that\s)?(?:it|they|its\s[\w-]+|their\s[\w-]+)"
+    # "said on Sunday it was unilaterally halting", "on Sunday announced it was unilaterally halting"
+    rf"(?i:\b(?:(?:said|announced|declared)\s(?:on\s)?{_WEEKDAY_NAME}|on\s{_WEEKDAY_NAME}\s(?:said|announced|declared))"
+    r"\s(?:that\s)?(?:it|they|its\s[\w-]+|their\s[\w-]+)"
     r"\s(?:was|were|is|are)\s(?:now\s)?(?:unilaterally\s|immediately\s)?)$"
 )
 """A halt told in the progressive on the day of its saying: "said on Sunday it was unilaterally halting"."""
