@@ -5090,7 +5090,8 @@ _WITH_ACTIVITY_HALTED = keyed(
 _GUNS_FELL_SILENT = keyed(
     re.compile(
         r"(?i:guns)(?:\s[\w’'-]+){0,8}?\s(?:fell|went|have\sfallen|had\sfallen|have\sgone|had\sgone"
-        r"|(?:will|would|are\sto|were\sto)\s(?:fall|go|be))\s(?:silent|quiet)\b"
+        # "The guns are to stay silent for eight hours from 9 a.m. on Monday"
+        r"|(?:will|would|are\sto|were\sto)\s(?:fall|go|be|stay|remain))\s(?:silent|quiet)\b"
     ),
     ["guns"],
 )
