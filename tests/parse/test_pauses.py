@@ -3056,6 +3056,15 @@ The pause is to run from 6 a.m. to 6 p.m. local time.
     assert (pause.start.value, pause.end.value) == ("2016-11-05T06:00", "2016-11-05T18:00")
 
 
+def test_guns_that_are_to_stay_silent_time_the_pause_to_come() -> None:
+    text = (
+        "Putin orders eight-hour lull around besieged town\n\n"
+        "Vladimir Putin has instructed Russian and Syrian forces to hold their fire around Kafr Tal. The guns are to"
+        " stay silent for eight hours from 9 a.m. on Monday, a general told a briefing on Saturday."
+    )
+    assert start_of(parse(text, datetime.date(2016, 11, 12))) == "2016-11-14T09:00"
+
+
 def test_guns_falling_silent_is_the_pause_to_come() -> None:
     text = """Raqqa pause offered
 
