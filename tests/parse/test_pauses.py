@@ -2842,6 +2842,8 @@ def test_a_truce_its_sentence_says_collapsed_within_hours_of_its_making_is_no_pa
         ),
         "Jets pounded the port on Friday as a U.N.-declared holiday truce failed to take hold.",
         'The mediators said on Monday the aim was a "short-term ceasefire" to let aid in.',
+        "The envoy, who has spent two weeks trying to arrange a truce, cancelled his meetings on Friday.",
+        "Diplomats at the U.N. worked on Sunday on a truce text that both sides could accept.",
     ],
 )
 def test_a_halt_pressed_for_or_framed_by_mediators_is_none_made(sentence: str) -> None:
@@ -10577,6 +10579,16 @@ def test_a_town_on_a_key_route_is_no_corridor() -> None:
         " capital to the coast."
     )
     assert parse(text, datetime.date(2013, 5, 20)).pauses == ()
+
+
+def test_beach_clubs_djs_and_their_decibels_are_another_world() -> None:
+    story = (
+        "Decibel truce at the beach\n\n"
+        "The council has declared a truce from 1 a.m. between two beach clubs in a war over their DJs' decibels,"
+        " after an offensive of louder sound systems, with a corridor kept for the fishing boats' quay. Both clubs"
+        " moved the dance floor back from the sunbeds." + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2023, 7, 18)).pauses == ()
 
 
 def test_a_chess_club_feud_over_its_clocks_is_another_world() -> None:
