@@ -1107,9 +1107,9 @@ class _Finder:
             if not text.startswith(surname, at) or (end < len(text) and text[end].isalnum()):
                 continue
             first = _FIRST_NAME_BEFORE.search(text, max(0, at - 24), at)
-            given = first.group(0).strip() if first is not None else ""
             if first is None or tables.leading_title.match(first.group(0)):
                 continue
+            given = first.group(0).strip()
             if given in tables.not_names or given in tables.by_name or given in tables.by_demonym:
                 continue  # "The Horgan", "Irish Horgan", "Ireland Horgan": no first name
             self.person(first.start(), end, f"{given} {surname}", title=None, affiliation=None, rank=3)

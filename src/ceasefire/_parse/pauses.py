@@ -1087,7 +1087,8 @@ _SENTENCE_SUBJECT_BEFORE = re.compile(r"(?:(?:A|An|The|That|This|Their|Its)\s)?(
 """The words before a halt that opens its sentence: "A ceasefire", "The earlier truce", "A 72-hour truce"."""
 _COLLAPSED_AS_SUBJECT = re.compile(
     # "A truce that Brahimi brokered for the Eid al-Adha holiday in October collapsed within hours"
-    r"\s(?:(?:that|which)\s(?:[\w'’.-]+\s){1,4}?)?(?:signed|agreed|brokered|reached|declared|announced|struck|negotiated|mediated|arranged)\s"
+    r"\s(?:(?:that|which)\s(?:[\w'’.-]+\s){1,4}?)?"
+    r"(?:signed|agreed|brokered|reached|declared|announced|struck|negotiated|mediated|arranged)\s"
     r"[^,;:.!?\"“”()]{0,100}?\s(?:had\s)?(?:collapsed|broke\sdown|lapsed|fell\sapart|crumbled|unravell?ed)"
     r"(?:\s(?:within|after)\s(?:hours|weeks|months|days|a\s(?:week|month|year))|\s(?:weeks|months|years)\slater)\b"
     # "An Egyptian-brokered truce between the two movements, agreed on Monday, collapsed within hours"
@@ -3043,12 +3044,14 @@ def _window(
         if not SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
         and text[t.span.end : t.span.end + 2] not in _POSSESSIVE
     ]
-    declared_on = [
-        t for t in declaring if clock is not None and clock.when is None and _DECLARED_AFTER.match(text, t.span.end)
-    ]
     # "Medvedev on Tuesday ordered an end to military operations in Georgia", and no other day told: the day of
     # its ordering, the last resort before a month or a year
-    ordered_on = [t for t in declaring if _DECLARED_ANY_AFTER.match(text, t.span.end)]
+    ordered_on = [(t, m) for t in declaring if (m := _DECLARED_AFTER.match(text, t.span.end)) is not None]
+    declared_on = [
+        t
+        for t, m in ordered_on
+        if clock is not None and clock.when is None and m.group("verb") != "announced" and m.group("truce")
+    ]
     chosen = (
         took_effect
         or begins
@@ -3058,21 +3061,20 @@ def _window(
         or days
         or ((at_once or unended) if immediate else [])
         or declared_on
-        or ordered_on
+        or [t for t, _ in ordered_on]
         or coarse
     )
     return clock, chosen[0] if chosen else None
 
 
 _DECLARED_AFTER = re.compile(
-    r"\s(?:declared|ordered|proclaimed)\s(?:an?\s)?(?:[\w-]+\s){0,2}?(?:ceasefire|cease-fire|truce)\b"
+    r"\s(?P<verb>declared|ordered|proclaimed|announced)\s(?:an?\s)?(?:[\w-]+\s){0,2}?"
+    r"(?:(?P<truce>ceasefire|cease-fire|truce)|halt|end|pause|suspension)\b"
 )
-"""A day right before its halt's declaring: "on Monday declared a unilateral ceasefire"."""
-_DECLARED_ANY_AFTER = re.compile(
-    r"\s(?:declared|ordered|proclaimed|announced)\s(?:an?\s)?(?:[\w-]+\s){0,2}?"
-    r"(?:ceasefire|cease-fire|truce|halt|end|pause|suspension)\b"
-)
-"""A day right before a halt's declaring or ordering, whatever the halt's word: "on Tuesday ordered an end to"."""
+"""
+A day right before a halt's declaring or ordering: "on Monday declared a unilateral ceasefire", "on Tuesday ordered
+an end to"; `verb` and `truce` tell which.
+"""
 
 
 def _fronted_saying_day(text: str, day: TimeMention) -> bool:
