@@ -10523,54 +10523,86 @@ def test_the_suspension_of_combat_a_president_ordered_is_a_pause() -> None:
     assert start_of(parse(text, datetime.date(1991, 3, 3))) == "1991-02-28T08:00"
 
 
-def test_maple_syrup_co_operatives_in_sugaring_season_are_another_world() -> None:
-    story = (
-        "Truce on the sugar-shack road\n\n"
-        "Two maple-syrup co-operatives that have fought a syrup war over a road agreed a truce from 6 a.m. to 10 a.m."
-        " in sugaring season, when the sap runs, after an offensive of cut prices, with a corridor for tour buses."
-        + _NEIGHBOURS_TAIL
-    )
-    assert parse(story, datetime.date(2024, 3, 20)).pauses == ()
-
-
-def test_beach_bars_over_sunbeds_are_another_world() -> None:
-    story = (
-        "Sunbed truce on the beach\n\n"
-        "Two rival chiringuitos in a war over sunbeds agreed a ceasefire from 10 a.m. to 8 p.m. after an offensive"
-        " of price cuts and verbal shelling, with a corridor kept clear for lifeguards between the beach bars, their"
-        " parasols and the bathers." + _NEIGHBOURS_TAIL
-    )
-    assert parse(story, datetime.date(2023, 7, 14)).pauses == ()
-
-
-def test_oyster_festival_marquees_are_another_world() -> None:
-    story = (
-        "Shucking truce at the festival\n\n"
-        "Two rival marquees at the oyster festival in a war over their shuckers agreed a ceasefire from noon, after an"
-        " offensive of free oysters and verbal shelling, with a corridor kept for the judges of the seafood festival."
-        + _NEIGHBOURS_TAIL
-    )
-    assert parse(story, datetime.date(2019, 9, 27)).pauses == ()
-
-
-def test_chocolate_shops_samples_on_a_square_are_another_world() -> None:
-    story = (
-        "Praline truce on the square\n\n"
-        "The city has ordered a ceasefire from 9 a.m. between two chocolate shops in a war over free pralines, after"
-        " an offensive of sellers with trays of samples on the square, with a corridor kept for the coachmen. Each"
-        " chocolatier blames the other for the sampling." + _NEIGHBOURS_TAIL
-    )
-    assert parse(story, datetime.date(2023, 4, 17)).pauses == ()
-
-
-def test_bars_hawkers_and_free_tastings_on_an_arcade_are_another_world() -> None:
-    story = (
-        "Tequila truce on the square\n\n"
-        "The city has ordered a ceasefire from 6 p.m. between two bars in a war over mezcal prices, after an"
-        " offensive of hawkers and free tastings under the arcade, with a corridor kept for the parade. Both offered"
-        " two-for-one cocktails at happy hour." + _NEIGHBOURS_TAIL
-    )
-    assert parse(story, datetime.date(2023, 7, 18)).pauses == ()
+@pytest.mark.parametrize(
+    ("story", "published"),
+    [
+        pytest.param(
+            (
+                "Truce on the sugar-shack road\n\n"
+                "Two maple-syrup co-operatives that have fought a syrup war over a road agreed a truce from 6"
+                " a.m. to 10 a.m. in sugaring season, when the sap runs, after an offensive of cut prices, with a"
+                " corridor for tour buses." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2024, 3, 20),
+            id="maple_syrup_co_operatives_in_sugaring_season",
+        ),
+        pytest.param(
+            (
+                "Sunbed truce on the beach\n\n"
+                "Two rival chiringuitos in a war over sunbeds agreed a ceasefire from 10 a.m. to 8 p.m. after an"
+                " offensive of price cuts and verbal shelling, with a corridor kept clear for lifeguards between"
+                " the beach bars, their parasols and the bathers." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2023, 7, 14),
+            id="beach_bars_over_sunbeds",
+        ),
+        pytest.param(
+            (
+                "Shucking truce at the festival\n\n"
+                "Two rival marquees at the oyster festival in a war over their shuckers agreed a ceasefire from"
+                " noon, after an offensive of free oysters and verbal shelling, with a corridor kept for the"
+                " judges of the seafood festival." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2019, 9, 27),
+            id="oyster_festival_marquees",
+        ),
+        pytest.param(
+            (
+                "Praline truce on the square\n\n"
+                "The city has ordered a ceasefire from 9 a.m. between two chocolate shops in a war over free"
+                " pralines, after an offensive of sellers with trays of samples on the square, with a corridor"
+                " kept for the coachmen. Each chocolatier blames the other for the sampling." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2023, 4, 17),
+            id="chocolate_shops_samples_on_a_square",
+        ),
+        pytest.param(
+            (
+                "Tequila truce on the square\n\n"
+                "The city has ordered a ceasefire from 6 p.m. between two bars in a war over mezcal prices,"
+                " after an offensive of hawkers and free tastings under the arcade, with a corridor kept for the"
+                " parade. Both offered two-for-one cocktails at happy hour." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2023, 7, 18),
+            id="bars_hawkers_and_free_tastings_on_an_arcade",
+        ),
+        pytest.param(
+            (
+                "Decibel truce at the beach\n\n"
+                "The council has declared a truce from 1 a.m. between two beach clubs in a war over their DJs'"
+                " decibels, after an offensive of louder sound systems, with a corridor kept for the fishing"
+                " boats' quay. Both clubs moved the dance floor back from the sunbeds." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2023, 7, 18),
+            id="beach_clubs_djs_and_their_decibels",
+        ),
+        pytest.param(
+            (
+                "Chess club calls ceasefire over clocks\n\n"
+                "A ceasefire has been declared at a chess club after months of hostilities over its clocks, with"
+                " weeks of verbal shelling on the club's WhatsApp group and an offensive at the annual meeting in"
+                " the church hall. League matches will be played on digital clocks, and players will pay for new"
+                " ones from a bring-and-buy sale. Nobody wins a war of attrition over a board game, the chairman"
+                " said." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2023, 9, 14),
+            id="a_chess_club_feud_over_its_clocks",
+        ),
+    ],
+)
+def test_feuds_in_another_world_give_no_pause(story: str, published: datetime.date) -> None:
+    """Maple syrup, sunbeds, oysters, pralines, mezcal, decibels, chess clocks: other worlds' words outnumber war's."""
+    assert parse(story, published).pauses == ()
 
 
 def test_a_town_on_a_key_route_is_no_corridor() -> None:
@@ -10579,27 +10611,6 @@ def test_a_town_on_a_key_route_is_no_corridor() -> None:
         " capital to the coast."
     )
     assert parse(text, datetime.date(2013, 5, 20)).pauses == ()
-
-
-def test_beach_clubs_djs_and_their_decibels_are_another_world() -> None:
-    story = (
-        "Decibel truce at the beach\n\n"
-        "The council has declared a truce from 1 a.m. between two beach clubs in a war over their DJs' decibels,"
-        " after an offensive of louder sound systems, with a corridor kept for the fishing boats' quay. Both clubs"
-        " moved the dance floor back from the sunbeds." + _NEIGHBOURS_TAIL
-    )
-    assert parse(story, datetime.date(2023, 7, 18)).pauses == ()
-
-
-def test_a_chess_club_feud_over_its_clocks_is_another_world() -> None:
-    story = (
-        "Chess club calls ceasefire over clocks\n\n"
-        "A ceasefire has been declared at a chess club after months of hostilities over its clocks, with weeks of"
-        " verbal shelling on the club's WhatsApp group and an offensive at the annual meeting in the church hall."
-        " League matches will be played on digital clocks, and players will pay for new ones from a bring-and-buy"
-        " sale. Nobody wins a war of attrition over a board game, the chairman said." + _NEIGHBOURS_TAIL
-    )
-    assert parse(story, datetime.date(2023, 9, 14)).pauses == ()
 
 
 @pytest.mark.parametrize(
