@@ -1054,6 +1054,43 @@ def test_an_elided_count_for_whom_counts_the_things_before() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "Four corridors are to open, three of them for civilians, the sick and the wounded, the minister said.",
+            [(4, "corridors"), (3, "corridors")],
+        ),
+        (
+            (
+                "Five routes will be open to civilians, the sick and the wounded, and two more have been set aside "
+                "for gunmen who may keep their guns."
+            ),
+            [(5, "routes"), (2, "routes")],
+        ),
+        (
+            "Five routes will be open to civilians and families, and two more have been set aside for gunmen.",
+            [(5, "routes"), (2, "routes")],
+        ),
+        (
+            "Two passages will serve the fighters, while the sick and the injured may use six other passages.",
+            [(2, "passages"), (6, "passages")],
+        ),
+    ],
+)
+def test_the_sick_and_the_wounded_are_whom_routes_serve_and_more_routes_are_routes(
+    text: str, counts: list[tuple[int, str]]
+) -> None:
+    found = figures(text)
+    assert [(f.value, f.unit) for f in found] == counts
+    assert all(f.category is FigureCategory.COUNT for f in found)
+
+
+def test_hundreds_of_sick_and_wounded_people_are_still_the_wounded() -> None:
+    found = only("Aid agencies said hundreds of sick and wounded people needed to be evacuated.")
+    assert (found.low, found.category) == (200, FigureCategory.WOUNDED)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Nearly 150 patients remain at Kamal Adwan, which has run out of fuel.",

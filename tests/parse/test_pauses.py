@@ -7996,6 +7996,26 @@ def test_the_kind_of_halt_a_title_case_headline_names_is_no_place(quality: str) 
     assert pause.location != quality
 
 
+@pytest.mark.parametrize("feast", ["Sinhala and Tamil New Year", "Orthodox Christmas", "Lunar New Year"])
+def test_a_name_ending_in_a_feast_is_when_not_where(feast: str) -> None:
+    story = (
+        "COLOMBO, April 12 (Reuters) - The government on Sunday declared a 48-hour pause in its offensive against "
+        f"the rebels for the {feast}, saying civilians should use it to leave the coastal strip."
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(2009, 4, 12)).pauses
+    assert pause.location != feast
+
+
+@pytest.mark.parametrize("determiner", ["No", "Every"])
+def test_a_word_counting_halts_in_a_title_is_no_place(determiner: str) -> None:
+    story = (
+        f"{determiner} truce lasts as Afghans head into Eid\n\nKABUL (AP) - The army declared a three-day cease-fire "
+        "on Saturday, and fighting stopped in most provinces."
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(2021, 7, 17)).pauses
+    assert pause.location is None
+
+
 @pytest.mark.parametrize("verb", ["Cancel", "Violate", "Accept", "Observe", "Ignore", "Broker"])
 def test_more_verbs_of_a_title_case_headline_are_no_place(verb: str) -> None:
     story = (

@@ -222,6 +222,10 @@ _ELIDED_FOR_AFTER = re.compile(r"[\"”]?\s(?:(?:other|more)\s)?(?:for\b|to\s(?=
 A count whose noun is left out, with whom or where its things serve: "and two for the wounded", "two to Gomel";
 not "seven votes to two to adopt", nor "38 of them for wounds" (a part).
 """
+_MORE_ELIDED_AFTER = re.compile(
+    r"\s(?:more|others)(?:\s(?:are|were|will|would|have|has|had|is|was|can|could|may|must|should)\b|[,;.])"
+)
+"""A count of more of the same, its noun left out: "and two more have been set aside for gunmen"."""
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s$")
 """A number that opens a range ("from 14 to 8"), not an elided count."""
 _NEXT_VERB = re.compile(r"\s(?:and|but)\s(?:has\s|have\s|had\s)?[a-z]+ed\s")
@@ -483,6 +487,14 @@ def _no_category(text: str, phrases: PhraseIndex, found: re.Match[str]) -> bool:
             found.group(0)[:1].isupper()
             and _NAME_WORD_BEFORE.search(text, max(0, found.start() - _NAME_WORD_REACH), found.start()) is not None
         )
+        # "three of them for civilians, the sick and the wounded": whom a route serves, not a toll
+        or (
+            found.group(0).lower() in _HURT
+            and (
+                _SICK_AND_BEFORE.search(text, max(0, found.start() - 20), found.start()) is not None
+                or (text.endswith("the ", 0, found.start()) and _AND_SICK_AFTER.match(text, found.end()) is not None)
+            )
+        )
         # "Average attendances have fallen from 4,870": a decline, not the dead
         or (
             found.group(0).lower() == "fallen"
@@ -491,6 +503,11 @@ def _no_category(text: str, phrases: PhraseIndex, found: re.Match[str]) -> bool:
     )
 
 
+_HURT = frozenset({"wounded", "injured"})
+_SICK_AND_BEFORE = re.compile(r"(?i:\bthe\ssick\s(?:and|&)\s(?:the\s)?)$")
+_AND_SICK_AFTER = re.compile(r"(?i:\s(?:and|&)\s(?:the\s)?sick\b)")
+"""The sick and the wounded as a group, whom a corridor serves: not a toll's word ("hundreds of sick and wounded
+people" still counts the wounded)."""
 _PERFECT_BEFORE = re.compile(r"(?i:\b(?:has|have|had|having)\s(?:[a-z]+ly\s)?)$")
 """A perfect tense before "fallen": a verb of decline ("have fallen from"), not "the fallen"."""
 
@@ -878,6 +895,20 @@ def find_figures(analysis: Analysis) -> Analysis:
                 # "1,200 cases and 27 deaths" are dead
                 category = _category_of_things(unit, tables)
         elided = False
+        if (
+            unit is None
+            and category is None
+            and previous_unit
+            and previous_unit[0] == sentence.start
+            and previous_unit[1] != "people"
+            and previous_unit[1] not in tables.durations.values()
+            and _MORE_ELIDED_AFTER.match(text, number.span.end)
+        ):
+            # "Five routes ... will be open to civilians, and two more have been set aside for gunmen": more of
+            # the things the sentence's figure before counted
+            unit = previous_unit[1]
+            category = _category_of_things(unit, tables)
+            elided = True
         if (
             unit is None
             and (category is None or _FOR_WHOM_AFTER.match(text, number.span.end))

@@ -380,6 +380,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             + list(lexicon.word_list("place.occasions"))
             + list(lexicon.word_list("place.qualities"))  # "Agree to Provisional Cease-Fire": what kind, not where
             + list(lexicon.word_list("place.region_adjectives"))  # "Nordic truce monitors": a region's people
+            + list(lexicon.word_list("place.determiners"))  # "No truce in sight": how many, not where
             + list(lexicon.word_list("place.outlets"))  # "broadcast on Radio Centrafrique": a broadcaster
         ),
         demonyms=frozenset(demonym for entry in lexicon.actors for demonym in entry.demonyms),
@@ -2043,6 +2044,8 @@ def is_place(place: str, not_places: Collection[str], demonyms: Collection[str] 
             return False
         if _BY_WHOM.search(name):
             return False  # "into Moscow-brokered humanitarian ceasefire": who made it, not where
+        if _AN_OCCASION_LAST.search(name):
+            return False  # "a pause for the Sinhala and Tamil New Year": a feast's while, not a place
     return True
 
 
@@ -2053,6 +2056,10 @@ _OF_A_PLACE_OR_PEOPLE = re.compile(
 )
 """A compound adjective ending a name ("Britain-based", "English-speaking", "Houthi-held"): what, not where."""
 _BY_WHOM = re.compile(r"-(?:brokered|backed|led|mediated|sponsored|imposed|declared|announced|ordered|proposed)$")
+_AN_OCCASION_LAST = re.compile(
+    r"\b(?:New\sYear|Lunar\sYear|Christmas|Easter|Eid|Ramadan|Nowruz|Diwali|Passover|Hanukkah|Festival|Feast|Eve)$"
+)
+"""A name that ends in a feast ("Tamil New Year", "Orthodox Christmas"): when a pause holds, not where."""
 _CORRIDOR_PLACE_REACH = 140
 """How far after its words a corridor's place may end: "corridors opened at dawn on Saturday in the centre of X"."""
 _CALLED_SO_BEFORE = re.compile(r"(?i:\b(?:calls?|called|dubs?|dubbed|terms?|termed|so-called))\b")
