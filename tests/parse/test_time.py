@@ -1062,6 +1062,7 @@ def test_two_weekdays_turning_with_no_midnight_named_tell_the_second_s_first_min
     [
         "midnight Monday to Tuesday",
         "midnight on Monday/Tuesday",
+        "midnight on Monday into Tuesday",
         "midnight Monday local time, as Monday turned to Tuesday",
     ],
 )

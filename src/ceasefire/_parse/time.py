@@ -1608,14 +1608,14 @@ def _midnight_ending_its_weekday(mention: TimeMention, text: str, weekdays: dict
 
 _NOON_HOUR = 12
 _NEXT_WEEKDAY_AFTER = re.compile(
-    r"\s?(?:to|/|-|–)\s?(?P<second>[A-Z][a-z]{2,8})\b"
+    r"(?:\s?(?:to|/|-|–)\s?|\sinto\s)(?P<second>[A-Z][a-z]{2,8})\b"
     r"|(?:\s(?:(?i:local)|[A-Z][a-z]+)\stime)?,?\s(?i:as)\s"
     r"(?P<turning>[A-Z][a-z]{2,8})\s(?i:turns|turned|turning|rolls|rolled|ticks|ticked)\s(?i:in)?to\s"
     r"(?P<next>[A-Z][a-z]{2,8})\b"
 )
 """
-The day a night runs into after the day it starts on: "midnight Monday to Tuesday", "midnight on Friday/Saturday",
-"midnight Friday local time, as Friday turned to Saturday".
+The day a night runs into after the day it starts on: "midnight Monday to Tuesday", "midnight on Monday into Tuesday",
+"midnight on Friday/Saturday", "midnight Friday local time, as Friday turned to Saturday".
 """
 
 
