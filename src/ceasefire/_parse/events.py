@@ -1794,7 +1794,7 @@ def find_events(analysis: Analysis) -> Analysis:
     kept = _without_undated_repeats(
         _without_faceless_blows(_without_wars_joined(told, tables.war_joined), tables.weapons)
     )
-    dated_last = _dated_as_the_one_told(_dated_by_the_saying(kept))
+    dated_last = _dated_as_the_one_told(_dated_by_the_saying(kept, text))
     # a halt or a war's outbreak still told with no date is talk of one ("There is no sign of a truce", "since the
     # war began"), not an event a table could hold
     return attrs.evolve(
@@ -1900,7 +1900,7 @@ _TOLD_UNDATED = frozenset(EventKind) - _SAY_KINDS - {EventKind.CONFLICT_ONSET, E
 """The deeds a saying may date: not the sayings themselves, nor a war's outbreak, which a story dates apart."""
 
 
-def _dated_by_the_saying(events: tuple[Event, ...]) -> tuple[Event, ...]:
+def _dated_by_the_saying(events: tuple[Event, ...], text: str) -> tuple[Event, ...]:
     """
     Date a deed told with no day by the day of the saying that tells it, marked ``approx``.
 
@@ -1913,12 +1913,29 @@ def _dated_by_the_saying(events: tuple[Event, ...]) -> tuple[Event, ...]:
             said.setdefault(event.evidence, event.when)
     if not said:
         return events
+    earlier = {e.kind: e.evidence.start for e in reversed(events) if e.when is not None}
     return tuple(
         attrs.evolve(event, when=attrs.evolve(said[event.evidence], modifier=Modifier.APPROX))
-        if event.when is None and event.kind in _TOLD_UNDATED and event.evidence in said
+        if event.when is None
+        and event.kind in _TOLD_UNDATED
+        and event.evidence in said
+        and not (
+            event.kind in _DEEDS
+            and earlier.get(event.kind, event.evidence.start) < event.evidence.start
+            and _told_before_its_saying(event, text)
+        )
         else event
         for event in events
     )
+
+
+_HAD_BEFORE = re.compile(r"(?i:\bhad\s(?:been\s)?(?:[a-z]+ly\s)?)$")
+
+
+def _told_before_its_saying(event: Event, text: str) -> bool:
+    """Whether a deed is told in the past perfect ("said nine soldiers had died"): before the saying's day."""
+    at = text.find(event.trigger, event.evidence.start, event.evidence.end)
+    return at >= 0 and _HAD_BEFORE.search(text, max(0, at - 24), at) is not None
 
 
 _DATED_AS_TOLD_NEARBY = frozenset(EventKind) - {EventKind.CONFLICT_ONSET, EventKind.OTHER}
