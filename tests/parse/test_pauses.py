@@ -10618,10 +10618,22 @@ def test_the_suspension_of_combat_a_president_ordered_is_a_pause() -> None:
             datetime.date(2023, 9, 14),
             id="a_chess_club_feud_over_its_clocks",
         ),
+        pytest.param(
+            (
+                "Council calls ceasefire in tee-time war\n\n"
+                "A council has declared a ceasefire between two clubs that share a links course, after months of"
+                " hostilities over the early tee times. One club's members launched an offensive on the 18th green,"
+                " planting flags beside a fourball that had played through. Under a new rota the clubs will take"
+                " turns at the first tee and share the greenkeeping bill. Everyone should lay down their putters,"
+                " the councillor said." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2019, 7, 16),
+            id="golf_clubs_feuding_over_tee_times",
+        ),
     ],
 )
 def test_feuds_in_another_world_give_no_pause(story: str, published: datetime.date) -> None:
-    """Maple syrup, sunbeds, oysters, pralines, mezcal, decibels, chess clocks: other worlds' words outnumber war's."""
+    """Maple syrup, sunbeds, oysters, pralines, mezcal, decibels, chess clocks, tee times: other worlds' words win."""
     assert parse(story, published).pauses == ()
 
 
