@@ -1072,6 +1072,24 @@ def test_a_midnight_told_as_the_night_into_the_next_weekday_ends_the_first(words
     assert found[0] == "2018-12-18T00:00"
 
 
+@pytest.mark.parametrize(
+    ("signed", "published", "value"),
+    [
+        ("Tuesday", datetime.date(1999, 5, 18), "1999-05-24T06:00"),  # signed today: the Monday to come
+        ("Sunday", datetime.date(1999, 5, 18), "1999-05-17T06:00"),  # signed on Sunday: the Monday after it
+    ],
+)
+def test_a_weekday_a_deal_signed_on_a_day_binds_its_parties_to_counts_from_the_signing(
+    signed: str, published: datetime.date, value: str
+) -> None:
+    text = (
+        "The president and the rebel leader signed a ceasefire agreement in the Togolese capital on"
+        f" {signed}, committing their forces to stop fighting at 6 a.m. on Monday."
+    )
+    found = [t.when.value for t in times(text, published) if t.when is not None]
+    assert found[-1] == value
+
+
 def test_a_weekday_after_an_order_given_on_a_day_gone_counts_from_that_day() -> None:
     text = (
         "Putin told his defence minister on Thursday to halt fire along the front line for 36 hours from noon on"

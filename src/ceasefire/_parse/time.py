@@ -427,15 +427,23 @@ _ORDER_REACH = 160
 """How far back in a sentence an order given on a weekday is looked for (`_ORDERED_ON_A_DAY_TO`)."""
 _ORDERED_ON_A_DAY_TO = re.compile(
     r"(?i:\b(?:told|ordered|instructed|directed|asked)\s(?:[\w'’.-]+\s){0,4}?on\s"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\sto\s)"
+    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\sto\s"
+    r"|\b(?:signed|reached)\s(?:[\w'’.-]+\s){0,8}?on\s"
+    r"(?P<signed>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s"
+    r"(?:committing|pledging|obliging|binding)\s(?:[\w'’.-]+\s){0,3}?to\s)"
 )
-"""An order given on a weekday to do what follows: "told his defence minister on Thursday to halt fire"."""
+"""
+An order given on a weekday to do what follows: "told his defence minister on Thursday to halt fire", "signed a
+ceasefire agreement ... on Tuesday, committing their forces to stop fighting".
+"""
 _ORDERED_TO_HOLD_BEFORE = re.compile(
     r"(?i:\b(?:ordered|instructed|directed)\s(?:[\w'’.-]+\s){1,5}?to\s"
     r"(?:observe|halt|stop|suspend|hold|cease|respect|honou?r|implement)\s(?:[\w'’-]+\s){1,4}?(?:on\s)?)$"
 )
 """An order to hold a halt, then its day: "ordered the security forces to observe the halt on Monday"."""
 _ORDERED_TO_HOLD_REACH = 90
+_CLOCK_ABBREVIATIONS = ("a.m.", "p.m.")
+"""The points of a clock time's "a.m." or "p.m.", which end no sentence: "to stop fighting at 6 a.m. on Monday"."""
 _SENTENCE_END = re.compile(r"[.!?;:][\"”’']?\s")
 _PAST_VERB = re.compile(r"(?i:\b(?:began|started|ended|took|came|went|was|were|had|did|[a-z]{3,}ed))\b")
 """A verb in the past between a cue of the future and a day ("from Mariupol began on"): the day lies behind."""
@@ -670,6 +678,22 @@ class _Context:
         ends = list(_SENTENCE_END.finditer(window))
         return _ORDERED_ON_A_DAY_TO.search(window, ends[-1].end() if ends else 0) is not None
 
+    def signed_on_a_day_gone(self, start: int) -> int | None:
+        """
+        The weekday (ISO) of a deal signed binding its parties to what follows, told before `start` in its sentence.
+
+        "signed a ceasefire agreement ... on Tuesday, committing their forces to stop fighting at 6 a.m. on
+        Monday": the halt comes on or after that Tuesday.
+        """
+        window = self.left(start, _ORDER_REACH)
+        ends = [
+            end for end in _SENTENCE_END.finditer(window) if not window.endswith(_CLOCK_ABBREVIATIONS, 0, end.end() - 1)
+        ]
+        found = _ORDERED_ON_A_DAY_TO.search(window, ends[-1].end() if ends else 0)
+        if found is None or found.group("signed") is None:
+            return None
+        return self.tables.weekdays.get(found.group("signed").capitalize())
+
     def due_from_the_past(self, start: int) -> bool:
         """True when the words just before `start` are a future seen from the past ("was due to take effect at")."""
         clock = _CLOCK_BEFORE.search(self.text, max(0, start - 60), start)
@@ -830,6 +854,11 @@ def _weekday(match: re.Match[str], ctx: _Context) -> When:
         days = shift or 7
     elif direction in {"this", "coming"}:
         days = shift if shift <= 3 or direction == "coming" else shift - 7
+    elif (signed := ctx.signed_on_a_day_gone(match.start())) is not None:
+        # "signed ... on Tuesday, committing their forces to stop fighting at 6 a.m. on Monday": the first such
+        # weekday from the signing's, the last one up to the story's day
+        signing = (signed - ctx.published.isoweekday()) % 7
+        days = (signing - 7 if signing else 0) + (iso - signed) % 7
     elif ctx.ranged_after_making(match.start()) or ctx.halt_agreed_to(match.start()):
         # "agreed to a truce from Tuesday", "agreeing to stop fighting at noon Wednesday": the nearer one
         days = shift if shift <= 3 else shift - 7
