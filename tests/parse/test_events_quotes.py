@@ -545,7 +545,10 @@ def test_the_day_of_saying_does_not_date_what_was_said() -> None:
 
 
 def test_a_deed_said_in_the_past_perfect_takes_the_day_of_the_dated_one_before_not_the_saying_s() -> None:
-    lead = "Rebels shell Kadugli\n\nKHARTOUM (Reuters) - Rebel fighters shelled the town of Kadugli on Monday, residents said."
+    lead = (
+        "Rebels shell Kadugli\n\nKHARTOUM (Reuters) - Rebel fighters shelled the town of Kadugli on Monday, residents"
+        " said."
+    )
     later = "The army said the rebels had shelled its positions near the airport from the hills."
     report = ceasefire.parse(f"{lead}\n\n{later}", datetime.date(2025, 3, 12))
     assert days_of(report, EventKind.ATTACK) == ["2025-03-10", "2025-03-10"]

@@ -7996,6 +7996,20 @@ def test_the_kind_of_halt_a_title_case_headline_names_is_no_place(quality: str) 
     assert pause.location != quality
 
 
+@pytest.mark.parametrize("hoped", ["dashing hopes for", "raising hopes of"])
+def test_a_halt_hoped_for_that_was_due_to_begin_was_set(hoped: str) -> None:
+    story = (
+        "SANAA, July 11 (Reuters) - Saudi-led warplanes bombed Houthi positions in Sanaa on Saturday, residents said, "
+        f"{hoped} a United Nations humanitarian truce that was due to begin at midnight on Friday."
+    )
+    assert start_of(ceasefire.parse(story, datetime.date(2015, 7, 11))) == "2015-07-10T00:00"
+
+
+def test_a_halt_only_hoped_for_is_still_none() -> None:
+    story = "SANAA, July 11 (Reuters) - Warplanes bombed Sanaa on Saturday, dashing hopes for a humanitarian truce."
+    assert ceasefire.parse(story, datetime.date(2015, 7, 11)).pauses == ()
+
+
 @pytest.mark.parametrize("feast", ["Sinhala and Tamil New Year", "Orthodox Christmas", "Lunar New Year"])
 def test_a_name_ending_in_a_feast_is_when_not_where(feast: str) -> None:
     story = (

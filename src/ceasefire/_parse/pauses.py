@@ -706,6 +706,9 @@ def _is_other(
         and not _FELL_APART_AFTER.search(text, match.end(), sentence.end)
     ):
         other = None  # 'a "permanent ceasefire" agreed in the Khartoum Declaration came into force at 00:01': made
+    set_for_a_time = _SET_TO_BEGIN_AFTER.match(after) is not None
+    if other is not None and set_for_a_time and _HOPE.match(other.group(0).strip()):
+        other = None  # "dashing hopes for a truce that was due to begin at midnight on Friday": one was set
     sought = tables.other_clause.search(clause)
     if (
         sought is not None
@@ -856,7 +859,7 @@ def _is_other(
         or backed
         or general
         or asked
-        or (requested and not terms)
+        or (requested and not terms and not set_for_a_time)
     )
 
 
@@ -2042,13 +2045,20 @@ def is_place(place: str, not_places: Collection[str], demonyms: Collection[str] 
         # an adjective of a state, of a creed's followers or a compound one, not a name
         if last in demonyms or _FOLLOWER_OF_A_CREED.search(last) or _OF_A_PLACE_OR_PEOPLE.search(last):
             return False
-        if _BY_WHOM.search(name):
-            return False  # "into Moscow-brokered humanitarian ceasefire": who made it, not where
-        if _AN_OCCASION_LAST.search(name):
-            return False  # "a pause for the Sinhala and Tamil New Year": a feast's while, not a place
+        # "into Moscow-brokered humanitarian ceasefire": who made it, not where; "a pause for the Sinhala and Tamil
+        # New Year": a feast's while, not a place
+        if _BY_WHOM.search(name) or _AN_OCCASION_LAST.search(name):
+            return False
     return True
 
 
+_HOPE = re.compile(r"(?i:\W?hopes?\s(?:for|of)\b)")
+"""A hope for a halt (`pause.other_before`), which a halt set for a day still is."""
+_SET_TO_BEGIN_AFTER = re.compile(
+    r"(?:\s[\w-]+){0,4}?\s(?:that|which)\s(?:was|were|had\sbeen)\s(?:due|set|scheduled)\sto\s"
+    r"(?:begin|start|take\seffect|come\sinto\s(?:force|effect))\b"
+)
+"""A halt set for a time, right after its word: "a United Nations humanitarian truce that was due to begin"."""
 _FOLLOWER_OF_A_CREED = re.compile(r"[a-z]ists?$")
 """A word for the followers of a creed or a party ("Maoist", "Islamist", "Baathist"): a party, never a place."""
 _OF_A_PLACE_OR_PEOPLE = re.compile(
