@@ -223,9 +223,13 @@ A count whose noun is left out, with whom or where its things serve: "and two fo
 not "seven votes to two to adopt", nor "38 of them for wounds" (a part).
 """
 _MORE_ELIDED_AFTER = re.compile(
-    r"\s(?:more|others)(?:\s(?:are|were|will|would|have|has|had|is|was|can|could|may|must|should)\b|[,;.])"
+    r"\s(?:more|others)(?:\s(?:are|were|will|would|have|has|had|is|was|can|could|may|must|should)\b"
+    r"|\s[a-z]{3,}ing\b|[,;.])"
 )
-"""A count of more of the same, its noun left out: "and two more have been set aside for gunmen"."""
+"""
+A count of more of the same, its noun left out: "and two more have been set aside for gunmen", "any of five others
+running north to Gereshk".
+"""
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s$")
 """A number that opens a range ("from 14 to 8"), not an elided count."""
 _NEXT_VERB = re.compile(r"\s(?:and|but)\s(?:has\s|have\s|had\s)?[a-z]+ed\s")
