@@ -2844,6 +2844,11 @@ def test_a_truce_its_sentence_says_collapsed_within_hours_of_its_making_is_no_pa
         'The mediators said on Monday the aim was a "short-term ceasefire" to let aid in.',
         "The envoy, who has spent two weeks trying to arrange a truce, cancelled his meetings on Friday.",
         "Diplomats at the U.N. worked on Sunday on a truce text that both sides could accept.",
+        'A Hamas official told AFP on Monday a truce could come within "a day or two".',
+        (
+            "The envoy said the talks would go ahead on Monday, with the aim of securing wider access for aid and a"
+            " halt to attacks on civilians."
+        ),
     ],
 )
 def test_a_halt_pressed_for_or_framed_by_mediators_is_none_made(sentence: str) -> None:
@@ -10644,10 +10649,22 @@ def test_the_suspension_of_combat_a_president_ordered_is_a_pause() -> None:
             datetime.date(2019, 7, 16),
             id="golf_clubs_feuding_over_tee_times",
         ),
+        pytest.param(
+            (
+                "Governor calls ceasefire in balloon feud\n\n"
+                "The governor's office has called for a ceasefire between two hot-air balloon companies whose quarrel"
+                " over launch fields has spilled into the skies. One firm's crews occupied a field before dawn, and its"
+                " rival answered with an offensive of discounts on its sunrise flight. Both must stop competing claims"
+                " from 5 a.m. on Friday, when the first baskets are inflated, until the launch sites are redrawn."
+                + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2024, 10, 4),
+            id="balloon_firms_feuding_over_launch_fields",
+        ),
     ],
 )
 def test_feuds_in_another_world_give_no_pause(story: str, published: datetime.date) -> None:
-    """Maple syrup, sunbeds, oysters, pralines, mezcal, decibels, chess clocks, tee times: other worlds' words win."""
+    """Maple syrup, sunbeds, oysters, pralines, mezcal, chess clocks, tee times, balloons: other worlds win."""
     assert parse(story, published).pauses == ()
 
 
