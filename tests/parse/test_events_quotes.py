@@ -557,6 +557,24 @@ def test_a_deed_said_in_the_past_perfect_takes_the_day_of_the_dated_one_before_n
     assert days_of(alone, EventKind.ATTACK) == ["2025-03-12"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The offer would stand until the rebels accepted it, he said.",
+        "The initiative would take effect as soon as the Huthis accepted it, the minister said.",
+        "No plan from Moscow would be accepted, she said.",
+    ],
+)
+def test_an_acceptance_on_a_condition_or_to_come_is_no_agreement(sentence: str) -> None:
+    report = parse(f"LAGOS (Reuters) - Fighting went on near the border on Monday. {sentence}")
+    assert events_of(report, EventKind.AGREEMENT) == []
+
+
+def test_an_acceptance_told_as_done_is_still_an_agreement() -> None:
+    report = parse("LAGOS (Reuters) - The rebels accepted the offer on Monday, their spokesman said.")
+    assert days_of(report, EventKind.AGREEMENT) == ["2016-10-31"]
+
+
 def test_the_subject_who_speaks_is_the_whole_mention_not_its_first_word() -> None:
     text = (
         "U.S. Secretary of State Mike Pompeo, who hosted the foreign ministers of both countries in Washington "

@@ -466,6 +466,15 @@ _NONE_MADE_BEFORE = re.compile(
 """A halt the text says nobody made: "had yet to produce a nationwide ceasefire", "Neither side announced a new
 ceasefire", "No one spoke of a truce"."""
 _NONE_MADE_REACH = 56
+_ON_CONDITION_BEFORE = re.compile(
+    r"(?i:\b(?:until|unless|if|whether|as\ssoon\sas)\s(?:the\s)?(?:[\w'’.-]+\s){0,3}?"
+    r"(?:(?:has|have|had|is|are|was|were|would|will|formally|publicly)\s){0,2})$"
+    r"|(?i:\b(?:would|will|could|might)\s(?:not\s)?be\s)$"
+)
+"""A condition or a future before an acceptance: "until Biafra accepted it", "no route ... would be accepted"."""
+_ACCEPTING = frozenset({"accepted", "accepts", "accept", "approved", "approves", "approve"})
+"""The verbs of an acceptance, which a condition or a future before them leaves unmade (not "signed", "agreed")."""
+_CONDITION_REACH = 48
 _NONE_AGREED_BEFORE = re.compile(
     r"(?i:\b(?:not|never|no|none|neither|nor|until|unless))\s(?:an?\s)?"
     r"(?:(?:side|party|camp|group|country|of\sthem)\s)?"  # "neither side has agreed to a truce"
@@ -1240,6 +1249,12 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         )
         # "No agreement has been reached", "none has been agreed", "neither has agreed to stop": none made
         or (kind is EventKind.AGREEMENT and _NONE_AGREED_BEFORE.search(before) is not None)
+        # "The offer would stand until Biafra accepted it", "as soon as the Huthis accepted it": a condition, none made
+        or (
+            kind is EventKind.AGREEMENT
+            and match.group(0).lower() in _ACCEPTING
+            and _ON_CONDITION_BEFORE.search(text, max(0, match.start() - _CONDITION_REACH), match.start()) is not None
+        )
         # "a ceasefire brokered by the United States and Jordan": the broker of a deal, no talks of their own
         or (
             kind is EventKind.NEGOTIATION
