@@ -575,6 +575,16 @@ def test_an_acceptance_told_as_done_is_still_an_agreement() -> None:
     assert days_of(report, EventKind.AGREEMENT) == ["2016-10-31"]
 
 
+@pytest.mark.parametrize("earlier", ["Earlier truces", "Several previous truces", "Similar truces"])
+def test_earlier_halts_told_with_no_day_take_none_from_the_story_s_halt(earlier: str) -> None:
+    text = (
+        "MOSCOW (Reuters) - A ceasefire took effect in Aleppo at 9 a.m. on Friday, the Russian military said."
+        f" {earlier} arranged by Moscow collapsed within hours amid renewed shelling."
+    )
+    report = ceasefire.parse(text, datetime.date(2016, 11, 4))
+    assert days_of(report, EventKind.CEASEFIRE) == ["2016-11-04T09:00"]
+
+
 def test_the_subject_who_speaks_is_the_whole_mention_not_its_first_word() -> None:
     text = (
         "U.S. Secretary of State Mike Pompeo, who hosted the foreign ministers of both countries in Washington "

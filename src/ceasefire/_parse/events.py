@@ -1809,7 +1809,7 @@ def find_events(analysis: Analysis) -> Analysis:
     kept = _without_undated_repeats(
         _without_faceless_blows(_without_wars_joined(told, tables.war_joined), tables.weapons)
     )
-    dated_last = _dated_as_the_one_told(_dated_by_the_saying(kept, text))
+    dated_last = _dated_as_the_one_told(_dated_by_the_saying(kept, text), text)
     # a halt or a war's outbreak still told with no date is talk of one ("There is no sign of a truce", "since the
     # war began"), not an event a table could hold
     return attrs.evolve(
@@ -1957,7 +1957,7 @@ _DATED_AS_TOLD_NEARBY = frozenset(EventKind) - {EventKind.CONFLICT_ONSET, EventK
 """Kinds an undated mention of takes a dated one's day: not a war's outbreak, nor a deed of no fixed kind."""
 
 
-def _dated_as_the_one_told(events: tuple[Event, ...]) -> tuple[Event, ...]:
+def _dated_as_the_one_told(events: tuple[Event, ...], text: str) -> tuple[Event, ...]:
     """
     Date an undated event by the nearest dated one of its kind, marked ``approx``.
 
@@ -1974,13 +1974,29 @@ def _dated_as_the_one_told(events: tuple[Event, ...]) -> tuple[Event, ...]:
         return events
     told: list[Event] = []
     for event in events:
-        others = dated.get(event.kind) if event.when is None else None
+        others = dated.get(event.kind) if event.when is None and not _halts_of_the_past(event, text) else None
         when = None
         if others:
             before = [e for e in others if e.evidence.start <= event.evidence.start]
             when = (before[-1] if before else others[0]).when
         told.append(event if when is None else attrs.evolve(event, when=attrs.evolve(when, modifier=Modifier.APPROX)))
     return tuple(told)
+
+
+_EARLIER_KIND_BEFORE = re.compile(r"(?i:\b(?:earlier|previous|past|prior|similar|several|other)\s(?:[\w-]+\s){0,3}?)$")
+"""Before halts told in the plural, what sets them apart from the story's: "Earlier pauses", "Several short truces"."""
+
+
+def _halts_of_the_past(event: Event, text: str) -> bool:
+    """
+    Whether an undated halt is told as other halts than the story's ("Earlier pauses arranged by Moscow collapsed").
+
+    They take no day from the story's own halt; with none of their own they are a backdrop, and are dropped.
+    """
+    if event.kind not in _DATED_OR_NONE or not event.trigger.endswith("s"):
+        return False
+    at = text.find(event.trigger, event.evidence.start, event.evidence.end)
+    return at >= 0 and _EARLIER_KIND_BEFORE.search(text, max(event.evidence.start, at - 40), at) is not None
 
 
 _FIGURATIVE_IN_PEACE = frozenset({EventKind.ATTACK, EventKind.SIEGE, EventKind.CONFLICT_ONSET})
