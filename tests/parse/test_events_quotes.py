@@ -570,6 +570,14 @@ def test_an_acceptance_on_a_condition_or_to_come_is_no_agreement(sentence: str) 
     assert events_of(report, EventKind.AGREEMENT) == []
 
 
+def test_no_sign_that_parties_had_agreed_is_no_agreement() -> None:
+    text = (
+        "LAGOS (Reuters) - Fighting went on near the border on Monday. There was no sign that the warring parties"
+        " had agreed to stop."
+    )
+    assert events_of(parse(text), EventKind.AGREEMENT) == []
+
+
 def test_an_acceptance_told_as_done_is_still_an_agreement() -> None:
     report = parse("LAGOS (Reuters) - The rebels accepted the offer on Monday, their spokesman said.")
     assert days_of(report, EventKind.AGREEMENT) == ["2016-10-31"]

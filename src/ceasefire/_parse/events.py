@@ -466,6 +466,10 @@ _NONE_MADE_BEFORE = re.compile(
 """A halt the text says nobody made: "had yet to produce a nationwide ceasefire", "Neither side announced a new
 ceasefire", "No one spoke of a truce"."""
 _NONE_MADE_REACH = 56
+_NO_SIGN_BEFORE = re.compile(
+    r"(?i:\bno\s(?:sign|signs|indication|evidence|word)\s(?:that\s)?(?:[\w'’.-]+\s){0,4}?(?:had|has|have)\s)$"
+)
+"""A doubt before an agreement: "There was no sign that the warring parties had agreed to stop"."""
 _ON_CONDITION_BEFORE = re.compile(
     r"(?i:\b(?:until|unless|if|whether|as\ssoon\sas)\s(?:the\s)?(?:[\w'’.-]+\s){0,3}?"
     r"(?:(?:has|have|had|is|are|was|were|would|will|formally|publicly)\s){0,2})$"
@@ -1254,6 +1258,10 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
             kind is EventKind.AGREEMENT
             and match.group(0).lower() in _ACCEPTING
             and _ON_CONDITION_BEFORE.search(text, max(0, match.start() - _CONDITION_REACH), match.start()) is not None
+        )
+        or (
+            kind is EventKind.AGREEMENT
+            and _NO_SIGN_BEFORE.search(text, max(0, match.start() - _CONDITION_REACH), match.start()) is not None
         )
         # "a ceasefire brokered by the United States and Jordan": the broker of a deal, no talks of their own
         or (
