@@ -8025,6 +8025,15 @@ def test_a_name_ending_in_a_feast_is_when_not_where(feast: str) -> None:
     assert pause.location != feast
 
 
+def test_a_bank_holiday_is_when_not_where() -> None:
+    story = (
+        "BELFAST (Reuters) - The paramilitary group declared a ceasefire from 11 a.m. on Bank Holiday Monday, police"
+        " said, after a week of shootings."
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(1994, 8, 27)).pauses
+    assert pause.location is None
+
+
 @pytest.mark.parametrize("determiner", ["No", "Every"])
 def test_a_word_counting_halts_in_a_title_is_no_place(determiner: str) -> None:
     story = (
@@ -10660,6 +10669,17 @@ def test_the_suspension_of_combat_a_president_ordered_is_a_pause() -> None:
             ),
             datetime.date(2024, 10, 4),
             id="balloon_firms_feuding_over_launch_fields",
+        ),
+        pytest.param(
+            (
+                "Cheese-rolling rivals agree a ceasefire\n\n"
+                "A feud between two cheese-rolling clubs over the hill has been put on ice after the parish council"
+                " called a ceasefire from 11am on Monday. Members spoke of a shelling campaign of angry posts, each"
+                " side accusing the other of leaving divots and stray cheeses on the slope. The usual casualties of"
+                " the day were sprains and grazes, and a cheesemaker supplied the prizes." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2023, 5, 30),
+            id="cheese_rolling_clubs_feuding_over_a_hill",
         ),
     ],
 )
