@@ -1072,6 +1072,13 @@ def test_an_elided_count_for_whom_counts_the_things_before() -> None:
             [(5, "routes"), (2, "routes")],
         ),
         (
+            (
+                "Eight corridors will open at dawn, the ministry said. The remaining six are meant for civilians, the"
+                " sick and the injured."
+            ),
+            [(8, "corridors"), (6, "corridors")],
+        ),
+        (
             "Two passages will serve the fighters, while the sick and the injured may use six other passages.",
             [(2, "passages"), (6, "passages")],
         ),

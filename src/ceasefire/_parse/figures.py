@@ -230,6 +230,10 @@ _MORE_ELIDED_AFTER = re.compile(
 A count of more of the same, its noun left out: "and two more have been set aside for gunmen", "any of five others
 running north to Gereshk".
 """
+_THE_REST_BEFORE = re.compile(r"(?i:\bthe\s(?:other|remaining))\s$")
+_BE_AFTER = re.compile(r"\s(?:are|were|will|would|is|was|can|could|may|must|should|go|lead|run)\b")
+_THE_REST_REACH = 300
+"""A count of the rest of the things counted just before: "the other four are meant for civilians"."""
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s$")
 """A number that opens a range ("from 14 to 8"), not an elided count."""
 _NEXT_VERB = re.compile(r"\s(?:and|but)\s(?:has\s|have\s|had\s)?[a-z]+ed\s")
@@ -899,17 +903,24 @@ def find_figures(analysis: Analysis) -> Analysis:
                 # "1,200 cases and 27 deaths" are dead
                 category = _category_of_things(unit, tables)
         elided = False
+        the_rest = (
+            _THE_REST_BEFORE.search(text, max(0, number.span.start - 16), number.span.start) is not None
+            and _BE_AFTER.match(text, number.span.end) is not None
+            and bool(figures)
+            and number.span.start - figures[-1].evidence.end <= _THE_REST_REACH
+        )
         if (
             unit is None
             and category is None
             and previous_unit
-            and previous_unit[0] == sentence.start
+            and (previous_unit[0] == sentence.start or the_rest)
             and previous_unit[1] != "people"
             and previous_unit[1] not in tables.durations.values()
-            and _MORE_ELIDED_AFTER.match(text, number.span.end)
+            and (the_rest or _MORE_ELIDED_AFTER.match(text, number.span.end))
         ):
             # "Five routes ... will be open to civilians, and two more have been set aside for gunmen": more of
-            # the things the sentence's figure before counted
+            # the things the sentence's figure before counted; "... eight corridors ... The remaining six are meant
+            # for civilians": the rest of those the figure before counted, in its sentence or the one before
             unit = previous_unit[1]
             category = _category_of_things(unit, tables)
             elided = True
