@@ -2845,6 +2845,13 @@ def test_a_truce_its_sentence_says_collapsed_within_hours_of_its_making_is_no_pa
         "The envoy, who has spent two weeks trying to arrange a truce, cancelled his meetings on Friday.",
         "Diplomats at the U.N. worked on Sunday on a truce text that both sides could accept.",
         'A Hamas official told AFP on Monday a truce could come within "a day or two".',
+        "Ukraine on Monday rejected any suggestion of a Christmas truce with Russia.",
+        'The president said Ukraine would not accept a halt in hostilities. "A truce now would not bring peace."',
+        (
+            "The Red Cross said on Monday it was still negotiating with the authorities and rebels for a daily two-hour"
+            " humanitarian pause in the city."
+        ),
+        "A five-day humanitarian truce in May collapsed amid mutual accusations, the envoy said on Monday.",
         (
             "The envoy said the talks would go ahead on Monday, with the aim of securing wider access for aid and a"
             " halt to attacks on civilians."

@@ -1013,6 +1013,7 @@ _COMES_WHEN_AFTER = re.compile(r"\s(?:will|would)\scome\s(?:only\s)?(?:when|once
 _A_SUBJECT = re.compile(r"(?:^|[\s\"“‘'(])(?:A|An)\s$")
 _WOULD_DO_AFTER = re.compile(
     r"(?:\s(?:in|for|around|across|along|between)\s[^,.;:!?\"“”()]{1,60}?|\sof\s[\w-]+\s(?:hours?|days?|weeks?))?"
+    r"(?:\snow|\salone|\stoday)?"  # '"A truce now would not bring peace"'
     r"\s(?:would|could|might)\s"
     r"(?!(?:begin|start|take|last|run|come|go|hold|apply|cover|end|expire|be|have|also|then|only)\b)"
 )
@@ -1042,6 +1043,8 @@ _PROPOSED_FOR_BEFORE = re.compile(
     r"[\"“‘']?(?:[\w-]+\s){0,3}"  # 'for an "Eid ceasefire"'
     # "talks mediated by Qatar on a pause to free some of the hostages"
     r"|\b(?:talks|negotiations)\b(?:[^.;]|\.(?!\s)){0,60}?\bon\s(?:a|an)\s(?:[\w-]+\s){0,3}"
+    # "was still negotiating with the Syrian authorities and rebels for a daily two-hour humanitarian pause"
+    r"|\b(?:negotiating|negotiate)\b(?:[^.;]|\.(?!\s)){0,80}?\bfor\s(?:a|an)\s(?:[\w-]+\s){0,3}"
     # "Iran on Wednesday rejected an Iraqi offer to stop attacking each other's cities", "rejected an offer by the
     # Kurdish regional government to freeze the results ... and declare an immediate cease-fire"
     r"|\b(?:rejects|rejected|rejecting|dismisses|dismissed|spurns|spurned|turns\sdown|turned\sdown)\s(?:(?:an?|the)\s)?"
@@ -1070,7 +1073,7 @@ A halt proposed, asked or called for, its words well before it: "a proposal by .
 _PROPOSED_FOR_WORDS = (
     *("proposal", "proposals", "proposed", "plan", "plans", "offer", "offers", "call", "calls", "appeal", "appeals"),
     *("appealed", "demand", "demands", "push", "bid", "initiative", "basis", "need", "talks", "negotiations"),
-    *("framework", "frameworks"),
+    *("framework", "frameworks", "negotiating", "negotiate"),
     *("rejects", "rejected", "rejecting", "dismisses", "dismissed", "spurns", "spurned", "turns", "turned"),
     *("denied", "denies", "denying"),
 )
@@ -1103,6 +1106,9 @@ _COLLAPSED_AS_SUBJECT = re.compile(
     # the end and when, long before
     r"|\s(?:between|with)\s[^,;:.!?\"“”()]{0,80}?\s(?:had\s)?(?:expired|collapsed|lapsed|broke\sdown|fell\sapart)"
     r"\s(?:in\s[A-Z][a-z]{2,8}\s(?:last\syear|\d{4})|in\s\d{4}|last\syear|(?:months|years)\sago)\b"
+    # "A five-day humanitarian truce in May collapsed amid mutual accusations": a month's, over
+    r"|\sin\s(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s\d{4})?\s(?:had\s)?(?:collapsed|broke\sdown|fell\sapart|lapsed|expired|crumbled|unravell?ed)\b"
 )
 """
 The main verb of a halt that opens its sentence, past the words of its making, and how long it held: "signed ...
