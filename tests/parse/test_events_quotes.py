@@ -578,6 +578,15 @@ def test_no_sign_that_parties_had_agreed_is_no_agreement() -> None:
     assert events_of(parse(text), EventKind.AGREEMENT) == []
 
 
+def test_nothing_agreed_and_no_reports_of_deaths_are_no_events() -> None:
+    report = parse(
+        'BEIRUT (Reuters) - Fighting eased on Monday. It had no reports of deaths. "So far nothing has been agreed,"'
+        " he said."
+    )
+    assert events_of(report, EventKind.AGREEMENT) == []
+    assert events_of(report, EventKind.KILLING) == []
+
+
 def test_an_acceptance_told_as_done_is_still_an_agreement() -> None:
     report = parse("LAGOS (Reuters) - The rebels accepted the offer on Monday, their spokesman said.")
     assert days_of(report, EventKind.AGREEMENT) == ["2016-10-31"]

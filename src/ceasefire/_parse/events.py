@@ -480,7 +480,7 @@ _ACCEPTING = frozenset({"accepted", "accepts", "accept", "approved", "approves",
 """The verbs of an acceptance, which a condition or a future before them leaves unmade (not "signed", "agreed")."""
 _CONDITION_REACH = 48
 _NONE_AGREED_BEFORE = re.compile(
-    r"(?i:\b(?:not|never|no|none|neither|nor|until|unless))\s(?:an?\s)?"
+    r"(?i:\b(?:not|never|no|none|neither|nor|until|unless|nothing))\s(?:an?\s)?"
     r"(?:(?:side|party|camp|group|country|of\sthem)\s)?"  # "neither side has agreed to a truce"
     r"(?:(?:ceasefire|cease-fire|truce|deal|formal|final|such)\s){0,2}"
     r"(?:(?:has|have|had|was|were|is|are|been|yet|formally|publicly|so\sfar)\s){0,3}(?:an?\s(?:[\w-]+\s)?)?$"
@@ -518,11 +518,11 @@ _EARLIER_HALTS_REACH = 160
 """How far before a blow the earlier halts it broke may be named: two clauses of a sentence."""
 _NEGATED_BEFORE = re.compile(
     r"(?i:\b(?:will|would|did|does|do|could|can|shall|had|has|have)(?:\snot|n't)|\bnever|\bnot\sto"
-    r"|\brefrain(?:s|ed|ing)?\sfrom)\s$"
+    r"|\brefrain(?:s|ed|ing)?\sfrom|\bno\s(?:reports?|word|sign)\sof)\s$"
 )
 """
 A verb said not to happen, the negation right before it: "will not attack", "had never shelled",
-"ordered not to attack", "to refrain from shelling".
+"ordered not to attack", "to refrain from shelling", "It had no reports of deaths".
 """
 _NEITHER_NOR_BEFORE = re.compile(
     r"(?i:\bneither\s[^.;:!?]{1,60}?\snor\s[^.;:!?]{1,40}?\s(?:have|has|had|will|would|did|could|can))\s$"
