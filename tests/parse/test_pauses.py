@@ -3070,13 +3070,31 @@ The pause is to run from 6 a.m. to 6 p.m. local time.
     assert (pause.start.value, pause.end.value) == ("2016-11-05T06:00", "2016-11-05T18:00")
 
 
-def test_guns_that_are_to_stay_silent_time_the_pause_to_come() -> None:
+@pytest.mark.parametrize(
+    "silent",
+    [
+        "The guns are to stay silent for eight hours from 9 a.m. on Monday",
+        "The guns are due to fall silent from 9 a.m. on Monday",
+        "Weapons are to fall silent from 9 a.m. local time on Monday for eight hours",
+    ],
+)
+def test_guns_that_are_to_stay_silent_time_the_pause_to_come(silent: str) -> None:
     text = (
         "Putin orders eight-hour lull around besieged town\n\n"
-        "Vladimir Putin has instructed Russian and Syrian forces to hold their fire around Kafr Tal. The guns are to"
-        " stay silent for eight hours from 9 a.m. on Monday, a general told a briefing on Saturday."
+        "Vladimir Putin has instructed Russian and Syrian forces to hold their fire around Kafr Tal. "
+        f"{silent}, a general told a briefing on Saturday."
     )
     assert start_of(parse(text, datetime.date(2016, 11, 12))) == "2016-11-14T09:00"
+
+
+def test_a_halt_said_to_last_from_a_time_times_the_story_s_pause() -> None:
+    text = (
+        "Russia orders pause around Kafr Qasim\n\n"
+        "Russia has announced a humanitarian pause around the rebel-held town of Kafr Qasim.\n\n"
+        "Lavrov told reporters in Moscow on Monday that President Putin had ordered the halt, which is set to last for"
+        " 12 hours from 7 a.m. local time on Tuesday."
+    )
+    assert start_of(parse(text, datetime.date(2016, 11, 7))) == "2016-11-08T07:00"
 
 
 def test_guns_falling_silent_is_the_pause_to_come() -> None:

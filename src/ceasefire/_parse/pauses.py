@@ -5114,11 +5114,13 @@ _WITH_ACTIVITY_HALTED = keyed(
 """A halt told as a deal's circumstance: "signed a deal ..., with all military action halted from 1 a.m. on Tuesday"."""
 _GUNS_FELL_SILENT = keyed(
     re.compile(
-        r"(?i:guns)(?:\s[\w’'-]+){0,8}?\s(?:fell|went|have\sfallen|had\sfallen|have\sgone|had\sgone"
-        # "The guns are to stay silent for eight hours from 9 a.m. on Monday"
-        r"|(?:will|would|are\sto|were\sto)\s(?:fall|go|be|stay|remain))\s(?:silent|quiet)\b"
+        r"(?i:guns|weapons)(?:\s[\w’'-]+){0,8}?\s(?:fell|went|have\sfallen|had\sfallen|have\sgone|had\sgone"
+        # "The guns are to stay silent for eight hours from 9 a.m. on Monday", "The guns are due to fall silent from
+        # 8 a.m. on Tuesday", "Weapons are to fall silent from 7 a.m."
+        r"|(?:will|would|are\sto|were\sto|are\sdue\sto|were\sdue\sto|are\sset\sto|were\sset\sto)"
+        r"\s(?:fall|go|be|stay|remain))\s(?:silent|quiet)\b"
     ),
-    ["guns"],
+    ["guns", "weapons"],
 )
 """
 A halt told by its effect, in a feature's style: "For six hours on Tuesday, the guns around Babanusa fell silent";
