@@ -1953,6 +1953,7 @@ def _dated_by_the_saying(events: tuple[Event, ...], text: str) -> tuple[Event, .
 
 
 _HAD_BEFORE = re.compile(r"(?i:\bhad\s(?:been\s)?(?:[a-z]+ly\s)?)$")
+"""The past perfect right before a deed's word: "had shelled", "had been killed"."""
 
 
 def _told_before_its_saying(event: Event, text: str) -> bool:

@@ -745,6 +745,16 @@ _FLED_ABROAD_AFTER = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'’-]*\s){1,3}(?:for|i
 _HOMES_AFTER = re.compile(r"\s(?:from\s)?(?:their|his|her)\s(?:homes?|houses?)\b")
 
 
+def _counts_the_rest(text: str, number: NumberMention, figures: list[Figure]) -> bool:
+    """Whether a number counts the rest of what the figure just before counted: "the other four are meant for"."""
+    return (
+        bool(figures)
+        and number.span.start - figures[-1].evidence.end <= _THE_REST_REACH
+        and _THE_REST_BEFORE.search(text, max(0, number.span.start - 16), number.span.start) is not None
+        and _BE_AFTER.match(text, number.span.end) is not None
+    )
+
+
 def _category_of_things(unit: str, tables: _Tables) -> FigureCategory:
     """What counting things says: "38 trucks" of aid, "61 kidnappings" of hostages, "three bridges" a count."""
     return next(
@@ -903,20 +913,16 @@ def find_figures(analysis: Analysis) -> Analysis:
                 # "1,200 cases and 27 deaths" are dead
                 category = _category_of_things(unit, tables)
         elided = False
-        the_rest = (
-            _THE_REST_BEFORE.search(text, max(0, number.span.start - 16), number.span.start) is not None
-            and _BE_AFTER.match(text, number.span.end) is not None
-            and bool(figures)
-            and number.span.start - figures[-1].evidence.end <= _THE_REST_REACH
-        )
         if (
             unit is None
             and category is None
             and previous_unit
-            and (previous_unit[0] == sentence.start or the_rest)
             and previous_unit[1] != "people"
             and previous_unit[1] not in tables.durations.values()
-            and (the_rest or _MORE_ELIDED_AFTER.match(text, number.span.end))
+            and (
+                (previous_unit[0] == sentence.start and _MORE_ELIDED_AFTER.match(text, number.span.end))
+                or _counts_the_rest(text, number, figures)
+            )
         ):
             # "Five routes ... will be open to civilians, and two more have been set aside for gunmen": more of
             # the things the sentence's figure before counted; "... eight corridors ... The remaining six are meant

@@ -427,7 +427,7 @@ _ORDER_REACH = 160
 """How far back in a sentence an order given on a weekday is looked for (`_ORDERED_ON_A_DAY_TO`)."""
 _ORDERED_ON_A_DAY_TO = re.compile(
     r"(?i:\b(?:told|ordered|instructed|directed|asked)\s(?:[\w'’.-]+\s){0,4}?on\s"
-    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\sto\s"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\sto\s"
     r"|\b(?:signed|reached)\s(?:[\w'’.-]+\s){0,8}?on\s"
     r"(?P<signed>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s"
     r"(?:committing|pledging|obliging|binding)\s(?:[\w'’.-]+\s){0,3}?to\s)"
