@@ -762,6 +762,29 @@ def test_a_ceasefire_one_tries_to_secure_is_no_ceasefire_event(text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        "Talks in Geneva in August failed to produce a truce, and the fighting goes on.",
+        "The plan does not include a cease-fire, and fighting between the army and the rebels continued on Sunday.",
+        "The envoy proposed last week a seven-day humanitarian truce in and around the city.",
+    ],
+)
+def test_a_dated_halt_never_made_is_no_ceasefire_event(text: str) -> None:
+    assert events_of(parse(text), EventKind.CEASEFIRE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A previous truce, agreed in March, collapsed within days.", "2016-03"),
+        ("Similar pauses announced by Moscow in Aleppo in October collapsed within hours.", "2016-10"),
+    ],
+)
+def test_a_halt_of_the_past_is_still_a_ceasefire_event(text: str, day: str) -> None:
+    assert days_of(parse(text), EventKind.CEASEFIRE) == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Western governments accuse Moscow of killing scores of civilians in earlier raids on the town.",
         "Previous strikes on the district had knocked two hospitals out of service, aid groups said on Monday.",
     ],

@@ -60,6 +60,7 @@ from ceasefire._parse.pauses import (
     clean_place,
     in_a_name,
     is_place,
+    never_made,
     pause_words,
     pause_words_said_otherwise,
     tells_of_no_war,
@@ -1501,6 +1502,8 @@ def find_events(analysis: Analysis) -> Analysis:
         and not HYPOTHETICAL_AFTER.match(text, m.end())  # "said the truce would begin with a freeze": proposed
         # "The temporary truce could be extended": the story's pause again, when it has one
         and not (pause_spans and _THE_SAME.search(text, max(0, m.start() - 24), m.start()))
+        # "talks failed to produce a ceasefire", "urged a truce": no halt ("a previous truce" is one)
+        and not never_made(analysis.phrases, text, m, sentences.at(m.start()), pause_tables)
     ]
     in_pause = sorted(pause_spans, key=lambda s: (s.start, s.end))
     in_pause_starts = [span.start for span in in_pause]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import enum
 import functools
 import itertools
 import re
@@ -87,6 +88,7 @@ class PauseWords:
     triggers: re.Pattern[str]
     other_before: re.Pattern[str]
     other_before_far: re.Pattern[str]
+    another_halt_before: re.Pattern[str]
     other_after: re.Pattern[str]
     figurative_before: re.Pattern[str]
     figurative_after: re.Pattern[str]
@@ -247,6 +249,10 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         other_before_far=re.compile(
             rf"(?:^|\W)(?:{_words(lexicon, 'pause.other_before').pattern})(?:\s[\"“‘']?[\w-]+){{2}}\s[\"“‘']?$",
             re.IGNORECASE,
+        ),
+        # the start of an `other_before` match, past the character before it: 'a previous "truce"', "Several earlier"
+        another_halt_before=re.compile(
+            rf"\W?(?:{_words(lexicon, 'pause.another_halt_before').pattern})", re.IGNORECASE
         ),
         # right after the mention, one word between at most: "truce talks", "the truce, which expired", "'truce' offer"
         other_after=re.compile(
@@ -665,7 +671,38 @@ _A_CLAUSE_JOINED = re.compile(r",|\sand\s")
 """What joins a second deed to a pause's announcement: "announced a ceasefire, calling for", "... and called for"."""
 
 
+class _Told(enum.Enum):
+    """How a pause word tells of another halt than the story's."""
+
+    GONE = "gone"
+    """Made and over: "a truce that collapsed within months", "pauses ... have been organized before"."""
+    ANOTHER = "another"
+    """Told apart by a word before it alone: "a previous truce", "a similar pause"."""
+    UNMADE = "unmade"
+    """Never made: asked for, sought, offered on terms, refused, denied, or any halt said in general."""
+
+
 def _is_other(
+    phrases: PhraseIndex,
+    text: str,
+    match: re.Match[str],
+    sentence: Span,
+    tables: PauseWords,
+) -> bool:
+    """A mention of another halt than the story's: earlier, hypothetical, or a generic plural."""
+    return _told_as_other(phrases, text, match, sentence, tables) is not None
+
+
+def never_made(phrases: PhraseIndex, text: str, match: re.Match[str], sentence: Span, tables: PauseWords) -> bool:
+    """
+    A pause word of a halt never made: "failed to produce a ceasefire", "urged a truce", "a truce proposed by".
+
+    The events stage makes no halt of it; a halt of the past ("a previous truce") is still one.
+    """
+    return _told_as_other(phrases, text, match, sentence, tables) is _Told.UNMADE
+
+
+def _told_as_other(
     phrases: PhraseIndex,
     text: str,
     match: re.Match[str],
@@ -673,18 +710,19 @@ def _is_other(
     tables: PauseWords,
     *,
     alternatives: int = _ALTERNATIVES,
-) -> bool:
-    """A mention of another halt than the story's: earlier, hypothetical, or a generic plural."""
+) -> _Told | None:
+    """How a mention tells of another halt than the story's, or None for the story's own."""
     # "It did not include any truce or ceasefire": the second word shares the first's fate
     joined = _OR_JOINED.search(text, max(sentence.start, match.start() - 16), match.start()) if alternatives else None
     if joined is not None:
         earlier = list(tables.triggers.finditer(text, max(sentence.start, joined.start() - 40), joined.start()))
-        if (
-            earlier
-            and earlier[-1].end() == joined.start()
-            and _is_other(phrases, text, earlier[-1], sentence, tables, alternatives=alternatives - 1)
-        ):
-            return True
+        first = (
+            _told_as_other(phrases, text, earlier[-1], sentence, tables, alternatives=alternatives - 1)
+            if earlier and earlier[-1].end() == joined.start()
+            else None
+        )
+        if first is not None:
+            return first
     before = text[max(sentence.start, match.start() - 36) : match.start()]
     after = text[match.end() : min(sentence.end, match.end() + 120)]
     clause_start = max(sentence.start, match.start() - 60)
@@ -849,18 +887,21 @@ def _is_other(
         and not _TURNED_DOWN_AFTER.search(text, match.end(), sentence.end)
     ):
         told_after = None  # "would accept a five-day truce proposed by Saudi Arabia": made by its acceptance
-    return bool(
-        other
-        or conditional
+    if over or made_before:
+        return _Told.GONE
+    if (
+        conditional
         or told_after
         or (sought and not terms)
-        or over
-        or made_before
         or backed
         or general
         or asked
         or (requested and not terms and not set_for_a_time)
-    )
+    ):
+        return _Told.UNMADE
+    if other is not None:
+        return _Told.ANOTHER if tables.another_halt_before.match(other.group(0)) else _Told.UNMADE
+    return None
 
 
 _ANNOUNCED_BEFORE = re.compile(
