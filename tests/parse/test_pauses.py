@@ -10706,10 +10706,32 @@ def test_the_suspension_of_combat_a_president_ordered_is_a_pause() -> None:
             datetime.date(2023, 5, 30),
             id="cheese_rolling_clubs_feuding_over_a_hill",
         ),
+        pytest.param(
+            (
+                "Town calls ceasefire in hot-spring feud\n\n"
+                "The town office has declared a ceasefire from 3 p.m. on Monday between two inns whose owners have"
+                " fought over a shared hot-spring source, after a bombardment of one-star online reviews. The ryokan"
+                " owners will draw water by turns; travel agencies had asked whether bookings were at risk, and the"
+                " guests of both inns were told nothing would change." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2024, 2, 14),
+            id="inns_feuding_over_a_hot_spring",
+        ),
+        pytest.param(
+            (
+                "Council calls ceasefire in punting war\n\n"
+                "The council has called a ceasefire from 10 a.m. on Thursday between two punting firms after a"
+                " battle at the landing stage, an offensive of cut prices and weeks of shelling, in which rival"
+                " chauffeur punts raced for customers and soaked tourists who had bought tickets. The firms will"
+                " queue by turns, a kiosk owner said." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2024, 8, 14),
+            id="punting_firms_feuding_over_a_landing_stage",
+        ),
     ],
 )
 def test_feuds_in_another_world_give_no_pause(story: str, published: datetime.date) -> None:
-    """Maple syrup, sunbeds, oysters, pralines, mezcal, chess clocks, tee times, balloons: other worlds win."""
+    """Maple syrup, sunbeds, oysters, pralines, mezcal, chess clocks, tee times, balloons, inns: other worlds win."""
     assert parse(story, published).pauses == ()
 
 
