@@ -10270,6 +10270,16 @@ def test_a_pause_taking_effect_hours_after_a_signing_told_with_its_place_counts_
     assert pause.start.value == "2004-04-11"
 
 
+def test_a_signed_halt_s_own_start_is_no_signing_to_count_hours_from() -> None:
+    story = (
+        "The army and the rebels on Friday signed a five-day truce that is due to begin at 8 pm on Sunday, the"
+        " mediators said. It will come into force 48 hours after signing."
+    )
+    pause = pause_of(parse(story, datetime.date(2023, 6, 2)))
+    assert pause.start is not None
+    assert pause.start.value == "2023-06-04T20:00"
+
+
 def test_mulled_wine_stalls_at_a_christmas_market_are_another_world() -> None:
     story = (
         "District declares 'humanitarian pause' in mulled wine war\n\n"

@@ -3718,11 +3718,13 @@ at 10 a.m. today and is to take effect 12 hours later", "signed on Tuesday, to t
 _APPOSED_DAY = re.compile(r",\s(?:on\s|that\sis\s|i\.e\.\s)?")
 """Between a while after a signing and the day it comes to: "24 hours after signature, on July 11"."""
 _A_DIGIT = re.compile(r"\d")
-_SIGNED_ON_BEFORE = re.compile(r"(?i:\bsigned\s(?:[\w-]+\s){0,9}?(?:on\s|late\s|early\s)?)$")
+_SIGNED_ON_BEFORE = re.compile(
+    r"(?i:\bsigned\s(?:(?!(?:begin|begins|start|starts|effect|force|due|from)\s)[\w-]+\s){0,9}?(?:on\s|late\s|early\s)?)$"
+)
 """
 The day of a signing: "The deal, signed on Thursday evening", "signed the agreement on Thursday", "signed a
 humanitarian ceasefire agreement here on Thursday", "signed a 45-day humanitarian ceasefire in the Chadian capital on
-Thursday".
+Thursday"; not the day a halt signed begins ("signed a seven-day ceasefire that is due to begin at 9:45 pm on Monday").
 """
 _SIGNED_ON_REACH = 90
 """How far before its day a signing may start: "signed a 45-day humanitarian ceasefire in the Chadian capital on"."""
