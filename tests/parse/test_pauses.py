@@ -3718,6 +3718,15 @@ def test_a_route_for_what_is_smuggled_or_traded_is_no_corridor(cargo: str) -> No
     assert parse(text).pauses == ()
 
 
+@pytest.mark.parametrize("cargo", ["grain shipments", "oil tankers", "exports"])
+def test_safe_passage_for_trade_is_no_corridor(cargo: str) -> None:
+    text = (
+        "Russian missiles struck the port on Wednesday, killing five people. The port has been shelled again and"
+        f" again since Moscow quit a deal allowing safe passage for {cargo} through the Black Sea."
+    )
+    assert parse(text).pauses == ()
+
+
 def test_a_capital_named_before_the_road_to_it_is_its_destination() -> None:
     text = (
         "A 30-day truce took effect in Hodeidah on Wednesday. Under the deal, up to 40 trucks a day may "

@@ -4783,9 +4783,13 @@ _WAY_VERB_BEFORE = re.compile(r"(?i:\b(?:along|on|use|using|via|take|taking|thro
 _AWAY_FROM_BEFORE = re.compile(r"\bfrom\s(?:the\s)?$")
 _HEADING_AFTER = re.compile(r",?\s(?:running|heading|leading|going|toward|towards)\s")
 _CARGO_AFTER = re.compile(
-    r"\sfor\s(?:the\s)?(?:drugs|weapons|arms|guns|contraband|goods|cocaine|narcotics|fuel|smuggl\w+|traffick\w+)\b"
+    r"\sfor\s(?:the\s)?(?:drugs|weapons|arms|guns|contraband|goods|cocaine|narcotics|fuel|smuggl\w+|traffick\w+"
+    r"|grain|shipments|exports|imports|cargo|cargoes|ships|vessels|tankers|oil|gas|trade|freight|commerce)\b"
 )
-"""A route for what is smuggled or traded, not people fleeing: "a key route for drugs, weapons and migrants"."""
+"""
+A route for what is smuggled or traded, not people fleeing: "a key route for drugs, weapons and migrants", "a deal
+allowing safe passage for grain shipments through the Black Sea".
+"""
 _SETTLED_BEFORE = re.compile(
     r"\b(?:villages?|towns?|camps?|settlements?|hamlets?|homes?|houses?|farms?|shelters?|compounds?)\s$"
 )
