@@ -279,6 +279,37 @@ def test_a_headline_figure_takes_no_noun_from_the_dateline_below() -> None:
     assert [(f.value, f.unit) for f in figures(text)] == [(10_000, "people")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Planes dropped 8,000 ready-to-eat meals over the mountain.", (8_000, "meals", FigureCategory.AID)),
+        ("Two C-130 transport aircraft flew over the mountain.", (2, "aircraft", FigureCategory.COUNT)),
+        ("Troops seized 18 AK-47 rifles in the raid.", (18, "rifles", FigureCategory.COUNT)),
+    ],
+)
+def test_words_hyphened_into_one_stand_between_a_number_and_its_noun(
+    text: str, expected: tuple[int, str, FigureCategory]
+) -> None:
+    figure = only(text)
+    assert (figure.value, figure.unit, figure.category) == expected
+
+
+def test_a_number_s_own_hyphened_unit_is_still_read_word_by_word() -> None:
+    figure = only("The town burned in the seven-week-old battle.")
+    assert (figure.value, figure.unit) == (7, "weeks")
+
+
+def test_a_people_count_before_as_takes_no_noun_after_it() -> None:
+    figure = only(
+        "Fighting on the plain killed at least 27 as Burundian-backed militias tried to push the rebels back."
+    )
+    assert (figure.value, figure.category) == (27, FigureCategory.KILLED)
+
+
+def test_bundles_dropped_are_aid() -> None:
+    assert (only("Cargo planes dropped 84 bundles over the mountain.").category) is FigureCategory.AID
+
+
 def test_a_category_verb_does_not_reach_past_a_coordinated_verb() -> None:
     """The war killed the 100,000; it only "pushed" the millions, which count nothing named."""
     found = figures("The war has killed more than 100,000 people and pushed millions to the brink of famine.")

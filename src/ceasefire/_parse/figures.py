@@ -138,7 +138,7 @@ _NAME_REACH = 160
 """The longest name a source may have, read across the edge of its window."""
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _PREPOSITIONS = frozenset(
-    {"from", "to", "in", "into", "on", "at", "by", "with", "across", "near", "for"}
+    {"from", "to", "in", "into", "on", "at", "by", "with", "across", "near", "for", "as"}
     | {"after", "before", "since", "during"}  # "the two armies after weeks of contacts": the weeks are not two
     | {"within", "until", "amid", "over", "throughout"}  # "to about 8,600 within months": the months are not 8,600
 )
@@ -171,6 +171,16 @@ _WORD_AFTER = re.compile(r"\s([a-z]+)\b")
 _NOUN_AFTER = re.compile(
     rf"(?:{_GAP}of(?![A-Za-z’']))?(?:{_GAP}(?P<w1>[A-Za-z’']+))?(?:{_GAP}(?P<w2>[A-Za-z’']+))?(?:{_GAP}(?P<w3>[A-Za-z’']+))?"
 )
+_HYPHENED_WORD = r"[A-Za-z’']+(?:-[A-Za-z0-9’']+)*"
+_SPACE = r"(?:[ \t]|\r?\n(?![ \t]*\r?\n))+"
+_NOUN_PAST_COMPOUNDS_AFTER = re.compile(
+    rf"(?:{_SPACE}of(?![A-Za-z’']))?(?:{_SPACE}(?P<w1>{_HYPHENED_WORD}))?(?:{_SPACE}(?P<w2>{_HYPHENED_WORD}))?"
+    rf"(?:{_SPACE}(?P<w3>{_HYPHENED_WORD}))?"
+)
+"""
+The next three words after a space, words hyphened into one counted as one ("8,000 ready-to-eat meals", "two
+C-130 transport aircraft"); after a hyphen ("a seven-week-old battle") the words are read one by one.
+"""
 _NAME_RUN_AFTER = re.compile(r"(?:\s[A-Z][\w’'-]*){2,4}(?=\s[a-z])")
 """Capitalised words after a number, a name between it and its noun: "38 World Food Programme trucks"."""
 _NAMED_UNIT_AFTER = re.compile(
@@ -353,7 +363,8 @@ def _noun_unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str |
 
 
 def _noun_unit_from(text: str, after: int, number: NumberMention, tables: _Tables) -> tuple[str | None, int]:
-    match = _NOUN_AFTER.match(text, after, min(len(text), after + 60))
+    pattern = _NOUN_AFTER if text.startswith("-", after) else _NOUN_PAST_COMPOUNDS_AFTER
+    match = pattern.match(text, after, min(len(text), after + 60))
     if match is None:
         return None, number.span.end
     for group in ("w1", "w2", "w3"):
@@ -429,8 +440,12 @@ def _unit_of_word(word: str, tables: _Tables) -> str | None:
     if lowered in tables.people or word in tables.people or lowered in tables.forces:
         return "people"  # "7,000 mercenaries": armed men are people too
     if lowered in tables.counts:
-        return lowered if lowered.endswith("s") else lowered + "s"
+        return lowered if lowered.endswith("s") or lowered in _SAME_IN_THE_PLURAL else lowered + "s"
     return lowered if lowered in tables.currencies else None  # "200 million euros"
+
+
+_SAME_IN_THE_PLURAL = frozenset({"aircraft", "cattle", "head of cattle", "livestock", "sheep"})
+"""Counted things whose plural is the word itself: "two transport aircraft", not "aircrafts"."""
 
 
 _THINGS_OF_A_CATEGORY = (FigureCategory.AID, FigureCategory.HOSTAGES)
