@@ -310,6 +310,18 @@ def test_bundles_dropped_are_aid() -> None:
     assert (only("Cargo planes dropped 84 bundles over the mountain.").category) is FigureCategory.AID
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war has killed tens of thousands of people and driven more than 6 million Ukrainians abroad.",
+        "The offensive has driven about 12,000 people from villages around the town.",
+        "The war has killed 370,000 people and driven 5.6 million to seek refuge abroad.",
+    ],
+)
+def test_people_driven_out_are_displaced(text: str) -> None:
+    assert figures(text)[-1].category is FigureCategory.DISPLACED
+
+
 def test_a_category_verb_does_not_reach_past_a_coordinated_verb() -> None:
     """The war killed the 100,000; it only "pushed" the millions, which count nothing named."""
     found = figures("The war has killed more than 100,000 people and pushed millions to the brink of famine.")
