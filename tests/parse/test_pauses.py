@@ -10747,10 +10747,21 @@ def test_the_suspension_of_combat_a_president_ordered_is_a_pause() -> None:
             datetime.date(2024, 8, 14),
             id="punting_firms_feuding_over_a_landing_stage",
         ),
+        pytest.param(
+            (
+                "District calls truce in pavement battle\n\n"
+                "The district office has called a truce from 9 a.m. on Wednesday between two hanbok rental shops that"
+                " fought over the pavement by a palace gate, after an offensive of discount flyers and a blockade of"
+                " price boards. Signboards are banned, vendors said, and tourists in rented dresses keep their free"
+                " admission." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2023, 5, 16),
+            id="rental_shops_feuding_over_a_palace_gate",
+        ),
     ],
 )
 def test_feuds_in_another_world_give_no_pause(story: str, published: datetime.date) -> None:
-    """Maple syrup, sunbeds, oysters, pralines, mezcal, chess clocks, tee times, balloons, inns: other worlds win."""
+    """Maple syrup, sunbeds, oysters, mezcal, chess clocks, tee times, balloons, inns, hanbok: other worlds win."""
     assert parse(story, published).pauses == ()
 
 
