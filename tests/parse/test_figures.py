@@ -322,6 +322,21 @@ def test_people_driven_out_are_displaced(text: str) -> None:
     assert figures(text)[-1].category is FigureCategory.DISPLACED
 
 
+def test_lives_claimed_are_killed_and_a_verb_joined_after_them_tells_its_own_fate() -> None:
+    text = (
+        "The conflict, which erupted in April, has claimed more than 2,600 lives and forced over a million people"
+        " from their homes, according to the United Nations."
+    )
+    assert [(f.value, f.category) for f in figures(text)] == [
+        (2_600, FigureCategory.KILLED),
+        (1_000_000, FigureCategory.DISPLACED),
+    ]
+
+
+def test_lives_saved_are_not_killed() -> None:
+    assert only("The corridor has saved more than 3,000 lives, the agency said.").category is not FigureCategory.KILLED
+
+
 def test_a_category_verb_does_not_reach_past_a_coordinated_verb() -> None:
     """The war killed the 100,000; it only "pushed" the millions, which count nothing named."""
     found = figures("The war has killed more than 100,000 people and pushed millions to the brink of famine.")

@@ -518,6 +518,11 @@ def _no_category(text: str, phrases: PhraseIndex, found: re.Match[str]) -> bool:
                 or (text.endswith("the ", 0, found.start()) and _AND_SICK_AFTER.match(text, found.end()) is not None)
             )
         )
+        # "has saved more than 3,000 lives": lives kept, not lost
+        or (
+            found.group(0).lower() == "lives"
+            and _SAVED_BEFORE.search(text, max(0, found.start() - _SAVED_REACH), found.start()) is not None
+        )
         # "Average attendances have fallen from 4,870": a decline, not the dead
         or (
             found.group(0).lower() == "fallen"
@@ -526,6 +531,8 @@ def _no_category(text: str, phrases: PhraseIndex, found: re.Match[str]) -> bool:
     )
 
 
+_SAVED_BEFORE = re.compile(r"(?i:\b(?:saved|save|saves|saving))\s(?:[\w,.-]+\s){0,3}$")
+_SAVED_REACH = 40
 _HURT = frozenset({"wounded", "injured"})
 _SICK_AND_BEFORE = re.compile(r"(?i:\bthe\ssick\s(?:and|&)\s(?:the\s)?)$")
 _AND_SICK_AFTER = re.compile(r"(?i:\s(?:and|&)\s(?:the\s)?sick\b)")
@@ -623,6 +630,12 @@ _FORCES_AFTER = re.compile(
     r"\s(?:of\s(?:its|their|our|his)\s)?(?:soldiers|troops|men|fighters|servicemen|officers|policemen|personnel)\b"
 )
 """Forces counted after a verb of losing them: "had lost five soldiers", killed (not "lost their homes")."""
+_FATE_NOUNS = frozenset({"lives", "deaths", "death toll", "toll", "dead", "casualties"})
+_JOINED_VERB = re.compile(r"\s*(?:and|or)\s")
+"""After a noun of a fate, a second verb that does not share it: "... lives and forced", "... deaths and driven"."""
+_LIVES_TAKEN_BEFORE = re.compile(r"(?i:\b(?:claimed|claiming|claims|cost|costing|costs|took|taken|taking))\s$")
+_LIVES_AFTER = re.compile(r"\s(?:[a-z]+\s)?lives\b")
+"""Lives a war took: "has claimed more than 2,600 lives", "cost 300 civilian lives" (not "saved 3,000 lives")."""
 
 
 _AMONG_THE_FALLEN_BEFORE = re.compile(
@@ -640,6 +653,8 @@ def _category_before(
     start = max(sentence.start, number.span.start - 25)
     if _LOST_BEFORE.search(text, start, number.span.start) and _FORCES_AFTER.match(text, number.span.end):
         return FigureCategory.KILLED, number.span.end  # "The army said it had lost five soldiers"
+    if _LIVES_TAKEN_BEFORE.search(text, start, number.span.start) and _LIVES_AFTER.match(text, number.span.end):
+        return FigureCategory.KILLED, number.span.end  # "has claimed more than 2,600 lives and forced ..."
     among = _AMONG_THE_FALLEN_BEFORE.search(text, max(sentence.start, number.span.start - 32), number.span.start)
     if among is not None:  # "Among the dead were 102 people who had taken shelter": the dead, wherever they were
         fate = (among.group("fate") or among.group("fate2")).lower()
@@ -653,6 +668,11 @@ def _category_before(
         or _no_category(text, analysis.phrases, found[-1])
         # "has left more than 260,000 people dead": the state they were left in, told after them
         or (found[-1].group(0).lower().endswith("left") and _LEFT_IN_A_STATE_AFTER.match(text, number.span.end))
+        # "claimed 2,600 lives and forced over a million people from their homes": a noun, no verb to share
+        or (
+            found[-1].group(0).lower() in _FATE_NOUNS
+            and _JOINED_VERB.match(text, found[-1].end(), number.span.start) is not None
+        )
     ):
         return None, number.span.end
     return FigureCategory[found[-1].lastgroup], number.span.end
