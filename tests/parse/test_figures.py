@@ -337,6 +337,14 @@ def test_lives_saved_are_not_killed() -> None:
     assert only("The corridor has saved more than 3,000 lives, the agency said.").category is not FigureCategory.KILLED
 
 
+def test_a_report_released_by_its_authors_frees_nobody() -> None:
+    text = (
+        "A report by U.N. experts released this month said between 3,000 and 4,000 Rwandan troops were fighting"
+        " alongside the rebels."
+    )
+    assert only(text).category is not FigureCategory.RELEASED
+
+
 def test_a_category_verb_does_not_reach_past_a_coordinated_verb() -> None:
     """The war killed the 100,000; it only "pushed" the millions, which count nothing named."""
     found = figures("The war has killed more than 100,000 people and pushed millions to the brink of famine.")

@@ -579,7 +579,18 @@ _AID_PEOPLE = re.compile(
 
 def _published(text: str, found: re.Match[str]) -> bool:
     """A category word that tells of a text, not of people: "OCHA figures released on Tuesday"."""
-    return PUBLISHED_THING_BEFORE.search(text, max(0, found.start() - 12), found.start()) is not None
+    return (
+        PUBLISHED_THING_BEFORE.search(text, max(0, found.start() - 12), found.start()) is not None
+        # "a report by U.N. experts released this month said"
+        or _PUBLISHED_BY_BEFORE.search(text, max(0, found.start() - _PUBLISHED_BY_REACH), found.start()) is not None
+    )
+
+
+_PUBLISHED_BY_BEFORE = re.compile(
+    r"(?i:\b(?:figures|data|report|statement|study|survey|findings|list|letter|communiqu[eé]))"
+    r"\s(?:by|from|of)\s(?:the\s)?(?:[\w.’'-]+\s){1,3}$"
+)
+_PUBLISHED_BY_REACH = 48
 
 
 def _last_category(
