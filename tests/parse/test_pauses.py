@@ -10758,10 +10758,42 @@ def test_the_suspension_of_combat_a_president_ordered_is_a_pause() -> None:
             datetime.date(2023, 5, 16),
             id="rental_shops_feuding_over_a_palace_gate",
         ),
+        pytest.param(
+            (
+                "Mayor calls truce in lavender war\n\n"
+                "The mayor has called a truce from 10 a.m. on Monday between two lavender farms whose battle over"
+                " tour buses made a front line of the most photographed lane of the plateau, after an offensive of"
+                " selfie signs that left customers with no parking. Coaches will take turns until the end of the"
+                " flowering season." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2023, 7, 18),
+            id="lavender_farms_feuding_over_tour_buses",
+        ),
+        pytest.param(
+            (
+                "Comune orders ceasefire in truffle war\n\n"
+                "The comune has ordered a ceasefire from dawn on Wednesday between two associations of truffle"
+                " hunters, after a siege of the truffle fair's market hall and a war over the woods. The forestry"
+                " police will patrol the tracks; the only winners are the wild boar, the mayor said." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2021, 11, 9),
+            id="truffle_hunters_feuding_over_woods",
+        ),
+        pytest.param(
+            (
+                "Council calls truce in sandcastle war\n\n"
+                "The council has called a truce from 9 a.m. on Saturday between two sand sculpture firms, after"
+                " trench warfare with buckets on the seafront and a war over pitches. The only shelling it wants is"
+                " children collecting shells; a beachgoer said the offensive of free workshops in the school"
+                " holidays would end it, and one sculptor put down her spade." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2023, 8, 10),
+            id="sand_sculptors_feuding_over_a_beach",
+        ),
     ],
 )
 def test_feuds_in_another_world_give_no_pause(story: str, published: datetime.date) -> None:
-    """Maple syrup, sunbeds, oysters, mezcal, chess clocks, tee times, balloons, inns, hanbok: other worlds win."""
+    """Maple syrup, sunbeds, oysters, mezcal, chess clocks, tee times, balloons, inns, truffles: other worlds win."""
     assert parse(story, published).pauses == ()
 
 
