@@ -1694,6 +1694,17 @@ def test_a_halt_to_come_gives_the_pause_its_hours_and_its_announcer() -> None:
     assert names(report, pause.announced_by) == ["Russian Defence Ministry"]
 
 
+def test_guns_ordered_to_stop_give_the_pause_its_day_and_hour() -> None:
+    report = parse(
+        "Russia has announced a humanitarian pause around the besieged town. Lavrov said on Wednesday that"
+        " President Vladimir Putin had ordered the guns to stop for 9 hours on Friday, from 8 a.m. local time.",
+        datetime.date(2016, 11, 23),
+    )
+    pause = pause_of(report)
+    assert pause.start is not None
+    assert pause.start.value == "2016-11-25T08:00"
+
+
 @pytest.mark.parametrize(
     ("made", "announcer"),
     [
