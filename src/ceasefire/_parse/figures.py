@@ -168,15 +168,16 @@ _CURRENCY_OF = re.compile(
 )
 """Whose a currency after a number is: "5 million U.S. dollars", "300 Sudanese pounds"."""
 _WORD_AFTER = re.compile(r"\s([a-z]+)\b")
-_NOUN_AFTER = re.compile(
-    rf"(?:{_GAP}of(?![A-Za-z’']))?(?:{_GAP}(?P<w1>[A-Za-z’']+))?(?:{_GAP}(?P<w2>[A-Za-z’']+))?(?:{_GAP}(?P<w3>[A-Za-z’']+))?"
-)
-_HYPHENED_WORD = r"[A-Za-z’']+(?:-[A-Za-z0-9’']+)*"
-_SPACE = r"(?:[ \t]|\r?\n(?![ \t]*\r?\n))+"
-_NOUN_PAST_COMPOUNDS_AFTER = re.compile(
-    rf"(?:{_SPACE}of(?![A-Za-z’']))?(?:{_SPACE}(?P<w1>{_HYPHENED_WORD}))?(?:{_SPACE}(?P<w2>{_HYPHENED_WORD}))?"
-    rf"(?:{_SPACE}(?P<w3>{_HYPHENED_WORD}))?"
-)
+
+
+def _three_words_after(gap: str, word: str) -> re.Pattern[str]:
+    """The next three words (`w1` to `w3`), past an "of": where a number's noun is looked for."""
+    words = "".join(rf"(?:{gap}(?P<w{n}>{word}))?" for n in (1, 2, 3))
+    return re.compile(rf"(?:{gap}of(?![A-Za-z’']))?{words}")
+
+
+_NOUN_AFTER = _three_words_after(_GAP, r"[A-Za-z’']+")
+_NOUN_PAST_COMPOUNDS_AFTER = _three_words_after(r"(?:[ \t]|\r?\n(?![ \t]*\r?\n))+", r"[A-Za-z’']+(?:-[A-Za-z0-9’']+)*")
 """
 The next three words after a space, words hyphened into one counted as one ("8,000 ready-to-eat meals", "two
 C-130 transport aircraft"); after a hyphen ("a seven-week-old battle") the words are read one by one.
