@@ -2757,6 +2757,24 @@ def test_an_agreement_to_observe_a_halt_named_by_its_year_is_not_dated_by_that_y
 
 
 @pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The junta ended the 2015 Algiers peace agreement with the separatists in January.", "2015"),
+        ("South Sudan's 2018 revitalized peace agreement ended a civil war that broke out in December 2013.", "2018"),
+    ],
+)
+def test_a_deal_named_by_its_year_is_dated_by_it(text: str, year: str) -> None:
+    """The year before a deal's name dates the deal, up to two words between; the month after dates its end."""
+    assert days_of(parse(text), EventKind.AGREEMENT) == [year]
+
+
+def test_a_year_naming_another_deed_dates_no_attack() -> None:
+    """The year in "since the 1999 Kargil conflict" names the conflict; the shelling told is not of 1999."""
+    report = parse("Shelling on Tuesday emptied the border villages, the worst since the 1999 Kargil conflict.")
+    assert days_of(report, EventKind.ATTACK) == ["2016-11-01"]
+
+
+@pytest.mark.parametrize(
     ("text", "quoted"),
     [
         (

@@ -10801,6 +10801,16 @@ def test_the_suspension_of_combat_a_president_ordered_is_a_pause() -> None:
             datetime.date(2023, 8, 10),
             id="sand_sculptors_feuding_over_a_beach",
         ),
+        pytest.param(
+            (
+                "Editor brokers ceasefire in crossword war\n\n"
+                "Two crossword setters whose feud has filled the puzzle pages with coded insults will observe a"
+                " ceasefire from Monday, the editor announced. After a barrage of letters from solvers, neither will"
+                " mention the other in a clue, and the shelling of rival anagrams is over." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2019, 2, 8),
+            id="crossword_setters_feuding_in_their_clues",
+        ),
     ],
 )
 def test_feuds_in_another_world_give_no_pause(story: str, published: datetime.date) -> None:

@@ -772,6 +772,13 @@ def test_a_range_ordered_ahead_ends_after_it_opens() -> None:
     """Said on a Wednesday: a lockdown ordered "from Friday to Monday" ends on the Monday after that Friday."""
     found = times('Separatists have ordered a "lockdown" from Friday to Monday to enforce a boycott.')
     assert [t.when.value for t in found if t.when] == ["2016-11-04", "2016-11-07"]
+    # an order to bring a halt in over a range: "instructed Shoigu to introduce the cease-fire ... from noon on
+    # Friday to midnight on Saturday", told on a Wednesday
+    found = times(
+        "Putin instructed Shoigu to introduce the cease-fire along the entire line of contact "
+        "from noon on Friday to 6 p.m. on Tuesday."
+    )
+    assert [t.when.value for t in found if t.when] == ["2016-11-04T12:00", "2016-11-08"]
     # told in the past, a range ends before the day it is told
     found = times("Fighting raged from Friday to Monday, residents said.")
     assert [t.when.value for t in found if t.when] == ["2016-10-28", "2016-10-31"]

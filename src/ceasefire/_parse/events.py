@@ -1640,7 +1640,16 @@ def find_events(analysis: Analysis) -> Analysis:
                 unsaid = [
                     t for t in unsaid if not _HELD_SINCE_BEFORE.search(text, max(0, t.span.start - 30), t.span.start)
                 ]
-            time = _nearest_time(unsaid, match.start(), match.end(), text) or _entry_date(text, match.start(), dated)
+            # "ended the 2015 Algiers peace agreement in January": the year names the deal, January dates its end;
+            # "Shelling has emptied villages since the 1999 Kargil conflict": that year names another deed
+            free = [t for t in unsaid if not _names_a_deed(text, t)]
+            time = (
+                _year_naming(text, unsaid, match.start())
+                or _nearest_time(free, match.start(), match.end(), text)
+                or _entry_date(text, match.start(), dated)
+            )
+            if time is None and len(free) < len(unsaid) and kind is EventKind.AGREEMENT:
+                time = _said_about_now(analysis, match)  # "have agreed to strictly observe a 2003 ceasefire"
             if (
                 kind is EventKind.AGREEMENT
                 and time is not None
@@ -2361,8 +2370,38 @@ def _the_halts_time(text: str, time: TimeMention) -> bool:
     )
 
 
+def _year_naming(text: str, times: Sequence[TimeMention], trigger_start: int) -> TimeMention | None:
+    """The year a trigger's own noun phrase is named by ("a 2003 ceasefire", "South Sudan's 2018 peace deal")."""
+    for time in times:
+        if (
+            time.when is not None
+            and time.when.precision is Precision.YEAR
+            and 0 < trigger_start - time.span.end <= _YEAR_NAMING_REACH
+            and _WORDS_OF_A_NAME.fullmatch(text, time.span.end, trigger_start)
+            and _A_NAMING_WORD_BEFORE.search(text, max(0, time.span.start - 8), time.span.start)
+        ):
+            return time
+    return None
+
+
+def _names_a_deed(text: str, time: TimeMention) -> bool:
+    """Whether `time` is a year naming the noun after it ("the 1973 Yom Kippur war"), which dates only that noun."""
+    return (
+        time.when is not None
+        and time.when.precision is Precision.YEAR
+        and _A_WORD_AFTER.match(text, time.span.end) is not None
+        and _A_NAMING_WORD_BEFORE.search(text, max(0, time.span.start - 8), time.span.start) is not None
+    )
+
+
+_A_WORD_AFTER = re.compile(r"\s[A-Za-z]")
+_YEAR_NAMING_REACH = 40
+_WORDS_OF_A_NAME = re.compile(r"(?:\s[A-Za-z][a-z-]+){0,3}\s")
+"""Up to three words between a year and the noun it names: "2015 Algiers peace agreement", "2018 revitalized"."""
+
+
 _HALT_NAMED_BY_ITS_YEAR = re.compile(r"\s(?:ceasefire|cease-fire|truce|armistice|peace\sdeal|peace\saccord)\b")
-_A_NAMING_WORD_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their))\s$")
+_A_NAMING_WORD_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their)\s|'s\s)$")
 
 
 _AGAIN_BEFORE = re.compile(r"\b(?:and\sagain|[\d,]+\sof\sthem)\s(?:(?:in|on|at)\s)?$")

@@ -941,13 +941,17 @@ def _month(match: re.Match[str], ctx: _Context) -> When | None:
     return _when(match, _timex_date(year, month), Precision.MONTH, modifier)
 
 
-_NAMING_YEAR = re.compile(r"(?i:\b(?:the|a|an|its|their))\s$")
+_NAMING_YEAR = re.compile(r"(?i:\b(?:the|a|an|its|their)\s|\w's\s)$")
 _NAMED_BY_A_YEAR = re.compile(
+    r"(?:\s(?!(?i:of|and|or|in|on|at|to|for|by|with|was|is|had|has)\b)[A-Za-z][a-z-]+){0,2}"
     r"\s(?:peace\s|military\s|ground\s|failed\s|general\s|presidential\s)?(?:offensive|war|agreement|accord|deal"
     r"|ceasefire|cease-fire|truce|elections?|coup|invasion|uprising|revolution|protests|attacks?|earthquake|floods"
     r"|campaign|talks|conflict|clashes|crisis|referendum|treaty|siege|massacre|insurgency|operation)\b"
 )
-"""What a year before it names, as it dates: "a 2023 offensive", "the 2018 peace agreement", "a 2021 coup"."""
+"""
+What a year before it names, as it dates: "a 2023 offensive", "the 2018 peace agreement", "a 2021 coup", up to
+two words between ("the 2015 Algiers peace agreement", "South Sudan's 2018 revitalized peace agreement").
+"""
 
 
 def _year(match: re.Match[str], ctx: _Context) -> When | None:
@@ -1920,9 +1924,13 @@ _CLOSES = re.compile(r"(?i:until|till|to|through)\s")
 
 
 _ORDERED = re.compile(
-    r"(?i:\b(?:ordered|declared|announced|called|agreed\sto|imposed)\s(?:an?\s|the\s)?[^.;:!?]{0,40}$)"
+    r"(?i:\b(?:ordered|declared|announced|called|agreed\sto|imposed"
+    r"|to\s(?:introduce|impose|declare|observe|implement|hold))\s(?:an?\s|the\s)?[^.;:!?]{0,60}$)"
 )
-"""A halt or a measure made just before its range of days: "have ordered a "lockdown" from Friday to Monday"."""
+"""
+A halt or a measure made just before its range of days: "have ordered a "lockdown" from Friday to Monday",
+"instructed Shoigu to introduce the cease-fire along the entire line of contact from noon on Friday to midnight".
+"""
 _ORDERED_REACH = 80
 
 
