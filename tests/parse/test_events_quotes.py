@@ -2768,6 +2768,19 @@ def test_a_deal_named_by_its_year_is_dated_by_it(text: str, year: str) -> None:
     assert days_of(parse(text), EventKind.AGREEMENT) == [year]
 
 
+def test_the_day_a_war_began_dates_no_agreement_told_before_it() -> None:
+    """The weeks "since the war began" date the war, not the agreeing before them; a deed after them began it."""
+    report = parse(
+        "Qatar said on Wednesday that Israel and Hamas had agreed to a four-day pause, the first break in the"
+        " fighting since the war began more than six weeks ago."
+    )
+    assert days_of(report, EventKind.AGREEMENT) == ["2016-11-02"]
+    report = parse(
+        "More than 300,000 people have died since the conflict began in March 2011 with a crackdown on protests."
+    )
+    assert days_of(report, EventKind.CRACKDOWN) == ["2011-03"]
+
+
 def test_a_year_naming_another_deed_dates_no_attack() -> None:
     """The year in "since the 1999 Kargil conflict" names the conflict; the shelling told is not of 1999."""
     report = parse("Shelling on Tuesday emptied the border villages, the worst since the 1999 Kargil conflict.")

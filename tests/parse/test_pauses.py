@@ -745,6 +745,14 @@ def test_the_day_a_pause_was_ended_is_not_its_start() -> None:
     assert pause.start.value == "2004-04-24"  # the day it began, not the Friday it ended
 
 
+def test_the_day_a_war_began_is_not_a_pauses_start() -> None:
+    story = (
+        "Qatar said Israel and Hamas had agreed to a four-day humanitarian pause in the Gaza Strip, the first break"
+        " in the fighting since the war began more than six weeks ago."
+    )
+    assert pause_of(parse(story, datetime.date(2023, 11, 22))).start is None  # its day is yet to be announced
+
+
 @pytest.mark.parametrize(
     "story",
     [

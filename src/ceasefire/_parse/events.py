@@ -65,7 +65,7 @@ from ceasefire._parse.pauses import (
     pause_words_said_otherwise,
     tells_of_no_war,
 )
-from ceasefire._parse.time import day_after
+from ceasefire._parse.time import day_after, war_begun_before
 
 
 _MODAL_GAP = re.compile(r"(?:\s\w+)?\s")
@@ -1642,7 +1642,12 @@ def find_events(analysis: Analysis) -> Analysis:
                 ]
             # "ended the 2015 Algiers peace agreement in January": the year names the deal, January dates its end;
             # "Shelling has emptied villages since the 1999 Kargil conflict": that year names another deed
-            free = [t for t in unsaid if not _names_a_deed(text, t)]
+            free = [
+                t
+                for t in unsaid
+                if not _names_a_deed(text, t)
+                and (kind in _COUNTED_SINCE_THE_WAR or not _dates_the_war_begun(text, t, match.start()))
+            ]
             time = (
                 _year_naming(text, unsaid, match.start())
                 or _nearest_time(free, match.start(), match.end(), text)
@@ -2392,6 +2397,24 @@ def _names_a_deed(text: str, time: TimeMention) -> bool:
         and _A_WORD_AFTER.match(text, time.span.end) is not None
         and _A_NAMING_WORD_BEFORE.search(text, max(0, time.span.start - 8), time.span.start) is not None
     )
+
+
+_COUNTED_SINCE_THE_WAR = frozenset(
+    {EventKind.CONFLICT_ONSET, EventKind.KILLING, EventKind.DISPLACEMENT, EventKind.SIEGE}
+)
+"""The kinds a war's beginning may date: its onset, the dead and the displaced counted since, a siege held since."""
+
+
+def _dates_the_war_begun(text: str, time: TimeMention, trigger_start: int) -> bool:
+    """
+    Whether `time` dates a war's beginning told after the trigger.
+
+    "agreed to a four-day pause, the first break since the war began more than six weeks ago": the weeks date
+    the war, not the agreeing; "since the conflict began in March 2011 with the repression of protests" dates
+    the deed told after it, that began the war.
+    """
+    began = war_begun_before(text, time.span.start)
+    return began is not None and trigger_start < began.start()
 
 
 _A_WORD_AFTER = re.compile(r"\s[A-Za-z]")

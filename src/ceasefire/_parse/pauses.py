@@ -55,7 +55,7 @@ from ceasefire._parse._text import (
     title_end,
     word_pairs,
 )
-from ceasefire._parse.time import MONTH_NAMED, day_after
+from ceasefire._parse.time import MONTH_NAMED, day_after, war_begun_before
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|An?)\s")
@@ -3054,6 +3054,7 @@ def _window(
             or _WHEN_AFTER.match(text, t.span.end)
         )
         and not SAID_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
+        and not war_begun_before(text, t.span.start)  # "the first break since the war began six weeks ago"
         and not tables.announcing_after.match(text, t.span.end)
         and not _REACTION_AFTER.match(text, t.span.end)  # "on Thursday rejected the truce": a reply
         and not _ENDING_IT_AFTER.match(text, t.span.end)  # "resumed operations on Friday, ending a ceasefire"

@@ -1133,6 +1133,22 @@ def _is_day(mention: TimeMention) -> bool:
     )
 
 
+def war_begun_before(text: str, start: int) -> re.Match[str] | None:
+    """
+    The "since the war began" right before a time at `start`, which then dates the war's start, nothing else.
+
+    "the first break since the war began more than six weeks ago": the weeks date the war, not the break.
+    """
+    return _WAR_BEGUN_BEFORE.search(text, max(0, start - _WAR_BEGUN_REACH), start)
+
+
+_WAR_BEGUN_BEFORE = re.compile(
+    r"(?i:\bsince\s(?:the\s)?(?:war|fighting|conflict|clashes|violence|offensive|uprising|invasion)"
+    r"\s(?:began|started|erupted|broke\sout)\s(?:(?:in|on|at|more\sthan|nearly|almost|about|some|over)\s)?)$"
+)
+_WAR_BEGUN_REACH = 50
+
+
 def day_after(value: str, days: int = 1) -> str | None:
     """The calendar day `days` after a TIMEX3 day (``2025-03-11`` gives ``2025-03-12``); None for a partial one."""
     try:
