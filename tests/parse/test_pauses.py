@@ -10819,6 +10819,26 @@ def test_the_suspension_of_combat_a_president_ordered_is_a_pause() -> None:
             datetime.date(2019, 2, 8),
             id="crossword_setters_feuding_in_their_clues",
         ),
+        pytest.param(
+            (
+                "Council imposes truce in snow-plough war\n\n"
+                "The council has imposed a truce until spring on two snow-removal contractors whose battle over a"
+                " street left driveways buried, after a barrage of complaints. Neither plough will touch the other's"
+                " side, and residents put away their shovels, the mayor said." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2024, 1, 24),
+            id="snow_plough_contractors_feuding_over_a_street",
+        ),
+        pytest.param(
+            (
+                "Barbers declare truce in price war\n\n"
+                "Two rival barbers will observe a truce from 9 a.m. on Monday after a price war that saw haircuts"
+                " offered for a pound and a siege of queues on the pavement. The clippers will be quieter, one"
+                " barber said, after the offensive of cut-price fades." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2025, 3, 8),
+            id="barbers_in_a_price_war",
+        ),
     ],
 )
 def test_feuds_in_another_world_give_no_pause(story: str, published: datetime.date) -> None:

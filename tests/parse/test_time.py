@@ -324,6 +324,15 @@ def test_clock_times_in_words(text: str, clocks: tuple[str, str | None]) -> None
     assert (found.clock_start, found.clock_end) == clocks
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The ceasefire lapsed at 7 p.m., the U.N. envoy said.", "The truce ran out at 7 p.m., the U.N. envoy said."],
+)
+def test_a_clock_time_a_halt_lapsed_at_is_its_end(text: str) -> None:
+    found = only(text)
+    assert (found.clock_start, found.clock_end) == (None, "19:00")
+
+
 def test_a_minute_before_midnight_on_a_day_is_that_day_s_last() -> None:
     text = "The cessation of hostilities began at one minute before midnight (20:59 GMT) on Sunday."
     found = only(text, datetime.date(2016, 4, 11))

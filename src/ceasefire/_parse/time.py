@@ -971,7 +971,9 @@ _NAME_AFTER_A_DATE = re.compile(
     r"|Group|Uprising)\b"
 )
 """The head of a name a date opens: "the Alliance Fleuve Congo/March 23 Movement", "the 17 February Revolution"."""
-_END_VERB_BEFORE = re.compile(r"(?i:\b(?:end|ends|ended|ending|expire|expires|expired|expiring|lapse|lapses))\s$")
+_END_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:end|ends|ended|ending|expire|expires|expired|expiring|lapse|lapses|lapsed|ran\sout))\s$"
+)
 """A verb that makes the clock time after it an end: "and end at midnight on Sunday"."""
 _FROM_THEN_TO_BEFORE = re.compile(
     r"(?i:\bfrom\s(?!midnight\b)[^;:!?\n]{1,50}?(?:[a-z]day|(?<![\d:.])[0-3]?\d(?:st|nd|rd|th)?)\sto)\s$"
