@@ -10864,6 +10864,11 @@ def test_a_town_on_a_key_route_is_no_corridor() -> None:
         "Talks in Jeddah were suspended weeks ago after repeated truces were broken within hours.",
         "There was no sign of a formal surrender or truce in the capital on Wednesday.",
         "Gangs torched two police stations in the capital on Sunday. Nobody has spoken of talks or a truce.",
+        "Talks went on. Neither side expects a truce to follow quickly, the envoy said.",
+        (
+            "A week-long truce in late November allowed the release of dozens of hostages in exchange for prisoners,"
+            " but the fighting resumed on December 1."
+        ),
     ],
 )
 def test_a_truce_still_to_be_sought_or_ruled_out_is_none(story: str) -> None:

@@ -1150,6 +1150,11 @@ _COLLAPSED_AS_SUBJECT = re.compile(
     # "A five-day humanitarian truce in May collapsed amid mutual accusations": a month's, over
     r"|\sin\s(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s\d{4})?\s(?:had\s)?(?:collapsed|broke\sdown|fell\sapart|lapsed|expired|crumbled|unravell?ed)\b"
+    # "A week-long truce in late November allowed the release of dozens of hostages, but the fighting resumed on
+    # December 1": a month's, then the war back
+    r"|\sin\s(?:(?:late|early|mid)[\s-])?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?:\s\d{4})?\s[^;:.!?\"“”()]{0,120}?,\sbut\s(?:the\s)?(?:fighting|war|bombing|bombardment"
+    r"|hostilities|strikes|offensive|shelling)\s(?:resumed|restarted)\b"
 )
 """
 The main verb of a halt that opens its sentence, past the words of its making, and how long it held: "signed ...
