@@ -787,6 +787,9 @@ def test_a_halt_of_the_past_is_still_a_ceasefire_event(text: str, day: str) -> N
     [
         "Western governments accuse Moscow of killing scores of civilians in earlier raids on the town.",
         "Previous strikes on the district had knocked two hospitals out of service, aid groups said on Monday.",
+        "Western governments had accused them of killing civilians during earlier raids on the area.",
+        "Previous pauses announced by Moscow drew few people out, as shelling continued on both sides.",
+        "Moscow and Damascus have staged similar pauses before, but few people used the corridors as shelling went on.",
     ],
 )
 def test_blows_of_the_past_told_together_are_a_backdrop(text: str) -> None:

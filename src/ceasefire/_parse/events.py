@@ -297,8 +297,16 @@ def _tables(lexicon: Lexicon) -> _Tables:
 
 
 _BACKGROUND_BEFORE = re.compile(r"(?i:\b(?:by|from|to|amid|despite|during|near|of|since)\s(?:the|its|their)\s)$")
-_EARLIER_BLOWS_BEFORE = re.compile(r"(?i:(?:\b(?:in|of|by)\s|^|[.!?]\s|\n)(?:earlier|previous|past|prior)\s)$")
+_EARLIER_BLOWS_BEFORE = re.compile(r"(?i:(?:\b(?:in|of|by|during)\s|^|[.!?]\s|\n)(?:earlier|previous|past|prior)\s)$")
 """Blows of the past told together, as a backdrop: "killing scores of civilians in earlier raids"."""
+_EARLIER_HALTS_TOLD_BEFORE = re.compile(
+    r"(?i:\b(?:earlier|previous|similar|past|prior)\s(?:[\w-]+\s){0,2}?(?:pauses|truces|lulls|ceasefires|cease-fires"
+    r"|attempts|halts)\b)[^.!?;\n]*$"
+)
+"""
+A sentence about earlier halts, up to a blow: "Previous pauses announced by Moscow drew few takers as shelling
+continued", "Moscow and Damascus have staged similar pauses before, but few used them as shelling went on".
+"""
 _STOPS_AFTER = re.compile(
     r"\s(?:(?:will|would|has|had|have|to|is\sto|are\sto|must|should|shall)\s(?:largely\s|all\sbut\s)?)?"
     r"(?:stop|stops|stopped|end|ends|ended|cease|ceases|ceased|subside|subsided|halt|halts|halted|eased)\b"
@@ -1346,10 +1354,14 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
             and match.group(0).lower() == "fighting"
             and _tables(analysis.lexicon).cause_after.match(text, match.end()) is not None
         )
-        # "similar pauses ..., most of which collapsed within hours as shelling resumed": earlier halts' fate
+        # "similar pauses ..., most of which collapsed within hours as shelling resumed": earlier halts' fate;
+        # "Previous pauses ... drew few takers as shelling continued": their sentence, its blows a backdrop
         or (
             kind is EventKind.ATTACK
-            and _EARLIER_HALTS_BROKEN_BEFORE.search(text, max(0, match.start() - _EARLIER_HALTS_REACH), match.start())
+            and (
+                _EARLIER_HALTS_BROKEN_BEFORE.search(text, max(0, match.start() - _EARLIER_HALTS_REACH), match.start())
+                or _EARLIER_HALTS_TOLD_BEFORE.search(text, max(0, match.start() - _EARLIER_HALTS_REACH), match.start())
+            )
             is not None
         )
         # "hard-liners were quick to attack the deal": words, not arms
