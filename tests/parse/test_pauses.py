@@ -10839,6 +10839,26 @@ def test_the_suspension_of_combat_a_president_ordered_is_a_pause() -> None:
             datetime.date(2025, 3, 8),
             id="barbers_in_a_price_war",
         ),
+        pytest.param(
+            (
+                "Vicar brokers ceasefire between bell towers\n\n"
+                "The vicar has brokered a ceasefire from 7 p.m. on Thursday between the bell-ringers of two towers,"
+                " whose practice nights clashed in a barrage of peals. The ringers of each tower will keep to their own"
+                " evenings, and the vicarage hopes the war of the bells is over." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2023, 3, 10),
+            id="bell_ringers_feuding_over_practice_nights",
+        ),
+        pytest.param(
+            (
+                "Parish council calls ceasefire in cider war\n\n"
+                "The parish council has called a ceasefire until the harvest ends between two cider farms, after a"
+                " barrage of tractor horns on the lane they share. The cider makers will take turns with trailers,"
+                " and the offensive of leaflets is over, the council said." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2023, 10, 5),
+            id="cider_farms_feuding_over_an_orchard_lane",
+        ),
     ],
 )
 def test_feuds_in_another_world_give_no_pause(story: str, published: datetime.date) -> None:
