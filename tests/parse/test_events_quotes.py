@@ -2760,6 +2760,17 @@ def test_an_agreement_to_observe_a_halt_named_by_its_year_is_not_dated_by_that_y
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Talks went on. No ceasefire or cessation of hostilities was agreed, and neither side set a date.",
+        "Talks went on. No truce or safe route for civilians has been agreed.",
+    ],
+)
+def test_an_agreement_whose_subject_is_none_is_no_agreement(text: str) -> None:
+    assert events_of(parse(text), EventKind.AGREEMENT) == []
+
+
+@pytest.mark.parametrize(
     ("text", "year"),
     [
         ("The junta ended the 2015 Algiers peace agreement with the separatists in January.", "2015"),

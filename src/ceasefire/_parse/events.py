@@ -533,6 +533,8 @@ _NEGATED_BEFORE = re.compile(
 A verb said not to happen, the negation right before it: "will not attack", "had never shelled",
 "ordered not to attack", "to refrain from shelling", "It had no reports of deaths".
 """
+_NO_SUBJECT_BEFORE = re.compile(r"No\s(?:[\w-]+\s){1,6}?(?:has|have|had|was|were)\s(?:yet\s)?(?:been\s)?")
+"""A subject that is none, opening its sentence: "No truce or safe route for civilians has been", "No ceasefire was"."""
 _NEITHER_NOR_BEFORE = re.compile(
     r"(?i:\bneither\s[^.;:!?]{1,60}?\snor\s[^.;:!?]{1,40}?\s(?:have|has|had|will|would|did|could|can))\s$"
 )
@@ -1699,6 +1701,11 @@ def find_events(analysis: Analysis) -> Analysis:
                 _NEITHER, _NEITHER_NOR_BEFORE, max(0, match.start() - _NEITHER_NOR_REACH), match.start()
             )
             is not None
+            # "No ceasefire or cessation of hostilities was agreed": none made, its subject says
+            or (
+                kind is EventKind.AGREEMENT
+                and _NO_SUBJECT_BEFORE.fullmatch(text, sentence.start, match.start()) is not None
+            )
         )
         if negated and kind is EventKind.ATTACK:
             # "their warplanes have not struck the town for 12 days": a halt, counted back
