@@ -3746,6 +3746,14 @@ def test_safe_passage_for_trade_is_no_corridor(cargo: str) -> None:
     assert parse(text).pauses == ()
 
 
+def test_a_corridor_ships_carry_cargo_through_is_no_corridor() -> None:
+    text = (
+        "Russia and Ukraine signed separate agreements on Friday to let ships carry grain out of blockaded"
+        " Ukrainian ports through a safe corridor in the Black Sea."
+    )
+    assert parse(text, datetime.date(2022, 7, 22)).pauses == ()
+
+
 def test_a_capital_named_before_the_road_to_it_is_its_destination() -> None:
     text = (
         "A 30-day truce took effect in Hodeidah on Wednesday. Under the deal, up to 40 trucks a day may "
@@ -10858,6 +10866,26 @@ def test_the_suspension_of_combat_a_president_ordered_is_a_pause() -> None:
             ),
             datetime.date(2023, 10, 5),
             id="cider_farms_feuding_over_an_orchard_lane",
+        ),
+        pytest.param(
+            (
+                "Landowner brokers truce in mushroom war\n\n"
+                "A landowner has brokered a truce from dawn on Sunday between two clubs of mushroom foragers, after"
+                " raids on each other's patches of ceps and chanterelles. The foraging war is over, the fungus"
+                " society said, and its members will keep to their own side of the wood." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2023, 10, 16),
+            id="mushroom_foragers_feuding_over_a_wood",
+        ),
+        pytest.param(
+            (
+                "Council calls truce in lighthouse war\n\n"
+                "The council has called a truce from Easter between two heritage groups that run the lighthouse,"
+                " after a siege of the gift shop and an offensive over visiting hours. The heritage trust will keep"
+                " the ticket sales and the friends group the postcards, councillors said." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2024, 3, 12),
+            id="lighthouse_trusts_feuding_over_visiting_hours",
         ),
     ],
 )

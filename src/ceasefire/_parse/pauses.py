@@ -4419,6 +4419,7 @@ def _corridors(
             or _DENIED_TO_BE_BEFORE.search(text, max(0, match.start() - 30), match.start())
             or _URGED_TO_OPEN_BEFORE.search(text, max(0, match.start() - 80), match.start())
             or _CARGO_AFTER.match(text, match.end()) is not None
+            or _CARGO_THROUGH_BEFORE.search(text, max(0, match.start() - _CARGO_THROUGH_REACH), match.start())
             or _STILL_SOUGHT_BEFORE.search(text, max(0, match.start() - 50), match.start())
             # "Aid agencies have asked for a humanitarian corridor": one asked for, none opened
             or asked_for_before(analysis.phrases, max(0, match.start() - ASKED_FOR_REACH), match.start())
@@ -4796,6 +4797,12 @@ _CARGO_AFTER = re.compile(
 A route for what is smuggled or traded, not people fleeing: "a key route for drugs, weapons and migrants", "a deal
 allowing safe passage for grain shipments through the Black Sea".
 """
+_CARGO_THROUGH_BEFORE = re.compile(
+    r"(?i:\b(?:ships|vessels|tankers|freighters|cargoes|grain|exports)\b[^.;:!?]{0,80}?\bthrough\s(?:a|the)\s"
+    r"(?:[\w-]+\s){0,2})$"
+)
+"""Ships or cargo carried through it: "to let ships carry grain out of blockaded ports through a safe corridor"."""
+_CARGO_THROUGH_REACH = 120
 _SETTLED_BEFORE = re.compile(
     r"\b(?:villages?|towns?|camps?|settlements?|hamlets?|homes?|houses?|farms?|shelters?|compounds?)\s$"
 )
