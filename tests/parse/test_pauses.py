@@ -10887,6 +10887,26 @@ def test_the_suspension_of_combat_a_president_ordered_is_a_pause() -> None:
             datetime.date(2024, 3, 12),
             id="lighthouse_trusts_feuding_over_visiting_hours",
         ),
+        pytest.param(
+            (
+                "Organisers call truce in stamp war\n\n"
+                "The organisers of a stamp fair have called a truce from 10 a.m. on Saturday between two societies of"
+                " stamp collectors, after a barrage of complaints over the hall. Philatelic tempers and tweezers will"
+                " be kept in check, and the war over tables is over, the secretary said." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2023, 3, 20),
+            id="stamp_collectors_feuding_over_a_hall",
+        ),
+        pytest.param(
+            (
+                "Council brokers ceasefire in parrot war\n\n"
+                "The council has brokered a ceasefire from Monday between two parrot-rescue charities, after a war of"
+                " words over a donated aviary and a raid on a stall. The cockatoos and their feathers will be shared,"
+                " and the fighting over the aviary is over, a councillor said." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2023, 3, 10),
+            id="parrot_charities_feuding_over_an_aviary",
+        ),
     ],
 )
 def test_feuds_in_another_world_give_no_pause(story: str, published: datetime.date) -> None:
@@ -10913,6 +10933,7 @@ def test_a_town_on_a_key_route_is_no_corridor() -> None:
         "There was no sign of a formal surrender or truce in the capital on Wednesday.",
         "Gangs torched two police stations in the capital on Sunday. Nobody has spoken of talks or a truce.",
         "Talks went on. Neither side expects a truce to follow quickly, the envoy said.",
+        "Those talks, which had sought a ceasefire and a power-sharing deal, never produced one.",
         (
             "A week-long truce in late November allowed the release of dozens of hostages in exchange for prisoners,"
             " but the fighting resumed on December 1."
