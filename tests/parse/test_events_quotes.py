@@ -2795,6 +2795,15 @@ def test_the_day_a_war_began_dates_no_agreement_told_before_it() -> None:
     assert days_of(report, EventKind.CRACKDOWN) == ["2011-03"]
 
 
+def test_a_war_begun_told_only_as_what_a_record_counts_from_is_no_outbreak() -> None:
+    """Sunday dates the convoy, not the war; the war's own day, told after "began", still dates it."""
+    report = parse(
+        "Some 200 trucks entered Gaza on Sunday, the largest convoy since the war began. The war began on Oct. 7 with"
+        " a Hamas attack."
+    )
+    assert days_of(report, EventKind.CONFLICT_ONSET) == ["2016-10-07"]
+
+
 def test_a_year_naming_another_deed_dates_no_attack() -> None:
     """The year in "since the 1999 Kargil conflict" names the conflict; the shelling told is not of 1999."""
     report = parse("Shelling on Tuesday emptied the border villages, the worst since the 1999 Kargil conflict.")

@@ -1670,6 +1670,13 @@ def find_events(analysis: Analysis) -> Analysis:
             if time is None and len(free) < len(unsaid) and kind is EventKind.AGREEMENT:
                 time = _said_about_now(analysis, match)  # "have agreed to strictly observe a 2003 ceasefire"
             if (
+                kind is EventKind.CONFLICT_ONSET
+                and time is not None
+                and time.span.start < match.start()
+                and _counted_since_the_war(text, match)
+            ):
+                time = None  # "200 trucks entered Gaza on Sunday, the largest convoy since the war began": Sunday's
+            if (
                 kind is EventKind.AGREEMENT
                 and time is not None
                 and match.group(0).lower() == "agreed"
@@ -2418,6 +2425,15 @@ def _names_a_deed(text: str, time: TimeMention) -> bool:
     )
 
 
+def _counted_since_the_war(text: str, match: re.Match[str]) -> bool:
+    """Whether an outbreak is told only as what a record counts from: "the largest convoy since the war began"."""
+    return (
+        "since" in match.group(0).lower()
+        or _SINCE_THE_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
+    )
+
+
+_SINCE_THE_BEFORE = re.compile(r"(?i:\bsince\s(?:the\s)?)$")
 _COUNTED_SINCE_THE_WAR = frozenset(
     {EventKind.CONFLICT_ONSET, EventKind.KILLING, EventKind.DISPLACEMENT, EventKind.SIEGE}
 )
