@@ -3746,6 +3746,14 @@ def test_safe_passage_for_trade_is_no_corridor(cargo: str) -> None:
     assert parse(text).pauses == ()
 
 
+def test_a_way_a_side_needs_to_hold_is_no_corridor() -> None:
+    text = (
+        "Qusair lies near the main highway linking Damascus to the coast, a corridor the government needs to hold"
+        " to connect the capital with its heartland."
+    )
+    assert parse(text, datetime.date(2013, 4, 15)).pauses == ()
+
+
 def test_a_corridor_ships_carry_cargo_through_is_no_corridor() -> None:
     text = (
         "Russia and Ukraine signed separate agreements on Friday to let ships carry grain out of blockaded"
@@ -10907,6 +10915,26 @@ def test_the_suspension_of_combat_a_president_ordered_is_a_pause() -> None:
             datetime.date(2023, 3, 10),
             id="parrot_charities_feuding_over_an_aviary",
         ),
+        pytest.param(
+            (
+                "Arts centre brokers ceasefire in kiln war\n\n"
+                "The arts centre has brokered a ceasefire from Wednesday between two pottery studios, after a barrage"
+                " of complaints about glaze and a raid on the clay store. The potters will share the kiln on"
+                " alternate days, and the firing war is over, the centre said." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2019, 3, 12),
+            id="pottery_studios_feuding_over_a_kiln",
+        ),
+        pytest.param(
+            (
+                "Council calls truce in circus war\n\n"
+                "The council has called a truce from Friday between two circus troupes fighting over a pitch on the"
+                " seafront, after a barrage of posters and a war of words. The ringmaster of each troupe will raise"
+                " the big top on alternate weeks, the council said." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2019, 7, 17),
+            id="circus_troupes_feuding_over_a_pitch",
+        ),
     ],
 )
 def test_feuds_in_another_world_give_no_pause(story: str, published: datetime.date) -> None:
@@ -10934,6 +10962,11 @@ def test_a_town_on_a_key_route_is_no_corridor() -> None:
         "Gangs torched two police stations in the capital on Sunday. Nobody has spoken of talks or a truce.",
         "Talks went on. Neither side expects a truce to follow quickly, the envoy said.",
         "Those talks, which had sought a ceasefire and a power-sharing deal, never produced one.",
+        "Kadhafi's government had declared a ceasefire on Friday, but it never took hold: his forces went on shelling.",
+        (
+            "A truce that Yanukovich and opposition leaders agreed on Thursday after talks with the ministers of"
+            " Germany, France and Poland collapsed as riot police melted away from the government quarter overnight."
+        ),
         (
             "A week-long truce in late November allowed the release of dozens of hostages in exchange for prisoners,"
             " but the fighting resumed on December 1."

@@ -801,6 +801,8 @@ def _told_as_other(
         _SENTENCE_SUBJECT_BEFORE.fullmatch(text, sentence.start, match.start()) is not None
         and _COLLAPSED_AS_SUBJECT.match(text, match.end(), min(sentence.end, match.end() + _OVER_REACH)) is not None
     )
+    # "had declared a ceasefire on Friday, but it never took hold": none in force
+    over = over or _NEVER_HELD_AFTER.match(text, match.end(), sentence.end) is not None
     # "ready for an unconditional 30-day ceasefire along the whole front line, which Moscow has turned down": refused
     over = over or _REFUSED_AT_PHRASE_END.match(text, match.end(), min(sentence.end, match.end() + 140)) is not None
     # "gangs offer 'truce' the government rejects": refused, in a headline's clause with no "which"
@@ -1131,6 +1133,10 @@ ended last month").
 """
 _OVER_REACH = 140
 """How far after a mention the relative clause that ends it may come."""
+_NEVER_HELD_AFTER = re.compile(
+    r"[^;:.!?\"“”()]{0,60}?,\s(?:but|and)\s(?:it|the\s[\w-]+)\s(?:never|did\snot|didn't)\s(?:took|take)\s(?:hold|effect)\b"
+)
+"""A halt its own sentence says never held: "declared a ceasefire on Friday, but it never took hold"."""
 _SENTENCE_SUBJECT_BEFORE = re.compile(r"(?:(?:A|An|The|That|This|Their|Its)\s)?(?:[\w-]+\s){0,2}")
 """The words before a halt that opens its sentence: "A ceasefire", "The earlier truce", "A 72-hour truce"."""
 _COLLAPSED_AS_SUBJECT = re.compile(
@@ -1147,6 +1153,11 @@ _COLLAPSED_AS_SUBJECT = re.compile(
     # the end and when, long before
     r"|\s(?:between|with)\s[^,;:.!?\"“”()]{0,80}?\s(?:had\s)?(?:expired|collapsed|lapsed|broke\sdown|fell\sapart)"
     r"\s(?:in\s[A-Z][a-z]{2,8}\s(?:last\syear|\d{4})|in\s\d{4}|last\syear|(?:months|years)\sago)\b"
+    # "A truce that Yanukovich and opposition leaders agreed on Thursday after talks with the foreign ministers of
+    # Germany, France and Poland collapsed as riot police melted away": made on a weekday gone, then over
+    r"|\s(?:that|which)\s(?:[\w'’.-]+\s){1,5}?(?:agreed|signed|brokered|reached|declared)\son\s"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s[^;:.!?\"“”()]{0,140}?\s(?:had\s)?"
+    r"(?:collapsed|broke\sdown|fell\sapart|unravell?ed)\s(?:as|amid|when|overnight)\b"
     # "A five-day humanitarian truce in May collapsed amid mutual accusations": a month's, over
     r"|\sin\s(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s\d{4})?\s(?:had\s)?(?:collapsed|broke\sdown|fell\sapart|lapsed|expired|crumbled|unravell?ed)\b"
@@ -4420,6 +4431,7 @@ def _corridors(
             or _URGED_TO_OPEN_BEFORE.search(text, max(0, match.start() - 80), match.start())
             or _CARGO_AFTER.match(text, match.end()) is not None
             or _CARGO_THROUGH_BEFORE.search(text, max(0, match.start() - _CARGO_THROUGH_REACH), match.start())
+            or _HELD_FOR_ITSELF_AFTER.match(text, match.end()) is not None
             or _STILL_SOUGHT_BEFORE.search(text, max(0, match.start() - 50), match.start())
             # "Aid agencies have asked for a humanitarian corridor": one asked for, none opened
             or asked_for_before(analysis.phrases, max(0, match.start() - ASKED_FOR_REACH), match.start())
@@ -4803,6 +4815,11 @@ _CARGO_THROUGH_BEFORE = re.compile(
 )
 """Ships or cargo carried through it: "to let ships carry grain out of blockaded ports through a safe corridor"."""
 _CARGO_THROUGH_REACH = 120
+_HELD_FOR_ITSELF_AFTER = re.compile(
+    r"\s(?:(?:the|that)\s)?(?:[\w-]+\s){0,3}?(?:needs?|wants?|seeks?|fights?|fought|must)\s(?:to\s)?"
+    r"(?:hold|control|secure|keep|take|capture|seize)\b"
+)
+"""A way a side fights to hold: "a corridor the government needs to hold to connect the capital with the coast"."""
 _SETTLED_BEFORE = re.compile(
     r"\b(?:villages?|towns?|camps?|settlements?|hamlets?|homes?|houses?|farms?|shelters?|compounds?)\s$"
 )
