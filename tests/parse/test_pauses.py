@@ -3746,6 +3746,17 @@ def test_safe_passage_for_trade_is_no_corridor(cargo: str) -> None:
     assert parse(text).pauses == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Capturing the city would give Russia a land corridor from the Donbas region to Crimea.",
+        "Vereshchuk again urged Moscow to agree a corridor to get those civilians out, the ministry said.",
+    ],
+)
+def test_land_held_or_a_corridor_only_urged_is_no_corridor(text: str) -> None:
+    assert parse(text, datetime.date(2022, 4, 21)).pauses == ()
+
+
 def test_a_way_a_side_needs_to_hold_is_no_corridor() -> None:
     text = (
         "Qusair lies near the main highway linking Damascus to the coast, a corridor the government needs to hold"
@@ -10934,6 +10945,17 @@ def test_the_suspension_of_combat_a_president_ordered_is_a_pause() -> None:
             ),
             datetime.date(2019, 7, 17),
             id="circus_troupes_feuding_over_a_pitch",
+        ),
+        pytest.param(
+            (
+                "Parish council calls truce in scarecrow war\n\n"
+                "The parish council has called a truce until the festival ends between two scarecrow committees, after"
+                " a raid on each other's straw bales and an offensive over the green. The scarecrow trail will run"
+                " round both halves of the village, and the scarecrows of the scarecrow festival will keep their bales,"
+                " the council said." + _NEIGHBOURS_TAIL
+            ),
+            datetime.date(2024, 8, 15),
+            id="scarecrow_committees_feuding_over_a_green",
         ),
     ],
 )

@@ -4367,7 +4367,7 @@ _NAMED_BEFORE = re.compile(rf"(?<=[\w’'-][\s-])[{UPPER}][\w’'-]*[\s-]$")
 
 _URGED_TO_OPEN_BEFORE = re.compile(
     r"(?i:\b(?:urged|urging|urges|urge|called\son|calling\son|calls\son|appealed\sto|asked)\s(?:[\w'’-]+\s){0,5}?"
-    r"to\s(?:open|allow|create|establish|set\sup)\s(?:[\w-]+\s)?[\"“]?(?:[\w-]+\s)?)$"
+    r"to\s(?:open|allow|create|establish|set\sup|agree(?:\sto|\son)?|guarantee|provide)\s(?:[\w-]+\s)?[\"“]?(?:[\w-]+\s)?)$"
 )
 """A corridor only urged: 'urged the two warring sides to open "safe corridors" for relief convoys'."""
 _NOT_CORRIDOR_REACH = 40
