@@ -65,7 +65,7 @@ from ceasefire._parse.pauses import (
     pause_words_said_otherwise,
     tells_of_no_war,
 )
-from ceasefire._parse.time import day_after, war_begun_before
+from ceasefire._parse.time import NAMING_WORD_BEFORE, day_after, war_begun_before
 
 
 _MODAL_GAP = re.compile(r"(?:\s\w+)?\s")
@@ -2396,7 +2396,7 @@ def _the_halts_time(text: str, time: TimeMention) -> bool:
         # "agreed to strictly observe a 2003 ceasefire": the year names the halt, not the agreeing
         or (
             _HALT_NAMED_BY_ITS_YEAR.match(text, time.span.end)
-            and _A_NAMING_WORD_BEFORE.search(text, max(0, start - 8), start)
+            and NAMING_WORD_BEFORE.search(text, max(0, start - 8), start)
         )
     )
 
@@ -2409,7 +2409,7 @@ def _year_naming(text: str, times: Sequence[TimeMention], trigger_start: int) ->
             and time.when.precision is Precision.YEAR
             and 0 < trigger_start - time.span.end <= _YEAR_NAMING_REACH
             and _WORDS_OF_A_NAME.fullmatch(text, time.span.end, trigger_start)
-            and _A_NAMING_WORD_BEFORE.search(text, max(0, time.span.start - 8), time.span.start)
+            and NAMING_WORD_BEFORE.search(text, max(0, time.span.start - 8), time.span.start)
         ):
             return time
     return None
@@ -2421,7 +2421,7 @@ def _names_a_deed(text: str, time: TimeMention) -> bool:
         time.when is not None
         and time.when.precision is Precision.YEAR
         and _A_WORD_AFTER.match(text, time.span.end) is not None
-        and _A_NAMING_WORD_BEFORE.search(text, max(0, time.span.start - 8), time.span.start) is not None
+        and NAMING_WORD_BEFORE.search(text, max(0, time.span.start - 8), time.span.start) is not None
     )
 
 
@@ -2459,7 +2459,6 @@ _WORDS_OF_A_NAME = re.compile(r"(?:\s[A-Za-z][a-z-]+){0,3}\s")
 
 
 _HALT_NAMED_BY_ITS_YEAR = re.compile(r"\s(?:ceasefire|cease-fire|truce|armistice|peace\sdeal|peace\saccord)\b")
-_A_NAMING_WORD_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their)\s|'s\s)$")
 
 
 _AGAIN_BEFORE = re.compile(r"\b(?:and\sagain|[\d,]+\sof\sthem)\s(?:(?:in|on|at)\s)?$")

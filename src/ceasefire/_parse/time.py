@@ -941,7 +941,8 @@ def _month(match: re.Match[str], ctx: _Context) -> When | None:
     return _when(match, _timex_date(year, month), Precision.MONTH, modifier)
 
 
-_NAMING_YEAR = re.compile(r"(?i:\b(?:the|a|an|its|their)\s|\w's\s)$")
+NAMING_WORD_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their)\s|\w's\s)$")
+"""The word before a year that names what follows it ("the 2015", "a 2003", "Sudan's 2018"); shared with events."""
 _NAMED_BY_A_YEAR = re.compile(
     r"(?:\s(?!(?i:of|and|or|in|on|at|to|for|by|with|was|is|had|has)\b)[A-Za-z][a-z-]+){0,2}"
     r"\s(?:peace\s|military\s|ground\s|failed\s|general\s|presidential\s)?(?:offensive|war|agreement|accord|deal"
@@ -959,7 +960,9 @@ def _year(match: re.Match[str], ctx: _Context) -> When | None:
     if (
         mod_text is None
         and not ctx.tables.anchor_words.search(ctx.left(match.start(), 16))
-        and not (_NAMING_YEAR.search(ctx.left(match.start(), 8)) and _NAMED_BY_A_YEAR.match(ctx.text, match.end()))
+        and not (
+            NAMING_WORD_BEFORE.search(ctx.left(match.start(), 8)) and _NAMED_BY_A_YEAR.match(ctx.text, match.end())
+        )
     ):
         return None  # a bare four-digit number may be a count
     modifier = ctx.tables.modifiers.get(mod_text.lower()) if mod_text else ctx.modifier_before(match.start())
@@ -1947,7 +1950,7 @@ _ORDERED = re.compile(
 )
 """
 A halt or a measure made just before its range of days: "have ordered a "lockdown" from Friday to Monday",
-"instructed Shoigu to introduce the cease-fire along the entire line of contact from noon on Friday to midnight".
+"instructed the defence minister to introduce the cease-fire along the whole front from noon on Friday to midnight".
 """
 _ORDERED_REACH = 80
 
