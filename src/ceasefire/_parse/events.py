@@ -2405,11 +2405,9 @@ def _year_naming(text: str, times: Sequence[TimeMention], trigger_start: int) ->
     """The year a trigger's own noun phrase is named by ("a 2003 ceasefire", "South Sudan's 2018 peace deal")."""
     for time in times:
         if (
-            time.when is not None
-            and time.when.precision is Precision.YEAR
-            and 0 < trigger_start - time.span.end <= _YEAR_NAMING_REACH
+            0 < trigger_start - time.span.end <= _YEAR_NAMING_REACH
+            and _names_a_deed(text, time)
             and _WORDS_OF_A_NAME.fullmatch(text, time.span.end, trigger_start)
-            and NAMING_WORD_BEFORE.search(text, max(0, time.span.start - 8), time.span.start)
         ):
             return time
     return None
