@@ -2340,6 +2340,10 @@ def test_a_story_of_no_war_has_no_blows_sieges_or_outbreaks_of_war() -> None:
     [
         "Both owners said on Wednesday there would be no more shelling out on new ovens this year.",
         "One owner said on Wednesday that his rival had been shelling his customers with loyalty cards.",
+        # a blow named by its deed alone: a figure of speech, or labour's strike
+        "One owner said the shelling of flyers across the square on Wednesday had to stop.",
+        "Staff at one of the shops staged two strikes over pay on Wednesday.",
+        "Tensions came to a head on Wednesday after what one baker called a raid on her rival's flour.",
     ],
 )
 def test_a_blow_whose_arms_are_words_is_none_in_a_story_of_no_war(figure: str) -> None:

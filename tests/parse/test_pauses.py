@@ -4241,6 +4241,7 @@ def test_a_halt_told_with_how_long_it_lasts_is_a_pause_though_no_pause_word_name
         # not won, or missing
         "Talks on Sudan ended in Geneva on Friday with pledges on aid, but without a ceasefire, the envoy said.",
         '"We secured guarantees on food and medicine, but we did not get a ceasefire," the U.S. envoy said on Friday.',
+        "UN envoys fail to win Rwanda truce as rebels close in on Kigali",
     ],
 )
 def test_a_halt_that_has_lasted_so_far_or_is_only_asked_for_or_not_won_is_no_pause(text: str) -> None:

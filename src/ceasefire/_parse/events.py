@@ -103,6 +103,7 @@ class _Tables:
     cause_after: re.Pattern[str]
     words_attacked_after: re.Pattern[str]
     weapons: re.Pattern[str]
+    blows_of_peace: frozenset[str]
     war_joined: frozenset[str]
     bare_aid: frozenset[str]
     aid_words: re.Pattern[str]
@@ -284,6 +285,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
             r"(?!\s(?:monitors?|observers?|line|zone|convoy|site|signing|talks)\b)"
         ),
         weapons=re.compile(rf"(?<![\w-])(?:{alternation(lexicon.word_list('event.weapon_stems'), ignore_case=True)})"),
+        blows_of_peace=frozenset(w.lower() for w in lexicon.word_list("event.blows_of_peace")),
         war_joined=frozenset(w.lower() for w in lexicon.word_list("event.war_joined")),
         bare_aid=frozenset(w.lower() for w in lexicon.word_list("event.bare_aid")),
         handing_over=frozenset(w.lower() for w in lexicon.word_list("event.handing_over")),
@@ -1854,7 +1856,7 @@ def find_events(analysis: Analysis) -> Analysis:
     events = _without_sieges_named_by_their_places(events, places_besieged)
     events.extend(_corridor_evacuations(analysis, events, sentences))
     if no_war:
-        events = _without_figurative_war(events, tables.weapons, text)
+        events = _without_figurative_war(events, tables, text)
     # a seizure of power told with no date is the story's backdrop, not an event a table could hold
     told = [e for e in _signed_not_announced(text, events) if e.kind is not EventKind.OTHER or e.when is not None]
     kept = _without_undated_repeats(
@@ -2055,20 +2057,25 @@ _FIGURATIVE_IN_PEACE = frozenset({EventKind.ATTACK, EventKind.SIEGE, EventKind.C
 """The kinds of war a story of no war tells only as figures: a price war's "offensive", a bakery "under siege"."""
 
 
-def _without_figurative_war(events: list[Event], weapons: re.Pattern[str], text: str) -> list[Event]:
+def _without_figurative_war(events: list[Event], tables: _Tables, text: str) -> list[Event]:
     """
     Drop the blows, sieges and outbreaks of a story that tells of no war, save a blow told by its arms.
 
     In a story of rival bakeries or a derby's fans, "launched an offensive", "a siege" and "the war
     broke out" are figures of speech; "missiles hit grain terminals" or "a car bomb" stays a blow,
     however peaceful the rest of the story, unless its arms are words too ("shelling his customers with
-    loyalty cards", "no more shelling out on new lights").
+    loyalty cards", "no more shelling out on new lights"). A blow named by its deed alone is one too:
+    "the shelling of insults", "player raids", and strikes, which are labour's.
     """
     return [
         e
         for e in events
         if e.kind not in _FIGURATIVE_IN_PEACE
-        or (weapons.search(e.trigger) is not None and not _arms_of_speech(e, text))
+        or (
+            tables.weapons.search(e.trigger) is not None
+            and e.trigger.lower() not in tables.blows_of_peace
+            and not _arms_of_speech(e, text)
+        )
     ]
 
 

@@ -992,8 +992,8 @@ _NONE_MADE_BEFORE = re.compile(
     # "No group has offered any talks or truce"
     r"\s(?:an?\s(?:[\w-]+\s)?|any\s(?:[\w-]+\sor\s)?)?)$"
     # "but we did not get a ceasefire", "failed to secure a truce": sought, not won
-    r"|(?i:\b(?:did\snot|didn['’]t|could\snot|couldn['’]t|failed\sto)\s(?:get|secure|win|obtain|reach|achieve)"
-    r"\s(?:(?:an?|the)\s(?:[\w-]+\s)?)?)$"
+    r"|(?i:\b(?:did\snot|didn['’]t|could\snot|couldn['’]t|fail(?:ed|s)?\sto)\s(?:get|secure|win|obtain|reach|achieve)"
+    r"\s(?:(?:an?|the)\s)?(?:[\w-]+\s)?)$"
     # "the talks ended ... with commitments to open three routes, but without a ceasefire": none made; "talks end
     # without army or truce": the halt the second of two things missing
     r"|(?i:\bwithout\s(?:(?:an?\s|any\s)(?:[\w-]+\s)?|(?:an?\s|the\s)?[\w-]+\s(?:or|and|nor)\s(?:an?\s)?))$"
