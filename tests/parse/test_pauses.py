@@ -4232,6 +4232,23 @@ def test_a_halt_told_with_how_long_it_lasts_is_a_pause_though_no_pause_word_name
     assert pause.end.value == "2024-10-17T06:00"
 
 
+TWO_ROADS_STORY = """Israel opens two roads for Gazans fleeing south
+
+GAZA, Oct 14 (Reuters) - Israel's military said on Saturday that Palestinians could travel safely along two main roads
+to the south between 10 a.m. and 4 p.m., a day after it told people to move south.
+
+In a statement, the military said it would not carry out operations along the two roads during those hours. It did
+not say whether the routes would stay open on Sunday.
+"""
+
+
+def test_a_day_a_sentence_leaves_open_and_a_people_are_no_day_or_place_of_a_pause() -> None:
+    """A day "did not say whether the routes would stay open on Sunday" dates nothing; "for Gazans" names no place."""
+    pause = pause_of(parse(TWO_ROADS_STORY, datetime.date(2023, 10, 14)))
+    assert pause.start is None
+    assert pause.location is None
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -388,6 +388,8 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             + list(lexicon.word_list("place.region_adjectives"))  # "Nordic truce monitors": a region's people
             + list(lexicon.word_list("place.determiners"))  # "No truce in sight": how many, not where
             + list(lexicon.word_list("place.outlets"))  # "broadcast on Radio Centrafrique": a broadcaster
+            # "opens two roads for Gazans fleeing south": a people, not where
+            + [w for w in lexicon.word_list("unit.people") if w[:1].isupper()]
         ),
         demonyms=frozenset(demonym for entry in lexicon.actors for demonym in entry.demonyms),
         separate=_words(lexicon, "pause.separate_cues"),
@@ -2952,6 +2954,15 @@ _A_WAR_BEGAN_ON = re.compile(
 """A fight's beginning right before a day: "since the offensive began on October 17" dates the fight, not the pause."""
 
 
+_LEFT_OPEN_BEFORE = re.compile(
+    r"(?i:\b(?:not\s(?:say|said|specify|specified|confirm|confirmed|clear|known)|unclear|uncertain"
+    r"|declined\sto\s(?:say|confirm))\s(?:whether|if)\b[^.;!?]*)$"
+)
+"""
+A day a sentence leaves open: "It did not say whether the routes would stay open on Sunday", "it was unclear whether
+the truce would hold on Friday": no day of the pause.
+"""
+_LEFT_OPEN_REACH = 90
 _REACTION_AFTER = re.compile(
     r"\s(?:rejected|dismissed|denounced|condemned|criticised|criticized|welcomed|hailed|praised|questioned)\b"
 )
@@ -3073,6 +3084,7 @@ def _window(
         and not war_begun_before(text, t.span.start)  # "the first break since the war began six weeks ago"
         and not tables.announcing_after.match(text, t.span.end)
         and not _REACTION_AFTER.match(text, t.span.end)  # "on Thursday rejected the truce": a reply
+        and not _LEFT_OPEN_BEFORE.search(text, max(0, t.span.start - _LEFT_OPEN_REACH), t.span.start)
         and not _ENDING_IT_AFTER.match(text, t.span.end)  # "resumed operations on Friday, ending a ceasefire"
         # "would end at 5 p.m. on Tuesday, August 8": the day it ends, its weekday told first
         and not _ENDING_ON_A_DAY_BEFORE.search(text, max(0, t.span.start - _UNTIL_REACH), t.span.start)
