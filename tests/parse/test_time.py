@@ -53,6 +53,10 @@ def only(text: str, published: datetime.date | None = WEDNESDAY) -> TimeMention:
         ("The city fell three weeks ago.", "2016-10-12", "day"),
         ("The war began in 2011.", "2011", "year"),
         ("The siege began in May last year.", "2015-05", "month"),
+        # a day and month said with "last", "this" or "next year"
+        ("The war began on Nov. 4 last year.", "2015-11-04", "day"),
+        ("The war began on 4 November last year.", "2015-11-04", "day"),
+        ("Talks resume on January 10 next year.", "2017-01-10", "day"),
     ],
 )
 def test_dates_resolve_against_publication(text: str, value: str, precision: str) -> None:

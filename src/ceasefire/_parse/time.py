@@ -187,8 +187,10 @@ def _tables(lexicon: Lexicon) -> _Tables:
             rf"""(?<![\w.])(?=\d|{gate})(?:
           (?P<range>(?P<rprep>(?i:between|from)\s)?(?P<c1>{clock}){hrs}(?:\s{zone.format(name="tz0")})?\s?(?i:and|to|until|till|-|–)\s?(?P<c2>{clock})
                     {hrs}(?:\s{zone.format(name="tz1")})?)
-        | (?P<mdy>(?P<m1>{month})\s(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s(?P<y1>{_YEAR}))?)
-        | (?P<dmy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?(?P<m2>{month})(?:,?\s(?P<y2>{_YEAR}))?)
+        | (?P<mdy>(?P<m1>{month})\s(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?
+                 (?:,?\s(?P<y1>{_YEAR})|\s(?:of\s)?(?P<rely1>(?i:last|this|next))\s(?i:year))?)
+        | (?P<dmy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?(?P<m2>{month})
+                 (?:,?\s(?P<y2>{_YEAR})|\s(?:of\s)?(?P<rely2>(?i:last|this|next))\s(?i:year))?)
         | (?P<iso>(?P<y3>{_YEAR})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))
         | (?P<dom>(?<=\bthe\s)(?P<d5>[0-3]?\d)(?:st|nd|rd|th)
                   # a day only where no noun follows: "on the 24th via", not "the 13th exchange"
@@ -803,10 +805,19 @@ def _when(match: re.Match[str], value: str, precision: Precision, modifier: Modi
 
 
 def _full_date(
-    match: re.Match[str], ctx: _Context, month_name: str, day_text: str, year_text: str | None
+    match: re.Match[str],
+    ctx: _Context,
+    month_name: str,
+    day_text: str,
+    year_text: str | None,
+    *,
+    relative: str | None = None,
 ) -> When | None:
+    """A day and month, with the year said, said as "last year" ("Nov. 4 last year"), or nearest the story's day."""
     month, day = ctx.tables.months[month_name], int(day_text)
     year = int(year_text) if year_text else None
+    if relative is not None and ctx.published is not None:
+        year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[relative.lower()]
     if year is None and ctx.published is not None:
         year = _nearest_year(
             month,
@@ -1039,8 +1050,14 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
     if kind in {"mdy", "dmy"} and _NAME_AFTER_A_DATE.match(ctx.text, match.end()):
         return None  # "the March 23 Movement", "the February 17 Revolution": a name, not a day
     if kind == "mdy":
-        when = _full_date(match, ctx, match.group("m1"), match.group("d1"), match.group("y1"))
-        last_day = _DAY_RANGE_AFTER.match(ctx.text, match.end()) if when is not None and not match.group("y1") else None
+        when = _full_date(
+            match, ctx, match.group("m1"), match.group("d1"), match.group("y1"), relative=match.group("rely1")
+        )
+        last_day = (
+            _DAY_RANGE_AFTER.match(ctx.text, match.end())
+            if when is not None and not match.group("y1") and not match.group("rely1")
+            else None
+        )
         if when is not None and last_day is not None and int(last_day.group(1)) > int(match.group("d1")):
             # "Dec. 10-12": from the 10th to the 12th of the same month
             span = span_at(match.start(), last_day.end())
@@ -1051,7 +1068,9 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
             if _CALENDAR_DAY.fullmatch(until.value) and _valid(2000, int(when.value[5:7]), int(last_day.group(1))):
                 return TimeMention(span=span, text=words, when=attrs.evolve(when, text=words, span=span), until=until)
     elif kind == "dmy":
-        when = _full_date(match, ctx, match.group("m2"), match.group("d2"), match.group("y2"))
+        when = _full_date(
+            match, ctx, match.group("m2"), match.group("d2"), match.group("y2"), relative=match.group("rely2")
+        )
         first_day = _DAY_RANGE_BEFORE.search(ctx.text, max(0, match.start() - 20), match.start())
         first = int(first_day.group("d") or first_day.group("b")) if first_day is not None else None
         if when is not None and first_day is not None and first is not None and first < int(match.group("d2")):
