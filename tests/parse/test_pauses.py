@@ -4259,6 +4259,7 @@ def test_a_day_a_sentence_leaves_open_and_a_people_are_no_day_or_place_of_a_paus
         "Talks on Sudan ended in Geneva on Friday with pledges on aid, but without a ceasefire, the envoy said.",
         '"We secured guarantees on food and medicine, but we did not get a ceasefire," the U.S. envoy said on Friday.',
         "UN envoys fail to win Rwanda truce as rebels close in on Kigali",
+        "U.S. envoy says draft framework agreed with Taliban; ceasefire still to be settled",
     ],
 )
 def test_a_halt_that_has_lasted_so_far_or_is_only_asked_for_or_not_won_is_no_pause(text: str) -> None:
