@@ -1585,6 +1585,11 @@ def test_a_title_before_a_peoples_word_is_no_person() -> None:
     assert [a.name for a in table(text).actors if a.kind is ActorKind.PERSON] == []
 
 
+def test_a_title_before_a_region_of_the_world_is_no_person() -> None:
+    text = "Solana told the Supreme Allied Commander Europe, U.S. General Wesley Clark, to suspend air operations."
+    assert [a.name for a in table(text).actors if a.kind is ActorKind.PERSON] == ["Wesley Clark"]
+
+
 @pytest.mark.parametrize(
     ("text", "person"),
     [

@@ -310,6 +310,7 @@ class _Tables:
     party_family: dict[str, str]
     family_kind: dict[str, ActorKind]
     not_names: frozenset[str]
+    regions: frozenset[str]
     not_name_ends: frozenset[str]
     """The words no name ends in: `not_names` but for abbreviations that are surnames too ("Hun Sen")."""
     office_words: frozenset[str]
@@ -484,6 +485,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         party_family=Lookup(party_family),
         family_kind=family_kind,
         not_names=frozenset(lexicon.word_list("actor.not_names")),
+        regions=frozenset(lexicon.word_list("actor.regions")),
         not_name_ends=frozenset(lexicon.word_list("actor.not_names"))
         - frozenset(lexicon.word_list("actor.surname_abbreviations")),
         office_words=frozenset(lexicon.word_list("actor.office_words")),
@@ -941,6 +943,8 @@ class _Finder:
                 continue  # "mediator Qatar": a title before a state is no person
             if person in self.tables.by_demonym:
                 continue  # "based on official Israeli figures": a title before a people's word is no person
+            if person in self.tables.regions:
+                continue  # "the Supreme Allied Commander Europe": an office's reach, not a person
             famous = self.known_by_surname(person) if known is None and " " not in person else None
             if famous is not None and not self.has_surname(person):
                 person = famous.name  # "President Putin": the one known leader of that surname
