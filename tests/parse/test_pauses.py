@@ -4232,6 +4232,18 @@ def test_a_halt_told_with_how_long_it_lasts_is_a_pause_though_no_pause_word_name
     assert pause.end.value == "2024-10-17T06:00"
 
 
+def test_the_day_of_what_followed_a_halt_gone_is_not_the_halts() -> None:
+    text = (
+        "Border fighting rages on after ceasefire collapses\n\n"
+        "BISHKEK, Sept 17 (Reuters) - Fighting along the border continued on Saturday after a ceasefire agreed by the "
+        "two countries' security chiefs collapsed within hours.\n\nThe security chiefs agreed on Friday to a ceasefire "
+        "from 4 p.m. local time, the security service said."
+    )
+    pause = pause_of(parse(text, datetime.date(2022, 9, 17)))
+    assert pause.start is not None
+    assert pause.start.value == "2022-09-16T16:00"
+
+
 TWO_ROADS_STORY = """Israel opens two roads for Gazans fleeing south
 
 GAZA, Oct 14 (Reuters) - Israel's military said on Saturday that Palestinians could travel safely along two main roads

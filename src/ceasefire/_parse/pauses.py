@@ -2963,6 +2963,14 @@ A day a sentence leaves open: "It did not say whether the routes would stay open
 the truce would hold on Friday": no day of the pause.
 """
 _LEFT_OPEN_REACH = 90
+_BEFORE_A_HALT_GONE = re.compile(
+    r",?\safter\s(?:an?|the)\s(?:[\w'’-]+\s){0,3}?(?:ceasefire|cease-fire|truce|pause|halt)\b"
+    r"(?:\s[\w'’-]+){0,8}?\s(?:collapsed|broke\sdown|ended|expired|lapsed|fell\sapart|was\sbroken)\b"
+)
+"""
+After a day, a halt gone before it: "Fighting ... continued on Saturday after a ceasefire agreed by the two countries'
+security chiefs collapsed within hours": the day of what followed the halt, not the halt's.
+"""
 _REACTION_AFTER = re.compile(
     r"\s(?:rejected|dismissed|denounced|condemned|criticised|criticized|welcomed|hailed|praised|questioned)\b"
 )
@@ -3085,6 +3093,7 @@ def _window(
         and not tables.announcing_after.match(text, t.span.end)
         and not _REACTION_AFTER.match(text, t.span.end)  # "on Thursday rejected the truce": a reply
         and not _LEFT_OPEN_BEFORE.search(text, max(0, t.span.start - _LEFT_OPEN_REACH), t.span.start)
+        and not _BEFORE_A_HALT_GONE.match(text, t.span.end)
         and not _ENDING_IT_AFTER.match(text, t.span.end)  # "resumed operations on Friday, ending a ceasefire"
         # "would end at 5 p.m. on Tuesday, August 8": the day it ends, its weekday told first
         and not _ENDING_ON_A_DAY_BEFORE.search(text, max(0, t.span.start - _UNTIL_REACH), t.span.start)
