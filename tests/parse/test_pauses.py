@@ -4272,6 +4272,12 @@ def test_a_day_a_sentence_leaves_open_and_a_people_are_no_day_or_place_of_a_paus
         '"We secured guarantees on food and medicine, but we did not get a ceasefire," the U.S. envoy said on Friday.',
         "UN envoys fail to win Rwanda truce as rebels close in on Kigali",
         "U.S. envoy says draft framework agreed with Taliban; ceasefire still to be settled",
+        # a halt nobody said they would keep; one both sides said they would not declare
+        (
+            "The U.N. mission had urged both sides to hold fire from 4 p.m. to 6 p.m. on Sunday so that the wounded "
+            "could be taken out. Neither side said it would observe the pause."
+        ),
+        "The government and the rebels both said Saturday they would not declare a Christmas ceasefire this year.",
     ],
 )
 def test_a_halt_that_has_lasted_so_far_or_is_only_asked_for_or_not_won_is_no_pause(text: str) -> None:

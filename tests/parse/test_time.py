@@ -934,6 +934,8 @@ def test_a_day_after_hours_and_a_zone_of_several_words_is_ahead_of_a_would() -> 
         ("The corridor will be opened from Monday.", "2016-11-07"),
         ("The ministry said its forces had stopped firing around the plant from 6 a.m. on Monday.", "2016-10-31T06:00"),
         ("The ministry said its forces would stop firing around the plant from 6 a.m. on Monday.", "2016-11-07T06:00"),
+        # a promise of the past, for a day gone by
+        ("Russia had promised a local ceasefire along the route from 10 a.m. on Monday.", "2016-10-31T10:00"),
         ("The corridors opened on Sunday. The truce is due to end at 6 p.m. on Monday.", "2016-11-07"),
     ],
 )

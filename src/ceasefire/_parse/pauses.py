@@ -990,7 +990,9 @@ _NONE_MADE_BEFORE = re.compile(
     r"(?:even\s)?(?:announced|declared|offered|called|proposed|ordered|agreed\s(?:even\s)?to|accepted|signed|put|tabled|floated|suggested"
     r"|gave\sdetails\sof|given\sdetails\sof|asked\s(?:[\w-]+\s)?to(?:\s[\w-]+)?|told\s(?:[\w-]+\s){0,5}?about"
     # "Neither side spoke of a truce": none made
-    r"|spoke\sof|talked\sof|talked\sabout|talks\sof|talks\sabout|speaks\sof|mentioned)"
+    r"|spoke\sof|talked\sof|talked\sabout|talks\sof|talks\sabout|speaks\sof|mentioned"
+    # "Neither side said it would observe the pause"
+    r"|said\s(?:it|they)\swould\s(?:observe|respect|honou?r|abide\sby)(?:\sthe)?)"
     # "No group has offered any talks or truce"
     r"\s(?:an?\s(?:[\w-]+\s)?|any\s(?:[\w-]+\sor\s)?)?)$"
     # "but we did not get a ceasefire", "failed to secure a truce": sought, not won

@@ -416,7 +416,10 @@ _DONE_BEFORE = re.compile(
     # "halted air strikes ... from 6:00 am on Sunday", "had stopped firing": not "has suspended operations for 48
     # hours from 6 a.m. on Sunday", a halt told as holding from a time to come
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:had\s(?:already\s)?)?"
-    r"(?:stopped|halted|ceased|suspended))\b"
+    r"(?:stopped|halted|ceased|suspended)"
+    # "Russia had promised a local ceasefire along the route from 10 a.m. on Friday", told on the Saturday: a
+    # promise of the past, for a day gone by
+    r"|\bhad\s(?:promised|pledged|vowed|guaranteed))\b"
     r"(?![^.;:]*\b(?:will|would|shall)\b)"
 )
 """
