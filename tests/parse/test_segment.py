@@ -264,6 +264,9 @@ def test_a_numeric_date_either_way_round_is_told_apart_by_the_lead_s_weekday() -
     )
     # no weekday told: neither reading is guessed
     assert analyse("Title\n\nIssued on: 06/09/2026\n\nThe truce held.", None).article.published is None
+    # 12 January 2023 was a Thursday, 1 December 2023 a Friday: news of a Thursday told then or the day after
+    thursday = "Port Sudan (AFP) - The RSF stormed the base on Thursday."
+    assert analyse(f"Title\n\nPublished on 01/12/2023 - 14:20\n\n{thursday}", None).article.published is None
 
 
 def test_a_closing_first_published_line_dates_the_story() -> None:

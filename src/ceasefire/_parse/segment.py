@@ -419,7 +419,8 @@ def _numeric_date(found: re.Match[str], text: str, tables: _Tables) -> datetime.
     A date of numbers alone, when it can be read one way.
 
     "14/02/2025" is day first, "04/23/2011" month first. "12/09/2025" could be either: a weekday the
-    lead's first sentence names ("said on Friday") tells which, or nothing does.
+    lead's first sentence names ("said on Friday") tells which, when only one reading falls on that day or
+    the day after it (news is told the day it happens or the next), or nothing does.
     """
     year, first, second = int(found.group("numeric_year")), int(found.group("first")), int(found.group("second"))
     readings = set()
@@ -436,7 +437,8 @@ def _numeric_date(found: re.Match[str], text: str, tables: _Tables) -> datetime.
     sentence_end = _LEAD_SENTENCE_END.search(text, lead_start, lead_start + _WEEKDAY_REACH)
     lead = text[lead_start : sentence_end.end() if sentence_end else lead_start + _WEEKDAY_REACH]
     named = {tables.weekdays[name.group(0)] for name in tables.weekday_names.finditer(lead)}
-    fitting = [date for date in readings if date.isoweekday() in named]
+    # the news of the day named, told that day or the next ("stormed ... on Thursday", published on the Friday)
+    fitting = [date for date in readings if date.isoweekday() in named or (date.isoweekday() - 2) % 7 + 1 in named]
     return fitting[0] if len(fitting) == 1 else None
 
 
