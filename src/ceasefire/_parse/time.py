@@ -152,6 +152,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         rf"(?P<{{name}}>(?:{zones}|{named_zone}(?:\s[A-Z][a-z]+)?(?:\s(?:Standard|Daylight|Summer))?\s[Tt]ime)"
         rf"(?:[+-]\d{{{{1,2}}}}(?::?\d\d)?)?)"
     )
+    # "Nov. 4 last year", "March of next year": a year said relative to the story's
+    relative_year = r"\s(?:of\s)?(?P<{name}>(?i:last|this|next))\s(?i:year)"
     # Every branch below starts with a digit or one of these words: a cheap look-ahead on them
     # turns away most word starts before the branches are tried one by one.
     first_words = [
@@ -188,9 +190,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
           (?P<range>(?P<rprep>(?i:between|from)\s)?(?P<c1>{clock}){hrs}(?:\s{zone.format(name="tz0")})?\s?(?i:and|to|until|till|-|–)\s?(?P<c2>{clock})
                     {hrs}(?:\s{zone.format(name="tz1")})?)
         | (?P<mdy>(?P<m1>{month})\s(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?
-                 (?:,?\s(?P<y1>{_YEAR})|\s(?:of\s)?(?P<rely1>(?i:last|this|next))\s(?i:year))?)
+                 (?:,?\s(?P<y1>{_YEAR})|{relative_year.format(name="rely1")})?)
         | (?P<dmy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?(?P<m2>{month})
-                 (?:,?\s(?P<y2>{_YEAR})|\s(?:of\s)?(?P<rely2>(?i:last|this|next))\s(?i:year))?)
+                 (?:,?\s(?P<y2>{_YEAR})|{relative_year.format(name="rely2")})?)
         | (?P<iso>(?P<y3>{_YEAR})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))
         | (?P<dom>(?<=\bthe\s)(?P<d5>[0-3]?\d)(?:st|nd|rd|th)
                   # a day only where no noun follows: "on the 24th via", not "the 13th exchange"
@@ -203,7 +205,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         # "the day after" alone, not "the day after the attack": a day counted from one named before
         | (?P<fromday>{fromdays})(?=[,.;:)"”]|\s(?:and|or|but|when|as|while|at|in|on|with|to|for|from|until)\b|$)
         | (?P<my>(?:(?P<mod1>{mods})[\s-])?(?P<m4>{month})
-                 (?:,?\s(?P<y4>{_YEAR})|\s(?:of\s)?(?P<rely>(?i:last|this|next))\s(?i:year))?)
+                 (?:,?\s(?P<y4>{_YEAR})|{relative_year.format(name="rely")})?)
         | (?P<year>(?:(?P<mod2>{mods})[\s-])?(?P<y5>{_YEAR})(?!{_zone_after(zones)}))  # not "(1945 GMT)"
         | (?P<clock>(?P<cprep>(?i:at|from|starting\sat|starting|beginning\sat|beginning|until|till|by)\s)?
                     (?P<c3>{clock}){hrs}(?:\s{zone.format(name="tz2")})?)
@@ -807,6 +809,10 @@ def _when(match: re.Match[str], value: str, precision: Precision, modifier: Modi
     )
 
 
+_RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
+"""How many years from the story's a year said "last", "this" or "next year" lies."""
+
+
 def _full_date(
     match: re.Match[str],
     ctx: _Context,
@@ -820,7 +826,7 @@ def _full_date(
     month, day = ctx.tables.months[month_name], int(day_text)
     year = int(year_text) if year_text else None
     if relative is not None and ctx.published is not None:
-        year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[relative.lower()]
+        year = ctx.published.year + _RELATIVE_YEAR[relative.lower()]
     if year is None and ctx.published is not None:
         year = _nearest_year(
             month,
@@ -944,7 +950,7 @@ def _month(match: re.Match[str], ctx: _Context) -> When | None:
     if relative is not None:  # "May last year", "March of next year"
         if ctx.published is None:
             return _when(match, _timex_date(None, month), Precision.MONTH)
-        year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[relative.lower()]
+        year = ctx.published.year + _RELATIVE_YEAR[relative.lower()]
     if year is None and ctx.published is not None:
         ahead = ctx.looks_ahead(match.start()) or ctx.left(match.start(), 6).lower().endswith("next ")
         if ahead:
