@@ -8132,7 +8132,14 @@ def test_a_halt_only_hoped_for_is_still_none() -> None:
     assert ceasefire.parse(story, datetime.date(2015, 7, 11)).pauses == ()
 
 
-@pytest.mark.parametrize("feast", ["Sinhala and Tamil New Year", "Orthodox Christmas", "Lunar New Year"])
+@pytest.mark.parametrize(
+    "feast",
+    [
+        "Sinhala and Tamil New Year",
+        "Orthodox Christmas",
+        "Lunar New Year",
+    ],
+)
 def test_a_name_ending_in_a_feast_is_when_not_where(feast: str) -> None:
     story = (
         "COLOMBO, April 12 (Reuters) - The government on Sunday declared a 48-hour pause in its offensive against "
@@ -8140,6 +8147,35 @@ def test_a_name_ending_in_a_feast_is_when_not_where(feast: str) -> None:
     )
     (pause,) = ceasefire.parse(story, datetime.date(2009, 4, 12)).pauses
     assert pause.location != feast
+
+
+@pytest.mark.parametrize(
+    ("names", "feast"),
+    [
+        ("Sinhala and Tamil", "new year"),
+        ("Tamil", "new year"),
+        ("Nyepi", "festival"),
+    ],
+)
+def test_a_name_before_a_feast_s_word_in_lower_case_is_when_not_where(names: str, feast: str) -> None:
+    story = (
+        "COLOMBO, April 12 (Reuters) - The government on Sunday declared a 48-hour pause in its offensive against "
+        f"the rebels for the {names} {feast}, saying civilians should use it to leave the coastal strip."
+    )
+    (pause,) = ceasefire.parse(story, datetime.date(2009, 4, 12)).pauses
+    assert pause.location is None
+
+
+@pytest.mark.parametrize("verb", ["confine", "restrict", "limit"])
+def test_forces_keeping_themselves_to_defence_on_days_to_come_is_a_halt_on_those_days(verb: str) -> None:
+    story = (
+        "Sri Lanka announces lull in offensive\n\nCOLOMBO, April 12 (AFP) - The president on Sunday announced a "
+        "two-day lull in the army's offensive against the rebels.\n\n"
+        # the date before "his office said, urging ...": the call is the sayer's, not a halt only sought
+        f"Security forces will {verb} themselves to defensive action on April 13 and 14, his office said, urging "
+        "the rebels to let civilians leave."
+    )
+    assert start_of(ceasefire.parse(story, datetime.date(2009, 4, 12))).startswith("2009-04-13")
 
 
 def test_a_bank_holiday_is_when_not_where() -> None:

@@ -673,6 +673,10 @@ _A_CLAUSE_JOINED = re.compile(r",|\sand\s")
 """What joins a second deed to a pause's announcement: "announced a ceasefire, calling for", "... and called for"."""
 
 
+_SAID_THEN_BEFORE = re.compile(r",\s(?:[\w'’.-]+\s){1,5}?(?:said|says|announced|added)(?:\s(?:in\sa\sstatement))?,\s$")
+"""A saying, then a call of the sayer's: "..., his office said, urging"; the call is another deed than the halt."""
+
+
 class _Told(enum.Enum):
     """How a pause word tells of another halt than the story's."""
 
@@ -760,6 +764,9 @@ def _told_as_other(
             )
             # "would suspend offensive operations from noon on Friday to let Iraqi leaders negotiate": its purpose
             or _PURPOSE_BETWEEN.search(text, match.end(), clause_start + sought.start())
+            # "will confine themselves to defensive action on April 13 and 14, his office said, urging the rebels to":
+            # the sayer's further deed, after the saying
+            or _SAID_THEN_BEFORE.search(text, match.end(), clause_start + sought.start())
         )
     ):
         # "announced a ceasefire across the country, calling for Sirte to be demilitarised", "announced separate
@@ -2137,6 +2144,8 @@ _AN_OCCASION_LAST = re.compile(
     r"\b(?:New\sYear|Lunar\sYear|Christmas|Easter|Eid|Ramadan|Nowruz|Diwali|Passover|Hanukkah|Festival|Feast|Eve)$"
 )
 """A name that ends in a feast ("Tamil New Year", "Orthodox Christmas"): when a pause holds, not where."""
+_AN_OCCASION_AFTER = re.compile(r"\s(?i:new\syear|holidays?|festivals?|feast|celebrations?|festivities)\b")
+"""A feast's word right after a name ("for the Orthodox new year"): the name is the feast's, no place."""
 _CORRIDOR_PLACE_REACH = 140
 """How far after its words a corridor's place may end: "corridors opened at dawn on Saturday in the centre of X"."""
 _CALLED_SO_BEFORE = re.compile(r"(?i:\b(?:calls?|called|dubs?|dubbed|terms?|termed|so-called))\b")
@@ -2481,6 +2490,8 @@ def _places_after(
             continue  # "a pause in the besieged city in Ukraine's Kharkiv region": where the city lies
         if " the " in candidate.group(0).lower() and _UNNAMED_PLACE_AFTER.match(text, candidate.end("place")):
             continue  # "a humanitarian pause in the besieged Euphrates city": the city's river, not its name
+        if _AN_OCCASION_AFTER.match(text, candidate.end("place")):
+            continue  # "a pause ... for the Sinhala and Tamil new year": a feast's while, not a place
         if _BODY_BEFORE.search(text, max(trigger.span.end, candidate.start() - 20), candidate.start()):
             continue  # "the pause had been conveyed to the Indian Embassy in Tel Aviv": where the embassy sits
         if candidate.group(0).split(None, 1)[0].lower() in _WHITHER_WORDS and _LEAVING.search(
