@@ -338,6 +338,34 @@ def test_a_name_defined_with_its_acronym(text: str, name: str, kind: ActorKind, 
     assert actor.aliases[-1].isupper()  # the acronym
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # an army named for a cause is a rebel force's, whether defined with its acronym or not
+        (
+            "The Zambezi Valley Liberation Army (ZVLA) said it had shelled the base. The ZVLA added.",
+            "Zambezi Valley Liberation Army",
+            ActorKind.ARMED_GROUP,
+        ),
+        (
+            "Fighters of the Rift Valley Revolutionary Army seized the bridge, police said.",
+            "Rift Valley Revolutionary Army",
+            ActorKind.ARMED_GROUP,
+        ),
+        (
+            "The Upper Karabakh Defence Army (UKDA) said. The UKDA added.",
+            "Upper Karabakh Defence Army",
+            ActorKind.ARMED_GROUP,
+        ),
+        # a state's forces keep theirs: no cause in the name, or "Defence Forces"
+        ("The Zambezi National Army (ZNA) said. The ZNA added.", "Zambezi National Army", ActorKind.MILITARY),
+        ("The Zambezi Defence Forces (ZDF) said. The ZDF added.", "Zambezi Defence Forces", ActorKind.MILITARY),
+    ],
+)
+def test_an_army_named_for_a_cause_is_an_armed_group(text: str, name: str, kind: ActorKind) -> None:
+    assert named(text, name).kind is kind
+
+
 @pytest.mark.parametrize("text", ["BEIRUT (AP) — Fighting resumed.", "YEREVAN, Armenia (AP) — Fighting resumed."])
 def test_an_agency_in_brackets_defines_nothing(text: str) -> None:
     assert {a.name for a in table(text).actors} <= {"Armenia", "Associated Press"}
@@ -567,6 +595,7 @@ def test_colombia_s_armed_groups_are_in_the_gazetteer() -> None:
         ("The FDLR said on Monday.", "Democratic Forces for the Liberation of Rwanda"),
         ("Seleka fighters attacked the town.", "Seleka"),
         ("Gran Grif gang members fired on the convoy.", "Gran Grif"),
+        ("ARSA fighters attacked 30 police posts, the army said.", "Arakan Rohingya Salvation Army"),
     ],
 )
 def test_more_armed_groups_are_known(text: str, group: str) -> None:

@@ -321,6 +321,8 @@ class _Tables:
     """Words that name nothing alone but may open a body's name ("the State Administration Council")."""
     leading_title: re.Pattern[str]
     org_heads: dict[str, ActorKind]
+    insurgent_name_words: frozenset[str]
+    """Words that make an army's unknown name a rebel force's: "Sudan Liberation Army", "Revolutionary Army"."""
     speaking_heads: dict[str, ActorKind]  # heads of bodies read where they speak: org_heads and speaking_only
     speaking_only: frozenset[str]  # "Hospital": a body only where it speaks
     hits: re.Pattern[str]
@@ -492,6 +494,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         common_name_words=frozenset(w.lower() for w in lexicon.word_list("actor.common_name_words")),
         body_openers=frozenset(lexicon.word_list("actor.body_openers")),
         org_heads=Lookup({head: ActorKind(kind) for head, kind in word_pairs(lexicon, "actor.org_heads").items()}),
+        insurgent_name_words=frozenset(lexicon.word_list("actor.insurgent_name_words")),
         speaking_heads=Lookup(
             {
                 head: ActorKind(kind)
@@ -894,6 +897,21 @@ class _Finder:
         """Whether a gazetteer name starts at `start` and runs past `end` ("Sri Lanka" past "Sri")."""
         index = bisect.bisect_left(self.hit_starts, start)
         return index < len(self.hits) and self.hit_starts[index] == start and self.hit_ends[index] > end
+
+    def _kind_of_body(self, tokens: list[str], head: str | None) -> ActorKind | None:
+        """
+        The kind of a body the gazetteer does not know, by its head ("Army", "Front").
+
+        An army named for a cause is a rebel force, not a state's: "Sudan Liberation Army",
+        "Arakan Rohingya Salvation Army", "Karabakh Defence Army" (a state's are "Defence Forces").
+        """
+        kind = self.tables.org_heads.get(head) if head else None
+        if kind is ActorKind.MILITARY and (
+            any(token in self.tables.insurgent_name_words for token in tokens)
+            or (head == "Army" and any(token in {"Defence", "Defense"} for token in tokens))
+        ):
+            return ActorKind.ARMED_GROUP
+        return kind
 
     def _office(self, hit: re.Match[str], gap: re.Match[str], entry: ActorEntry | None) -> _Found | None:
         """
@@ -1573,7 +1591,7 @@ class _Finder:
                 start -= len("the ")  # "the Sudan Doctors' Union" outruns "the Sudan", an old name of the state
             # "Light Infantry Battalion 99", "the Assistance Association for Political Prisoners": the last head
             head = next((t for t in reversed(tokens) if t in self.tables.org_heads), tokens[-1])
-            kind = self.tables.org_heads.get(head)
+            kind = self._kind_of_body(tokens, head)
             end = match.end()
             tail = _OF_A_NAME_TAIL.match(self.text, end) if tokens[-1] == head and head != "Ministry" else None
             if tail is not None and "\n" not in tail.group(0):
@@ -1721,7 +1739,7 @@ class _Finder:
             if entry is not None:
                 canonical, kind, affiliation = entry.name, entry.kind, entry.affiliation
             else:
-                canonical, kind, affiliation = name, self.tables.org_heads[head] if head else ActorKind.OTHER, None
+                canonical, kind, affiliation = name, self._kind_of_body(tokens, head) or ActorKind.OTHER, None
                 if kind is ActorKind.MILITARY and _REBELS_BEFORE.search(self.text, max(0, start - 30), start):
                     kind = ActorKind.ARMED_GROUP  # "Cameroon's separatist Ambazonia Defence Forces (ADF)"
             defined[acronym] = (canonical, kind, affiliation)
