@@ -2853,6 +2853,11 @@ def test_a_truce_its_sentence_says_collapsed_within_hours_of_its_making_is_no_pa
     [
         "The U.N. envoy pressed Sudan's warring generals for an immediate truce on Monday as shelling went on.",
         "Mediators waited for the rebels to respond to a framework for a ceasefire drawn up in Cairo last week.",
+        (  # a roadmap for a halt, accepted by one side and rejected by the other: none made
+            "Rebels on Monday rejected an African Union roadmap for a ceasefire that the leader had accepted, saying"
+            " any deal that did not require him to leave was dead on arrival."
+        ),
+        "Mediators on Monday put forward a road map for a truce in the port city.",
         "An envoy shuttled between army commanders and rebel leaders in search of a truce on Monday.",
         "Air strikes killed dozens on Monday, ending the ceasefire that had halted the war since January.",
         (
@@ -8176,6 +8181,34 @@ def test_forces_keeping_themselves_to_defence_on_days_to_come_is_a_halt_on_those
         "the rebels to let civilians leave."
     )
     assert start_of(ceasefire.parse(story, datetime.date(2009, 4, 12))).startswith("2009-04-13")
+
+
+def test_a_halt_in_effect_since_the_story_s_week_is_not_counted_from_a_making_long_before() -> None:
+    story = (
+        "Colombia's FARC truce holds\n\nBOGOTA, July 21 (Reuters) - The FARC truce took effect at midnight on Sunday "
+        "(0500 GMT Monday), as the rebels' delegation at the talks in Havana had announced on July 8."
+    )
+    # made thirteen days before, in effect since the story's own Sunday: that Sunday's midnight, not the one before
+    assert start_of(ceasefire.parse(story, datetime.date(2015, 7, 21))) == "2015-07-20T00:00"
+
+
+def test_guns_that_should_fall_silent_on_a_day_make_a_halt_on_the_day_to_come() -> None:
+    story = (
+        "Lebanon accepts U.N. plan\n\nBEIRUT, Lebanon (AP) — Lebanon's Cabinet accepted a U.N. resolution on "
+        "Saturday that calls for a full cessation of hostilities, and U.N. Secretary-General Kofi Annan said the guns "
+        "should fall silent at 8 a.m. (0500 GMT) on Monday.\n\nHezbollah's leader said its fighters would respect the "
+        "truce."
+    )
+    assert start_of(ceasefire.parse(story, datetime.date(2006, 8, 12))) == "2006-08-14T08:00"
+
+
+def test_a_halt_in_effect_a_week_after_its_making_is_still_counted_from_it() -> None:
+    story = (
+        "Colombia's FARC truce holds\n\nBOGOTA, July 18 (Reuters) - The truce, announced on July 10 by both "
+        "delegations, took effect at midnight on Friday."
+    )
+    # made on a Friday, told the Saturday a week on: the Friday it was made, not yesterday
+    assert not start_of(ceasefire.parse(story, datetime.date(2015, 7, 18))).startswith("2015-07-17")
 
 
 def test_a_bank_holiday_is_when_not_where() -> None:

@@ -133,6 +133,39 @@ def test_a_range_from_the_day_of_publication_ends_on_the_weekday_to_come() -> No
     assert (start.when.value, end.until.value) == ("2016-11-02T06:00", "2016-11-06T18:00")
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # told on a Wednesday: the Tuesday gone, the Thursday to come, whatever the tense or "from" say alone
+        (
+            "Russia had promised to observe a ceasefire from Tuesday to Thursday, to let civilians leave.",
+            "2016-11-01",
+            "2016-11-03",
+        ),
+        ("The ceasefire was to hold from 08:00 to 18:00 from Monday to Friday.", "2016-10-31", "2016-11-04"),
+        ("The truce runs from Sunday through Wednesday, officials said.", "2016-10-30", "2016-11-02"),
+    ],
+)
+def test_a_range_of_weekdays_that_holds_through_publication_lies_around_it(text: str, first: str, last: str) -> None:
+    start, end = times(text)
+    assert start.when is not None
+    assert end.when is not None
+    assert (start.when.value[:10], end.when.value[:10]) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The guns should fall silent on Monday, he said.", "2016-11-07"),  # "should": a day to come
+        ("The guns should have fallen silent on Monday, he said.", "2016-10-31"),  # "should have": one gone by
+    ],
+)
+def test_should_tells_a_day_to_come_and_should_have_one_gone(text: str, value: str) -> None:
+    mention = only(text)
+    assert mention.when is not None
+    assert mention.when.value == value
+
+
 def test_an_overnight_truce_is_a_kind_not_a_night() -> None:
     assert [t.when for t in times("Both sides agreed to an overnight truce.")] == [None]
 

@@ -1091,7 +1091,7 @@ Not a verb of the clause before a halt's own modal: "the forces it supports woul
 
 _PROPOSED_FOR_BEFORE = re.compile(
     r"(?i:\b(?:proposals?|proposed|plans?|offers?|calls?|appeals?|demands?|push|bid|initiative|basis|need"
-    r"|frameworks?)\b"
+    r"|frameworks?|roadmaps?|road\smaps?)\b"
     r"(?:[^.;]|\.(?!\s)|(?<=\b[A-Z])\.){0,100}?\b(?:for|of)\s"  # "a call by the U.N. Security Council for"
     r"(?:(?:a|an)\s|(?!(?i:the|this|that|these|those|its|their|his|her|our|every)\s))"  # "plan for two-week Gaza truce"
     r"[\"“‘']?(?:[\w-]+\s){0,3}"  # 'for an "Eid ceasefire"'
@@ -1127,7 +1127,7 @@ A halt proposed, asked or called for, its words well before it: "a proposal by .
 _PROPOSED_FOR_WORDS = (
     *("proposal", "proposals", "proposed", "plan", "plans", "offer", "offers", "call", "calls", "appeal", "appeals"),
     *("appealed", "demand", "demands", "push", "bid", "initiative", "basis", "need", "talks", "negotiations"),
-    *("framework", "frameworks", "negotiating", "negotiate"),
+    *("framework", "frameworks", "negotiating", "negotiate", "roadmap", "roadmaps", "map", "maps"),
     *("rejects", "rejected", "rejecting", "dismisses", "dismissed", "spurns", "spurned", "turns", "turned"),
     *("denied", "denies", "denying"),
 )
@@ -3566,6 +3566,9 @@ def _after_their_making(
         if day is None or made_on is None:
             continue
         told_itself = _told_on(text, mention, tables)
+        reach = max(sentence.start, mention.span.start - _DAY_CLAUSE_REACH)
+        clause_start = max(reach, *(text.rfind(mark, reach, mention.span.start) + 1 for mark in ",;:"))
+        published = analysis.article.published
         if (
             day == made_on
             and mention.when.value.endswith("T00:00")
@@ -3585,6 +3588,14 @@ def _after_their_making(
             and day != analysis.article.published
             # "took effect at 6 a.m. on Monday ... and is due to end at 6 a.m. on Saturday": an end, a week on
             and _ENDING_BEFORE.search(text, max(sentence.start, mention.span.start - 30), mention.span.start) is None
+            # "The FARC truce took effect at midnight on Sunday ..., as its delegation had announced on July 8", told
+            # on the Tuesday after: a day gone by in the story's own week, more than a week after the making, not one
+            # counted from it (but "announced on February 21 ..., took effect at midnight on Friday": its Friday)
+            and not (
+                published is not None
+                and made_on + week < day <= published
+                and _HAPPENED.search(text, clause_start, mention.span.start) is not None
+            )
         ):
             # "announced the truce Monday ..., saying its fighters would hold their fire from 6 a.m. Tuesday":
             # the Tuesday after the Monday it was made, not one a week later
@@ -3596,8 +3607,6 @@ def _after_their_making(
             continue  # "agreed on Tuesday to a ceasefire ..., UN peacekeepers said on Thursday": a day gone by
         if MONTH_NAMED.search(text, mention.span.end, mention.span.end + _DATE_AFTER_REACH) is not None:
             continue  # "from midnight on Wednesday (Feb. 24-25)": the date says which Wednesday
-        reach = max(sentence.start, mention.span.start - _DAY_CLAUSE_REACH)
-        clause_start = max(reach, *(text.rfind(mark, reach, mention.span.start) + 1 for mark in ",;:"))
         if _HAPPENED.search(text, clause_start, mention.span.start) is not None:
             continue  # "collapsed within hours of taking effect at 0600 GMT on Tuesday": a day gone by
         if _MADE_PARTICIPLE_BEFORE.search(text, max(sentence.start, mention.span.start - 160), mention.span.start):

@@ -408,10 +408,11 @@ _HALT_TO_BEFORE = re.compile(
 )
 """A halt in the infinitive right before a day: "to stop fighting at", "to cease fire from"."""
 _FUTURE_MODAL = re.compile(
-    r"(?i:\b(?:will|would|shall|may(?!\s\d)|can|could(?!\s(?:not|never|only|still|no\slonger|have|be\sheard|be\sseen)\b)|is\sto|are\sto"
+    r"(?i:\b(?:will|would|shall|should(?!\s(?:have|not\shave)\b)|may(?!\s\d)|can"
+    r"|could(?!\s(?:not|never|only|still|no\slonger|have|be\sheard|be\sseen)\b)|is\sto|are\sto"
     r"|set\sto|due\sto|expected\sto|scheduled\sto))\b"
 )
-"""A cue of the future ("will", "may"; not the month of "May 16")."""
+"""A cue of the future ("will", "may", "should fall silent"; not the month of "May 16", nor "should have")."""
 _DONE_BEFORE = re.compile(
     r"(?i:(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:(?:has|have|had)\s(?:(?:already|now|just)\s)?)?"
     r"(?:lifted|opened|reopened|eased)"
@@ -2004,9 +2005,15 @@ def _ranges_in_order(
         closing = end.until or end.when
         gap = text[start.span.end : end.span.start]
         joined = _RANGE_END_GAP.fullmatch(gap) or (_BARE_GAP.fullmatch(gap) and _CLOSES.match(end.text))
-        if start.when is None or start.until is not None or closing is None or not joined:
+        if start.when is None or closing is None or not joined:
             continue
         if not any(day in start.text for day in tables.weekdays) or "next" in start.text.lower():
+            continue
+        through = _held_through_publication(start, end, text, tables, published)
+        if through is not None:
+            ordered[index], ordered[index + 1] = through
+            continue
+        if start.until is not None:
             continue
         opens, closes = _calendar_day(start.when.value), _calendar_day(closing.value)
         if opens is None or closes is None or not closes < opens <= closes + week:
@@ -2021,6 +2028,50 @@ def _ranges_in_order(
         elif not _FUTURE_MODAL.search(text, max(0, start.span.start - _CLAUSE_REACH), start.span.start):
             ordered[index] = attrs.evolve(start, when=_moved(start.when, -week))
     return ordered
+
+
+def _held_through_publication(
+    start: TimeMention, end: TimeMention, text: str, tables: _Tables, published: datetime.date | None
+) -> tuple[TimeMention, TimeMention] | None:
+    """
+    A range of two weekdays that holds through the day of publication, placed around it; None for another.
+
+    "Russia had promised a ceasefire ... from Thursday to Saturday", told on a Friday: the Thursday
+    just gone and the Saturday to come, though "from" alone puts the first ahead and the past tense
+    the second behind. Dates named with a month are left as they are, and so is a range after a
+    modal ("would hold their fire from Tuesday until Friday"), which the pauses stage reads by the
+    day it was made. Each side keeps its clock window ("from 08:00 to 18:00 ... from Thursday").
+    """
+    first, last = start.text.split()[-1], end.text.split()[-1]
+    if (
+        published is None
+        or start.when is None
+        or first not in tables.weekdays
+        or last not in tables.weekdays
+        or MONTH_NAMED.search(start.text) is not None
+        or MONTH_NAMED.search(end.text) is not None
+        or (start.until is not None and start.until.value[:10] != start.when.value[:10])  # a window of that day
+        or _FUTURE_MODAL.search(text, max(0, start.span.start - _CLAUSE_REACH), start.span.start) is not None
+    ):
+        return None
+    opens, closes = _calendar_day(start.when.value), _calendar_day((end.until or end.when or start.when).value)
+    if opens is None or closes is None or end.when is None:
+        return None
+    length = (tables.weekdays[last] - tables.weekdays[first]) % 7
+    into = (published.isoweekday() - tables.weekdays[first]) % 7  # days from its first day to publication
+    if length == 0 or into > length:
+        return None
+    first_day = published - datetime.timedelta(days=into)
+    # by whole weeks only: "until midnight on Sunday" is read as the midnight that ends it, Monday's 00:00
+    return (
+        _moved_with_its_end(start, _whole_weeks(first_day - opens)),
+        _moved_with_its_end(end, _whole_weeks(first_day + datetime.timedelta(days=length) - closes)),
+    )
+
+
+def _whole_weeks(by: datetime.timedelta) -> datetime.timedelta:
+    """`by` rounded to the nearest whole number of weeks."""
+    return _A_WEEK * round(by.days / 7)
 
 
 def _moved_with_its_end(mention: TimeMention, by: datetime.timedelta) -> TimeMention:
