@@ -1303,6 +1303,29 @@ def test_a_list_left_in_a_state_takes_the_state() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The military said 290 militants, 70 soldiers and policemen, and 27 civilians had been killed.",
+        "The military said 290 militants, 70 soldiers, and 27 civilians had been killed since May.",
+    ],
+)
+def test_a_list_before_its_fate_takes_the_fate(text: str) -> None:
+    assert [(f.value, f.category) for f in figures(text)] == [
+        (290, FigureCategory.KILLED),
+        (70, FigureCategory.KILLED),
+        (27, FigureCategory.KILLED),
+    ]
+
+
+def test_a_lone_comma_before_a_fate_joins_no_list() -> None:
+    assert [(f.value, f.category) for f in figures("Of 200 residents, 30 were killed.")][-1] == (
+        30,
+        FigureCategory.KILLED,
+    )
+    assert figures("Of 200 residents, 30 were killed.")[0].category is not FigureCategory.KILLED
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         ("The UN says 3.7 million Somalis need emergency aid.", FigureCategory.OTHER),

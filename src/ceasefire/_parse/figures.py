@@ -1248,7 +1248,10 @@ def _shared_fates(figures: list[Figure], text: str) -> list[Figure]:
             and second.unit == "people"
             and first.category in {FigureCategory.COUNT, FigureCategory.OTHER}
             and second.category in _FATES
-            and _JOINED.fullmatch(text, first.evidence.end, second.evidence.start)
+            and (
+                _JOINED.fullmatch(text, first.evidence.end, second.evidence.start)
+                or _listed_before(shared, index, text)
+            )
         ):
             shared[index] = attrs.evolve(first, category=second.category)
     for index in range(1, len(shared)):
@@ -1286,6 +1289,24 @@ def _shared_fates(figures: list[Figure], text: str) -> list[Figure]:
             # "has killed at least 290 militants, 69 soldiers and policemen and 26 civilians": the list's fate
             shared[index] = attrs.evolve(second, category=first.category)
     return shared
+
+
+def _listed_before(figures: list[Figure], index: int, text: str) -> bool:
+    """
+    Whether the count at `index` opens a list whose last count says the fate after it.
+
+    "290 militants, 70 soldiers and policemen, and 27 civilians had been killed": each of the
+    list's counts runs on to the next; a lone comma joins only inside a list of three or more,
+    not "Of 200 residents, 30 were killed".
+    """
+    first, second = figures[index], figures[index + 1]
+    gap = _LISTED_AFTER.fullmatch(text, first.evidence.end, second.evidence.start)
+    if gap is None:
+        return False
+    return " and " in gap.group(0) or (
+        index + 2 < len(figures)
+        and _LISTED_AFTER.fullmatch(text, second.evidence.end, figures[index + 2].evidence.start) is not None
+    )
 
 
 _PART_OF_THE_LAST = re.compile(r"\s(?:of\s(?:them|whom)|among\s(?:them|whom))\b")
