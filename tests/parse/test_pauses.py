@@ -2325,6 +2325,15 @@ def test_a_country_s_main_supply_route_is_no_corridor_but_a_supply_corridor_open
     assert len(pause_of(opened).corridors) == 1
 
 
+@pytest.mark.parametrize("which", ["last", "only", "last remaining"])
+def test_the_last_supply_route_cut_is_no_corridor(which: str) -> None:
+    text = (
+        "Syrian government forces have cut the Castello Road, the "
+        f"{which} supply route into the rebel-held eastern districts of Aleppo, leaving up to 300,000 people besieged."
+    )
+    assert parse(text).pauses == ()
+
+
 def test_who_brokered_the_pause_is_not_its_place() -> None:
     text = (
         "Armenia, Azerbaijan trade accusations minutes into Moscow-brokered humanitarian ceasefire\n\n"
@@ -2858,6 +2867,10 @@ def test_a_truce_its_sentence_says_collapsed_within_hours_of_its_making_is_no_pa
             " any deal that did not require him to leave was dead on arrival."
         ),
         "Mediators on Monday put forward a road map for a truce in the port city.",
+        (  # a pause an agency needs, and a halt its foe made no commitment to: none made
+            '"We need a pause of at least 24 hours, and we need it now," the Red Cross said. The coalition said on '
+            "Monday the request would be studied but made no commitment to halt the strikes."
+        ),
         "An envoy shuttled between army commanders and rebel leaders in search of a truce on Monday.",
         "Air strikes killed dozens on Monday, ending the ceasefire that had halted the war since January.",
         (
