@@ -1218,6 +1218,10 @@ def test_a_conflict_noun_and_a_verb_of_beginning_make_an_onset(text: str, when: 
         ("The Mosul campaign began in October.", "2016-10"),
         ("Hundreds have been killed since the government offensive began on Feb. 19.", "2016-02-19"),
         ("Scores have died in Turgeau since the G9 launched an offensive on the district in January.", "2016-01"),
+        # its aim between the noun and the verb; a bombing or an incursion begun
+        ("34,000 have been displaced since the offensive to retake Mosul began on October 17.", "2016-10-17"),
+        ("About 800,000 refugees have fled since the bombing began on March 24.", "2016-03-24"),
+        ("More than 120,000 people have been evacuated since the incursion began on Aug. 6.", "2016-08-06"),
     ],
 )
 def test_an_operation_begun_is_an_attack_on_its_day_not_a_wars_onset(text: str, when: str) -> None:

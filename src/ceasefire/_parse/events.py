@@ -226,7 +226,9 @@ def _onset_pattern(lexicon: Lexicon, nouns: Sequence[str]) -> re.Pattern[str]:
         re.compile(
             # "The war between the army and the RSF began in April 2023"
             rf"(?<![\w-])(?i:{alternation(nouns)})"
-            rf"(?:\s(?:on|in|against|of|for|between|by)\s(?:the\s)?[\w’'-]+(?:\s[\w’'-]+)?(?:\sand\s(?:the\s)?[\w’'-]+)?)?"
+            rf"(?:\s(?:on|in|against|of|for|between|by)\s(?:the\s)?[\w’'-]+(?:\s[\w’'-]+)?(?:\sand\s(?:the\s)?[\w’'-]+)?"
+            # "the offensive to retake Mosul began on October 17": its aim between
+            r"|\sto\s(?:re)?(?:take|capture|claim|gain|seize|drive|oust|clear|free|liberate)\s(?:the\s)?[\w’'-]+)?"
             rf"(?:,\s(?:which|that)(?:\s(?:first|originally))?"  # "The communist insurgency, which began in 1969"
             # "Jihadist violence that began in the north in 2012": not "hostilities that escalated into war"
             r"|\s(?:which|that)(?=\s(?:began|erupted|broke\sout|started)\s(?:in|on|last|more|nearly|almost|\d))"
