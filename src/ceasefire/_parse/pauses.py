@@ -1146,6 +1146,9 @@ _OVER_REACH = 140
 """How far after a mention the relative clause that ends it may come."""
 _NEVER_HELD_AFTER = re.compile(
     r"[^;:.!?\"“”()]{0,60}?,\s(?:but|and)\s(?:it|the\s[\w-]+)\s(?:never|did\snot|didn't)\s(?:took|take)\s(?:hold|effect)\b"
+    # "the ceasefire at the heart of his six-point plan had never been respected by either side"
+    r"|[^;:.!?\"“”(),]{0,80}?\s(?:(?:had|has|have)\snever\sbeen|(?:was|were)\snever)"
+    r"\s(?:respected|observed|implemented|honou?red)\b"
 )
 """A halt its own sentence says never held: "declared a ceasefire on Friday, but it never took hold"."""
 _SENTENCE_SUBJECT_BEFORE = re.compile(r"(?:(?:A|An|The|That|This|Their|Its)\s)?(?:[\w-]+\s){0,2}")
@@ -5232,6 +5235,8 @@ _WITH_ACTIVITY_HALTED = keyed(
     ["with"],
 )
 """A halt told as a deal's circumstance: "signed a deal ..., with all military action halted from 1 a.m. on Tuesday"."""
+_IF_BEFORE = re.compile(r"(?i:\b(?:if|unless)\s(?:the\s)?)$")
+"""A condition right before the guns' silence: "if the guns fell silent"."""
 _GUNS_FELL_SILENT = keyed(
     re.compile(
         r"(?i:guns|weapons)(?:\s[\w’'-]+){0,8}?\s(?:fell|went|have\sfallen|had\sfallen|have\sgone|had\sgone"
@@ -5290,7 +5295,11 @@ def _halts_to_come(analysis: Analysis, tables: PauseWords) -> list[re.Match[str]
     ]
     found += analysis.phrases.all(_ACTIVITY_WILL_STOP)
     found += analysis.phrases.all(_WITH_ACTIVITY_HALTED)
-    found += analysis.phrases.all(_GUNS_FELL_SILENT)
+    found += [  # not 'a great gift for Colombians if the guns fell silent': a wish
+        m
+        for m in analysis.phrases.all(_GUNS_FELL_SILENT)
+        if not _IF_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    ]
     for verb in analysis.phrases.all(tables.halt_verbs):
         if not _MODAL_BEFORE.search(text, max(0, verb.start() - 30), verb.start()) or _called_to(text, verb.start()):
             continue
