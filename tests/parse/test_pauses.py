@@ -11144,6 +11144,22 @@ def test_a_truce_still_to_be_sought_or_ruled_out_is_none(story: str) -> None:
     assert parse(story, datetime.date(2023, 5, 12)).pauses == ()
 
 
+def test_a_halt_dated_by_its_making_not_by_the_day_it_fell() -> None:
+    story = (
+        "Ukraine deal signed\n\nKIEV (Reuters) - A truce that the president announced after meeting opposition "
+        "leaders late on Wednesday collapsed on Thursday morning, when protesters advanced on police lines."
+    )
+    assert start_of(parse(story, datetime.date(2014, 2, 21))) == "2014-02-19"
+
+
+def test_a_halt_that_fell_on_its_only_day_keeps_that_day() -> None:
+    story = (
+        "Evacuation halted\n\nKYIV (Reuters) - A ceasefire to let civilians leave the port collapsed on Saturday "
+        "morning, officials said."
+    )
+    assert start_of(parse(story, datetime.date(2022, 3, 5))).startswith("2022-03-05")
+
+
 def test_guns_falling_silent_only_if_wished_tell_nothing_of_the_pause() -> None:
     story = (
         'The army declared a three-day truce on Monday. "It would be a gift for the country if the guns fell silent'

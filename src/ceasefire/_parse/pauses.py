@@ -3620,6 +3620,28 @@ def _after_their_making(
     return moved
 
 
+def _without_the_day_of_its_fall(times: list[TimeMention], text: str, sentences: SentenceLookup) -> list[TimeMention]:
+    """
+    The times but a day a halt fell on, told after the day it was made in the same sentence.
+
+    "A truce that Yanukovych announced late on Wednesday collapsed on Thursday morning": Wednesday's;
+    but "a ceasefire ... collapsed on Saturday", its only day, is the day it began and fell.
+    """
+    kept = []
+    for index, mention in enumerate(times):
+        sentence = sentences.at(mention.span.start)
+        if _COLLAPSED_ON_BEFORE.search(text, max(0, mention.span.start - 24), mention.span.start) is not None and any(
+            earlier.when is not None and sentences.at(earlier.span.start) == sentence for earlier in times[:index]
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+_COLLAPSED_ON_BEFORE = re.compile(
+    r"(?i:\b(?:collapsed|broke\sdown|fell\sapart|unravell?ed|crumbled)\s(?:(?:early|late)\s)?(?:on\s|in\s)?)$"
+)
+"""A halt's fall right before a day: "collapsed on Thursday morning", "broke down late on Friday"."""
 _TO_TAKE_EFFECT_BEFORE = re.compile(
     r"(?i:\b(?:to|will|would|shall)\s(?:take|come\sinto|go\sinto)\s(?:effect|force)\s(?:from\s|at\s)?)$"
 )
@@ -6458,6 +6480,7 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         and not _DEADLINE_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
         and not any(m.sentence.start <= t.span.start and t.span.end <= m.span.start for m in made_long_ago)
     ]
+    times = _without_the_day_of_its_fall(times, text, sentences)
     # "on Wednesday ordered a pause ... on Friday": a pause does not begin before it is made
     times = _after_their_making(analysis, times, sentences, tables)
     # "talks on Friday, three days after the government ordered its troops to halt": the halt's Tuesday
