@@ -271,6 +271,18 @@ and will run until 08:00 on Wednesday.
     assert pause.end.value == "2023-08-23T08:00"
 
 
+def test_an_extension_to_a_new_total_is_the_one_pause_lengthened() -> None:
+    text = (
+        "Russia extends Aleppo pause to 11 hours\n\nMOSCOW, Oct 19 (Reuters) - Russia will extend a humanitarian "
+        "pause in the Syrian city of Aleppo planned for Thursday by three hours, to 11 hours, the Russian military "
+        "said on Wednesday.\n\nA general told a briefing that the pause would now run from 8 a.m. to 7 p.m. local time "
+        "on Thursday."
+    )
+    (pause,) = parse(text, datetime.date(2016, 10, 19)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2016-10-20T08:00"
+
+
 def test_an_extension_by_a_week_is_a_pause_of_its_own() -> None:
     report = ceasefire.parse(
         "The army and the TNLA agreed on Thursday to a three-day ceasefire in northern Shan starting at 6 a.m. on "

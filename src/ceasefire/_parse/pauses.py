@@ -5773,10 +5773,16 @@ def _extensions_told(
             )
             if length is None or length.duration is None or _ON_CONDITION.match(text, length.span.end):
                 continue  # "will extend the pause by one day for every 10 additional hostages freed": a rule, none made
+            if _TO_A_TOTAL_AFTER.match(text, length.span.end):
+                return []  # "extend a pause ... by three hours, to 11 hours": one pause, of the new length
             found.append((verb.start(), length, _stated_end(analysis, length, sentence)))
     return found
 
 
+_TO_A_TOTAL_AFTER = re.compile(
+    r",?\s(?:to|for\sa\stotal\sof)\s(?:a\s)?(?:\d+|[a-z]+(?:-[a-z]+)?)[\s-](?:hours?|days?|weeks?|months?)\b"
+)
+"""An extension's new total right after its length: "by three hours, to 11 hours"."""
 _DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
 _EXTENDS_IT = re.compile(r"\s(?:it|them)\b")
 _ANY_AFTER = re.compile(r"\s(?:any|every)\b")
