@@ -166,6 +166,25 @@ def test_should_tells_a_day_to_come_and_should_have_one_gone(text: str, value: s
     assert mention.when.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Airstrikes pounded Saada on Wednesday, hours before a truce was to take effect at 11 p.m. local time.",
+            "2016-11-02T23:00",
+        ),
+        (  # a midnight hours after a day's deed is the one that ends that day
+            "Separatists hammered the town on Tuesday, hours before a ceasefire was due to take hold at midnight.",
+            "2016-11-02T00:00",
+        ),
+    ],
+)
+def test_a_clock_time_hours_before_takes_the_day_told_before_it(text: str, value: str) -> None:
+    clock = times(text)[-1]
+    assert clock.when is not None
+    assert clock.when.value == value
+
+
 def test_an_overnight_truce_is_a_kind_not_a_night() -> None:
     assert [t.when for t in times("Both sides agreed to an overnight truce.")] == [None]
 

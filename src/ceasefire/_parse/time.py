@@ -2177,17 +2177,24 @@ def _earlier_than_a_day(mentions: list[TimeMention], text: str, tables: _Tables)
 
 def _that_day(mentions: list[TimeMention], text: str) -> list[TimeMention]:
     """
-    Give a clock time said "that day" the day named before it in the sentence.
+    Give a clock time said "that day", or hours from a day's deed, the day named before it in the sentence.
 
     "on Saturday, April 19, ordering his troops to stop all hostilities from 6 p.m. that day":
-    18:00 on April 19. Without such a day, the clock time stays without one.
+    18:00 on April 19; "pounded Saada on Tuesday, hours before a cease-fire ... was to take effect
+    at 11 p.m.": 23:00 on that Tuesday. Without such a day, the clock time stays without one.
     """
     out: list[TimeMention] = []
     for mention in mentions:
         after = _THAT_DAY_AFTER.match(text, mention.span.end)
-        day = next((m for m in reversed(out) if _is_day(m)), None) if after and _is_clock_only(mention) else None
+        day = next((m for m in reversed(out) if _is_day(m)), None) if _is_clock_only(mention) else None
+        hours_apart = (
+            day is not None
+            and after is None
+            and _HOURS_APART.search(text, day.span.end, mention.span.start) is not None
+            and _CLOCK_WITH_A_DAY_AFTER.match(text, mention.span.end) is None
+        )
         if (
-            after is None
+            (after is None and not hours_apart)
             or day is None
             or mention.span.start - day.span.end > _THAT_DAY_REACH
             or _SENTENCE_BREAK.search(text, day.span.end, mention.span.start)
@@ -2195,9 +2202,21 @@ def _that_day(mentions: list[TimeMention], text: str) -> list[TimeMention]:
             out.append(mention)
             continue
         combined = _combine(day, mention, text)  # in text order: the day, then the clock time
+        if after is None:  # "on Tuesday, hours before a cease-fire was to take effect at 11 p.m.": the clock alone
+            if combined.when is not None and "midnight" in mention.text.lower():
+                # "on Saturday, hours before a ceasefire was due to take hold at midnight": the midnight ending it
+                combined = attrs.evolve(combined, when=_moved(combined.when, datetime.timedelta(days=1)))
+            out.append(attrs.evolve(combined, span=mention.span, text=mention.text))
+            continue
         span = span_at(mention.span.start, after.end())
         out.append(attrs.evolve(combined, span=span, text=text[span.start : span.end]))
     return out
+
+
+_HOURS_APART = re.compile(r"(?i:\bhours\sbefore\b)")
+"""A clock time told hours from a day's deed: "pounded Saada on Tuesday, hours before a truce ... at 11 p.m."."""
+_CLOCK_WITH_A_DAY_AFTER = re.compile(r"[\s,(]+(?:\d{3,4}\s?GMT\s)?(?:(?i:on|of)\s)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+"""A clock time whose own day follows it: "at 11 p.m. on Wednesday", "at midnight (2100 GMT Friday)"."""
 
 
 _BETWEEN_DAYS = re.compile(r"\s(?i:between)\s")
