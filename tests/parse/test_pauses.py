@@ -11160,6 +11160,33 @@ def test_a_halt_that_fell_on_its_only_day_keeps_that_day() -> None:
     assert start_of(parse(story, datetime.date(2022, 3, 5))).startswith("2022-03-05")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "WASHINGTON (AP) - President Bush on Wednesday ordered a suspension of offensive combat operations against"
+            " Iraq, declaring that Kuwait had been liberated."
+        ),
+        (
+            "BRUSSELS (Reuters) - NATO's secretary-general announced on Thursday the suspension of the alliance's air"
+            " campaign against Yugoslavia after Serb forces began to withdraw."
+        ),
+    ],
+)
+def test_a_suspension_of_offensive_operations_or_an_air_campaign_is_a_halt(text: str) -> None:
+    assert len(parse(text, datetime.date(1999, 6, 10)).pauses) == 1
+
+
+@pytest.mark.parametrize("runs_out", ["runs out at", "expires at", "is due to expire at"])
+def test_the_hour_a_halt_runs_out_is_not_its_start(runs_out: str) -> None:
+    story = (
+        "Pause nears its end\n\nSOCHI (AFP) - A five-day pause in the offensive, agreed with the United States on "
+        f"Thursday, {runs_out} 10 p.m. (1900 GMT) on Tuesday, officials said."
+    )
+    start = pause_of(parse(story, datetime.date(2019, 10, 22))).start
+    assert start is None or not start.value.endswith("T22:00")
+
+
 def test_guns_falling_silent_only_if_wished_tell_nothing_of_the_pause() -> None:
     story = (
         'The army declared a three-day truce on Monday. "It would be a gift for the country if the guns fell silent'

@@ -3048,6 +3048,8 @@ def _window(
     effective immediately"), and then a day of those sentences first. A day right before a halt's declaring
     or ordering ("on Tuesday ordered an end to military operations") is the last resort.
     """
+    # "The suspension ... runs out at 10 p.m. (1900 GMT) on Tuesday": when it ends, not when it begins
+    times = [t for t in times if not _RUNS_OUT_AT_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)]
     clocks = [t for t in times if t.clock_start is not None]
     # "said ... at about 6 p.m. on Monday" the truce would begin; "The military said the ceasefire took
     # effect at 7 a.m. on Tuesday": of the clocks tied to a day, the one it took effect at wins
@@ -4168,6 +4170,12 @@ def _closing_time(start: When | None, times: list[TimeMention], text: str) -> Wh
                 value=f"{day.group(0)}T{closing}", precision=Precision.MINUTE, text=mention.text, span=mention.span
             )
     return None
+
+
+_RUNS_OUT_AT_BEFORE = re.compile(
+    r"(?i:\b(?:runs?\sout|ran\sout|expires|expired|lapses|lapsed|due\sto\s(?:expire|run\sout|lapse))\s(?:(?:at|on)\s)?)$"
+)
+"""A halt's running out right before a time: "runs out at 10 p.m.", "is due to expire on Friday"."""
 
 
 def _window_end(start: When | None, clock: TimeMention | None) -> When | None:
