@@ -6929,6 +6929,19 @@ LOBSTER_WAR_STORY = (
 )
 
 
+GYMKHANA_STORY = (
+    "Pony club families call truce after gymkhana war\n\nBy a staff reporter | Saturday 25 May 2019\n\nA war between "
+    "two families over a disqualification in the bending race at a pony club gymkhana has ended in a truce after "
+    "the club's district commissioner stepped in.\n\nThe row broke out when a rider was disqualified for missing a "
+    "pole, and her parents accused the judge of favouring a rival family's ponies. Rosettes were returned, and a "
+    "horsebox was blocked in the paddock for an hour.\n\nUnder the truce, agreed on Thursday, the two families will "
+    "share the paddock, a new judge will take the bending race, and a corridor of straw bales will keep the youngest "
+    "riders apart from the show jumping ring. Hostilities, one parent said, were over for the summer. More than 200 "
+    "comments were posted on the club's page before it was closed to members only, and the club's summer camp goes "
+    "ahead next month as planned."
+)
+
+
 PEG_WAR_STORY = (
     "Angling Trust brokers ceasefire in river peg war\n\nBy a staff reporter | Saturday 3rd July 2010\n\nTwo angling "
     "clubs that have spent the spring feuding over pegs on the same stretch of the River Teme have agreed a "
@@ -7670,6 +7683,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             LOBSTER_WAR_STORY,
             datetime.date(2019, 7, 18),
             id="Words of a lobster war (lobstermen, buoys, lobster traps, Coast Guard) outnumber war's.",
+        ),
+        pytest.param(
+            GYMKHANA_STORY,
+            datetime.date(2019, 5, 25),
+            id="Words of a pony club gymkhana (ponies, rosettes, horsebox, paddock) outnumber war's.",
         ),
         pytest.param(
             PEG_WAR_STORY,
@@ -11123,6 +11141,7 @@ def test_a_town_on_a_key_route_is_no_corridor() -> None:
         "Talks went on. Neither side expects a truce to follow quickly, the envoy said.",
         "Those talks, which had sought a ceasefire and a power-sharing deal, never produced one.",
         "Kadhafi's government had declared a ceasefire on Friday, but it never took hold: his forces went on shelling.",
+        "The ministers said on Friday a ceasefire across the country should be worked out alongside the talks.",
         # a halt its clause says was never respected; one only wished for; one no deal was made on
         "Annan said the ceasefire at the heart of his six-point plan had never been respected by either side.",
         "Annan quits as envoy, says ceasefire under his plan was never respected.",
