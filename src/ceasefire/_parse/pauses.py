@@ -3630,12 +3630,16 @@ def _without_the_day_of_its_fall(times: list[TimeMention], text: str, sentences:
     but "a ceasefire ... collapsed on Saturday", its only day, is the day it began and fell.
     """
     kept = []
-    for index, mention in enumerate(times):
+    dated: set[Span] = set()  # the sentences a day has been told in so far
+    for mention in times:
         sentence = sentences.at(mention.span.start)
-        if _COLLAPSED_ON_BEFORE.search(text, max(0, mention.span.start - 24), mention.span.start) is not None and any(
-            earlier.when is not None and sentences.at(earlier.span.start) == sentence for earlier in times[:index]
+        if (
+            sentence in dated
+            and _COLLAPSED_ON_BEFORE.search(text, max(0, mention.span.start - 24), mention.span.start) is not None
         ):
             continue
+        if mention.when is not None:
+            dated.add(sentence)
         kept.append(mention)
     return kept
 

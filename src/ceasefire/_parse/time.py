@@ -2054,8 +2054,11 @@ def _held_through_publication(
         or _FUTURE_MODAL.search(text, max(0, start.span.start - _CLAUSE_REACH), start.span.start) is not None
     ):
         return None
-    opens, closes = _calendar_day(start.when.value), _calendar_day((end.until or end.when or start.when).value)
-    if opens is None or closes is None or end.when is None:
+    closing = end.until or end.when
+    if closing is None:
+        return None
+    opens, closes = _calendar_day(start.when.value), _calendar_day(closing.value)
+    if opens is None or closes is None:
         return None
     length = (tables.weekdays[last] - tables.weekdays[first]) % 7
     into = (published.isoweekday() - tables.weekdays[first]) % 7  # days from its first day to publication
@@ -2184,38 +2187,45 @@ def _that_day(mentions: list[TimeMention], text: str) -> list[TimeMention]:
     at 11 p.m.": 23:00 on that Tuesday. Without such a day, the clock time stays without one.
     """
     out: list[TimeMention] = []
+    last_day: TimeMention | None = None  # the last day told so far, kept as we go: no search back
     for mention in mentions:
-        after = _THAT_DAY_AFTER.match(text, mention.span.end)
-        day = next((m for m in reversed(out) if _is_day(m)), None) if _is_clock_only(mention) else None
-        hours_apart = (
-            day is not None
-            and after is None
-            and _HOURS_APART.search(text, day.span.end, mention.span.start) is not None
-            and _CLOCK_WITH_A_DAY_AFTER.match(text, mention.span.end) is None
-        )
-        if (
-            (after is None and not hours_apart)
-            or day is None
-            or mention.span.start - day.span.end > _THAT_DAY_REACH
-            or _SENTENCE_BREAK.search(text, day.span.end, mention.span.start)
-        ):
-            out.append(mention)
-            continue
-        combined = _combine(day, mention, text)  # in text order: the day, then the clock time
-        if after is None:  # "on Tuesday, hours before a cease-fire was to take effect at 11 p.m.": the clock alone
-            if combined.when is not None and "midnight" in mention.text.lower():
-                # "on Saturday, hours before a ceasefire was due to take hold at midnight": the midnight ending it
-                combined = attrs.evolve(combined, when=_moved(combined.when, datetime.timedelta(days=1)))
-            out.append(attrs.evolve(combined, span=mention.span, text=mention.text))
-            continue
-        span = span_at(mention.span.start, after.end())
-        out.append(attrs.evolve(combined, span=span, text=text[span.start : span.end]))
+        told = _told_that_day(mention, last_day, text)
+        out.append(told)
+        if _is_day(told):
+            last_day = told
     return out
+
+
+def _told_that_day(mention: TimeMention, day: TimeMention | None, text: str) -> TimeMention:
+    """`mention` with the day told before it when it is a clock time said "that day" or hours from it."""
+    if (
+        day is None
+        or not _is_clock_only(mention)
+        or mention.span.start - day.span.end > _THAT_DAY_REACH
+        or _SENTENCE_BREAK.search(text, day.span.end, mention.span.start)
+    ):
+        return mention
+    after = _THAT_DAY_AFTER.match(text, mention.span.end)
+    if after is not None:
+        combined = _combine(day, mention, text)  # in text order: the day, then the clock time
+        span = span_at(mention.span.start, after.end())
+        return attrs.evolve(combined, span=span, text=text[span.start : span.end])
+    if (
+        _HOURS_APART.search(text, day.span.end, mention.span.start) is None
+        or _CLOCK_WITH_A_DAY_AFTER.match(text, mention.span.end) is not None
+    ):
+        return mention
+    # "on Tuesday, hours before a cease-fire was to take effect at 11 p.m.": the clock alone, on that day
+    combined = _combine(day, mention, text)
+    if combined.when is not None and "midnight" in mention.text.lower():
+        # "on Saturday, hours before a ceasefire was due to take hold at midnight": the midnight ending it
+        combined = attrs.evolve(combined, when=_moved(combined.when, datetime.timedelta(days=1)))
+    return attrs.evolve(combined, span=mention.span, text=mention.text)
 
 
 _HOURS_APART = re.compile(r"(?i:\bhours\sbefore\b)")
 """A clock time told hours from a day's deed: "pounded Saada on Tuesday, hours before a truce ... at 11 p.m."."""
-_CLOCK_WITH_A_DAY_AFTER = re.compile(r"[\s,(]+(?:\d{3,4}\s?GMT\s)?(?:(?i:on|of)\s)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+_CLOCK_WITH_A_DAY_AFTER = re.compile(r"[\s,(]{1,3}(?:\d{3,4}\s?GMT\s)?(?:(?i:on|of)\s)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 """A clock time whose own day follows it: "at 11 p.m. on Wednesday", "at midnight (2100 GMT Friday)"."""
 
 
