@@ -8193,29 +8193,16 @@ def test_a_halt_only_hoped_for_is_still_none() -> None:
         "Sinhala and Tamil New Year",
         "Orthodox Christmas",
         "Lunar New Year",
+        # a name right before a feast's word in lower case is the feast's too
+        "Sinhala and Tamil new year",
+        "Tamil new year",
+        "Nyepi festival",
     ],
 )
 def test_a_name_ending_in_a_feast_is_when_not_where(feast: str) -> None:
     story = (
         "COLOMBO, April 12 (Reuters) - The government on Sunday declared a 48-hour pause in its offensive against "
         f"the rebels for the {feast}, saying civilians should use it to leave the coastal strip."
-    )
-    (pause,) = ceasefire.parse(story, datetime.date(2009, 4, 12)).pauses
-    assert pause.location != feast
-
-
-@pytest.mark.parametrize(
-    ("names", "feast"),
-    [
-        ("Sinhala and Tamil", "new year"),
-        ("Tamil", "new year"),
-        ("Nyepi", "festival"),
-    ],
-)
-def test_a_name_before_a_feast_s_word_in_lower_case_is_when_not_where(names: str, feast: str) -> None:
-    story = (
-        "COLOMBO, April 12 (Reuters) - The government on Sunday declared a 48-hour pause in its offensive against "
-        f"the rebels for the {names} {feast}, saying civilians should use it to leave the coastal strip."
     )
     (pause,) = ceasefire.parse(story, datetime.date(2009, 4, 12)).pauses
     assert pause.location is None
