@@ -2471,12 +2471,22 @@ def test_a_seizure_of_power_with_no_date_is_the_story_s_backdrop() -> None:
     assert events_of(parse(text), EventKind.OTHER) == []
 
 
-def test_a_halt_signed_is_an_agreement_not_also_an_announcement() -> None:
-    text = "ACCRA, June 17 (Reuters) - Liberia's government and the rebel LURD signed a ceasefire in Accra on Tuesday."
-    report = ceasefire.parse(text, datetime.date(2003, 6, 17))
-    assert [e.kind for e in report.events if e.kind in {EventKind.AGREEMENT, EventKind.PAUSE_ANNOUNCED}] == [
-        EventKind.AGREEMENT
-    ]
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Liberia's government and the rebel LURD signed a ceasefire in Accra on Tuesday.", [EventKind.AGREEMENT]),
+        ("Liberia's government and the rebel LURD agreed on Tuesday to a ceasefire.", [EventKind.AGREEMENT]),
+        (
+            "Liberia's government and the rebel LURD have agreed to a ceasefire, Ghana said on Tuesday.",
+            [EventKind.PAUSE_ANNOUNCED, EventKind.AGREEMENT],
+        ),
+    ],
+)
+def test_a_halt_signed_or_agreed_is_an_agreement_not_also_an_announcement(
+    sentence: str, kinds: list[EventKind]
+) -> None:
+    report = ceasefire.parse(f"ACCRA, June 17 (Reuters) - {sentence}", datetime.date(2003, 6, 17))
+    assert [e.kind for e in report.events if e.kind in {EventKind.AGREEMENT, EventKind.PAUSE_ANNOUNCED}] == kinds
 
 
 def test_a_humanitarian_pause_signed_is_announced_too() -> None:

@@ -1937,8 +1937,13 @@ def _talks_dated_by_their_outcome(events: list[Event], long_talks: set[str]) -> 
     ]
 
 
-_SIGNED = re.compile(r"(?i:\bsign(?:ed|ing|s)?\b)")
-"""A halt signed: the parties' agreement, which the coders of a table hold as one, not also an announcement."""
+_SIGNED = re.compile(r"(?i:\b(?:sign(?:ed|ing|s)?|(?<!\bhave\s)(?<!\bhas\s)agree(?:d|s|ing)?)\b)")
+"""
+A halt signed or agreed: the parties' agreement, which the coders of a table hold as one, not also an announcement.
+
+"Have agreed" is not such a deed: news of a halt just made, told as its announcement ("the two sides have
+agreed to a truce, Qatar said").
+"""
 _ANNOUNCED_OR_HUMANITARIAN = re.compile(
     r"(?i:\b(?:announc|declar|order|unilateral|propos|offer|call|humanitarian|local|pause|window|hours?\b|aid\b"
     r"|relief\b))"
@@ -1948,9 +1953,10 @@ _ANNOUNCED_OR_HUMANITARIAN = re.compile(
 
 def _signed_not_announced(text: str, events: list[Event]) -> list[Event]:
     """
-    Drop the `pause_announced` event of a sentence that tells a halt signed as an agreement.
+    Drop the `pause_announced` event of a sentence that tells a halt signed or agreed as an agreement.
 
-    "The government and the rebels signed a ceasefire in Accra on Tuesday": one agreement, not an
+    "The government and the rebels signed a ceasefire in Accra on Tuesday", or "agreed on Tuesday to a
+    ceasefire": one agreement, not an
     agreement and an announcement; a signed humanitarian pause, or one declared too, keeps both.
     """
     agreed = {e.evidence for e in events if e.kind is EventKind.AGREEMENT}
