@@ -2266,6 +2266,13 @@ def test_a_halt_or_an_offer_called_a_ploy_is_rejected(text: str) -> None:
     assert len(events_of(parse(text), EventKind.REJECTION)) == 1
 
 
+def test_a_condemnation_is_a_statement_not_a_rejection() -> None:
+    report = parse("The African Union condemned the attack on the market on Tuesday.")
+    assert events_of(report, EventKind.REJECTION) == []
+    (statement,) = events_of(report, EventKind.STATEMENT)
+    assert statement.trigger == "condemned"
+
+
 def test_a_ploy_called_by_name_alone_is_no_rejection() -> None:
     assert events_of(parse("The minister called the show a triumph."), EventKind.REJECTION) == []
 
