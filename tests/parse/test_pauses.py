@@ -6956,6 +6956,19 @@ PEG_WAR_STORY = (
 )
 
 
+LEEK_WAR_STORY = (
+    "Leek war at village show\n\nBy a staff reporter | Saturday 7th September 2019\n\nA truce called by the show "
+    "committee's chairman lasted barely an afternoon after a row over the giant leek class at the horticultural "
+    "show.\n\nThe judge's tape measure gave first place to one grower's pot leeks, and his rival, who has tended "
+    "the same allotment for 40 years, demanded a re-measure. About 30 exhibitors were still staging their dahlias "
+    "and chrysanthemums when the war of words broke out.\n\nThe chairman declared a truce until the cups were "
+    "handed out, and it held as 1,200 visitors filed past the marrows and the trestle tables. Hostilities resumed "
+    "after the prize-giving, over the onion bench, and the two men had to be separated by the tombola stall. The "
+    "committee will meet on Tuesday to review the rules for next year's show, and both growers have been asked to "
+    "attend with their own measures, their show schedules and the names of anyone who saw the leeks being staged."
+)
+
+
 RENT_TRUCE_STORY = (
     "Tenants and landlord call 'rent truce' as tower block is emptied for repairs\n\nDETROIT — The tenants' union "
     "at the Maple Court towers and the building's owner agreed on Tuesday to a truce in a two-year fight over rent "
@@ -7693,6 +7706,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             PEG_WAR_STORY,
             datetime.date(2010, 7, 3),
             id="Words of angling clubs' peg war (anglers, pegs, bailiffs, fishery, carp) outnumber war's.",
+        ),
+        pytest.param(
+            LEEK_WAR_STORY,
+            datetime.date(2019, 9, 7),
+            id="Words of a village show's leek war (pot leeks, allotment, dahlias, marrows) outnumber war's.",
         ),
         pytest.param(
             RENT_TRUCE_STORY,
