@@ -160,6 +160,18 @@ def test_no_actor_from_ordinary_words(text: str) -> None:
     assert table(text).actors == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The government's chief negotiator, Humberto de la Calle, said the deal was final.", "Humberto de la Calle"),
+        ("Dutch envoy Frans van der Berg said the talks would resume.", "Frans van der Berg"),
+        ("Army spokesman Carlos del Castillo said the rebels had agreed.", "Carlos del Castillo"),
+    ],
+)
+def test_a_name_keeps_two_particles_between_its_words(text: str, name: str) -> None:
+    assert name in [a.name for a in table(text).actors]
+
+
 def test_every_mention_points_at_an_actor_and_its_text() -> None:
     text = "Russian President Vladimir Putin met U.N. envoy Staffan de Mistura in Moscow. Putin said no."
     actors = table(text)

@@ -454,7 +454,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     # "Sheikh Mohammed bin Abdulrahman Al Thani"; "N. Biren Singh", "S.P. Thamilselvan", with initials; "Mark W.
     # Clark", with a middle one; "William K. Harrison Jr."
     name = (
-        rf"(?:[{UPPER}]\.(?:\s?[{UPPER}]\.){{0,2}}\s)?{word}(?:\s(?!(?:Jr|Sr)\.)(?:[{UPPER}]\.\s)?(?:(?:{particles})[\s-])?{word}){{0,4}}"
+        rf"(?:[{UPPER}]\.(?:\s?[{UPPER}]\.){{0,2}}\s)?{word}(?:\s(?!(?:Jr|Sr)\.)(?:[{UPPER}]\.\s)?(?:(?:{particles})[\s-]){{0,2}}{word}){{0,4}}"
         r"(?:\s(?:Jr|Sr)\.(?=[\s,]))?"
     )
     known = alternation(by_name)
