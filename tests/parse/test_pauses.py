@@ -6969,6 +6969,32 @@ LEEK_WAR_STORY = (
 )
 
 
+WHIPPET_STORY = (
+    "Truce called in whippet club's dog war\n\nBy a staff reporter | Saturday 13 July 2019\n\nA truce has been called "
+    "in a war between two families over a whippet disqualified at the village racing club's Bank Holiday meet.\n\n"
+    "The club secretary told members that the hostilities had to stop before the summer open meet. The row began "
+    "when a brindle bitch was first past the line in the final but was disqualified for turning her head towards a "
+    "rival dog, and since then the two families have refused to share a slip line on training nights.\n\nUnder "
+    "the truce, a corridor two metres wide will be kept clear beside the track for the lure operator, who said he "
+    "had been hemmed in by rival supporters. Both families said they would abide by the ceasefire. The club was "
+    "founded in 1952 by miners from the colliery, keeps its trophies in the welfare hall, and will hold its open "
+    "meet from 11am on Sunday, with entries taken on the day at two pounds a dog and a kennel of 60 dogs expected."
+)
+
+
+POLKA_STORY = (
+    "Ceasefire on the dance floor as polka club settles band row\n\nBy a staff reporter | Saturday 29 April 2017\n\n"
+    "The president of an old-time dance club has brokered a ceasefire in a war between members over the Saturday "
+    "night band and the chalk used on the hall's sprung floor.\n\nOne faction wants the accordion band that has "
+    "played the polka nights for twenty years; the other has booked a trio that favours the quickstep and the "
+    "foxtrot. Hostilities broke out at the spring social, when dancers complained that fresh chalk had been "
+    "spread during a waltz.\n\nUnder the ceasefire, the two bands will alternate Saturdays, no chalk will be "
+    "spread after eight o'clock, and a corridor along the edge of the floor will be kept clear for couples "
+    "waiting for the next waltz. The club, which meets in the village dance hall, has about 90 members and will "
+    "review the arrangement at its annual meeting in the autumn, when new officers are due to be elected."
+)
+
+
 RENT_TRUCE_STORY = (
     "Tenants and landlord call 'rent truce' as tower block is emptied for repairs\n\nDETROIT — The tenants' union "
     "at the Maple Court towers and the building's owner agreed on Tuesday to a truce in a two-year fight over rent "
@@ -7711,6 +7737,16 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             LEEK_WAR_STORY,
             datetime.date(2019, 9, 7),
             id="Words of a village show's leek war (pot leeks, allotment, dahlias, marrows) outnumber war's.",
+        ),
+        pytest.param(
+            WHIPPET_STORY,
+            datetime.date(2019, 7, 13),
+            id="Words of a whippet racing club (whippet, brindle, slip line, lure operator) outnumber war's.",
+        ),
+        pytest.param(
+            POLKA_STORY,
+            datetime.date(2017, 4, 29),
+            id="Words of an old-time dance club (polka, sprung floor, quickstep, waltz) outnumber war's.",
         ),
         pytest.param(
             RENT_TRUCE_STORY,
