@@ -2564,6 +2564,22 @@ def test_a_suspension_of_air_strikes_is_a_pause() -> None:
     assert names(report, pause.ordered_by) == ["Israel"]
 
 
+def test_a_halt_told_in_the_pluperfect_as_the_day_s_news_is_made_that_day() -> None:
+    text = (
+        "BRUSSELS (AP) — NATO Secretary-General Javier Solana announced Thursday that the alliance had suspended its"
+        " air campaign against Yugoslavia, after Serb forces began to pull out of Kosovo under the peace agreement"
+        " signed a day earlier."
+    )
+    (pause,) = parse(text, datetime.date(1999, 6, 10)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "1999-06-10"
+
+
+def test_a_halt_told_in_the_pluperfect_with_its_length_so_far_is_no_pause_made() -> None:
+    text = "Defense Minister Sergei Shoigu said Thursday that Russia had ceased air strikes on the town for 10 days."
+    assert parse(text, datetime.date(2019, 8, 8)).pauses == ()
+
+
 def test_a_halt_to_come_is_evidence_of_the_pause_and_dates_its_announcement() -> None:
     text = (
         "Army announces 12-hour pause around Dikwa\n\n"

@@ -1481,6 +1481,10 @@ def _halts_for_a_while(
     starts = sorted(t.span.start for t in analysis.times)
     for verb in analysis.phrases.all(tables.halt_verbs):
         sentence = sentences.at(verb.start())
+        told_as_the_day_s_news = (
+            _TOLD_ON_A_DAY_THAT_IT_HAD.search(text, max(sentence.start, verb.start() - 90), verb.start()) is not None
+            and _LASTED_AFTER.search(text, verb.end(), min(sentence.end, verb.end() + 80)) is None
+        )
         if (
             # "We call on all parties to cease hostilities immediately", "asked both parties to stop the strikes
             # today": asked for, whenever
@@ -1502,10 +1506,11 @@ def _halts_for_a_while(
                 )
                 and _SAID_ON_A_DAY_IT_DECIDED.search(text, max(sentence.start, verb.start() - 70), verb.start()) is None
                 and _SAID_ON_A_DAY_IT_WOULD.search(text, max(sentence.start, verb.start() - 50), verb.start()) is None
+                and not told_as_the_day_s_news
                 # "al-Sadr on Sunday ordered his Mahdi Army fighters to stop fighting": made by the order
                 and not _ORDERED_OWN_TO_BEFORE.search(text, max(sentence.start, verb.start() - 80), verb.start())
             )
-            or _PERFECT_BEFORE.search(text, max(0, verb.start() - 20), verb.start())
+            or (_PERFECT_BEFORE.search(text, max(0, verb.start() - 20), verb.start()) and not told_as_the_day_s_news)
             or verb.start() in figurative
             or _planned_or_conditional(text, verb)  # "De Mistura's plan ... would halt fighting for two days"
         ):
@@ -3068,6 +3073,7 @@ def _window(
         and t.when.precision.value in {"day", "minute"}
         and not _ANOTHER_MEASURE_BEFORE.search(text, max(0, t.span.start - 40), t.span.start)
         and not _A_WAR_BEGAN_ON.search(text, max(0, t.span.start - 40), t.span.start)
+        and not _A_DEAL_SIGNED_BEFORE.search(text, max(0, t.span.start - 40), t.span.start)
     ]
     # "would not attack police or residents from Dec. 24 to Jan. 2": the first day of a range of days
     ranges = {
@@ -3244,6 +3250,14 @@ _ANOTHER_MEASURE_BEFORE = re.compile(
     r"\s(?:(?:starting|beginning|effective|from|as\sof)\s(?:on\s|at\s)?)?$"
 )
 """A measure other than the pause, with the day it begins: 'a five-day "lockdown" starting Monday'."""
+_A_DEAL_SIGNED_BEFORE = re.compile(
+    r"(?i:\b(?:peace|military|political|framework)\s(?:agreement|accord|deal|plan|treaty)\s(?:signed|reached|agreed)"
+    r"\s(?:on\s)?)$"
+)
+"""
+A peace deal's day, told as its own: "under the peace agreement signed a day earlier" dates the deal, not the halt
+its news is about.
+"""
 _RANGE_JOIN = re.compile(r"\s?(?:to|until|till|through|-|–)\s?")
 _PAUSE_FROM = re.compile(
     r"(?i:\b(?:ceasefire|cease-fire|truce|armistice|hostilities)\s(?:(?:in|across|along|on|with)\s[^,.;:\"“”]{1,40}?\s)?"
@@ -5299,6 +5313,19 @@ operations against militants in Kashmir during the Muslim fasting month of Ramad
 """
 _PERFECT_BEFORE = re.compile(r"(?i:\b(?:has|have|had)\s(?:[a-z]+ly\s)?)$")
 """A halt in the perfect has lasted so far ("has halted its strikes for 13 days"): no pause set for a while."""
+_TOLD_ON_A_DAY_THAT_IT_HAD = re.compile(
+    rf"\b(?:announced|said|confirmed|declared)\s(?:on\s)?{_WEEKDAY_NAME}"
+    r"\sthat\s[^,;:.!?\"“”()]{0,60}?\shad\s(?:[a-z]+ly\s)?$"
+)
+"""
+A halt in the pluperfect told as the day's news: "announced Thursday that the alliance had suspended its air
+campaign" is the halt made that day, not one that has lasted a while.
+"""
+_LASTED_AFTER = re.compile(r"\b(?:for|since)\s")
+"""
+A halt told as lasting ("had halted air strikes for 10 days", "since Tuesday"): the news is its length, not its
+making.
+"""
 _MODAL_BEFORE = re.compile(r"(?i:\b(?:will|would|to))\s(?:[a-z]+ly\s)?[\"“]?$")
 """
 What makes a halt one to come: "would unilaterally suspend offensive operations", "to halt fighting",
@@ -5910,6 +5937,7 @@ def _made_on_its_saying(analysis: Analysis, triggers: Sequence[_Trigger]) -> Whe
             or _SAID_ON_A_DAY_IT_DECIDED.search(text, start, trigger.span.start)
             or _SAID_ON_A_DAY_IT_WOULD.search(text, start, trigger.span.start)
             or _ON_A_DAY_ORDERED_OWN_TO.search(text, start, trigger.span.start)
+            or _TOLD_ON_A_DAY_THAT_IT_HAD.search(text, start, trigger.span.start)
         )
         if not made:
             continue
