@@ -608,6 +608,11 @@ def test_colombia_s_armed_groups_are_in_the_gazetteer() -> None:
         ("Seleka fighters attacked the town.", "Seleka"),
         ("Gran Grif gang members fired on the convoy.", "Gran Grif"),
         ("ARSA fighters attacked 30 police posts, the army said.", "Arakan Rohingya Salvation Army"),
+        (
+            "Denis Pushilin, leader of the self-proclaimed Donetsk People's Republic, said it would hold fire.",
+            "Donetsk People's Republic",
+        ),
+        ("The LPR said on Monday that two of its fighters were killed.", "Luhansk People's Republic"),
     ],
 )
 def test_more_armed_groups_are_known(text: str, group: str) -> None:
