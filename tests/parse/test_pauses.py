@@ -11214,6 +11214,7 @@ def test_a_town_on_a_key_route_is_no_corridor() -> None:
             "A week-long truce in late November allowed the release of dozens of hostages in exchange for prisoners,"
             " but the fighting resumed on December 1."
         ),
+        "The talks, aimed at a truce and the release of hostages, have made halting progress in recent weeks.",
     ],
 )
 def test_a_truce_still_to_be_sought_or_ruled_out_is_none(story: str) -> None:
