@@ -7011,6 +7011,18 @@ POLKA_STORY = (
 )
 
 
+HONEY_SHOW_STORY = (
+    "Truce at the honey show\n\nBy a staff reporter | Saturday 16 September 2017\n\nA truce has been called in a war "
+    "between two beekeepers' associations over a disqualified jar of heather honey at the county honey show.\n\nThe "
+    "judges ruled that the jar had been filled from another beekeeper's hives, and the losing association answered "
+    "by moving its observation hive to the door of the hall. Hostilities on the benches went on for most of the "
+    "morning.\n\nThe show secretary called a truce before the prize-giving: the jar will be tested again, and a "
+    "corridor between the benches will be kept clear for the judges. Both associations said they would abide by it. "
+    "The show drew 186 exhibits this year, from jars of clear and set honey to beeswax candles and mead, and "
+    "the apiary open day at the county showground goes ahead next month, with talks and tastings for new beekeepers."
+)
+
+
 RENT_TRUCE_STORY = (
     "Tenants and landlord call 'rent truce' as tower block is emptied for repairs\n\nDETROIT — The tenants' union "
     "at the Maple Court towers and the building's owner agreed on Tuesday to a truce in a two-year fight over rent "
@@ -7763,6 +7775,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             POLKA_STORY,
             datetime.date(2017, 4, 29),
             id="Words of an old-time dance club (polka, sprung floor, quickstep, waltz) outnumber war's.",
+        ),
+        pytest.param(
+            HONEY_SHOW_STORY,
+            datetime.date(2017, 9, 16),
+            id="Words of a county honey show (beekeepers, jars, hives, observation hive) outnumber war's.",
         ),
         pytest.param(
             RENT_TRUCE_STORY,
