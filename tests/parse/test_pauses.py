@@ -7019,7 +7019,8 @@ HONEY_SHOW_STORY = (
     "morning.\n\nThe show secretary called a truce before the prize-giving: the jar will be tested again, and a "
     "corridor between the benches will be kept clear for the judges. Both associations said they would abide by it. "
     "The show drew 186 exhibits this year, from jars of clear and set honey to beeswax candles and mead, and "
-    "the apiary open day at the county showground goes ahead next month, with talks and tastings for new beekeepers."
+    "the apiary open day goes ahead next month as planned, with talks and tastings for all of the new beekeepers in"
+    " the county."
 )
 
 
