@@ -613,6 +613,9 @@ def test_colombia_s_armed_groups_are_in_the_gazetteer() -> None:
             "Donetsk People's Republic",
         ),
         ("The LPR said on Monday that two of its fighters were killed.", "Luhansk People's Republic"),
+        ("LURD and MODEL signed the accord in Accra.", "Movement for Democracy in Liberia"),
+        ("A spokesman for the Sham Legion said the town would not surrender.", "Faylaq al-Sham"),
+        ("The Hizbul Mujahideen declared a three-month ceasefire.", "Hizbul Mujahideen"),
     ],
 )
 def test_more_armed_groups_are_known(text: str, group: str) -> None:
