@@ -11233,6 +11233,7 @@ def test_a_town_on_a_key_route_is_no_corridor() -> None:
             " but the fighting resumed on December 1."
         ),
         "The talks, aimed at a truce and the release of hostages, have made halting progress in recent weeks.",
+        "Christopher flew to Damascus to press Syria, the main power broker in Lebanon, to help secure a cease-fire.",
     ],
 )
 def test_a_truce_still_to_be_sought_or_ruled_out_is_none(story: str) -> None:
