@@ -2564,12 +2564,22 @@ def test_a_suspension_of_air_strikes_is_a_pause() -> None:
     assert names(report, pause.ordered_by) == ["Israel"]
 
 
-def test_a_halt_told_in_the_pluperfect_as_the_day_s_news_is_made_that_day() -> None:
-    text = (
-        "BRUSSELS (AP) — NATO Secretary-General Javier Solana announced Thursday that the alliance had suspended its"
-        " air campaign against Yugoslavia, after Serb forces began to pull out of Kosovo under the peace agreement"
-        " signed a day earlier."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "BRUSSELS (AP) — NATO Secretary-General Javier Solana announced Thursday that the alliance had suspended"
+            " its air campaign against Yugoslavia, after Serb forces began to pull out of Kosovo under the peace"
+            " agreement signed a day earlier."
+        ),
+        # "for" with no length after it tells a purpose, not how long the halt has lasted
+        (
+            "BRUSSELS (AP) — NATO announced Thursday that the alliance had suspended its air campaign for the"
+            " evacuation of the wounded."
+        ),
+    ],
+)
+def test_a_halt_told_in_the_pluperfect_as_the_day_s_news_is_made_that_day(text: str) -> None:
     (pause,) = parse(text, datetime.date(1999, 6, 10)).pauses
     assert pause.start is not None
     assert pause.start.value == "1999-06-10"

@@ -1956,8 +1956,8 @@ def _signed_not_announced(text: str, events: list[Event]) -> list[Event]:
     Drop the `pause_announced` event of a sentence that tells a halt signed or agreed as an agreement.
 
     "The government and the rebels signed a ceasefire in Accra on Tuesday", or "agreed on Tuesday to a
-    ceasefire": one agreement, not an
-    agreement and an announcement; a signed humanitarian pause, or one declared too, keeps both.
+    ceasefire": one agreement, not an agreement and an announcement; a signed humanitarian pause, or one
+    declared too, keeps both.
     """
     agreed = {e.evidence for e in events if e.kind is EventKind.AGREEMENT}
     return [

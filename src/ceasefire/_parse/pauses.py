@@ -5321,10 +5321,10 @@ _TOLD_ON_A_DAY_THAT_IT_HAD = re.compile(
 A halt in the pluperfect told as the day's news: "announced Thursday that the alliance had suspended its air
 campaign" is the halt made that day, not one that has lasted a while.
 """
-_LASTED_AFTER = re.compile(r"\b(?:for|since)\s")
+_LASTED_AFTER = re.compile(r"\b(?:for\s(?:[\w-]+\s){1,3}(?:hours|days|weeks|months)|since)\b")
 """
-A halt told as lasting ("had halted air strikes for 10 days", "since Tuesday"): the news is its length, not its
-making.
+A halt told as lasting ("had halted air strikes for 10 days", "for more than 24 hours", "since Tuesday"): the news
+is its length, not its making; "for the evacuation" tells no length.
 """
 _MODAL_BEFORE = re.compile(r"(?i:\b(?:will|would|to))\s(?:[a-z]+ly\s)?[\"“]?$")
 """
