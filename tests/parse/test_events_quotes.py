@@ -2726,6 +2726,19 @@ def test_an_agreement_still_to_be_signed_keeps_its_day() -> None:
             "killing",
             "2016-10-19",
         ),
+        # the day further back in the clause, the count right before the deed
+        (
+            "The cleric ordered his militia on Wednesday to suspend all its activities for six months, a day after"
+            " fierce clashes in the holy city.",
+            "attack",
+            "2016-11-01",
+        ),
+        (
+            "Rebels announced a truce on Wednesday across the north and east, two days after government troops"
+            " stormed the town.",
+            "attack",
+            "2016-10-31",
+        ),
     ],
 )
 def test_a_deed_counted_from_a_named_day_is_dated_by_the_count(text: str, kind: str, day: str) -> None:

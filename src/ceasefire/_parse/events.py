@@ -2351,11 +2351,21 @@ _COUNTED_FROM_DAY = re.compile(
     r"\s(?P<rel>after|before)\s"
 )
 """A deed counted from a day told before it: "on Wednesday, a day after the two presidents accepted the plan"."""
+_COUNT_RIGHT_BEFORE = re.compile(
+    r",\s(?:just\s|only\s|barely\s)?(?P<n>a|an|one|two|three|four|five|six|seven)\s(?P<unit>days?|weeks?)"
+    r"\s(?P<rel>after|before)\s(?:[\w'’-]+\s){0,4}$"
+)
+"""The count right before the deed, the day further back in its clause: "ordered ... on Wednesday to suspend all
+its activities for six months, a day after fierce clashes"."""
+_COUNT_REACH = 70
+"""How far before a deed its count is looked for: the count and four words."""
 
 
 def _counted_from(text: str, time: TimeMention, trigger_start: int) -> TimeMention | None:
     """The day a deed told after "a day after" (or "two days before") a named day took place, counted from it."""
-    counted = _COUNTED_FROM_DAY.match(text, time.span.end)
+    counted = _COUNTED_FROM_DAY.match(text, time.span.end) or _COUNT_RIGHT_BEFORE.search(
+        text, max(time.span.end, trigger_start - _COUNT_REACH), trigger_start
+    )
     when = time.when
     if counted is None or counted.end() > trigger_start or when is None or when.precision not in _DAY_OR_FINER:
         return None
