@@ -2706,6 +2706,21 @@ def test_a_day_after_publication_dates_no_deed_done(text: str, kind: str) -> Non
     assert event.when.modifier is Modifier.APPROX
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoys from Cairo and Doha worked through the night to secure a deal on the release of the hostages.",
+        "The two delegations will hold talks in Geneva on a lasting peace accord next month.",
+        "Mediators are working on a deal for a six-week halt in the fighting.",
+        "Any corridor has to be agreed by both sides, the Red Cross said.",
+        "The aid agency said the route must first be agreed with the army.",
+        "He said a truce that has yet to be agreed would not stop the shelling.",
+    ],
+)
+def test_an_agreement_only_sought_or_still_needed_is_none_made(text: str) -> None:
+    assert events_of(parse(text), EventKind.AGREEMENT) == []
+
+
 def test_an_agreement_still_to_be_signed_keeps_its_day() -> None:
     report = parse("The two leaders are due to sign the accord in Nairobi on Nov. 10.")
     (signing,) = events_of(report, EventKind.AGREEMENT)

@@ -592,6 +592,22 @@ _NOT_A_DEAL_BEFORE = {
     "accord": re.compile(r"(?i:\bown\s)$"),
 }
 """Before "deal" or "accord", what makes it no agreement: "must deal with the root", "left of their own accord"."""
+_DEAL_SOUGHT_BEFORE = re.compile(
+    r"(?i:\b(?:broker|reach|seal|secure|clinch|negotiate|conclude|toward|towards"
+    r"|(?:work|works|worked|working|press|presses|pressed|pressing|push|pushes|pushed|pushing)\s(?:on|for)"
+    r"|(?:talks|negotiations|discussions)\s(?:[\w-]+\s){0,2}?on)"
+    r"\s(?:an?|any)\s(?:[\w-]+\s){0,3})$"
+)
+"""A deal, accord or agreement still sought: "trying to broker a deal", "talks on a longer-term deal", "working on a
+deal for a six-week pause", "to reach a comprehensive peace agreement"."""
+_DEAL_SOUGHT_REACH = 70
+_DEAL_NOUNS = frozenset({"deal", "accord", "agreement"})
+_AGREEMENT_NEEDED_BEFORE = re.compile(
+    r"(?i:\b(?:must|has\sto|have\sto|had\sto|needs\sto|need\sto|yet\sto|can\sonly|cannot)"
+    r"\s(?:still\s|only\s|first\s)?be\s)$"
+)
+"""What must still be agreed, none made yet: "a corridor has to be agreed by both sides", "a ceasefire that has yet
+to be agreed", "The accord still has to be approved by voters"."""
 _BROKERED_DEAL_BEFORE = re.compile(
     r"(?i:\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|pause|arrangement|pact|calm|understanding)s?"
     r",?\s(?:(?:was|were|is|are|been|being|had\sbeen|has\sbeen|have\sbeen)\s)?)$"
@@ -1298,6 +1314,14 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
             and match.group(0).lower() == "signed"
             and _DOCUMENT_SIGNED_BEFORE.search(before) is not None
         )
+        # "trying to broker a deal", "talks on a longer-term deal": a deal sought, none made
+        or (
+            kind is EventKind.AGREEMENT
+            and match.group(0).lower() in _DEAL_NOUNS
+            and _DEAL_SOUGHT_BEFORE.search(text, max(0, match.start() - _DEAL_SOUGHT_REACH), match.start()) is not None
+        )
+        # "a corridor has to be agreed by both sides": none made yet
+        or (kind is EventKind.AGREEMENT and _AGREEMENT_NEEDED_BEFORE.search(before) is not None)
         # "JNIM claimed the attack", "claimed responsibility": a claim of one's own deed, no allegation
         or (kind is EventKind.ALLEGATION and _OWN_DEED_AFTER.match(text, match.end()) is not None)
         # "respond to any attack", "denied that any prisoner exchange had been agreed": none, as the text says
