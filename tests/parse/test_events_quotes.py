@@ -2721,6 +2721,24 @@ def test_an_agreement_only_sought_or_still_needed_is_none_made(text: str) -> Non
     assert events_of(parse(text), EventKind.AGREEMENT) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "since"),
+    [
+        (
+            "Warplanes struck targets across the enclave before dawn on Tuesday. Health officials said it was the"
+            " heaviest bombardment since a ceasefire took effect in January.",
+            "attack",
+            "2016-01",
+        ),
+        ("The rebels announced the first nationwide halt to fighting since 2016.", "ceasefire", "2016"),
+    ],
+)
+def test_a_record_is_not_dated_by_what_it_is_measured_since(text: str, kind: str, since: str) -> None:
+    # "the heaviest bombardment since January": January is what the record counts from, not the deed's day
+    records = [e for e in events_of(parse(text), EventKind(kind)) if e.trigger in {"bombardment", "halt to fighting"}]
+    assert all(e.when is None or e.when.value != since for e in records)
+
+
 def test_an_agreement_still_to_be_signed_keeps_its_day() -> None:
     report = parse("The two leaders are due to sign the accord in Nairobi on Nov. 10.")
     (signing,) = events_of(report, EventKind.AGREEMENT)

@@ -1688,6 +1688,7 @@ def find_events(analysis: Analysis) -> Analysis:
                 t
                 for t in unsaid
                 if not _names_a_deed(text, t)
+                and not _record_since(text, t, match.start(), match.end())
                 and (kind in _COUNTED_SINCE_THE_WAR or not _dates_the_war_begun(text, t, match.start()))
             ]
             time = (
@@ -2469,6 +2470,27 @@ def _names_a_deed(text: str, time: TimeMention) -> bool:
         and time.when.precision is Precision.YEAR
         and _A_WORD_AFTER.match(text, time.span.end) is not None
         and NAMING_WORD_BEFORE.search(text, max(0, time.span.start - 8), time.span.start) is not None
+    )
+
+
+_RECORD_BEFORE = re.compile(
+    r"(?i:\b(?:worst|heaviest|fiercest|deadliest|biggest|largest|bloodiest|longest|strongest|first|most\s(?:intense"
+    r"|serious|violent))\s(?:(?!since\b)[\w'’-]+\s){0,3})$"
+)
+"""A record before a deed ("the worst fighting", "the first American strikes in Iraq"): what it is measured since."""
+_SINCE_THEN = re.compile(r"[^,.;:!?]{0,60}?\bsince\s[^,.;:!?]{0,50}")
+"""From a deed to a time, "since" between: "the worst fighting between the neighbours since their war in 2020"."""
+
+
+def _record_since(text: str, time: TimeMention, start: int, end: int) -> bool:
+    """
+    Whether `time` is what a record deed is measured since, not its own day: "the heaviest bombardment since a
+    ceasefire took effect two months ago", "the first such cease-fire since the U.S.-led invasion in 2001".
+    """
+    return (
+        time.span.start >= end
+        and _SINCE_THEN.fullmatch(text, end, time.span.start) is not None
+        and _RECORD_BEFORE.search(text, max(0, start - 48), start) is not None
     )
 
 
