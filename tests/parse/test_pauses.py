@@ -798,6 +798,16 @@ def test_a_pause_to_take_effect_at_midnight_on_the_storys_day_begins_at_its_last
     assert pause.start.value == "2023-08-04T00:00"
 
 
+def test_a_pause_that_took_effect_at_midnight_after_a_signing_day_told_later_began_at_its_end() -> None:
+    story = (
+        "MAPUTO, March 10 (AFP) - A truce between the government and the rebels took effect at midnight, raising hopes"
+        " of an end to the war. The president signed the accord on Saturday in the port city of Beira."
+    )
+    pause = pause_of(parse(story, datetime.date(2019, 3, 10)))
+    assert pause.start is not None
+    assert pause.start.value == "2019-03-10T00:00"
+
+
 def test_a_truce_not_to_be_extended_beyond_a_day_ends_on_it() -> None:
     story = (
         "The Taliban began a three-day truce on Friday for the Eid holiday. Their spokesman said the group would "
@@ -7034,6 +7044,19 @@ HONEY_SHOW_STORY = (
 )
 
 
+BOG_SNORKELLING_STORY = (
+    "Ceasefire in the bog\n\nBy a staff reporter | Saturday 26 August 2017\n\nA ceasefire has been called in a "
+    "war between two teams of bog snorkellers over the length of their flippers, two days before the championships."
+    "\n\nOne team turned up to the spring practice with carbon flippers a foot longer than the rules allow, and the "
+    "other answered by wearing its wetsuits inside out for the photographs. Hostilities on the bank went on all "
+    "summer.\n\nThe committee chairman called a ceasefire on Thursday: every snorkeller will use the same rubber "
+    "flippers, handed out at the trench, and a corridor along the peat bog will be kept clear for the judges and "
+    "the stewards. Both captains said they would abide by it. The event drew 140 snorkellers last year, some in "
+    "fancy dress, and the bog will be re-cut on Saturday so that each snorkel lane is the full sixty yards, as the"
+    " rules say."
+)
+
+
 RENT_TRUCE_STORY = (
     "Tenants and landlord call 'rent truce' as tower block is emptied for repairs\n\nDETROIT — The tenants' union "
     "at the Maple Court towers and the building's owner agreed on Tuesday to a truce in a two-year fight over rent "
@@ -7791,6 +7814,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             HONEY_SHOW_STORY,
             datetime.date(2017, 9, 16),
             id="Words of a county honey show (beekeepers, jars, hives, observation hive) outnumber war's.",
+        ),
+        pytest.param(
+            BOG_SNORKELLING_STORY,
+            datetime.date(2017, 8, 26),
+            id="Words of bog snorkelling (snorkellers, flippers, wetsuits, peat bog, snorkel) outnumber war's.",
         ),
         pytest.param(
             RENT_TRUCE_STORY,

@@ -6599,8 +6599,14 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         # "Since Saturday, May 3, a total ceasefire ... has been in force. It took effect at midnight": that midnight
         or _SINCE_A_DAY_BEFORE.search(text, max(0, day.span.start - 24), day.span.start)
     )
-    # the clock time said again right before the day of its saying (a headline's "from midnight", then the lead's)
+    # the clock time said again right before the day of its saying (a headline's "from midnight", then the lead's);
+    # or the day the deal was signed, told after "took effect at midnight": the midnight that ends it
     day_said = (
+        day is not None
+        and clock is not None
+        and clock.span.end <= day.span.start
+        and _SIGNED_ON_BEFORE.search(text, max(0, day.span.start - _SIGNED_ON_REACH), day.span.start) is not None
+    ) or (
         day is not None
         and clock is not None
         and any(
