@@ -2739,6 +2739,26 @@ def test_a_record_is_not_dated_by_what_it_is_measured_since(text: str, kind: str
     assert all(e.when is None or e.when.value != since for e in records)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("No rocket fire or air strikes were reported in the first hours of the truce on Thursday.", "attack"),
+        ("Coalition jets made no raids overnight, residents of the capital said on Tuesday.", "attack"),
+        ("No aid convoys have reached the region by road this week, the agency said on Monday.", "aid_delivery"),
+        ("The heavy shelling that had shaken the city all day died down after dark on Sunday.", "killing"),
+    ],
+)
+def test_a_deed_the_text_says_none_of_is_no_event(text: str, kind: str) -> None:
+    assert events_of(parse(text), EventKind(kind)) == []
+
+
+def test_no_strikes_since_a_day_is_still_a_halt_since_then() -> None:
+    text = "Officers said on Tuesday that no air strikes had been carried out on the city since Sunday."
+    (halt,) = events_of(parse(text), EventKind.HOSTILITIES_HALTED)
+    assert halt.when is not None
+    assert halt.when.value == "2016-10-30"
+
+
 def test_an_agreement_still_to_be_signed_keeps_its_day() -> None:
     report = parse("The two leaders are due to sign the accord in Nairobi on Nov. 10.")
     (signing,) = events_of(report, EventKind.AGREEMENT)

@@ -516,6 +516,23 @@ _WITHOUT_SIGNING_REACH = 48
 _PROPOSED_AFTER = re.compile(r"\s(?:proposals?|talks|negotiations|plan|offer|deal\stalks)\b")
 _UNDER = re.compile(r"(?i:\bunder\s(?:the|this)\s)")
 _ANY_BEFORE = re.compile(r"(?i:\bany)\s(?:[\w-]+\s)?$")
+_NO_BEFORE = re.compile(r"(?i:\bno)\s(?:[\w-]+\s)?(?:[\w-]+\s(?:or|nor)\s(?:[\w-]+\s)?)?$")
+"""A deed the text says none of: "no rocket fire or air strikes were reported", "no major clashes"."""
+_SINCE_AFTER = re.compile(r"[^.;!?]{0,80}?\bsince\b")
+_NONE_TOLD_KINDS = frozenset(
+    {
+        EventKind.ATTACK,
+        EventKind.KILLING,
+        EventKind.AID_DELIVERY,
+        EventKind.EVACUATION,
+        EventKind.DISPLACEMENT,
+        EventKind.RELEASE,
+        EventKind.SIEGE,
+    }
+)
+_DIED_DOWN = re.compile(r"(?i:died|dies|die|dying)")
+_DOWN_AFTER = re.compile(r"\s(?:down|away)\b")
+"""After "died", a lull: "the shelling died down", "the gunfire died away"."""
 _WITHOUT_BEFORE = re.compile(r"(?i:\bwithout)\s(?:a\s(?:single\s)?|any\s)?(?:[\w-]+\s)?$")
 """What is said not to happen: "nine days without a single raid", "to be observed without offensive actions"."""
 _EARLIER_HALTS_BROKEN_BEFORE = re.compile(
@@ -1326,6 +1343,15 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (kind is EventKind.ALLEGATION and _OWN_DEED_AFTER.match(text, match.end()) is not None)
         # "respond to any attack", "denied that any prisoner exchange had been agreed": none, as the text says
         or (kind not in _SAY_KINDS and _ANY_BEFORE.search(before) is not None)
+        # "no rocket fire or air strikes were reported", "No aid convoys have reached Tigray": none, as the text says
+        # (but "no air strikes have been carried out on the city since Sunday" is a halt since then, read below)
+        or (
+            kind in _NONE_TOLD_KINDS
+            and _NO_BEFORE.search(before) is not None
+            and _SINCE_AFTER.match(text, match.end()) is None
+        )
+        # "the shelling died down after dark": a lull, nobody killed
+        or (kind is EventKind.KILLING and _DIED_DOWN.fullmatch(match.group(0)) and _DOWN_AFTER.match(text, match.end()))
         # "fled fighting around Kyaukme", "after 11 days of fighting", "a sharp drop in fighting": a backdrop
         or (match.group(0).lower() == "fighting" and _FIGHTING_BACKDROP_BEFORE.search(before) is not None)
         # "troops would respond only if attacked", "wherever they are attacked": a condition, no blow
