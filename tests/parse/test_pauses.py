@@ -808,6 +808,16 @@ def test_a_pause_that_took_effect_at_midnight_after_a_signing_day_told_later_beg
     assert pause.start.value == "2019-03-10T00:00"
 
 
+def test_a_cease_fire_that_took_hold_at_midnight_on_the_day_before_began_as_it_ended() -> None:
+    story = (
+        "BELFAST, Northern Ireland (AP) — The cease-fire took hold at midnight Wednesday, and crowds celebrated into"
+        " the early hours."
+    )
+    pause = pause_of(parse(story, datetime.date(1994, 9, 1)))
+    assert pause.start is not None
+    assert pause.start.value == "1994-09-01T00:00"
+
+
 def test_a_truce_not_to_be_extended_beyond_a_day_ends_on_it() -> None:
     story = (
         "The Taliban began a three-day truce on Friday for the Eid holiday. Their spokesman said the group would "

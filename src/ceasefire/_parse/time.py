@@ -1753,7 +1753,8 @@ def _night_of_two_days_after(mention: TimeMention, text: str) -> bool:
 _WIRE_MIDNIGHT = re.compile(r"(?:(?i:at|from)\s)?(?i:midnight)\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 """A midnight and its weekday with no "on" between, as the wire services write the midnight that ends the day."""
 _BEGAN_RIGHT_BEFORE = re.compile(
-    r"(?i:\b(?:took\seffect|began|started|came\sinto\s(?:force|effect)|went\sinto\s(?:force|effect)|kicked\sin)\s)$"
+    r"(?i:\b(?:took\s(?:effect|hold)|began|started|came\sinto\s(?:force|effect)|went\sinto\s(?:force|effect)"
+    r"|kicked\sin)\s)$"
 )
 
 
