@@ -2759,6 +2759,21 @@ def test_no_strikes_since_a_day_is_still_a_halt_since_then() -> None:
     assert halt.when.value == "2016-10-30"
 
 
+def test_a_deal_told_again_by_its_terms_is_the_one_agreement() -> None:
+    text = (
+        "The government and the rebels signed a peace accord on Thursday. Under the deal, the rebels will withdraw"
+        " from the town by the end of March and the army will halt air strikes."
+    )
+    (agreement,) = events_of(parse(text), EventKind.AGREEMENT)
+    assert agreement.when is not None
+    assert agreement.when.value == "2016-10-27"  # not March, the day the rebels are to be gone by
+
+
+def test_a_deal_told_first_by_its_terms_is_still_an_agreement() -> None:
+    text = "Under the deal, both sides will pull back by the end of the month, the mediators said on Tuesday."
+    assert len(events_of(parse(text), EventKind.AGREEMENT)) == 1
+
+
 def test_an_agreement_still_to_be_signed_keeps_its_day() -> None:
     report = parse("The two leaders are due to sign the accord in Nairobi on Nov. 10.")
     (signing,) = events_of(report, EventKind.AGREEMENT)

@@ -515,6 +515,13 @@ _WITHOUT_SIGNING_REACH = 48
 """How far before a trigger its "without signing" is looked for: two words between and the article."""
 _PROPOSED_AFTER = re.compile(r"\s(?:proposals?|talks|negotiations|plan|offer|deal\stalks)\b")
 _UNDER = re.compile(r"(?i:\bunder\s(?:the|this)\s)")
+_UNDER_THE_DEAL_BEFORE = re.compile(r"(?i:\bunder\s(?:the|this|its)\s)(?:[\w-]+\s)?$")
+_TERMS_AFTER = re.compile(
+    r",\s(?!(?i:reached|signed|announced|agreed|concluded|struck|brokered|sealed|hammered|which|mediated|negotiated"
+    r"|finali[sz]ed|drawn|worked|made|set|approved|accepted|backed|endorsed|due|to\sbe|first|in|on|a)\b)"
+)
+"""After "Under the deal", its terms ("Under the deal, both sides will pull back"), not its making ("Under the deal,
+reached on Monday, ...")."""
 _ANY_BEFORE = re.compile(r"(?i:\bany)\s(?:[\w-]+\s)?$")
 _NO_BEFORE = re.compile(r"(?i:\bno)\s(?:[\w-]+\s)?(?:[\w-]+\s(?:or|nor)\s(?:[\w-]+\s)?)?$")
 """A deed the text says none of: "no rocket fire or air strikes were reported", "no major clashes"."""
@@ -1634,6 +1641,13 @@ def find_events(analysis: Analysis) -> Analysis:
             continue  # one event of a kind a sentence but on another day; none in "READ MORE: ..." or a caption
         if _no_event(analysis, match, kind, has_pause=bool(pause_spans), begun=forced is EventKind.ATTACK):
             continue
+        if (
+            kind is EventKind.AGREEMENT
+            and _UNDER_THE_DEAL_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+            and _TERMS_AFTER.match(text, match.end()) is not None
+            and any(event.kind is EventKind.AGREEMENT for event in events)
+        ):
+            continue  # "Under the deal, both sides will pull back": the deal told before, its terms now
         if (
             kind is EventKind.AID_DELIVERY
             and match.group(0).lower() in tables.bare_aid
