@@ -948,6 +948,25 @@ def test_a_lower_case_title_in_apposition_after_a_possessive() -> None:
     assert (actor.title, actor.affiliation) == ("president", "azerbaijan")
 
 
+def test_a_name_told_with_two_appositions_before_its_cue_is_a_person() -> None:
+    text = (
+        "Shelling went on through the night. Abu Omar al-Halabi, a spokesman for Faylaq al-Sham, one of the rebel"
+        " factions holding the town, told AFP by telephone that none of its men would use the corridor."
+    )
+    actor = ceasefire.parse(text).actor_named("Abu Omar al-Halabi")
+    assert actor is not None
+    assert actor.kind is ActorKind.PERSON
+
+
+def test_two_appositions_do_not_reach_back_across_a_sentence() -> None:
+    text = (
+        "At least 600 fighters have been killed since May, according to medical officials in Misrata.\n\n"
+        "Tal al-Ferjani, a commander on the eastern front, said the assault would resume once the pause ended."
+    )
+    report = ceasefire.parse(text)
+    assert report.actor_named("Tal al-Ferjani") is not None
+
+
 def test_a_known_persons_surname_with_a_cue_is_that_person() -> None:
     report = ceasefire.parse('"Our people are home," Zelenskiy wrote on Telegram.')
     assert [a.name for a in report.actors] == ["Volodymyr Zelensky"]

@@ -254,6 +254,8 @@ _TRADE_AFTER = re.compile(
     r"\s(?:economist|analyst|strategist|correspondent|editor|researcher|specialist|expert|representative)s?\b"
 )
 """A trade right after a title's capitalised words: "chief Asia economist", "senior Middle East analyst"."""
+_TWICE_APPOSED_REACH = 200
+"""How far before a cue a name told with two appositions may start: two clauses of up to 90 and 80 characters."""
 _PEOPLE_OF_A_PLACE_BEFORE = re.compile(
     r"(?i:\b(?:residents|inhabitants|villagers|people|citizens|mayor|governor|elders|families)\s(?:of|in|from)\s)$"
 )
@@ -353,6 +355,7 @@ class _Tables:
     title_alone_tail: re.Pattern[str]
     apposition: re.Pattern[str]
     apposed: re.Pattern[str]
+    apposed_twice: re.Pattern[str]
     fronted: re.Pattern[str]
     role_then_name: re.Pattern[str]
     joined_after: re.Pattern[str]
@@ -642,6 +645,12 @@ def _tables(lexicon: Lexicon) -> _Tables:
             rf"[a-z][a-z-]+(?:\s[a-z][a-z-]+)?\s(?:of|for|at|to|in)\s[^,;:\"“”()]{{1,60}})"
             # "Emmanuel Bizimana, spokesman for the Congo River Alliance (AFC), said": its acronym after it
             r"(?:\s\([A-Z][A-Za-z0-9.&-]{1,12}\))?,\s$"
+        ),
+        # "Abu Omar al-Halabi, a spokesman for Faylaq al-Sham, one of the rebel factions holding the town, told": what
+        # the body is, told after the name's apposition, all in one sentence
+        apposed_twice=re.compile(
+            rf"{boundary}(?P<person>{name}),\s(?:the|a|an)\s[^,;:\"“”()\n.!?]{{1,90}}"
+            rf",\s(?:one\sof|part\sof|which|the|a|an)\s[^,;:\"“”()\n.!?]{{1,80}},\s$"
         ),
         # "The region's human rights ombudsman, Artur Sargsyan, said", "A local elder, Hassan Mohamud Dirie, said":
         # the role opens the sentence, the name follows it in commas, then the cue
@@ -1284,6 +1293,9 @@ class _Finder:
                 continue  # "Residents of Ain Zara said": a place's people speak, the place is no person
             if match is None and self.text.endswith(", ", 0, cue.start()):  # an apposition ends right there
                 match = self.tables.apposed.search(self.text, max(0, cue.start() - 120), cue.start())
+                match = match or self.tables.apposed_twice.search(
+                    self.text, max(0, cue.start() - _TWICE_APPOSED_REACH), cue.start()
+                )
                 # or a role before the name: "The region's ombudsman, Artur Sargsyan, said"
                 match = match or self.tables.fronted.search(self.text, max(0, cue.start() - 200), cue.start())
             if match is not None:
