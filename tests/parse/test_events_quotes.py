@@ -2016,6 +2016,7 @@ def test_a_statement_is_dated_by_the_day_after_whom_it_was_told() -> None:
         "Speaking on Monday, Defence Minister Tanko Idris said the army had ceased air strikes on the town.",
         "RSF leader Mohamed Hamdan Dagalo said in a video address late on Monday that his forces would hold fire.",
         "Speaking late on Monday, Defence Minister Tanko Idris said the army had ceased air strikes on the town.",
+        "Foreign Minister Tariq Aziz said in a letter to the U.N. Security Council on Monday that Iraq would comply.",
     ],
 )
 def test_a_statement_is_dated_by_the_day_of_where_or_when_it_was_spoken(text: str) -> None:

@@ -1687,7 +1687,7 @@ def find_events(analysis: Analysis) -> Analysis:
                             and _WHOM_TOLD.fullmatch(text, v, t.span.start) is not None
                         )
                         # "said in his nightly video address on Tuesday"
-                        or (0 <= t.span.start - v <= _TOLD_DAY_REACH and _SAID_IN.fullmatch(text, v, t.span.start))
+                        or (0 <= t.span.start - v <= _SAID_IN_REACH and _SAID_IN.fullmatch(text, v, t.span.start))
                         for v in verbs
                     )
                     # "Speaking on Monday, Nigerian Defence minister ... said"
@@ -2191,9 +2191,13 @@ _WHOM_TOLD = re.compile(
 """Whom something was told, and no clause: "state television ORTM on", not "reporters the pauses would start on"."""
 _SAID_IN = re.compile(
     r"\s(?:in|during)\s(?:a|an|his|her|its|their|the)\s(?:[\w-]+\s){0,2}?"
-    r"(?:statement|briefing|video|post|address|interview|speech|message|broadcast)\s(?:(?:late|early)\s)?(?:on\s)?"
+    r"(?:statement|briefing|video|post|address|interview|speech|message|broadcast|letter|note|news\sconference)\s"
+    r"(?:to\s(?:the\s)?(?:[\w.-]+\s){1,4}?)?(?:(?:late|early)\s)?(?:on\s)?"
 )
-"""Where something was said, between its verb and its day: "said in his nightly video address on Tuesday"."""
+"""Where something was said, between its verb and its day: "said in his nightly video address on Tuesday", "said in
+a letter to the U.N. Security Council on Wednesday"."""
+_SAID_IN_REACH = 64
+"""How far after a verb of saying its day may come past where it was said."""
 _SPEAKING_ON = re.compile(r"(?i:speaking|writing)\s(?:(?:late|early)\s)?(?:on\s)?")
 """A participle opening the sentence with the day of the saying: "Speaking on Monday, ... said"."""
 _FRONTED_DAY = re.compile(
