@@ -369,3 +369,22 @@ def test_the_hours_of_the_same_truce_told_after_the_day_it_broke_make_no_second_
     )
     report = parse(story, datetime.date(1972, 7, 10))
     assert len(report.pauses) == 1
+
+
+def test_a_halt_held_again_on_other_days_of_its_sentence_is_a_pause_of_its_own() -> None:
+    text = (
+        "BOGOTA, Dec 18 (Reuters) - The rebel command ordered all its units to halt offensive actions against the"
+        " army from Dec. 24 to Dec. 26 and again from Dec. 31 to Jan. 2, so that families can travel for the"
+        " holidays."
+    )
+    report = parse(text, datetime.date(2018, 12, 18))
+    spans = [(p.start.value if p.start else None, p.end.value if p.end else None) for p in report.pauses]
+    assert spans == [("2018-12-24", "2018-12-26"), ("2018-12-31", "2019-01-02")]
+
+
+def test_a_halt_again_on_a_day_is_not_read_as_held_again() -> None:
+    text = (
+        "Russia ordered a humanitarian pause around the town from 9 a.m. to 5 p.m. on Friday. Shelling resumed"
+        " again on Saturday, residents said."
+    )
+    assert len(parse(text, datetime.date(2016, 11, 9)).pauses) == 1

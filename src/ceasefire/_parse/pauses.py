@@ -5575,11 +5575,62 @@ def find_pauses(analysis: Analysis) -> Analysis:
     extended = [_extensions(analysis, p, tables, sentences, functools.partial(parts.owns, part)) for part, p in kept]
     pauses = [first for first, _ in extended]
     extensions = [e for _, made in extended for e in made]
+    # "from Dec. 24 to Dec. 26 and again from Dec. 31 to Jan. 1": the same halt held again, a pause of its own
+    extensions += [again for p in pauses for again in _held_again(analysis, p, sentences)]
     numbered = [
         *(attrs.evolve(p, id=f"pause-{i}") for i, p in enumerate(pauses, start=1)),
         *(attrs.evolve(e, id=f"pause-{len(pauses) + 1 + i}") for i, e in enumerate(extensions)),
     ]
     return attrs.evolve(analysis, pauses=tuple(numbered))
+
+
+_AGAIN_FROM_BEFORE = re.compile(r"\b(?:and\s)?again\s(?:from|between)\s$")
+"""Right before a day, the halt held again: "and again from Dec. 31 to Jan. 1"."""
+_RANGE_TO = re.compile(r"\s(?:to|until|through|and)\s")
+"""Between a repeat's first day and its last: "from Dec. 31 to Jan. 1"."""
+
+
+def _held_again(analysis: Analysis, pause: HumanitarianPause, lookup: SentenceLookup) -> list[HumanitarianPause]:
+    """
+    The pause held again on other days its own sentence tells after its start: "ordered all units to halt offensive
+    actions from Dec. 24 to Dec. 26 and again from Dec. 31 to Jan. 1" makes a second pause of Dec. 31 to Jan. 1.
+    """
+    start = pause.start
+    if start is None:
+        return []
+    text = analysis.article.text
+    sentence = lookup.at(start.span.start)
+    days = [
+        t
+        for t in analysis.times
+        if t.when is not None
+        and _DAY_ONLY.fullmatch(t.when.value) is not None
+        and start.span.end <= t.span.start
+        and t.span.end <= sentence.end
+    ]
+    held: list[HumanitarianPause] = []
+    for index, day in enumerate(days):
+        if day.when is None or _AGAIN_FROM_BEFORE.search(text, max(0, day.span.start - 20), day.span.start) is None:
+            continue
+        last = days[index + 1] if index + 1 < len(days) else None
+        end = (
+            last.when
+            if last is not None and _RANGE_TO.fullmatch(text, day.span.end, last.span.start) is not None
+            else None
+        )
+        evidence = span_at(day.span.start, (end or day.when).span.end)
+        held.append(
+            attrs.evolve(
+                pause,
+                start=day.when,
+                end=end,
+                daily_window=None,
+                duration=None,
+                corridors=(),
+                evidence=(evidence,),
+            )
+        )
+    return held
 
 
 _A_LULL = re.compile(r"(?i:lulls?)\b")
