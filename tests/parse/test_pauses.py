@@ -818,6 +818,27 @@ def test_a_cease_fire_that_took_hold_at_midnight_on_the_day_before_began_as_it_e
     assert pause.start.value == "1994-09-01T00:00"
 
 
+@pytest.mark.parametrize(
+    ("story", "start"),
+    [
+        (
+            "PARIS (AP) _ The four factions signed a peace treaty Wednesday that ends the civil war. Under the"
+            " accord, a cease-fire among the factions takes effect immediately and will be supervised by U.N. troops.",
+            "1991-10-23",
+        ),
+        (
+            "TBILISI (Reuters) - The two sides have signed a ceasefire. Their delegations put their names to the"
+            " accord in Moscow on Saturday. Under the deal, the ceasefire took effect on signing.",
+            "1991-10-19",
+        ),
+    ],
+)
+def test_a_ceasefire_in_force_at_once_under_a_deal_signed_on_a_day_starts_that_day(story: str, start: str) -> None:
+    pause = pause_of(parse(story, datetime.date(1991, 10, 23)))
+    assert pause.start is not None
+    assert pause.start.value == start
+
+
 def test_a_truce_not_to_be_extended_beyond_a_day_ends_on_it() -> None:
     story = (
         "The Taliban began a three-day truce on Friday for the Eid holiday. Their spokesman said the group would "

@@ -3893,8 +3893,18 @@ _ON_SIGNING = re.compile(
 )
 """A pause in force from its signing: "a permanent ceasefire ... that took effect on signing", "in force immediately
 upon signature"."""
-_SIGNED_THEN_A_DAY = re.compile(r"(?i:\bsigned\b)[^.;:\"“”\n]{0,100}$")
+_SIGNED_THEN_A_DAY = re.compile(
+    r"(?i:\b(?:signed|put\stheir\snames\sto)\b)[^.;:\"“”\n]{0,100}$"
+)
 """A signing, then the day it was made, in one clause: "signed a comprehensive peace agreement in ... yesterday"."""
+
+
+_SIGNED_WORDS = ("signed", "names")
+"""The words one of which `_SIGNED_THEN_A_DAY` holds: "signed", "put their names to" (not "initialled")."""
+_AT_ONCE = re.compile(r"(?i:\b(?:effect|force)\s(?:immediately|at\sonce)\b)")
+"""A halt in force at once: "takes effect immediately", "came into force at once"."""
+_UNDER_THE_ACCORD = re.compile(r"(?i:\bunder\s(?:the|this|that)\s(?:accord|deal|agreement|treaty|protocol)\b)")
+"""A halt told as a deal's term: "Under the accord, a cease-fire ... takes effect immediately"."""
 
 
 def _on_signing(analysis: Analysis, sentences: list[Span]) -> _AfterSigning | None:
@@ -3907,7 +3917,14 @@ def _on_signing(analysis: Analysis, sentences: list[Span]) -> _AfterSigning | No
     text = analysis.article.text
     if not any(
         analysis.phrases.has_word(_IN_EFFECT_WORDS + _SIGNING_WORDS, s.start, s.end)
-        and _ON_SIGNING.search(text, s.start, s.end)
+        and (
+            _ON_SIGNING.search(text, s.start, s.end) is not None
+            # "Under the accord, a cease-fire among the factions takes effect immediately": from its signing
+            or (
+                _AT_ONCE.search(text, s.start, s.end) is not None
+                and _UNDER_THE_ACCORD.search(text, s.start, s.end) is not None
+            )
+        )
         for s in sentences
     ):
         return None
@@ -3917,7 +3934,7 @@ def _on_signing(analysis: Analysis, sentences: list[Span]) -> _AfterSigning | No
             for t in itertools.islice(analysis.times, _SIGNING_SCAN)  # in the order of the text
             if t.when is not None
             and t.when.precision in {Precision.DAY, Precision.MINUTE}
-            and analysis.phrases.has_word(("signed",), max(0, t.span.start - 100), t.span.start)
+            and analysis.phrases.has_word(_SIGNED_WORDS, max(0, t.span.start - 100), t.span.start)
             and _SIGNED_THEN_A_DAY.search(text, max(0, t.span.start - 100), t.span.start)
         ),
         None,
