@@ -1841,6 +1841,8 @@ def test_prisoners_released_are_still_a_release() -> None:
     [
         'He also said that UN-led peace talks had been put off "until the guns fall silent."',
         "Talks on a political settlement have been shelved, the minister said on Monday.",
+        "He said on Monday that political talks in Geneva would stay on hold for the foreseeable future.",
+        "Neither side has shown any interest in a truce, and peace talks have been frozen since the spring.",
         "He ruled out talks with the rebels on Monday.",
         "The government has repeatedly ruled out negotiating with jihadist groups.",
         'There can be no talks "with rifles pointed at our soldiers," he said.',

@@ -434,8 +434,8 @@ _PUBLISHED_THING_AFTER = re.compile(
 )
 """What is published when "released" names it after: "released a statement", "released a video"."""
 _TALKS_PUT_OFF_AFTER = re.compile(
-    r"\s(?:[\w-]+\s){0,7}?(?:had|have|has|were|was|would|will|to)\s(?:be\s)?(?:been\s)?"
-    r"(?:postponed|shelved|delayed|put\soff|cancell?ed|called\soff)\b"
+    r"\s(?:[\w-]+\s){0,7}?(?:had|have|has|were|was|would|will|to)\s(?:be\s|stay\s|remain\s)?(?:been\s)?"
+    r"(?:postponed|shelved|delayed|put\soff|cancell?ed|called\soff|put\son\shold|on\shold|frozen)\b"
 )
 """
 Talks said never to have been held: 'talks on a political settlement had been put off "until the guns fall
