@@ -2728,8 +2728,10 @@ def test_an_agreement_only_sought_or_still_needed_is_none_made(text: str) -> Non
     ("text", "kind", "since"),
     [
         (
-            "Warplanes struck targets across the enclave before dawn on Tuesday. Health officials said it was the"
-            " heaviest bombardment since a ceasefire took effect in January.",
+            (
+                "Warplanes struck targets across the enclave before dawn on Tuesday. Health officials said it was"
+                " the heaviest bombardment since a ceasefire took effect in January."
+            ),
             "attack",
             "2016-01",
         ),
@@ -2799,14 +2801,18 @@ def test_an_agreement_still_to_be_signed_keeps_its_day() -> None:
         ),
         # the day further back in the clause, the count right before the deed
         (
-            "The cleric ordered his militia on Wednesday to suspend all its activities for six months, a day after"
-            " fierce clashes in the holy city.",
+            (
+                "The cleric ordered his militia on Wednesday to suspend all its activities for six months, a day"
+                " after fierce clashes in the holy city."
+            ),
             "attack",
             "2016-11-01",
         ),
         (
-            "Rebels announced a truce on Wednesday across the north and east, two days after government troops"
-            " stormed the town.",
+            (
+                "Rebels announced a truce on Wednesday across the north and east, two days after government troops"
+                " stormed the town."
+            ),
             "attack",
             "2016-10-31",
         ),

@@ -822,13 +822,18 @@ def test_a_cease_fire_that_took_hold_at_midnight_on_the_day_before_began_as_it_e
     ("story", "start"),
     [
         (
-            "PARIS (AP) _ The four factions signed a peace treaty Wednesday that ends the civil war. Under the"
-            " accord, a cease-fire among the factions takes effect immediately and will be supervised by U.N. troops.",
+            (
+                "PARIS (AP) _ The four factions signed a peace treaty Wednesday that ends the civil war. Under the"
+                " accord, a cease-fire among the factions takes effect immediately and will be supervised by U.N."
+                " troops."
+            ),
             "1991-10-23",
         ),
         (
-            "TBILISI (Reuters) - The two sides have signed a ceasefire. Their delegations put their names to the"
-            " accord in Moscow on Saturday. Under the deal, the ceasefire took effect on signing.",
+            (
+                "TBILISI (Reuters) - The two sides have signed a ceasefire. Their delegations put their names to the"
+                " accord in Moscow on Saturday. Under the deal, the ceasefire took effect on signing."
+            ),
             "1991-10-19",
         ),
     ],

@@ -1358,7 +1358,11 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
             and _SINCE_AFTER.match(text, match.end()) is None
         )
         # "the shelling died down after dark": a lull, nobody killed
-        or (kind is EventKind.KILLING and _DIED_DOWN.fullmatch(match.group(0)) and _DOWN_AFTER.match(text, match.end()))
+        or (
+            kind is EventKind.KILLING
+            and _DIED_DOWN.fullmatch(match.group(0)) is not None
+            and _DOWN_AFTER.match(text, match.end()) is not None
+        )
         # "fled fighting around Kyaukme", "after 11 days of fighting", "a sharp drop in fighting": a backdrop
         or (match.group(0).lower() == "fighting" and _FIGHTING_BACKDROP_BEFORE.search(before) is not None)
         # "troops would respond only if attacked", "wherever they are attacked": a condition, no blow
@@ -2528,8 +2532,10 @@ _SINCE_THEN = re.compile(r"[^,.;:!?]{0,60}?\bsince\s[^,.;:!?]{0,50}")
 
 def _record_since(text: str, time: TimeMention, start: int, end: int) -> bool:
     """
-    Whether `time` is what a record deed is measured since, not its own day: "the heaviest bombardment since a
-    ceasefire took effect two months ago", "the first such cease-fire since the U.S.-led invasion in 2001".
+    Whether `time` is what a record deed is measured since, not its own day.
+
+    "The heaviest bombardment since a ceasefire took effect two months ago", "the first such cease-fire since the
+    U.S.-led invasion in 2001": the time dates another deed.
     """
     return (
         time.span.start >= end

@@ -3893,9 +3893,7 @@ _ON_SIGNING = re.compile(
 )
 """A pause in force from its signing: "a permanent ceasefire ... that took effect on signing", "in force immediately
 upon signature"."""
-_SIGNED_THEN_A_DAY = re.compile(
-    r"(?i:\b(?:signed|put\stheir\snames\sto)\b)[^.;:\"“”\n]{0,100}$"
-)
+_SIGNED_THEN_A_DAY = re.compile(r"(?i:\b(?:signed|put\stheir\snames\sto)\b)[^.;:\"“”\n]{0,100}$")
 """A signing, then the day it was made, in one clause: "signed a comprehensive peace agreement in ... yesterday"."""
 
 
@@ -5609,8 +5607,10 @@ _RANGE_TO = re.compile(r"\s(?:to|until|through|and)\s")
 
 def _held_again(analysis: Analysis, pause: HumanitarianPause, lookup: SentenceLookup) -> list[HumanitarianPause]:
     """
-    The pause held again on other days its own sentence tells after its start: "ordered all units to halt offensive
-    actions from Dec. 24 to Dec. 26 and again from Dec. 31 to Jan. 1" makes a second pause of Dec. 31 to Jan. 1.
+    The pause held again on other days its own sentence tells after its start.
+
+    "Ordered all units to halt offensive actions from Dec. 24 to Dec. 26 and again from Dec. 31 to Jan. 1" makes a
+    second pause of Dec. 31 to Jan. 1.
     """
     start = pause.start
     if start is None:
