@@ -595,6 +595,19 @@ def test_earlier_halts_told_with_no_day_take_none_from_the_story_s_halt(earlier:
     assert days_of(report, EventKind.CEASEFIRE) == ["2016-11-04T09:00"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Earlier pauses declared by Moscow drew few takers, with each side blaming the other.",
+        "Previous truces announced by Russia have collapsed, rebels say.",
+    ],
+)
+def test_earlier_halts_take_no_day_from_a_saying_of_theirs(sentence: str) -> None:
+    """A saying with no day of its own dates recent deeds about the day of publication; earlier halts are none."""
+    report = ceasefire.parse(f"Civilians stayed indoors in eastern Aleppo. {sentence}", datetime.date(2016, 11, 4))
+    assert days_of(report, EventKind.CEASEFIRE) == []
+
+
 def test_the_subject_who_speaks_is_the_whole_mention_not_its_first_word() -> None:
     text = (
         "U.S. Secretary of State Mike Pompeo, who hosted the foreign ministers of both countries in Washington "

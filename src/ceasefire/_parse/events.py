@@ -2051,6 +2051,8 @@ def _dated_by_the_saying(events: tuple[Event, ...], text: str) -> tuple[Event, .
 
     "The army said the rebels had shelled its positions", said on Tuesday: news tells the deeds
     of the last hours, so the shelling was about Tuesday; the mark says the text gave no day of its own.
+    Earlier halts told in the plural ("Earlier pauses ... drew few takers, each side blaming the other")
+    are not of those hours.
     """
     said: dict[Span, When] = {}
     for event in events:
@@ -2064,6 +2066,7 @@ def _dated_by_the_saying(events: tuple[Event, ...], text: str) -> tuple[Event, .
         if event.when is None
         and event.kind in _TOLD_UNDATED
         and event.evidence in said
+        and not _halts_of_the_past(event, text)
         and not (
             event.kind in _DEEDS
             and earlier.get(event.kind, event.evidence.start) < event.evidence.start
