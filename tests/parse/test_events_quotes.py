@@ -608,6 +608,16 @@ def test_earlier_halts_take_no_day_from_a_saying_of_theirs(sentence: str) -> Non
     assert days_of(report, EventKind.CEASEFIRE) == []
 
 
+def test_an_announcement_counted_from_the_day_before_it_takes_the_count() -> None:
+    """ "On Wednesday, a day after Medvedev ordered an end to military operations": ordered on the Tuesday."""
+    text = (
+        "MOSCOW, Aug 13 (Reuters) - Russian tanks were still parked in Gori on Wednesday, a day after President"
+        " Dmitry Medvedev ordered an end to military operations in Georgia."
+    )
+    report = ceasefire.parse(text, datetime.date(2008, 8, 13))
+    assert days_of(report, EventKind.PAUSE_ANNOUNCED) == ["2008-08-12"]
+
+
 def test_the_subject_who_speaks_is_the_whole_mention_not_its_first_word() -> None:
     text = (
         "U.S. Secretary of State Mike Pompeo, who hosted the foreign ministers of both countries in Washington "

@@ -977,7 +977,9 @@ def _pause_events(analysis: Analysis, sentences: SentenceLookup, dated: _Times) 
         else:
             said_after = _said_after(text, times, first)
             if said and said[0].when is not None:
-                announced = said[0].when
+                # "still in Gori on Wednesday, a day after Medvedev ordered an end to military operations": Tuesday
+                counted = _counted_from(text, said[-1], first.start)
+                announced = counted.when if counted is not None else said[0].when
             elif said_after is not None:
                 announced = said_after
             elif published is not None and _PERFECT.search(text, sentence.start, first.start):
