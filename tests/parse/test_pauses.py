@@ -7989,6 +7989,10 @@ def test_the_truces_of_other_worlds_read_since_the_fifteenth_session_are_no_paus
             " Qatar and the United States, would halt fighting for six weeks and free about 40 hostages."
         ),
         (
+            "Gaza talks stall\n\nCAIRO (AP) - Delegations arrived in Cairo on Sunday.\n\nThe proposal under discussion"
+            " would halt the fighting for six weeks and free about 40 hostages, the officials said."
+        ),
+        (
             "Aleppo talks go on\n\nGENEVA (Reuters) - Talks on Aleppo went on.\n\nThe rebels wrote on Tuesday that"
             " they would halt all attacks for 48 hours from Wednesday if the army did the same."
         ),

@@ -5389,11 +5389,12 @@ def _halts_to_come(analysis: Analysis, tables: PauseWords) -> list[re.Match[str]
 _PLAN_SUBJECT_BEFORE = re.compile(
     r"(?:(?!(?i:under|in|with|by|to|of|after|before|for)\s)[\w'’.-]+\s){0,3}?"
     r"(?i:plan|plans|proposal|proposals|draft|initiative|scheme)\b(?:['’]s)?"
-    r"(?:\s(?i:on|for|from|of|now|before)\s[^,.;:!?\"“”]{1,40}?)?(?:,[^.;:!?\"“”]{0,140}?,)?"
+    r"(?:\s(?i:on|for|from|of|now|before|under)\s[^,.;:!?\"“”]{1,40}?)?(?:,[^.;:!?\"“”]{0,140}?,)?"
     r"\s(?:(?i:would|will)\s(?:[\w-]+\s)?)?$"
 )
 """A halt that a plan would bring: "De Mistura's plan, presented ... on Monday, would halt fighting", "The proposal on
-the table, drawn up by Egypt, Qatar and the United States, would halt fighting"."""
+the table, drawn up by Egypt, Qatar and the United States, would halt fighting", "The proposal under discussion would
+halt the fighting for six weeks"."""
 _UNDER_A_PLAN_BEFORE = re.compile(
     r"(?i:under)\s(?:the|a|an|this|that|his|her|its|their)\s(?:[\w'’-]+\s){0,2}?"
     r"(?i:plan|plans|proposal|proposals|draft|initiative|offer|scheme)\b[^.;:!?]{0,160}?"
