@@ -618,6 +618,24 @@ def test_an_announcement_counted_from_the_day_before_it_takes_the_count() -> Non
     assert days_of(report, EventKind.PAUSE_ANNOUNCED) == ["2008-08-12"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The king gave way on Monday after 19 days of strikes and demonstrations in the capital.",
+        "The unions called general strikes across the country on Monday.",
+        "The junta banned protests and strikes in the capital on Monday.",
+    ],
+)
+def test_labour_s_strikes_are_no_attack(sentence: str) -> None:
+    report = parse(f"KATHMANDU (Reuters) - {sentence}")
+    assert events_of(report, EventKind.ATTACK) == []
+
+
+def test_a_blow_that_could_resume_on_a_condition_is_none() -> None:
+    report = parse("BRUSSELS (AP) - Solana warned on Thursday that the bombing could resume if the withdrawal stalled.")
+    assert events_of(report, EventKind.ATTACK) == []
+
+
 def test_the_subject_who_speaks_is_the_whole_mention_not_its_first_word() -> None:
     text = (
         "U.S. Secretary of State Mike Pompeo, who hosted the foreign ministers of both countries in Washington "

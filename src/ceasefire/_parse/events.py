@@ -585,6 +585,18 @@ _CONDITIONED_BEFORE = re.compile(
 """A deal, talks, a halt or a blow only set as a condition: "if Israel stopped its attacks", "unless Kabila agreed to
 talks", "if government forces attacked their positions"."""
 _CONDITIONED_REACH = 60
+_LABOUR_STRIKES = frozenset({"strike", "strikes"})
+"""Strikes with no arms named: a blow, or labour's, as the words around them tell."""
+_LABOUR_BEFORE = re.compile(
+    r"(?i:\b(?:general|labou?r|workers['’]?|hunger|nationwide|national|protests?\sand|demonstrations\sand|rallies\sand))\s$"
+)
+"""Before strikes, what makes them labour's: "general strikes", "protests and strikes"."""
+_PROTESTS_AFTER = re.compile(r"\s(?:and|or)\s(?:demonstrations|protests|rallies|sit-ins|marches|boycotts)\b")
+"""After strikes, the protests they are told with: "19 days of strikes and demonstrations"."""
+_RESUMED_ON_A_CONDITION_AFTER = re.compile(
+    r"\s(?:could|would|might|may|will)\s(?:[a-z]+ly\s)?(?:resume|restart)\s(?:if|once|unless|should)\b"
+)
+"""After a blow, its return threatened on a condition: "the bombing could resume if the withdrawal stalled"."""
 _CONDITIONED_KINDS = frozenset(
     {
         EventKind.HOSTILITIES_HALTED,
@@ -1397,6 +1409,17 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         )
         # "after the quake struck near Mandalay": a disaster, not an attack
         or (kind is EventKind.ATTACK and _HAZARD_BEFORE.search(before) is not None)
+        # "19 days of strikes and demonstrations", "general strikes", "protests and strikes": labour's, no blow
+        or (
+            kind is EventKind.ATTACK
+            and match.group(0).lower() in _LABOUR_STRIKES
+            and (
+                _LABOUR_BEFORE.search(before) is not None
+                or _PROTESTS_AFTER.match(text, match.end(), min(len(text), match.end() + 24)) is not None
+            )
+        )
+        # "the bombing could resume if the withdrawal stalled": a blow threatened on a condition, none told
+        or (kind is EventKind.ATTACK and _RESUMED_ON_A_CONDITION_AFTER.match(text, match.end()) is not None)
         # "denied that any deal had been struck with the jihadists": a deal made, no blow
         or (
             kind is EventKind.ATTACK
