@@ -636,6 +636,14 @@ def test_a_blow_that_could_resume_on_a_condition_is_none() -> None:
     assert events_of(report, EventKind.ATTACK) == []
 
 
+@pytest.mark.parametrize("negation", ["haven't", "haven’t", "hadn't"])
+def test_a_contracted_negation_makes_a_halt_since_a_day_not_a_blow(negation: str) -> None:
+    text = f"ALEPPO (Reuters) - Moscow and Damascus say their aircraft {negation} struck the area since Oct. 24."
+    report = ceasefire.parse(text, datetime.date(2016, 11, 1))
+    assert events_of(report, EventKind.ATTACK) == []
+    assert days_of(report, EventKind.HOSTILITIES_HALTED) == ["2016-10-24"]
+
+
 def test_the_subject_who_speaks_is_the_whole_mention_not_its_first_word() -> None:
     text = (
         "U.S. Secretary of State Mike Pompeo, who hosted the foreign ministers of both countries in Washington "
