@@ -909,6 +909,17 @@ def test_a_day_told_as_the_third_day_of_the_pause_dates_its_start() -> None:
     assert pause.start.value == "2016-10-31"  # that Wednesday less two days
 
 
+def test_a_day_the_truce_held_for_a_second_time_dates_its_start_the_day_before() -> None:
+    pause = pause_of(
+        parse(
+            "TRIPOLI, Lebanon (Reuters) - A fragile truce held for a second day at the Nahr al-Bared refugee camp"
+            " on Wednesday, as thousands of refugees fled to a nearby camp."
+        )
+    )
+    assert pause.start is not None
+    assert pause.start.value == "2016-11-01"  # that Wednesday less one day
+
+
 def test_a_long_quoted_phrase_then_a_phrase_of_the_way_stay_on_the_clause_with_the_modal() -> None:
     story = (
         "President Aliyev on Thursday offered a humanitarian pause around Shusha. The fighters would be free to "

@@ -3413,6 +3413,16 @@ def _counted_from_a_mention(text: str, times: list[TimeMention], triggers: Seque
         )
         if counted is None:
             reach = max(0, mention.span.start - _NTH_BEFORE_REACH)
+            held = _HELD_FOR_NTH_DAY_BEFORE.search(text, reach, mention.span.start)
+            if held is not None:
+                # "A fragile truce held for a second day at the camp on Thursday": begun the day before
+                told = bisect.bisect_left(starts, held.start()) - 1
+                if told >= 0 and _A_STOP.search(text, starts[told], held.start()) is None:
+                    shift = datetime.timedelta(days=1 - _ORDINALS[held.group("nth").lower()])
+                    moved[index] = attrs.evolve(
+                        mention, when=_moved(mention.when, shift), until=_moved(mention.until, shift)
+                    )
+                continue
             counted = _NTH_DAY_OF_BEFORE.search(text, reach, mention.span.start)
             if counted is None:
                 continue
@@ -3523,6 +3533,12 @@ _NTH_DAY_OF_BEFORE = re.compile(
 """A day told after the pause as its second, third ... day: "by the second day of a Russian humanitarian pause on
 Friday"."""
 _NTH_BEFORE_REACH = 100
+_HELD_FOR_NTH_DAY_BEFORE = re.compile(
+    r"(?i:\b(?:held|holding|holds|hold)\sfor\sa\s(?P<nth>second|third|fourth|fifth|sixth|seventh)"
+    r"\s(?:straight\s|consecutive\s)?day)\b(?:[^.;!?\n]{0,80}?\s)?(?:on\s)?$"
+)
+"""A day told as the nth a pause held, the pause named before: "A fragile truce held for a second day at the camp on
+Thursday"."""
 _NTH_OF = (_NTH_DAY_OF_AFTER, _NTH_WINDOW_AFTER)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _A_STOP = re.compile(r"[.!?;]\s")
