@@ -644,6 +644,15 @@ def test_a_contracted_negation_makes_a_halt_since_a_day_not_a_blow(negation: str
     assert days_of(report, EventKind.HOSTILITIES_HALTED) == ["2016-10-24"]
 
 
+def test_a_deal_told_in_the_present_perfect_with_no_day_is_of_the_story_s_day() -> None:
+    text = "NAPLES (Reuters) - Two rival pizzerias in the Sanita district have agreed a 48-hour truce in their price war."
+    report = ceasefire.parse(text, datetime.date(2019, 7, 2))
+    agreements = events_of(report, EventKind.AGREEMENT)
+    assert [(e.when.value, e.when.modifier) for e in agreements if e.when is not None] == [
+        ("2019-07-02", Modifier.APPROX)
+    ]
+
+
 def test_the_subject_who_speaks_is_the_whole_mention_not_its_first_word() -> None:
     text = (
         "U.S. Secretary of State Mike Pompeo, who hosted the foreign ministers of both countries in Washington "

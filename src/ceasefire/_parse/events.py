@@ -1958,12 +1958,50 @@ def find_events(analysis: Analysis) -> Analysis:
     kept = _without_undated_repeats(
         _without_faceless_blows(_without_wars_joined(told, tables.war_joined), tables.weapons)
     )
-    dated_last = _dated_as_the_one_told(_dated_by_the_saying(kept, text), text)
+    dated_last = _deals_of_the_day(
+        _dated_as_the_one_told(_dated_by_the_saying(kept, text), text), text, analysis.article.published
+    )
     # a halt or a war's outbreak still told with no date is talk of one ("There is no sign of a truce", "since the
     # war began"), not an event a table could hold
     return attrs.evolve(
         analysis, events=tuple(e for e in dated_last if e.when is not None or e.kind not in _DATED_OR_NONE)
     )
+
+
+_HAVE_DONE_BEFORE = re.compile(r"(?i:\b(?:has|have)\s(?:[a-z]+ly\s|now\s|also\s)?)$")
+"""The present perfect right before a deal's verb: "have agreed", "has now signed", "have formally accepted"."""
+
+
+def _deals_of_the_day(
+    events: tuple[Event, ...], text: str, published: datetime.date | None
+) -> tuple[Event, ...]:
+    """
+    Date a deal told in the present perfect with no day by the day of publication, marked ``approx``.
+
+    "Two rival pizzerias have agreed a 48-hour truce": news of the story's day, as a pause so told is; a
+    deal of another day is told with that day or in the past.
+    """
+    if published is None:
+        return events
+    dated: list[Event] = []
+    for event in events:
+        at = text.find(event.trigger, event.evidence.start, event.evidence.end) if event.when is None else -1
+        if (
+            event.kind is EventKind.AGREEMENT
+            and at >= 0
+            and _HAVE_DONE_BEFORE.search(text, max(event.evidence.start, at - 20), at) is not None
+        ):
+            span = span_at(at, at + len(event.trigger))
+            when = When(
+                value=published.isoformat(),
+                precision=Precision.DAY,
+                modifier=Modifier.APPROX,
+                text=event.trigger,
+                span=span,
+            )
+            event = attrs.evolve(event, when=when)
+        dated.append(event)
+    return tuple(dated)
 
 
 def _without_sieges_named_by_their_places(events: list[Event], places_besieged: set[str]) -> list[Event]:
