@@ -653,6 +653,24 @@ def test_a_deal_told_in_the_present_perfect_with_no_day_is_of_the_story_s_day() 
     ]
 
 
+def test_neither_party_striking_since_a_day_is_a_halt_since_then() -> None:
+    text = (
+        "MOSCOW (Reuters) - Moscow insists that neither its aircraft nor those of the Syrian air force have bombed"
+        " the town since October 26."
+    )
+    report = ceasefire.parse(text, datetime.date(2016, 11, 7))
+    assert events_of(report, EventKind.ATTACK) == []
+    assert days_of(report, EventKind.HOSTILITIES_HALTED) == ["2016-10-26"]
+
+
+def test_a_release_set_as_a_condition_is_none() -> None:
+    report = parse(
+        "SWEIDA (Reuters) - A tribal commander said on Monday his men would respect the truce if Druze factions"
+        " released Bedouin captives."
+    )
+    assert events_of(report, EventKind.RELEASE) == []
+
+
 def test_the_subject_who_speaks_is_the_whole_mention_not_its_first_word() -> None:
     text = (
         "U.S. Secretary of State Mike Pompeo, who hosted the foreign ministers of both countries in Washington "

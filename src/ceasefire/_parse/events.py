@@ -606,6 +606,8 @@ _CONDITIONED_KINDS = frozenset(
         # "troops would respond if rebel groups attacked", "if the killings did not stop": a threat, no blow
         EventKind.ATTACK,
         EventKind.KILLING,
+        # "would respect the truce if Druze factions released Bedouin captives": none freed yet
+        EventKind.RELEASE,
     }
 )
 _DEAD_AS_NOUN = re.compile(r"(?i:\b(?:the|our|their|its|his|her|both|of))\s$")
@@ -1835,7 +1837,8 @@ def find_events(analysis: Analysis) -> Analysis:
             kind is EventKind.ATTACK
             and when is not None
             and when.modifier is Modifier.AFTER
-            and _status(analysis, match.start(), match.end(), clause, tables) is Status.DENIED
+            # "neither its aircraft nor those of the Syrian air force have bombed Kafr Anbar since October 26"
+            and (negated or _status(analysis, match.start(), match.end(), clause, tables) is Status.DENIED)
         )
         if halted_since:  # "LNA aircraft had not struck Ain Zara since November 28": a halt since then, still holding
             kind = EventKind.HOSTILITIES_HALTED
