@@ -1750,8 +1750,12 @@ def _night_of_two_days_after(mention: TimeMention, text: str) -> bool:
     return _first_of_days_in_a_row(found) == int(mention.when.value[8:10])
 
 
-_WIRE_MIDNIGHT = re.compile(r"(?:(?i:at|from)\s)?(?i:midnight)\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-"""A midnight and its weekday with no "on" between, as the wire services write the midnight that ends the day."""
+_WIRE_MIDNIGHT = re.compile(
+    r"(?:(?i:at|from)\s)?(?i:midnight)\s(?P<on>(?i:on)\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+)
+"""A midnight and its weekday, as the wire services write the midnight that ends the day."""
+_GLOSS_AFTER = re.compile(r"\s*(?:\(|,\s*(?:[A-Z][a-z]+\.?\s)?\d)")
+"""A time or a date glossing a midnight right after it: "(2100 GMT on Saturday)", ", Feb. 24"."""
 _BEGAN_RIGHT_BEFORE = re.compile(
     r"(?i:\b(?:took\s(?:effect|hold)|began|started|came\sinto\s(?:force|effect)|went\sinto\s(?:force|effect)"
     r"|kicked\sin)\s)$"
@@ -1763,13 +1767,16 @@ def _wire_midnight_gone(mention: TimeMention, text: str, published: datetime.dat
     Whether a halt that "took effect at midnight Friday", told on the Saturday, began as Friday ended.
 
     The wire services' "midnight Friday" is the one that ends Friday; told the next day of a halt
-    already begun, it is the story's own day's first minute.
+    already begun, it is the story's own day's first minute. So is "at midnight on Friday" with no
+    time or date to gloss it: one glossed ("at midnight on Sunday (2100 GMT on Saturday)") opens its day.
     """
+    wire = _WIRE_MIDNIGHT.fullmatch(mention.text)
     if (
         published is None
         or mention.when is None
         or not _FULL_DATE.match(mention.when.value)
-        or _WIRE_MIDNIGHT.fullmatch(mention.text) is None
+        or wire is None
+        or (wire.group("on") is not None and _GLOSS_AFTER.match(text, mention.span.end) is not None)
         or _BEGAN_RIGHT_BEFORE.search(text, max(0, mention.span.start - 24), mention.span.start) is None
     ):
         return False
