@@ -8003,6 +8003,16 @@ def test_the_truces_of_other_worlds_read_since_the_fifteenth_session_are_no_paus
             "Gaza talks stall\n\nCAIRO (AP) - Delegations arrived in Cairo on Sunday.\n\nThe proposal under discussion"
             " would halt the fighting for six weeks and free about 40 hostages, the officials said."
         ),
+        # a halt called for with its day between, one whose start nobody set, one an envoy tried to arrange
+        "PKK leader calls for truce\n\nDIYARBAKIR (Reuters) - Ocalan called on Thursday for a ceasefire.",
+        (
+            "PKK leader calls for truce\n\nDIYARBAKIR (Reuters) - Crowds cheered on Thursday. The letter did not say"
+            " when a ceasefire would begin or when the withdrawal would start."
+        ),
+        (
+            "Zinni meets Sharon\n\nJERUSALEM (AP) - The envoy met Sharon on Wednesday and sent aides to Palestinian"
+            " officials in an effort to arrange a cease-fire, but neither side showed signs of giving ground."
+        ),
         (
             "Aleppo talks go on\n\nGENEVA (Reuters) - Talks on Aleppo went on.\n\nThe rebels wrote on Tuesday that"
             " they would halt all attacks for 48 hours from Wednesday if the army did the same."

@@ -1090,7 +1090,7 @@ Not a verb of the clause before a halt's own modal: "the forces it supports woul
 
 
 _PROPOSED_FOR_BEFORE = re.compile(
-    r"(?i:\b(?:proposals?|proposed|plans?|offers?|calls?|appeals?|demands?|push|bid|initiative|basis|need"
+    r"(?i:\b(?:proposals?|proposed|plans?|offers?|calls?|called|calling|appeals?|demands?|push|bid|initiative|basis|need"
     r"|frameworks?|roadmaps?|road\smaps?)\b"
     r"(?:[^.;]|\.(?!\s)|(?<=\b[A-Z])\.){0,100}?\b(?:for|of)\s"  # "a call by the U.N. Security Council for"
     r"(?:(?:a|an)\s|(?!(?i:the|this|that|these|those|its|their|his|her|our|every)\s))"  # "plan for two-week Gaza truce"
@@ -1126,6 +1126,7 @@ A halt proposed, asked or called for, its words well before it: "a proposal by .
 """
 _PROPOSED_FOR_WORDS = (
     *("proposal", "proposals", "proposed", "plan", "plans", "offer", "offers", "call", "calls", "appeal", "appeals"),
+    *("called", "calling"),
     *("appealed", "demand", "demands", "push", "bid", "initiative", "basis", "need", "talks", "negotiations"),
     *("framework", "frameworks", "negotiating", "negotiate", "roadmap", "roadmaps", "map", "maps"),
     *("rejects", "rejected", "rejecting", "dismisses", "dismissed", "spurns", "spurned", "turns", "turned"),
