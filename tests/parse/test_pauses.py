@@ -5934,6 +5934,7 @@ def test_a_halt_of_long_ago_named_again_and_told_as_over_is_no_pause() -> None:
     [
         ("The deal was signed under a bilateral ceasefire in force since last year.", "2024"),
         ("The truce, which took effect in March, has largely held.", "2025-03"),
+        ("A cease-fire between the army and the rebels has held since December, when the two leaders met.", "2024-12"),
     ],
 )
 def test_a_halt_in_force_since_a_month_or_year_starts_then(text: str, start: str) -> None:

@@ -2945,13 +2945,13 @@ _TOOK_EFFECT_LATE_BEFORE = re.compile(
 
 
 _IN_FORCE_SINCE = re.compile(
-    r"(?i:\b(?:in\s(?:force|effect|place)|(?:took|take|takes|came\sinto|come\sinto|comes\sinto|went\sinto"
+    r"(?i:(?:\b(?:in\s(?:force|effect|place)|(?:took|take|takes|came\sinto|come\sinto|comes\sinto|went\sinto"
     r"|entered\sinto)\s(?:effect|force))"
-    r"\s(?:since|in)\s)$"
+    r"\s(?:since|in)|\b(?:has|have|had)\s(?:[a-z]+ly\s)?held\ssince)\s)$"
 )
 """
 Before a month or year the pause began in: "in force since last year", "took effect in March", "due to take effect
-in November".
+in November", "has held since December".
 """
 _MADE_IN_MONTH_BEFORE = re.compile(
     r"(?i:\b(?:declared|announced|agreed|signed|proclaimed)\s(?:(?:a|an|the|its|their|his|her)\s)?"
