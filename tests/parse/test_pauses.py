@@ -8014,6 +8014,11 @@ def test_the_truces_of_other_worlds_read_since_the_fifteenth_session_are_no_paus
             "Zinni meets Sharon\n\nJERUSALEM (AP) - The envoy met Sharon on Wednesday and sent aides to Palestinian"
             " officials in an effort to arrange a cease-fire, but neither side showed signs of giving ground."
         ),
+        # a halt left as a question for later talks
+        (
+            "Burundi accord signed\n\nARUSHA (AFP) - The accord was signed on Monday. But it leaves the questions of a"
+            " ceasefire and of who will lead the transition to later talks."
+        ),
         (
             "Aleppo talks go on\n\nGENEVA (Reuters) - Talks on Aleppo went on.\n\nThe rebels wrote on Tuesday that"
             " they would halt all attacks for 48 hours from Wednesday if the army did the same."
