@@ -1418,6 +1418,15 @@ def test_a_weekday_due_from_the_past_is_the_nearer_one(published: datetime.date,
     assert found == [value]
 
 
+def test_a_weekday_supposed_from_the_past_past_a_glossed_clock_is_the_nearer_one() -> None:
+    text = (
+        "Russia said it had brokered a ceasefire that was supposed to take effect at 9 a.m. Moscow time (0600 GMT)"
+        " on Tuesday."
+    )
+    found = [t.when.value for t in times(text, datetime.date(2022, 9, 14)) if t.when is not None and "T" in t.when.value]
+    assert found[:1] == ["2022-09-13T09:00"]
+
+
 def test_the_day_an_order_to_hold_a_halt_is_carried_out_on_lies_ahead() -> None:
     mention = only(
         "The president ordered the security forces to observe the halt on Monday.", datetime.date(2009, 4, 12)

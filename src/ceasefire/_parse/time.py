@@ -464,6 +464,8 @@ _INDEFINITE_BEFORE = re.compile(r"(?i:\ban?)\s$")
 """An article before a relative day makes it a kind, not a day: "an overnight truce"."""
 _WAS_BEFORE = re.compile(r"(?i:\b(?:was|were|had\sbeen))\s$")
 """Before a cue of the future, a past that makes it a future seen from then ("was due to", "were set to")."""
+_WAS_DUE_TO_REACH = 40
+"""How far before its cue a future seen from the past is told: "was supposed to take effect at"."""
 _WAS_DUE_TO = re.compile(r"(?i:\b(?:was|were|had\sbeen)\s(?:due|set|scheduled|supposed|meant)\sto\s)")
 """
 A future seen from the past anywhere before the last cue: "a truce that was due to take effect at 6 p.m. (1600 GMT)
@@ -707,7 +709,7 @@ class _Context:
         clock = _CLOCK_BEFORE.search(self.text, max(0, start - 60), start)
         if clock is not None:  # "was due to take effect at 6 p.m. (1600 GMT) on Tuesday": read past the clock time
             start = clock.start()
-        return _WAS_DUE_TO.search(self.left(start, 28)) is not None
+        return _WAS_DUE_TO.search(self.left(start, _WAS_DUE_TO_REACH)) is not None
 
     def _done_before(self, start: int) -> bool:
         """Whether an opening done already stands before `start` in its sentence (`_DONE_BEFORE`)."""
