@@ -609,7 +609,7 @@ def test_earlier_halts_take_no_day_from_a_saying_of_theirs(sentence: str) -> Non
 
 
 def test_an_announcement_counted_from_the_day_before_it_takes_the_count() -> None:
-    """ "On Wednesday, a day after Medvedev ordered an end to military operations": ordered on the Tuesday."""
+    """A day then "a day after Medvedev ordered an end to military operations": ordered the day before."""
     text = (
         "MOSCOW, Aug 13 (Reuters) - Russian tanks were still parked in Gori on Wednesday, a day after President"
         " Dmitry Medvedev ordered an end to military operations in Georgia."
@@ -645,7 +645,9 @@ def test_a_contracted_negation_makes_a_halt_since_a_day_not_a_blow(negation: str
 
 
 def test_a_deal_told_in_the_present_perfect_with_no_day_is_of_the_story_s_day() -> None:
-    text = "NAPLES (Reuters) - Two rival pizzerias in the Sanita district have agreed a 48-hour truce in their price war."
+    text = (
+        "NAPLES (Reuters) - Two rival pizzerias in the Sanita district have agreed a 48-hour truce in their price war."
+    )
     report = ceasefire.parse(text, datetime.date(2019, 7, 2))
     agreements = events_of(report, EventKind.AGREEMENT)
     assert [(e.when.value, e.when.modifier) for e in agreements if e.when is not None] == [

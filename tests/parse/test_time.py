@@ -1106,7 +1106,9 @@ def test_a_midnight_on_a_weekday_told_as_the_night_of_two_dates_opens_the_second
 )
 def test_a_halt_begun_at_the_wire_s_midnight_of_the_day_before_began_the_story_s_day(words: str, value: str) -> None:
     text = f"The truce {words}, hours after the Security Council endorsed it."
-    found = [t.when.value for t in times(text, datetime.date(2016, 2, 27)) if t.when is not None and "T" in t.when.value]
+    found = [
+        t.when.value for t in times(text, datetime.date(2016, 2, 27)) if t.when is not None and "T" in t.when.value
+    ]
     assert found[:1] == [value]
 
 
@@ -1423,7 +1425,9 @@ def test_a_weekday_supposed_from_the_past_past_a_glossed_clock_is_the_nearer_one
         "Russia said it had brokered a ceasefire that was supposed to take effect at 9 a.m. Moscow time (0600 GMT)"
         " on Tuesday."
     )
-    found = [t.when.value for t in times(text, datetime.date(2022, 9, 14)) if t.when is not None and "T" in t.when.value]
+    found = [
+        t.when.value for t in times(text, datetime.date(2022, 9, 14)) if t.when is not None and "T" in t.when.value
+    ]
     assert found[:1] == ["2022-09-13T09:00"]
 
 

@@ -1975,9 +1975,7 @@ _HAVE_DONE_BEFORE = re.compile(r"(?i:\b(?:has|have)\s(?:[a-z]+ly\s|now\s|also\s)
 """The present perfect right before a deal's verb: "have agreed", "has now signed", "have formally accepted"."""
 
 
-def _deals_of_the_day(
-    events: tuple[Event, ...], text: str, published: datetime.date | None
-) -> tuple[Event, ...]:
+def _deals_of_the_day(events: tuple[Event, ...], text: str, published: datetime.date | None) -> tuple[Event, ...]:
     """
     Date a deal told in the present perfect with no day by the day of publication, marked ``approx``.
 
@@ -2002,8 +2000,9 @@ def _deals_of_the_day(
                 text=event.trigger,
                 span=span,
             )
-            event = attrs.evolve(event, when=when)
-        dated.append(event)
+            dated.append(attrs.evolve(event, when=when))
+        else:
+            dated.append(event)
     return tuple(dated)
 
 
