@@ -267,6 +267,14 @@ def test_a_numeric_date_either_way_round_is_told_apart_by_the_lead_s_weekday() -
     # 12 January 2023 was a Thursday, 1 December 2023 a Friday: news of a Thursday told then or the day after
     thursday = "Port Sudan (AFP) - The RSF stormed the base on Thursday."
     assert analyse(f"Title\n\nPublished on 01/12/2023 - 14:20\n\n{thursday}", None).article.published is None
+    # 8 November 2016 was a Tuesday, 11 August 2016 a Thursday: a Thursday to come is not the news's day
+    to_come = "Moscow says guns will go quiet around the town, west of Aleppo, on Thursday."
+    assert analyse(f"Title\n\n11/08/2016\n\n{to_come}", None).article.published is None
+    # ... but a saying after the modal is the news: "will observe ... from Tuesday, Angola said on Monday"
+    said = "Luanda (AFP) - The M23 will observe a ceasefire from Tuesday, Angola's presidency said on Monday."
+    assert analyse(f"Title\n\nPublished on 06/03/2023 - 19:12\n\n{said}", None).article.published == (
+        datetime.date(2023, 3, 6)
+    )
 
 
 def test_a_closing_first_published_line_dates_the_story() -> None:

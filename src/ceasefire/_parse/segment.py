@@ -412,6 +412,14 @@ def _full_date(found: re.Match[str], text: str, tables: _Tables) -> datetime.dat
 _WEEKDAY_REACH = 600
 """How far past a numeric date the story may name the weekday that tells its day from its month."""
 _LEAD_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+_TO_COME_BEFORE = re.compile(
+    r"(?i:\b(?:will|would|shall|is\sto|are\sto|due\sto|set\sto)\b(?:(?!\b(?:said|says|told|tells|announced|added)\b)[^.;])*)$"
+)
+"""
+Before a weekday in the lead, what makes it a day to come: "guns will go quiet around the town ... on Thursday"; a
+saying after the modal ends its clause ("will observe a ceasefire from Tuesday, Angola's presidency said on Monday").
+"""
+_TO_COME_REACH = 80
 
 
 def _numeric_date(found: re.Match[str], text: str, tables: _Tables) -> datetime.date | None:
@@ -436,7 +444,12 @@ def _numeric_date(found: re.Match[str], text: str, tables: _Tables) -> datetime.
     lead_start = _skip_spaces(text, found.end() if line_end < 0 else line_end)
     sentence_end = _LEAD_SENTENCE_END.search(text, lead_start, lead_start + _WEEKDAY_REACH)
     lead = text[lead_start : sentence_end.end() if sentence_end else lead_start + _WEEKDAY_REACH]
-    named = {tables.weekdays[name.group(0)] for name in tables.weekday_names.finditer(lead)}
+    # a day told as to come ("guns will go quiet ... on Thursday") is not the news's own
+    named = {
+        tables.weekdays[name.group(0)]
+        for name in tables.weekday_names.finditer(lead)
+        if _TO_COME_BEFORE.search(lead, max(0, name.start() - _TO_COME_REACH), name.start()) is None
+    }
     # the news of the day named, told that day or the next ("stormed ... on Thursday", published on the Friday)
     fitting = [date for date in readings if date.isoweekday() in named or (date.isoweekday() - 2) % 7 + 1 in named]
     return fitting[0] if len(fitting) == 1 else None
