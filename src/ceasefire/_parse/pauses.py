@@ -3415,14 +3415,13 @@ def _counted_from_a_mention(text: str, times: list[TimeMention], triggers: Seque
         if counted is None:
             reach = max(0, mention.span.start - _NTH_BEFORE_REACH)
             held = _HELD_FOR_NTH_DAY_BEFORE.search(text, reach, mention.span.start)
-            if held is not None:
+            told = bisect.bisect_left(starts, held.start()) - 1 if held is not None else -1
+            if held is not None and told >= 0 and _A_STOP.search(text, starts[told], held.start()) is None:
                 # "A fragile truce held for a second day at the camp on Thursday": begun the day before
-                told = bisect.bisect_left(starts, held.start()) - 1
-                if told >= 0 and _A_STOP.search(text, starts[told], held.start()) is None:
-                    shift = datetime.timedelta(days=1 - _ORDINALS[held.group("nth").lower()])
-                    moved[index] = attrs.evolve(
-                        mention, when=_moved(mention.when, shift), until=_moved(mention.until, shift)
-                    )
+                shift = datetime.timedelta(days=1 - _ORDINALS[held.group("nth").lower()])
+                moved[index] = attrs.evolve(
+                    mention, when=_moved(mention.when, shift), until=_moved(mention.until, shift)
+                )
                 continue
             counted = _NTH_DAY_OF_BEFORE.search(text, reach, mention.span.start)
             if counted is None:
