@@ -2207,6 +2207,10 @@ def test_a_blow_said_not_to_be_struck_is_no_event_unless_dated_as_a_halt() -> No
             "resumed."
         ),
         "Earlier deals saw fighters bussed north, though several lulls have collapsed under renewed shelling.",
+        "Earlier offers of safe passage around Homs drew few takers, and several ended when the shelling resumed.",
+        "Similar windows declared by Moscow have mostly collapsed, often within hours, under renewed shelling.",
+        "The military struck a more cautious note on Friday.",
+        "Rebel commanders struck a bargain with the tribal elders.",
     ],
 )
 def test_a_blow_forsworn_or_struck_in_words_is_no_attack(text: str) -> None:
@@ -2219,6 +2223,7 @@ def test_a_blow_forsworn_or_struck_in_words_is_no_attack(text: str) -> None:
         "Armed men attacked a FACA position at dawn on Monday, killing four.",
         "JNIM claimed responsibility for the attack in a statement on Friday.",
         "Gunmen attacked the ceasefire monitors near the border.",
+        "A missile struck a market in the town on Friday.",
     ],
 )
 def test_a_blow_on_a_place_or_people_is_an_attack(text: str) -> None:

@@ -305,7 +305,7 @@ _EARLIER_BLOWS_BEFORE = re.compile(r"(?i:(?:\b(?:in|of|by|during)\s|^|[.!?]\s|\n
 """Blows of the past told together, as a backdrop: "killing scores of civilians in earlier raids"."""
 _EARLIER_HALTS_TOLD_BEFORE = re.compile(
     r"(?i:\b(?:earlier|previous|similar|past|prior)\s(?:[\w-]+\s){0,2}?(?:pauses|truces|lulls|ceasefires|cease-fires"
-    r"|attempts|halts)\b)[^.!?;\n]*$"
+    r"|attempts|halts|windows|offers)\b)[^.!?;\n]*$"
 )
 """
 A sentence about earlier halts, up to a blow: "Previous pauses announced by Moscow drew few takers as shelling
@@ -543,7 +543,7 @@ _DOWN_AFTER = re.compile(r"\s(?:down|away)\b")
 _WITHOUT_BEFORE = re.compile(r"(?i:\bwithout)\s(?:a\s(?:single\s)?|any\s)?(?:[\w-]+\s)?$")
 """What is said not to happen: "nine days without a single raid", "to be observed without offensive actions"."""
 _EARLIER_HALTS_BROKEN_BEFORE = re.compile(
-    r"(?i:\b(?:pauses|truces|ceasefires|cease-fires|lulls|deals|ones)\b[^.;:]{0,80}?"
+    r"(?i:\b(?:pauses|truces|ceasefires|cease-fires|lulls|deals|ones|windows|offers)\b[^.;:]{0,80}?"
     r"\b(?:collapsed|failed|broke\sdown|crumbled|fell\sapart|unravelled|unraveled)\b[^.;:]{0,40}?"
     r"\b(?:under|amid|as|with|in)\s(?:the\s)?(?:(?:fresh|renewed|new|continued|continuing|heavy|more)\s)?)$"
 )
@@ -1458,10 +1458,10 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
             )
             is not None
         )
-        # "hard-liners were quick to attack the deal": words, not arms
+        # "hard-liners were quick to attack the deal", "the military struck a more cautious note": words, not arms
         or (
             kind is EventKind.ATTACK
-            and match.group(0).lower().startswith("attack")
+            and (match.group(0).lower().startswith("attack") or match.group(0).lower() == "struck")
             and _tables(analysis.lexicon).words_attacked_after.match(text, match.end()) is not None
         )
         # "the coalition fighting in Yemen announced": who the party is, not an event
