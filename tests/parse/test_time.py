@@ -1102,6 +1102,8 @@ def test_a_midnight_on_a_weekday_told_as_the_night_of_two_dates_opens_the_second
         ("took effect at midnight Friday", "2016-02-27T00:00"),  # the wire's midnight Friday ends Friday
         ("took effect at midnight on Friday", "2016-02-27T00:00"),  # so does one with "on" and no gloss
         ("took effect at midnight on Friday (2100 GMT on Thursday)", "2016-02-26T00:00"),  # a gloss that opens it
+        ("would take effect at midnight on Friday", "2016-02-27T00:00"),  # a future seen from Friday, ending it
+        ("would come into force at midnight Friday", "2016-02-27T00:00"),
     ],
 )
 def test_a_halt_begun_at_the_wire_s_midnight_of_the_day_before_began_the_story_s_day(words: str, value: str) -> None:

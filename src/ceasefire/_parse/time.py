@@ -1539,6 +1539,8 @@ def _todays_midnight_to_come(
             and mention.when.value[:10] == today
             and (day := _MIDNIGHT_ON_A_WEEKDAY.match(text, mention.span.start, mention.span.end)) is not None
             and day.end() == mention.span.end
+            # "would take effect at midnight on Tuesday", told on the Wednesday, already ends Tuesday
+            and day.group("first") == _WEEKDAY_NAMES[published.weekday()]
             and _ITS_DATE_AFTER.match(text, mention.span.end) is None
             and not text.startswith(" (", mention.span.end)  # "(12:00 a.m. local time, 20:00 GMT on Friday)": glossed
         )
@@ -1760,7 +1762,8 @@ _GLOSS_AFTER = re.compile(r"\s*(?:\(|,\s*(?:[A-Z][a-z]+\.?\s)?\d)")
 """A time or a date glossing a midnight right after it: "(2100 GMT on Saturday)", ", Feb. 24"."""
 _BEGAN_RIGHT_BEFORE = re.compile(
     r"(?i:\b(?:took\s(?:effect|hold)|began|started|came\sinto\s(?:force|effect)|went\sinto\s(?:force|effect)"
-    r"|kicked\sin)\s)$"
+    r"|kicked\sin|would\s(?:take\s(?:effect|hold)|begin|start|come\sinto\s(?:force|effect)|go\sinto\s(?:force|effect)"
+    r"|kick\sin))\s)$"
 )
 
 
@@ -1779,7 +1782,7 @@ def _wire_midnight_gone(mention: TimeMention, text: str, published: datetime.dat
         or not _FULL_DATE.match(mention.when.value)
         or wire is None
         or (wire.group("on") is not None and _GLOSS_AFTER.match(text, mention.span.end) is not None)
-        or _BEGAN_RIGHT_BEFORE.search(text, max(0, mention.span.start - 24), mention.span.start) is None
+        or _BEGAN_RIGHT_BEFORE.search(text, max(0, mention.span.start - 32), mention.span.start) is None
     ):
         return False
     return datetime.date.fromisoformat(mention.when.value[:10]) == published - datetime.timedelta(days=1)
