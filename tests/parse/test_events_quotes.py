@@ -2899,6 +2899,15 @@ def test_an_agreement_still_to_be_signed_keeps_its_day() -> None:
             "attack",
             "2016-10-31",
         ),
+        # ten words between the count and the deed: "a day after the country's army and a powerful ... signed"
+        (
+            (
+                "Heavy fighting shook the capital on Wednesday, a day after the country's army and a powerful"
+                " paramilitary force signed a weeklong cease-fire that is to take effect Thursday night."
+            ),
+            "agreement",
+            "2016-11-01",
+        ),
     ],
 )
 def test_a_deed_counted_from_a_named_day_is_dated_by_the_count(text: str, kind: str, day: str) -> None:

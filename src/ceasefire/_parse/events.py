@@ -1801,6 +1801,9 @@ def find_events(analysis: Analysis) -> Analysis:
                 time = _nearest_time(
                     [t for t in unsaid if not _after_publication(analysis, t.when)], match.start(), match.end(), text
                 ) or (_said_about_now(analysis, match) if match.group(0).lower().endswith("ed") else None)
+                if time is not None and time.span.end < match.start():
+                    # "on Sunday, a day after the army ... signed a cease-fire ... to take effect Monday night"
+                    time = _counted_from(text, time, match.start()) or time
         when = time.when if time is not None else None
         negated = kind not in _SAY_KINDS and (
             _NEGATED_BEFORE.search(text, max(0, match.start() - 24), match.start()) is not None
@@ -2494,12 +2497,12 @@ _COUNTED_FROM_DAY = re.compile(
 """A deed counted from a day told before it: "on Wednesday, a day after the two presidents accepted the plan"."""
 _COUNT_RIGHT_BEFORE = re.compile(
     r",\s(?:just\s|only\s|barely\s)?(?P<n>a|an|one|two|three|four|five|six|seven)\s(?P<unit>days?|weeks?)"
-    r"\s(?P<rel>after|before)\s(?:[\w'’-]+\s){0,4}$"
+    r"\s(?P<rel>after|before)\s(?:[\w'’-]+\s){0,10}$"
 )
 """The count right before the deed, the day further back in its clause: "ordered ... on Wednesday to suspend all
 its activities for six months, a day after fierce clashes"."""
-_COUNT_REACH = 70
-"""How far before a deed its count is looked for: the count and four words."""
+_COUNT_REACH = 130
+"""How far before a deed its count is looked for: the count and ten words."""
 
 
 def _counted_from(text: str, time: TimeMention, trigger_start: int) -> TimeMention | None:
