@@ -11448,3 +11448,12 @@ def test_guns_that_would_stay_silent_from_an_hour_time_the_lull() -> None:
         " four routes are set aside for civilians, he said."
     )
     assert start_of(parse(story, datetime.date(2016, 11, 9))) == "2016-11-10T10:00"
+
+
+@pytest.mark.parametrize("moment", ["at sundown", "at dawn", "at nightfall"])
+def test_a_halt_begun_at_a_moment_of_the_day_on_a_date_began_that_date(moment: str) -> None:
+    text = (
+        "BEIRUT, Sept 19 (Reuters) - The truce, agreed by the two foreign ministers in Geneva on Sept. 9,"
+        f" began {moment} on Sept. 12."
+    )
+    assert start_of(parse(text, datetime.date(2016, 9, 19))) == "2016-09-12"

@@ -369,7 +369,10 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         start_cue_before=re.compile(
             # "will take effect nationwide from August 3": a word of its reach or manner, then "from"
             rf"(?:^|\W)(?:{_words(lexicon, 'pause.start_cues').pattern})\s"
-            r"(?:(?:nationwide|countrywide|officially|formally)\s)?(?:on\s|at\s|from\s)?$",
+            r"(?:(?:nationwide|countrywide|officially|formally)\s)?"
+            # "began at sundown on Sept. 12": a moment of the day with no clock, then its day
+            rf"(?:(?:at\s)?(?:{_words(lexicon, 'pause.moments_of_the_day').pattern})\s)?"
+            r"(?:on\s|at\s|from\s)?$",
             re.IGNORECASE,
         ),
         announcing_after=re.compile(rf"\s(?:{_words(lexicon, 'pause.announcing_verbs').pattern})", re.IGNORECASE),
