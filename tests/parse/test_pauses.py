@@ -11457,3 +11457,13 @@ def test_a_halt_begun_at_a_moment_of_the_day_on_a_date_began_that_date(moment: s
         f" began {moment} on Sept. 12."
     )
     assert start_of(parse(text, datetime.date(2016, 9, 19))) == "2016-09-12"
+
+
+def test_a_halt_of_stated_length_that_ended_weeks_before_the_story_is_history() -> None:
+    text = (
+        "JERUSALEM (AP) — Israel marked 100 days of war on Sunday. A weeklong truce that began on Nov. 24 freed more"
+        " than 100 hostages in exchange for 240 prisoners."
+    )
+    assert parse(text, datetime.date(2024, 1, 14)).pauses == ()
+    # the same truce told while it may still hold is the story's
+    assert start_of(parse(text, datetime.date(2023, 11, 26))) == "2023-11-24"

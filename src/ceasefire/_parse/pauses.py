@@ -1595,6 +1595,8 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
         ):
             history.add(sentence)
             continue
+        if _over_long_ago(analysis, match, sentence):
+            continue
         if (
             other
             or match.start() in figurative
@@ -1771,6 +1773,44 @@ def _long_ago(
                 return True
         elif _YEAR_ONLY.fullmatch(value) and published.year - int(value) >= _LONG_AGO_YEARS:
             return True  # "a ceasefire announced by tribal elders in Dera Bugti in 2005", told in 2025
+    return False
+
+
+_OVER_LONG_AGO = datetime.timedelta(days=30)
+"""How long after its end a halt of stated length is history: a month, past any extension told since."""
+_LENGTH_RIGHT_BEFORE = 30
+"""How far before a halt word its length may end: "A weeklong humanitarian truce"."""
+_BEGUN_DAY_REACH = 60
+"""How far after a halt word the day it began is looked for: "A weeklong truce that began on Nov. 24"."""
+
+
+def _over_long_ago(analysis: Analysis, match: re.Match[str], sentence: Span) -> bool:
+    """
+    Whether a halt of stated length, begun on a day told right after it, ended a month or more before publication.
+
+    "A weeklong truce that began on Nov. 24 ... freed more than 100 hostages", told on Jan. 14: the past.
+    """
+    published = analysis.article.published
+    if published is None:
+        return False
+    times = analysis.times  # in text order
+    first = bisect.bisect_left(times, match.start() - _LENGTH_RIGHT_BEFORE - 40, key=lambda t: t.span.start)
+    lengths = [
+        t.duration
+        for t in itertools.takewhile(lambda t: t.span.start < match.start(), times[first:])
+        if t.duration is not None
+        and t.when is None
+        and match.start() - _LENGTH_RIGHT_BEFORE <= t.span.end < match.start()
+        and "," not in analysis.article.text[t.span.end : match.start()]
+    ]
+    if not lengths:
+        return False
+    reach = min(sentence.end, match.end() + _BEGUN_DAY_REACH)
+    after = bisect.bisect_left(times, match.end(), key=lambda t: t.span.start)
+    for t in itertools.takewhile(lambda t: t.span.start <= reach, times[after:]):
+        if t.when is not None and t.when.precision is Precision.DAY and _FULL_DAY.fullmatch(t.when.value):
+            began = datetime.date.fromisoformat(t.when.value)
+            return began + lengths[-1] + _OVER_LONG_AGO < published
     return False
 
 
