@@ -11431,6 +11431,9 @@ def test_a_truce_declared_on_a_day_from_an_hour_with_no_other_day_begins_that_da
         "A State Department official said a ceasefire remained one of Washington's main demands.",
         'An official told reporters the two sides remained "quite far apart" on a truce.',
         "In a statement, the spokesman urged officials to keep working. He made no mention of talks or a truce.",
+        "The insurgents have repeatedly refused to halt attacks while foreign troops remain in the country.",
+        "The two sides signed a seven-point deal on Thursday but stopped short of the ceasefire both say they want.",
+        "Neither side has shown any interest in talks or a truce since peace talks broke down last spring.",
     ],
 )
 def test_a_truce_refused_in_tatters_or_only_offered_is_none(story: str) -> None:
