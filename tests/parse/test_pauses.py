@@ -9550,6 +9550,10 @@ def test_a_halt_neither_side_spoke_of_is_none_made() -> None:
             " Arabia from midnight on Saturday."
         ),
         "GAZA (Reuters) - Hamas halted rocket fire for 24 hours on Friday.",
+        (
+            "SEOUL (Yonhap) -- The two Koreas signed a military agreement on Wednesday under which they will stop all"
+            " hostile acts against each other from Nov. 1, the defense ministry said."
+        ),
     ],
 )
 def test_a_timed_halt_of_drone_missile_or_rocket_attacks_is_a_pause(text: str) -> None:
