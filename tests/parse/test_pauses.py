@@ -11438,6 +11438,7 @@ def test_a_truce_declared_on_a_day_from_an_hour_with_no_other_day_begins_that_da
         "The insurgents have repeatedly refused to halt attacks while foreign troops remain in the country.",
         "The two sides signed a seven-point deal on Thursday but stopped short of the ceasefire both say they want.",
         "Neither side has shown any interest in talks or a truce since peace talks broke down last spring.",
+        "GAZA (Reuters) - Israel and Hamas showed no sign of agreeing a truce as Egyptian mediators pressed talks.",
     ],
 )
 def test_a_truce_refused_in_tatters_or_only_offered_is_none(story: str) -> None:
