@@ -3017,6 +3017,14 @@ def test_a_year_naming_another_deed_dates_no_attack() -> None:
     assert days_of(report, EventKind.ATTACK) == ["2016-11-01"]
 
 
+def test_a_deal_named_by_its_year_was_signed_that_year() -> None:
+    """The participle after "A 2015 peace deal" tells how that deal was made, in 2015, not as of the story."""
+    report = parse(
+        "A 2015 peace deal brokered by France and Germany and signed in Minsk has helped end large-scale battles."
+    )
+    assert days_of(report, EventKind.AGREEMENT) == ["2015"]
+
+
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [

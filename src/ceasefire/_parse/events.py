@@ -2571,15 +2571,34 @@ def _the_halts_time(text: str, time: TimeMention) -> bool:
 
 
 def _year_naming(text: str, times: Sequence[TimeMention], trigger_start: int) -> TimeMention | None:
-    """The year a trigger's own noun phrase is named by ("a 2003 ceasefire", "South Sudan's 2018 peace deal")."""
+    """
+    The year a trigger's own noun phrase is named by ("a 2003 ceasefire", "South Sudan's 2018 peace deal").
+
+    A participle after the deal named takes its year too: "A 2015 peace deal brokered by France and
+    Germany and signed in Minsk" was signed in 2015.
+    """
+    participle = _DEAL_PARTICIPLE.match(text, trigger_start) is not None
     for time in times:
         if (
-            0 < trigger_start - time.span.end <= _YEAR_NAMING_REACH
+            0 < trigger_start - time.span.end <= (_DEAL_PARTICIPLE_REACH if participle else _YEAR_NAMING_REACH)
             and _names_a_deed(text, time)
-            and _WORDS_OF_A_NAME.fullmatch(text, time.span.end, trigger_start)
+            and (
+                _WORDS_OF_A_NAME.fullmatch(text, time.span.end, trigger_start)
+                or (participle and _A_NAMED_DEAL_THEN.fullmatch(text, time.span.end, trigger_start))
+            )
         ):
             return time
     return None
+
+
+_DEAL_PARTICIPLE = re.compile(r"(?:signed|agreed|brokered|reached|struck|negotiated|concluded|sealed|mediated)\b")
+"""A participle that may tell how a deal named before it was made: "A 2015 peace deal ... signed in Minsk"."""
+_A_NAMED_DEAL_THEN = re.compile(
+    r"(?:\s[A-Za-z][a-z-]+){0,3}?\s(?:deal|accord|agreement|ceasefire|cease-fire|truce|treaty|pact|protocol)"
+    r"(?:,?\s[^,.;:!?]{0,60}?\s(?:and|or)|,)?\s"
+)
+"""From a year to a participle of the deal it names: "2015 peace deal brokered by France and Germany and signed"."""
+_DEAL_PARTICIPLE_REACH = 120
 
 
 def _names_a_deed(text: str, time: TimeMention) -> bool:
