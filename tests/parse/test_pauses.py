@@ -11475,3 +11475,22 @@ def test_a_halt_of_stated_length_that_ended_weeks_before_the_story_is_history() 
     assert parse(text, datetime.date(2024, 1, 14)).pauses == ()
     # the same truce told while it may still hold is the story's
     assert start_of(parse(text, datetime.date(2023, 11, 26))) == "2023-11-24"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the halt of long ago told again as "the ceasefire"
+        (
+            "COLOMBO (AFP) - Sri Lanka's government said Wednesday it would formally withdraw from its 2002 ceasefire"
+            " with the Tamil Tigers. Norway, which brokered the ceasefire, was informed in writing on Thursday."
+        ),
+        # a truce being scrapped, not made
+        (
+            "Sri Lanka to scrap truce with Tamil Tigers\n\nCOLOMBO (AFP) - The cabinet took the decision at a meeting"
+            " late Wednesday, a spokesman said."
+        ),
+    ],
+)
+def test_a_halt_of_long_ago_told_again_or_being_scrapped_is_none_of_the_story_s(text: str) -> None:
+    assert parse(text, datetime.date(2008, 1, 3)).pauses == ()

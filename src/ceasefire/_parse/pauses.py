@@ -1550,6 +1550,7 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
     only_sought = True  # whether every pause word told so far in the body was of a halt only proposed or called for
     sought_names: dict[str, str] = {}  # the name a halt only proposed was given ("an "Eid ceasefire""), by word
     told_in_body: dict[str, bool] = {}  # whether each pause word names the story's pause in the body
+    of_history: dict[str, bool] = {}  # whether each pause word, told last in the body, told a halt of long ago
     for match in mentions:
         sentence = sentences.at(match.start())
         span = span_at(match.start(), match.end())
@@ -1594,7 +1595,14 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
             text, match, sentence, history, sentences
         ):
             history.add(sentence)
+            if match.start() >= headline_end:
+                of_history[word] = True
             continue
+        if of_history.get(word) and _THE_BARE.search(text, max(0, match.start() - 8), match.start()):
+            # "its 2002 ceasefire with the Tamil Tigers ... Norway, which brokered the truce": that halt again
+            continue
+        if match.start() >= headline_end:
+            of_history[word] = False
         if _over_long_ago(analysis, match, sentence):
             continue
         if (
@@ -1704,6 +1712,8 @@ _OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 _THE_SAME_BARE = re.compile(r"(?:^|[\s\"“‘'(])(?i:the|this|that)\s$")
 """A pause word with only a definite article before it: the one told last ("The pause was a breather")."""
+_THE_BARE = re.compile(r"(?:^|[\s\"“‘'(])(?i:the)\s$")
+"""A pause word with only "the" before it: the halt told last ("Norway, which brokered the truce")."""
 _A_BARE = re.compile(r"(?:^|[\s\"“‘'(])(?:A|a|An|an)\s$")
 _BARE_PLURAL_BEFORE = re.compile(
     r"(?<![\w-])(?!(?:the|these|those|its|their|his|her|our|both|all|two|three|four|five|daily|new|separate|local"
