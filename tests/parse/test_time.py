@@ -1244,6 +1244,8 @@ def test_today_s_midnight_told_as_to_come_is_the_one_ending_today(text: str, val
         ("The president ordered on Thursday a halt to all operations from midnight Thursday.", "2012-04-06T00:00"),
         # but one made the day before keeps that midnight
         ("The rebels on Wednesday declared a halt from midnight on Thursday.", "2012-04-05T00:00"),
+        # one told as made by now, in the present perfect, was made that day
+        ("The president has declared a holiday cease-fire from midnight on Thursday.", "2012-04-06T00:00"),
     ],
 )
 def test_today_s_midnight_of_a_halt_made_today_is_the_one_ending_today(text: str, value: str) -> None:

@@ -1566,7 +1566,14 @@ def _told_to_come(text: str, at: int, published: datetime.date) -> bool:
     if _TO_COME_BEFORE.search(text, start, at) is not None:
         return True
     made = _MADE_ON_A_WEEKDAY.search(text, start, at)
-    return made is not None and (made.group("day") or made.group("after")) == _WEEKDAY_NAMES[published.weekday()]
+    if made is None:
+        # "Duterte has declared a holiday cease-fire ... from midnight on Monday", told that Monday: made by now
+        return _MADE_BY_NOW.search(text, start, at) is not None
+    return (made.group("day") or made.group("after")) == _WEEKDAY_NAMES[published.weekday()]
+
+
+_MADE_BY_NOW = re.compile(r"\b(?:has|have)\s(?:(?:also|now|just)\s)?(?:announced|declared|ordered|agreed)\b")
+"""A halt told as made by the story's day, in the present perfect: "has declared a holiday cease-fire"."""
 
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
