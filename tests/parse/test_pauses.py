@@ -9554,6 +9554,7 @@ def test_a_halt_neither_side_spoke_of_is_none_made() -> None:
             "SEOUL (Yonhap) -- The two Koreas signed a military agreement on Wednesday under which they will stop all"
             " hostile acts against each other from Nov. 1, the defense ministry said."
         ),
+        "MOSCOW (Reuters) - The commander announced on Thursday a two-day halt in air strikes on Grozny for Friday.",
     ],
 )
 def test_a_timed_halt_of_drone_missile_or_rocket_attacks_is_a_pause(text: str) -> None:
