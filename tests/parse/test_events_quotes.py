@@ -3017,6 +3017,17 @@ def test_a_year_naming_another_deed_dates_no_attack() -> None:
     assert days_of(report, EventKind.ATTACK) == ["2016-11-01"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF pledged safe passage for convoys on the Dabbah road, the mediators said on Friday.",
+        "The WFP said 38 trucks of food were waiting in Kosti for safe passage into the worst-hit areas.",
+    ],
+)
+def test_safe_passage_for_aid_is_no_evacuation(text: str) -> None:
+    assert events_of(parse(text), EventKind.EVACUATION) == []
+
+
 def test_a_deal_named_by_its_year_was_signed_that_year() -> None:
     """The participle after "A 2015 peace deal" tells how that deal was made, in 2015, not as of the story."""
     report = parse(

@@ -107,6 +107,7 @@ class _Tables:
     war_joined: frozenset[str]
     bare_aid: frozenset[str]
     aid_words: re.Pattern[str]
+    passage_of_aid: re.Pattern[str]
     handing_over: frozenset[str]
     things_handed: re.Pattern[str]
 
@@ -293,6 +294,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
         handing_over=frozenset(w.lower() for w in lexicon.word_list("event.handing_over")),
         things_handed=re.compile(
             rf"(?<![\w-])(?:{alternation(lexicon.word_list('event.things_handed'), ignore_case=True)})(?![\w-])"
+        ),
+        passage_of_aid=re.compile(
+            rf"(?<![\w-])(?:{alternation(lexicon.word_list('event.passage_of_aid'), ignore_case=True)})(?![\w-])"
         ),
         aid_words=re.compile(
             rf"(?<![\w-])(?:{alternation(lexicon.word_list('event.aid_words'), ignore_case=True)})(?![\w-])"
@@ -1686,6 +1690,17 @@ def find_events(analysis: Analysis) -> Analysis:
         ):
             continue  # "when their convoy was ambushed near Timbuktu": a convoy, but of no aid its sentence tells
         if (
+            kind is EventKind.EVACUATION
+            and match.group(0).lower() == "safe passage"
+            and tables.passage_of_aid.search(
+                text,
+                max(sentence.start, match.start() - _AID_PASSAGE_REACH),
+                min(sentence.end, match.end() + _AID_PASSAGE_REACH),
+            )
+            is not None
+        ):
+            continue  # "give safe passage to relief convoys", "trucks of food waiting for safe passage": aid's way
+        if (
             kind is EventKind.RELEASE
             and match.group(0).lower() in tables.handing_over
             and tables.things_handed.search(
@@ -2490,6 +2505,8 @@ def _as_the_pause_reads_it(analysis: Analysis, time: TimeMention) -> TimeMention
     return time
 
 
+_AID_PASSAGE_REACH = 40
+"""How far around "safe passage" the aid it lets through is looked for: "safe passage for relief convoys"."""
 _COUNTED_FROM_DAY = re.compile(
     r",?\s(?:just\s|only\s|barely\s)?(?P<n>a|an|one|two|three|four|five|six|seven)\s(?P<unit>days?|weeks?)"
     r"\s(?P<rel>after|before)\s"
