@@ -11495,3 +11495,30 @@ def test_a_halt_of_stated_length_that_ended_weeks_before_the_story_is_history() 
 )
 def test_a_halt_of_long_ago_told_again_or_being_scrapped_is_none_of_the_story_s(text: str) -> None:
     assert parse(text, datetime.date(2008, 1, 3)).pauses == ()
+
+
+def test_a_halt_of_months_ago_told_as_ended_in_its_sentence_is_history() -> None:
+    text = (
+        "ADDIS ABABA (AP) — Abiy Ahmed has gone to the front line, state media said Friday. A unilateral ceasefire the"
+        " government declared in June, when its forces withdrew from Mekele, collapsed within weeks as fighting spread."
+    )
+    assert parse(text, datetime.date(2021, 11, 26)).pauses == ()
+
+
+def test_a_halt_of_months_ago_that_lapsed_today_at_an_hour_is_the_story_s() -> None:
+    text = (
+        "DUBAI, Oct 2 (Reuters) - The truce, which took effect on April 2 and had been renewed twice, lapsed at 7 p.m."
+        " (1600 GMT), U.N. envoy Hans Grundberg said."
+    )
+    assert start_of(parse(text, datetime.date(2022, 10, 2))) == "2022-04-02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ADDIS ABABA (AP) — Neither side has agreed to stop fighting, the envoy said on Friday.",
+        "Israel widens Lebanon offensive as Beirut accepts U.N. truce resolution\n\nBEIRUT (AP) — Israel pressed on.",
+    ],
+)
+def test_a_halt_no_side_agreed_or_only_resolved_on_is_none(text: str) -> None:
+    assert parse(text, datetime.date(2021, 11, 26)).pauses == ()

@@ -1738,6 +1738,8 @@ def in_a_name(analysis: Analysis, match: re.Match[str]) -> bool:
 
 _LONG_AGO = 12
 """Months before publication from which a dated halt is history, not the story's pause."""
+_ENDED_LONG_AGO = 3
+"""Months before publication from which a dated halt told as ended in its sentence is history."""
 _LONG_AGO_REACH = 80
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d\d)")
 _YEAR_ONLY = re.compile(r"\d{4}")
@@ -1779,7 +1781,12 @@ def _long_ago(
         month = _YEAR_MONTH.match(value)
         if month is not None:
             months = (published.year - int(month.group(1))) * 12 + published.month - int(month.group(2))
-            if months >= _LONG_AGO:
+            if months >= _LONG_AGO or (
+                # "A unilateral ceasefire the government declared in June ... collapsed within weeks", told in November
+                months >= _ENDED_LONG_AGO
+                and _ENDED_LONG_AGO_IN_SENTENCE.search(text, match.end(), sentence.end) is not None
+                and _all_long_before(times, sentence, published)
+            ):
                 return True
         elif _YEAR_ONLY.fullmatch(value) and published.year - int(value) >= _LONG_AGO_YEARS:
             return True  # "a ceasefire announced by tribal elders in Dera Bugti in 2005", told in 2025
@@ -1822,6 +1829,29 @@ def _over_long_ago(analysis: Analysis, match: re.Match[str], sentence: Span) -> 
             began = datetime.date.fromisoformat(t.when.value)
             return began + lengths[-1] + _OVER_LONG_AGO < published
     return False
+
+
+_ENDED_LONG_AGO_IN_SENTENCE = re.compile(
+    r"\b(?:collapsed|broke\sdown|ended|expired|failed|unravell?ed|fell\sapart|ran\sout|lapsed)"
+    r"(?!\s(?:at\s|more\b|a\b|an\b|the\b|\d|years?\b|months?\b|weeks?\b|decades?\b|hostilities\b|fighting\b))"
+)
+"""
+A halt's end in its sentence, told alone: "collapsed within weeks", not "lapsed at 7 p.m." (today's end, its clock
+told) nor "ended more than a year of hostilities" (what the halt ended).
+"""
+
+
+def _all_long_before(times: list[tuple[int, str, int]], sentence: Span, published: datetime.date) -> bool:
+    """Whether every date told in a sentence lies months before publication: none says the halt ended lately."""
+    for _, value, _ in times[
+        bisect.bisect_left(times, (sentence.start, "")) : bisect.bisect_left(times, (sentence.end, ""))
+    ]:
+        month = _YEAR_MONTH.match(value)
+        if month is None:
+            continue  # a year alone, or an undated length
+        if (published.year - int(month.group(1))) * 12 + published.month - int(month.group(2)) < _ENDED_LONG_AGO:
+            return False
+    return True
 
 
 def _parties(
