@@ -2971,6 +2971,7 @@ def test_an_agreement_to_observe_a_halt_named_by_its_year_is_not_dated_by_that_y
     [
         "Talks went on. No ceasefire or cessation of hostilities was agreed, and neither side set a date.",
         "Talks went on. No truce or safe route for civilians has been agreed.",
+        "Talks went on. No truce with the militants has ever been agreed.",
     ],
 )
 def test_an_agreement_whose_subject_is_none_is_no_agreement(text: str) -> None:

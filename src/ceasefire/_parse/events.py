@@ -565,7 +565,7 @@ _NEGATED_BEFORE = re.compile(
 A verb said not to happen, the negation right before it: "will not attack", "had never shelled",
 "ordered not to attack", "to refrain from shelling", "It had no reports of deaths".
 """
-_NO_SUBJECT_BEFORE = re.compile(r"No\s(?:[\w-]+\s){1,6}?(?:has|have|had|was|were)\s(?:yet\s)?(?:been\s)?")
+_NO_SUBJECT_BEFORE = re.compile(r"No\s(?:[\w-]+\s){1,6}?(?:has|have|had|was|were)\s(?:yet\s|ever\s)?(?:been\s)?")
 """A subject that is none, opening its sentence: "No truce or safe route for civilians has been", "No ceasefire was"."""
 _NEITHER_NOR_BEFORE = re.compile(
     r"(?i:\bneither\s[^.;:!?]{1,60}?\snor\s[^.;:!?]{1,40}?\s(?:have|has|had|will|would|did|could|can))\s$"
