@@ -11518,6 +11518,8 @@ def test_a_halt_of_months_ago_that_lapsed_today_at_an_hour_is_the_story_s() -> N
     [
         "ADDIS ABABA (AP) — Neither side has agreed to stop fighting, the envoy said on Friday.",
         "Israel widens Lebanon offensive as Beirut accepts U.N. truce resolution\n\nBEIRUT (AP) — Israel pressed on.",
+        "DOHA (Reuters) - Delegates said a ceasefire had been raised repeatedly but the Taliban refused to talk.",
+        "GOMA (Reuters) - Rebels walked into the city as government soldiers fled south along the road to Sake.",
     ],
 )
 def test_a_halt_no_side_agreed_or_only_resolved_on_is_none(text: str) -> None:

@@ -4602,7 +4602,7 @@ def _corridors(
     roads = [
         road
         for road in analysis.phrases.all(_ROAD)  # tried where "along" is, not at every character
-        if _PASSAGE_VERB_BEFORE.search(text, max(0, road.start() - _PASSAGE_REACH), road.start())
+        if _PASSAGE_IN_CLAUSE_BEFORE.search(text, max(0, road.start() - _PASSAGE_REACH), road.start())
         and not _SETTLED_BEFORE.search(text, max(0, road.start() - 14), road.start())
     ]
     # "along two designated roads heading north to the town of Balad", "Four other roads, running west to ...",
@@ -4996,9 +4996,17 @@ _ROAD = keyed(
 """A road named as a way ("along the Singa-Sennar road", "along the main highway", "along Salah al-Din Road")."""
 _PASSAGE_VERB_BEFORE = re.compile(
     r"(?i:\b(?:travel|travelled|traveled|walk|walked|move|moved|leave|left|drive|drove|pass|carry|carried|bring"
-    r"|go|went|flee|fled|escape|evacuate|evacuated|head|headed|return|returned|cross|crossed|taken|take|bused"
+    r"|go|went|evacuate|evacuated|head|headed|return|returned|cross|crossed|taken|take|bused"
     r"|bussed|transported|brought|driven|ferried)\b)"
 )
+"""
+A verb of passage before a road to a place: "Civilians may travel along the Singa-Sennar road". Not flight: "soldiers
+fled south along the road to Sake" is no way opened.
+"""
+_PASSAGE_IN_CLAUSE_BEFORE = re.compile(
+    _PASSAGE_VERB_BEFORE.pattern + r"(?:(?!\b(?:as|while|when|after|before)\b)[^,;:.!?])*$"
+)
+"""The same verb in the road's own clause: not "Rebels walked into the city as soldiers fled along the road"."""
 _PASSAGE_REACH = 60
 _ROADS = keyed(re.compile(r"\b(?:roads|passages|exits)\b"), ["roads", "passages", "exits"])
 _COUNT_OF_WAYS_BEFORE = re.compile(
