@@ -9555,6 +9555,7 @@ def test_a_halt_neither_side_spoke_of_is_none_made() -> None:
             " hostile acts against each other from Nov. 1, the defense ministry said."
         ),
         "MOSCOW (Reuters) - The commander announced on Thursday a two-day halt in air strikes on Grozny for Friday.",
+        "BAGHDAD (AP) — The cleric ordered his fighters on Sunday to stop battling government forces for 24 hours.",
     ],
 )
 def test_a_timed_halt_of_drone_missile_or_rocket_attacks_is_a_pause(text: str) -> None:
