@@ -2616,6 +2616,7 @@ _A_NAMED_DEAL_THEN = re.compile(
 )
 """From a year to a participle of the deal it names: "2015 peace deal brokered by France and Germany and signed"."""
 _DEAL_PARTICIPLE_REACH = 120
+"""How far after its year a participle of the deal named may stand: the name, the deal and one clause."""
 
 
 def _names_a_deed(text: str, time: TimeMention) -> bool:

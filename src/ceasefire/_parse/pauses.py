@@ -1797,6 +1797,8 @@ _OVER_LONG_AGO = datetime.timedelta(days=30)
 """How long after its end a halt of stated length is history: a month, past any extension told since."""
 _LENGTH_RIGHT_BEFORE = 30
 """How far before a halt word its length may end: "A weeklong humanitarian truce"."""
+_LENGTH_WORDS = 40
+"""How long a length's own words may be ("a seven-day"), so the search for one starts early enough."""
 _BEGUN_DAY_REACH = 60
 """How far after a halt word the day it began is looked for: "A weeklong truce that began on Nov. 24"."""
 
@@ -1811,7 +1813,7 @@ def _over_long_ago(analysis: Analysis, match: re.Match[str], sentence: Span) -> 
     if published is None:
         return False
     times = analysis.times  # in text order
-    first = bisect.bisect_left(times, match.start() - _LENGTH_RIGHT_BEFORE - 40, key=lambda t: t.span.start)
+    first = bisect.bisect_left(times, match.start() - _LENGTH_RIGHT_BEFORE - _LENGTH_WORDS, key=lambda t: t.span.start)
     lengths = [
         t.duration
         for t in itertools.takewhile(lambda t: t.span.start < match.start(), times[first:])
