@@ -9556,6 +9556,7 @@ def test_a_halt_neither_side_spoke_of_is_none_made() -> None:
         ),
         "MOSCOW (Reuters) - The commander announced on Thursday a two-day halt in air strikes on Grozny for Friday.",
         "BAGHDAD (AP) — The cleric ordered his fighters on Sunday to stop battling government forces for 24 hours.",
+        'KIEV (Reuters) - A "day of silence" in the east began on Tuesday at 9 a.m. (0700 GMT) and largely held.',
     ],
 )
 def test_a_timed_halt_of_drone_missile_or_rocket_attacks_is_a_pause(text: str) -> None:
