@@ -169,6 +169,19 @@ def test_should_tells_a_day_to_come_and_should_have_one_gone(text: str, value: s
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        ("Haftar launched his offensive to take Tripoli in April.", "2016-04"),  # "to take" a city: a purpose
+        ("The truce is to take effect in December.", "2016-12"),  # "to take effect": ahead
+    ],
+)
+def test_to_take_points_ahead_only_when_it_takes_effect_hold_or_place(text: str, value: str) -> None:
+    mention = only(text)
+    assert mention.when is not None
+    assert mention.when.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         (
             "Airstrikes pounded Saada on Wednesday, hours before a truce was to take effect at 11 p.m. local time.",
             "2016-11-02T23:00",
