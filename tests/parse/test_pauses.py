@@ -11507,6 +11507,20 @@ def test_a_halt_of_months_ago_told_as_ended_in_its_sentence_is_history() -> None
     assert parse(text, datetime.date(2021, 11, 26)).pauses == ()
 
 
+def test_a_halt_of_weeks_ago_told_as_collapsed_in_its_sentence_is_history() -> None:
+    text = (
+        "MOGADISHU (AFP) - Government forces said on Thursday they had won the battle for the capital. A truce agreed"
+        " on April 1 between Ethiopian commanders and clan elders collapsed within days. A clan spokesman accused the"
+        " government on Thursday of using the truce to bring in fresh troops."
+    )
+    assert parse(text, datetime.date(2007, 4, 26)).pauses == ()
+
+
+def test_a_halt_of_days_ago_told_as_collapsed_is_still_the_story_s() -> None:
+    text = "MOGADISHU (AFP) - A truce agreed on Monday between army commanders and clan elders collapsed within hours."
+    assert start_of(parse(text, datetime.date(2007, 4, 26))) == "2007-04-23"
+
+
 def test_a_halt_of_months_ago_that_lapsed_today_at_an_hour_is_the_story_s() -> None:
     text = (
         "DUBAI, Oct 2 (Reuters) - The truce, which took effect on April 2 and had been renewed twice, lapsed at 7 p.m."

@@ -1740,6 +1740,8 @@ _LONG_AGO = 12
 """Months before publication from which a dated halt is history, not the story's pause."""
 _ENDED_LONG_AGO = 3
 """Months before publication from which a dated halt told as ended in its sentence is history."""
+_ENDED_DAYS_AGO = datetime.timedelta(days=14)
+"""The same for a halt dated to its day: "A truce agreed on April 1 ... collapsed within days", told on April 26."""
 _LONG_AGO_REACH = 80
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d\d)")
 _YEAR_ONLY = re.compile(r"\d{4}")
@@ -1783,7 +1785,7 @@ def _long_ago(
             months = (published.year - int(month.group(1))) * 12 + published.month - int(month.group(2))
             if months >= _LONG_AGO or (
                 # "A unilateral ceasefire the government declared in June ... collapsed within weeks", told in November
-                months >= _ENDED_LONG_AGO
+                (months >= _ENDED_LONG_AGO or _days_ago(value, published) >= _ENDED_DAYS_AGO)
                 and _ENDED_LONG_AGO_IN_SENTENCE.search(text, match.end(), sentence.end) is not None
                 and _all_long_before(times, sentence, published)
             ):
@@ -1843,15 +1845,26 @@ told) nor "ended more than a year of hostilities" (what the halt ended).
 """
 
 
+def _days_ago(value: str, published: datetime.date) -> datetime.timedelta:
+    """How long before publication a day-precise value lies; zero for any coarser one."""
+    if not _FULL_DAY.match(value):
+        return datetime.timedelta(0)
+    try:
+        return published - datetime.date.fromisoformat(value[:10])
+    except ValueError:
+        return datetime.timedelta(0)
+
+
 def _all_long_before(times: list[tuple[int, str, int]], sentence: Span, published: datetime.date) -> bool:
-    """Whether every date told in a sentence lies months before publication: none says the halt ended lately."""
+    """Whether every date told in a sentence lies weeks or months before publication: none says the halt ended lately."""
     for _, value, _ in times[
         bisect.bisect_left(times, (sentence.start, "")) : bisect.bisect_left(times, (sentence.end, ""))
     ]:
         month = _YEAR_MONTH.match(value)
         if month is None:
             continue  # a year alone, or an undated length
-        if (published.year - int(month.group(1))) * 12 + published.month - int(month.group(2)) < _ENDED_LONG_AGO:
+        months = (published.year - int(month.group(1))) * 12 + published.month - int(month.group(2))
+        if months < _ENDED_LONG_AGO and _days_ago(value, published) < _ENDED_DAYS_AGO:
             return False
     return True
 
