@@ -1856,7 +1856,7 @@ def _days_ago(value: str, published: datetime.date) -> datetime.timedelta:
 
 
 def _all_long_before(times: list[tuple[int, str, int]], sentence: Span, published: datetime.date) -> bool:
-    """Whether every date told in a sentence lies weeks or months before publication: none says the halt ended lately."""
+    """Whether every date told in a sentence lies weeks or months back: none says the halt ended lately."""
     for _, value, _ in times[
         bisect.bisect_left(times, (sentence.start, "")) : bisect.bisect_left(times, (sentence.end, ""))
     ]:
