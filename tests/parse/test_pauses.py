@@ -1292,7 +1292,7 @@ def test_duration_from_start_to_end() -> None:
 def test_a_pause_within_one_day_is_as_long_as_its_hours_not_another_pauses_days() -> None:
     text = (
         "The regional commander said the guns would fall silent on Monday from 6 a.m. to 6 p.m. so that civilians "
-        "could leave the town.\n\nEarlier pauses have not held. A two-day truce announced in March collapsed on "
+        "could leave the town.\n\nEarlier pauses have not held. A two-day truce announced last week collapsed on "
         "its first afternoon."
     )
     pause = pause_of(parse(text, datetime.date(2019, 5, 10)))
@@ -11478,6 +11478,16 @@ def test_a_halt_of_stated_length_that_ended_weeks_before_the_story_is_history() 
     assert parse(text, datetime.date(2024, 1, 14)).pauses == ()
     # the same truce told while it may still hold is the story's
     assert start_of(parse(text, datetime.date(2023, 11, 26))) == "2023-11-24"
+
+
+def test_a_halt_of_stated_length_in_a_month_long_gone_is_history() -> None:
+    text = (
+        "GAZA (Reuters) - More than 100 hostages were freed during a week-long truce in late November, and Israel says"
+        " 136 remain in Gaza."
+    )
+    assert parse(text, datetime.date(2024, 1, 30)).pauses == ()
+    # told in early December, that truce may still be the story's
+    assert parse(text, datetime.date(2023, 12, 2)).pauses != ()
 
 
 @pytest.mark.parametrize(

@@ -1807,9 +1807,10 @@ _BEGUN_DAY_REACH = 60
 
 def _over_long_ago(analysis: Analysis, match: re.Match[str], sentence: Span) -> bool:
     """
-    Whether a halt of stated length, begun on a day told right after it, ended a month or more before publication.
+    Whether a halt of stated length, begun on a day or in a month told after it, ended a month before publication.
 
-    "A weeklong truce that began on Nov. 24 ... freed more than 100 hostages", told on Jan. 14: the past.
+    "A weeklong truce that began on Nov. 24 ... freed more than 100 hostages", told on Jan. 14: the past; so is
+    "a week-long truce in late November", told on Jan. 30, taken as begun on the month's last day.
     """
     published = analysis.article.published
     if published is None:
@@ -1831,6 +1832,11 @@ def _over_long_ago(analysis: Analysis, match: re.Match[str], sentence: Span) -> 
     for t in itertools.takewhile(lambda t: t.span.start <= reach, times[after:]):
         if t.when is not None and t.when.precision is Precision.DAY and _FULL_DAY.fullmatch(t.when.value):
             began = datetime.date.fromisoformat(t.when.value)
+            return began + lengths[-1] + _OVER_LONG_AGO < published
+        if t.when is not None and t.when.precision is Precision.MONTH and _YEAR_MONTH.fullmatch(t.when.value):
+            # "during a week-long truce in late November", told on Jan. 30: begun by the month's last day at latest
+            year, month = int(t.when.value[:4]), int(t.when.value[5:7])
+            began = datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)
             return began + lengths[-1] + _OVER_LONG_AGO < published
     return False
 
