@@ -2665,6 +2665,11 @@ def test_an_undated_blow_takes_the_day_of_the_blow_told_before_it() -> None:
         "The UN hoped the truce could open the way to talks on a wider settlement.",
         "It accused the army of ignoring repeated offers of peace talks on Monday.",
         "The truce is meant to pave the way for the resumption of formal peace talks with the rebels.",
+        "He warned that hopes of reviving peace talks had been pushed back indefinitely.",
+        'He said prospects for peace talks remained "very remote".',
+        "The president would free 2,000 prisoners to speed up long-stalled peace talks.",
+        "Commanders said there was no question of talks with the militants.",
+        "Under the deal, the Taliban would enter talks with the Kabul government.",
     ],
 )
 def test_talks_only_asked_for_or_offered_are_no_negotiation(text: str) -> None:

@@ -456,8 +456,12 @@ _TALKS_SOUGHT_BEFORE = re.compile(
     # "offers of peace talks", "toward talks", "the resumption of formal peace talks", "hopes of peace talks",
     # "willingness to join talks", "pave the way for talks": talks to come, none held
     r"|(?i:\b(?:offers?\sof|towards?|resumption\sof|resume|resuming|hopes?\sof|willingness\sto\s(?:join|hold)"
-    r"|pave\sthe\sway\sfor|paving\sthe\sway\sfor|prospects?\sof|chances?\sof|return\sto)"
-    r"\s(?:(?:the|formal|direct|new|fresh|peace|political|any)\s){0,3})$"
+    r"|pave\sthe\sway\sfor|paving\sthe\sway\sfor|prospects?\sof|chances?\sof|return\sto"
+    # "hopes of reviving peace talks", "prospects for peace talks", "to speed up long-stalled peace talks", "no
+    # question of talks", "would enter talks": talks to come, none held ("to clear the way for peace talks" later
+    # this month is left: coders date those talks)
+    r"|reviv(?:e|es|ed|ing)|prospects?\sfor|speed\sup|question\sof|(?:would|will|to)\senter)"
+    r"\s(?:(?:the|formal|direct|new|fresh|peace|political|any|stalled|long-stalled)\s){0,3})$"
 )
 """
 Talks only asked or offered: "called for an immediate ceasefire and talks", "said it was open to talks",
