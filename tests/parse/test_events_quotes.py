@@ -2787,6 +2787,9 @@ def test_things_handed_over_are_no_release() -> None:
         ("Nine fighters captured during the clashes will be exchanged on Friday.", "attack"),
         ("The defence ministry said the pause would run on Saturday from 8 a.m. to 4 p.m. in Aleppo.", "statement"),
         ("Insurgents in the north have declared a three-day pause in fighting from dawn on Friday.", "pause_announced"),
+        # a month, a week or a year to come, no more than a day, dates what was agreed ("next month"), not the deal
+        ("The two sides agreed to meet again in Riyadh next month, Omani officials said.", "agreement"),
+        ("Aid groups agreed to share one warehouse until next year.", "agreement"),
     ],
 )
 def test_a_day_after_publication_dates_no_deed_done(text: str, kind: str) -> None:

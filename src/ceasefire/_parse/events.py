@@ -1813,12 +1813,15 @@ def find_events(analysis: Analysis) -> Analysis:
             if (
                 kind in _DONE_BY_NOW
                 and time is not None
-                and _after_publication(analysis, time.when)
+                and _wholly_after_publication(analysis, time)
                 and not (kind is EventKind.AGREEMENT and _SIGNING_AHEAD.search(text, clause.start, clause.end))
             ):
                 # "Under the deal, both sides will pull back by Friday": Friday is what was agreed, not when
                 time = _nearest_time(
-                    [t for t in unsaid if not _after_publication(analysis, t.when)], match.start(), match.end(), text
+                    [t for t in unsaid if not _wholly_after_publication(analysis, t)],
+                    match.start(),
+                    match.end(),
+                    text,
                 ) or (_said_about_now(analysis, match) if match.group(0).lower().endswith("ed") else None)
                 if time is not None and time.span.end < match.start():
                     # "on Sunday, a day after the army ... signed a cease-fire ... to take effect Monday night"
@@ -2575,6 +2578,33 @@ def _after_publication(analysis: Analysis, when: When | None) -> bool:
         and when.value[:4].isdigit()  # not "XXXX-11-04", a day of no known year
         and when.value[:10] > published.isoformat()
     )
+
+
+def _wholly_after_publication(analysis: Analysis, time: TimeMention) -> bool:
+    """
+    Whether a time, of any grain, lies wholly after publication: a day, or a week, month or year begun after it.
+
+    "agreed to meet again in Riyadh next month", told in August: September is what was agreed, not when. A week,
+    month or year written with its year ("in April 2023") is left as the text tells it.
+    """
+    published, when = analysis.article.published, time.when
+    if when is not None and when.precision in _DAY_OR_FINER:
+        return _after_publication(analysis, when)
+    if published is None or when is None or not when.value[:4].isdigit() or _A_YEAR_WRITTEN.search(time.text):
+        return False
+    value = when.value
+    if when.precision is Precision.MONTH and _A_MONTH.fullmatch(value):
+        return value > published.isoformat()[:7]
+    if when.precision is Precision.YEAR and value.isdigit():
+        return int(value) > published.year
+    if when.precision is Precision.WEEK and (week := _A_WEEK.fullmatch(value)) is not None:
+        return (int(week.group(1)), int(week.group(2))) > published.isocalendar()[:2]
+    return False
+
+
+_A_YEAR_WRITTEN = re.compile(r"\d{4}")
+_A_MONTH = re.compile(r"\d{4}-\d\d")
+_A_WEEK = re.compile(r"(\d{4})-W(\d\d)")
 
 
 def _the_halts_time(text: str, time: TimeMention) -> bool:
