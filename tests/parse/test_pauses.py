@@ -11517,6 +11517,14 @@ def test_a_halt_of_months_ago_told_as_ended_in_its_sentence_is_history() -> None
     assert parse(text, datetime.date(2021, 11, 26)).pauses == ()
 
 
+def test_a_halt_agreed_to_on_a_weekday_though_another_proposed_it_is_made() -> None:
+    text = (
+        "YEREVAN, Sept 20 (Reuters) - Ethnic Armenian forces in Nagorno-Karabakh agreed on Wednesday to a ceasefire"
+        " proposed by Russian peacekeepers and said they would disarm."
+    )
+    assert start_of(parse(text, datetime.date(2023, 9, 20))) == "2023-09-20"
+
+
 def test_a_halt_of_weeks_ago_told_as_collapsed_in_its_sentence_is_history() -> None:
     text = (
         "MOGADISHU (AFP) - Government forces said on Thursday they had won the battle for the capital. A truce agreed"

@@ -661,9 +661,14 @@ _VERB_BEFORE = re.compile(r"(?i:\b(?:to|will|would|could|can|cannot|may|might|mu
 _BY_A_PROPOSER = re.compile(r"(?i:\b(?:proposed|put\sforward|floated|tabled|suggested)\sby)$")
 """A halt told as another's proposal, right after its mention: "a truce proposed by Saudi Arabia"."""
 _ACCEPTED_BEFORE = re.compile(
-    r"(?i:\b(?:accepted|accepts|accept|agreed\sto|approved|endorsed))\s(?:(?:a|an|the)\s)?(?:[\w.’'-]+\s){0,3}$"
+    r"\b(?:(?i:accepted|accepts|accept|approved|endorsed)(?:\s(?:on\s)?[A-Z][a-z]{2,5}day)?"
+    r"|(?i:agreed)(?:\s(?:on\s)?[A-Z][a-z]{2,5}day)?\s(?i:to))"
+    r"\s(?:(?:a|an|the)\s)?(?:[\w.’'-]+\s){0,3}$"
 )
-"""A halt accepted, its verb right before its mention: "would accept a five-day humanitarian truce"."""
+"""
+A halt accepted, its verb right before its mention: "would accept a five-day humanitarian truce", "agreed on
+Wednesday to a ceasefire proposed by Russian peacekeepers".
+"""
 _LINE_REACH = 600
 """How far back a mention's line is looked for: a paragraph's length, so that no search runs over a whole text."""
 
