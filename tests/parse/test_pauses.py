@@ -11554,6 +11554,10 @@ def test_a_halt_of_months_ago_that_lapsed_today_at_an_hour_is_the_story_s() -> N
         "Israel widens Lebanon offensive as Beirut accepts U.N. truce resolution\n\nBEIRUT (AP) — Israel pressed on.",
         "DOHA (Reuters) - Delegates said a ceasefire had been raised repeatedly but the Taliban refused to talk.",
         "GOMA (Reuters) - Rebels walked into the city as government soldiers fled south along the road to Sake.",
+        (
+            'MOSCOW (AFP) - "No, this subject is not on the agenda," Kremlin spokesman Dmitry Peskov told reporters'
+            " when asked about a truce over the holidays."
+        ),
     ],
 )
 def test_a_halt_no_side_agreed_or_only_resolved_on_is_none(text: str) -> None:
