@@ -11534,6 +11534,14 @@ def test_a_halt_of_weeks_ago_told_as_collapsed_in_its_sentence_is_history() -> N
     assert parse(text, datetime.date(2007, 4, 26)).pauses == ()
 
 
+def test_a_halt_of_months_ago_that_unravelled_weeks_ago_is_history() -> None:
+    text = (
+        "BELGRADE (Reuters) - NATO launched air strikes on Wednesday. A cease-fire brokered by Holbrooke in October"
+        " eased the violence for a few weeks, but it unravelled after the killing of 45 villagers in January."
+    )
+    assert parse(text, datetime.date(1999, 3, 24)).pauses == ()
+
+
 def test_a_halt_of_days_ago_told_as_collapsed_is_still_the_story_s() -> None:
     text = "MOGADISHU (AFP) - A truce agreed on Monday between army commanders and clan elders collapsed within hours."
     assert start_of(parse(text, datetime.date(2007, 4, 26))) == "2007-04-23"
@@ -11557,6 +11565,14 @@ def test_a_halt_of_months_ago_that_lapsed_today_at_an_hour_is_the_story_s() -> N
         (
             'MOSCOW (AFP) - "No, this subject is not on the agenda," Kremlin spokesman Dmitry Peskov told reporters'
             " when asked about a truce over the holidays."
+        ),
+        (
+            'WASHINGTON (AFP) - "Neither side has committed to a cessation of hostilities, and civilians are paying'
+            ' the price," the envoy told reporters.'
+        ),
+        (
+            "UNITED NATIONS (AFP) - The Security Council demanded a 30-day ceasefire. The final draft dropped a demand"
+            " that the truce start within 72 hours."
         ),
     ],
 )

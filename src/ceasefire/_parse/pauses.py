@@ -1002,7 +1002,8 @@ _URGED_WORDS = (
 """The words one of which `_URGED_TO_MAKE_BEFORE` opens with, whole."""
 _NONE_MADE_BEFORE = re.compile(
     r"(?i:\b(?:neither|none\sof|no\sone|nobody|no\s(?:group|side|party|faction))\b[^.;:!?]{1,80}?\s(?:(?:has|have|had)\s(?:yet\s)?)?"
-    r"(?:even\s)?(?:announced|declared|offered|called|proposed|ordered|agreed\s(?:even\s)?to|accepted|signed|put|tabled|floated|suggested"
+    r"(?:even\s)?(?:announced|declared|offered|called|proposed|ordered|agreed\s(?:even\s)?to|committed\sto|accepted|signed"
+    r"|put|tabled|floated|suggested"
     r"|gave\sdetails\sof|given\sdetails\sof|asked\s(?:[\w-]+\s)?to(?:\s[\w-]+)?|told\s(?:[\w-]+\s){0,5}?about"
     # "Neither side spoke of a truce": none made
     r"|spoke\sof|talked\sof|talked\sabout|talks\sof|talks\sabout|speaks\sof|mentioned"
@@ -1857,13 +1858,16 @@ told) nor "ended more than a year of hostilities" (what the halt ended).
 
 
 def _days_ago(value: str, published: datetime.date) -> datetime.timedelta:
-    """How long before publication a day-precise value lies; zero for any coarser one."""
-    if not _FULL_DAY.match(value):
-        return datetime.timedelta(0)
+    """How long before publication a value lies, a month's from its last day; zero for a year or a week."""
     try:
-        return published - datetime.date.fromisoformat(value[:10])
+        if _FULL_DAY.match(value):
+            return published - datetime.date.fromisoformat(value[:10])
+        if _YEAR_MONTH.fullmatch(value):
+            year, month = int(value[:4]), int(value[5:7])
+            return published - (datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1))
     except ValueError:
-        return datetime.timedelta(0)
+        pass
+    return datetime.timedelta(0)
 
 
 def _all_long_before(times: list[tuple[int, str, int]], sentence: Span, published: datetime.date) -> bool:
