@@ -11574,6 +11574,7 @@ def test_a_halt_of_months_ago_that_lapsed_today_at_an_hour_is_the_story_s() -> N
             "UNITED NATIONS (AFP) - The Security Council demanded a 30-day ceasefire. The final draft dropped a demand"
             " that the truce start within 72 hours."
         ),
+        "Philippine rebels raid villages as Mindanao truce crumbles\n\nMANILA (AP) - Rebels attacked three villages.",
     ],
 )
 def test_a_halt_no_side_agreed_or_only_resolved_on_is_none(text: str) -> None:
