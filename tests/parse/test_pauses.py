@@ -11525,6 +11525,26 @@ def test_a_halt_agreed_to_on_a_weekday_though_another_proposed_it_is_made() -> N
     assert start_of(parse(text, datetime.date(2023, 9, 20))) == "2023-09-20"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netanyahu orders army to fight on as allies push 21-day Lebanon truce\n\nBEIRUT (AFP) - Strikes went on.",
+        (
+            'BEIJING (Reuters) - "China hopes all parties will exercise restraint, cease fire as soon as possible and'
+            ' resolve their differences through dialogue," a spokeswoman said on Tuesday.'
+        ),
+        "Afghan government, Taliban open peace talks in Doha but split on ceasefire\n\nDOHA (Reuters) - Talks opened.",
+        'BEIRUT (AFP) - "The reports about a ceasefire are incorrect," the prime minister\'s office said on Thursday.',
+        (
+            "Colombia and ELN rebels resume peace talks, months after cease-fire lapsed\n\nCARACAS (AP) - Talks resumed"
+            " on Tuesday."
+        ),
+    ],
+)
+def test_a_halt_pushed_hoped_for_soon_split_on_denied_or_long_lapsed_is_none(text: str) -> None:
+    assert parse(text, datetime.date(2024, 11, 19)).pauses == ()
+
+
 def test_a_halt_of_weeks_ago_told_as_collapsed_in_its_sentence_is_history() -> None:
     text = (
         "MOGADISHU (AFP) - Government forces said on Thursday they had won the battle for the capital. A truce agreed"
