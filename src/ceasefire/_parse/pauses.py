@@ -1747,7 +1747,10 @@ _LONG_AGO = 12
 _ENDED_LONG_AGO = 3
 """Months before publication from which a dated halt told as ended in its sentence is history."""
 _ENDED_DAYS_AGO = datetime.timedelta(days=14)
-"""The same for a halt dated to its day: "A truce agreed on April 1 ... collapsed within days", told on April 26."""
+"""
+The same, in days, for a halt dated to its day or month ("A truce agreed on April 1 ... collapsed within days", told
+on April 26); a month counts from its last day ("unravelled ... in January", told on March 24).
+"""
 _LONG_AGO_REACH = 80
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d\d)")
 _YEAR_ONLY = re.compile(r"\d{4}")
@@ -1841,9 +1844,7 @@ def _over_long_ago(analysis: Analysis, match: re.Match[str], sentence: Span) -> 
             return began + lengths[-1] + _OVER_LONG_AGO < published
         if t.when is not None and t.when.precision is Precision.MONTH and _YEAR_MONTH.fullmatch(t.when.value):
             # "during a week-long truce in late November", told on Jan. 30: begun by the month's last day at latest
-            year, month = int(t.when.value[:4]), int(t.when.value[5:7])
-            began = datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)
-            return began + lengths[-1] + _OVER_LONG_AGO < published
+            return _last_day_of(t.when.value) + lengths[-1] + _OVER_LONG_AGO < published
     return False
 
 
@@ -1857,14 +1858,19 @@ told) nor "ended more than a year of hostilities" (what the halt ended).
 """
 
 
+def _last_day_of(month: str) -> datetime.date:
+    """The last day of a month written "YYYY-MM"."""
+    year, number = int(month[:4]), int(month[5:7])
+    return datetime.date(year + number // 12, number % 12 + 1, 1) - datetime.timedelta(days=1)
+
+
 def _days_ago(value: str, published: datetime.date) -> datetime.timedelta:
     """How long before publication a value lies, a month's from its last day; zero for a year or a week."""
     try:
         if _FULL_DAY.match(value):
             return published - datetime.date.fromisoformat(value[:10])
         if _YEAR_MONTH.fullmatch(value):
-            year, month = int(value[:4]), int(value[5:7])
-            return published - (datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1))
+            return published - _last_day_of(value)
     except ValueError:
         pass
     return datetime.timedelta(0)
