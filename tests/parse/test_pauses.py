@@ -11534,6 +11534,10 @@ def test_a_halt_agreed_to_on_a_weekday_though_another_proposed_it_is_made() -> N
             ' resolve their differences through dialogue," a spokeswoman said on Tuesday.'
         ),
         "Afghan government, Taliban open peace talks in Doha but split on ceasefire\n\nDOHA (Reuters) - Talks opened.",
+        (
+            "ADEN (Reuters) - The envoy told reporters that a halt to fighting during Ramadan, which began on Saturday,"
+            " could open the way to talks."
+        ),
         'BEIRUT (AFP) - "The reports about a ceasefire are incorrect," the prime minister\'s office said on Thursday.',
         (
             "Colombia and ELN rebels resume peace talks, months after cease-fire lapsed\n\nCARACAS (AP) - Talks resumed"

@@ -843,7 +843,7 @@ def _told_as_other(
             and _WE_ACCEPT_AFTER.match(text, match.end()) is not None
         )
         or (  # "A truce in El Fasher would save lives tomorrow morning": one wished for
-            _A_SUBJECT.search(text, max(0, match.start() - 8), match.start()) is not None
+            _A_SUBJECT.search(text, max(0, match.start() - 10), match.start()) is not None
             and (
                 _WOULD_DO_AFTER.match(text, match.end()) is not None
                 or _COMES_WHEN_AFTER.match(text, match.end()) is not None
@@ -1073,9 +1073,12 @@ _WE_ACCEPT_AFTER = re.compile(
 """The only halt one side would take: "The only truce we accept is their surrender", "the only ceasefire they want"."""
 _COMES_WHEN_AFTER = re.compile(r"\s(?:will|would)\scome\s(?:only\s)?(?:when|once|if|after)\b")
 """What a halt that opens its sentence waits for: "A ceasefire will come when the ELN stops kidnapping"."""
-_A_SUBJECT = re.compile(r"(?:^|[\s\"“‘'(])(?:A|An)\s$")
+_A_SUBJECT = re.compile(r"(?:^|[\s\"“‘'(])(?:A|An)\s$|\bthat\s(?:a|an)\s$")
+"""An indefinite halt as its clause's subject: opening its sentence ("A truce ..."), or after "that" ("said that a")."""
 _WOULD_DO_AFTER = re.compile(
-    r"(?:\s(?:in|for|around|across|along|between)\s[^,.;:!?\"“”()]{1,60}?|\sof\s[\w-]+\s(?:hours?|days?|weeks?))?"
+    r"(?:\s(?:in|for|around|across|along|between|during)\s[^,.;:!?\"“”()]{1,60}?|\sof\s[\w-]+\s(?:hours?|days?|weeks?))?"
+    # "a halt to fighting during Ramadan, which began on Saturday, could open the way to talks": a clause between
+    r"(?:,\s(?:which|that)\s[^,.;:!?\"“”()]{1,60},)?"
     r"(?:\snow|\salone|\stoday)?"  # '"A truce now would not bring peace"'
     r"\s(?:would|could|might)\s"
     r"(?!(?:begin|start|take|last|run|come|go|hold|apply|cover|end|expire|be|have|also|then|only)\b)"
