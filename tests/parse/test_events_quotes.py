@@ -3011,6 +3011,18 @@ def test_the_day_a_war_began_dates_no_agreement_told_before_it() -> None:
     assert days_of(report, EventKind.CRACKDOWN) == ["2011-03"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria's war began in March 2011, when protests against Mr. Assad's rule were put down by force.",
+        "Syria's war grew out of protests against President Bashar al-Assad's rule in March 2011.",
+        "The conflict, which began in 2011, erupted when the government moved against peaceful protesters.",
+    ],
+)
+def test_the_protests_a_war_grew_from_are_its_backdrop_not_a_protest(text: str) -> None:
+    assert events_of(parse(text), EventKind.PROTEST) == []
+
+
 def test_a_war_begun_told_only_as_what_a_record_counts_from_is_no_outbreak() -> None:
     """Sunday dates the convoy, not the war; the war's own day, told after "began", still dates it."""
     report = parse(

@@ -1266,6 +1266,12 @@ _CRACKDOWN_ON_BEFORE = re.compile(
     r"(?:\s(?:the|peaceful|largely|anti-government|pro-democracy|mass|street|popular|student|opposition))*\s)$"
 )
 """A crackdown right before the protests it met: "cracked down on anti-government protests", "met peaceful ..."."""
+_WAR_GREW_FROM_BEFORE = re.compile(
+    r"(?i:\b(?:war|conflict|uprising|revolt|crisis|insurgency)(?:,\s[^,]{1,60},)?\s(?:which\s)?"
+    r"(?:began|erupted|started|broke\sout|grew\sout\sof|grew\sfrom|was\striggered\sby|sparked\sby)\b[^.;]{0,120})$"
+)
+"""A war's onset told before the protests it grew from: "Syria's war began in March 2011, when protests ..."."""
+_WAR_GREW_FROM_REACH = 200
 
 
 _RELEASE_TO_COME_BEFORE = re.compile(
@@ -1445,10 +1451,15 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         )
         # "the Government of National Accord": a word of a name
         or (named is not None and named.span.end >= match.end())
-        # "began in 2011 with a crackdown on peaceful protests": the protests a crackdown met, told as its backdrop
+        # "began in 2011 with a crackdown on peaceful protests": the protests a crackdown met, told as its backdrop;
+        # "Syria's war grew out of protests against President Bashar al-Assad in March 2011": the war's seed, likewise
         or (
             kind is EventKind.PROTEST
-            and _CRACKDOWN_ON_BEFORE.search(text, max(0, match.start() - 48), match.start()) is not None
+            and (
+                _CRACKDOWN_ON_BEFORE.search(text, max(0, match.start() - 48), match.start()) is not None
+                or _WAR_GREW_FROM_BEFORE.search(text, max(0, match.start() - _WAR_GREW_FROM_REACH), match.start())
+                is not None
+            )
         )
         # "the guerrilla force fighting for independence": what the party wants, not a deed
         or (
