@@ -1870,6 +1870,10 @@ def test_people_got_out_of_a_place_the_words_apart_is_an_evacuation() -> None:
     [
         "Russia declared it would veto a UN resolution on access for humanitarian aid in Syria.",
         "The agencies appealed for more aid for the displaced.",
+        # aid a halt or a plan is for, none brought
+        "The government announced the ceasefire on Monday to let aid convoys reach the city.",
+        "A spokesman said five hours a day was not enough to get aid convoys in.",
+        "The plan also calls for the unhindered delivery of humanitarian aid.",
     ],
 )
 def test_aid_asked_for_is_no_delivery(text: str) -> None:

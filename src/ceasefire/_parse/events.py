@@ -475,6 +475,15 @@ _AID_SOUGHT_BEFORE = re.compile(
     r"(?:(?:more|urgent|the|unhindered|unimpeded|safe|immediate)\s)?)$"
 )
 """Words before aid that ask for it: "access for humanitarian aid", "appealed for more aid"."""
+_AID_PURPOSED_BEFORE = re.compile(
+    r"(?i:\b(?:to\sget|to\slet|to\sallow|so\sthat|in\sorder\sto|needs?|needed|calls?\sfor|asks?\sfor|asked\sfor"
+    r"|enable|enabling)\b[^.;:]{0,50})$"
+)
+"""
+Aid a halt or a deal is for, not aid brought: "announced the ceasefire on Monday to let aid convoys reach", "five hours
+a day was not enough to get aid convoys in", "The plan also calls for the unhindered delivery of humanitarian aid".
+"""
+_AID_PURPOSED_REACH = 60
 _NOT_BEFORE = re.compile(
     r"(?i:\b(?:not|no|never|ruled\sout|rules\sout|ruling\sout|rule\sout))\s(?:an?\s|the\s|any\s)?(?:[\w-]+\s)?$"
 )
@@ -1541,6 +1550,11 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         )
         # "a UN resolution on access for humanitarian aid", "appealed for aid": aid asked for, none delivered
         or (kind is EventKind.AID_DELIVERY and _AID_SOUGHT_BEFORE.search(before) is not None)
+        or (
+            kind is EventKind.AID_DELIVERY
+            and _AID_PURPOSED_BEFORE.search(text, max(0, match.start() - _AID_PURPOSED_REACH), match.start())
+            is not None
+        )
         # "ambushed a military convoy", "a convoy of 17 buses": no aid brought
         or (
             kind is EventKind.AID_DELIVERY
