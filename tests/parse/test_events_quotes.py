@@ -2765,6 +2765,8 @@ def test_a_war_joined_is_no_onset_of_its_own_when_its_outbreak_is_told() -> None
         "Egypt said it would work for the release of two Islamic Jihad leaders held by Israel.",
         "The envoy is in Mogadishu to press for his release.",
         "The African Union called for the immediate release of the detained officials.",
+        # awaited, the condition of something else
+        "Duque said there would be no truce until the group freed all its hostages and ended its attacks.",
     ],
 )
 def test_a_release_sought_is_none_made(text: str) -> None:

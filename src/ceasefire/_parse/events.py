@@ -352,6 +352,9 @@ _RELEASE_SOUGHT_BEFORE = re.compile(
 )
 """Before a release sought, not made: "to work for the release of two of its members", "the rebels want freed"."""
 _RELEASE_SOUGHT_REACH = 40
+_RELEASE_AWAITED_BEFORE = re.compile(r"(?i:\b(?:until|unless)\s(?:[\w'’-]+\s){0,6})$")
+"""A release waited for, a condition of something else: "would not resume talks until it freed all its hostages"."""
+_RELEASE_AWAITED_REACH = 60
 _HANDED_BEFORE = 40
 _HANDED_AFTER = 30
 """How far around "handed over" the things handed are looked for: its subject before, its object after."""
@@ -1420,11 +1423,16 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         )
         # "three children were among the dead", "bury our dead": the victims of a blow told elsewhere
         or (kind is EventKind.KILLING and match.group(0).lower() == "dead" and _DEAD_AS_NOUN.search(before) is not None)
-        # "would work for the release of two of its members", "to press for his release": sought, not made
+        # "would work for the release of two of its members", "to press for his release": sought, not made;
+        # "no truce until the group freed all its hostages": awaited, not made
         or (
             kind is EventKind.RELEASE
-            and _RELEASE_SOUGHT_BEFORE.search(text, max(0, match.start() - _RELEASE_SOUGHT_REACH), match.start())
-            is not None
+            and (
+                _RELEASE_SOUGHT_BEFORE.search(text, max(0, match.start() - _RELEASE_SOUGHT_REACH), match.start())
+                is not None
+                or _RELEASE_AWAITED_BEFORE.search(text, max(0, match.start() - _RELEASE_AWAITED_REACH), match.start())
+                is not None
+            )
         )
         # "announced a 48-hour pause in its offensive against the Tigers": what is halted, no blow of its own
         or (
