@@ -11542,6 +11542,10 @@ def test_a_halt_agreed_to_on_a_weekday_though_another_proposed_it_is_made() -> N
             "MOSCOW (Reuters) - Kremlin spokesman Dmitry Peskov said Russia saw no grounds for a ceasefire while"
             " Ukrainian forces remained in its Kursk region."
         ),
+        (
+            'JEDDAH (AFP) - The talks will focus on aid and "the possibility of reaching a ceasefire", the Saudi'
+            " foreign ministry said."
+        ),
         'BEIRUT (AFP) - "The reports about a ceasefire are incorrect," the prime minister\'s office said on Thursday.',
         (
             "Colombia and ELN rebels resume peace talks, months after cease-fire lapsed\n\nCARACAS (AP) - Talks resumed"
