@@ -11546,6 +11546,10 @@ def test_a_halt_agreed_to_on_a_weekday_though_another_proposed_it_is_made() -> N
             'JEDDAH (AFP) - The talks will focus on aid and "the possibility of reaching a ceasefire", the Saudi'
             " foreign ministry said."
         ),
+        (
+            "SANAA (Reuters) - The envoy said the two sides remained divided over the sequencing of a truce and the"
+            " reopening of Sanaa airport."
+        ),
         'BEIRUT (AFP) - "The reports about a ceasefire are incorrect," the prime minister\'s office said on Thursday.',
         (
             "Colombia and ELN rebels resume peace talks, months after cease-fire lapsed\n\nCARACAS (AP) - Talks resumed"
