@@ -1084,9 +1084,10 @@ _WOULD_DO_AFTER = re.compile(
     r"(?!(?:begin|start|take|last|run|come|go|hold|apply|cover|end|expire|be|have|also|then|only)\b)"
 )
 """
-What a halt that opens its sentence would do: "A truce in El Fasher would save lives", "A truce of two hours would
-let us reach them", "A truce around the port and the roads out of it would save more lives" are ones wished for;
-not one that "would begin at 6 a.m.", planned.
+What a halt that opens its clause would do: "A truce in El Fasher would save lives", "A truce of two hours would
+let us reach them", "A truce around the port and the roads out of it would save more lives", "that a halt to fighting
+during Ramadan, which began on Saturday, could open the way" are ones wished for; not one that "would begin at 6
+a.m.", planned.
 """
 
 
