@@ -67,6 +67,24 @@ def test_dates_resolve_against_publication(text: str, value: str, precision: str
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a day named for what happened on it keeps that year in any later story
+        ("The U.S. invaded Afghanistan after the Sept. 11 attacks.", datetime.date(2020, 2, 21), "2001-09-11"),
+        ("Israel has fought Hamas since the Oct. 7 attack.", datetime.date(2025, 3, 2), "2023-10-07"),
+        ("It began with the October 7 Hamas-led attack on Israel.", datetime.date(2024, 11, 27), "2023-10-07"),
+        # other words after the day, or a story told before the named day, keep the nearest year
+        ("The envoy met rebels on Oct. 7 in Doha.", datetime.date(2025, 3, 2), "2024-10-07"),
+        ("The Sept. 11 attacks on two police posts shocked Nairobi.", datetime.date(1998, 10, 2), "1998-09-11"),
+    ],
+)
+def test_days_named_for_what_happened_keep_their_year(text: str, published: datetime.date, value: str) -> None:
+    found = only(text, published)
+    assert found.when is not None
+    assert found.when.value == value
+
+
+@pytest.mark.parametrize(
     ("text", "value", "modifier"),
     [
         ("The siege has lasted since September.", "2016-09", "after"),

@@ -48,6 +48,7 @@ class _Tables:
     until: re.Pattern[str]
     anchor_words: re.Pattern[str]
     day_named_after: re.Pattern[str]
+    named_days: dict[tuple[int, int], tuple[tuple[str, int], ...]]
 
 
 _MILITARY = r"[012]\d[0-5]\d"
@@ -125,6 +126,16 @@ _COMMON_PHRASES = ("the previous", "the following", "the coming")
 
 
 @functools.lru_cache(maxsize=8)
+def _named_days(lexicon: Lexicon) -> dict[tuple[int, int], tuple[tuple[str, int], ...]]:
+    """The lexicon's days named for what happened on them, by month and day: what follows the day, and its year."""
+    named: dict[tuple[int, int], list[tuple[str, int]]] = {}
+    for key, year in word_pairs(lexicon, "time.named_days").items():
+        day, what = key.split(" ", 1)
+        month, day_of_month = (int(part) for part in day.split("-"))
+        named.setdefault((month, day_of_month), []).append((" " + what.lower(), int(year)))
+    return {day: tuple(whats) for day, whats in named.items()}
+
+
 def _tables(lexicon: Lexicon) -> _Tables:
     months = {k: int(v) for k, v in word_pairs(lexicon, "time.months").items()}
     weekdays = {k: int(v) for k, v in word_pairs(lexicon, "time.weekdays").items()}
@@ -238,6 +249,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
             rf"\s(?:on\s|of\s)?(?:(?:{alternation(list(weekdays))})\b|(?:{alternation(list(months))})\.?\s\d"
             rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{alternation(list(months))})\b)"
         ),
+        named_days=_named_days(lexicon),
     )
 
 
@@ -831,6 +843,8 @@ def _full_date(
     if relative is not None and ctx.published is not None:
         year = ctx.published.year + _RELATIVE_YEAR[relative.lower()]
     if year is None and ctx.published is not None:
+        year = _named_year(match, ctx, month, day)
+    if year is None and ctx.published is not None:
         year = _nearest_year(
             month,
             day,
@@ -841,6 +855,20 @@ def _full_date(
     if _valid(year if year is not None else 2000, month, day) is None:  # 2000: a leap year admits Feb. 29
         return None
     return _when(match, _timex_date(year, month, day), Precision.DAY, ctx.modifier_before(match.start()))
+
+
+def _named_year(match: re.Match[str], ctx: _Context, month: int, day: int) -> int | None:
+    """
+    The year of a day named for what happened on it ("the Sept. 11 attacks" are 2001's).
+
+    Only in a story told after that day: before it, the words name some other attack.
+    """
+    after = ctx.text[match.end() : match.end() + 30].lower()
+    for what, year in ctx.tables.named_days.get((month, day), ()):
+        named = _valid(year, month, day)
+        if after.startswith(what) and named is not None and ctx.published is not None and ctx.published > named:
+            return year
+    return None
 
 
 def _day_of_the_month(match: re.Match[str], ctx: _Context) -> When | None:
