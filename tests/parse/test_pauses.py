@@ -7219,6 +7219,19 @@ RAMEN_STORY = (
     'business, not a war," she said.'
 )
 
+GALA_STORY = (
+    "Convener brokers truce in harbour gala row\n\n"
+    "Two fishing villages on the Moray coast have agreed a truce in a row over the creel race at last "
+    "weekend's harbour gala. The crew that landed its creels first lost the prize after a rival skipper said two "
+    "of its creels had been baited before the horn, and the hostilities soon spread to the village hall and "
+    "online, where hundreds of comments were posted. The gala convener brought both skippers to the harbour "
+    "office on Thursday, and they agreed to share the cup and hold a rerun next month. 'Nobody will be fighting "
+    "over lobster pots this summer,' she said. More than 40 boats and about 2,000 visitors came to the gala, "
+    "which raises money for the lifeboat station, and the organisers said the next race would start with every "
+    "creel checked on the pier by two judges from a neutral harbour along the coast to the south."
+)
+
+
 TANGO_STORY = (
     "Tango schools call truce in battle over milonga\n\n"
     "Two of Buenos Aires' best-known tango schools have called a truce in a months-long dispute over who gets the "
@@ -7902,6 +7915,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             MALL_STAGE_STORY,
             datetime.date(2024, 3, 3),
             id="Words of motorcycle taxis' fight over a mall's stage (boda boda, shoppers, half-term) outnumber war's.",
+        ),
+        pytest.param(
+            GALA_STORY,
+            datetime.date(2018, 8, 18),
+            id="Words of a harbour gala (gala, creels, creel race, prize, skippers, lobster) outnumber war's.",
         ),
     ],
 )
