@@ -125,7 +125,6 @@ _COMMON_PHRASES = ("the previous", "the following", "the coming")
 """The pattern's own phrases that start with one of `_COMMON_FIRST_WORDS`, beside the lexicon's lists."""
 
 
-@functools.lru_cache(maxsize=8)
 def _named_days(lexicon: Lexicon) -> dict[tuple[int, int], tuple[tuple[str, int], ...]]:
     """The lexicon's days named for what happened on them, by month and day: what follows the day, and its year."""
     named: dict[tuple[int, int], list[tuple[str, int]]] = {}
@@ -136,6 +135,7 @@ def _named_days(lexicon: Lexicon) -> dict[tuple[int, int], tuple[tuple[str, int]
     return {day: tuple(whats) for day, whats in named.items()}
 
 
+@functools.lru_cache(maxsize=8)
 def _tables(lexicon: Lexicon) -> _Tables:
     months = {k: int(v) for k, v in word_pairs(lexicon, "time.months").items()}
     weekdays = {k: int(v) for k, v in word_pairs(lexicon, "time.weekdays").items()}
