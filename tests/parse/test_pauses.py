@@ -8231,6 +8231,9 @@ def test_a_side_that_would_respect_the_truce_declared_on_terms_leaves_it_made() 
             "Church and business leaders on Sunday called on the two warring factions of the cartel to lay down "
             "their weapons in a ceasefire."
         ),
+        # the call in the first person and a plain verb, and a wish
+        '"We call on the parties to cease fire immediately and begin negotiations," a spokesman said.',
+        "The Kremlin said Russia wanted both sides to stop shooting at once and sit down for talks.",
     ],
 )
 def test_a_halt_those_who_call_ask_others_to_make_is_no_pause(sentence: str) -> None:

@@ -1430,13 +1430,13 @@ _CALLED_TO_BEFORE = re.compile(
     # not a noun: "agreed in a phone call with Trump on Tuesday to halt strikes"
     r"(?i:(?<!\ba\s)(?<!\bphone\s)(?<!\btelephone\s)(?<!\bthe\s)(?<!\bvideo\s)"
     r"\b(?:urged|urging|urges|urge|call|calls|called|calling|appealed|appeals|appeal|asked|asks|ask|demanded"
-    r"|demands|demand)\s(?:(?:on|upon)\s)?"
+    r"|demands|demand|wanted|wants|want)\s(?:(?:on|upon)\s)?"
     # 'asked "all parties" to', "urged Haftar's self-styled Libyan National Army and the militias ... to": whom,
     # a verb of another clause never among them
     r"(?:(?!(?:agreed|agrees|said|says|announced|decided|but|while|as|after|when|which|who)\s)[\w'’\".“”-]+\s){0,16}?"
     r"to\s)$"
 )
-"""A call for a halt: "call on all parties to cease hostilities immediately"."""
+"""A call for a halt, or a wish: "call on all parties to cease hostilities immediately", "wanted both sides to stop"."""
 
 
 _ORDERED_OWN_TO_BEFORE = re.compile(
