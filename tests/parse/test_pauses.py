@@ -8114,6 +8114,9 @@ def test_a_halt_under_a_plan_agreed_is_still_made() -> None:
         '"We came here for a ceasefire, and the Russian side was not ready for one," the minister said.',
         '"A truce in El Fasher would save lives tomorrow morning," the envoy said.',
         '"A truce around the port and the roads out of it would save more lives," the envoy told reporters.',
+        # words of length or kind between the article and the halt
+        "An official said Hamas wanted guarantees that a six-week pause would lead to a permanent end to the war.",
+        '"A three-day humanitarian truce would let us reach the wounded," the envoy said.',
         'The Kremlin dismissed the idea of a "Christmas truce" in Ukraine.',
         "Kyiv said it would support a halt to strikes on energy sites over Christmas if Moscow did the same.",
         '"A ceasefire must be full, in the sky, on land and at sea," Zelensky told a news conference.',

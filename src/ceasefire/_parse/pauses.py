@@ -843,7 +843,7 @@ def _told_as_other(
             and _WE_ACCEPT_AFTER.match(text, match.end()) is not None
         )
         or (  # "A truce in El Fasher would save lives tomorrow morning": one wished for
-            _A_SUBJECT.search(text, max(0, match.start() - 10), match.start()) is not None
+            _A_SUBJECT.search(text, max(0, match.start() - _A_SUBJECT_REACH), match.start()) is not None
             and (
                 _WOULD_DO_AFTER.match(text, match.end()) is not None
                 or _COMES_WHEN_AFTER.match(text, match.end()) is not None
@@ -1073,8 +1073,13 @@ _WE_ACCEPT_AFTER = re.compile(
 """The only halt one side would take: "The only truce we accept is their surrender", "the only ceasefire they want"."""
 _COMES_WHEN_AFTER = re.compile(r"\s(?:will|would)\scome\s(?:only\s)?(?:when|once|if|after)\b")
 """What a halt that opens its sentence waits for: "A ceasefire will come when the ELN stops kidnapping"."""
-_A_SUBJECT = re.compile(r"(?:^|[\s\"“‘'(])(?:A|An)\s$|\bthat\s(?:a|an)\s$")
-"""An indefinite halt as its clause's subject: opening its sentence ("A truce ..."), or after "that" ("said that a")."""
+_A_SUBJECT = re.compile(r"(?:(?:^|[\s\"“‘'(])(?:A|An)|\bthat\s(?:a|an))\s(?:[\w-]+\s){0,2}$")
+"""
+An indefinite halt as its clause's subject: opening its sentence ("A truce ...", "A six-week truce ..."), or after
+"that" ("said that a", "guarantees that a six-week pause").
+"""
+_A_SUBJECT_REACH = 40
+"""How far before a halt its article and words of kind or length are looked for: "that a six-week humanitarian"."""
 _WOULD_DO_AFTER = re.compile(
     r"(?:\s(?:in|for|around|across|along|between|during)\s[^,.;:!?\"“”()]{1,60}?|\sof\s[\w-]+\s(?:hours?|days?|weeks?))?"
     # "a halt to fighting during Ramadan, which began on Saturday, could open the way to talks": a clause between
