@@ -8129,6 +8129,9 @@ def test_a_halt_under_a_plan_agreed_is_still_made() -> None:
         "A truce is being negotiated separately in Doha, where the two delegations met on Monday.",
         "Washington said it would immediately lift its pause on intelligence sharing with Kyiv.",
         "Under the deal, ships will sail along a safe corridor through the Black Sea from the ports of Odesa.",
+        # offered, not taken up
+        "The envoy said a humanitarian truce was put to both the army and the RSF last month.",
+        "Drone strike kills 18 as envoy says truce not accepted by either side.",
     ],
 )
 def test_a_halt_only_sought_or_wished_for_or_of_something_else_is_no_pause(sentence: str) -> None:
