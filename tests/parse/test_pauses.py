@@ -7219,6 +7219,19 @@ RAMEN_STORY = (
     'business, not a war," she said.'
 )
 
+BULB_SHOW_STORY = (
+    "Mayor calls truce in daffodil war\n\n"
+    "The mayor of a Fenland market town has brokered a truce between two horticultural societies after a row at "
+    "the spring bulb show. Hostilities broke out when a trumpet daffodil from the neighbouring town was named best "
+    "bloom, and exhibitors from the host society lodged an objection with the show steward, saying it had been "
+    "forced under glass. The steward ruled that the entry would stand, and a war of words ran to hundreds of "
+    "comments online. On Thursday the mayor invited both societies to tea and came away with what she called a "
+    "ceasefire in the bulb war: the cup stays where it is, the show schedule will be rewritten together, and an "
+    "independent judge will come next spring. The two clubs will hold a joint tulip evening in April, and the show "
+    "raised more than 1,800 pounds for the air ambulance from about 900 visitors."
+)
+
+
 GALA_STORY = (
     "Convener brokers truce in harbour gala row\n\n"
     "Two fishing villages on the Moray coast have agreed a truce in a row over the creel race at last "
@@ -7920,6 +7933,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             GALA_STORY,
             datetime.date(2018, 8, 18),
             id="Words of a harbour gala (gala, creels, creel race, prize, skippers, lobster) outnumber war's.",
+        ),
+        pytest.param(
+            BULB_SHOW_STORY,
+            datetime.date(2019, 3, 23),
+            id="Words of a bulb show (daffodil, best bloom, show steward) outnumber war's; a bulb war is a figure.",
         ),
     ],
 )
