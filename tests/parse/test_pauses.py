@@ -8150,6 +8150,8 @@ def test_a_halt_under_a_plan_agreed_is_still_made() -> None:
         # offered, not taken up
         "The envoy said a humanitarian truce was put to both the army and the RSF last month.",
         "Drone strike kills 18 as envoy says truce not accepted by either side.",
+        # truces in general
+        '"We will study it, but the militia has broken every truce it has signed," an army spokesman said.',
         # a halt sought, in a headline's words
         "Truce push stalls as rockets hit Tel Aviv.",
         "Egypt sees truce signs as envoys shuttle between the two sides.",
