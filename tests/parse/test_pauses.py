@@ -8550,7 +8550,15 @@ def test_a_halt_done_on_a_day_alone_is_no_pause() -> None:
 
 
 @pytest.mark.parametrize(
-    "verb", ["suspended its bombing campaign against", "paused its offensive on", "halted their offensive against"]
+    "verb",
+    [
+        "suspended its bombing campaign against",
+        "paused its offensive on",
+        "halted their offensive against",
+        # operations of a kind that is one's own campaign, without "its"
+        "suspended offensive operations against",
+        "halted military operations against",
+    ],
 )
 def test_a_campaign_of_one_s_own_suspended_on_a_day_is_a_pause_from_that_day(verb: str) -> None:
     story = (

@@ -1378,7 +1378,9 @@ Made from its saying, when nothing else times it, as a halt said to be under way
 """
 _HALTED = re.compile(r"(?i:suspended|halted|stopped|ceased|paused|froze)\s")
 """A halt verb in the past: the halt done, timed by the clock time it was done at."""
-_SUSPENDED = re.compile(r"(?i:suspended|paused|halted)\s(?:its|their)\s")
+_SUSPENDED = re.compile(
+    r"(?i:suspended|paused|halted)\s(?:(?:its|their)\s|(?:offensive|military|combat)\soperations\b)"
+)
 """
 A halt of one's own campaign, done, that a day alone times: "suspended its air campaign against Yugoslavia on
 Thursday", "paused its offensive on the port city on Wednesday" (not "halted air strikes on the town on
