@@ -11684,3 +11684,16 @@ def test_a_halt_of_months_ago_that_lapsed_today_at_an_hour_is_the_story_s() -> N
 )
 def test_a_halt_no_side_agreed_or_only_resolved_on_is_none(text: str) -> None:
     assert parse(text, datetime.date(2021, 11, 26)).pauses == ()
+
+
+def test_a_page_stamp_after_a_byline_s_bar_dates_the_story_not_the_pause() -> None:
+    text = (
+        "Moscow offers a ten-hour pause in Aleppo\n\n"
+        "Le Monde with AFP | Published on October 26, 2016, at 11:05 am (Paris)\n\n"
+        "Moscow has announced a new humanitarian pause on the southern outskirts of Aleppo.\n\n"
+        "The pause, of ten hours, beginning at 9 a.m. on Friday, was ordered by President Vladimir Putin, a general"
+        " told journalists in Moscow on Tuesday."
+    )
+    (pause,) = parse(text, datetime.date(2016, 10, 26)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2016-10-28T09:00"

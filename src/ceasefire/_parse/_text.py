@@ -468,6 +468,8 @@ _BOILERPLATE = re.compile(
 _LEAD_WORDS = 8
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PAGE_STAMP = re.compile(r"(?:^|\|\s?)(?i:published|updated|posted)(?:\s(?:on|at))?:?\s")
+"""A page's own stamp, opening a line or after a byline's bar: "Le Monde with AFP | Published on October 26, 2016"."""
 _LOWER_CASE_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
@@ -483,7 +485,7 @@ def lead_sentence(article: Article) -> Span | None:
         if sentence.end <= after or _BOILERPLATE.match(article.text, sentence.start):
             continue
         words = article.text[sentence.start : sentence.end]
-        if not words.rstrip().endswith(_SENTENCE_ENDS) and _YEAR.search(words):
+        if (not words.rstrip().endswith(_SENTENCE_ENDS) or _PAGE_STAMP.search(words)) and _YEAR.search(words):
             continue  # "Bulletin broadcast at 06:00 GMT on Tuesday 11 November 2025": a page's line, dated
         # "Oksana Lytvyn — Thursday, 8 May 2025, 20:47": names and a date, no word of a sentence
         if len(words.split()) >= _LEAD_WORDS and (shouting or _LOWER_CASE_WORD.search(words)):
