@@ -85,6 +85,26 @@ def test_days_named_for_what_happened_keep_their_year(text: str, published: date
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a sentence set a year back: its day without a year lies behind, though the day is near ahead
+        (
+            "A year ago, Putin ordered a 36-hour ceasefire starting at noon on Jan. 6.",
+            datetime.date(2023, 12, 31),
+            "2023-01-06T12:00",
+        ),
+        ("Last year, the rebels agreed to a truce from Jan. 3.", datetime.date(2016, 12, 28), "2016-01-03"),
+        ("Two years ago the army declared a truce on Jan. 2.", datetime.date(2016, 12, 30), "2016-01-02"),
+        # "last year's" race is not the sentence's time: entries close ahead
+        ("Last year's race raised money, and entries close on Jan. 6.", datetime.date(2023, 12, 31), "2024-01-06"),
+    ],
+)
+def test_a_sentence_set_a_year_back_keeps_its_days_behind(text: str, published: datetime.date, value: str) -> None:
+    dated = [found for found in times(text, published) if found.when is not None and "-" in found.when.value]
+    assert [found.when.value for found in dated if found.when is not None] == [value]
+
+
+@pytest.mark.parametrize(
     ("text", "value", "modifier"),
     [
         ("The siege has lasted since September.", "2016-09", "after"),

@@ -465,6 +465,12 @@ _ORDERED_TO_HOLD_REACH = 90
 _CLOCK_ABBREVIATIONS = ("a.m.", "p.m.")
 """The points of a clock time's "a.m." or "p.m.", which end no sentence: "to stop fighting at 6 a.m. on Monday"."""
 _SENTENCE_END = re.compile(r"[.!?;:][\"”’']?\s")
+_YEAR_AGO_OPENING = re.compile(
+    r"[\s\"“]*(?:(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})\s(?:full\s)?years?\sago"
+    r"|(?:This\stime\s)?[Ll]ast\syear)\b(?!'s)"
+)
+"""A sentence set a year or more back ("A year ago, Putin ordered a truce starting on Jan. 6"): its days lie behind."""
+_YEAR_AGO_REACH = 200
 _PAST_VERB = re.compile(r"(?i:\b(?:began|started|ended|took|came|went|was|were|had|did|[a-z]{3,}ed))\b")
 """A verb in the past between a cue of the future and a day ("from Mariupol began on"): the day lies behind."""
 _PAST_MAIN_VERB_AFTER = re.compile(
@@ -757,6 +763,15 @@ class _Context:
             and _PERFECT_AFTER.match(after, modal.end()) is None  # "may have fired": a past guessed at
         )
 
+    def set_a_year_back(self, start: int) -> bool:
+        """True when the sentence holding `start` opens on "A year ago" or "Last year", and so lies behind."""
+        window = self.left(start, _YEAR_AGO_REACH)
+        ends = [end.end() for end in _SENTENCE_END.finditer(window)]
+        opening = max(ends[-1] if ends else 0, window.rfind("\n") + 1)
+        if not ends and opening == 0 and start > _YEAR_AGO_REACH:
+            return False  # the sentence opens further back than the window
+        return _YEAR_AGO_OPENING.match(window, opening) is not None
+
     def happened_before(self, start: int) -> bool:
         """
         True when a verb of something done stands before the date in its clause, no future near.
@@ -849,7 +864,9 @@ def _full_date(
             month,
             day,
             ctx.published,
-            past_only=bool(_SINCE.search(ctx.left(match.start(), 8))) or ctx.happened_before(match.start()),
+            past_only=bool(_SINCE.search(ctx.left(match.start(), 8)))
+            or ctx.happened_before(match.start())
+            or ctx.set_a_year_back(match.start()),
             ahead_only=_WILL_BEFORE.search(ctx.left(match.start(), 60)) is not None,  # "will run from Dec. 10"
         )
     if _valid(year if year is not None else 2000, month, day) is None:  # 2000: a leap year admits Feb. 29
