@@ -1484,6 +1484,35 @@ def test_fighting_since_a_date_is_the_conflicts_onset(text: str, when: str) -> N
     assert onset.when.value == when
 
 
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The armed conflict in Donbas has killed about 13,000 people since April 2014, the U.N. says.", "2014-04"),
+        ("The communist insurgency, one of Asia's longest, has killed 30,000 people since it began in 1969.", "1969"),
+        ("Colombia's conflict has left more than 450,000 people dead since 1985.", "1985"),
+        ("The war, which has driven four million from their homes since March 2015, goes on.", "2015-03"),
+    ],
+)
+def test_a_wars_toll_since_a_date_is_its_onset(text: str, when: str) -> None:
+    (onset,) = events_of(parse(text), EventKind.CONFLICT_ONSET)
+    assert onset.when is not None
+    assert onset.when.value == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gang violence has killed at least 4,000 people in Haiti since January, the U.N. said.",
+        (
+            "They signed a deal to end a war that has killed 10,000 people, turning a ceasefire that has held since"
+            " March into peace."
+        ),
+    ],
+)
+def test_a_toll_of_violence_or_one_told_past_a_truce_is_no_onset(text: str) -> None:
+    assert events_of(parse(text), EventKind.CONFLICT_ONSET) == []
+
+
 def test_the_attack_that_triggered_a_war_lies_behind_the_story_though_its_day_is_near_ahead() -> None:
     report = ceasefire.parse(
         "Talks went on. The war was triggered by Hamas's October 7 attack on southern Israel, which killed about"

@@ -214,6 +214,20 @@ _WAR_ON_SINCE = keyed(
     ["war", "conflict", "insurgency", "aggression", "rebellion"],
 )
 """A war told as going on since a day: "Israel's war on the Gaza Strip since October 7, 2023"."""
+_TOLL_SINCE = keyed(
+    re.compile(
+        r"(?<![\w-])(?i:war|conflict|insurgency|rebellion|uprising|revolt),?(?:\s[^\s.;:]+){0,8}?"
+        r"\s(?i:has|have|had)\s(?:[a-z]+ly\s)?(?i:killed|claimed|left|cost|displaced|uprooted|forced|driven)\b"
+        r"(?:\s(?!(?i:ceasefire|cease-fire|truce)\b)[^\s.;:]+){1,16}?\ssince(?![\w-])"
+    ),
+    ["war", "conflict", "insurgency", "rebellion", "uprising", "revolt"],
+)
+"""
+A war's toll told since a day: "The communist insurgency has killed an estimated 30,000 people since it began in
+1969", "The conflict in Donbas has killed about 13,000 people since April 2014": the war begun then. Not "violence"
+("Gang violence has killed 4,000 people since January" is a toll, no war begun), nor a toll told past a truce
+("has killed 10,000 people, turning a ceasefire that has held since March").
+"""
 
 
 def _onset_pattern(lexicon: Lexicon, nouns: Sequence[str]) -> re.Pattern[str]:
@@ -1663,6 +1677,7 @@ def find_events(analysis: Analysis) -> Analysis:
             *analysis.phrases.all(_SINCE_THEN_THE_WAR),
             *analysis.phrases.all(_FOUGHT_SINCE),
             *analysis.phrases.all(_WAR_ON_SINCE),
+            *analysis.phrases.all(_TOLL_SINCE),
         ],
         key=lambda m: m.start(),
     )
