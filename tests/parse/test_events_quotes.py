@@ -1491,9 +1491,12 @@ def test_fighting_since_a_date_is_the_conflicts_onset(text: str, when: str) -> N
         ("The communist insurgency, one of Asia's longest, has killed 30,000 people since it began in 1969.", "1969"),
         ("Colombia's conflict has left more than 450,000 people dead since 1985.", "1985"),
         ("The war, which has driven four million from their homes since March 2015, goes on.", "2015-03"),
+        # a war grown out of what went before it
+        ("Syria's war grew out of a crackdown on pro-democracy protests in March 2011.", "2011-03"),
+        ("The conflict, which sprang from a land dispute in 2013, has displaced 8,000 people.", "2013"),
     ],
 )
-def test_a_wars_toll_since_a_date_is_its_onset(text: str, when: str) -> None:
+def test_a_wars_toll_since_a_date_or_its_roots_is_its_onset(text: str, when: str) -> None:
     (onset,) = events_of(parse(text), EventKind.CONFLICT_ONSET)
     assert onset.when is not None
     assert onset.when.value == when

@@ -214,6 +214,14 @@ _WAR_ON_SINCE = keyed(
     ["war", "conflict", "insurgency", "aggression", "rebellion"],
 )
 """A war told as going on since a day: "Israel's war on the Gaza Strip since October 7, 2023"."""
+_GREW_OUT_OF = keyed(
+    re.compile(
+        r"(?<![\w-])(?i:war|conflict|insurgency|uprising|rebellion),?(?:\s[^\s.;:]+){0,3}?"
+        r"\s(?i:grew|grown|sprang|sprung|arose|emerged)\s(?:out\s)?(?:of|from)(?![\w-])"
+    ),
+    ["war", "conflict", "insurgency", "uprising", "rebellion"],
+)
+"""A war told as grown out of what went before it: "Syria's war grew out of a crackdown on protests in March 2011"."""
 _TOLL_SINCE = keyed(
     re.compile(
         r"(?<![\w-])(?i:war|conflict|insurgency|rebellion|uprising|revolt),?(?:\s[^\s.;:]+){0,8}?"
@@ -1678,6 +1686,7 @@ def find_events(analysis: Analysis) -> Analysis:
             *analysis.phrases.all(_FOUGHT_SINCE),
             *analysis.phrases.all(_WAR_ON_SINCE),
             *analysis.phrases.all(_TOLL_SINCE),
+            *analysis.phrases.all(_GREW_OUT_OF),
         ],
         key=lambda m: m.start(),
     )
