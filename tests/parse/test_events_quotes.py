@@ -2382,6 +2382,11 @@ def test_a_pause_reported_as_made_is_dated_by_the_medium_it_was_made_in(told: st
         "Kyiv, which was not consulted, called the move a propaganda trick.",
         "TPLF spokesman Getachew Reda called the ceasefire a joke.",
         "The opposition branded the offer a trap.",
+        # "as", with or without an article; "it"; the halt itself said to be one
+        "Rebel leaders brushed off the move as a publicity exercise.",
+        "A commander described it as propaganda aimed at foreign audiences.",
+        'A spokesman told Sky News the offer was "theatre for the cameras" and that his men would stay.',
+        '"This pause is a show for television," he said.',
     ],
 )
 def test_a_halt_or_an_offer_called_a_ploy_is_rejected(text: str) -> None:
@@ -2397,6 +2402,10 @@ def test_a_condemnation_is_a_statement_not_a_rejection() -> None:
 
 def test_a_ploy_called_by_name_alone_is_no_rejection() -> None:
     assert events_of(parse("The minister called the show a triumph."), EventKind.REJECTION) == []
+
+
+def test_a_show_of_something_is_no_ploy() -> None:
+    assert events_of(parse("The envoy said the truce was a show of goodwill."), EventKind.REJECTION) == []
 
 
 def test_blows_denied_since_a_weekday_are_a_halt_since_then() -> None:

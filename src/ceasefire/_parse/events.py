@@ -129,18 +129,55 @@ _VOLLEY = keyed(
     ["launched", "fired", "sent"],
 )
 """A volley counted: "Russia launched 96 drones and four ballistic missiles at Ukraine", "fired 20 rockets"."""
+_PLOY_WORDS = (
+    r"(?:trick|ploy|sham|farce|joke|show|stunt|charade|lie|deception|smokescreen|manoeuvre|maneuver|exercise"
+    r"|propaganda|theatre|theater|hoax|fraud|trap|gimmick|bluff|ruse)(?![\w-])(?!\sof\b)"  # not "a show of goodwill"
+)
 _CALLED_A_PLOY = keyed(
     re.compile(
-        r"(?<![\w-])(?i:called|calls|branded|brands|described|describes|denounced|denounces)\s"
-        r"(?:the|this|that|its|their|his|her|[A-Z][\w-]*['’]s)\s(?:so-called\s)?(?:[\w-]+\s)?"
-        r"(?:ceasefire|cease-fire|truce|pauses?|move|offer|announcement|proposal|declaration|deal|decision|plan)\s"
-        r"(?:as\s)?(?:a|an|nothing\sbut|a\smere|mere|just|another|pure)\s(?:[\w-]+\s){0,3}?"
-        r"(?:trick|ploy|sham|farce|joke|show|stunt|charade|lie|deception|smokescreen|manoeuvre|maneuver|exercise"
-        r"|propaganda|theatre|theater|hoax|fraud|trap|gimmick|bluff|ruse)(?![\w-])"
+        r"(?<![\w-])(?i:called|calls|branded|brands|described|describes|denounced|denounces|dismissed|dismisses"
+        r"|derided|derides|saw|sees|regarded|regards|brushed\soff|brushes\soff|waved\saway|waves\saway)\s"
+        r"(?:(?:the|this|that|its|their|his|her|[A-Z][\w-]*['’]s)\s(?:so-called\s)?(?:[\w-]+\s)?"
+        r"(?:ceasefire|cease-fire|truce|pauses?|move|offer|announcement|proposal|declaration|deal|decision|plan)|it)\s"
+        # "branded the truce a sham", "described it as propaganda", "saw the announcement as "propaganda ...""
+        r"(?:as\s(?:(?:a|an|nothing\sbut|a\smere|mere|just|another|pure)\s)?"
+        r"|(?:a|an|nothing\sbut|a\smere|mere|just|another|pure)\s)[\"“]?(?:[\w-]+\s){0,3}?" + _PLOY_WORDS
     ),
-    ["called", "calls", "branded", "brands", "described", "describes", "denounced", "denounces"],
+    [
+        "called",
+        "calls",
+        "branded",
+        "brands",
+        "described",
+        "describes",
+        "denounced",
+        "denounces",
+        "dismissed",
+        "dismisses",
+        "derided",
+        "derides",
+        "saw",
+        "sees",
+        "regarded",
+        "regards",
+        "brushed",
+        "brushes",
+        "waved",
+        "waves",
+    ],
 )
-"""A halt or an offer called a ploy: rejected ("called the move a propaganda trick", "branded the truce a sham")."""
+"""
+A halt or an offer called a ploy: rejected ("called the move a propaganda trick", "branded the truce a sham",
+"brushed off the offer as propaganda").
+"""
+_WAS_A_PLOY = keyed(
+    re.compile(
+        r"(?<![\w-])(?i:ceasefire|cease-fire|truce|pause|offer|announcement|proposal|declaration)\s(?i:was|is)\s"
+        r"(?:(?:a|an|nothing\sbut|a\smere|mere|just|only|pure)\s)?[\"“]?(?:[\w-]+\s){0,2}?" + _PLOY_WORDS
+    ),
+    ["ceasefire", "cease-fire", "truce", "pause", "offer", "announcement", "proposal", "declaration"],
+)
+"""The same told of the halt itself: "told Sky News the offer was "theatre for the cameras"", "the truce is a sham"."""
 _HALTED_BLOWS = keyed(
     re.compile(
         r"(?<![\w-])(?i:halted|suspended|stopped|ceased)\s(?:(?:its|their|all|the)\s)?"
@@ -1698,7 +1735,9 @@ def find_events(analysis: Analysis) -> Analysis:
         (m, EventKind.HOSTILITIES_HALTED)
         for m in [*analysis.phrases.all(_HALTED_BLOWS), *analysis.phrases.all(_NO_SORTIES)]
     ]
-    called_ploys = [(m, EventKind.REJECTION) for m in analysis.phrases.all(_CALLED_A_PLOY)]
+    called_ploys = [
+        (m, EventKind.REJECTION) for m in [*analysis.phrases.all(_CALLED_A_PLOY), *analysis.phrases.all(_WAS_A_PLOY)]
+    ]
     # "racing against time to get hundreds of civilians out of the besieged Syrian city": people got out
     got_out = [(m, EventKind.EVACUATION) for m in analysis.phrases.all(_GOT_PEOPLE_OUT)]
     volleys = [(m, EventKind.ATTACK) for m in analysis.phrases.all(_VOLLEY)]
