@@ -2404,6 +2404,18 @@ def test_a_ploy_called_by_name_alone_is_no_rejection() -> None:
     assert events_of(parse("The minister called the show a triumph."), EventKind.REJECTION) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan brushed off international calls for a ceasefire.",
+        "The M23 said it was not bound by the truce agreed in Luanda.",
+        "The rebels shrugged off the appeal and kept up their advance.",
+    ],
+)
+def test_calls_brushed_off_and_deals_not_binding_are_rejections(text: str) -> None:
+    assert len(events_of(parse(text), EventKind.REJECTION)) == 1
+
+
 def test_a_show_of_something_is_no_ploy() -> None:
     assert events_of(parse("The envoy said the truce was a show of goodwill."), EventKind.REJECTION) == []
 
