@@ -7232,6 +7232,20 @@ BULB_SHOW_STORY = (
 )
 
 
+WELLY_STORY = (
+    "Minister brokers truce in village welly-wanging war\n\n"
+    "A chapel minister has brokered a truce between two rugby clubs whose war of words over a single green "
+    "wellington has divided a mid-Wales village since its summer fete. The hostilities began at the fete, when a "
+    "prop from one club hurled a boot 41 metres to win the welly-wanging contest by 30 centimetres, and the other "
+    "club's skipper said the welly had been filled with sand. The field judge let the result stand, and the row "
+    "ran through the village hall and hundreds of comments online. On Thursday the minister invited both club "
+    "captains to the vestry over tea and Welsh cakes, and after two hours they shook hands on a ceasefire and "
+    "agreed to a rematch with a new pair of wellies bought by the committee. Each throw in the rematch will cost "
+    "two pounds, with the money going to the chapel roof, and about 300 people are expected to watch. The fete "
+    "secretary said the disputed wellington would be kept on display as a reminder of the summer the village "
+    "went to war over a welly."
+)
+
 GALA_STORY = (
     "Convener brokers truce in harbour gala row\n\n"
     "Two fishing villages on the Moray coast have agreed a truce in a row over the creel race at last "
@@ -7938,6 +7952,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             BULB_SHOW_STORY,
             datetime.date(2019, 3, 23),
             id="Words of a bulb show (daffodil, best bloom, show steward) outnumber war's; a bulb war is a figure.",
+        ),
+        pytest.param(
+            WELLY_STORY,
+            datetime.date(2013, 9, 14),
+            id="Words of a welly-wanging contest (welly, wellington, rematch, skipper, vestry) outnumber war's.",
         ),
     ],
 )
