@@ -427,6 +427,24 @@ def test_one_that_counts_a_noun_of_its_own_is_no_person() -> None:
     assert [(f.value, f.category) for f in found] == [(12, FigureCategory.KILLED), (1, FigureCategory.KILLED)]
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The army said one soldier was killed and two were wounded.", FigureCategory.KILLED),
+        ("One policeman died of his wounds on Tuesday.", FigureCategory.KILLED),
+        ("One peacekeeper was wounded by a sniper.", FigureCategory.WOUNDED),
+    ],
+)
+def test_one_person_counted_by_what_befell_them(text: str, category: FigureCategory) -> None:
+    first = figures(text)[0]
+    assert (first.value, first.category) == (1, category)
+
+
+def test_one_person_who_only_speaks_is_no_figure() -> None:
+    found = figures("One rebel commander said 12 people were killed. One hospital was hit.")
+    assert [(f.value, f.category) for f in found] == [(12, FigureCategory.KILLED)]
+
+
 def test_people_who_crossed_into_a_country_are_displaced() -> None:
     assert only("Some 10,000 people have crossed into Ethiopia.").category is FigureCategory.DISPLACED
 

@@ -78,6 +78,8 @@ class _Tables:
     not_counted_plurals: frozenset[str]
     """Words in -s after a number that no reader counts: verbs ("the toll of 40 rises"), measures, spans."""
     counted_when_referred: frozenset[str]
+    person: frozenset[str]
+    """One person's nouns ("soldier"): after "one", the one counted, not a thing that counts nothing."""
     """Units counted even after a determiner that points back: "the three routes" out of a besieged town."""
 
 
@@ -130,6 +132,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         number_words=frozenset(word_pairs(lexicon, "number.words")) | frozenset(word_pairs(lexicon, "number.scales")),
         not_counted_plurals=frozenset(w.lower() for w in lexicon.word_list("unit.not_counted_plurals")),
         counted_when_referred=frozenset(w.lower() for w in lexicon.word_list("unit.counted_when_referred")),
+        person=frozenset(w.lower() for w in lexicon.word_list("unit.person")),
     )
 
 
@@ -155,9 +158,14 @@ _TOO_VAGUE = frozenset({"a few", "several", "a handful of", "few"})
 _NOTHING = ""
 """The unit of a number that counts nothing to report ("the two sides"): no figure."""
 _NOUN_RIGHT_AFTER = re.compile(
-    r"\s(?!(?:was|were|is|are|has|had|have|of|more|other|another|person|civilian|man|woman|child|died|killed)\b)[a-z]+"
+    r"\s(?!(?:was|were|is|are|has|had|have|of|more|other|another|person|civilian|man|woman|child|died|killed)\b)"
+    r"([a-z]+)"
 )
 """A word after "one" that is the thing it counts, not a verb: "one family", "one hospital"."""
+_FATE_RIGHT_AFTER = re.compile(
+    r"\s(?:(?:was|has\sbeen|had\sbeen)\s)?(?:killed|died|wounded|injured|hurt|shot|abducted|kidnapped|missing)\b"
+)
+"""What befell one person, right after the noun: "one soldier was killed", "one policeman died"."""
 _CURRENCY_SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:US|A|C|NZ|HK))?([$€£¥₹₱₦])\s?$")
 _CURRENCY_SIGNS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees", "₱": "pesos", "₦": "naira"}
 """Currency signs before a number ("US$4 million", "₦5 billion"); codes ("Rs", "KES") are `unit.currency_codes`."""
@@ -1020,7 +1028,9 @@ def find_figures(analysis: Analysis) -> Analysis:
                 number.value == 1
                 and not elided
                 and number.span.end == unit_end
-                and _NOUN_RIGHT_AFTER.match(text, number.span.end)
+                and (noun := _NOUN_RIGHT_AFTER.match(text, number.span.end)) is not None
+                # "one soldier was killed": one person, counted by what befell them
+                and not (noun.group(1) in tables.person and _FATE_RIGHT_AFTER.match(text, noun.end()))
             )
             or text[number.number_span.start : number.number_span.end].lower() in _TOO_VAGUE
             # "One corridor will run east ..., and the other north": one of two, not a count
