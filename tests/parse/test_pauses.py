@@ -9199,6 +9199,10 @@ def test_a_name_that_only_describes_a_city_is_not_where_the_pause_holds(where: s
         ("The factions said in a joint statement that the truce took effect at 4:30 p.m. (1430 GMT).", "T16:30"),
         ("The ceasefire had taken effect at 8 p.m., Armenia's Security Council said.", "T20:00"),
         ("The suspension of the air campaign came into force at 3:15 p.m., a spokesman said.", "T15:15"),
+        # begun, and kept since; blows halted at a clock time
+        ("The factions said they had begun observing a unilateral 10-day truce at 6 a.m. (0400 GMT).", "T06:00"),
+        ("The Israeli army stopped its raids at 9:00 am (0600 GMT), a spokesman said.", "T09:00"),
+        ("The ceasefire had begun at 11 a.m., the mediators said.", "T11:00"),
     ],
 )
 def test_a_pause_told_as_begun_at_a_clock_time_with_no_day_began_on_the_day_of_publication(
