@@ -11491,6 +11491,21 @@ def test_a_truce_only_supposed_is_none() -> None:
     assert parse(story, datetime.date(2024, 10, 10)).pauses == ()
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        (
+            "Red Cross ready to evacuate Homs Old City if pause agreed\n\nBEIRUT (Reuters) - The Red Cross said on"
+            " Friday it was ready to evacuate civilians from the Old City of Homs if the warring sides agreed to a"
+            " humanitarian pause, as government forces pushed deeper into rebel-held districts."
+        ),
+        "Aid agencies said convoys could reach the town within hours if both armies declared a 72-hour truce.",
+    ],
+)
+def test_a_halt_made_only_on_a_condition_is_none(story: str) -> None:
+    assert parse(story, datetime.date(2013, 6, 28)).pauses == ()
+
+
 def test_a_truce_only_talked_of_is_none() -> None:
     story = '"Every time he talks of a ceasefire, his artillery answers for him," the rebel spokesman said on Monday.'
     assert parse(story, datetime.date(2011, 4, 26)).pauses == ()

@@ -890,6 +890,15 @@ def _told_as_other(
         _WOULD_JUST_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start()) is not None
         and _A_CONDITION_AFTER.match(text, match.end(), sentence.end) is not None
     )
+    # "ready to evacuate the wounded if the warring sides agreed to a humanitarian pause": one only supposed
+    conditional = conditional or (
+        _IF_MADE_BEFORE.search(text, max(sentence.start, match.start() - _IF_MADE_REACH), match.start()) is not None
+    )
+    # "Red Cross ready to evacuate Homs Old City if pause agreed": the same, in a headline's words
+    conditional = conditional or (
+        _IF_BEFORE.search(text, max(sentence.start, match.start() - 8), match.start()) is not None
+        and _MADE_RIGHT_AFTER.match(text, match.end(), sentence.end) is not None
+    )
     # "The accord was signed in Sirte. It calls for an immediate halt to fighting from midnight": its terms, made
     calls_for = _AN_ACCORD_CALLS_FOR.search(text, max(sentence.start, match.start() - _CALLS_FOR_REACH), match.start())
     terms = calls_for is not None and not (
@@ -5461,6 +5470,14 @@ _WITH_ACTIVITY_HALTED = keyed(
     ["with"],
 )
 """A halt told as a deal's circumstance: "signed a deal ..., with all military action halted from 1 a.m. on Tuesday"."""
+_IF_MADE_BEFORE = re.compile(
+    r"(?i:\b(?:if|unless)\s(?:[\w'’-]+\s){1,5}?(?:agreed|agree|agrees|accepted|accept|accepts|declared|declare"
+    r"|declares|announced|announce|announces)\s(?:to\s)?(?:a|an|the)\s(?:[\w-]+\s){0,3})$"
+)
+"""A halt's making told as a condition right before it: "if the warring sides agreed to a humanitarian pause"."""
+_IF_MADE_REACH = 80
+_MADE_RIGHT_AFTER = re.compile(r"\s(?:is\s|was\s|were\s)?(?:agreed|accepted|reached|declared)\b")
+"""A halt's making right after it, as a condition's verb: "if pause agreed", "if a truce is reached"."""
 _IF_BEFORE = re.compile(r"(?i:\b(?:if|unless)\s(?:the\s)?)$")
 """A condition right before the guns' silence: "if the guns fell silent"."""
 _GUNS_FELL_SILENT = keyed(
