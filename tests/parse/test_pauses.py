@@ -2391,6 +2391,15 @@ def test_the_last_supply_route_cut_is_no_corridor(which: str) -> None:
     assert parse(text).pauses == ()
 
 
+@pytest.mark.parametrize("cut", ["cutting off a vital", "cutting off the main", "severing the only", "blocking a"])
+def test_a_route_cut_off_is_no_corridor(cut: str) -> None:
+    text = (
+        "Israeli tanks seized the Gaza side of the Rafah border crossing on Tuesday, "
+        f"{cut} route for humanitarian aid, a day after Hamas said it had accepted a cease-fire proposal."
+    )
+    assert parse(text, datetime.date(2024, 5, 7)).pauses == ()
+
+
 def test_who_brokered_the_pause_is_not_its_place() -> None:
     text = (
         "Armenia, Azerbaijan trade accusations minutes into Moscow-brokered humanitarian ceasefire\n\n"
