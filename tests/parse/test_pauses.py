@@ -5870,6 +5870,19 @@ def test_the_days_of_a_breach_and_of_a_blow_are_not_the_pauses() -> None:
     assert pause.start is None
 
 
+@pytest.mark.parametrize(
+    "charge",
+    [
+        "accused the SPLM-N of shelling a market on the eastern edge of Kadugli on",
+        "accused the rebels of attacking a convoy on",
+    ],
+)
+def test_the_day_of_a_blow_charged_is_not_the_pauses(charge: str) -> None:
+    text = f"Army spokesman Osman al-Tayeb said the army had respected the pause but {charge} Tuesday."
+    (pause,) = ceasefire.parse(text, datetime.date(2026, 12, 2)).pauses
+    assert pause.start is None
+
+
 def test_a_place_named_right_after_what_it_is_is_the_pauses_place() -> None:
     """Grozny in "the Chechen capital Grozny", not the adjective before it."""
     story = (

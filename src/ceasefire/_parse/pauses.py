@@ -2925,6 +2925,9 @@ _A_BLOW_BEFORE = re.compile(
     r"(?:\sagain)?\s"
     r"(?:[\w'’-]+\s){0,5}?(?:(?:late|early)\s)?on\s(?:[A-Z][a-z]{2,8},\s)?$"
     r"|\b(?i:quake|earthquake|tsunami|cyclone|typhoon|hurricane|floods?|landslide|coup|invasion|attack|massacre)\sof\s$"
+    # "accused the SPLM-N of shelling a market on the eastern edge of Kadugli on Tuesday": the blow charged, its day
+    r"|\bof\s(?:shelling|bombing|attacking|striking|shooting\sat|firing\son)\s(?:[\w'’-]+\s){1,8}?"
+    r"(?:(?:late|early)\s)?on\s$"
 )
 """
 A blow told with its day: "an air strike on Tuesday", "the attack late on Sunday", "hit their positions on Monday
@@ -2935,7 +2938,8 @@ _A_BLOW_WORDS = (
     *("strike", "airstrike", "raid", "attack", "bombing", "ambush", "massacre", "explosion", "blast", "assault"),
     *("shelling", "bombardment", "hit", "shelled", "bombed", "attacked", "pounded", "targeted", "killed", "quake"),
     *("earthquake", "tsunami", "cyclone", "typhoon", "hurricane", "flood", "floods", "landslide", "coup", "invasion"),
-    *("struck", "fighting", "clashes", "battles", "strikes", "attacks", "war", "conflict"),
+    *("struck", "fighting", "clashes", "battles", "strikes", "attacks", "war", "conflict", "attacking", "striking"),
+    *("shooting", "firing"),
 )
 """The words one of which `_A_BLOW_BEFORE` or `_A_BLOW_THEN_A_NIGHT` holds, each between spaces or a boundary and a
 space."""
