@@ -11513,6 +11513,14 @@ def test_a_truce_only_supposed_is_none() -> None:
     assert parse(story, datetime.date(2024, 10, 10)).pauses == ()
 
 
+def test_a_halt_wished_for_as_a_first_step_is_none() -> None:
+    story = (
+        "The opposition wants the talks to begin with a local cease-fire in Homs, where thousands are besieged, "
+        "its spokesman said on Friday."
+    )
+    assert parse(story, datetime.date(2014, 1, 24)).pauses == ()
+
+
 @pytest.mark.parametrize(
     "story",
     [
