@@ -11435,6 +11435,7 @@ def test_a_town_on_a_key_route_is_no_corridor() -> None:
         # a halt its clause says was never respected; one only wished for; one no deal was made on
         "Annan said the ceasefire at the heart of his six-point plan had never been respected by either side.",
         "Annan quits as envoy, says ceasefire under his plan was never respected.",
+        "Annan said the cease-fire that was meant to begin on April 12 had never taken hold.",
         (
             '"It would be a great gift for the country if the guns fell silent," the commissioner said. The previous'
             " rounds produced agreements on humanitarian issues, including demining, but no deal on a truce."

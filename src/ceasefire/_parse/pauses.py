@@ -1177,6 +1177,8 @@ _NEVER_HELD_AFTER = re.compile(
     # "the ceasefire at the heart of his six-point plan had never been respected by either side"
     r"|[^;:.!?\"“”(),]{0,80}?\s(?:(?:had|has|have)\snever\sbeen|(?:was|were)\snever)"
     r"\s(?:respected|observed|implemented|honou?red)\b"
+    # "the cease-fire that was meant to begin on April 12 had never taken hold"
+    r"|[^;:.!?\"“”(),]{0,80}?\s(?:had|has|have)\snever\s(?:taken|took)\s(?:hold|effect)\b"
 )
 """A halt its own sentence says never held: "declared a ceasefire on Friday, but it never took hold"."""
 _SENTENCE_SUBJECT_BEFORE = re.compile(r"(?:(?:A|An|The|That|This|Their|Its)\s)?(?:[\w-]+\s){0,2}")
