@@ -97,6 +97,7 @@ def test_days_named_for_what_happened_keep_their_year(text: str, published: date
         ("Two years ago the army declared a truce on Jan. 2.", datetime.date(2016, 12, 30), "2016-01-02"),
         # "last year's" race is not the sentence's time: entries close ahead
         ("Last year's race raised money, and entries close on Jan. 6.", datetime.date(2023, 12, 31), "2024-01-06"),
+        ("Last year’s race raised money, and entries close on Jan. 6.", datetime.date(2023, 12, 31), "2024-01-06"),
     ],
 )
 def test_a_sentence_set_a_year_back_keeps_its_days_behind(text: str, published: datetime.date, value: str) -> None:

@@ -467,7 +467,7 @@ _CLOCK_ABBREVIATIONS = ("a.m.", "p.m.")
 _SENTENCE_END = re.compile(r"[.!?;:][\"”’']?\s")
 _YEAR_AGO_OPENING = re.compile(
     r"[\s\"“]*(?:(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})\s(?:full\s)?years?\sago"
-    r"|(?:This\stime\s)?[Ll]ast\syear)\b(?!'s)"
+    r"|(?:This\stime\s)?[Ll]ast\syear)\b(?!['’]s)"
 )
 """A sentence set a year or more back ("A year ago, Putin ordered a truce starting on Jan. 6"): its days lie behind."""
 _YEAR_AGO_REACH = 200
