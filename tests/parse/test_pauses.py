@@ -8173,6 +8173,7 @@ def test_a_halt_under_a_plan_agreed_is_still_made() -> None:
         '"We came here for a ceasefire, and the Russian side was not ready for one," the minister said.',
         '"A truce in El Fasher would save lives tomorrow morning," the envoy said.',
         '"A truce around the port and the roads out of it would save more lives," the envoy told reporters.',
+        "The U.N. envoy said a truce in the port city of Hodeidah was the only way to avert famine.",
         # words of length or kind between the article and the halt
         "An official said Hamas wanted guarantees that a six-week pause would lead to a permanent end to the war.",
         '"A three-day humanitarian truce would let us reach the wounded," the envoy said.',

@@ -849,6 +849,10 @@ def _told_as_other(
                 or _COMES_WHEN_AFTER.match(text, match.end()) is not None
             )
         )
+        or (  # "said a truce in the port city was the only way to avert famine": one wished for
+            _INDEFINITE_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+            and _ONLY_WAY_AFTER.match(text, match.end(), sentence.end) is not None
+        )
         or (  # '"Airdrops and pauses of a few hours will not feed 2.2 million people"': pauses of any kind
             match.group(0).endswith("s")
             and _BARE_PLURAL_START.search(text, max(0, match.start() - 8), match.start()) is not None
@@ -1089,6 +1093,11 @@ An indefinite halt as its clause's subject: opening its sentence ("A truce ...",
 """
 _A_SUBJECT_REACH = 40
 """How far before a halt its article and words of kind or length are looked for: "that a six-week humanitarian"."""
+_ONLY_WAY_AFTER = re.compile(
+    r"(?:\s(?:in|for|around|across|along|between|during|of)\s[^,.;:!?\"“”()]{1,60}?)?"
+    r"\s(?:is|was|remains|remained|would\sbe)\s(?:still\s)?the\sonly\s(?:way|hope|means|answer|solution|path|route)\b"
+)
+"""What a halt with no article of its own is said to be: "a truce in Hodeidah was the only way to avert famine"."""
 _WOULD_DO_AFTER = re.compile(
     r"(?:\s(?:in|for|around|across|along|between|during)\s[^,.;:!?\"“”()]{1,60}?|\sof\s[\w-]+\s(?:hours?|days?|weeks?))?"
     # "a halt to fighting during Ramadan, which began on Saturday, could open the way to talks": a clause between
