@@ -106,6 +106,23 @@ def test_a_sentence_set_a_year_back_keeps_its_days_behind(text: str, published: 
 
 
 @pytest.mark.parametrize(
+    ("headline", "value"),
+    [
+        # a headline's subject and infinitive tell what is to come
+        ("Ethiopia, Eritrea to sign ceasefire in Algiers on Sunday", "2016-11-06"),
+        ("Hamas to free three hostages on Saturday", "2016-11-05"),
+        ("Georgia, Abkhazia sign ceasefire, guns to fall silent at noon Monday", "2016-11-07T12:00"),
+        # an infinitive after a verb or a noun of aim tells nothing ahead
+        ("Rebels agree to free hostages on Monday", "2016-10-31"),
+        ("Talks to end war collapse on Monday", "2016-10-31"),
+    ],
+)
+def test_a_headline_s_infinitive_tells_its_day_ahead(headline: str, value: str) -> None:
+    found = times(f"{headline}\n\nGENEVA (Reuters) - Fighting went on.")
+    assert [mention.when.value for mention in found if mention.when is not None] == [value]
+
+
+@pytest.mark.parametrize(
     ("text", "value", "modifier"),
     [
         ("The siege has lasted since September.", "2016-09", "after"),

@@ -462,6 +462,22 @@ _ORDERED_TO_HOLD_BEFORE = re.compile(
 )
 """An order to hold a halt, then its day: "ordered the security forces to observe the halt on Monday"."""
 _ORDERED_TO_HOLD_REACH = 90
+_HEADLINE_REACH = 160
+"""The longest first line read as a headline."""
+_HEADLINE_TO_DO = re.compile(
+    r"(?<![\w'’-])(?!(?i:agree|agrees|agreed|vow|vows|vowed|refuse|refuses|refused|decide|decides|decided|fail|fails"
+    r"|failed|want|wants|wanted|try|tries|tried|seek|seeks|sought|offer|offers|offered|threaten|threatens|threatened"
+    r"|pledge|pledges|pledged|promise|promises|promised|move|moves|moved|ready|order|orders|ordered|ask|asks|asked"
+    r"|urge|urges|urged|call|calls|called|force|forces|forced|allow|allows|allowed|tell|tells|told|back|backs|backed"
+    r"|bid|bids|need|needs|needed|attempt|attempts|attempted|push|pushes|pushed|appeal|appeals|appealed|how|way|used"
+    r"|talks|effort|efforts|plan|deal|move|step|steps|call|calls|pressure|drive|race|fight|war|battle|struggle)\s)"
+    r"[\w'’.-]+\sto\s(?!be\s)[a-z]+\s"
+)
+"""
+A headline's subject and infinitive, its future ("Ethiopia, Eritrea to sign ceasefire in Algiers on Sunday",
+"Hamas to free three hostages on Saturday"); not an infinitive after a verb ("agree to free") or a noun of aim
+("talks to end the war").
+"""
 _CLOCK_ABBREVIATIONS = ("a.m.", "p.m.")
 """The points of a clock time's "a.m." or "p.m.", which end no sentence: "to stop fighting at 6 a.m. on Monday"."""
 _SENTENCE_END = re.compile(r"[.!?;:][\"”’']?\s")
@@ -674,6 +690,8 @@ class _Context:
             )
         if _ORDERED_TO_HOLD_BEFORE.search(self.left(start, _ORDERED_TO_HOLD_REACH)):
             return True  # the day an order is to be carried out on, not the day it was given
+        if self._in_headline(start) and _HEADLINE_TO_DO.search(self.text, 0, start) is not None:
+            return True  # "Ethiopia, Eritrea to sign ceasefire in Algiers on Sunday": a headline's future
         if _BY_DAY.search(self.left(start, 4)):
             # "will be open by Friday"; not "By Saturday evening some 1,400 civilians had left", nor
             # "it had recorded 59 shelling attacks by midnight on Saturday"
@@ -686,6 +704,12 @@ class _Context:
         clause = _main_clause(clause)
         modals = list(_FUTURE_MODAL.finditer(clause))
         return bool(modals) and _PAST_MARKER.search(clause, modals[-1].end()) is None
+
+    def _in_headline(self, start: int) -> bool:
+        """Whether `start` lies in a headline: a short first line, followed by more, with no full stop at its end."""
+        end = self.text.find("\n")
+        line = self.text[:end].rstrip()
+        return start < end <= _HEADLINE_REACH and not line.endswith((".", "!", "?"))
 
     def told_would(self, start: int) -> bool:
         """Whether the last cue of the future in the sentence before `start` is "would", a future told from the past."""
