@@ -8159,6 +8159,14 @@ def test_a_cessation_of_military_operations_or_of_armed_activity_is_a_ceasefire(
     assert pause.kind is ceasefire.PauseKind.CEASEFIRE
 
 
+def test_a_request_for_a_halt_accepted_makes_it() -> None:
+    story = (
+        "GAZA (Reuters) - Israel and Hamas have both accepted a U.N. request for a five-hour humanitarian window in"
+        " Gaza on Thursday, officials said."
+    )
+    assert len(ceasefire.parse(story, datetime.date(2014, 7, 16)).pauses) == 1
+
+
 def test_a_halt_under_a_plan_agreed_is_still_made() -> None:
     story = "Truce agreed\n\nUnder the plan, both sides will halt fighting for two days from Monday, the envoy said."
     assert len(ceasefire.parse(story, datetime.date(2016, 8, 23)).pauses) == 1
@@ -8174,6 +8182,7 @@ def test_a_halt_under_a_plan_agreed_is_still_made() -> None:
         '"A truce in El Fasher would save lives tomorrow morning," the envoy said.',
         '"A truce around the port and the roads out of it would save more lives," the envoy told reporters.',
         "The U.N. envoy said a truce in the port city of Hodeidah was the only way to avert famine.",
+        "An earlier U.N. request for a two-hour pause in the first week of fighting was also ignored.",
         # words of length or kind between the article and the halt
         "An official said Hamas wanted guarantees that a six-week pause would lead to a permanent end to the war.",
         '"A three-day humanitarian truce would let us reach the wounded," the envoy said.',

@@ -218,6 +218,11 @@ class PhraseIndex:
         self._derived: dict[str, object] = {}
         self._odd_folds: bool | None = None
 
+    @property
+    def text(self) -> str:
+        """The text indexed."""
+        return self._text
+
     def word_starts(self) -> dict[str, list[int]]:
         """Where each word starts, by `word_key`: one pass over the text, made on first need."""
         if self._words is None:

@@ -961,27 +961,47 @@ ASKED_FOR_REACH = 100
 ASKED_FOR_BEFORE = re.compile(
     r"(?i:\b(?:asked|asking|asks|ask|appealed|appealing|appeals|begged|pleaded|pleading|pressed|pressing|press|presses|called"
     r"|calling|calls|ready|prepared|hoped|hoping|hopes|hope|pushed|pushing|pushes|push|lobbied|lobbying"
-    r"|campaigned|campaigning)\s"
+    r"|campaigned|campaigning|request|requests|requested|requesting|plea|pleas|appeal|call|demand|demands)\s"
     # not "had asked for the pause": the story's, ordered
     r"(?:[\w’'-]+,?\s){0,7}?for\s[\"“]?an?\s[\"“]?(?:[\w-]+\s){0,3})$"
 )
 """
 A halt asked for: "asked the flu for a ceasefire", "appealed to both sides for a humanitarian truce", "had called in
 September for a local truce", 'called on Tuesday, after a meeting in Berlin, for a "full and unconditional ceasefire',
-'appealed in Niamey on June 27 for "a humanitarian ceasefire', "had hoped for a cease-fire order", "pushed for a truce".
+'appealed in Niamey on June 27 for "a humanitarian ceasefire', "had hoped for a cease-fire order", "pushed for a
+truce"; and asked for by a noun ("An earlier U.N. request for a two-hour pause ... was also ignored", "a plea for a
+truce").
 """
 ASKED_FOR_WORDS = (
     *("asked", "asking", "asks", "ask", "appealed", "appealing", "appeals", "begged", "pleaded", "pleading"),
     *("pressed", "pressing", "press", "presses", "called", "calling", "calls", "ready", "prepared"),
     *("hoped", "hoping", "hopes", "hope", "pushed", "pushing", "pushes", "push", "lobbied", "lobbying"),
-    *("campaigned", "campaigning"),
+    *("campaigned", "campaigning", "request", "requests", "requested", "requesting", "plea", "pleas", "appeal"),
+    *("call", "demand", "demands"),
 )
 """The words one of which `ASKED_FOR_BEFORE` opens with, whole: a window without one is not searched."""
 
 
+_ASKING_NOUNS = frozenset(("request", "requests", "plea", "pleas", "appeal", "call", "demand", "demands"))
+"""The asking words of `ASKED_FOR_WORDS` that are nouns: granted when accepted ("accepted a UN request for a")."""
+_GRANTED_BEFORE = re.compile(
+    r"(?i:\b(?:accepted|accepts|accepting|accept|granted|grants|heeded|heeds|honou?red|answered|agreed\sto|agrees\sto)"
+    r"\s(?:(?:[\w'’-]+|(?:\w\.){2,})\s){0,6})$"
+)
+"""What grants a request right before it: "Israel and Hamas have both accepted a UN request for a"."""
+
+
 def asked_for_before(phrases: PhraseIndex, start: int, end: int) -> bool:
     """Whether a halt asked for ends at `end`, its asking from `start` on: "appealed to both sides for a"."""
-    return phrases.gated_search(ASKED_FOR_WORDS, ASKED_FOR_BEFORE, start, end) is not None
+    asked = phrases.gated_search(ASKED_FOR_WORDS, ASKED_FOR_BEFORE, start, end)
+    if asked is None:
+        return False
+    word = asked.group(0).split(None, 1)[0].lower()
+    # "accepted a UN request for a five-hour humanitarian window": the request granted, the halt made
+    return (
+        word not in _ASKING_NOUNS
+        or _GRANTED_BEFORE.search(phrases.text, max(0, asked.start() - 50), asked.start()) is None
+    )
 
 
 _WHO_WOULD_BEFORE = re.compile(
