@@ -1304,6 +1304,10 @@ def test_a_category_word_inside_a_body_s_name_gives_no_category() -> None:
         ("The remaining 2,500 U.S. troops will leave by Sept. 11.", FigureCategory.COUNT),
         ("Two far-right ministers have threatened to leave the government.", FigureCategory.COUNT),
         ("About 4,000 people have left the city since Monday.", FigureCategory.EVACUATED),
+        # forces who leave or guard an evacuation, their nouns a few words on
+        ("The deal gives about 40,000 Yugoslav troops and police a week to leave Kosovo.", FigureCategory.COUNT),
+        ("Washington sent about 5,000 troops to help evacuate its embassy staff.", FigureCategory.COUNT),
+        ("Some 6,000 American troops were being deployed to protect the evacuation.", FigureCategory.COUNT),
     ],
 )
 def test_burials_drownings_shelter_and_who_leaves_give_the_category(text: str, category: FigureCategory) -> None:

@@ -720,9 +720,14 @@ _IN_NEED_AFTER = re.compile(
 )
 """People said to need aid ("25 million people, more than half the population, need humanitarian aid")."""
 _WHO_LEAVE_AFTER = re.compile(
-    r"(?:\s[\w.'’-]+){0,3}?\s(?P<noun>[a-z]+)\s(?:[a-z]+\s){0,3}?(?:leave|leaves|leaving|left)\b"
+    r"(?:\s[\w.'’-]+){1,10}?\s(?:leave|leaves|leaving|left|evacuate|evacuates|evacuating|evacuation)\b"
 )
-"""Forces or officials who leave ("2,500 U.S. troops will leave"): they withdraw or resign, none evacuated."""
+"""
+Forces or officials who leave or see others out ("2,500 U.S. troops will leave", "about 40,000 Yugoslav troops and
+police 11 days to leave", "about 5,000 troops to help evacuate"): they withdraw, resign or guard, none evacuated.
+"""
+_WHO_LEAVE_NOUNS = 4
+"""How many words after the number the forces or officials of `_WHO_LEAVE_AFTER` are looked for in."""
 _LEFT_IN_A_STATE_AFTER = re.compile(
     r"(?:\s[\w,-]+){0,10}?\s(?:dead|killed|wounded|injured|homeless|displaced|missing|stranded|trapped)\b"
 )
@@ -1074,7 +1079,10 @@ def find_figures(analysis: Analysis) -> Analysis:
         ):
             category = FigureCategory.OTHER  # "3.7 million Somalis need emergency aid": people in need, no aid given
         leaving = _WHO_LEAVE_AFTER.match(text, number.span.end) if category is FigureCategory.EVACUATED else None
-        if leaving is not None and leaving.group("noun").lower() in tables.forces | tables.counted_roles:
+        if leaving is not None and any(
+            word.strip(".,'’").lower() in tables.forces | tables.counted_roles
+            for word in leaving.group(0).split()[:_WHO_LEAVE_NOUNS]
+        ):
             category = FigureCategory.COUNT  # "2,500 U.S. troops will leave", "two ministers threatened to leave"
         if category is None and unit == "people" and subject.rsplit(" ", 1)[-1].lower() in tables.counted_roles:
             category = FigureCategory.COUNT  # "About 1,900 workers", "17 members of the council"
