@@ -9235,6 +9235,8 @@ def test_a_name_that_only_describes_a_city_is_not_where_the_pause_holds(where: s
         ("The factions said they had begun observing a unilateral 10-day truce at 6 a.m. (0400 GMT).", "T06:00"),
         ("The Israeli army stopped its raids at 9:00 am (0600 GMT), a spokesman said.", "T09:00"),
         ("The ceasefire had begun at 11 a.m., the mediators said.", "T11:00"),
+        ("A Hamas official said the truce had taken hold at 4:30 pm (1430 GMT).", "T16:30"),
+        ("The truce took hold shortly after 9 a.m. and lasted about five hours.", "T09:00"),
     ],
 )
 def test_a_pause_told_as_begun_at_a_clock_time_with_no_day_began_on_the_day_of_publication(

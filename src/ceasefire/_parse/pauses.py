@@ -4323,16 +4323,19 @@ def _next_midnight(
 
 
 _TOOK_EFFECT_AT = re.compile(
-    r"(?i:\b(?:(?:took|taken)\seffect|(?:came|come|went|gone)\sinto\s(?:effect|force)|began|begun|started|ran"
+    r"(?i:\b(?:(?:took|taken)\s(?:effect|hold)|(?:came|come|went|gone)\sinto\s(?:effect|force)|began|begun|started|ran"
     # "had begun observing a unilateral 10-day humanitarian truce at 6 a.m.": the halt kept from then
     r"|(?:began|begun|started)\s(?:observing|implementing|to\sobserve)\s(?:a|an|the|its|their)\s(?:[\w-]+\s){0,4}?"
     r"(?:truce|ceasefire|cease-fire|pause|halt)"
     # "The Israeli army stopped its raids at 9:00 am": the blows halted then
     r"|(?:halted|stopped|ceased|suspended)\s(?:its|their|the|all)\s(?:[\w-]+\s)?(?:raids|strikes|airstrikes|shelling"
     r"|bombing|bombardment|attacks|operations|offensive|fire|firing))"
-    r"\s(?:(?:at|from)\s)?)$"
+    r"\s(?:(?:shortly\s|soon\s|just\s)?(?:at|from|after)\s)?)$"
 )
-"""A pause told as begun right before its clock time: "took effect at", "had taken effect at", "ran from"."""
+"""
+A pause told as begun right before its clock time: "took effect at", "had taken effect at", "ran from", "took hold
+shortly after".
+"""
 _TOOK_EFFECT_REACH = 80
 
 
