@@ -164,6 +164,9 @@ def test_by_a_day_in_a_past_perfect_is_the_day_gone_by() -> None:
         ("The General Staff said it had recorded 59 attacks by midnight on Saturday.", "2016-10-29T00:00"),
         ("Officials said aid must arrive by Friday.", "2016-11-04"),
         ("The ministry said the road will be open by Friday.", "2016-11-04"),
+        # a day owning what follows it is no deadline: the Friday gone
+        ("Diplomats said the army did not feel bound by Friday's deal.", "2016-10-28"),
+        ("Diplomats said the army did not feel bound by Friday’s deal.", "2016-10-28"),
     ],
 )
 def test_by_a_day_after_a_perfect_is_gone_by_and_after_a_modal_ahead(text: str, value: str) -> None:

@@ -390,6 +390,8 @@ _UNIT_DELTA = {
 
 
 _BY_DAY = re.compile(r"(?i:\bby)\s$")
+_DAYS_OWN = re.compile(r"[A-Za-z]+day['’]s\b")
+"""A weekday owning what follows it ("bound by Friday's deal"): no deadline, whatever "by" stands before it."""
 _PERFECT = re.compile(r"(?i:\b(?:had|has|have)\s(?:(?:already|now|so\sfar|been)\s)?[a-z]+(?:ed|en|t)\b)")
 """A verb in the perfect: "had recorded", "have been", "has left"."""
 _HAD_AFTER = re.compile(r"[^.;:!?]{0,80}?\bhad\b")
@@ -692,7 +694,7 @@ class _Context:
             return True  # the day an order is to be carried out on, not the day it was given
         if self._in_headline(start) and _HEADLINE_TO_DO.search(self.text, 0, start) is not None:
             return True  # "Ethiopia, Eritrea to sign ceasefire in Algiers on Sunday": a headline's future
-        if _BY_DAY.search(self.left(start, 4)):
+        if _BY_DAY.search(self.left(start, 4)) and _DAYS_OWN.match(self.text, start) is None:
             # "will be open by Friday"; not "By Saturday evening some 1,400 civilians had left", nor
             # "it had recorded 59 shelling attacks by midnight on Saturday"
             return not _HAD_AFTER.match(self.text, start, min(len(self.text), start + 100)) and not self._told_as_past(
