@@ -8866,6 +8866,15 @@ def test_a_pause_that_took_effect_later_than_due_starts_at_the_later_hour(senten
             id="A day after 'took effect from' is the pause's, over a later day of calm.",
         ),
         pytest.param(
+            "Security chiefs meet to shore up truce\n\n"
+            "JERUSALEM (AFP) - Israeli and Palestinian security chiefs met on Saturday.\n\n"
+            "The truce was announced by U.S. Secretary of State Madeleine Albright after talks in Paris on October 4,"
+            " and took effect across the West Bank and Gaza Strip the next day.",
+            datetime.date(2000, 10, 14),
+            "2000-10-05",
+            id="Where it took effect may stand between 'took effect' and its day.",
+        ),
+        pytest.param(
             "Colombia and ELN sign ceasefire\n\n"
             "Havana, Jun 9 (EFE).- The Colombian government and the ELN guerrilla group signed on Friday a six-month "
             "bilateral ceasefire that will take effect nationwide from August 3, closing the third round of talks.",

@@ -3141,11 +3141,19 @@ _IN_FORCE_SINCE_DAY = re.compile(
     r"(?i:\bin\s(?:force|effect|place)(?:\s(?:in|across|along|on)\s(?:the\s)?[\w-]+(?:\s[\w-]+)?)?\ssince\s)$"
 )
 """Before the day a pause has held since: "in force in Chechnya since Aug 22" (a day after "since" is else no start)."""
-_TOOK_EFFECT_ON = re.compile(rf"(?i:{_TOOK_EFFECT})\s(?:on\s|from\s)?$")
+_NOT_A_PLACE_WORD = r"(?i:line|with|by|after|before|under|signed|agreed|reached|that|which|when|as|since|until)"
+"""Words that end a place told after a verb of taking effect: "started in line with an agreement signed ..."."""
+_TOOK_EFFECT_ON = re.compile(
+    rf"(?i:{_TOOK_EFFECT})(?:\s(?:in|across|throughout|along|around)(?:\s(?!{_NOT_A_PLACE_WORD}\b)[\w'’-]+){{1,7}}?)?"
+    r"\s(?:on\s|from\s)?$"
+)
 """
-A verb of having taken effect right before a day: "took effect on Aug. 1", "came into force on Monday", "took
-effect from Saturday evening".
+A verb of having taken effect right before a day, where it took effect between or not: "took effect on Aug. 1",
+"came into force on Monday", "took effect from Saturday evening", "took effect across the West Bank and Gaza Strip
+the next day".
 """
+_TOOK_EFFECT_ON_REACH = 90
+"""How far before a day `_TOOK_EFFECT_ON` is looked for, its place between."""
 _A_WAR_BEGAN_ON = re.compile(
     r"(?i:\b(?:offensive|war|fighting|assault|siege|campaign|battle|operation|conflict|clashes|violence|uprising"
     r"|rebellion|insurgency|invasion|bombardment|crisis)\s(?:had\s|has\s)?(?:began|started)\s(?:on\s)?)$"
@@ -3317,7 +3325,9 @@ def _window(
         and not _HOLDING_ON_BEFORE.search(text, max(0, t.span.start - 12), t.span.start)
     ]
     # "will suspend its ceasefire ... as of Wednesday. The ceasefire ... took effect on Aug. 1": the day it took effect
-    took_effect = [t for t in days if _TOOK_EFFECT_ON.search(text, max(0, t.span.start - 30), t.span.start)]
+    took_effect = [
+        t for t in days if _TOOK_EFFECT_ON.search(text, max(0, t.span.start - _TOOK_EFFECT_ON_REACH), t.span.start)
+    ]
     # "the ceasefire that has been in force in Chechnya since Aug 22": the day it began
     took_effect += [t for t in dated if _IN_FORCE_SINCE_DAY.search(text, max(0, t.span.start - 50), t.span.start)]
     # "a bilateral ceasefire in force since last year": no day said, but the month or year it began
