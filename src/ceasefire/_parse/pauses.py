@@ -5813,6 +5813,8 @@ def find_pauses(analysis: Analysis) -> Analysis:
     kept = [(part, p) for part, p in enumerate(pauses) if not _started_long_ago(p, analysis.article.published)]
     # "docked at the port during a lull", "after a months-long lull": a quiet seen, no halt anyone made
     kept = [(part, p) for part, p in kept if not _only_a_lull(analysis.article.text, p)]
+    # "violated the truces", "Gaddafi's ceasefires last as long as it takes": several halts, none the story's own
+    kept = [(part, p) for part, p in kept if not _only_many_halts(analysis.article.text, p)]
     # "announced two separate truces ... in Galkayo and Beledweyne", then each told apart: those two, not a third
     kept = [(part, p) for part, p in kept if not _counted_together(analysis.article.text, p, len(kept))]
     pauses = [p for _, p in kept]
@@ -5894,6 +5896,26 @@ def _only_a_lull(text: str, pause: HumanitarianPause) -> bool:
         and pause.duration is None
         and pause.recurrence is None
         and all(_A_LULL.match(text, span.start, span.end) for span in pause.evidence)
+    )
+
+
+_MANY_HALTS = re.compile(r"(?i:truces|ceasefires|cease-fires)")
+"""A halt word in the plural: several truces, told in general or gone by."""
+
+
+def _only_many_halts(text: str, pause: HumanitarianPause) -> bool:
+    """
+    Whether a pause is told only by halt words in the plural, with no hours, length nor corridor: several halts.
+
+    "Washington and Riyadh suspended them in June after both sides repeatedly violated the truces" makes none.
+    Plural pauses stay ("daily humanitarian pauses" are one halt kept each day), and so does one with its hours.
+    """
+    return (
+        not pause.corridors
+        and pause.daily_window is None
+        and pause.duration is None
+        and pause.recurrence is None
+        and all(_MANY_HALTS.fullmatch(text, span.start, span.end) for span in pause.evidence)
     )
 
 
