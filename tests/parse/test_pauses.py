@@ -8194,6 +8194,7 @@ def test_a_halt_under_a_plan_agreed_is_still_made() -> None:
         '"A truce around the port and the roads out of it would save more lives," the envoy told reporters.',
         "The U.N. envoy said a truce in the port city of Hodeidah was the only way to avert famine.",
         "An earlier U.N. request for a two-hour pause in the first week of fighting was also ignored.",
+        'She said that a truce which left Hezbollah armed on the border would be "a promise that cannot be kept".',
         # words of length or kind between the article and the halt
         "An official said Hamas wanted guarantees that a six-week pause would lead to a permanent end to the war.",
         '"A three-day humanitarian truce would let us reach the wounded," the envoy said.',

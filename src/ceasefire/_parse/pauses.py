@@ -1121,16 +1121,19 @@ _ONLY_WAY_AFTER = re.compile(
 _WOULD_DO_AFTER = re.compile(
     r"(?:\s(?:in|for|around|across|along|between|during)\s[^,.;:!?\"“”()]{1,60}?|\sof\s[\w-]+\s(?:hours?|days?|weeks?))?"
     # "a halt to fighting during Ramadan, which began on Saturday, could open the way to talks": a clause between
-    r"(?:,\s(?:which|that)\s[^,.;:!?\"“”()]{1,60},)?"
+    r"(?:,\s(?:which|that)\s[^,.;:!?\"“”()]{1,60},|\s(?:which|that)\s(?!would|could|might)[^,.;:!?\"“”()]{1,60}?)?"
     r"(?:\snow|\salone|\stoday)?"  # '"A truce now would not bring peace"'
     r"\s(?:would|could|might)\s"
-    r"(?!(?:begin|start|take|last|run|come|go|hold|apply|cover|end|expire|be|have|also|then|only)\b)"
+    # 'a truce which left Hezbollah armed ... would be "a promise that cannot be kept"': judged, not planned
+    r"(?:be\s[\"“]?(?:an?|no|nothing|only|just|meaningless|pointless|useless|worthless|a\smistake)\b"
+    r"|(?!(?:begin|start|take|last|run|come|go|hold|apply|cover|end|expire|be|have|also|then|only)\b))"
 )
 """
 What a halt that opens its clause would do: "A truce in El Fasher would save lives", "A truce of two hours would
 let us reach them", "A truce around the port and the roads out of it would save more lives", "that a halt to fighting
-during Ramadan, which began on Saturday, could open the way" are ones wished for; not one that "would begin at 6
-a.m.", planned.
+during Ramadan, which began on Saturday, could open the way" are ones wished for, and so is one judged ('a truce
+which left Hezbollah armed on Israel's border would be "a promise that cannot be kept"'); not one that "would begin at
+6 a.m.", planned.
 """
 
 
