@@ -564,6 +564,9 @@ def test_a_deed_said_in_the_past_perfect_takes_the_day_of_the_dated_one_before_n
         "The initiative would take effect as soon as the Huthis accepted it, the minister said.",
         "No plan from Moscow would be accepted, she said.",
         "There was no sign that the warring parties had agreed to stop.",
+        # a paper signed, no deal between sides
+        "In Washington, President Obama signed an order freezing assets held by the president's family.",
+        "More than 200 members have signed a petition demanding that both sides make peace.",
     ],
 )
 def test_an_acceptance_on_a_condition_to_come_or_doubted_is_no_agreement(sentence: str) -> None:

@@ -541,6 +541,12 @@ _NONE_MADE_BEFORE = re.compile(
 """A halt the text says nobody made: "had yet to produce a nationwide ceasefire", "Neither side announced a new
 ceasefire", "No one spoke of a truce"."""
 _NONE_MADE_REACH = 56
+_SIGNED_A_PAPER_AFTER = re.compile(
+    r"\s(?:an?|the|his|her|their|its)\s(?:open\s|executive\s|new\s)?"
+    r"(?:order|decree|law|bill|petition|letter|complaint|book|register|condolence|statute|budget)s?\b",
+    re.IGNORECASE,
+)
+"""What was signed, if no deal: "signed an order freezing assets", "signed a petition", "signed a decree"."""
 _NO_SIGN_BEFORE = re.compile(
     r"(?i:\bno\s(?:sign|signs|indication|evidence|word)\s(?:that\s)?(?:[\w'’.-]+\s){0,4}?(?:had|has|have)\s)$"
 )
@@ -1401,6 +1407,12 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         or (
             kind is EventKind.AGREEMENT
             and _NO_SIGN_BEFORE.search(text, max(0, match.start() - _CONDITION_REACH), match.start()) is not None
+        )
+        # "signed an order freezing assets", "hundreds signed a petition": a paper signed, no deal between sides
+        or (
+            kind is EventKind.AGREEMENT
+            and match.group(0).lower() == "signed"
+            and _SIGNED_A_PAPER_AFTER.match(text, match.end()) is not None
         )
         # "a ceasefire brokered by the United States and Jordan": the broker of a deal, no talks of their own
         or (
