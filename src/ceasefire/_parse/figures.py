@@ -1079,9 +1079,8 @@ def find_figures(analysis: Analysis) -> Analysis:
         ):
             category = FigureCategory.OTHER  # "3.7 million Somalis need emergency aid": people in need, no aid given
         leaving = _WHO_LEAVE_AFTER.match(text, number.span.end) if category is FigureCategory.EVACUATED else None
-        if leaving is not None and any(
-            word.strip(".,'’").lower() in tables.forces | tables.counted_roles
-            for word in leaving.group(0).split()[:_WHO_LEAVE_NOUNS]
+        if leaving is not None and not (tables.forces | tables.counted_roles).isdisjoint(
+            word.strip(".,'’").lower() for word in leaving.group(0).split()[:_WHO_LEAVE_NOUNS]
         ):
             category = FigureCategory.COUNT  # "2,500 U.S. troops will leave", "two ministers threatened to leave"
         if category is None and unit == "people" and subject.rsplit(" ", 1)[-1].lower() in tables.counted_roles:

@@ -5815,9 +5815,9 @@ def find_pauses(analysis: Analysis) -> Analysis:
     # "The UN-brokered truce took effect at 7:00 pm on April 2, 2022", recalled three years on: history
     kept = [(part, p) for part, p in enumerate(pauses) if not _started_long_ago(p, analysis.article.published)]
     # "docked at the port during a lull", "after a months-long lull": a quiet seen, no halt anyone made
-    kept = [(part, p) for part, p in kept if not _only_a_lull(analysis.article.text, p)]
+    kept = [(part, p) for part, p in kept if not _told_only_as(_A_LULL, analysis.article.text, p)]
     # "violated the truces", "Gaddafi's ceasefires last as long as it takes": several halts, none the story's own
-    kept = [(part, p) for part, p in kept if not _only_many_halts(analysis.article.text, p)]
+    kept = [(part, p) for part, p in kept if not _told_only_as(_MANY_HALTS, analysis.article.text, p)]
     # "announced two separate truces ... in Galkayo and Beledweyne", then each told apart: those two, not a third
     kept = [(part, p) for part, p in kept if not _counted_together(analysis.article.text, p, len(kept))]
     pauses = [p for _, p in kept]
@@ -5885,40 +5885,25 @@ def _held_again(analysis: Analysis, pause: HumanitarianPause, lookup: SentenceLo
 
 
 _A_LULL = re.compile(r"(?i:lulls?)\b")
+"""A lull: a quiet the story saw ("docked at the port during a lull"), not a halt anyone made."""
+_MANY_HALTS = re.compile(r"(?i:truces|ceasefires|cease-fires)$")
+"""A halt word in the plural, the whole mention: several truces, told in general or gone by."""
 
 
-def _only_a_lull(text: str, pause: HumanitarianPause) -> bool:
+def _told_only_as(words: re.Pattern[str], text: str, pause: HumanitarianPause) -> bool:
     """
-    Whether a pause is told only as a lull, with no hours, length nor corridor: a quiet the story saw, not a halt.
+    Whether every mention of a pause is `words`, with no hours, length nor corridor told: not a halt of its own.
 
-    "A daily lull in the shelling between 10am and 2pm lets residents queue for water" is one kept, by its hours.
-    """
-    return (
-        not pause.corridors
-        and pause.daily_window is None
-        and pause.duration is None
-        and pause.recurrence is None
-        and all(_A_LULL.match(text, span.start, span.end) for span in pause.evidence)
-    )
-
-
-_MANY_HALTS = re.compile(r"(?i:truces|ceasefires|cease-fires)")
-"""A halt word in the plural: several truces, told in general or gone by."""
-
-
-def _only_many_halts(text: str, pause: HumanitarianPause) -> bool:
-    """
-    Whether a pause is told only by halt words in the plural, with no hours, length nor corridor: several halts.
-
-    "Washington and Riyadh suspended them in June after both sides repeatedly violated the truces" makes none.
-    Plural pauses stay ("daily humanitarian pauses" are one halt kept each day), and so does one with its hours.
+    Only a lull (`_A_LULL`) is a quiet seen; only halts in the plural (`_MANY_HALTS`: "suspended them in June after
+    both sides repeatedly violated the truces") are several. Either told with its hours stays: "A daily lull in the
+    shelling between 10am and 2pm", "daily humanitarian pauses from 10 a.m. to 2 p.m.".
     """
     return (
         not pause.corridors
         and pause.daily_window is None
         and pause.duration is None
         and pause.recurrence is None
-        and all(_MANY_HALTS.fullmatch(text, span.start, span.end) for span in pause.evidence)
+        and all(words.match(text, span.start, span.end) for span in pause.evidence)
     )
 
 

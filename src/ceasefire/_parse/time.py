@@ -472,7 +472,7 @@ _HEADLINE_TO_DO = re.compile(
     r"|pledge|pledges|pledged|promise|promises|promised|move|moves|moved|ready|order|orders|ordered|ask|asks|asked"
     r"|urge|urges|urged|call|calls|called|force|forces|forced|allow|allows|allowed|tell|tells|told|back|backs|backed"
     r"|bid|bids|need|needs|needed|attempt|attempts|attempted|push|pushes|pushed|appeal|appeals|appealed|how|way|used"
-    r"|talks|effort|efforts|plan|deal|move|step|steps|call|calls|pressure|drive|race|fight|war|battle|struggle)\s)"
+    r"|talks|effort|efforts|plan|deal|step|steps|pressure|drive|race|fight|war|battle|struggle)\s)"
     r"[\w'’.-]+\sto\s(?!be\s)[a-z]+\s"
 )
 """
@@ -709,7 +709,7 @@ class _Context:
 
     def _in_headline(self, start: int) -> bool:
         """Whether `start` lies in a headline: a short first line, followed by more, with no full stop at its end."""
-        end = self.text.find("\n")
+        end = self.text.find("\n", 0, _HEADLINE_REACH + 1)  # bounded: not a scan of a long text with no line break
         line = self.text[:end].rstrip()
         return start < end <= _HEADLINE_REACH and not line.endswith((".", "!", "?"))
 
