@@ -1909,6 +1909,11 @@ def test_people_got_out_of_a_place_the_words_apart_is_an_evacuation() -> None:
         "The government announced the ceasefire on Monday to let aid convoys reach the city.",
         "A spokesman said five hours a day was not enough to get aid convoys in.",
         "The plan also calls for the unhindered delivery of humanitarian aid.",
+        # aid lived on, taken in by a port, or provided for by a text
+        "Some 24 million Yemenis depend on humanitarian aid, according to the United Nations.",
+        "The disaster adds to the misery of a region that already relies on cross-border humanitarian aid.",
+        "Hodeidah is the entry point for about 70 percent of Yemen's imports and humanitarian aid.",
+        "The protocol provides for the delivery of humanitarian aid to the east.",
     ],
 )
 def test_aid_asked_for_is_no_delivery(text: str) -> None:

@@ -529,6 +529,17 @@ Aid a halt or a deal is for, not aid brought: "announced the ceasefire on Monday
 a day was not enough to get aid convoys in", "The plan also calls for the unhindered delivery of humanitarian aid".
 """
 _AID_PURPOSED_REACH = 60
+_AID_RELIED_ON_BEFORE = re.compile(
+    r"(?i:\b(?:depends?|depended|depending|dependent|relies|rely|relied|relying|reliant)\s(?:up)?on\s"
+    r"|\bimports\sand\s|\bentry\spoint\sfor\s|\bprovides?\sfor\s|\bprovided\sfor\s)"
+    r"(?:(?:the\s)?(?:bulk|most|much|some|all|delivery|deliveries)\sof\s(?:its\s|the\s)?)?"
+    r"(?:(?:cross-border|foreign|international|outside|food|emergency)\s)?$"
+)
+"""
+Aid a country lives on, a port takes in, or a text provides for, none brought: "22 million depend on humanitarian
+aid", "the entry point for 70 percent of Yemen's imports and humanitarian aid", "provides for the delivery of
+humanitarian aid".
+"""
 _NOT_BEFORE = re.compile(
     r"(?i:\b(?:not|no|never|ruled\sout|rules\sout|ruling\sout|rule\sout))\s(?:an?\s|the\s|any\s)?(?:[\w-]+\s)?$"
 )
@@ -1612,6 +1623,10 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         )
         # "a UN resolution on access for humanitarian aid", "appealed for aid": aid asked for, none delivered
         or (kind is EventKind.AID_DELIVERY and _AID_SOUGHT_BEFORE.search(before) is not None)
+        or (
+            kind is EventKind.AID_DELIVERY
+            and _AID_RELIED_ON_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+        )
         or (
             kind is EventKind.AID_DELIVERY
             and _AID_PURPOSED_BEFORE.search(text, max(0, match.start() - _AID_PURPOSED_REACH), match.start())
