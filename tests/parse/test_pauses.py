@@ -10890,6 +10890,21 @@ def test_the_day_of_news_told_months_after_a_halt_was_made_does_not_date_it() ->
     assert start_of(parse(story, datetime.date(2021, 7, 27))) == "2021-06"
 
 
+def test_the_month_a_halt_was_signed_in_is_read_past_its_venue() -> None:
+    story = "A ceasefire signed in Ghana last month has been broken repeatedly, aid workers said."
+    assert start_of(parse(story, datetime.date(2003, 7, 19))) == "2003-06"
+
+
+def test_the_day_a_halt_was_signed_on_is_read_past_its_venue_over_the_day_of_a_blow() -> None:
+    story = (
+        "MONROVIA, July 19 (AFP) - Rebels pounded the Liberian capital with mortar bombs on Saturday, killing at"
+        " least 40 people, aid workers said, in a fresh blow to a ceasefire signed in Ghana last month.\n\n"
+        "The ceasefire, signed in the Ghanaian capital Accra on June 17 by the government and the rebels, was meant"
+        " to pave the way for a transitional government."
+    )
+    assert start_of(parse(story, datetime.date(2003, 7, 19))) == "2003-06-17"
+
+
 def test_a_halt_made_months_ago_keeps_the_day_told_after_it() -> None:
     story = (
         "Talks between the state government and the Maoists opened here on Friday, four months after the State"

@@ -3137,9 +3137,12 @@ _MADE_IN_MONTH_BEFORE = re.compile(
     r"(?i:\b(?:declared|announced|agreed|signed|proclaimed)\s(?:(?:a|an|the|its|their|his|her)\s)?"
     r"(?:[\w'’-]+\s){0,3}(?:ceasefire|cease-fire|truce|armistice)\s(?:in\s)?"
     r"|\b(?:ceasefire|cease-fire|truce|armistice)\s(?:it\s|they\s|that\s|which\s)?(?:had\s)?"
-    r"(?:declared|announced|agreed|signed|proclaimed)\s(?:in\s)?)$"
+    r"(?:declared|announced|agreed|signed|proclaimed)\s(?:in\s(?:the\s)?(?:[\w'’-]+\s){1,3}?)?(?:in\s)?)$"
 )
-"""Before the month or year a halt was made in: "declared the unilateral ceasefire last month"."""
+"""
+Before the month or year a halt was made in: "declared the unilateral ceasefire last month", "a ceasefire signed in
+Ghana last month".
+"""
 _IN_FORCE_SINCE_DAY = re.compile(
     r"(?i:\bin\s(?:force|effect|place)(?:\s(?:in|across|along|on)\s(?:the\s)?[\w-]+(?:\s[\w-]+)?)?\ssince\s)$"
 )
@@ -3190,13 +3193,14 @@ _ENDING_ON_A_DAY_BEFORE = re.compile(
 )
 """A date beside the day a pause ends: "ended on Saturday, June 16", "would end at 5 p.m. on Tuesday, August 8"."""
 _HALT_MADE_ON_BEFORE = re.compile(
-    r"\b(?i:ceasefire|cease-fire|truce|cessation\sof\shostilities|hudna)\s(?:it\shad\s|they\shad\s)?"
-    r"(?i:declared|announced|agreed|signed|proclaimed|reached)\s(?:on\s)?$"
+    r"\b(?i:ceasefire|cease-fire|truce|cessation\sof\shostilities|hudna),?\s(?:it\shad\s|they\shad\s)?"
+    r"(?i:declared|announced|agreed|signed|proclaimed|reached)\s(?:in\s(?:the\s)?(?:[\w'’-]+\s){1,4}?)?(?:on\s)?$"
     r"|\b(?i:agreed\sto|signed)\s(?i:an?|the)\s(?:[\w-]+\s){0,2}(?i:ceasefire|cease-fire|truce)\s"
     r"(?:in\s[A-Z][\w-]*\s(?:[A-Z][\w-]*\s)?)?(?:on\s)?$"
 )
 """
-A halt named, then the day it was made: "the ceasefire declared on May 26", "the truce agreed on Tuesday", "after
+A halt named, then the day it was made: "the ceasefire declared on May 26", "The ceasefire, signed in the Ghanaian
+capital Accra on June 17", "the truce agreed on Tuesday", "after
 the neighbours agreed to a cease-fire on Thursday", "signed the truce in Pretoria on November 2".
 """
 _A_BLOW_AFTER = re.compile(
@@ -3352,7 +3356,7 @@ def _window(
     # opens the way for a national dialogue due to start ... on August 20": in force on the day it was made
     made_at_once = [t for t in at_once if t in days and t not in others]
     # "would respect the ceasefire declared on May 26", after "arrived in Bujumbura on Friday": the halt's own day
-    made_as_named = [t for t in days if _HALT_MADE_ON_BEFORE.search(text, max(0, t.span.start - 40), t.span.start)]
+    made_as_named = [t for t in days if _HALT_MADE_ON_BEFORE.search(text, max(0, t.span.start - 70), t.span.start)]
     # "President Salva Kiir on Monday declared a unilateral ceasefire from 6 p.m.": a clock time with no day of its
     # own, and no other day, is on the day it was declared
     declaring = [
