@@ -11557,9 +11557,33 @@ def test_guns_falling_silent_only_if_wished_tell_nothing_of_the_pause() -> None:
     assert "guns fell silent" not in said
 
 
-def test_a_truce_only_supposed_is_none() -> None:
-    story = "Mikati said the government was ready to deploy the army south of the Litani River if a truce took hold."
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Mikati said the government was ready to deploy the army south of the Litani River if a truce took hold.",
+        # told in the present of its making, or as needed the more
+        (
+            "Mikati said the government was ready to deploy the army south of the Litani River as soon as a cease-fire"
+            " is reached."
+        ),
+        '"There is no agreement yet. The tragedy at Qana makes a ceasefire more urgent, not less," an official said.',
+        # put to the sides by a third party
+        (
+            "The Arab League's secretary-general proposed Sunday that both sides stop fighting for 72 hours and send"
+            " envoys to Cairo for talks."
+        ),
+    ],
+)
+def test_a_truce_only_supposed_is_none(story: str) -> None:
     assert parse(story, datetime.date(2024, 10, 10)).pauses == ()
+
+
+def test_a_proposal_that_a_truce_be_extended_keeps_the_truce() -> None:
+    story = (
+        "A 96-hour truce took effect in Zawiya at 5 p.m. on Saturday. On Monday, the U.N. mission proposed that the"
+        " truce be extended for a further seven days."
+    )
+    assert start_of(parse(story, datetime.date(2025, 11, 11))) == "2025-11-08T17:00"
 
 
 def test_a_halt_wished_for_as_a_first_step_is_none() -> None:

@@ -1172,6 +1172,10 @@ _PROPOSED_FOR_BEFORE = re.compile(
     # "The KIA proposed on Monday a 10-day ceasefire", "proposed last week a seven-day truce", 'proposed an "Easter
     # truce"'
     r"|\bproposed\s(?:(?:on|last|this|late|early|in)\s)?(?:[\w-]+\s)?[\"“]?(?:a|an)\s[\"“‘']?(?:[\w-]+\s){0,3}"
+    # "proposed Sunday that both sides stop fighting for 72 hours": a halt put to the sides, none made (not "proposed
+    # that the truce be extended": one made)
+    r"|\b(?:proposed|proposes)\s(?:(?:on|last|this|late|early)\s)?(?:[\w-]+\s)?that\s[^.;:\"“”]{0,80}?\s"
+    r"(?<!\bthe\s)(?<!\bthis\s)(?<!\bits\s)(?<!\btheir\s)"
     # "denied rumors that the two sides had agreed to stop shooting": a deal said not to be
     r"|\b(?:denied|denies|denying|dismissed|dismisses)\s(?:the\s)?(?:rumou?rs|reports|claims)\sthat\s(?:[^.;:\"“”]){0,80}?"
     # "Why a proposed Easter truce brings back memories", "a blow to a US-proposed truce that neither side has signed"
@@ -1189,7 +1193,7 @@ _PROPOSED_FOR_WORDS = (
     *("appealed", "demand", "demands", "push", "bid", "initiative", "basis", "need", "talks", "negotiations"),
     *("framework", "frameworks", "negotiating", "negotiate", "roadmap", "roadmaps", "map", "maps"),
     *("rejects", "rejected", "rejecting", "dismisses", "dismissed", "spurns", "spurned", "turns", "turned"),
-    *("denied", "denies", "denying"),
+    *("denied", "denies", "denying", "proposes"),
 )
 """The words one of which each branch of `_PROPOSED_FOR_BEFORE` holds, whole: a window without one is not searched."""
 _OVER_AT_PHRASE_END = re.compile(
