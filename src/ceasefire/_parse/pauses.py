@@ -5828,6 +5828,9 @@ def find_pauses(analysis: Analysis) -> Analysis:
     kept = [(part, p) for part, p in kept if not _told_only_as(_MANY_HALTS, analysis.article.text, p)]
     # "announced two separate truces ... in Galkayo and Beledweyne", then each told apart: those two, not a third
     kept = [(part, p) for part, p in kept if not _counted_together(analysis.article.text, p, len(kept))]
+    # "The deal provides for a ceasefire and the return of refugees": a halt told with nothing of its own, a word in
+    # passing
+    kept = [(part, p) for part, p in kept if not _told_bare(p)]
     pauses = [p for _, p in kept]
     extended = [_extensions(analysis, p, tables, sentences, functools.partial(parts.owns, part)) for part, p in kept]
     pauses = [first for first, _ in extended]
@@ -5977,6 +5980,25 @@ def _counted_together(text: str, pause: HumanitarianPause, count: int) -> bool:
 
 _PLURAL_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _COUNTED_PLURAL_BEFORE = re.compile(r"(?i:\b(two|three|four|[234])\s(?:(?:separate|local|new|humanitarian)\s){0,2})$")
+
+
+def _told_bare(pause: HumanitarianPause) -> bool:
+    """
+    Whether a halt is told with nothing of its own: no day, hours, length, place, state, maker or corridor.
+
+    Such a word is most often a deal's term, a proposal or a halt in passing, not a halt the story reports.
+    """
+    return (
+        pause.start is None
+        and pause.location is None
+        and pause.end is None
+        and pause.duration is None
+        and pause.daily_window is None
+        and pause.status is Status.UNKNOWN
+        and not pause.corridors
+        and not pause.announced_by
+        and not pause.ordered_by
+    )
 
 
 def _started_long_ago(pause: HumanitarianPause, published: datetime.date | None) -> bool:
