@@ -11572,6 +11572,14 @@ def test_guns_falling_silent_only_if_wished_tell_nothing_of_the_pause() -> None:
             " is reached."
         ),
         '"There is no agreement yet. The tragedy at Qana makes a ceasefire more urgent, not less," an official said.',
+        # weighed, or supposed on a condition after it
+        "The U.N. envoy said the world body was ready to help monitor a truce if both sides agreed to one.",
+        'Russia\'s ambassador told reporters a ceasefire was "not realistic" as long as militants kept firing.',
+        # proposed by another, its month between
+        (
+            "A ceasefire proposed in July by Gabon's President Omar Bongo, who led a mediation committee, was never"
+            " implemented."
+        ),
         # put to the sides by a third party
         (
             "The Arab League's secretary-general proposed Sunday that both sides stop fighting for 72 hours and send"

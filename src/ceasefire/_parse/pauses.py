@@ -658,8 +658,9 @@ _VERB_BEFORE = re.compile(r"(?i:\b(?:to|will|would|could|can|cannot|may|might|mu
 """What makes the next word a verb: "forced to pause", "will pause"."""
 
 
-_BY_A_PROPOSER = re.compile(r"(?i:\b(?:proposed|put\sforward|floated|tabled|suggested)\sby)$")
-"""A halt told as another's proposal, right after its mention: "a truce proposed by Saudi Arabia"."""
+_BY_A_PROPOSER = re.compile(r"(?i:\b(?:proposed|put\sforward|floated|tabled|suggested)\s(?:by|in|last))$")
+"""A halt told as another's proposal, right after its mention: "a truce proposed by Saudi Arabia", "proposed in July
+by"."""
 _ACCEPTED_BEFORE = re.compile(
     r"\b(?:(?i:accepted|accepts|accept|approved|endorsed)(?:\s(?:on\s)?[A-Z][a-z]{2,5}day)?"
     r"|(?i:agreed)(?:\s(?:on\s)?[A-Z][a-z]{2,5}day)?\s(?i:to))"
