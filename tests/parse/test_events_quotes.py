@@ -754,6 +754,9 @@ def test_a_deed_only_set_as_a_condition_is_no_event(text: str, kind: EventKind) 
         "The rebels said they would deal positively with any effort to ease the suffering of civilians.",
         "Yeltsin gave Lebed broad powers to deal with Chechnya this month.",
         "Rebel commanders said they pulled out of the ruined city of their own accord last week.",
+        # an idiom, and a word of a body's name
+        '"Both clubs give this village a great deal every year," the chairman said on Monday.',
+        "Forces loyal to Libya's Government of National Accord retook the town of Gharyan on Wednesday.",
     ],
 )
 def test_deal_as_a_verb_and_own_accord_are_no_agreement(text: str) -> None:

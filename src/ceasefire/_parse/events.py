@@ -529,6 +529,8 @@ Aid a halt or a deal is for, not aid brought: "announced the ceasefire on Monday
 a day was not enough to get aid convoys in", "The plan also calls for the unhindered delivery of humanitarian aid".
 """
 _AID_PURPOSED_REACH = 60
+_A_GREAT_DEAL = re.compile(r"(?i:\b(?:a\s)?(?:great|good)\sdeal)$")
+"""An idiom, no agreement: "give this village a great deal every year", "a good deal more"."""
 _AID_RELIED_ON_BEFORE = re.compile(
     r"(?i:\b(?:depends?|depended|depending|dependent|relies|rely|relied|relying|reliant)\s(?:up)?on\s"
     r"|\bimports\sand\s|\bentry\spoint\sfor\s|\bprovides?\sfor\s|\bprovided\sfor\s)"
@@ -1620,6 +1622,16 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
                 )
                 or _HALT_NAMED_AFTER.match(text, match.end()) is not None
             )
+        )
+        # "the Government of National Accord", "a great deal": a word of a name or of an idiom, no deal made
+        or (
+            kind is EventKind.AGREEMENT
+            and match.group(0) == "Accord"
+            and text.startswith("National ", max(0, match.start() - 9))
+        )
+        or (
+            kind is EventKind.AGREEMENT
+            and _A_GREAT_DEAL.search(text, max(0, match.start() - 8), match.end()) is not None
         )
         # "a UN resolution on access for humanitarian aid", "appealed for aid": aid asked for, none delivered
         or (kind is EventKind.AID_DELIVERY and _AID_SOUGHT_BEFORE.search(before) is not None)
