@@ -46,6 +46,8 @@ def only(text: str, published: datetime.date | None = WEDNESDAY) -> TimeMention:
         ("Drones struck the city overnight on Sunday.", "2016-10-30", "day"),
         ("Missiles pounded the port overnight on Oct. 19.", "2016-10-19", "day"),
         ("Forces shelled the town overnight 19 October.", "2016-10-19", "day"),
+        # or right after the noun it qualifies
+        ("The truce was agreed in overnight talks on Sunday.", "2016-10-30", "day"),
         ("On Tuesday last week, an air strike hit the market.", "2016-10-25", "day"),
         ("The talks resume on Monday next week.", "2016-11-07", "day"),
         ("The ceasefire ended last month.", "2016-10", "month"),

@@ -496,6 +496,8 @@ _PAST_MAIN_VERB_AFTER = re.compile(
     r"|took\seffect|came\sinto\s(?:force|effect)|went\sinto\seffect|began|started)\b"
 )
 """A main verb in the past right after a day and the noun phrase it closes: "... on Tuesday collapsed"."""
+_A_NOUN_AFTER = re.compile(r"\s(?!(?:on|of|and|or|the|a|an)\b)[a-z]+")
+"""The one lower-case word after "overnight" before a day: "overnight talks on Tuesday", "overnight raids on Sunday"."""
 _INDEFINITE_BEFORE = re.compile(r"(?i:\ban?)\s$")
 """An article before a relative day makes it a kind, not a day: "an overnight truce"."""
 _WAS_BEFORE = re.compile(r"(?i:\b(?:was|were|had\sbeen))\s$")
@@ -1173,6 +1175,13 @@ def _read(match: re.Match[str], ctx: _Context) -> TimeMention | None:  # noqa: P
         offset = ctx.tables.relative_days[" ".join(match.group(0).lower().split())]
         if ctx.tables.day_named_after.match(ctx.text, match.end()):
             return None  # "overnight on Sunday", "overnight July 19": the day named after it dates it
+        # "agreed in overnight talks on Tuesday": the night's day named after its noun dates it
+        if (
+            match.group(0).lower() == "overnight"
+            and (noun := _A_NOUN_AFTER.match(ctx.text, match.end())) is not None
+            and ctx.tables.day_named_after.match(ctx.text, noun.end())
+        ):
+            return None
         if ctx.published is not None and not _INDEFINITE_BEFORE.search(ctx.left(match.start(), 4)):
             when = _when(match, (ctx.published + datetime.timedelta(days=offset)).isoformat(), Precision.DAY)
     elif kind == "fromday":
