@@ -11572,6 +11572,9 @@ def test_guns_falling_silent_only_if_wished_tell_nothing_of_the_pause() -> None:
             " is reached."
         ),
         '"There is no agreement yet. The tragedy at Qana makes a ceasefire more urgent, not less," an official said.',
+        # hoped for or negotiated over
+        "President Joe Biden said he hoped a truce could take hold by next Monday.",
+        "Hamas and Israel both said Tuesday that wide gaps remained in negotiations over a cease-fire in Gaza.",
         # weighed, or supposed on a condition after it
         "The U.N. envoy said the world body was ready to help monitor a truce if both sides agreed to one.",
         'Russia\'s ambassador told reporters a ceasefire was "not realistic" as long as militants kept firing.',
