@@ -10895,6 +10895,15 @@ def test_the_day_of_news_told_months_after_a_halt_was_made_does_not_date_it() ->
     assert start_of(parse(story, datetime.date(2021, 7, 27))) == "2021-06"
 
 
+def test_the_day_a_truce_has_held_since_is_its_start() -> None:
+    story = (
+        "BEIRUT (AP) - Rebels captured most of Aleppo on Friday. In Lebanon, a ceasefire between Israel and"
+        " Hezbollah is in its third day. That truce has largely held since Wednesday, though both sides have traded"
+        " accusations of minor violations."
+    )
+    assert start_of(parse(story, datetime.date(2024, 11, 29))) == "2024-11-27"
+
+
 def test_the_month_a_halt_was_signed_in_is_read_past_its_venue() -> None:
     story = "A ceasefire signed in Ghana last month has been broken repeatedly, aid workers said."
     assert start_of(parse(story, datetime.date(2003, 7, 19))) == "2003-06"
@@ -11575,6 +11584,9 @@ def test_guns_falling_silent_only_if_wished_tell_nothing_of_the_pause() -> None:
         # hoped for or negotiated over
         "President Joe Biden said he hoped a truce could take hold by next Monday.",
         "Hamas and Israel both said Tuesday that wide gaps remained in negotiations over a cease-fire in Gaza.",
+        # to be considered, or pressed for as the ones weighed before
+        'Israel said it would consider "tactical little pauses" to let aid in.',
+        "The White House said Biden had pressed Netanyahu on such pauses in a phone call on Monday.",
         # weighed, or supposed on a condition after it
         "The U.N. envoy said the world body was ready to help monitor a truce if both sides agreed to one.",
         'Russia\'s ambassador told reporters a ceasefire was "not realistic" as long as militants kept firing.',

@@ -3149,9 +3149,13 @@ Before the month or year a halt was made in: "declared the unilateral ceasefire 
 Ghana last month".
 """
 _IN_FORCE_SINCE_DAY = re.compile(
-    r"(?i:\bin\s(?:force|effect|place)(?:\s(?:in|across|along|on)\s(?:the\s)?[\w-]+(?:\s[\w-]+)?)?\ssince\s)$"
+    r"(?i:\b(?:in\s(?:force|effect|place)|(?:has|have|had)\s(?:[a-z]+ly\s)?held)"
+    r"(?:\s(?:in|across|along|on)\s(?:the\s)?[\w-]+(?:\s[\w-]+)?)?\ssince\s)$"
 )
-"""Before the day a pause has held since: "in force in Chechnya since Aug 22" (a day after "since" is else no start)."""
+"""
+Before the day a pause has held since: "in force in Chechnya since Aug 22", "The ceasefire across Bosnia has held since
+October 12" (a day after "since" is else no start).
+"""
 _NOT_A_PLACE_WORD = r"(?i:line|with|by|after|before|under|signed|agreed|reached|that|which|when|as|since|until)"
 """Words that end a place told after a verb of taking effect: "started in line with an agreement signed ..."."""
 _TOOK_EFFECT_ON = re.compile(
