@@ -3159,3 +3159,11 @@ def test_words_a_judge_gives_something_are_a_quote(text: str, quoted: str) -> No
 )
 def test_a_name_something_is_called_is_no_quote(text: str) -> None:
     assert parse(text).quotes == ()
+
+
+def test_a_deal_told_by_its_terms_with_the_day_of_its_making_is_an_agreement() -> None:
+    (agreement,) = events_of(
+        parse("Under the deal, reached on Monday, both sides are to exchange prisoners."), EventKind.AGREEMENT
+    )
+    assert agreement.when is not None
+    assert agreement.when.value == "2016-10-31"

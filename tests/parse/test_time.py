@@ -1529,3 +1529,14 @@ def test_a_price_with_two_decimals_is_no_clock_time() -> None:
     assert times("A loaf now costs $8.50 and petrol 1.50 euros a litre.") == ()
     (clock,) = times("The truce begins at 8.30 tomorrow.")
     assert clock.clock_start == "08:30"
+
+
+@pytest.mark.parametrize("gap", ["\n\n", " "])
+def test_a_clock_time_ending_a_sentence_of_the_future_ends_its_clause(gap: str) -> None:
+    text = (
+        "The hostages would be handed to the Red Cross at 4 p.m."
+        f"{gap}Under the agreement reached on Monday, Hamas is to free 50 hostages."
+    )
+    (_, monday) = times(text)
+    assert monday.when is not None
+    assert monday.when.value == "2016-10-31"  # not the Monday ahead the "would" before the stop points to

@@ -540,7 +540,12 @@ _HAPPENED_VERB = re.compile(
 )
 """A verb of something done, not planned: a date after it lies behind ("attacked southern Israel on Oct. 7")."""
 _PAST_MARKER = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told))\b")
-_CLAUSE_BREAK = re.compile(r"[,;:!?\"“”]|(?<![ap]\.m)\.(?=\s+[A-Z])")  # not the dots of "a.m.", nor "2 p.m. East"
+_CLAUSE_BREAK = re.compile(
+    r"[,;:!?\"“”]|(?<![ap]\.m)\.(?=\s+[A-Z])"
+    # "would be handed over at 4 p.m.", then a new paragraph or a sentence's opening word: the clock's dots end it
+    r"|(?<=[ap]\.m)\.(?=[^\S\n]*\n|\s(?:The|Under|But|It|He|She|They|We|Its|His|Her|Their|This|That|However)\s)"
+)
+"""Where a clause breaks: not the dots of "a.m." before more of the time ("2 p.m. East Africa Time")."""
 
 
 _PARTICIPLE_OPENING = re.compile(
