@@ -3167,3 +3167,20 @@ def test_a_deal_told_by_its_terms_with_the_day_of_its_making_is_an_agreement() -
     )
     assert agreement.when is not None
     assert agreement.when.value == "2016-10-31"
+
+
+def test_a_leaving_told_with_the_pause_s_weekday_is_dated_as_the_pause_reads_it() -> None:
+    text = (
+        "Putin orders Saturday pause around rebel-held Kafr Hamra, offers fighters route out\n\nMOSCOW, Nov 3"
+        " (Reuters) - President Vladimir Putin has ordered a humanitarian pause around the rebel-held town of Kafr"
+        " Hamra in the western countryside on Saturday, Russia's Defence Ministry said on Thursday, offering"
+        " insurgents safe passage out with their guns.\n\nThe halt in fighting will last from 0900 to 1700 local"
+        " time, the ministry said in a statement."
+    )
+    report = ceasefire.parse(text, datetime.date(2016, 11, 3))
+    (pause,) = report.pauses
+    assert pause.start is not None
+    assert pause.start.value.startswith("2016-11-05")
+    (leaving,) = events_of(report, EventKind.EVACUATION)
+    assert leaving.when is not None
+    assert leaving.when.value == "2016-11-05"  # the Saturday ahead, as the pause's, not the one gone

@@ -1540,3 +1540,18 @@ def test_a_clock_time_ending_a_sentence_of_the_future_ends_its_clause(gap: str) 
     (_, monday) = times(text)
     assert monday.when is not None
     assert monday.when.value == "2016-10-31"  # not the Monday ahead the "would" before the stop points to
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Putin has ordered a humanitarian pause around the town of Kafr Hamra on Saturday.", "2016-11-05"),
+        ("The guerrillas have declared a unilateral ceasefire for Sunday's general elections.", "2016-11-06"),
+        # the perfect's subordinate deed may lie behind
+        ("Putin has ordered a pause after rebels shelled the town on Saturday.", "2016-10-29"),
+    ],
+)
+def test_a_halt_made_in_the_perfect_takes_its_weekday_ahead(text: str, value: str) -> None:
+    day = only(text)
+    assert day.when is not None
+    assert day.when.value == value

@@ -1927,7 +1927,7 @@ def find_events(analysis: Analysis) -> Analysis:
             if time is not None and time.span.end < match.start():
                 time = _counted_from(text, time, match.start()) or time
             if time is not None and kind in _DURING_THE_PAUSE:
-                time = _as_the_pause_reads_it(analysis, time)
+                time = _as_the_pause_reads_it(analysis, time, sentence)
             if (
                 kind in _DONE_BY_NOW
                 and time is not None
@@ -2608,7 +2608,11 @@ _DURING_THE_PAUSE = frozenset({EventKind.EVACUATION, EventKind.AID_DELIVERY})
 """Kinds a pause is made for, done while it holds: dated by its start where their day is its start's."""
 
 
-def _as_the_pause_reads_it(analysis: Analysis, time: TimeMention) -> TimeMention:
+_WEEKDAY_NAMED = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+"""A weekday by name: a day a week off the pause's is the same weekday, read the other way."""
+
+
+def _as_the_pause_reads_it(analysis: Analysis, time: TimeMention, sentence: Span) -> TimeMention:
     """
     A day that is a pause's start, dated as the pause reads it.
 
@@ -2626,6 +2630,22 @@ def _as_the_pause_reads_it(analysis: Analysis, time: TimeMention) -> TimeMention
             day = start.value[:10]
             if time.when is None or time.when.value[:10] == day:
                 return time
+            return attrs.evolve(time, when=When(value=day, precision=Precision.DAY, text=time.text, span=time.span))
+    for pause in analysis.pauses:
+        start = pause.start
+        if (
+            start is not None
+            and start.precision in _DAY_OR_FINER
+            and time.when is not None
+            and time.when.precision is Precision.DAY
+            and _WEEKDAY_NAMED.search(time.text) is not None
+            and abs(datetime.date.fromisoformat(start.value[:10]) - datetime.date.fromisoformat(time.when.value)).days
+            == 7
+            and any(_overlaps(span, sentence) for span in pause.evidence)
+        ):
+            # "has ordered a humanitarian pause ... on Saturday, ... offering insurgents safe passage": the
+            # weekday the pause is told with, read as the pause reads it, though its start is dated by the hours
+            day = start.value[:10]
             return attrs.evolve(time, when=When(value=day, precision=Precision.DAY, text=time.text, span=time.span))
     return time
 

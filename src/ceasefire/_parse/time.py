@@ -421,6 +421,14 @@ _HALT_TO_BEFORE = re.compile(
     r"(?i:\bto\s(?:stop|halt|cease|suspend)\s(?:[\w-]+\s){0,3}?(?:(?:at|from|on|as\sof|by)\s)?)$"
 )
 """A halt in the infinitive right before a day: "to stop fighting at", "to cease fire from"."""
+_PERFECT_HALT_BEFORE = re.compile(
+    r"(?i:\b(?:has|have)\s(?:[a-z]+ly\s|now\s|also\s)?(?:ordered|declared|announced|called|offered|proposed)"
+    r"\s(?:a|an)\s(?:[\w-]+\s){0,3}?(?:pause|truce|ceasefire|cease-fire|halt|lull)\b"
+    r"(?:(?!\b(?:after|when|since|as|while|because|that|which|who|and|but|said|says)\b)[^.;:!?,\"“”()])*"
+    r"\s(?:on\s)?)$"
+)
+"""A halt made in the present perfect, then its place, right before a day: "has ordered a pause around Miznaz on"."""
+_PERFECT_HALT_REACH = 160
 _FUTURE_MODAL = re.compile(
     r"(?i:\b(?:will|would|shall|should(?!\s(?:have|not\shave)\b)|may(?!\s\d)|can"
     r"|could(?!\s(?:not|never|only|still|no\slonger|have|be\sheard|be\sseen)\b)|is\sto|are\sto"
@@ -841,6 +849,17 @@ class _Context:
             and _FUTURE_MODAL.search(before) is None
         )
 
+    def halt_made_in_the_perfect(self, start: int) -> bool:
+        """
+        True when a halt made in the present perfect stands before the day in its sentence, no other deed between.
+
+        "Putin has ordered a humanitarian pause around Miznaz in the western countryside on Saturday": "has
+        ordered" takes no day gone, so Saturday is the pause's.
+        """
+        window = self.left(start, _PERFECT_HALT_REACH)
+        ends = list(_SENTENCE_END.finditer(window))
+        return _PERFECT_HALT_BEFORE.search(window, ends[-1].end() if ends else 0) is not None
+
     def halt_agreed_to(self, start: int) -> bool:
         """
         True when a halt told in the infinitive stands right before the day, its clock time between or not.
@@ -971,6 +990,10 @@ def _weekday(match: re.Match[str], ctx: _Context) -> When:
         # "a truce that was due to take effect at 6 p.m. on Tuesday": a future seen from a past, either side of
         # the story's day; the nearer one
         days = shift if shift <= 3 else shift - 7
+    elif ctx.halt_made_in_the_perfect(match.start()):
+        # "has ordered a humanitarian pause around the town ... on Saturday": the perfect takes no day gone, so
+        # the day is the halt's, today or ahead
+        days = shift
     elif ctx.looks_ahead(match.start()) or ctx.opens_on_a_future(match.start(), match.end()):
         # "announced on Thursday that the truce would start at 7:00 am on Friday", told on Saturday: a future
         # seen from a saying, so yesterday's weekday is yesterday, not six days ahead
