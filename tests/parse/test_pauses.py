@@ -960,11 +960,18 @@ def test_a_proposal_one_is_ready_to_accept_is_not_accepted() -> None:
     assert parse("Ukraine said on Tuesday it was ready to accept a U.S. proposal for a 30-day ceasefire.").pauses == ()
 
 
-def test_a_pause_to_take_effect_when_an_accord_is_signed_has_no_start_yet() -> None:
+@pytest.mark.parametrize(
+    "condition",
+    [
+        "The ceasefire will take effect on the day a final peace accord is signed, negotiators said.",
+        "The cease-fire will formally begin once that deal is signed, negotiators said.",
+    ],
+)
+def test_a_pause_to_take_effect_when_an_accord_is_signed_has_no_start_yet(condition: str) -> None:
     pause = pause_of(
         parse(
-            "The government and the rebels signed a bilateral and definitive ceasefire in Havana on Thursday. The "
-            "ceasefire will take effect on the day a final peace accord is signed, negotiators said."
+            "The government and the rebels signed a bilateral and definitive ceasefire in Havana on Thursday. "
+            + condition
         )
     )
     assert pause.start is None  # not the Thursday it was signed

@@ -4082,9 +4082,11 @@ def _on_a_condition(phrases: PhraseIndex, text: str, sentences: Sequence[Span], 
 
 
 _EFFECT_ON_A_CONDITION = re.compile(
-    r"(?i:\b(?:will|would|shall|is\sto|was\sto)\s(?:only\s)?(?:take\seffect|come\sinto\s(?:force|effect)|begin|start)"
+    r"(?i:\b(?:will|would|shall|is\sto|was\sto)\s(?:only\s|formally\s|officially\s)?"
+    r"(?:take\seffect|come\sinto\s(?:force|effect)|begin|start)"
     r"\s(?:on\sthe\sday\s(?:that\s)?|only\s)?(?:when|once|after|as\ssoon\sas|upon|the\sday)?\s?"
-    r"(?:a|an|the|both|all)\s(?:[\w-]+\s){0,4}?(?:accord|agreement|deal|treaty|parties|sides)\s"
+    # "The cease-fire will formally begin once that deal is signed": the deal told before
+    r"(?:a|an|the|both|all|that|this)\s(?:[\w-]+\s){0,4}?(?:accord|agreement|deal|treaty|parties|sides)\s"
     r"(?:is|are|has|have|was|were)\s(?:been\s)?(?:signed|reached|concluded|agreed))\b"
     # "to take effect once United Nations military observers arrive", "on the arrival of the monitors"
     r"|(?i:\b(?:will|would|shall|to)\s(?:only\s)?(?:take\seffect|come\sinto\s(?:force|effect)|begin|start)\s(?:only\s)?"
