@@ -11884,3 +11884,11 @@ def test_a_page_stamp_after_a_byline_s_bar_dates_the_story_not_the_pause() -> No
         " told journalists in Moscow on Tuesday."
     )
     assert start_of(parse(text, datetime.date(2016, 10, 26))) == "2016-10-28T09:00"
+
+
+def test_the_day_of_a_breach_despite_a_ceasefire_is_not_its_start() -> None:
+    story = (
+        "PHNOM PENH, Feb 7 (Reuters) - Thai and Cambodian troops exchanged artillery fire near the disputed temple for"
+        " a fourth day on Monday, despite a ceasefire agreed by local commanders on Saturday, officials said."
+    )
+    assert start_of(parse(story, datetime.date(2011, 2, 7))) == "2011-02-05"  # not the Monday of the shelling

@@ -6683,6 +6683,13 @@ def _own_places(
     return found, first_end
 
 
+_DESPITE_A_HALT_AFTER = re.compile(
+    r"(?:\s(?:morning|afternoon|evening|night))?,?\s(?:despite|in\sspite\sof|notwithstanding)\s(?:a|an|the)\s"
+    r"(?:[\w-]+\s){0,3}?(?:ceasefire|cease-fire|truce|pause|halt|lull)\b"
+)
+"""Right after a day, a halt the day's deed goes against: "on Monday, despite a ceasefire agreed on Saturday"."""
+
+
 def _in_a_contrast(text: str, start: int, sentence: Span, triggers: Sequence[_Trigger]) -> bool:
     """
     Whether a day stands in a clause of another subject after the pause's mention: ", but", "and that", "in which".
@@ -6868,6 +6875,8 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         and not _a_call_before(analysis, t.span.start)
         # "had given the rebels a deadline of 5 p.m. to declare their own truce": a deadline's time
         and not _DEADLINE_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
+        # "exchanged artillery fire ... on Monday, despite a ceasefire agreed ... on Saturday": the breach's day
+        and not _DESPITE_A_HALT_AFTER.match(text, t.span.end)
         and not any(m.sentence.start <= t.span.start and t.span.end <= m.span.start for m in made_long_ago)
     ]
     times = _without_the_day_of_its_fall(times, text, sentences)
