@@ -3184,3 +3184,18 @@ def test_a_leaving_told_with_the_pause_s_weekday_is_dated_as_the_pause_reads_it(
     (leaving,) = events_of(report, EventKind.EVACUATION)
     assert leaving.when is not None
     assert leaving.when.value == "2016-11-05"  # the Saturday ahead, as the pause's, not the one gone
+
+
+@pytest.mark.parametrize(
+    "backdrop",
+    [
+        "A previous truce agreed in Minsk in September collapsed within weeks.",
+        "An earlier peace accord with the Swat Taliban, signed in May 2008, broke down within two months.",
+        "A first humanitarian ceasefire, agreed in Moscow on October 10, was meant to allow a swap of prisoners.",
+    ],
+)
+def test_an_earlier_deal_told_as_the_backdrop_is_no_agreement(backdrop: str) -> None:
+    story = f"The two sides signed a new ceasefire in Minsk on Monday. {backdrop}"
+    (agreement,) = events_of(parse(story), EventKind.AGREEMENT)
+    assert agreement.when is not None
+    assert agreement.when.value == "2016-10-31"  # the story's own deal only

@@ -595,6 +595,16 @@ _WITHOUT_SIGNING_BEFORE = re.compile(
 _WITHOUT_SIGNING_REACH = 48
 """How far before a trigger its "without signing" is looked for: two words between and the article."""
 _PROPOSED_AFTER = re.compile(r"\s(?:proposals?|talks|negotiations|plan|offer|deal\stalks)\b")
+_EARLIER_DEAL_BEFORE = re.compile(
+    r"\b(?:[Aa]n\searlier|[Aa]\sprevious|[Tt]he\sprevious|[Tt]he\searlier|[Aa]\sfirst)\s(?:[\w-]+\s){0,3}?"
+    r"(?:(?:truce|ceasefire|cease-fire|deal|accord|agreement|cessation\sof\shostilities|pact|plan)"
+    r"(?:\s(?:with|between|in|by|of|for)\s[^.;,]{1,40}?)?,?\s)?$"
+)
+"""
+An earlier deal than the story's, right before its making or as its noun: "A previous truce agreed in Minsk in
+September", "An earlier peace accord with the Swat Taliban, signed in May 2008", "under an earlier agreement".
+"""
+_EARLIER_DEAL_REACH = 110
 _UNDER = re.compile(r"(?i:\bunder\s(?:the|this)\s)")
 _UNDER_THE_DEAL_BEFORE = re.compile(r"(?i:\bunder\s(?:the|this|its)\s)(?:[\w-]+\s)?$")
 _TERMS_AFTER = re.compile(
@@ -1798,6 +1808,14 @@ def find_events(analysis: Analysis) -> Analysis:
             continue  # one event of a kind a sentence but on another day; none in "READ MORE: ..." or a caption
         if _no_event(analysis, match, kind, has_pause=bool(pause_spans), begun=forced is EventKind.ATTACK):
             continue
+        if (
+            kind is EventKind.AGREEMENT
+            and _EARLIER_DEAL_BEFORE.search(
+                text, max(sentence.start, match.start() - _EARLIER_DEAL_REACH), match.start()
+            )
+            is not None
+        ):
+            continue  # "A previous truce agreed in Minsk in September collapsed": an earlier deal, the story's backdrop
         if (
             kind is EventKind.AGREEMENT
             and _UNDER_THE_DEAL_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
