@@ -2650,10 +2650,22 @@ def test_a_halt_signed_or_agreed_is_an_agreement_not_also_an_announcement(
     assert [e.kind for e in report.events if e.kind in {EventKind.AGREEMENT, EventKind.PAUSE_ANNOUNCED}] == kinds
 
 
-def test_a_humanitarian_pause_signed_is_announced_too() -> None:
-    text = "The army and the rebels signed a 72-hour humanitarian truce in Goma on Tuesday, the U.N. said."
-    kinds = {e.kind for e in parse(text).events}
-    assert {EventKind.AGREEMENT, EventKind.PAUSE_ANNOUNCED} <= kinds
+def test_a_humanitarian_pause_signed_is_announced_too_only_when_its_announcing_is_told() -> None:
+    said = {
+        e.kind
+        for e in parse(
+            "The army and the rebels signed a 72-hour humanitarian truce in Goma on Tuesday, the U.N. said."
+        ).events
+    }
+    assert EventKind.AGREEMENT in said
+    assert EventKind.PAUSE_ANNOUNCED not in said  # signed: the parties' agreement
+    announced = {
+        e.kind
+        for e in parse(
+            "The army and the rebels signed a 72-hour humanitarian truce in Goma on Tuesday, the U.N. announced."
+        ).events
+    }
+    assert {EventKind.AGREEMENT, EventKind.PAUSE_ANNOUNCED} <= announced
 
 
 def test_a_possessive_time_after_since_dates_no_other_deed() -> None:
@@ -3199,3 +3211,19 @@ def test_an_earlier_deal_told_as_the_backdrop_is_no_agreement(backdrop: str) -> 
     (agreement,) = events_of(parse(story), EventKind.AGREEMENT)
     assert agreement.when is not None
     assert agreement.when.value == "2016-10-31"  # the story's own deal only
+
+
+@pytest.mark.parametrize(
+    "signing",
+    [
+        (
+            "The government and the rebels signed a ceasefire in Addis Ababa on Friday, agreeing to stop fighting"
+            " within 24 hours."
+        ),
+        "The two clans signed a humanitarian truce in Galkayo on Friday, declaring an end to the clashes.",
+    ],
+)
+def test_a_signed_halt_is_the_parties_agreement_not_also_an_announcement(signing: str) -> None:
+    report = parse(signing)
+    assert len(events_of(report, EventKind.AGREEMENT)) == 1
+    assert events_of(report, EventKind.PAUSE_ANNOUNCED) == []

@@ -2243,7 +2243,9 @@ _ANNOUNCED_OR_HUMANITARIAN = re.compile(
     r"(?i:\b(?:announc|declar|order|unilateral|propos|offer|call|humanitarian|local|pause|window|hours?\b|aid\b"
     r"|relief\b))"
 )
-"""What makes a signed halt an announcement too: a verb of declaring, or a humanitarian or local halt of hours."""
+"""What makes an agreed halt an announcement too: a verb of declaring, or a humanitarian or local halt of hours."""
+_ANNOUNCED = re.compile(r"(?i:\bannounc)")
+"""What makes a signed halt an announcement too: its announcing told ("announced late Wednesday by ...")."""
 
 
 def _signed_not_announced(text: str, events: list[Event]) -> list[Event]:
@@ -2251,20 +2253,31 @@ def _signed_not_announced(text: str, events: list[Event]) -> list[Event]:
     Drop the `pause_announced` event of a sentence that tells a halt signed or agreed as an agreement.
 
     "The government and the rebels signed a ceasefire in Accra on Tuesday", or "agreed on Tuesday to a
-    ceasefire": one agreement, not an agreement and an announcement; a signed humanitarian pause, or one
-    declared too, keeps both.
+    ceasefire": one agreement, not an agreement and an announcement. An agreed humanitarian pause, or one
+    declared too, keeps both; a signed one keeps both only when its announcing is told.
     """
     agreed = {e.evidence for e in events if e.kind is EventKind.AGREEMENT}
-    return [
-        event
-        for event in events
-        if not (
-            event.kind is EventKind.PAUSE_ANNOUNCED
-            and event.evidence in agreed
-            and _SIGNED.search(text, event.evidence.start, event.evidence.end)
-            and not _ANNOUNCED_OR_HUMANITARIAN.search(text, event.evidence.start, event.evidence.end)
+    kept: list[Event] = []
+    for event in events:
+        made = (
+            _SIGNED.search(text, event.evidence.start, event.evidence.end)
+            if event.kind is EventKind.PAUSE_ANNOUNCED and event.evidence in agreed
+            else None
         )
-    ]
+        if (
+            made is not None
+            and (
+                # "signed a ceasefire ..., agreeing to stop fighting within 24 hours": signed, so the parties' deal
+                # whatever its hours, unless its announcing is told too
+                _ANNOUNCED.search(text, event.evidence.start, event.evidence.end)
+                if made.group(0).lower().startswith("sign")
+                else _ANNOUNCED_OR_HUMANITARIAN.search(text, event.evidence.start, event.evidence.end)
+            )
+            is None
+        ):
+            continue
+        kept.append(event)
+    return kept
 
 
 _TOLD_UNDATED = frozenset(EventKind) - _SAY_KINDS - {EventKind.CONFLICT_ONSET, EventKind.OTHER}
