@@ -3227,3 +3227,14 @@ def test_a_signed_halt_is_the_parties_agreement_not_also_an_announcement(signing
     report = parse(signing)
     assert len(events_of(report, EventKind.AGREEMENT)) == 1
     assert events_of(report, EventKind.PAUSE_ANNOUNCED) == []
+
+
+def test_a_halt_first_told_in_force_is_no_announcement() -> None:
+    story = (
+        "Truce holds in Gaza after three days of fighting\n\nGAZA/JERUSALEM, Aug 8 (Reuters) - A truce between Israel"
+        " and the Islamic Jihad militant group held in Gaza on Monday after three days of the worst fighting in the"
+        " enclave in more than a year."
+    )
+    report = ceasefire.parse(story, datetime.date(2022, 8, 8))
+    assert events_of(report, EventKind.PAUSE_ANNOUNCED) == []  # no word of its making: told in force
+    assert len(events_of(report, EventKind.CEASEFIRE)) == 1

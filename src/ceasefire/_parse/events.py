@@ -1112,7 +1112,11 @@ def _pause_events(analysis: Analysis, sentences: SentenceLookup, dated: _Times) 
                     text=text[first.start : first.end],
                     span=first,
                 )
-            if announced is not None and not _told_as_in_effect(text, first, sentence):
+            if (
+                announced is not None
+                and not _told_as_in_effect(text, first, sentence)
+                and _MAKING.search(text, sentence.start, sentence.end) is not None
+            ):
                 announced = _as_of_publication(analysis, announced, first)
                 found.append((EventKind.PAUSE_ANNOUNCED, sentence, text[first.start : first.end], announced, agent))
         if pause.kind is not PauseKind.HUMANITARIAN_PAUSE or pause.start is not None:
@@ -1123,6 +1127,18 @@ def _pause_events(analysis: Analysis, sentences: SentenceLookup, dated: _Times) 
 
 _TOOK_EFFECT_AFTER = re.compile(r"[^.;!?\n]{0,80}?\b(?:took|came|went|entered)\s(?:into\s)?(?:effect|force)\b")
 """A pause told as in effect after its mention, in its clause: "A ceasefire brokered by Russia came into force"."""
+_MAKING = re.compile(
+    r"(?i:\b(?:announc|declar|order|unveil|proclaim|unilateral|propos|offer|call|humanitarian|local|pause|window"
+    r"|hours?\b|aid\b|relief\b|sign|agree|accept|welcom|request|broker|mediat|extend|suspend|halt|instruct|promis"
+    r"|pledg|vow|approv|open|restor|resum|arrang|reach|seal|will\b|would\b|shall\b|said\b|says\b|say\b|told\b"
+    r"|(?:due|set|was|were|is|are)\sto\b|to\s(?:stop|observe|hold|respect|begin|take|start|restore)\b))"
+)
+"""
+A word of a halt's making, or of one still to come, in the sentence that first tells it.
+
+With none, "A truce took hold around the camp on Tuesday", "The truce began on Nov. 24": the halt is told
+in force, a `ceasefire`, with no announcement of it.
+"""
 _ANNOUNCING = re.compile(r"(?i:\b(?:announc|declar|order|unveil|proclaim)\w*)")
 """A word of making a pause known in its sentence: then the sentence tells its announcement too."""
 
