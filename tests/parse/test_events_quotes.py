@@ -3238,3 +3238,17 @@ def test_a_halt_first_told_in_force_is_no_announcement() -> None:
     report = ceasefire.parse(story, datetime.date(2022, 8, 8))
     assert events_of(report, EventKind.PAUSE_ANNOUNCED) == []  # no word of its making: told in force
     assert len(events_of(report, EventKind.CEASEFIRE)) == 1
+
+
+@pytest.mark.parametrize(
+    ("backdrop", "kept"),
+    [
+        ("A ceasefire agreed in Minsk in September collapsed within weeks.", 0),
+        ("A Norwegian-brokered cease-fire signed in 2002 collapsed four years later.", 0),
+        # made in the days before the story: news, not a backdrop
+        ("A ceasefire agreed in Minsk on Saturday took effect at midnight.", 1),
+    ],
+)
+def test_a_halt_made_months_before_told_in_the_indefinite_is_a_backdrop(backdrop: str, kept: int) -> None:
+    agreements = events_of(ceasefire.parse(backdrop, datetime.date(2015, 2, 16)), EventKind.AGREEMENT)
+    assert len(agreements) == kept

@@ -605,6 +605,13 @@ An earlier deal than the story's, right before its making or as its noun: "A pre
 September", "An earlier peace accord with the Swat Taliban, signed in May 2008", "under an earlier agreement".
 """
 _EARLIER_DEAL_REACH = 110
+_A_HALT_MADE = re.compile(
+    r"(?:[^.!?\n]{0,80}?(?:\)\s-|—|--)\s)?[\s\"“]*A\s(?:[\w-]+\s){0,3}?"
+    r"(?:truce|ceasefire|cease-fire|cessation\sof\shostilities|armistice)(?:\s(?:with|between)\s[^.;,]{1,40}?)?,?\s"
+)
+"""A sentence opening on a halt in the indefinite, right before its making: "A ceasefire signed in May 1994"."""
+_BACKDROP_DAYS = 60
+"""How long before publication a halt told in the indefinite was made for it to be the story's backdrop."""
 _UNDER = re.compile(r"(?i:\bunder\s(?:the|this)\s)")
 _UNDER_THE_DEAL_BEFORE = re.compile(r"(?i:\bunder\s(?:the|this|its)\s)(?:[\w-]+\s)?$")
 _TERMS_AFTER = re.compile(
@@ -2046,6 +2053,13 @@ def find_events(analysis: Analysis) -> Analysis:
             when = next((start for corridor, start in corridor_starts if _overlaps(corridor, clause)), None)
             if when is None and only_start is not None and _AID_AHEAD.search(text, clause.start, clause.end):
                 when, aid_ahead = only_start, True
+        if (
+            kind is EventKind.AGREEMENT
+            and when is not None
+            and _A_HALT_MADE.fullmatch(text, sentence.start, match.start()) is not None
+            and _made_months_before(analysis, when)
+        ):
+            continue  # "A ceasefire agreed in Minsk in September collapsed within weeks", told in February: a backdrop
         if told_day is not None and (when is None or when.value == told_day):
             continue  # "air strikes and shelling since January": one event; "..., and a bomb hit on Sunday": two
         if told_day is None:
@@ -2751,6 +2765,15 @@ _SIGNING_AHEAD = re.compile(
     r"(?i:\b(?:to|will|would|shall)\s(?:be\s)?(?:sign|seal|conclud|reach|finali[sz])\w*|\bcalls?\sfor\b)"
 )
 """An agreement still to be made, in its clause: "are due to sign an accord next week" is dated when it is to be."""
+
+
+def _made_months_before(analysis: Analysis, when: When) -> bool:
+    """Whether `when` lies wholly before the months just before publication: a day, month or year long gone."""
+    published = analysis.article.published
+    if published is None or not when.value[:4].isdigit() or "W" in when.value:
+        return False
+    cutoff = (published - datetime.timedelta(days=_BACKDROP_DAYS)).isoformat()
+    return when.value[:10] < cutoff[: len(when.value[:10])]
 
 
 def _after_publication(analysis: Analysis, when: When | None) -> bool:
