@@ -2746,6 +2746,8 @@ def test_an_undated_blow_takes_the_day_of_the_blow_told_before_it() -> None:
         "It accused the army of ignoring repeated offers of peace talks on Monday.",
         "The truce is meant to pave the way for the resumption of formal peace talks with the rebels.",
         "He warned that hopes of reviving peace talks had been pushed back indefinitely.",
+        "He said hopes for political talks on Syria's future had been pushed back indefinitely.",
+        "He warned that hopes of restarting peace talks had been pushed back indefinitely.",
         'He said prospects for peace talks remained "very remote".',
         "The president would free 2,000 prisoners to speed up long-stalled peace talks.",
         "Commanders said there was no question of talks with the militants.",

@@ -500,7 +500,9 @@ _TALKS_SOUGHT_BEFORE = re.compile(
     r"\s(?:(?:on\s|upon\s)?[^.;:,\n]{1,40}?\s)?(?:for|to)\s[^.;:,\"“”\n]{0,50})$"
     # "offers of peace talks", "toward talks", "the resumption of formal peace talks", "hopes of peace talks",
     # "willingness to join talks", "pave the way for talks": talks to come, none held
-    r"|(?i:\b(?:offers?\sof|towards?|resumption\sof|resume|resuming|hopes?\sof|willingness\sto\s(?:join|hold)"
+    r"|(?i:\b(?:offers?\sof|towards?|resumption\sof|resume|resuming|willingness\sto\s(?:join|hold)"
+    # "hopes for political talks had been pushed back", "hopes of restarting peace talks"
+    r"|hopes?\s(?:of|for)(?:\s(?:restarting|reviving|resuming|holding|starting|reconvening|launching))?"
     r"|pave\sthe\sway\sfor|paving\sthe\sway\sfor|prospects?\sof|chances?\sof|return\sto"
     # "hopes of reviving peace talks", "prospects for peace talks", "to speed up long-stalled peace talks", "no
     # question of talks", "would enter talks": talks to come, none held ("to clear the way for peace talks" later
