@@ -11892,3 +11892,12 @@ def test_the_day_of_a_breach_despite_a_ceasefire_is_not_its_start() -> None:
         " a fourth day on Monday, despite a ceasefire agreed by local commanders on Saturday, officials said."
     )
     assert start_of(parse(story, datetime.date(2011, 2, 7))) == "2011-02-05"  # not the Monday of the shelling
+
+
+def test_the_time_of_a_post_is_not_the_pause_s_start() -> None:
+    story = (
+        "Trump announces ceasefire between Israel and Iran\n\nWASHINGTON (Reuters) - In a post on his Truth Social"
+        " platform at about 5.30pm Washington time, President Donald Trump said a ceasefire would begin at 7 a.m."
+        " Israel time on Sunday."
+    )
+    assert start_of(parse(story, datetime.date(2025, 10, 11))) == "2025-10-12T07:00"

@@ -1555,3 +1555,14 @@ def test_a_halt_made_in_the_perfect_takes_its_weekday_ahead(text: str, value: st
     day = only(text)
     assert day.when is not None
     assert day.when.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("A ceasefire took effect at 3.30 a.m. Indian time (2200 GMT Wednesday) today.", "03:30"),
+        ("The pause will run from 7.30 pm to 10.15 p.m. on Friday.", "19:30"),
+    ],
+)
+def test_a_clock_time_with_a_dot_takes_its_meridiem(text: str, clock: str) -> None:
+    assert times(text)[0].clock_start == clock

@@ -2933,7 +2933,8 @@ _A_CALL_BEFORE = re.compile(
     r"(?i:\b(?:called|phoned|telephoned|rang|spoke\sto|spoke\swith|met|talked\sto|talked\swith|speak\sagain|talk\sagain"
     r"|meet\sagain))\s"
     r"(?:[\w’'-]+\s){0,4}?(?:(?:at|on)\s)?$"
-    r"|(?i:\b(?:statement|broadcast|television|radio|address|briefing|speech)\s(?:[\w’'-]+\s){0,3}?at\s(?:around\s|about\s)?)$"
+    r"|(?i:\b(?:statement|broadcast|television|radio|address|briefing|speech|post|posted|tweet|message|video)\s"
+    r"(?:[\w’'-]+\s){0,5}?at\s(?:around\s|about\s)?)$"
 )
 """
 The time of a call, a meeting or a statement, not of a pause: "had called his Indian counterpart at 3:35 p.m.",
@@ -2941,7 +2942,8 @@ The time of a call, a meeting or a statement, not of a pause: "had called his In
 """
 _A_CALL_WORDS = (
     *("called", "phoned", "telephoned", "rang", "spoke", "met", "talked", "statement", "broadcast", "television"),
-    *("radio", "address", "briefing", "speech", "speak", "talk", "meet"),
+    *("radio", "address", "briefing", "speech", "speak", "talk", "meet", "post", "posted", "tweet", "message"),
+    "video",
 )
 """The words one of which `_A_CALL_BEFORE` holds, whole: a window without one is not searched."""
 _A_CALL_REACH = 50

@@ -28,7 +28,7 @@ from ceasefire._parse._mentions import Analysis, TimeMention
 from ceasefire._parse._text import alternation, cased_variants, keyed, start_after_within, word_pairs
 
 
-_MERIDIEM = re.compile(r"(\d{1,2})(?::(\d\d))?([ap])\.?m\.?")
+_MERIDIEM = re.compile(r"(\d{1,2})(?:[:.](\d\d))?([ap])\.?m\.?")
 _PLAIN_CLOCK = re.compile(r"(\d{1,2})[:.h]?(\d\d)")  # "07:00", "0700", "19.30", "07h00"
 
 
@@ -103,7 +103,7 @@ _CURRENCY_WORDS = (
 def _clock_pattern(zones: str) -> str:
     """A clock time; `zones` is the alternation of the lexicon's zones ("local time", "GMT")."""
     marked = _zone_after(zones)
-    return rf"""(?:\d{{1,2}}(?::[0-5]\d)?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)
+    return rf"""(?:\d{{1,2}}(?:[:.][0-5]\d)?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)
             |24:00(?![\d:]|\.\d)
             |(?<![$£€¥₦₹])(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d|\.[0-5]\d(?!\s?(?i:million|billion|trillion|thousand|bn\b|per\s?cent|%|{_CURRENCY_WORDS})))(?![\d:]|\.\d)
             |{_MILITARY}(?={marked}|\s?(?i:and|to|until|till|-|–)\s?{_MILITARY}{marked})(?:\s?(?:hours|hrs)\b)?
