@@ -11901,3 +11901,12 @@ def test_the_time_of_a_post_is_not_the_pause_s_start() -> None:
         " Israel time on Sunday."
     )
     assert start_of(parse(story, datetime.date(2025, 10, 11))) == "2025-10-12T07:00"
+
+
+def test_a_halt_ordered_to_bare_troops_is_made_by_the_order() -> None:
+    story = (
+        "MANILA, July 23 (Reuters) - Philippine President Gloria Macapagal Arroyo ordered troops on Thursday to"
+        " suspend offensive military operations against the Moro Islamic Liberation Front, a day after the rebels"
+        " declared their own suspension."
+    )
+    assert start_of(parse(story, datetime.date(2009, 7, 23))) == "2009-07-23"

@@ -1496,7 +1496,8 @@ _CALLED_TO_BEFORE = re.compile(
 
 _ORDERED_OWN_TO_BEFORE = re.compile(
     r"(?i:(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:ordered|orders|instructed|instructs|commanded|commands)\s"
-    r"(?:his|her|its|their|all)\s"
+    # "ordered troops on Thursday to suspend offensive military operations": the troops bare, a leader's own
+    r"(?:(?:his|her|its|their|all|the)\s)?"
     r"(?:[\w'’-]+\s){0,3}?(?:fighters|troops|forces|units|men|militia|militiamen|followers|soldiers|army)"
     # "ordered its forces in Indian-controlled Kashmir to halt counterinsurgency operations"
     r"(?:\s(?:in|across|along|around)\s(?:[\w'’-]+\s){0,3}?[\w'’-]+)?"
