@@ -3254,3 +3254,10 @@ def test_a_halt_first_told_in_force_is_no_announcement() -> None:
 def test_a_halt_made_months_before_told_in_the_indefinite_is_a_backdrop(backdrop: str, kept: int) -> None:
     agreements = events_of(ceasefire.parse(backdrop, datetime.date(2015, 2, 16)), EventKind.AGREEMENT)
     assert len(agreements) == kept
+
+
+def test_fighting_told_from_since_is_its_outbreak_not_a_blow() -> None:
+    report = parse(
+        "The death toll reached 1,003 since fighting began on July 8, most of them civilians, the ministry said."
+    )
+    assert [e for e in events_of(report, EventKind.ATTACK) if e.trigger == "fighting"] == []

@@ -607,6 +607,9 @@ An earlier deal than the story's, right before its making or as its noun: "A pre
 September", "An earlier peace accord with the Swat Taliban, signed in May 2008", "under an earlier agreement".
 """
 _EARLIER_DEAL_REACH = 110
+_SINCE_A_FIGHT_BEFORE = re.compile(r"(?i:\bsince\s(?:the\s)?(?:(?:latest|recent|heavy|fresh)\s)?)$")
+_BEGAN_AFTER = re.compile(r"\s(?:erupted|began|broke\sout|flared|started|escalated|intensified)\b")
+"""After fighting told from "since": its outbreak ("since fighting erupted on April 15"), the count's start."""
 _A_HALT_MADE = re.compile(
     r"(?:[^.!?\n]{0,80}?(?:\)\s-|—|--)\s)?[\s\"“]*A\s(?:[\w-]+\s){0,3}?"
     r"(?:truce|ceasefire|cease-fire|cessation\sof\shostilities|armistice)(?:\s(?:with|between)\s[^.;,]{1,40}?)?,?\s"
@@ -1833,6 +1836,12 @@ def find_events(analysis: Analysis) -> Analysis:
             continue  # one event of a kind a sentence but on another day; none in "READ MORE: ..." or a caption
         if _no_event(analysis, match, kind, has_pause=bool(pause_spans), begun=forced is EventKind.ATTACK):
             continue
+        if (
+            kind is EventKind.ATTACK
+            and _SINCE_A_FIGHT_BEFORE.search(text, max(0, match.start() - 24), match.start()) is not None
+            and _BEGAN_AFTER.match(text, match.end()) is not None
+        ):
+            continue  # "killed since fighting erupted on April 15": when the fighting began, its onset, no blow
         if (
             kind is EventKind.AGREEMENT
             and _EARLIER_DEAL_BEFORE.search(
