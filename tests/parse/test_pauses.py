@@ -11910,3 +11910,12 @@ def test_a_halt_ordered_to_bare_troops_is_made_by_the_order() -> None:
         " declared their own suspension."
     )
     assert start_of(parse(story, datetime.date(2009, 7, 23))) == "2009-07-23"
+
+
+def test_a_truce_meetings_have_not_produced_is_no_pause() -> None:
+    text = (
+        "Rebels take Kokang capital\n\nLASHIO (Reuters) - Rebels captured the town of Laukkaing on Friday. A Chinese"
+        ' foreign ministry spokesperson said on Friday that Beijing hoped the parties would "exercise restraint" and'
+        " keep talking, but the meetings have so far not produced a truce.\n"
+    )
+    assert ceasefire.parse(text, datetime.date(2024, 1, 5)).pauses == ()
