@@ -3261,3 +3261,14 @@ def test_fighting_told_from_since_is_its_outbreak_not_a_blow() -> None:
         "The death toll reached 1,003 since fighting began on July 8, most of them civilians, the ministry said."
     )
     assert [e for e in events_of(report, EventKind.ATTACK) if e.trigger == "fighting"] == []
+
+
+def test_a_leaving_told_with_the_pause_s_weekday_in_a_story_of_no_known_date_is_still_read() -> None:
+    text = (
+        "Putin orders Saturday pause around rebel-held Kafr Hamra, offers fighters route out\n\nMOSCOW (Reuters) -"
+        " President Vladimir Putin has ordered a humanitarian pause around the rebel-held town of Kafr Hamra on"
+        " Saturday, Russia's Defence Ministry said on Thursday, offering insurgents safe passage out with their"
+        " guns.\n\nThe halt in fighting will last from 0900 to 1700 local time, the ministry said in a statement."
+    )
+    report = ceasefire.parse(text)  # no day of publication: weekdays of no known year, and no stage fails on them
+    assert len(events_of(report, EventKind.EVACUATION)) == 1

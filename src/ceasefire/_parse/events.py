@@ -2710,6 +2710,8 @@ def _as_the_pause_reads_it(analysis: Analysis, time: TimeMention, sentence: Span
             and start.precision in _DAY_OR_FINER
             and time.when is not None
             and time.when.precision is Precision.DAY
+            and start.value[:4].isdigit()  # not "XXXX-05-22", a day of no known year
+            and time.when.value[:4].isdigit()
             and _WEEKDAY_NAMED.search(time.text) is not None
             and abs(datetime.date.fromisoformat(start.value[:10]) - datetime.date.fromisoformat(time.when.value)).days
             == 7
