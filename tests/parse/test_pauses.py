@@ -11919,3 +11919,14 @@ def test_a_truce_meetings_have_not_produced_is_no_pause() -> None:
         " keep talking, but the meetings have so far not produced a truce.\n"
     )
     assert ceasefire.parse(text, datetime.date(2024, 1, 5)).pauses == ()
+
+
+def test_sandcastle_clubs_on_a_beach_are_another_world() -> None:
+    story = (
+        "Council brokers 'ceasefire' in sandcastle war\n\n"
+        "Two sandcastle clubs have been at war over a pitch on the beach since one laid siege to the other's plot,"
+        " spectators said. The parish council agreed a truce on Wednesday: the pitch will be split by a corridor for"
+        " judges, under the bunting, and the castles of both clubs will stand for the people's choice award."
+        " Hostilities are over until next summer." + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2021, 8, 14)).pauses == ()
