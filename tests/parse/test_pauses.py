@@ -11930,3 +11930,22 @@ def test_sandcastle_clubs_on_a_beach_are_another_world() -> None:
         " Hostilities are over until next summer." + _NEIGHBOURS_TAIL
     )
     assert parse(story, datetime.date(2021, 8, 14)).pauses == ()
+
+
+def test_a_halt_agreed_takes_the_day_its_deal_is_told_signed() -> None:
+    story = (
+        "Warring sides agree to end fighting\n\n"
+        "PRETORIA (Reuters) - Ethiopia's government and Tigrayan forces have agreed a \"permanent cessation of"
+        ' hostilities", the African Union said.\n\n'
+        "The deal was signed on Wednesday in Pretoria after 10 days of talks."
+    )
+    assert start_of(parse(story, datetime.date(2022, 11, 3))) == "2022-11-02"
+
+
+def test_a_deal_reached_on_the_day_talks_ended_does_not_date_its_halt() -> None:
+    story = (
+        "Clan truce agreed\n\n"
+        "BAIDOA (Reuters) - Two clans have agreed a truce, elders said.\n\n"
+        "The agreement was sealed after two days of meetings that ended on Monday."
+    )
+    assert pause_of(parse(story, datetime.date(2022, 11, 3))).start is None

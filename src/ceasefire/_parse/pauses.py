@@ -6312,6 +6312,41 @@ _ON_A_DAY_ORDERED_OWN_TO = re.compile(rf"\bon\s{_WEEKDAY_NAME}\s{_ORDERED_OWN_TO
 """An order to one's own fighters given on a weekday: "on Sunday ordered his Mahdi Army fighters to"."""
 
 
+def _signed_as_told_after(analysis: Analysis, triggers: Sequence[_Trigger]) -> When | None:
+    """
+    The day of a deal's signing told after its halt, when nothing else times the halt.
+
+    "have agreed a 'permanent cessation of hostilities' ... The deal was signed on Wednesday in Pretoria": the halt
+    agreed holds from that Wednesday, as one "signed on Wednesday" in its own sentence does.
+    """
+    if not triggers:
+        return None
+    text = analysis.article.text
+    first = triggers[0].span.start
+    for told in itertools.islice(analysis.times, _SIGNING_SCAN):
+        when = told.when
+        if told.span.start < first or when is None or when.precision not in {Precision.DAY, Precision.MINUTE}:
+            continue
+        reach = max(0, told.span.start - _THE_DEAL_SIGNED_REACH)
+        if (
+            analysis.phrases.has_word(_THE_DEAL_SIGNED_WORDS, reach, told.span.start)
+            and _THE_DEAL_SIGNED_THEN.search(text, reach, told.span.start) is not None
+        ):
+            return When(value=when.value[:10], precision=Precision.DAY, text=when.text, span=when.span)
+    return None
+
+
+_THE_DEAL_SIGNED_THEN = re.compile(
+    r"(?i:\b(?:the|that|this)\s(?:[\w-]+\s){0,3}?(?:deal|agreement|accord|pact|truce|ceasefire|cease-fire|memorandum"
+    r"|declaration),?\s(?:was|were|had\sbeen)\s(?:formally\s|finally\s)?(?:signed|sealed|concluded|struck|clinched)\b"
+    r"(?:(?!\b(?:that|which|who|after|before|when|since|until|while)\b)[^.;:\"“”\n]){0,100})$"
+)
+"""A deal named again and signed, then the day of it in one clause: "The deal was signed on Wednesday in Pretoria"."""
+_THE_DEAL_SIGNED_WORDS = ("signed", "sealed", "concluded", "struck", "clinched")
+"""The words one of which `_THE_DEAL_SIGNED_THEN` holds, each a whole word."""
+_THE_DEAL_SIGNED_REACH = 150
+
+
 def _on_day(when: When, day: When) -> When:
     """`when` moved to the calendar day of `day`, its clock time kept."""
     return attrs.evolve(when, value=day.value[:10] + when.value[10:]) if _day_of(when) is not None else day
@@ -6999,6 +7034,8 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
     start_when = signing.start if signing is not None else start_when
     if start_when is None and signing is None:
         start_when = _made_on_its_saying(analysis, triggers)  # "said on Sunday it was unilaterally halting"
+    if start_when is None and signing is None:
+        start_when = _signed_as_told_after(analysis, triggers)  # "... The deal was signed on Wednesday"
     first_day = _first_day_told(analysis, triggers) if signing is None else None
     if first_day is not None:  # "Wednesday was the fifth day of the pause": it began four days before
         start_when = _on_day(start_when, first_day) if start_when is not None else first_day
