@@ -11949,3 +11949,15 @@ def test_a_deal_reached_on_the_day_talks_ended_does_not_date_its_halt() -> None:
         "The agreement was sealed after two days of meetings that ended on Monday."
     )
     assert pause_of(parse(story, datetime.date(2022, 11, 3))).start is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Abadi's government has said there will be no negotiation or truce with the militants.",
+        "There will be no dialogue nor ceasefire, the minister said.",
+    ],
+)
+def test_a_halt_denied_with_another_thing_is_no_pause(sentence: str) -> None:
+    story = f"Iraqi forces retake Mosul\n\nMOSUL (Reuters) - Iraqi forces fought on Sunday. {sentence}"
+    assert parse(story, datetime.date(2017, 7, 9)).pauses == ()

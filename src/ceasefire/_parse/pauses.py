@@ -646,12 +646,19 @@ def _far_other_before(tables: PauseWords, before: str) -> re.Match[str] | None:
     A word of `pause.other_before` two words before a halt: "a similar five-hour daily lull", "no formal written truce".
 
     Not a word of the halt's kind or length ("brief Red Cross-arranged pause"): those say what it is, not another;
-    nor a negation, which two words away denies a verb ("would not extend the ceasefire"), not the halt.
+    nor a negation, which two words away denies a verb ("would not extend the ceasefire"), not the halt, unless it
+    denies two things, the halt one ("no negotiation or truce").
     """
     far = tables.other_before_far.search(before)
-    if far is None or _KIND_OF_HALT.match(far.group(0)) or _BRIEF.match(far.group(0)) or _NEGATION.match(far.group(0)):
+    if far is None or _KIND_OF_HALT.match(far.group(0)) or _BRIEF.match(far.group(0)):
+        return None
+    if _NEGATION.match(far.group(0)) and not _NO_ONE_OR.match(far.group(0)):
         return None  # "would not extend the ceasefire": a verb between, whose object is the story's own halt
     return far
+
+
+_NO_ONE_OR = re.compile(r"(?i:\W?no\s[\w-]+\s(?:or|nor)\s)")
+"""A negation of two things, the halt the second: "there will be no negotiation or truce with the militants"."""
 
 
 _VERB_BEFORE = re.compile(r"(?i:\b(?:to|will|would|could|can|cannot|may|might|must|should|not|n't))\s$")
