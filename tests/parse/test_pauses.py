@@ -11961,3 +11961,12 @@ def test_a_deal_reached_on_the_day_talks_ended_does_not_date_its_halt() -> None:
 def test_a_halt_denied_with_another_thing_is_no_pause(sentence: str) -> None:
     story = f"Iraqi forces retake Mosul\n\nMOSUL (Reuters) - Iraqi forces fought on Sunday. {sentence}"
     assert parse(story, datetime.date(2017, 7, 9)).pauses == ()
+
+
+@pytest.mark.parametrize("determiner", ["Both", "All", "Neither"])
+def test_a_word_of_how_many_halts_is_no_place(determiner: str) -> None:
+    story = (
+        "Truce signed\n\nCOLOMBO (Reuters) - The LTTE declared a unilateral ceasefire on Dec. 24."
+        f" {determiner} truces have held until now."
+    )
+    assert pause_of(parse(story, datetime.date(2002, 2, 22))).location is None
