@@ -884,6 +884,16 @@ def test_a_scale_right_after_digits_is_no_measure() -> None:
     assert figures("Soldiers dug a 5m trench near the wall.") == ()
 
 
+def test_a_scale_right_after_digits_before_a_verb_of_people_is_millions() -> None:
+    """ "nearly 12m have been driven from their homes": a count with its own verb, not a measure."""
+    found = figures("More than 300,000 have been killed and nearly 12m have been driven from their homes.")
+    assert [(f.value, f.category) for f in found] == [
+        (300_000, FigureCategory.KILLED),
+        (12_000_000, FigureCategory.DISPLACED),
+    ]
+    assert figures("The wall they built is 5m high.") == ()
+
+
 def test_a_word_opening_a_sentence_before_a_number_is_no_label() -> None:
     """Durations: "For 60 hours" counts hours; "Route 5" and "Resolution 2728" name things."""
     assert [(f.value, f.unit) for f in figures("Title\n\nFor 60 hours the guns fell silent.")] == [(60, "hours")]

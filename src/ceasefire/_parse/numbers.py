@@ -227,14 +227,19 @@ def _value(match: re.Match[str], tables: _Tables) -> tuple[float, tuple[int, int
 
 
 _MONEY_SIGN_BEFORE = re.compile(r"[$€£¥]\s?$")
-_PEOPLE_AFTER = re.compile(r"\s(?:people|refugees|civilians|children|residents|migrants|displaced|Gazans|Syrians)\b")
+_PEOPLE_AFTER = re.compile(
+    r"\s(?:people|refugees|civilians|children|residents|migrants|displaced|Gazans|Syrians"
+    # "nearly 12m have been driven from their homes": a count of people with its verb, not a measure
+    r"|have|had|were|are|remain|need|face|fled)\b"
+)
 
 
 def _scaled_amount(text: str, match: re.Match[str]) -> bool:
     """
     Whether a scale written right after digits is one: "£3m", "$1.5bn", "2.3m people"; not "a 5m wall".
 
-    "bn" and "mn" are always scales; "m" and "k" only after a money sign or before a noun of people.
+    "bn" and "mn" are always scales; "m" and "k" only after a money sign or before a noun of people or a verb
+    ("nearly 12m have been driven from their homes").
     """
     if match.group("abbrev").lower() in {"bn", "mn"}:
         return True
