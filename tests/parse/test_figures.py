@@ -885,7 +885,7 @@ def test_a_scale_right_after_digits_is_no_measure() -> None:
 
 
 def test_a_scale_right_after_digits_before_a_verb_of_people_is_millions() -> None:
-    """ "nearly 12m have been driven from their homes": a count with its own verb, not a measure."""
+    """A count with its own verb ("nearly 12m have been driven from their homes"), not a measure."""
     found = figures("More than 300,000 have been killed and nearly 12m have been driven from their homes.")
     assert [(f.value, f.category) for f in found] == [
         (300_000, FigureCategory.KILLED),
