@@ -1547,6 +1547,8 @@ def test_a_clock_time_ending_a_sentence_of_the_future_ends_its_clause(gap: str) 
     [
         ("Putin has ordered a humanitarian pause around the town of Kafr Hamra on Saturday.", "2016-11-05"),
         ("The guerrillas have declared a unilateral ceasefire for Sunday's general elections.", "2016-11-06"),
+        # the halt first, then its making in the perfect
+        ("They may leave during a ceasefire that President Putin has ordered for Thursday.", "2016-11-03"),
         # the perfect's subordinate deed may lie behind
         ("Putin has ordered a pause after rebels shelled the town on Saturday.", "2016-10-29"),
     ],

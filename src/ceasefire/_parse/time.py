@@ -428,6 +428,11 @@ _PERFECT_HALT_BEFORE = re.compile(
     r"\s(?:on\s)?)$"
 )
 """A halt made in the present perfect, then its place, right before a day: "has ordered a pause around Miznaz on"."""
+_HALT_THEN_PERFECT_BEFORE = re.compile(
+    r"(?i:\b(?:pause|truce|ceasefire|cease-fire|halt|lull)\s(?:that|which)\s(?:[\w.'’-]+\s){0,4}?(?:has|have)\s"
+    r"(?:[a-z]+ly\s|now\s|also\s)?(?:ordered|declared|announced|called|offered|proposed)\s(?:for\s|on\s)?)$"
+)
+"""A halt, then its making in the present perfect, right before a day: "a ceasefire that Putin has ordered for"."""
 _PERFECT_HALT_REACH = 160
 _FUTURE_MODAL = re.compile(
     r"(?i:\b(?:will|would|shall|should(?!\s(?:have|not\shave)\b)|may(?!\s\d)|can"
@@ -854,11 +859,16 @@ class _Context:
         True when a halt made in the present perfect stands before the day in its sentence, no other deed between.
 
         "Putin has ordered a humanitarian pause around Miznaz in the western countryside on Saturday": "has
-        ordered" takes no day gone, so Saturday is the pause's.
+        ordered" takes no day gone, so Saturday is the pause's; so is "an eight-hour ceasefire that President Putin
+        has ordered for Thursday".
         """
         window = self.left(start, _PERFECT_HALT_REACH)
         ends = list(_SENTENCE_END.finditer(window))
-        return _PERFECT_HALT_BEFORE.search(window, ends[-1].end() if ends else 0) is not None
+        begin = ends[-1].end() if ends else 0
+        return (
+            _PERFECT_HALT_BEFORE.search(window, begin) is not None
+            or _HALT_THEN_PERFECT_BEFORE.search(window, begin) is not None
+        )
 
     def halt_agreed_to(self, start: int) -> bool:
         """
