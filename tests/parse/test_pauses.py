@@ -11970,3 +11970,16 @@ def test_a_word_of_how_many_halts_is_no_place(determiner: str) -> None:
         f" {determiner} truces have held until now."
     )
     assert pause_of(parse(story, datetime.date(2002, 2, 22))).location is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Haftar and the government both said they would observe a ceasefire that Turkey had called for.", True),
+        ("Haftar and the government both accepted the ceasefire, which Turkey had urged.", True),
+        ("Haftar said he would not observe a ceasefire that Turkey had called for.", False),
+    ],
+)
+def test_a_halt_called_for_and_kept_is_made(sentence: str, kept: bool) -> None:
+    story = f"Title\n\nTRIPOLI (Reuters) - {sentence}"
+    assert bool(parse(story, datetime.date(2020, 1, 12)).pauses) is kept

@@ -465,6 +465,14 @@ _ACCEPTED_PROPOSAL = re.compile(
     r"(?:[\w.’'-]+\s){0,3}?(?:proposals?|plans?|demands?|offers?)\b"
 )
 _ACCEPTED_REACH = 100
+_KEPT_BEFORE = re.compile(
+    r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!refused\sto\s)(?<!refuse\sto\s)(?<!refuses\sto\s)"
+    r"(?i:\b(?:observe|observed|observing|abide\sby|abided\sby|abiding\sby|respect|respected|honou?r|adhere\sto"
+    r"|accepted|accepts|accept|agreed\sto|committed\sto))\s(?:(?:a|an|the)\s)?(?:[\w.’'-]+\s){0,3}$"
+)
+"""A halt kept or accepted, its verb right before its mention: "would observe a ceasefire", "accepted the truce"."""
+_CALLS_IN_A_CLAUSE = frozenset({"called for", "calls for", "call for", "calling for", "urged", "urging", "urges"})
+"""The words of `pause.other_clause` that tell of a call, which a halt kept or accepted after it answers."""
 _TOOK_EFFECT_AFTER = re.compile(
     r"[\"”]?(?:\s(?!(?:and|but|or|if|when|would|could|should|will|may|might|to)\b)[\w’'-]+){0,5}?"
     r"\s(?:came|went|entered)\sinto\s(?:force|effect)\b|[\"”]?(?:\s[\w’'-]+){0,5}?\stook\seffect\b"
@@ -788,6 +796,13 @@ def _told_as_other(
         # "announced a ceasefire across the country, calling for Sirte to be demilitarised", "announced separate
         # ceasefires and called for Sirte to be demilitarised": made, the call another deed of the same sayer
         sought = None
+    if (
+        sought is not None
+        and clause_start + sought.start() >= match.end()
+        and sought.group(0).lower() in _CALLS_IN_A_CLAUSE
+        and _KEPT_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()) is not None
+    ):
+        sought = None  # "said they would observe a ceasefire that Turkey and Russia had called for": kept, so made
     proposed_from = max(sentence.start, match.start() - 160)
     sought = sought or (  # "rejected a proposal by U.S., Saudi, Egyptian and Emirati mediators for a three-month truce"
         _PROPOSED_FOR_BEFORE.search(text, proposed_from, match.start())
