@@ -11983,3 +11983,14 @@ def test_a_word_of_how_many_halts_is_no_place(determiner: str) -> None:
 def test_a_halt_called_for_and_kept_is_made(sentence: str, kept: bool) -> None:
     story = f"Title\n\nTRIPOLI (Reuters) - {sentence}"
     assert bool(parse(story, datetime.date(2020, 1, 12)).pauses) is kept
+
+
+def test_a_story_whose_only_words_of_war_are_said_of_any_rivalry_has_no_pause() -> None:
+    story = (
+        "Wrestling chiefs call ceasefire in family feud\n\n"
+        "On Sunday afternoon the association's secretary met both families at the village hall and declared a"
+        ' ceasefire. "We have called a ceasefire between the two families," he said. "This is a sport where you shake'
+        ' hands before and after. It is not a war." Hostilities could resume at the next show in June.'
+        + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2022, 5, 16)).pauses == ()

@@ -123,6 +123,7 @@ class PauseWords:
     halt_to_come: re.Pattern[str]
     halt_verbs: re.Pattern[str]
     war_words: re.Pattern[str]
+    weak_war_words: frozenset[str]
     war_figure_before: re.Pattern[str]
     war_figure_after: re.Pattern[str]
     other_world_words: re.Pattern[str]
@@ -360,6 +361,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         ),
         announcing=_words(lexicon, "pause.announcing_verbs"),
         war_words=_words(lexicon, "pause.war_words"),
+        weak_war_words=frozenset(word.lower() for word in lexicon.word_list("pause.weak_war_words")),
         war_figure_before=re.compile(
             rf"(?:^|[^\w-])(?:{_words(lexicon, 'pause.war_figure_before').pattern})[\s-]$", re.IGNORECASE
         ),
@@ -5764,7 +5766,8 @@ def _tells_of_no_war(analysis: Analysis, tables: PauseWords) -> bool:
     Its truces and pauses are then said of something else: a doctors' strike, a chess tournament, a
     rappers' feud in a story whose only such word is "displaced" by a flood. So are those of a story
     that names three more words of sport, show business, trade or labour than of war: the ultras'
-    "ceasefire" for a derby after "years of street fighting", a drama's feuding families.
+    "ceasefire" for a derby after "years of street fighting", a drama's feuding families. So are those of a story
+    whose words of war are all said of any rivalry (`pause.weak_war_words`: a fell race's "war" and "hostilities").
     """
     text = analysis.article.text
     if text.count(" ") < _LONG_STORY:
@@ -5776,7 +5779,7 @@ def _tells_of_no_war(analysis: Analysis, tables: PauseWords) -> bool:
         if _a_figure_of_war(text, found, tables):
             continue  # "a price war", "a charm offensive", "a war of words": trade, not war
         words.add(found.group(0).lower())
-        if len(words) >= enough:
+        if len(words) >= enough and not words <= tables.weak_war_words:
             return False
     return True
 
