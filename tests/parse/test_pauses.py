@@ -11994,3 +11994,11 @@ def test_a_story_whose_only_words_of_war_are_said_of_any_rivalry_has_no_pause() 
         + _NEIGHBOURS_TAIL
     )
     assert parse(story, datetime.date(2022, 5, 16)).pauses == ()
+
+
+def test_a_halt_ordered_to_the_military_is_made_by_the_order() -> None:
+    story = (
+        "MANILA, July 23 (Reuters) - Philippine President Gloria Macapagal Arroyo on Thursday ordered the military to"
+        " suspend offensive operations against Muslim rebels on the southern island of Mindanao."
+    )
+    assert start_of(parse(story, datetime.date(2009, 7, 23))) == "2009-07-23"

@@ -1520,9 +1520,10 @@ _CALLED_TO_BEFORE = re.compile(
 
 _ORDERED_OWN_TO_BEFORE = re.compile(
     r"(?i:(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:ordered|orders|instructed|instructs|commanded|commands)\s"
-    # "ordered troops on Thursday to suspend offensive military operations": the troops bare, a leader's own
+    # "ordered troops on Thursday to suspend offensive military operations": the troops bare, a leader's own, as is
+    # the military that "on Thursday ordered the military to suspend offensive operations" names
     r"(?:(?:his|her|its|their|all|the)\s)?"
-    r"(?:[\w'’-]+\s){0,3}?(?:fighters|troops|forces|units|men|militia|militiamen|followers|soldiers|army)"
+    r"(?:[\w'’-]+\s){0,3}?(?:fighters|troops|forces|units|men|militia|militiamen|followers|soldiers|army|military)"
     # "ordered its forces in Indian-controlled Kashmir to halt counterinsurgency operations"
     r"(?:\s(?:in|across|along|around)\s(?:[\w'’-]+\s){0,3}?[\w'’-]+)?"
     # "ordered his Mahdi Army militia on Sunday to stop fighting": the day of the order between
