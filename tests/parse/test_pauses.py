@@ -12002,3 +12002,11 @@ def test_a_halt_ordered_to_the_military_is_made_by_the_order() -> None:
         " suspend offensive operations against Muslim rebels on the southern island of Mindanao."
     )
     assert start_of(parse(story, datetime.date(2009, 7, 23))) == "2009-07-23"
+
+
+def test_a_truce_that_lasted_less_than_two_months_is_over() -> None:
+    story = (
+        "Title\n\nNAJAF, Iraq (AP) - Al-Sadr's militia had fought U.S. troops in a first uprising in April, which"
+        " ended with a truce in June that lasted less than two months."
+    )
+    assert parse(story, datetime.date(2004, 8, 27)).pauses == ()

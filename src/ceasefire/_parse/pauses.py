@@ -1223,13 +1223,15 @@ _PROPOSED_FOR_WORDS = (
 """The words one of which each branch of `_PROPOSED_FOR_BEFORE` holds, whole: a window without one is not searched."""
 _OVER_AT_PHRASE_END = re.compile(
     r"(?:(?!\s(?:preceded|followed|was|were|is|are|has|have|had|came|began|started|led)\b)[^,;:.!?\"“”()])*?"
-    r"(?:\s(?:that|which)|,\swhich)\s(?:had\s)?(?:ended|collapsed|broke\sdown|failed|expired|lapsed)\b"
+    r"(?:\s(?:that|which)|,\swhich)\s(?:had\s)?(?:ended|collapsed|broke\sdown|failed|expired|lapsed"
+    # "ended with a truce in June that lasted less than two months": over, told by how short it was
+    r"|lasted\s(?:(?:less|fewer)\sthan|no\smore\sthan|only|just|barely))\b"
     r"(?!\s(?:the|a|an|its|their|months|weeks|years|days|decades|fighting|hostilities|war|violence|clashes)\b)"
 )
 """
 A halt said to be over by a relative clause after the words about it, before any other verb of its clause; ",
 which ended" too ("a three-hour local truce that let the Red Crescent move patients out of the hospital, which
-ended last month").
+ended last month"), and "that lasted less than two months".
 """
 _OVER_REACH = 140
 """How far after a mention the relative clause that ends it may come."""
