@@ -71,7 +71,7 @@ def test_vague_amounts_are_ranges(text: str, low: int, high: int) -> None:
         ("Russia ceased air strikes for 16 days.", FigureCategory.DURATION, "days"),
         ("It is the focal point of the six-year war.", FigureCategory.DURATION, "years"),
         ("Civilians may leave via two special corridors.", FigureCategory.COUNT, "corridors"),
-        ("More than 20 million Yemenis need food aid.", FigureCategory.OTHER, "people"),  # people in need, no aid given
+        ("More than 20 million Yemenis need food aid.", FigureCategory.AID, "people"),  # people in need of aid
         ("The army said it would deploy 5,000 soldiers to the border.", FigureCategory.COUNT, "people"),
         ("MSF teams gave more than 11,000 medical consultations.", FigureCategory.AID, "consultations"),
         ("UNICEF delivered 9,500 hygiene kits to the camps.", FigureCategory.AID, "kits"),
@@ -1360,12 +1360,12 @@ def test_a_lone_comma_before_a_fate_joins_no_list() -> None:
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        ("The UN says 3.7 million Somalis need emergency aid.", FigureCategory.OTHER),
-        ("Some 25 million people, more than half of Sudan's population, need humanitarian aid.", FigureCategory.OTHER),
+        ("The UN says 3.7 million Somalis need emergency aid.", FigureCategory.AID),
+        ("Some 25 million people, more than half of Sudan's population, need humanitarian aid.", FigureCategory.AID),
         ("The WFP delivered food aid to 20,000 people on Monday.", FigureCategory.AID),
     ],
 )
-def test_people_in_need_of_aid_are_counted_not_aid(text: str, category: FigureCategory) -> None:
+def test_people_in_need_of_aid_are_aid_as_people_given_it_are(text: str, category: FigureCategory) -> None:
     (figure,) = figures(text)
     assert figure.category is category
 

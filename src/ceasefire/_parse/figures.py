@@ -714,11 +714,6 @@ trapped", "the release of more than 200 schoolgirls held by"): they are still in
 """
 
 
-_IN_NEED_AFTER = re.compile(
-    r"(?:[\s,]+[\w'’.-]+){0,8}?[\s,]+(?:need|needs|needed|needing|require|requires|required|depend|depends|rely|relies"
-    r"|in\sneed)\b"
-)
-"""People said to need aid ("25 million people, more than half the population, need humanitarian aid")."""
 _WHO_LEAVE_AFTER = re.compile(
     r"(?:\s[\w.'’-]+){1,10}?\s(?:leave|leaves|leaving|left|evacuate|evacuates|evacuating|evacuation)\b"
 )
@@ -1072,12 +1067,6 @@ def find_figures(analysis: Analysis) -> Analysis:
         ):
             # "5,000 soldiers", "500 police officers ... to escort the convoys": forces counted, not given aid
             category = FigureCategory.COUNT
-        if (
-            category is FigureCategory.AID
-            and unit == "people"
-            and _IN_NEED_AFTER.match(text, number.span.end, category_end) is not None
-        ):
-            category = FigureCategory.OTHER  # "3.7 million Somalis need emergency aid": people in need, no aid given
         leaving = _WHO_LEAVE_AFTER.match(text, number.span.end) if category is FigureCategory.EVACUATED else None
         if leaving is not None and not (tables.forces | tables.counted_roles).isdisjoint(
             word.strip(".,'’").lower() for word in leaving.group(0).split()[:_WHO_LEAVE_NOUNS]
