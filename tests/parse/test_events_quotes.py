@@ -3272,3 +3272,11 @@ def test_a_leaving_told_with_the_pause_s_weekday_in_a_story_of_no_known_date_is_
     )
     report = ceasefire.parse(text)  # no day of publication: weekdays of no known year, and no stage fails on them
     assert len(events_of(report, EventKind.EVACUATION)) == 1
+
+
+def test_a_blow_only_threatened_is_no_attack() -> None:
+    text = (
+        "SARAJEVO (AP) - A cease-fire around Sarajevo took effect at noon Thursday, and Bosnian Serbs began talks on"
+        " pulling their heavy guns from the hills under a NATO threat of air strikes."
+    )
+    assert events_of(ceasefire.parse(text, datetime.date(1994, 2, 10)), EventKind.ATTACK) == []
