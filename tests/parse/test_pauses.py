@@ -12010,3 +12010,12 @@ def test_a_truce_that_lasted_less_than_two_months_is_over() -> None:
         " ended with a truce in June that lasted less than two months."
     )
     assert parse(story, datetime.date(2004, 8, 27)).pauses == ()
+
+
+def test_a_pause_worked_on_with_another_is_none_made() -> None:
+    story = (
+        "Title\n\nBEIRUT (Reuters) - Israeli strikes killed 490 people. French Foreign Minister Jean-Noel Barrot said"
+        ' Paris was working with Washington on "a pause in the fighting that could open the way to a political'
+        ' settlement".'
+    )
+    assert parse(story, datetime.date(2024, 9, 24)).pauses == ()

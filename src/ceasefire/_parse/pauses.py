@@ -1183,6 +1183,8 @@ _PROPOSED_FOR_BEFORE = re.compile(
     r"|\b(?:talks|negotiations)\b(?:[^.;]|\.(?!\s)){0,60}?\bon\s(?:a|an)\s(?:[\w-]+\s){0,3}"
     # "was still negotiating with the Syrian authorities and rebels for a daily two-hour humanitarian pause"
     r"|\b(?:negotiating|negotiate)\b(?:[^.;]|\.(?!\s)){0,80}?\bfor\s(?:a|an)\s(?:[\w-]+\s){0,3}"
+    # 'was working with Washington on "a pause in the fighting that could open the way to a political settlement"'
+    r"|\b(?:working|work|works|worked)\swith\s(?:[\w.’'-]+\s){1,4}?(?:on|towards?|for)\s[\"“]?(?:a|an)\s(?:[\w-]+\s){0,3}"
     # "Iran on Wednesday rejected an Iraqi offer to stop attacking each other's cities", "rejected an offer by the
     # Kurdish regional government to freeze the results ... and declare an immediate cease-fire"
     r"|\b(?:rejects|rejected|rejecting|dismisses|dismissed|spurns|spurned|turns\sdown|turned\sdown)\s(?:(?:an?|the)\s)?"
@@ -1217,6 +1219,7 @@ _PROPOSED_FOR_WORDS = (
     *("called", "calling"),
     *("appealed", "demand", "demands", "push", "bid", "initiative", "basis", "need", "talks", "negotiations"),
     *("framework", "frameworks", "negotiating", "negotiate", "roadmap", "roadmaps", "map", "maps"),
+    *("working", "work", "works", "worked"),
     *("rejects", "rejected", "rejecting", "dismisses", "dismissed", "spurns", "spurned", "turns", "turned"),
     *("denied", "denies", "denying", "proposes"),
 )
