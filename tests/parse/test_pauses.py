@@ -12019,3 +12019,12 @@ def test_a_pause_worked_on_with_another_is_none_made() -> None:
         ' settlement".'
     )
     assert parse(story, datetime.date(2024, 9, 24)).pauses == ()
+
+
+def test_a_halt_in_force_on_signing_takes_the_day_told_right_before_its_signing() -> None:
+    story = (
+        "Title\n\nDoha (AFP) - The government and the M23 armed group on Saturday signed a declaration of principles"
+        " in Doha committing both sides to a permanent ceasefire.\n\nThe text took effect on signing, mediators said."
+        "\n\nThe declaration follows a peace agreement signed in Washington on June 27 between the DRC and Rwanda."
+    )
+    assert start_of(parse(story, datetime.date(2025, 7, 20))) == "2025-07-19"

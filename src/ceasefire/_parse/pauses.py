@@ -4151,6 +4151,10 @@ _SIGNED_THEN_A_DAY = re.compile(r"(?i:\b(?:signed|put\stheir\snames\sto)\b)[^.;:
 """A signing, then the day it was made, in one clause: "signed a comprehensive peace agreement in ... yesterday"."""
 
 
+_A_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
+"""The end of a sentence between two days told with signings."""
+_A_DAY_THEN_SIGNED = re.compile(r"\s(?:signed|put\stheir\snames\sto)\b")
+"""A day right before its signing: "the M23 armed group on Saturday signed a declaration of principles"."""
 _SIGNED_WORDS = ("signed", "names")
 """The words one of which `_SIGNED_THEN_A_DAY` holds: "signed", "put their names to" (not "initialled")."""
 _AT_ONCE = re.compile(r"(?i:\b(?:effect|force)\s(?:immediately|at\sonce)\b)")
@@ -4161,36 +4165,54 @@ _UNDER_THE_ACCORD = re.compile(r"(?i:\bunder\s(?:the|this|that)\s(?:accord|deal|
 
 def _on_signing(analysis: Analysis, sentences: list[Span]) -> _AfterSigning | None:
     """
-    The start of a pause in force from its signing: the day of the story's first signing told with a day.
+    The start of a pause in force from its signing: the day of the signing told last before it is said so, else first.
 
     "The agreement, initialled on August 31, includes a permanent ceasefire ... that took effect on signing",
-    under a lead that "signed a comprehensive peace agreement ... yesterday": yesterday.
+    under a lead that "signed a comprehensive peace agreement ... yesterday": yesterday; so is the day right before
+    its signing ("on Saturday signed a declaration of principles in Doha. The text ... took effect on signing"), not
+    that of another deal told after ("follows a peace agreement signed in Washington on June 27").
     """
     text = analysis.article.text
-    if not any(
-        analysis.phrases.has_word(_IN_EFFECT_WORDS + _SIGNING_WORDS, s.start, s.end)
-        and (
-            _ON_SIGNING.search(text, s.start, s.end) is not None
-            # "Under the accord, a cease-fire among the factions takes effect immediately": from its signing
-            or (
-                _AT_ONCE.search(text, s.start, s.end) is not None
-                and _UNDER_THE_ACCORD.search(text, s.start, s.end) is not None
-            )
-        )
-        for s in sentences
-    ):
-        return None
-    signed = next(
+    said = next(
         (
-            t.when
-            for t in itertools.islice(analysis.times, _SIGNING_SCAN)  # in the order of the text
-            if t.when is not None
-            and t.when.precision in {Precision.DAY, Precision.MINUTE}
-            and analysis.phrases.has_word(_SIGNED_WORDS, max(0, t.span.start - 100), t.span.start)
-            and _SIGNED_THEN_A_DAY.search(text, max(0, t.span.start - 100), t.span.start)
+            s
+            for s in sentences
+            if analysis.phrases.has_word(_IN_EFFECT_WORDS + _SIGNING_WORDS, s.start, s.end)
+            and (
+                _ON_SIGNING.search(text, s.start, s.end) is not None
+                # "Under the accord, a cease-fire among the factions takes effect immediately": from its signing
+                or (
+                    _AT_ONCE.search(text, s.start, s.end) is not None
+                    and _UNDER_THE_ACCORD.search(text, s.start, s.end) is not None
+                )
+            )
         ),
         None,
     )
+    if said is None:
+        return None
+    signings = [
+        t.when
+        for t in itertools.islice(analysis.times, _SIGNING_SCAN)  # in the order of the text
+        if t.when is not None
+        and t.when.precision in {Precision.DAY, Precision.MINUTE}
+        and (
+            (
+                analysis.phrases.has_word(_SIGNED_WORDS, max(0, t.span.start - 100), t.span.start)
+                and _SIGNED_THEN_A_DAY.search(text, max(0, t.span.start - 100), t.span.start)
+            )
+            # "the M23 armed group on Saturday signed a declaration of principles in Doha"
+            or _A_DAY_THEN_SIGNED.match(text, t.span.end) is not None
+        )
+    ]
+    # the first day of a sentence is its signing's: "signed ... on Thursday, officials on both sides said on Friday"
+    firsts = [
+        when
+        for i, when in enumerate(signings)
+        if i == 0 or _A_SENTENCE_END.search(text, signings[i - 1].span.end, when.span.start) is not None
+    ]
+    told_before = [when for when in firsts if when.span.start < said.end]
+    signed = told_before[-1] if told_before else next(iter(firsts), None)
     if signed is None:
         return None
     return _AfterSigning(
