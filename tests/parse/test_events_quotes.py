@@ -3280,3 +3280,16 @@ def test_a_blow_only_threatened_is_no_attack() -> None:
         " pulling their heavy guns from the hills under a NATO threat of air strikes."
     )
     assert events_of(ceasefire.parse(text, datetime.date(1994, 2, 10)), EventKind.ATTACK) == []
+
+
+def test_a_statement_with_no_day_takes_the_day_of_its_speaker_s_earlier_statement() -> None:
+    text = (
+        "Title\n\nThe pause was announced on Tuesday by Russia's chief of general staff, Gen Valery Gerasimov, who told"
+        " a briefing in Moscow that the guns would fall silent.\n\nFive routes out of the enclave are to be opened,"
+        " Gerasimov said."
+    )
+    statements = events_of(ceasefire.parse(text, datetime.date(2016, 12, 7)), EventKind.STATEMENT)
+    assert [(e.when.value, e.when.modifier) for e in statements if e.when] == [
+        ("2016-12-06", None),
+        ("2016-12-06", Modifier.APPROX),
+    ]

@@ -2168,7 +2168,7 @@ def find_events(analysis: Analysis) -> Analysis:
         _without_faceless_blows(_without_wars_joined(told, tables.war_joined), tables.weapons)
     )
     dated_last = _deals_of_the_day(
-        _dated_as_the_one_told(_dated_by_the_saying(kept, text), text), text, analysis.article.published
+        _dated_as_the_one_told(_dated_by_the_saying(_said_again(kept), text), text), text, analysis.article.published
     )
     # a halt or a war's outbreak still told with no date is talk of one ("There is no sign of a truce", "since the
     # war began"), not an event a table could hold
@@ -2323,6 +2323,31 @@ def _signed_not_announced(text: str, events: list[Event]) -> list[Event]:
             continue
         kept.append(event)
     return kept
+
+
+def _said_again(events: Sequence[Event]) -> tuple[Event, ...]:
+    """
+    Date a statement with no day of its own by the day of its speaker's statement told before it, marked ``approx``.
+
+    "The pause was announced on Tuesday by ... Gen Valery Gerasimov, who told a briefing ...", then "Five routes
+    ... are to be opened, Gerasimov said": the same briefing, so Tuesday, not about the story's day. Over the corpus
+    30 such days were the coders' and 4 were not.
+    """
+    dated: dict[str, When] = {}
+    redated: dict[int, Event] = {}
+    for index in sorted(range(len(events)), key=lambda i: events[i].evidence.start):
+        event = events[index]
+        when = event.when
+        if event.kind is not EventKind.STATEMENT or when is None or when.precision is not Precision.DAY:
+            continue
+        if when.modifier is None:
+            for agent in event.agents:
+                dated.setdefault(agent, when)
+        elif when.modifier is Modifier.APPROX:
+            earlier = next((dated[agent] for agent in event.agents if agent in dated), None)
+            if earlier is not None and earlier.value < when.value:
+                redated[index] = attrs.evolve(event, when=attrs.evolve(earlier, modifier=Modifier.APPROX))
+    return tuple(redated.get(index, event) for index, event in enumerate(events))
 
 
 _TOLD_UNDATED = frozenset(EventKind) - _SAY_KINDS - {EventKind.CONFLICT_ONSET, EventKind.OTHER}
