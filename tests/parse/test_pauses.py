@@ -12028,3 +12028,15 @@ def test_a_halt_in_force_on_signing_takes_the_day_told_right_before_its_signing(
         "\n\nThe declaration follows a peace agreement signed in Washington on June 27 between the DRC and Rwanda."
     )
     assert start_of(parse(story, datetime.date(2025, 7, 20))) == "2025-07-19"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The M23 had declared a unilateral "humanitarian ceasefire" from February 4, but resumed its advance later.',
+        "The M23 had declared a unilateral ceasefire from February 4, but it collapsed days later.",
+    ],
+)
+def test_a_halt_made_in_the_past_perfect_and_broken_is_a_backdrop(sentence: str) -> None:
+    story = f"Title\n\nBUKAVU (AFP) - M23 fighters captured Bukavu on Sunday. {sentence}"
+    assert parse(story, datetime.date(2025, 2, 16)).pauses == ()

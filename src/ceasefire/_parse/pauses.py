@@ -502,6 +502,16 @@ _TIMED_RELATIVE_AFTER = re.compile(
 A relative clause after a pause that times it by the clock: "a brief truce that Ukrainian forces and Russia-backed
 separatists agreed to observe from 9 a.m. to 4 p.m.".
 """
+_HAD_MADE_BEFORE = re.compile(
+    r"(?i:\bhad\s(?:(?:also|already|earlier|first)\s)?(?:declared|announced|agreed(?:\sto)?|ordered|signed|offered))\s"
+    r"(?:[\w\"“”'’-]+\s){0,4}[\"“]?$"
+)
+"""A halt made in the past perfect, its verb right before its words: "had declared a unilateral \"humanitarian"."""
+_THEN_BROKEN_AFTER = re.compile(
+    r"(?i:,?\s(?:but|only\sto)\s(?:(?:it|they|the\s[\w-]+)\s)?(?:[\w-]+\s){0,2}?(?:resumed|collapsed|broke\sdown"
+    r"|fell\sapart|unravell?ed|crumbled|lapsed|ended|broke\sit|was\sbroken|were\sbroken))\b"
+)
+"""A halt then broken, in the same sentence: ", but resumed its advance", ", but it collapsed days later"."""
 _FELL_APART_AFTER = re.compile(
     r"(?i:\bbut\s(?:[\w-]+\s){0,3}?(?:unravell?ed|collapsed|broke\sdown|lapsed|crumbled|fell\sapart"
     r"|began\sto\s(?:unravel|collapse|crumble|fall\sapart)))\b"
@@ -845,6 +855,12 @@ def _told_as_other(
     )
     # "had declared a ceasefire on Friday, but it never took hold": none in force
     over = over or _NEVER_HELD_AFTER.match(text, match.end(), sentence.end) is not None
+    # 'The M23 had declared a unilateral "humanitarian ceasefire" from February 4, but resumed its advance days
+    # later': made before the story's news and broken, a backdrop
+    over = over or (
+        _HAD_MADE_BEFORE.search(text, max(sentence.start, match.start() - 50), match.start()) is not None
+        and _THEN_BROKEN_AFTER.search(text, match.end(), sentence.end) is not None
+    )
     # "ready for an unconditional 30-day ceasefire along the whole front line, which Moscow has turned down": refused
     over = over or _REFUSED_AT_PHRASE_END.match(text, match.end(), min(sentence.end, match.end() + 140)) is not None
     # "gangs offer 'truce' the government rejects": refused, in a headline's clause with no "which"
