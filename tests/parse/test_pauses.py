@@ -12040,3 +12040,12 @@ def test_a_halt_in_force_on_signing_takes_the_day_told_right_before_its_signing(
 def test_a_halt_made_in_the_past_perfect_and_broken_is_a_backdrop(sentence: str) -> None:
     story = f"Title\n\nBUKAVU (AFP) - M23 fighters captured Bukavu on Sunday. {sentence}"
     assert parse(story, datetime.date(2025, 2, 16)).pauses == ()
+
+
+def test_a_halt_one_side_is_only_ready_to_enact_is_none_made() -> None:
+    story = (
+        "Title\n\nJEDDAH (AFP) - Talks ended on Tuesday. In a joint statement, the two countries said Kyiv was ready"
+        ' "to enact an immediate, interim 30-day ceasefire, which can be extended by mutual agreement of the'
+        ' parties", but that the truce was subject to acceptance by Russia.'
+    )
+    assert parse(story, datetime.date(2025, 3, 12)).pauses == ()

@@ -502,6 +502,11 @@ _TIMED_RELATIVE_AFTER = re.compile(
 A relative clause after a pause that times it by the clock: "a brief truce that Ukrainian forces and Russia-backed
 separatists agreed to observe from 9 a.m. to 4 p.m.".
 """
+_READY_TO_MAKE_BEFORE = re.compile(
+    r"(?i:\b(?:ready|willing|prepared)\s[\"“]?to\s(?:enact|implement|declare|agree\sto|sign\sup\sto|accept)\s"
+    r"(?:a|an)\s(?:[\w’'-]+,?\s){0,4}[\"“]?)$"
+)
+"""A halt one side is only ready to make: 'Kyiv was ready "to enact an immediate, interim 30-day ceasefire"'."""
 _HAD_MADE_BEFORE = re.compile(
     r"(?i:\bhad\s(?:(?:also|already|earlier|first)\s)?(?:declared|announced|agreed(?:\sto)?|ordered|signed|offered))\s"
     r"(?:[\w\"“”'’-]+\s){0,4}[\"“]?$"
@@ -786,6 +791,8 @@ def _told_as_other(
         and not _FELL_APART_AFTER.search(text, match.end(), sentence.end)
     ):
         other = None  # 'a "permanent ceasefire" agreed in the Khartoum Declaration came into force at 00:01': made
+    if other is None and _READY_TO_MAKE_BEFORE.search(text, max(sentence.start, match.start() - 80), match.start()):
+        other = _READY_TO_MAKE_BEFORE.search(text, max(sentence.start, match.start() - 80), match.start())
     set_for_a_time = _SET_TO_BEGIN_AFTER.match(after) is not None
     if other is not None and set_for_a_time and _HOPE.match(other.group(0).strip()):
         other = None  # "dashing hopes for a truce that was due to begin at midnight on Friday": one was set
