@@ -12049,3 +12049,17 @@ def test_a_halt_one_side_is_only_ready_to_enact_is_none_made() -> None:
         ' parties", but that the truce was subject to acceptance by Russia.'
     )
     assert parse(story, datetime.date(2025, 3, 12)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "Few civilians left eastern Ghouta on Wednesday as a daily humanitarian pause ordered by Russia entered its"
+            " second day."
+        ),
+        "A daily humanitarian pause in eastern Ghouta entered its second day on Wednesday.",
+    ],
+)
+def test_a_pause_entering_its_nth_day_began_that_many_days_before(sentence: str) -> None:
+    assert start_of(parse(f"Title\n\nBEIRUT (AP) - {sentence}", datetime.date(2018, 2, 28))) == "2018-02-27"

@@ -6294,6 +6294,11 @@ _NTH_DAY_BEFORE = re.compile(
     r"of\s(?:the|a|an|its|this)\s[^.!?]{0,40}$"
 )
 """A pause's day told as its nth, right before the pause's word: "the fifth day of the pause"."""
+_NTH_DAY_ENTERED_AFTER = re.compile(
+    r"(?:[^.!?;]{0,60}?\s)?(?:entered|enters|entering|went\sinto|goes\sinto|reached|reaches)\sits\s"
+    r"(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s(?:full\s)?day\b"
+)
+"""A pause told to enter its nth day after its words: "a daily humanitarian pause ... entered its second day"."""
 _DAYS_SINCE_THE_FIRST = {
     "second": 1,
     "third": 2,
@@ -6314,7 +6319,8 @@ def _first_day_told(analysis: Analysis, triggers: Sequence[_Trigger]) -> When | 
     The first day of a pause a day of which is told as its nth, with the day named before in the sentence.
 
     "Wednesday was the fifth day of the pause": it began four days before that Wednesday; "on Friday,
-    the sixth day of the truce": five days before that Friday. None when no such day is told.
+    the sixth day of the truce": five days before that Friday; "on Wednesday as a daily humanitarian pause ...
+    entered its second day": the Tuesday. None when no such day is told, or more than one beside "entered".
     """
     text = analysis.article.text
     for trigger in triggers:
@@ -6322,6 +6328,22 @@ def _first_day_told(analysis: Analysis, triggers: Sequence[_Trigger]) -> When | 
             text, max(trigger.sentence.start, trigger.span.start - _NTH_DAY_REACH), trigger.span.start
         )
         if nth is None:
+            entered = _NTH_DAY_ENTERED_AFTER.match(text, trigger.span.end, trigger.sentence.end)
+            # "on Wednesday as a daily five-hour humanitarian pause ... entered its second day", or "... entered its
+            # second day on Wednesday": the day told in its sentence, before the pause's words or after its nth
+            told = [
+                t.when
+                for t in analysis.times
+                if entered is not None
+                and trigger.sentence.start <= t.span.start
+                and t.span.end <= trigger.sentence.end
+                and (t.span.end <= trigger.span.start or t.span.start >= entered.end())
+                and t.when is not None
+            ]
+            day = _day_of(told[0]) if len(told) == 1 else None
+            if entered is not None and day is not None:
+                first = day - datetime.timedelta(days=_DAYS_SINCE_THE_FIRST[entered["nth"]])
+                return attrs.evolve(told[0], value=first.isoformat(), precision=Precision.DAY)
             continue
         told = [
             t.when
