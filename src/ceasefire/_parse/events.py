@@ -720,7 +720,7 @@ _HAZARD_BEFORE = re.compile(
 )
 """A disaster as the subject of "struck" or "hit": "after the quake struck near Mandalay", no blow by anyone."""
 _THREATENED_BLOW_BEFORE = re.compile(r"(?i:\bthreats?\sof\s(?:(?:a|an|new|more|further)\s)?(?:[\w-]+\s){0,2})$")
-"""A blow only threatened: "under a NATO threat of air strikes", "the threat of a full-scale Russian assault"."""
+"""A blow only threatened, its words right after "threat of": "under a NATO threat of air strikes"."""
 _DEAL_STRUCK_BEFORE = re.compile(
     r"(?i:\b(?:deal|deals|agreement|agreements|accord|bargain|compromise|truce|pact)"
     r"(?:\s(?:had|has|have|was|were|is|be|been|being|not|never))*)\s$"
@@ -1549,7 +1549,7 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
         )
         # "after the quake struck near Mandalay": a disaster, not an attack
         or (kind is EventKind.ATTACK and _HAZARD_BEFORE.search(before) is not None)
-        # "under a NATO threat of air strikes", "lifting the threat of a full-scale assault": threatened, none made
+        # "under a NATO threat of air strikes", "the threat of new strikes": threatened, none made
         or (kind is EventKind.ATTACK and _THREATENED_BLOW_BEFORE.search(before) is not None)
         # "19 days of strikes and demonstrations", "general strikes", "protests and strikes": labour's, no blow
         or (

@@ -507,6 +507,8 @@ _READY_TO_MAKE_BEFORE = re.compile(
     r"(?:a|an)\s(?:[\w’'-]+,?\s){0,4}[\"“]?)$"
 )
 """A halt one side is only ready to make: 'Kyiv was ready "to enact an immediate, interim 30-day ceasefire"'."""
+_READY_REACH = 80
+"""How far before a halt its side's readiness to make it is looked for."""
 _HAD_MADE_BEFORE = re.compile(
     r"(?i:\bhad\s(?:(?:also|already|earlier|first)\s)?(?:declared|announced|agreed(?:\sto)?|ordered|signed|offered))\s"
     r"(?:[\w\"“”'’-]+\s){0,4}[\"“]?$"
@@ -791,8 +793,8 @@ def _told_as_other(
         and not _FELL_APART_AFTER.search(text, match.end(), sentence.end)
     ):
         other = None  # 'a "permanent ceasefire" agreed in the Khartoum Declaration came into force at 00:01': made
-    if other is None and _READY_TO_MAKE_BEFORE.search(text, max(sentence.start, match.start() - 80), match.start()):
-        other = _READY_TO_MAKE_BEFORE.search(text, max(sentence.start, match.start() - 80), match.start())
+    if other is None:  # 'Kyiv was ready "to enact an immediate, interim 30-day ceasefire"': only offered
+        other = _READY_TO_MAKE_BEFORE.search(text, max(sentence.start, match.start() - _READY_REACH), match.start())
     set_for_a_time = _SET_TO_BEGIN_AFTER.match(after) is not None
     if other is not None and set_for_a_time and _HOPE.match(other.group(0).strip()):
         other = None  # "dashing hopes for a truce that was due to begin at midnight on Friday": one was set
@@ -6329,19 +6331,20 @@ def _first_day_told(analysis: Analysis, triggers: Sequence[_Trigger]) -> When | 
         )
         if nth is None:
             entered = _NTH_DAY_ENTERED_AFTER.match(text, trigger.span.end, trigger.sentence.end)
+            if entered is None:
+                continue
             # "on Wednesday as a daily five-hour humanitarian pause ... entered its second day", or "... entered its
             # second day on Wednesday": the day told in its sentence, before the pause's words or after its nth
             told = [
                 t.when
                 for t in analysis.times
-                if entered is not None
-                and trigger.sentence.start <= t.span.start
+                if trigger.sentence.start <= t.span.start
                 and t.span.end <= trigger.sentence.end
                 and (t.span.end <= trigger.span.start or t.span.start >= entered.end())
                 and t.when is not None
             ]
             day = _day_of(told[0]) if len(told) == 1 else None
-            if entered is not None and day is not None:
+            if day is not None:
                 first = day - datetime.timedelta(days=_DAYS_SINCE_THE_FIRST[entered["nth"]])
                 return attrs.evolve(told[0], value=first.isoformat(), precision=Precision.DAY)
             continue
@@ -6443,6 +6446,7 @@ _THE_DEAL_SIGNED_THEN = re.compile(
 _THE_DEAL_SIGNED_WORDS = ("signed", "sealed", "concluded", "struck", "clinched")
 """The words one of which `_THE_DEAL_SIGNED_THEN` holds, each a whole word."""
 _THE_DEAL_SIGNED_REACH = 150
+"""How far before its day a deal named again and signed may start: "The memorandum was signed on Thursday"."""
 
 
 def _on_day(when: When, day: When) -> When:
