@@ -8750,6 +8750,8 @@ def test_a_creeds_followers_are_no_place(follower: str) -> None:
             "2016-10-29T00:01",
         ),
         ("JUBA - A permanent ceasefire took effect on Saturday.", "2016-10-29"),
+        ("GENEVA (AP) - A permanent cease-fire covering all of Libya was signed Friday.", "2016-10-28"),
+        ("JUBA - A permanent ceasefire was formally declared on Saturday.", "2016-10-29"),
     ],
 )
 def test_a_permanent_ceasefire_that_took_effect_was_made(text: str, start: str) -> None:

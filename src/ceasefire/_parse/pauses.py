@@ -478,8 +478,11 @@ _CALLS_IN_A_CLAUSE = frozenset({"called for", "calls for", "call for", "calling 
 _TOOK_EFFECT_AFTER = re.compile(
     r"[\"”]?(?:\s(?!(?:and|but|or|if|when|would|could|should|will|may|might|to)\b)[\w’'-]+){0,5}?"
     r"\s(?:came|went|entered)\sinto\s(?:force|effect)\b|[\"”]?(?:\s[\w’'-]+){0,5}?\stook\seffect\b"
+    # "A permanent cease-fire covering all of Libya was signed Friday": made, told in the passive
+    r"|[\"”]?(?:\s(?!(?:and|but|or|if|when|until|unless|before)\b)[\w’'-]+){0,5}?\s(?:was|were)\s(?:formally\s)?"
+    r"(?:signed|declared|agreed|reached|concluded)\b"
 )
-"""A pause that took effect, told right after its mention: it was made, though called "permanent"."""
+"""A pause that took effect or was made, told right after its mention: it was made, though called "permanent"."""
 _FROM_A_CLOCK_AFTER = re.compile(
     rf"\s(?:(?:in\s|across\s)?(?:the\s)?[\w-]+\s)?(?i:from|starting(?:\sat)?|beginning(?:\sat)?)\s"
     rf"(?:(?i:midnight|noon)|\d{{1,2}}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?|GMT|hours)|(?:on\s)?{_WEEKDAY_NAME})"
