@@ -11934,6 +11934,19 @@ def test_sandcastle_clubs_on_a_beach_are_another_world() -> None:
     assert parse(story, datetime.date(2021, 8, 14)).pauses == ()
 
 
+def test_allotment_holders_at_war_over_a_hosepipe_are_another_world() -> None:
+    story = (
+        "Parish council calls 'ceasefire' in allotment hosepipe war\n\n"
+        "A ceasefire has been declared on an allotment site after a summer-long war between two plot-holders over a"
+        " shared hosepipe. Each accuses the other of hogging the standpipe, and one says his padlock was cut. The"
+        " parish council chairman called a ceasefire on Thursday, with a humanitarian corridor to the water tank and a"
+        ' pause in complaints. "Nobody is getting shelled here," he said. His neighbour, whose runner beans and'
+        " rhubarb sit at the far end of the line, said she had never cut anything but the potting shed's weeds."
+        + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2022, 7, 18)).pauses == ()
+
+
 def test_a_halt_agreed_takes_the_day_its_deal_is_told_signed() -> None:
     story = (
         "Warring sides agree to end fighting\n\n"
