@@ -12050,11 +12050,25 @@ def test_a_halt_in_force_on_signing_takes_the_day_told_right_before_its_signing(
     [
         'The M23 had declared a unilateral "humanitarian ceasefire" from February 4, but resumed its advance later.',
         "The M23 had declared a unilateral ceasefire from February 4, but it collapsed days later.",
+        "Both sides declared unilateral ceasefires the same month, but those collapsed in February 2017.",
+        "The M23 declared a unilateral ceasefire over Christmas and New Year, which it lifted on January 3.",
     ],
 )
 def test_a_halt_made_in_the_past_perfect_and_broken_is_a_backdrop(sentence: str) -> None:
     story = f"Title\n\nBUKAVU (AFP) - M23 fighters captured Bukavu on Sunday. {sentence}"
     assert parse(story, datetime.date(2025, 2, 16)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels said in a statement on Monday that their guerrillas would not observe a truce either.",
+        "The president said he would never declare a Christmas ceasefire with them.",
+    ],
+)
+def test_a_halt_a_side_will_not_make_is_none_made(sentence: str) -> None:
+    story = f"Title\n\nMANILA (Reuters) - Rebels raided an army post on Tuesday. {sentence}"
+    assert parse(story, datetime.date(2017, 12, 20)).pauses == ()
 
 
 def test_a_halt_one_side_is_only_ready_to_enact_is_none_made() -> None:

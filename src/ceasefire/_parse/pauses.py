@@ -511,6 +511,11 @@ _READY_TO_MAKE_BEFORE = re.compile(
 )
 """A halt one side is only ready to make: 'Kyiv was ready "to enact an immediate, interim 30-day ceasefire"'."""
 _READY_REACH = 80
+_WILL_NOT_MAKE_BEFORE = re.compile(
+    r"(?i:\b(?:not|never|n't)\s(?:observe|declare|accept|agree\sto|sign|offer|announce|call|respect|honou?r)\s"
+    r"(?:a|an|any)\s(?:[\w’'-]+\s){0,3}[\"“]?)$"
+)
+"""A halt a side will not make or keep, one of any: "its guerrillas would not observe a truce either"."""
 """How far before a halt its side's readiness to make it is looked for."""
 _HAD_MADE_BEFORE = re.compile(
     r"(?i:\bhad\s(?:(?:also|already|earlier|first)\s)?(?:declared|announced|agreed(?:\sto)?|ordered|signed|offered))\s"
@@ -798,6 +803,8 @@ def _told_as_other(
         other = None  # 'a "permanent ceasefire" agreed in the Khartoum Declaration came into force at 00:01': made
     if other is None:  # 'Kyiv was ready "to enact an immediate, interim 30-day ceasefire"': only offered
         other = _READY_TO_MAKE_BEFORE.search(text, max(sentence.start, match.start() - _READY_REACH), match.start())
+    if other is None:  # "its guerrillas would not observe a truce either": none made ("would not extend the" is one)
+        other = _WILL_NOT_MAKE_BEFORE.search(text, max(sentence.start, match.start() - _READY_REACH), match.start())
     set_for_a_time = _SET_TO_BEGIN_AFTER.match(after) is not None
     if other is not None and set_for_a_time and _HOPE.match(other.group(0).strip()):
         other = None  # "dashing hopes for a truce that was due to begin at midnight on Friday": one was set
@@ -870,7 +877,11 @@ def _told_as_other(
     # 'The M23 had declared a unilateral "humanitarian ceasefire" from February 4, but resumed its advance days
     # later': made before the story's news and broken, a backdrop
     over = over or (
-        _HAD_MADE_BEFORE.search(text, max(sentence.start, match.start() - 50), match.start()) is not None
+        (
+            _HAD_MADE_BEFORE.search(text, max(sentence.start, match.start() - 50), match.start()) is not None
+            # "Both sides declared unilateral ceasefires the same month, but those collapsed": several, gone by
+            or match.group(0).lower().endswith(("truces", "ceasefires", "cease-fires", "pauses"))
+        )
         and _THEN_BROKEN_AFTER.search(text, match.end(), sentence.end) is not None
     )
     # "ready for an unconditional 30-day ceasefire along the whole front line, which Moscow has turned down": refused
@@ -1255,6 +1266,8 @@ _PROPOSED_FOR_WORDS = (
 _OVER_AT_PHRASE_END = re.compile(
     r"(?:(?!\s(?:preceded|followed|was|were|is|are|has|have|had|came|began|started|led)\b)[^,;:.!?\"“”()])*?"
     r"(?:\s(?:that|which)|,\swhich)\s(?:had\s)?(?:ended|collapsed|broke\sdown|failed|expired|lapsed"
+    # "a unilateral ceasefire over Christmas and New Year, which it lifted on January 3": ended by its maker
+    r"|(?:it|they)\s(?:had\s)?(?:lifted|ended|called\soff|scrapped|abandoned|broke)"
     # "ended with a truce in June that lasted less than two months": over, told by how short it was
     r"|lasted\s(?:(?:less|fewer)\sthan|no\smore\sthan|only|just|barely))\b"
     r"(?!\s(?:the|a|an|its|their|months|weeks|years|days|decades|fighting|hostilities|war|violence|clashes)\b)"
