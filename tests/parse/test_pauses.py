@@ -11947,6 +11947,18 @@ def test_allotment_holders_at_war_over_a_hosepipe_are_another_world() -> None:
     assert parse(story, datetime.date(2022, 7, 18)).pauses == ()
 
 
+def test_garden_centres_at_war_over_a_gnome_are_another_world() -> None:
+    story = (
+        "Council calls ceasefire in gnome war between rival garden centres\n\n"
+        "A borough council has called a ceasefire between two garden centres after a month-long war over a"
+        " 12-foot fibreglass gnome. One holds 1,200 gnomes; its rival says half of them are toadstools. Highways"
+        " officers asked for a pause in the banner campaign while planners decide on advertising consent. The owner"
+        " said the gnome had done more for footfall than any advert. In 2019 they clashed over rival grottos."
+        + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2024, 4, 22)).pauses == ()
+
+
 def test_a_halt_agreed_takes_the_day_its_deal_is_told_signed() -> None:
     story = (
         "Warring sides agree to end fighting\n\n"
