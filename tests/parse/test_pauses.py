@@ -9959,6 +9959,14 @@ def test_a_halt_an_accord_calls_for_is_still_its_term(text: str) -> None:
     assert len(parse(text, datetime.date(2020, 10, 26)).pauses) == 1
 
 
+def test_an_end_to_hostilities_an_accord_called_for_is_its_halt() -> None:
+    story = (
+        "BANGUI (AP) - Fighting killed nearly 100 people on Tuesday. The accord, signed Monday under the mediation of"
+        " the Sant'Egidio community, called for an end to hostilities across the country."
+    )
+    assert start_of(parse(story, datetime.date(2017, 6, 21))) == "2017-06-19"
+
+
 def test_grill_stands_smoke_war_truce_is_no_pause() -> None:
     text = (
         "Kebab sellers end 'smoke war' with a truce\n\n"
