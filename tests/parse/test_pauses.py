@@ -10000,6 +10000,9 @@ def test_a_halt_missing_with_another_thing_not_won_or_undated_is_none_made(text:
     "text",
     [
         "MOSCOW (AP) - The fall of Mariupol gives Russia an unbroken land corridor from the Crimean peninsula.",
+        # a hallway
+        "KYIV (AP) - Missiles struck Kyiv. One woman spent the night in a corridor of her apartment building.",
+        "KYIV (AP) - Talk of a deal filled the corridors of power in Kyiv on Friday.",
         (
             'WASHINGTON (Reuters) - "If they cannot agree to a ceasefire during these very important talks, they'
             " probably don't have the power to negotiate,\" the president wrote."

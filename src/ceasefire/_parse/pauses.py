@@ -4867,6 +4867,7 @@ def _corridors(
             or _CARGO_AFTER.match(text, match.end()) is not None
             or _CARGO_THROUGH_BEFORE.search(text, max(0, match.start() - _CARGO_THROUGH_REACH), match.start())
             or _HELD_FOR_ITSELF_AFTER.match(text, match.end()) is not None
+            or (match.group(0).lower() in _HALLWAY_WORDS and _INDOORS_AFTER.match(text, match.end()) is not None)
             or _STILL_SOUGHT_BEFORE.search(text, max(0, match.start() - 50), match.start())
             # "Aid agencies have asked for a humanitarian corridor": one asked for, none opened
             or asked_for_before(analysis.phrases, max(0, match.start() - ASKED_FOR_REACH), match.start())
@@ -5263,6 +5264,14 @@ _HELD_FOR_ITSELF_AFTER = re.compile(
     r"(?:hold|control|secure|keep|take|capture|seize)\b"
 )
 """A way a side fights to hold: "a corridor the government needs to hold to connect the capital with the coast"."""
+_HALLWAY_WORDS = frozenset({"corridor", "corridors"})
+"""The words of `corridor.words` that also name a hallway."""
+_INDOORS_AFTER = re.compile(
+    r"\s(?:of|in|outside)\s(?:(?:her|his|their|the|a|an|its|our|my)\s)?(?:[\w-]+\s)?(?:apartment|building|hospital"
+    r"|school|house|home|flat|hotel|block|ward|ministry|office|parliament|palace|courthouse|shelter|basement|bunker"
+    r"|metro|terminal|mall|clinic|power)s?\b"
+)
+"""A hallway, not a way out: "spent the night in a corridor of her apartment building", "the corridors of power"."""
 _SETTLED_BEFORE = re.compile(
     r"\b(?:villages?|towns?|camps?|settlements?|hamlets?|homes?|houses?|farms?|shelters?|compounds?)\s$"
 )
