@@ -11970,6 +11970,17 @@ def test_garden_centres_at_war_over_a_gnome_are_another_world() -> None:
     assert parse(story, datetime.date(2024, 4, 22)).pauses == ()
 
 
+def test_kiosks_at_war_over_a_crab_sandwich_are_another_world() -> None:
+    story = (
+        "Truce declared in pier crab sandwich war\n\n"
+        "A price war over the crab sandwich has been halted after the council brokered a truce. For three weeks"
+        " duelling chalkboards outside two kiosks were advertising a dressed crab sandwich at lower prices, and the"
+        ' hostilities only ended when the mayor invited both owners in. "We came for the crab and stayed for the'
+        ' siege warfare," one visitor said. Both kiosks blamed their suppliers.' + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2023, 8, 21)).pauses == ()
+
+
 def test_a_halt_agreed_takes_the_day_its_deal_is_told_signed() -> None:
     story = (
         "Warring sides agree to end fighting\n\n"
