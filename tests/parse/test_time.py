@@ -1243,11 +1243,21 @@ def test_a_weekday_a_deal_signed_on_a_day_binds_its_parties_to_counts_from_the_s
     assert found[-1] == value
 
 
-def test_a_weekday_after_an_order_given_on_a_day_gone_counts_from_that_day() -> None:
-    text = (
-        "Putin told his defence minister on Thursday to halt fire along the front line for 36 hours from noon on"
-        " Friday, the Kremlin said."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Putin told his defence minister on Thursday to halt fire along the front line for 36 hours from noon on"
+            " Friday, the Kremlin said."
+        ),
+        # the day before the verb
+        (
+            "Putin on Thursday instructed Defence Minister Sergei Shoigu to halt fire along the entire front from noon"
+            " (0900 GMT) on Friday."
+        ),
+    ],
+)
+def test_a_weekday_after_an_order_given_on_a_day_gone_counts_from_that_day(text: str) -> None:
     found = [t.when.value for t in times(text, datetime.date(2023, 1, 7)) if t.when is not None]
     assert found == ["2023-01-05", "2023-01-06T12:00"]  # told on Saturday: yesterday's noon, not next Friday's
 
