@@ -1176,6 +1176,19 @@ def test_an_elided_count_for_whom_counts_the_things_before() -> None:
             "Two passages will serve the fighters, while the sick and the injured may use six other passages.",
             [(2, "passages"), (6, "passages")],
         ),
+        # "others" with whom they serve, or with a verb, and the rest with a verb and then people
+        (
+            "Two corridors would be kept open for fighters, and seven others for civilians and the wounded.",
+            [(2, "corridors"), (7, "corridors")],
+        ),
+        (
+            "Two corridors would stay open for fighters, while six others would let civilians and the wounded cross.",
+            [(2, "corridors"), (6, "corridors")],
+        ),
+        (
+            "Eight corridors are to be opened. The remaining six will carry civilians and the sick west.",
+            [(8, "corridors"), (6, "corridors")],
+        ),
     ],
 )
 def test_the_sick_and_the_wounded_are_whom_routes_serve_and_more_routes_are_routes(

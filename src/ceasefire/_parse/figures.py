@@ -234,9 +234,9 @@ _KIN_OF = re.compile(r"(?i:\b(?:mother|father|parent|grandmother|grandfather|gra
 _RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s[^,]{0,80}$")
 """A relative clause open before a number ("The ELN, which has 5,800 fighters, was blamed"): its comma ends it."""
 _DEFINITE = re.compile(r"(?i:\bthe)\s$")
-_FOR_WHOM_AFTER = re.compile(r"\sfor\s(?:the\s)?")
-"""Whom the things of an elided count serve: "and two for the wounded"."""
-_ELIDED_FOR_AFTER = re.compile(r"[\"”]?\s(?:(?:other|more)\s)?(?:for\b|to\s(?=(?:the\s)?[A-Z]))")
+_FOR_WHOM_AFTER = re.compile(r"\s(?:others\s)?for\s(?:the\s)?")
+"""Whom the things of an elided count serve: "and two for the wounded", "and seven others for civilians"."""
+_ELIDED_FOR_AFTER = re.compile(r"[\"”]?\s(?:(?:others|other|more)\s)?(?:for\b|to\s(?=(?:the\s)?[A-Z]))")
 """
 A count whose noun is left out, with whom or where its things serve: "and two for the wounded", "two to Gomel";
 not "seven votes to two to adopt", nor "38 of them for wounds" (a part).
@@ -963,14 +963,31 @@ def find_figures(analysis: Analysis) -> Analysis:
         ):
             unit = previous_unit[1]  # ellipsis: the unit of the figure before, in the same sentence
             # "three corridors for civilians, and two for the wounded": the wounded use the two corridors
-            if unit != "people" and (not said_after or _FOR_WHOM_AFTER.match(text, number.span.end)):
+            if unit != "people" and (
+                not said_after
+                or _FOR_WHOM_AFTER.match(text, number.span.end)
+                or _MORE_ELIDED_AFTER.match(text, number.span.end)  # "while six others would let civilians"
+            ):
                 # "two corridors ..., and civilians and the wounded through four others": corridors; but
                 # "1,200 cases and 27 deaths" are dead
                 category = _category_of_things(unit, tables)
         elided = False
         if (
+            unit == "people"
+            and previous_unit
+            and previous_unit[1] != "people"
+            and _BE_AFTER.match(text, number.span.end) is not None
+            and _counts_the_rest(text, number, figures)
+        ):
+            unit = None  # "Eight corridors ... The remaining six will carry civilians": corridors, not people
+        if (
             unit is None
-            and category is None
+            # "six others would let civilians and the wounded cross": more of the things, whoever they serve
+            and (
+                category is None
+                or _MORE_ELIDED_AFTER.match(text, number.span.end) is not None
+                or _THE_REST_BEFORE.search(text, max(0, number.span.start - 16), number.span.start) is not None
+            )
             and previous_unit
             and previous_unit[1] != "people"
             and previous_unit[1] not in tables.durations.values()
