@@ -10441,6 +10441,18 @@ def test_a_halt_told_as_a_deal_s_circumstance_is_the_story_s_pause() -> None:
     assert pause.start.value == "2020-11-10T01:00"
 
 
+def test_a_halt_told_as_an_order_s_object_times_the_story_s_pause() -> None:
+    text = (
+        "Zelenskiy says shelling went on despite Easter truce\n\n"
+        "KYIV, April 20 (Reuters) - Russian forces kept up shelling overnight despite an Easter truce declared by"
+        " President Vladimir Putin, Ukrainian President Volodymyr Zelenskiy said on Sunday.\n\n"
+        "Putin on Saturday ordered all Russian military activity in Ukraine halted from 6 p.m. Moscow time (1500 GMT)"
+        ' that day until midnight on Sunday, citing "humanitarian considerations".'
+    )
+    starts = [p.start.value for p in parse(text, datetime.date(2025, 4, 20)).pauses if p.start is not None]
+    assert "2025-04-19T18:00" in starts
+
+
 def test_a_similar_halt_two_words_before_is_another_but_a_brief_one_is_the_story_s() -> None:
     assert parse("Moscow declared a similar five-hour daily lull in eastern Ghouta in February.").pauses == ()
     assert parse("Hamas, Israel swap bodies during brief Red Cross-arranged pause in Gaza").pauses != ()

@@ -5641,6 +5641,15 @@ _WITH_ACTIVITY_HALTED = keyed(
     ["with"],
 )
 """A halt told as a deal's circumstance: "signed a deal ..., with all military action halted from 1 a.m. on Tuesday"."""
+_ORDERED_ACTIVITY_HALTED = keyed(
+    re.compile(
+        r"(?i:\b(?:ordered|orders|order)\s(?:all\s)?(?:[A-Z][\w-]*\s)?(?:military\s|combat\s)?(?:action|actions|activity"
+        r"|activities|operations|hostilities|fighting|firing)(?:\s(?:in|on|around|across|along)\s[\w'’-]+(?:\s[\w'’-]+)?)?"
+        r"\s(?:halted|suspended|stopped|ceased))\b"
+    ),
+    ["ordered", "orders", "order"],
+)
+"""A halt ordered with its object before the verb: "ordered all Russian military activity in Ukraine halted"."""
 _IF_MADE_BEFORE = re.compile(
     r"(?i:\b(?:if|unless)\s(?:[\w'’-]+\s){1,5}?(?:agreed|agree|agrees|accepted|accept|accepts|declared|declare"
     r"|declares|announced|announce|announces)\s(?:to\s)?(?:a|an|the)\s(?:[\w-]+\s){0,3})$"
@@ -5722,6 +5731,7 @@ def _halts_to_come(analysis: Analysis, tables: PauseWords) -> list[re.Match[str]
     ]
     found += analysis.phrases.all(_ACTIVITY_WILL_STOP)
     found += analysis.phrases.all(_WITH_ACTIVITY_HALTED)
+    found += analysis.phrases.all(_ORDERED_ACTIVITY_HALTED)
     found += [  # not 'a great gift for Colombians if the guns fell silent': a wish
         m
         for m in analysis.phrases.all(_GUNS_FELL_SILENT)
