@@ -11993,6 +11993,18 @@ def test_kiosks_at_war_over_a_crab_sandwich_are_another_world() -> None:
     assert parse(story, datetime.date(2023, 8, 21)).pauses == ()
 
 
+def test_bonfire_societies_at_war_over_a_route_are_another_world() -> None:
+    story = (
+        "Council brokers bonfire 'truce'\n\n"
+        "A truce between two bonfire societies was brokered by the town council, ending a bitter war over the route"
+        " of their torchlit processions. The hostilities began at a meeting in October; one chairman said nobody"
+        " invaded anybody. The societies also agreed a ceasefire on effigies: neither will build a tableau mocking"
+        " the other. Crowds watched the tar barrels burn, as every bonfire society marks the Gunpowder Plot."
+        + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2023, 11, 6)).pauses == ()
+
+
 def test_a_halt_agreed_takes_the_day_its_deal_is_told_signed() -> None:
     story = (
         "Warring sides agree to end fighting\n\n"
