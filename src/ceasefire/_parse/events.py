@@ -269,7 +269,9 @@ def _onset_pattern(lexicon: Lexicon, nouns: Sequence[str]) -> re.Pattern[str]:
         re.compile(
             # "The war between the army and the RSF began in April 2023"
             rf"(?<![\w-])(?i:{alternation(nouns)})"
-            rf"(?:\s(?:on|in|against|of|for|between|by)\s(?:the\s)?[\w’'-]+(?:\s[\w’'-]+)?(?:\sand\s(?:the\s)?[\w’'-]+)?"
+            # "The conflict between the PKK and the Turkish state began in 1984": two words after "and" too
+            rf"(?:\s(?:on|in|against|of|for|between|by)\s(?:the\s)?[\w’'-]+(?:\s[\w’'-]+)?"
+            rf"(?:\sand\s(?:the\s)?[\w’'-]+(?:\s[\w’'-]+)?)?"
             # "the offensive to retake Mosul began on October 17": its aim between
             r"|\sto\s(?:re)?(?:take|capture|claim|gain|seize|drive|oust|clear|free|liberate)\s(?:the\s)?[\w’'-]+)?"
             rf"(?:,\s(?:which|that)(?:\s(?:first|originally))?"  # "The communist insurgency, which began in 1969"
