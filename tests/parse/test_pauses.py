@@ -11682,8 +11682,17 @@ def test_a_halt_made_only_on_a_condition_is_none(story: str) -> None:
     assert parse(story, datetime.date(2013, 6, 28)).pauses == ()
 
 
-def test_a_truce_only_talked_of_is_none() -> None:
-    story = '"Every time he talks of a ceasefire, his artillery answers for him," the rebel spokesman said on Monday.'
+@pytest.mark.parametrize(
+    "story",
+    [
+        '"Every time he talks of a ceasefire, his artillery answers for him," the rebel spokesman said on Monday.',
+        (
+            "Top diplomats meet in Turkey; no progress on cease-fire\n\nANTALYA (AP) - The foreign ministers met on"
+            ' Thursday. "We also talked about a cease-fire, but no progress was accomplished," the minister said.'
+        ),
+    ],
+)
+def test_a_truce_only_talked_of_is_none(story: str) -> None:
     assert parse(story, datetime.date(2011, 4, 26)).pauses == ()
 
 
