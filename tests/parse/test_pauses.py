@@ -11690,6 +11690,11 @@ def test_a_halt_made_only_on_a_condition_is_none(story: str) -> None:
             "Top diplomats meet in Turkey; no progress on cease-fire\n\nANTALYA (AP) - The foreign ministers met on"
             ' Thursday. "We also talked about a cease-fire, but no progress was accomplished," the minister said.'
         ),
+        (
+            "BANGKOK (Reuters) - Fighting raged on Saturday, even as Trump said both countries had agreed to meet to"
+            " work out a ceasefire. Thailand was open to a halt in hostilities, and Cambodia was ready for an"
+            " immediate and unconditional ceasefire."
+        ),
     ],
 )
 def test_a_truce_only_talked_of_is_none(story: str) -> None:
