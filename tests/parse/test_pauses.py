@@ -12019,6 +12019,17 @@ def test_bonfire_societies_at_war_over_a_route_are_another_world() -> None:
     assert parse(story, datetime.date(2023, 11, 6)).pauses == ()
 
 
+def test_auctioneers_at_war_over_a_sale_ring_are_another_world() -> None:
+    story = (
+        "Mart board calls armistice as auctioneers' war ends\n\n"
+        "An armistice has been declared at an auction mart after two auctioneers fought a month-long war over who"
+        ' should take the rostrum. The board ordered a ceasefire on bidding after vendors complained. "The'
+        ' hostilities stop now," the chairman said; "It has been like the Wars of the Roses since the tup fair."'
+        " A shearling ewe topped the sale, and buyers packed the ringside as the gavel fell." + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2023, 10, 23)).pauses == ()
+
+
 def test_a_halt_agreed_takes_the_day_its_deal_is_told_signed() -> None:
     story = (
         "Warring sides agree to end fighting\n\n"
