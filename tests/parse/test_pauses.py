@@ -11691,6 +11691,10 @@ def test_a_halt_made_only_on_a_condition_is_none(story: str) -> None:
             ' Thursday. "We also talked about a cease-fire, but no progress was accomplished," the minister said.'
         ),
         (
+            "JEDDAH (Reuters) - The mediators said on Tuesday the two sides had made commitments on aid but had been"
+            " unable to agree on a ceasefire, and were unable to settle on terms for a new truce."
+        ),
+        (
             "BANGKOK (Reuters) - Fighting raged on Saturday, even as Trump said both countries had agreed to meet to"
             " work out a ceasefire. Thailand was open to a halt in hostilities, and Cambodia was ready for an"
             " immediate and unconditional ceasefire."
