@@ -2951,6 +2951,7 @@ def test_a_series_of_past_ceasefires_is_not_the_pause() -> None:
         ),
         "A truce signed by the clan militias last month broke down within hours as gunmen fired on a market.",
         "A truce that the envoy brokered for the Eid holiday in October collapsed within hours.",
+        "A truce brokered by the elders that took effect on Jan. 12 soon crumbled.",
     ],
 )
 def test_a_truce_its_sentence_says_collapsed_within_hours_of_its_making_is_no_pause(sentence: str) -> None:
@@ -2968,6 +2969,8 @@ def test_a_truce_its_sentence_says_collapsed_within_hours_of_its_making_is_no_pa
             " any deal that did not require him to leave was dead on arrival."
         ),
         "Mediators on Monday put forward a road map for a truce in the port city.",
+        'The two parties on Wednesday agreed "to work towards the conclusion of a truce" in the port city.',
+        "The prime minister said on Monday that he had put forward a Christmas ceasefire in a phone call.",
         (  # a pause an agency needs, and a halt its foe made no commitment to: none made
             '"We need a pause of at least 24 hours, and we need it now," the Red Cross said. The coalition said on '
             "Monday the request would be studied but made no commitment to halt the strikes."
