@@ -10456,6 +10456,15 @@ def test_a_halt_told_as_an_order_s_object_times_the_story_s_pause() -> None:
     assert "2025-04-19T18:00" in starts
 
 
+def test_a_day_before_a_participle_naming_the_maker_is_the_pause_s() -> None:
+    text = (
+        "BEIRUT, Nov 23 (Reuters) - Rebel fighters in the besieged town will be allowed to leave with their weapons"
+        " during a nine-hour humanitarian pause on Friday ordered by President Vladimir Putin, Russia's defence"
+        " ministry said on Wednesday."
+    )
+    assert start_of(parse(text, datetime.date(2016, 11, 23))) == "2016-11-25"
+
+
 def test_a_similar_halt_two_words_before_is_another_but_a_brief_one_is_the_story_s() -> None:
     assert parse("Moscow declared a similar five-hour daily lull in eastern Ghouta in February.").pauses == ()
     assert parse("Hamas, Israel swap bodies during brief Red Cross-arranged pause in Gaza").pauses != ()

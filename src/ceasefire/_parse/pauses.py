@@ -377,7 +377,11 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             r"(?:on\s|at\s|from\s)?$",
             re.IGNORECASE,
         ),
-        announcing_after=re.compile(rf"\s(?:{_words(lexicon, 'pause.announcing_verbs').pattern})", re.IGNORECASE),
+        # not a participle after the pause it names, its maker named: "a humanitarian pause on Friday ordered by
+        # President Putin" (but "on Tuesday extended by 60 days the truce" is one said that day)
+        announcing_after=re.compile(
+            rf"\s(?:{_words(lexicon, 'pause.announcing_verbs').pattern})(?!\sby\s(?:the\s)?(?-i:[A-Z]))", re.IGNORECASE
+        ),
         event_place=re.compile(
             rf"(?:\s(?:[a-z]+\s){{0,2}}?)?\s?(?i:in|on|at|near|around|outside|inside|across)\s{place}"
         ),
