@@ -504,6 +504,24 @@ def test_a_window_written_in_two_pieces() -> None:
     assert (mention.clock_start, mention.clock_end) == ("08:00", "19:00")
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "until"),
+    [
+        (
+            "The pause is to run from 8am local time (0600 GMT) until 7pm on Monday.",
+            "2016-11-07T08:00",
+            "2016-11-07T19:00",
+        ),
+        ("They will hold fire from 7am (05:00 GMT) until midnight on Friday.", "2016-11-04T07:00", "2016-11-05T00:00"),
+    ],
+)
+def test_a_window_in_two_pieces_takes_the_day_told_with_its_end(text: str, start: str, until: str) -> None:
+    mention = only(text)
+    assert mention.when is not None
+    assert mention.until is not None
+    assert (mention.when.value, mention.until.value) == (start, until)
+
+
 def test_until_midnight_on_a_day_ends_with_that_day() -> None:
     mention = only("until midnight on Sunday")
     assert mention.until is not None

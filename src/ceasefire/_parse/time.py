@@ -1525,10 +1525,9 @@ def _merge(mentions: list[TimeMention], text: str) -> list[TimeMention]:
                 text=text[previous.span.start : mention.span.end],
                 recurrence=mention.recurrence,
             )
-        elif ends_only and following is not None and _joins(mention, following, text):
-            merged.append(mention)  # "Saturday until midnight on Sunday": the end belongs to the day after it
         elif previous is not None and ends_only and _opens_window(previous, mention, text):
-            # "from 8:00 am (0500 GMT) until 7:00 pm": one window, written in two pieces
+            # "from 8:00 am (0500 GMT) until 7:00 pm": one window, written in two pieces; its day, if the end has
+            # one after it ("until 7pm on Monday"), joins the window next
             merged[-1] = attrs.evolve(
                 previous,
                 span=span_at(previous.span.start, mention.span.end),
@@ -1536,6 +1535,8 @@ def _merge(mentions: list[TimeMention], text: str) -> list[TimeMention]:
                 clock_end=mention.clock_end,
                 timezone=previous.timezone or mention.timezone,
             )
+        elif ends_only and following is not None and _joins(mention, following, text):
+            merged.append(mention)  # "Saturday until midnight on Sunday": the end belongs to the day after it
         elif (
             previous is not None
             and _closes_window(previous, mention, text)
