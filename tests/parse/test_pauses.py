@@ -2952,6 +2952,7 @@ def test_a_series_of_past_ceasefires_is_not_the_pause() -> None:
         "A truce signed by the clan militias last month broke down within hours as gunmen fired on a market.",
         "A truce that the envoy brokered for the Eid holiday in October collapsed within hours.",
         "A truce brokered by the elders that took effect on Jan. 12 soon crumbled.",
+        "A nationwide truce brokered by the elders took effect Sept. 12 but collapsed a week later.",
     ],
 )
 def test_a_truce_its_sentence_says_collapsed_within_hours_of_its_making_is_no_pause(sentence: str) -> None:
