@@ -515,12 +515,12 @@ _READY_TO_MAKE_BEFORE = re.compile(
 )
 """A halt one side is only ready to make: 'Kyiv was ready "to enact an immediate, interim 30-day ceasefire"'."""
 _READY_REACH = 80
+"""How far before a halt its side's readiness to make it is looked for."""
 _WILL_NOT_MAKE_BEFORE = re.compile(
     r"(?i:\b(?:not|never|n't)\s(?:observe|declare|accept|agree\sto|sign|offer|announce|call|respect|honou?r)\s"
     r"(?:a|an|any)\s(?:[\w’'-]+\s){0,3}[\"“]?)$"
 )
 """A halt a side will not make or keep, one of any: "its guerrillas would not observe a truce either"."""
-"""How far before a halt its side's readiness to make it is looked for."""
 _HAD_MADE_BEFORE = re.compile(
     r"(?i:\bhad\s(?:(?:also|already|earlier|first)\s)?(?:declared|announced|agreed(?:\sto)?|ordered|signed|offered))\s"
     r"(?:[\w\"“”'’-]+\s){0,4}[\"“]?$"
@@ -5654,7 +5654,7 @@ _WITH_ACTIVITY_HALTED = keyed(
 """A halt told as a deal's circumstance: "signed a deal ..., with all military action halted from 1 a.m. on Tuesday"."""
 _ORDERED_ACTIVITY_HALTED = keyed(
     re.compile(
-        r"(?i:\b(?:ordered|orders|order)\s(?:all\s)?(?:[A-Z][\w-]*\s)?(?:military\s|combat\s)?(?:action|actions|activity"
+        r"(?i:\b(?:ordered|orders|order)\s(?:all\s)?(?:(?-i:[A-Z])[\w-]*\s)?(?:military\s|combat\s)?(?:action|actions|activity"
         r"|activities|operations|hostilities|fighting|firing)(?:\s(?:in|on|around|across|along)\s[\w'’-]+(?:\s[\w'’-]+)?)?"
         r"\s(?:halted|suspended|stopped|ceased))\b"
     ),
