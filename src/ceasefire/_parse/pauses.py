@@ -378,7 +378,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             re.IGNORECASE,
         ),
         # not a participle after the pause it names, its maker named: "a humanitarian pause on Friday ordered by
-        # President Putin" (but "on Tuesday extended by 60 days the truce" is one said that day)
+        # President Kiir" (but "on Tuesday extended by 60 days the truce" is one said that day)
         announcing_after=re.compile(
             rf"\s(?:{_words(lexicon, 'pause.announcing_verbs').pattern})(?!\sby\s(?:the\s)?(?-i:[A-Z]))", re.IGNORECASE
         ),
@@ -5660,7 +5660,7 @@ _ORDERED_ACTIVITY_HALTED = keyed(
     ),
     ["ordered", "orders", "order"],
 )
-"""A halt ordered with its object before the verb: "ordered all Russian military activity in Ukraine halted"."""
+"""A halt ordered with its object before the verb: "ordered all Ethiopian military activity in Tigray halted"."""
 _IF_MADE_BEFORE = re.compile(
     r"(?i:\b(?:if|unless)\s(?:[\w'’-]+\s){1,5}?(?:agreed|agree|agrees|accepted|accept|accepts|declared|declare"
     r"|declares|announced|announce|announces)\s(?:to\s)?(?:a|an|the)\s(?:[\w-]+\s){0,3})$"

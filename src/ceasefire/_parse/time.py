@@ -463,7 +463,7 @@ _ORDER_REACH = 160
 _ORDERED_ON_A_DAY_TO = re.compile(
     r"(?i:\b(?:told|ordered|instructed|directed|asked)\s(?:[\w'’.-]+\s){0,4}?on\s"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\sto\s"
-    # "Putin on Thursday instructed Defence Minister Sergei Shoigu to halt fire": the day before the verb
+    # "The president on Thursday instructed the defence minister to halt fire": the day before the verb
     r"|\bon\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s(?:told|ordered|instructed|directed|asked)\s"
     r"(?:[\w'’.-]+\s){0,5}?to\s"
     r"|\b(?:signed|reached)\s(?:[\w'’.-]+\s){0,8}?on\s"
@@ -472,7 +472,7 @@ _ORDERED_ON_A_DAY_TO = re.compile(
 )
 """
 An order given on a weekday to do what follows: "told his defence minister on Thursday to halt fire", "on Thursday
-instructed Defence Minister Sergei Shoigu to halt fire", "signed a
+instructed the defence minister to halt fire", "signed a
 ceasefire agreement ... on Tuesday, committing their forces to stop fighting".
 """
 _ORDERED_TO_HOLD_BEFORE = re.compile(
