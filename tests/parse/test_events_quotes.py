@@ -2063,6 +2063,17 @@ def test_a_pause_accepted_is_the_pause_announced_not_another_agreement() -> None
     assert len(events_of(report, EventKind.PAUSE_ANNOUNCED)) == 1
 
 
+def test_a_pause_accepted_after_its_first_telling_is_an_agreement_of_its_own() -> None:
+    text = (
+        "A cease-fire took effect across Cyprus at 4 p.m. (1400 GMT) on Monday. "
+        "Turkey and Greece both accepted the truce after a U.N. Security Council demand."
+    )
+    agreements = events_of(ceasefire.parse(text, published=datetime.date(1974, 7, 23)), EventKind.AGREEMENT)
+    assert [text[e.evidence.start : e.evidence.end] for e in agreements] == [
+        "Turkey and Greece both accepted the truce after a U.N. Security Council demand."
+    ]
+
+
 def test_one_word_a_speaker_said_of_something_is_a_quote() -> None:
     report = parse('Foreign Minister Osman Saleh dismissed the reports as "fabrications".')
     assert [(q.text, report.actor(q.speaker).name if q.speaker else None) for q in report.quotes] == [

@@ -435,9 +435,19 @@ _ACCEPTED = re.compile(r"(?i:accepted|has\saccepted|have\saccepted)")
 
 
 def _pause_follows(analysis: Analysis, match: re.Match[str]) -> bool:
-    """Whether one of the story's pause mentions starts within a few words after `match`."""
+    """
+    Whether a pause's first mention in the body, which its own events are read from, starts a few words after `match`.
+
+    A later mention is another telling: "Turkey and Greece both accepted the truce", after the sentence saying when
+    it took effect, is an agreement of its own.
+    """
     end = match.end()
-    return any(end < span.start <= end + 40 for pause in analysis.pauses for span in pause.evidence)
+    headline_end = title_end(analysis.article)
+    for pause in analysis.pauses:
+        first = next((span for span in pause.evidence if span.start >= headline_end), pause.evidence[0])
+        if end < first.start <= end + 40:
+            return True
+    return False
 
 
 _IN_RETURN_BEFORE = re.compile(r"(?i:\bin\s(?:return|exchange)\sfor)\s(?:the\s)?(?:[\w-]+\s){0,3}(?:being\s)?$")
