@@ -11206,6 +11206,14 @@ def test_the_sentence_after_a_lull_that_tells_when_the_halt_would_run_times_it()
     assert start_of(parse(text, datetime.date(2016, 11, 3))) == "2016-11-05T09:00"
 
 
+def test_the_sentence_after_a_pause_that_opens_on_the_halt_by_its_length_times_it() -> None:
+    text = (
+        "COLOMBO (AP) - The government on Sunday declared a two-day pause in its offensive against the rebels. The"
+        " 48-hour halt begins Monday and covers the coastal no-fire zone, the president's office said."
+    )
+    assert start_of(parse(text, datetime.date(2009, 4, 12))) == "2009-04-13"
+
+
 def test_the_suspension_of_combat_a_president_ordered_is_a_pause() -> None:
     text = (
         "The talks put in place the details of the suspension of combat that President Bush ordered at 8 a.m."

@@ -3127,11 +3127,19 @@ def _continued(analysis: Analysis, sentences: list[Span], tables: PauseWords) ->
         if index < len(body) and (
             tables.continuation.match(analysis.article.text, body[index].start)
             or body[index].start in opening_hours
+            or _LENGTH_THEN_HALT_OPENING.match(analysis.article.text, body[index].start)
             or _SIGNED_IT.search(analysis.article.text, body[index].start, body[index].end)
             or _IT_WOULD_RUN.search(analysis.article.text, body[index].start, body[index].end)
         ):
             found.add(body[index])
     return found
+
+
+_LENGTH_THEN_HALT_OPENING = re.compile(
+    r"(?:The|This)\s[\w]+[\s-](?:hour|day|week|month)(?:-long)?\s"
+    r"(?i:halt|lull|pause|truce|ceasefire|cease-fire|window|suspension|moratorium|cessation)\b"
+)
+"""A sentence opening on the pause just named, by its length: "The 48-hour halt begins Monday"."""
 
 
 _IT_WOULD_RUN = re.compile(
