@@ -10084,6 +10084,21 @@ def test_a_proposal_one_side_accepted_and_the_other_found_short_is_none_made() -
     assert parse(text, datetime.date(2024, 5, 6)).pauses == ()
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The truce would take effect only if Moscow agrees to it, according to a joint statement.",
+        "The truce will only take effect once both warring parties have signed it, the text says.",
+    ],
+)
+def test_a_proposal_accepted_that_begins_only_on_the_other_side_s_yes_is_none_made(after: str) -> None:
+    text = (
+        "KYIV, Ukraine (AP) - Ukraine on Tuesday accepted a U.S. proposal for an immediate 30-day ceasefire with"
+        f" Russia, after talks in Jeddah. {after}"
+    )
+    assert parse(text, datetime.date(2025, 3, 12)).pauses == ()
+
+
 def test_a_proposal_accepted_put_forward_by_mediators_but_far_from_the_other_s_demands_is_none_made() -> None:
     text = (
         "DOHA (Reuters) - The Taliban said on Friday they had accepted a truce proposal put forward by Qatari"

@@ -851,6 +851,9 @@ def _told_as_other(
         )
         # "accepted a proposal ... for a "humanitarian ceasefire", but the RSF had already turned it down"
         and not _TURNED_DOWN_AFTER.search(text, match.end(), sentence.end)
+        # "Ukraine accepted a U.S. proposal for a 30-day ceasefire ... The truce would take effect only if Moscow
+        # agrees to it": the other side's answer still awaited
+        and not _ONLY_IF_THE_OTHER_AGREES.search(text, match.end(), min(len(text), sentence.end + _OTHER_AGREES_REACH))
     ):
         sought = None  # "the RSF accepted a proposal for a humanitarian truce": made, not only proposed
     # "a truce in northern Shan that collapsed within months": over, as said after its place
@@ -1016,6 +1019,12 @@ _TURNED_DOWN_AFTER = re.compile(
 A proposal one side accepted and the other turned down: no pause made ("but Israel said the deal fell short of its
 core demands").
 """
+_ONLY_IF_THE_OTHER_AGREES = re.compile(
+    r"\b(?:would|will|could|is\sto|was\sto)\s(?:only\s)?(?:take\seffect|come\sinto\s(?:force|effect)|begin|start)"
+    r"\s(?:only\s)?(?:if|when|once)\s(?:[\w.'’-]+\s){1,4}?(?:agrees|agreed|accepts|accepted|signs|signed)\b"
+)
+"""A proposal accepted that begins only on the other side's yes: "would take effect only if Moscow agrees to it"."""
+_OTHER_AGREES_REACH = 400
 _BARE_PLURAL_START = re.compile(r"(?:^|[\"“‘(\n]|[.!?]\s|\b(?:and|or)\s)$")
 """Where a plural with no article or number opens its phrase: a sentence, a quotation, or after "and" or "or"."""
 _GENERAL_PLURAL_AFTER = re.compile(
