@@ -11723,6 +11723,10 @@ def test_a_halt_made_only_on_a_condition_is_none(story: str) -> None:
     [
         '"Every time he talks of a ceasefire, his artillery answers for him," the rebel spokesman said on Monday.',
         (
+            "About 22,000 African Union soldiers are deployed in Somalia. There has never been a truce between the"
+            " Shabaab and the government."
+        ),
+        (
             "Top diplomats meet in Turkey; no progress on cease-fire\n\nANTALYA (AP) - The foreign ministers met on"
             ' Thursday. "We also talked about a cease-fire, but no progress was accomplished," the minister said.'
         ),
