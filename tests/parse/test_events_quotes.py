@@ -2063,6 +2063,17 @@ def test_a_pause_accepted_is_the_pause_announced_not_another_agreement() -> None
     assert len(events_of(report, EventKind.PAUSE_ANNOUNCED)) == 1
 
 
+@pytest.mark.parametrize("dateline", ["JEDDAH, May 21 (Reuters) - ", "JEDDAH (Reuters) - "])
+def test_a_pause_made_is_dated_by_the_joint_statement_said_after_it_not_the_dateline(dateline: str) -> None:
+    text = (
+        f"{dateline}The army and the RSF have agreed to a seven-day ceasefire that will take effect at 9:45 p.m. on"
+        " Monday, Saudi Arabia and the United States said in a joint statement on Saturday."
+    )
+    (announced,) = events_of(ceasefire.parse(text, published=datetime.date(2023, 5, 21)), EventKind.PAUSE_ANNOUNCED)
+    assert announced.when is not None
+    assert announced.when.value == "2023-05-20"
+
+
 def test_a_pause_accepted_after_its_first_telling_is_an_agreement_of_its_own() -> None:
     text = (
         "A cease-fire took effect across Cyprus at 4 p.m. (1400 GMT) on Monday. "

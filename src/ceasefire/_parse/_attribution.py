@@ -24,9 +24,13 @@ ACCORDING_TO = re.compile(r"(?i:according\sto)")
 """The cue of a source named after it ("according to UN figures"); events and pauses read it."""
 SAID_BEFORE = re.compile(
     r"(?i:\b(?:said|says|announced|stated|reported|confirmed|told\s\w+(?:\s\w+)?))"
-    r"(?i:\sin\sa\s(?:statement|briefing|video|post|televised\saddress))?(?i:\shere)?[\s,]+(?:on\s|late\s|early\s)?$"
+    r"(?i:\sin\sa\s(?:(?:joint|written|separate|brief|short)\s)?(?:statement|briefing|video|post|televised\saddress))?"
+    r"(?i:\shere)?[\s,]+(?:on\s|late\s|early\s)?$"
 )
-"""A verb of saying right before a day ("said Thursday", "said here on Monday"): the day dates the saying."""
+"""
+A verb of saying right before a day ("said Thursday", "said here on Monday", "said in a joint statement late on
+Saturday"): the day dates the saying.
+"""
 _TITLE_OF = re.compile(r"['’]s\s[^,;:\"“”()]{1,50},\s")
 """The rest of an apposition after a party's possessive: "'s regional director, "."""
 _RELATIVE_CLAUSE = re.compile(r",\s(?:which|who)\s[^,;:\"“”()]{1,80},\s(?:" + _SUBJECT_GAP.pattern + r")$")

@@ -1101,6 +1101,11 @@ def _pause_events(analysis: Analysis, sentences: SentenceLookup, dated: _Times) 
         announced: When | None = None
         # "declared a three-day pause in fighting from dawn on Friday", told on Thursday: Friday is when it begins
         said = [t for t in times if t.span.start < first.start and not _after_publication(analysis, t.when)]
+        dateline = analysis.article.dateline
+        if dateline is not None and said and _said_after(text, times, first) is not None:
+            # "MAY 21 (Reuters) - The two sides have agreed to a truce ..., the mediators said late on Saturday":
+            # the day of the saying, not the day the story was filed
+            said = [t for t in said if not dateline.span.contains(t.span)]
         if announcement is not None:
             announced_in, mention, announced = announcement
             announced = _as_of_publication(analysis, announced, mention)
