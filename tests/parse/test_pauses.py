@@ -8336,6 +8336,10 @@ def test_a_side_that_would_respect_the_truce_declared_on_terms_leaves_it_made() 
             "Church and business leaders on Sunday called on the two warring factions of the cartel to lay down "
             "their weapons in a ceasefire."
         ),
+        (
+            '"The heads of state called on all parties to observe an immediate and unconditional ceasefire," said a'
+            " joint statement released late Tuesday."
+        ),
         # the call in the first person and a plain verb, and a wish
         '"We call on the parties to cease fire immediately and begin negotiations," a spokesman said.',
         "The Kremlin said Russia wanted both sides to stop shooting at once and sit down for talks.",

@@ -1087,9 +1087,12 @@ _WHO_WOULD_BEFORE = re.compile(
 """A halt in a question left open: "did not say who would guarantee a truce", "how it could enforce a truce"."""
 _CALLED_ON_TO_A_BEFORE = re.compile(
     r"(?i:\b(?:called|calls|calling|call|appealed|appeals|urged|urges|urging|urge|asked|asks|pressed|presses)\s"
-    r"(?:on|upon)\s(?:[\w'’-]+,?\s){1,12}?to\s(?:[\w'’-]+\s){1,8}?(?:an?|any)\s[\"“]?(?:[\w-]+\s){0,2})$"
+    r"(?:on|upon)\s(?:[\w'’-]+,?\s){1,12}?to\s(?:[\w'’-]+\s){1,8}?(?:an?|any)\s[\"“]?(?:[\w-]+\s){0,2}(?:and\s[\w-]+\s)?)$"
 )
-"""A halt a call asks its hearers to make: "called on the warring factions to lay down their weapons in a ceasefire"."""
+"""
+A halt a call asks its hearers to make: "called on the warring factions to lay down their weapons in a ceasefire",
+"called on all parties to observe an immediate and unconditional ceasefire".
+"""
 _CALLED_ON_WORDS = (
     *("called", "calls", "calling", "call", "appealed", "appeals", "urged", "urges", "urging", "urge", "asked"),
     *("asks", "pressed", "presses"),
