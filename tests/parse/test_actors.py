@@ -106,6 +106,13 @@ def test_generic_party_takes_its_demonym_and_merges_phrases() -> None:
         ),
         ("Sunni tribal leaders agreed to the truce on Sunday.", "Sunni tribal leaders", ActorKind.OTHER, None),
         (
+            "Government forces, backed by Iraqi Shi'ite militias, have besieged the town since August.",
+            "Iraqi Shi'ite militias",
+            ActorKind.ARMED_GROUP,
+            None,
+        ),
+        ("Forces backed by Iraqi militias have besieged the town.", "Iraqi militias", ActorKind.ARMED_GROUP, None),
+        (
             "Federal police said two people were hurt. The police made no arrests.",
             "federal police",
             ActorKind.MILITARY,

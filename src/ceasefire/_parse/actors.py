@@ -149,6 +149,8 @@ _NOT_A_PARTY_AFTER = (
     r"|commissioner|commander|official|cars?|vehicles?|patrols?|fields?|land|lands|speaker|building|square)\b)"
 )
 """Nouns after a party's word that make it part of another name: "a police station", "farmers' fields" aside."""
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]+)\s$")
+"""The capitalised word right before a party's qualifier: a demonym, when the gazetteer knows it."""
 _POLICED_AFTER = re.compile(
     r"\s(?:it|them|(?:the|a|an|this|that|its|any)\s(?:[\w-]+\s)?(?:truce|ceasefire|cease-fire|deal|agreement|accord"
     r"|border|zone|buffer|line|streets?|area|region|city|corridor|withdrawal|pullback|peace|plan|arrangements?))\b"
@@ -473,8 +475,10 @@ def _tables(lexicon: Lexicon) -> _Tables:
     party_family = {p.lower(): f for p, f in word_pairs(lexicon, "actor.parties").items()}
     # "Syrian state television": a state's own media, named with its demonym like "Syrian opposition"
     state_media = [p for p, f in word_pairs(lexicon, "actor.parties").items() if f == "state media"]
-    # "Kenyan police", "Syrian opposition": a state's own party, named with its demonym
-    heads = alternation((*government_heads, "opposition", "rebels", "separatists", "civilians", "police", *state_media))
+    # "Kenyan police", "Syrian opposition", "Iraqi militias": a state's or a people's own party, named with its demonym
+    heads = alternation(
+        (*government_heads, "opposition", "rebels", "separatists", "civilians", "police", "militias", *state_media)
+    )
     family_kind = {f: ActorKind(k) for f, k in word_pairs(lexicon, "actor.party_kinds").items()}
     boundary = r"(?<![\w-])"
     source_qualifiers = f"(?:{alternation(lexicon.word_list('actor.source_qualifiers'), ignore_case=True)})"
@@ -1518,7 +1522,12 @@ class _Finder:
                 name = (
                     f"{self.tables.party_qualifiers.get(written.lower(), written)} {' '.join(match.group(0).split())}"
                 )
-                self.add(_Found(qualifier.start(), match.end(), f"+{name}", kind, 1))
+                start = qualifier.start()
+                # "Iraqi Shia militias": a people's own kind of the party, its demonym kept in the name
+                people = _WORD_BEFORE.search(self.text, max(0, start - 24), start)
+                if people is not None and people.group(1) in self.tables.by_demonym:
+                    name, start = f"{people.group(1)} {name}", people.start(1)
+                self.add(_Found(start, match.end(), f"+{name}", kind, 1))
 
     def _body_tokens(self, tokens: list[str]) -> list[str]:
         """The words of a body's name, without what stands before it ("Later the", "Haiti's", "Amman-based")."""
