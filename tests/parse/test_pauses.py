@@ -11727,6 +11727,10 @@ def test_a_halt_made_only_on_a_condition_is_none(story: str) -> None:
     [
         '"Every time he talks of a ceasefire, his artillery answers for him," the rebel spokesman said on Monday.',
         (
+            '"Regrettably, the parties were not able to agree on implementation of a ceasefire," the U.S. envoy told'
+            " reporters in Jeddah."
+        ),
+        (
             "About 22,000 African Union soldiers are deployed in Somalia. There has never been a truce between the"
             " Shabaab and the government."
         ),
@@ -12076,6 +12080,26 @@ def test_auctioneers_at_war_over_a_sale_ring_are_another_world() -> None:
         " A shearling ewe topped the sale, and buyers packed the ringside as the gavel fell." + _NEIGHBOURS_TAIL
     )
     assert parse(story, datetime.date(2023, 10, 23)).pauses == ()
+
+
+def test_tractor_clubs_at_war_over_a_charity_run_are_another_world() -> None:
+    story = (
+        "Organiser calls ceasefire in tractor run 'war'\n\n"
+        'A "ceasefire" has been called in a war of words between two vintage tractor clubs who fell out over the'
+        " route of a bank holiday tractor run through the hop gardens. Hostilities spilled onto social media. The"
+        ' organiser met the chairmen at the pub. "I told them it was a ceasefire or nothing. We are not fighting'
+        ' the Battle of Britain," she said. The truce agreed over a pint means the run will take the lanes this'
+        " year; it raises money for the air ambulance." + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2024, 5, 6)).pauses == ()
+
+
+def test_a_crossing_for_aid_told_as_a_route_long_demanded_is_no_corridor() -> None:
+    story = (
+        "GENEVA (Reuters) - Late on Thursday, Sudan's army-led Sovereign Council said it would allow aid into Darfur"
+        " through the Adre border crossing from Chad for three months, a route relief agencies have long demanded."
+    )
+    assert parse(story, datetime.date(2024, 8, 16)).pauses == ()
 
 
 def test_a_halt_agreed_takes_the_day_its_deal_is_told_signed() -> None:

@@ -4899,6 +4899,11 @@ def _corridors(
             or _CARGO_THROUGH_BEFORE.search(text, max(0, match.start() - _CARGO_THROUGH_REACH), match.start())
             or _HELD_FOR_ITSELF_AFTER.match(text, match.end()) is not None
             or (match.group(0).lower() in _HALLWAY_WORDS and _INDOORS_AFTER.match(text, match.end()) is not None)
+            or (
+                match.group(0).lower() in _ROUTE_WORDS
+                and _ROUTE_IN_APPOSITION_BEFORE.search(text, max(0, match.start() - 6), match.start()) is not None
+                and _ROUTE_DESCRIBED_AFTER.match(text, match.end()) is not None
+            )
             or _STILL_SOUGHT_BEFORE.search(text, max(0, match.start() - 50), match.start())
             # "Aid agencies have asked for a humanitarian corridor": one asked for, none opened
             or asked_for_before(analysis.phrases, max(0, match.start() - ASKED_FOR_REACH), match.start())
@@ -5295,6 +5300,16 @@ _HELD_FOR_ITSELF_AFTER = re.compile(
     r"(?:hold|control|secure|keep|take|capture|seize)\b"
 )
 """A way a side fights to hold: "a corridor the government needs to hold to connect the capital with the coast"."""
+_ROUTE_WORDS = frozenset({"route", "routes"})
+"""The words of `corridor.words` that also name any road."""
+_ROUTE_IN_APPOSITION_BEFORE = re.compile(r",\s(?:a|the)\s$")
+_ROUTE_DESCRIBED_AFTER = re.compile(
+    r"\s(?:that|which|(?:[\w-]+\s){1,2}(?:long\s)?(?:have|has|had)\s(?:long\s)?(?:demanded|sought|used|asked\sfor))\b"
+)
+"""
+A road described in apposition, not a way out opened: "through the Adre border crossing from Chad for three months, a
+route relief agencies have long demanded".
+"""
 _HALLWAY_WORDS = frozenset({"corridor", "corridors"})
 """The words of `corridor.words` that also name a hallway."""
 _INDOORS_AFTER = re.compile(
