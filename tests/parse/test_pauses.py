@@ -11726,6 +11726,12 @@ def test_a_halt_made_only_on_a_condition_is_none(story: str) -> None:
     "story",
     [
         '"Every time he talks of a ceasefire, his artillery answers for him," the rebel spokesman said on Monday.',
+        "Zelenskiy told G7 leaders on Monday that a Russian withdrawal could open the way to a ceasefire.",
+        '"We back the political activity the speaker is leading, under the banner of a ceasefire," Qassem said.',
+        "Berri has said a Lebanon ceasefire should come first and be followed by the army's deployment in the south.",
+        'Christopher said the United States was working "around the clock" for a cease-fire.',
+        "A Saudi delegation held talks in Sanaa with Houthi officials on Sunday on reviving a U.N.-brokered truce.",
+        "The truce took effect in April last year and expired in October when the parties failed to renew it.",
         (
             '"Regrettably, the parties were not able to agree on implementation of a ceasefire," the U.S. envoy told'
             " reporters in Jeddah."
@@ -12092,6 +12098,17 @@ def test_tractor_clubs_at_war_over_a_charity_run_are_another_world() -> None:
         " year; it raises money for the air ambulance." + _NEIGHBOURS_TAIL
     )
     assert parse(story, datetime.date(2024, 5, 6)).pauses == ()
+
+
+def test_an_offensive_to_halt_the_other_side_s_fire_times_no_pause() -> None:
+    story = (
+        "GAZA (Reuters) - Israel resumed air strikes on Tuesday, six hours after halting them under an Egyptian"
+        " ceasefire proposal that Hamas rejected. Netanyahu said the army had been told to hold its fire. More than"
+        " 50 rockets were launched in the six hours after the truce was meant to take hold. Health officials said 192"
+        " Palestinians had been killed since Israel began its offensive on July 8 to halt rocket fire."
+    )
+    starts = [pause.start.value[:10] for pause in parse(story, datetime.date(2014, 7, 15)).pauses if pause.start]
+    assert "2014-07-08" not in starts
 
 
 def test_a_crossing_for_aid_told_as_a_route_long_demanded_is_no_corridor() -> None:

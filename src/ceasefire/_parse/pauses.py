@@ -243,8 +243,9 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         kinds=kinds,
         triggers=phrase_pattern(tuple(kinds), ignore_case=True),
         other_before=re.compile(
-            # its quotation marks between: 'rejected an offer of a "truce"', 'the idea of a "Christmas truce"'
-            rf"(?:^|\W)(?:{_words(lexicon, 'pause.other_before').pattern})(?:\s[\"“‘']?[\w-]+)?\s[\"“‘']?$",
+            # its quotation marks between: 'rejected an offer of a "truce"', 'the idea of a "Christmas truce"'; a word
+            # with its initials between: "on reviving a U.N.-brokered truce"
+            rf"(?:^|\W)(?:{_words(lexicon, 'pause.other_before').pattern})(?:\s[\"“‘']?(?:[A-Z]\.)*[\w-]+)?\s[\"“‘']?$",
             re.IGNORECASE,
         ),
         other_before_far=re.compile(
@@ -1319,6 +1320,10 @@ _COLLAPSED_AS_SUBJECT = re.compile(
     r"|\s(?:(?:that|which)\s(?:[\w'’.-]+\s){1,4}?)?(?:signed|agreed|brokered|reached|declared|announced)\s"
     r"[^,;:!?\"“”()]{0,100}?\s(?:but\s)?(?:had\s)?(?:collapsed|broke\sdown|lapsed|fell\sapart|crumbled|unravell?ed)"
     r"\s(?:a\s(?:day|week|month|year)|days|weeks|months|years)\slater\b"
+    # "The truce took effect in April last year and expired in October": its start and its end, both gone by
+    r"|\s(?:took|came|went)\s(?:effect|into\s(?:force|effect))\s[^.;:!?\"“”()]{0,60}?\sand\s(?:had\s)?"
+    r"(?:expired|lapsed|collapsed|ended)\sin\s(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b"
     # "An Egyptian-brokered truce between the two movements, agreed on Monday, collapsed within hours"
     r"|(?:\s(?:between|with)\s[^,;:.!?\"“”()]{0,80}?)?,\s(?:signed|agreed|brokered|reached|declared|announced)"
     r"\s[^,;:.!?\"“”()]{0,60}?,\s(?:had\s)?(?:collapsed|broke\sdown|fell\sapart|crumbled|unravell?ed)"
@@ -5754,6 +5759,14 @@ What makes a halt one to come: "would unilaterally suspend offensive operations"
 """
 
 
+_AN_ATTACK_TO_BEFORE = re.compile(
+    r"(?i:\b(?:offensive|operation|campaign|assault|invasion|incursion|onslaught|bombardment|air\sstrikes|airstrikes))"
+    r"\s(?:[^.;:!?,]{0,40}?\s)?to\s$"
+)
+"""An attack whose aim is a halt of the other side's fire: "began its offensive on July 8 to halt rocket fire"."""
+_AN_ATTACK_TO_REACH = 70
+
+
 def _called_to(text: str, start: int) -> bool:
     """Whether a halt to come is only asked for: "We call on all parties to cease hostilities", "asked them to stop"."""
     end = start + 3 if text.startswith("to ", start) else start
@@ -5786,6 +5799,8 @@ def _halts_to_come(analysis: Analysis, tables: PauseWords) -> list[re.Match[str]
     for verb in analysis.phrases.all(tables.halt_verbs):
         if not _MODAL_BEFORE.search(text, max(0, verb.start() - 30), verb.start()) or _called_to(text, verb.start()):
             continue
+        if _AN_ATTACK_TO_BEFORE.search(text, max(0, verb.start() - _AN_ATTACK_TO_REACH), verb.start()) is not None:
+            continue  # "since Israel began its offensive on July 8 to halt rocket fire": an attack's aim, no halt
         inside = bisect.bisect_left(ends, verb.end())
         if inside < len(listed) and listed[inside].start() <= verb.start():
             continue  # "would halt all hostilities", listed whole
