@@ -12111,6 +12111,29 @@ def test_an_offensive_to_halt_the_other_side_s_fire_times_no_pause() -> None:
     assert "2014-07-08" not in starts
 
 
+def test_rowing_clubs_at_war_over_a_boat_tent_are_another_world() -> None:
+    story = (
+        "Umpire calls truce in regatta boat tent 'war'\n\n"
+        "A row between two rowing clubs over the boat tent turned so bitter that the chief umpire declared a"
+        ' "ceasefire" on the riverbank. He called "a humanitarian pause" between the 3pm and 4pm races and brokered'
+        ' a truce that split the tent with traffic cones. "This is a regatta, not a siege," he said. The battle'
+        " for the tent ended before the semi-final; the hostilities were forgotten on the towpath." + _NEIGHBOURS_TAIL
+    )
+    assert parse(story, datetime.date(2024, 6, 17)).pauses == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The columns moved along three roads, from Ingushetia in the west and Dagestan in the east.",
+        "Under the declaration, Armenia agreed to allow a transit route across its southern province.",
+    ],
+)
+def test_an_army_s_roads_and_a_transit_route_are_no_corridors(sentence: str) -> None:
+    story = "GROZNY (AP) - Russian armor rolled on Monday after tens of thousands of troops poured in. " + sentence
+    assert parse(story, datetime.date(1994, 12, 12)).pauses == ()
+
+
 def test_a_crossing_for_aid_told_as_a_route_long_demanded_is_no_corridor() -> None:
     story = (
         "GENEVA (Reuters) - Late on Thursday, Sudan's army-led Sovereign Council said it would allow aid into Darfur"

@@ -4882,6 +4882,8 @@ def _corridors(
         )
         # "would fall back 500 metres from the two roads leading to the port": ways kept clear, not taken
         and _AWAY_FROM_BEFORE.search(text, max(0, counted.start() - 12), counted.start()) is None
+        # "The columns moved along three roads, from Ingushetia in the west": an army's advance, no way out
+        and _ARMED_ADVANCE_BEFORE.search(text, max(0, counted.start() - _ARMED_ADVANCE_REACH), counted.start()) is None
     ]
     found = analysis.phrases.all(tables.corridor)
     # "The first corridor will run north to Dangila ... The second, a gravel road to Injibara": the second too
@@ -5285,6 +5287,12 @@ _COUNT_OF_WAYS_BEFORE = re.compile(
 _COUNT_REACH = 40
 _WAY_VERB_BEFORE = re.compile(r"(?i:\b(?:along|on|use|using|via|take|taking|through)\s(?:the\s)?)$")
 _AWAY_FROM_BEFORE = re.compile(r"\bfrom\s(?:the\s)?$")
+_ARMED_ADVANCE_BEFORE = re.compile(
+    r"(?i:\b(?:columns|troops|tanks|armou?r|armou?red\svehicles|forces|soldiers)\s(?:[\w-]+\s){0,3}?"
+    r"(?:moved|advanced|rolled|pushed|poured|drove|swept)\s(?:[\w-]+\s){0,2}?)$"
+)
+"""An army that moved along the roads counted after it: "The columns moved along three roads"."""
+_ARMED_ADVANCE_REACH = 80
 _HEADING_AFTER = re.compile(r",?\s(?:running|heading|leading|going|toward|towards)\s")
 _CARGO_AFTER = re.compile(
     r"\sfor\s(?:the\s)?(?:drugs|weapons|arms|guns|contraband|goods|cocaine|narcotics|fuel|smuggl\w+|traffick\w+"
