@@ -2085,6 +2085,14 @@ def test_a_pause_accepted_after_its_first_telling_is_an_agreement_of_its_own() -
     ]
 
 
+def test_a_pause_accepted_new_to_the_story_after_a_first_telling_is_still_its_making() -> None:
+    text = (
+        'Starting this Thursday, the pauses are to be observed "without Israeli military operations". According to'
+        " a White House report on Thursday, Israel has accepted four-hour daily pauses in its offensive."
+    )
+    assert events_of(ceasefire.parse(text, published=datetime.date(2023, 11, 9)), EventKind.AGREEMENT) == []
+
+
 def test_one_word_a_speaker_said_of_something_is_a_quote() -> None:
     report = parse('Foreign Minister Osman Saleh dismissed the reports as "fabrications".')
     assert [(q.text, report.actor(q.speaker).name if q.speaker else None) for q in report.quotes] == [

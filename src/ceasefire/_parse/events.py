@@ -438,16 +438,24 @@ def _pause_follows(analysis: Analysis, match: re.Match[str]) -> bool:
     """
     Whether a pause's first mention in the body, which its own events are read from, starts a few words after `match`.
 
-    A later mention is another telling: "Turkey and Greece both accepted the truce", after the sentence saying when
-    it took effect, is an agreement of its own.
+    A later mention of the halt told before is another telling: "Turkey and Greece both accepted the truce", after
+    the sentence saying when it took effect, is an agreement of its own.
     """
     end = match.end()
     headline_end = title_end(analysis.article)
+    text = analysis.article.text
     for pause in analysis.pauses:
         first = next((span for span in pause.evidence if span.start >= headline_end), pause.evidence[0])
-        if end < first.start <= end + 40:
-            return True
+        for span in pause.evidence:
+            if end < span.start <= end + 40 and (
+                span == first or _THE_HALT_TOLD_BEFORE.fullmatch(text, end, span.start) is None
+            ):
+                return True  # its first telling, or one new to the story ("has accepted four-hour daily pauses")
     return False
+
+
+_THE_HALT_TOLD_BEFORE = re.compile(r"\s(?:the|this|that)\s(?:[\w-]+\s){0,2}")
+"""A halt told before, named again: "accepted the truce", not "accepted four-hour daily pauses"."""
 
 
 _IN_RETURN_BEFORE = re.compile(r"(?i:\bin\s(?:return|exchange)\sfor)\s(?:the\s)?(?:[\w-]+\s){0,3}(?:being\s)?$")
