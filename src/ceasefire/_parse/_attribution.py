@@ -28,7 +28,7 @@ SAID_BEFORE = re.compile(
     r"(?i:\shere)?[\s,]+(?:on\s|late\s|early\s)?$"
 )
 """
-A verb of saying right before a day ("said Thursday", "said here on Monday", "said in a joint statement late on
+A verb of saying right before a day ("said Thursday", "said here on Monday", "said in a joint statement on
 Saturday"): the day dates the saying.
 """
 _TITLE_OF = re.compile(r"['’]s\s[^,;:\"“”()]{1,50},\s")

@@ -436,10 +436,11 @@ _ACCEPTED = re.compile(r"(?i:accepted|has\saccepted|have\saccepted)")
 
 def _pause_follows(analysis: Analysis, match: re.Match[str]) -> bool:
     """
-    Whether a pause's first mention in the body, which its own events are read from, starts a few words after `match`.
+    Whether a pause's making is told a few words after `match`.
 
-    A later mention of the halt told before is another telling: "Turkey and Greece both accepted the truce", after
-    the sentence saying when it took effect, is an agreement of its own.
+    That is its first mention in the body, which its own events are read from, or a mention new to the story ("Israel
+    has accepted four-hour daily pauses"). A later mention of the halt told before is another telling: "Turkey and
+    Greece both accepted the truce", after the sentence saying when it took effect, is an agreement of its own.
     """
     end = match.end()
     headline_end = title_end(analysis.article)
@@ -1111,7 +1112,7 @@ def _pause_events(analysis: Analysis, sentences: SentenceLookup, dated: _Times) 
         said = [t for t in times if t.span.start < first.start and not _after_publication(analysis, t.when)]
         dateline = analysis.article.dateline
         if dateline is not None and said and _said_after(text, times, first) is not None:
-            # "MAY 21 (Reuters) - The two sides have agreed to a truce ..., the mediators said late on Saturday":
+            # "MAY 21 (Reuters) - The two sides have agreed to a truce ..., the mediators said on Saturday":
             # the day of the saying, not the day the story was filed
             said = [t for t in said if not dateline.span.contains(t.span)]
         if announcement is not None:

@@ -3153,7 +3153,7 @@ def _continued(analysis: Analysis, sentences: list[Span], tables: PauseWords) ->
 
 
 _LENGTH_THEN_HALT_OPENING = re.compile(
-    r"(?:The|This)\s[\w]+[\s-](?:hour|day|week|month)(?:-long)?\s"
+    r"(?:The|This)\s\w+[\s-](?:hour|day|week|month)(?:-long)?\s"
     r"(?i:halt|lull|pause|truce|ceasefire|cease-fire|window|suspension|moratorium|cessation)\b"
 )
 """A sentence opening on the pause just named, by its length: "The 48-hour halt begins Monday"."""
