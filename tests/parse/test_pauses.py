@@ -11730,6 +11730,12 @@ def test_a_halt_made_only_on_a_condition_is_none(story: str) -> None:
         '"We back the political activity the speaker is leading, under the banner of a ceasefire," Qassem said.',
         "Berri has said a Lebanon ceasefire should come first and be followed by the army's deployment in the south.",
         'Christopher said the United States was working "around the clock" for a cease-fire.',
+        (
+            "MOSCOW, March 13 (Reuters) - President Ivan Petrov said on Thursday that Russia supported in principle a"
+            " U.S. proposal for a 30-day ceasefire in Ukraine but that there were serious questions to be settled"
+            " first, stopping short of accepting a truce as the U.S. envoy arrived in Moscow."
+        ),
+        "Petrov asked how a ceasefire along a front line of more than 1,000 km would be monitored.",
         "A Saudi delegation held talks in Sanaa with Houthi officials on Sunday on reviving a U.N.-brokered truce.",
         "The truce took effect in April last year and expired in October when the parties failed to renew it.",
         (
