@@ -95,8 +95,17 @@ def test_days_named_for_what_happened_keep_their_year(text: str, published: date
             datetime.date(2023, 12, 31),
             "2023-01-06T12:00",
         ),
-        ("Last year, the rebels agreed to a truce from Jan. 3.", datetime.date(2016, 12, 28), "2016-01-03"),
-        ("Two years ago the army declared a truce on Jan. 2.", datetime.date(2016, 12, 30), "2016-01-02"),
+        ("Last year, the rebels agreed to a truce from Jan. 3.", datetime.date(2016, 12, 28), "2015-01-03"),
+        # ... near that many years before the story's day ("Two years ago": near Dec. 30, 2014)
+        ("Two years ago the army declared a truce on Jan. 2.", datetime.date(2016, 12, 30), "2015-01-02"),
+        # ... even when the day is the story's own: "A year ago ... from Dec. 23" is the year before's
+        (
+            "A year ago, the government and the rebels observed holiday ceasefires from Dec. 23 while talks went on.",
+            datetime.date(2017, 12, 23),
+            "2016-12-23",
+        ),
+        # "Last year" is the calendar year before, however near its day lies
+        ("Last year, the two sides agreed a truce on Dec. 20.", datetime.date(2018, 1, 10), "2017-12-20"),
         # "last year's" race is not the sentence's time: entries close ahead
         ("Last year's race raised money, and entries close on Jan. 6.", datetime.date(2023, 12, 31), "2024-01-06"),
         ("Last year’s race raised money, and entries close on Jan. 6.", datetime.date(2023, 12, 31), "2024-01-06"),

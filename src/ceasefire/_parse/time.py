@@ -326,6 +326,11 @@ def _valid(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
+def _years_before(day: datetime.date, years: int) -> datetime.date:
+    """The same day so many years before; Feb. 28 for a Feb. 29 the earlier year lacks."""
+    return _valid(day.year - years, day.month, day.day) or datetime.date(day.year - years, day.month, day.day - 1)
+
+
 def _nearest_year(
     month: int, day: int, published: datetime.date, *, past_only: bool = False, ahead_only: bool = False
 ) -> int | None:
@@ -501,10 +506,26 @@ _CLOCK_ABBREVIATIONS = ("a.m.", "p.m.")
 """The points of a clock time's "a.m." or "p.m.", which end no sentence: "to stop fighting at 6 a.m. on Monday"."""
 _SENTENCE_END = re.compile(r"[.!?;:][\"”’']?\s")
 _YEAR_AGO_OPENING = re.compile(
-    r"[\s\"“]*(?:(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})\s(?:full\s)?years?\sago"
+    r"[\s\"“]*(?:(?P<years>A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})\s(?:full\s)?years?\sago"
     r"|(?:This\stime\s)?[Ll]ast\syear)\b(?!['’]s)"
 )
-"""A sentence set a year or more back ("A year ago, Putin ordered a truce starting on Jan. 6"): its days lie behind."""
+"""
+A sentence set a year or more back ("A year ago, the president ordered a truce starting on Jan. 6"): its days lie
+behind, near that many years before the story's day.
+"""
+_YEARS_AGO_COUNTS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _YEAR_AGO_REACH = 200
 _PAST_VERB = re.compile(r"(?i:\b(?:began|started|ended|took|came|went|was|were|had|did|[a-z]{3,}ed))\b")
 """A verb in the past between a cue of the future and a day ("from Mariupol began on"): the day lies behind."""
@@ -815,12 +836,26 @@ class _Context:
 
     def set_a_year_back(self, start: int) -> bool:
         """True when the sentence holding `start` opens on "A year ago" or "Last year", and so lies behind."""
+        return self.years_set_back(start) is not None
+
+    def years_set_back(self, start: int) -> int | None:
+        """
+        How many years back the opening of the sentence holding `start` sets it: 2 for "Two years ago".
+
+        0 for "Last year", which names the calendar year before the story's, not a span; None for neither.
+        """
         window = self.left(start, _YEAR_AGO_REACH)
         ends = [end.end() for end in _SENTENCE_END.finditer(window)]
         opening = max(ends[-1] if ends else 0, window.rfind("\n") + 1)
         if not ends and opening == 0 and start > _YEAR_AGO_REACH:
-            return False  # the sentence opens further back than the window
-        return _YEAR_AGO_OPENING.match(window, opening) is not None
+            return None  # the sentence opens further back than the window
+        found = _YEAR_AGO_OPENING.match(window, opening)
+        if found is None:
+            return None
+        count = found.group("years")
+        if count is None:
+            return 0  # "Last year"
+        return int(count) if count.isdigit() else _YEARS_AGO_COUNTS[count.lower()]
 
     def happened_before(self, start: int) -> bool:
         """
@@ -925,6 +960,10 @@ def _full_date(
         year = ctx.published.year + _RELATIVE_YEAR[relative.lower()]
     if year is None and ctx.published is not None:
         year = _named_year(match, ctx, month, day)
+    if year is None and ctx.published is not None and (back := ctx.years_set_back(match.start())) is not None:
+        # "A year ago, the two sides observed holiday truces from Dec. 23": near that day a year before the story's;
+        # "Last year, ... on Dec. 20": in the calendar year before it
+        year = _nearest_year(month, day, _years_before(ctx.published, back)) if back else ctx.published.year - 1
     if year is None and ctx.published is not None:
         year = _nearest_year(
             month,
