@@ -12293,3 +12293,14 @@ def test_a_halt_one_side_is_only_ready_to_enact_is_none_made() -> None:
 )
 def test_a_pause_entering_its_nth_day_began_that_many_days_before(sentence: str) -> None:
     assert start_of(parse(f"Title\n\nBEIRUT (AP) - {sentence}", datetime.date(2018, 2, 28))) == "2018-02-27"
+
+
+def test_a_truce_watched_over_in_another_clause_is_the_one_just_told() -> None:
+    story = (
+        "Hodeidah truce largely holds\n\nADEN (Reuters) - A ceasefire in Yemen's main port city of Hodeidah largely"
+        " held on Tuesday after sporadic clashes overnight, residents said, as the United Nations prepared to deploy"
+        " monitors to oversee a truce agreed at peace talks in Sweden last week.\n\nThe truce came into force at"
+        " midnight (2100 GMT Monday), officials said."
+    )
+    pauses = parse(story, datetime.date(2018, 12, 18)).pauses
+    assert [p.start.value if p.start else None for p in pauses] == ["2018-12-18T00:00"]

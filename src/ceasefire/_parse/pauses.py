@@ -6585,6 +6585,11 @@ _SEPARATELY = re.compile(r"(?i:\bseparately\b)")
 """A cue that sets a halt apart even from a pause told without its place."""
 _MOVED_ON_AFTER = re.compile(r"\s(?:will\s)?(?:then\s)?(?:move|moves|shift|shifts)(?:\son)?(?=\sto\s)")
 """A halt carried to another place after its first: "The pauses will then move to southern Gaza"."""
+_WATCHED_OVER = re.compile(
+    r"\b(?i:oversee|overseeing|monitor|monitoring|supervise|supervising|police|policing|enforce|enforcing"
+    r"|shore\sup|shoring\sup|consolidate|consolidating|cement|cementing)\s(?:an?|the)\s(?:[\w-]+\s){0,3}$"
+)
+"""A verb of keeping a halt watched over or made firm, right before its mention: "to oversee a truce"."""
 _ANOTHER_CLAUSE = re.compile(r"(?:,\s(?:while|as|whereas|but)|;|\swhile)\s")
 """What sets a second halt's clause apart in one sentence: "a truce in A, while ... a daily pause"."""
 _FRONTED = re.compile(r"(?:(?:Meanwhile|Separately|Elsewhere),?(?=\s[Ii]n\s))?")
@@ -6737,6 +6742,9 @@ class _Parts:
                 or (
                     trigger.sentence.start <= introduced
                     and _ANOTHER_CLAUSE.search(text, introduced, trigger.span.start) is not None
+                    # "... held on Tuesday, as the U.N. prepared to deploy monitors to oversee a truce agreed last
+                    # week": the one just told, watched over
+                    and _WATCHED_OVER.search(before) is None
                 )
                 or days.earlier_range(trigger, part_days[current])
             ):
