@@ -11736,6 +11736,22 @@ def test_a_halt_made_only_on_a_condition_is_none(story: str) -> None:
             " first, stopping short of accepting a truce as the U.S. envoy arrived in Moscow."
         ),
         "Petrov asked how a ceasefire along a front line of more than 1,000 km would be monitored.",
+        (
+            "The envoys were expected in Israel on Thursday for talks on a proposal that would include a 60-day truce,"
+            " during which troops would withdraw. The group would accept a ceasefire only on terms it considered"
+            " acceptable, its leader said on Wednesday."
+        ),
+        (
+            "KABUL (AFP) - The president's office said Sunday that real peace would only come \"when the Taliban stop"
+            ' killing Afghans and accept a ceasefire".'
+        ),
+        (
+            "Israel says no Lebanon ceasefire until militants pushed back, premier sees truce within days\n\nBEIRUT"
+            " (Reuters) - Israel will not allow a ceasefire in Lebanon before the militants have been pushed back from"
+            " its northern border, the defence minister said on Thursday, even as Lebanon's prime minister said a truce"
+            " could be reached within days.\n\nThe group's leader said on Wednesday that it would accept a ceasefire"
+            " only on terms it considered acceptable."
+        ),
         "A Saudi delegation held talks in Sanaa with Houthi officials on Sunday on reviving a U.N.-brokered truce.",
         "The truce took effect in April last year and expired in October when the parties failed to renew it.",
         (
