@@ -72,6 +72,9 @@ def test_vague_amounts_are_ranges(text: str, low: int, high: int) -> None:
         ("It is the focal point of the six-year war.", FigureCategory.DURATION, "years"),
         ("Civilians may leave via two special corridors.", FigureCategory.COUNT, "corridors"),
         ("More than 20 million Yemenis need food aid.", FigureCategory.AID, "people"),  # people in need of aid
+        # a bare number of thousands before a verb of need: people, in need
+        ("Nearly 18 million face acute hunger, the U.N. says.", FigureCategory.OTHER, "people"),
+        ("More than 80,000 still need food aid, according to the WFP.", FigureCategory.AID, "people"),
         ("The army said it would deploy 5,000 soldiers to the border.", FigureCategory.COUNT, "people"),
         ("MSF teams gave more than 11,000 medical consultations.", FigureCategory.AID, "consultations"),
         ("UNICEF delivered 9,500 hygiene kits to the camps.", FigureCategory.AID, "kits"),
@@ -110,6 +113,7 @@ def test_category_and_unit(text: str, category: FigureCategory, unit: str) -> No
         "Talks were held on 5, 6 and 7 May in Geneva.",
         "Measles vaccines will also go to children under five.",
         "People over 60 were evacuated first.",
+        "Two need surgery, the hospital said.",  # a few, not a crowd: what need is not told
     ],
 )
 def test_dates_times_years_and_labels_are_not_figures(text: str) -> None:

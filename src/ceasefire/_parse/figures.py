@@ -1028,6 +1028,14 @@ def find_figures(analysis: Analysis) -> Analysis:
             FigureCategory.RELEASED,
         }:
             unit = "people"
+        if (
+            unit is None
+            and category in {None, FigureCategory.AID}
+            and number.value >= _A_CROWD
+            and _PEOPLE_S_NEED_AFTER.match(text, number.span.end)
+        ):
+            # "Nearly 18 million face acute hunger", "about 2 million need food aid": people, their need told
+            unit, unit_end, category = "people", number.span.end, category or FigureCategory.OTHER
         if unit is None and category is None and number.value != 1:
             plural = _PLURAL_NOUN_AFTER.match(text, number.span.end)
             if plural is not None and plural.group(1) not in tables.not_counted_plurals:
@@ -1123,6 +1131,14 @@ def find_figures(analysis: Analysis) -> Analysis:
     return attrs.evolve(analysis, figures=tuple(kept))  # a title's figure repeated in the body counts once
 
 
+_A_CROWD = 1000
+"""The least number told bare before a verb of need that counts people: "18 million face", not "two need"."""
+_PEOPLE_S_NEED_AFTER = re.compile(
+    r"\s(?:(?:now|still|already|urgently)\s)?(?:face|faced|are\sfacing|were\sfacing|need|needed|are\sin\sneed"
+    r"|were\sin\sneed|require|required|lack|lacked|go\shungry|went\shungry|are\sstarving|were\sstarving"
+    r"|depend\son|depended\son|rely\son|relied\son)\b"
+)
+"""A verb of need right after a bare number, its subject people: "Nearly 18 million face acute hunger"."""
 _PLURAL_NOUN_AFTER = re.compile(r"\s([a-z]{2,}[^s\W]s)\b(?![-'’])")
 """A plural noun right after a number that no unit list names: "1,100 players", "23 runners"."""
 _REFERRED_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her|our|these|those|both|all))\s$")
