@@ -227,6 +227,11 @@ def test_states_sending_troops_are_parties_not_places() -> None:
         ("Thousands of families fled to Egypt on Monday.", set()),
         ("Qatar, which brokered it with help from Egypt, announced it on Monday.", {"Qatar", "Egypt"}),
         ("Rescue teams from Tunisia and Algeria searched the rubble.", {"Tunisia", "Algeria"}),
+        # a day before a comma is no place listed with the state after it
+        (
+            "Turkey flew the wounded to Ankara for treatment on Sunday, and Kenya and Ethiopia sent medical supplies.",
+            {"Turkey", "Kenya", "Ethiopia"},
+        ),
     ],
 )
 def test_brokers_envoys_and_states_called_on_are_parties(text: str, states: set[str]) -> None:

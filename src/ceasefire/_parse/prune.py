@@ -18,9 +18,13 @@ from ceasefire._model import Actor, ActorKind, Span
 from ceasefire._parse._mentions import ActorTable, Analysis
 
 
-_A_LIST_BEFORE = (
-    r"(?:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?(?:,\s[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)*(?:,?\s(?:and|or)\s|,\s))?$"
+_NO_PLACE = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)"
 )
+"""A day or month, no place, though written with a capital: "for treatment on Sunday, and Kenya ... sent"."""
+_A_NAME = _NO_PLACE + r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?"
+_A_LIST_BEFORE = rf"(?:{_A_NAME}(?:,\s{_A_NAME})*(?:,?\s(?:and|or)\s|,\s))?$"
 """Names listed before a state, up to it: "Uganda, Ethiopia, Egypt and "."""
 
 
