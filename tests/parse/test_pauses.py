@@ -2033,6 +2033,15 @@ def test_the_place_of_a_war_ended_is_not_preferred_to_the_place_said() -> None:
             ),
             "Sweden",
         ),
+        (
+            (
+                "Yemen's warring parties to observe truce from April 10\n\nSANAA (Reuters) - Yemen's warring parties"
+                " will observe a nationwide cessation of hostilities from midnight on April 10, the United Nations said"
+                " on Wednesday.\n\nThe envoy told reporters that both sides had committed to the truce and to direct"
+                " talks opening in Kuwait on April 18."
+            ),
+            "Kuwait",
+        ),
     ],
 )
 def test_where_talks_met_or_a_deal_was_signed_or_told_is_not_where_the_pause_holds(text: str, venue: str) -> None:

@@ -2549,15 +2549,16 @@ _WHITHER = re.compile(r"\b(?:to|towards?|into)\s")
 _VENUE = re.compile(
     r"\b(?:(?:talks|negotiations|consultations|peace\sconference|summit|signing\sceremony"
     r"|(?:was|were)\s(?:signed|hosted)|(?:statement|communiqu[eé]|declaration)\s(?:was\s)?(?:issued|released))"
-    r"\s(?:(?:held|planned|scheduled|due|set|expected|(?:to\sbe\s)?(?:held|convened))\s)?"
+    r"\s(?:(?:held|planned|scheduled|due|set|expected|opening|starting|beginning|resuming|(?:to\sbe\s)?(?:held"
+    r"|convened))\s)?"
     r"|\bconvene\s(?:[a-z]+\s){0,2}?"
     r"|signed\s(?:(?!(?:fighting|clashes|war|violence|hostilities)\s)[\w\"“”'’-]+\s){0,6}?)in\s"
     r"(?:(?:the|his|its|their)\s(?:[A-Za-z][\w-]*\s)?(?:city|capital|town|resort|port|stronghold|bastion)\sof\s)?"
     rf"(?P<place>{_NAME})"
 )
 """
-Where a pause was made or told, said so: "talks in Doha", "signed it in Lome", "was signed in the Libyan city of
-Sirte", "a joint statement issued in Jeddah".
+Where a pause was made or told, said so: "talks in Doha", "talks opening in Kuwait", "signed it in Lome", "was signed
+in the Libyan city of Sirte", "a joint statement issued in Jeddah".
 """
 
 
