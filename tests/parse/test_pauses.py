@@ -10349,6 +10349,20 @@ def test_operations_restricted_to_defensive_action_give_a_pause_its_hours() -> N
     assert pause.start.value == "2009-04-13T00:00"
 
 
+def test_troops_holding_back_from_offensive_operations_give_a_pause_its_hours() -> None:
+    text = (
+        "Sri Lanka declares two-day New Year pause in war with Tigers\n\nCOLOMBO (AFP) - Sri Lankan President Ranil"
+        ' Perera on Sunday declared a two-day "humanitarian pause" in the army\'s offensive against Tamil Tiger rebels'
+        " to allow tens of thousands of civilians trapped in the northern war zone to escape during the traditional"
+        " New Year holiday.\n\nTroops will hold back from offensive operations from 00:00 on Monday (1830 GMT"
+        " Sunday), his office said in a statement, as Sinhalese and Tamils prepare to celebrate the Sinhala and Tamil"
+        " New Year on Tuesday."
+    )
+    (pause,) = parse(text, datetime.date(2009, 4, 12)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2009-04-13T00:00"
+
+
 def test_a_breach_quoted_before_the_truce_it_breached_tells_of_that_old_truce() -> None:
     text = (
         "SRINAGAR, India (AP) - Each rival accused the other of violating a 2003 cease-fire accord along the Line of"
