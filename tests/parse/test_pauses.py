@@ -10708,6 +10708,15 @@ def test_a_halt_that_opens_its_sentence_and_collapsed_is_over() -> None:
     assert parse(story, datetime.date(2003, 10, 8)).pauses == ()
 
 
+def test_a_halt_that_took_effect_months_ago_and_never_held_is_over() -> None:
+    story = (
+        "Egypt proposes Libya ceasefire from Monday\n\nCAIRO (Reuters) - Egypt's president on Saturday proposed a"
+        " ceasefire. The rival government rejected the initiative.\n\nA ceasefire brokered by Russia and Turkey took"
+        " effect on Jan. 12 but never held, and pledges made at a summit in Berlin a week later were ignored."
+    )
+    assert parse(story, datetime.date(2020, 6, 7)).pauses == ()
+
+
 def test_a_halt_between_two_parties_that_expired_long_ago_is_over() -> None:
     story = (
         "The UN envoy urged both armed groups to let the wounded out.\n\nA bilateral ceasefire between the government"

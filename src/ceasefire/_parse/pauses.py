@@ -2011,12 +2011,14 @@ _ENDED_LONG_AGO_IN_SENTENCE = re.compile(
     r"\b(?:(?:collapsed|broke\sdown|ended|expired|failed|unravell?ed|fell\sapart|ran\sout|lapsed)"
     r"(?!\s(?:at\s|more\b|a\b|an\b|the\b|\d|years?\b|months?\b|weeks?\b|decades?\b|hostilities\b|fighting\b))"
     # "declared a unilateral ceasefire in June ..., but the fighting spread into Amhara and Afar weeks later"
-    r"|(?:fighting|clashes|hostilities)\s(?:resumed|spread|flared\sagain|broke\sout\sagain|erupted\sagain)\b)"
+    r"|(?:fighting|clashes|hostilities)\s(?:resumed|spread|flared\sagain|broke\sout\sagain|erupted\sagain)\b"
+    # "A ceasefire brokered by Russia and Turkey took effect on Jan. 12 but never held", told in June
+    r"|\bnever\s(?:held|took\shold)\b)"
 )
 """
 A halt's end in its sentence, told alone: "collapsed within weeks", not "lapsed at 7 p.m." (today's end, its clock
 told) nor "ended more than a year of hostilities" (what the halt ended); or the fighting told as back ("but the
-fighting spread into Amhara weeks later").
+fighting spread into Amhara weeks later"); or a halt that "never held".
 """
 
 
