@@ -11769,6 +11769,10 @@ def test_a_halt_made_only_on_a_condition_is_none(story: str) -> None:
         ),
         "Petrov asked how a ceasefire along a front line of more than 1,000 km would be monitored.",
         (
+            "DOHA (Reuters) - Afghan and Taliban delegates agreed a roadmap for peace on Monday. Western diplomats in"
+            " Kabul said, however, that the failure to agree on a truce was a setback."
+        ),
+        (
             "The envoys were expected in Israel on Thursday for talks on a proposal that would include a 60-day truce,"
             " during which troops would withdraw. The group would accept a ceasefire only on terms it considered"
             " acceptable, its leader said on Wednesday."
