@@ -834,10 +834,6 @@ class _Context:
             and _PERFECT_AFTER.match(after, modal.end()) is None  # "may have fired": a past guessed at
         )
 
-    def set_a_year_back(self, start: int) -> bool:
-        """True when the sentence holding `start` opens on "A year ago" or "Last year", and so lies behind."""
-        return self.years_set_back(start) is not None
-
     def years_set_back(self, start: int) -> int | None:
         """
         How many years back the opening of the sentence holding `start` sets it: 2 for "Two years ago".
@@ -969,9 +965,7 @@ def _full_date(
             month,
             day,
             ctx.published,
-            past_only=bool(_SINCE.search(ctx.left(match.start(), 8)))
-            or ctx.happened_before(match.start())
-            or ctx.set_a_year_back(match.start()),
+            past_only=bool(_SINCE.search(ctx.left(match.start(), 8))) or ctx.happened_before(match.start()),
             ahead_only=_WILL_BEFORE.search(ctx.left(match.start(), 60)) is not None,  # "will run from Dec. 10"
         )
     if _valid(year if year is not None else 2000, month, day) is None:  # 2000: a leap year admits Feb. 29
