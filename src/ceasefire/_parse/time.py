@@ -513,19 +513,8 @@ _YEAR_AGO_OPENING = re.compile(
 A sentence set a year or more back ("A year ago, the president ordered a truce starting on Jan. 6"): its days lie
 behind, near that many years before the story's day.
 """
-_YEARS_AGO_COUNTS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_YEARS_AGO_COUNTS = {"a": 1, **_HOURS_IN_WORDS}
+"""How many years "A", "Two" ... "Ten years ago" count: the clock's number words serve."""
 _YEAR_AGO_REACH = 200
 _PAST_VERB = re.compile(r"(?i:\b(?:began|started|ended|took|came|went|was|were|had|did|[a-z]{3,}ed))\b")
 """A verb in the past between a cue of the future and a day ("from Mariupol began on"): the day lies behind."""
