@@ -10338,26 +10338,26 @@ def test_a_capital_a_truce_is_named_after_is_its_own_place_in_a_story_of_its_sta
     assert pause.location == "Tripoli"
 
 
-def test_operations_restricted_to_defensive_action_give_a_pause_its_hours() -> None:
-    text = (
-        "COLOMBO (AFP) - Sri Lanka's government on Sunday announced a 48-hour humanitarian pause in its offensive."
-        ' The president ordered security forces to "restrict operations to defensive action" for 48 hours from'
-        " midnight, his office said in a statement."
-    )
-    (pause,) = parse(text, datetime.date(2009, 4, 12)).pauses
-    assert pause.start is not None
-    assert pause.start.value == "2009-04-13T00:00"
-
-
-def test_troops_holding_back_from_offensive_operations_give_a_pause_its_hours() -> None:
-    text = (
-        "Sri Lanka declares two-day New Year pause in war with Tigers\n\nCOLOMBO (AFP) - Sri Lankan President Ranil"
-        ' Perera on Sunday declared a two-day "humanitarian pause" in the army\'s offensive against Tamil Tiger rebels'
-        " to allow tens of thousands of civilians trapped in the northern war zone to escape during the traditional"
-        " New Year holiday.\n\nTroops will hold back from offensive operations from 00:00 on Monday (1830 GMT"
-        " Sunday), his office said in a statement, as Sinhalese and Tamils prepare to celebrate the Sinhala and Tamil"
-        " New Year on Tuesday."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "COLOMBO (AFP) - Sri Lanka's government on Sunday announced a 48-hour humanitarian pause in its"
+            ' offensive. The president ordered security forces to "restrict operations to defensive action" for 48'
+            " hours from midnight, his office said in a statement."
+        ),
+        # troops that "will hold back from offensive operations" halt as well
+        (
+            "Sri Lanka declares two-day New Year pause in war with Tigers\n\nCOLOMBO (AFP) - Sri Lankan President"
+            ' Ranil Perera on Sunday declared a two-day "humanitarian pause" in the army\'s offensive against Tamil'
+            " Tiger rebels to allow tens of thousands of civilians trapped in the northern war zone to escape during"
+            " the traditional New Year holiday.\n\nTroops will hold back from offensive operations from 00:00 on"
+            " Monday (1830 GMT Sunday), his office said in a statement, as Sinhalese and Tamils prepare to celebrate"
+            " the Sinhala and Tamil New Year on Tuesday."
+        ),
+    ],
+)
+def test_operations_restricted_to_defensive_action_give_a_pause_its_hours(text: str) -> None:
     (pause,) = parse(text, datetime.date(2009, 4, 12)).pauses
     assert pause.start is not None
     assert pause.start.value == "2009-04-13T00:00"
