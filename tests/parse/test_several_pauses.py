@@ -388,3 +388,53 @@ def test_a_halt_again_on_a_day_is_not_read_as_held_again() -> None:
         " again on Saturday, residents said."
     )
     assert len(parse(text, datetime.date(2016, 11, 9)).pauses) == 1
+
+
+OWN_TRUCE_LATER = """Army halts offensive in Cabo Delgado; insurgents answer with truce of their own
+
+PEMBA, Mozambique (Reuters) - Mozambique's army halted its offensive against insurgents in Cabo Delgado province at
+6 a.m. on Sunday, the defence ministry said, after weeks of fighting that have forced tens of thousands from their
+homes.
+
+Hours later, the insurgents announced their own seven-day truce in a message posted online, saying they would hold
+fire to let families bury their dead.
+
+"We will respond to any attack," a spokesman for the group said.
+
+Aid agencies said more than 2,000 people had reached the port of Pemba since Friday.
+"""
+
+OWN_TRUCE_SAME_SENTENCE = """Government and rebels both halt fighting in Mindanao
+
+MANILA, Oct. 9 (AP) - The government declared a unilateral ceasefire on Aug. 20, and the rebels' armed wing
+followed with its own indefinite truce from Aug. 28. Both have largely held, officials said on Sunday.
+
+Talks resumed in Oslo last week. The president had called a first truce in July but lifted it within days after an
+ambush that killed a militiaman.
+"""
+
+
+def test_a_party_s_own_truce_told_after_the_first_is_a_second_pause_in_the_same_place() -> None:
+    report = parse(OWN_TRUCE_LATER, datetime.date(2021, 3, 22))
+    assert len(report.pauses) == 2
+    army, insurgents = report.pauses
+    assert army.start is not None
+    assert army.start.value == "2021-03-21T06:00"
+    assert army.location == "Cabo Delgado"
+    # "announced their own seven-day truce", told with no place of its own: the place of the halt it answers
+    assert insurgents.location == "Cabo Delgado"
+    assert insurgents.duration == datetime.timedelta(days=7)
+    assert insurgents.start is None  # "hours later" names the announcement, not a day the truce began
+    assert army.duration is None  # the seven days are the insurgents' truce's
+
+
+def test_a_party_s_own_truce_in_the_first_one_s_sentence_takes_its_own_day() -> None:
+    report = parse(OWN_TRUCE_SAME_SENTENCE, datetime.date(2016, 10, 9))
+    assert len(report.pauses) == 2
+    government, rebels = report.pauses
+    assert government.start is not None
+    assert government.start.value == "2016-08-20"
+    assert rebels.start is not None
+    assert rebels.start.value == "2016-08-28"
+    # the truce called in July and lifted, told after the rebels' one, is neither's hours nor a third pause
+    assert all(p.start is not None and p.start.value[:7] == "2016-08" for p in report.pauses)

@@ -6004,7 +6004,14 @@ def find_pauses(analysis: Analysis) -> Analysis:
                 _Mentions(
                     pause_id=f"pause-{part + 1}",
                     triggers=own,
-                    sentences=[t.sentence for t in own if first_named[t.sentence] == part] or [t.sentence for t in own],
+                    # a party's own halt told in the sentence of the first ("..., and the rebels followed with
+                    # their own truce from Aug. 28"): that sentence is the own halt's too
+                    sentences=[
+                        t.sentence
+                        for index, t in enumerate(own)
+                        if first_named[t.sentence] == part or (index == 0 and part in parts.answering)
+                    ]
+                    or [t.sentence for t in own],
                     corridors=[c for c in corridors if parts.at(c.evidence.start) == part],
                     corridor_sentences=[s for s in corridor_sentences if parts.at(s.end - 1) == part],
                     corridor_mentions=[m for m in corridor_mentions if parts.owns(part, m.start)],
@@ -6014,6 +6021,13 @@ def find_pauses(analysis: Analysis) -> Analysis:
                 sentences,
             )
         )
+    # "Hamas announced its own truce", told with no place of its own: the place of the halt it answers
+    pauses = [
+        attrs.evolve(p, location=pauses[parts.answering[part]].location)
+        if p.location is None and part in parts.answering
+        else p
+        for part, p in enumerate(pauses)
+    ]
     # "agreed to extend the truce by another 48 hours": the extension is a pause of its own, after the first
     # "The UN-brokered truce took effect at 7:00 pm on April 2, 2022", recalled three years on: history
     kept = [(part, p) for part, p in enumerate(pauses) if not _started_long_ago(p, analysis.article.published)]
@@ -6588,6 +6602,17 @@ _SEPARATELY = re.compile(r"(?i:\bseparately\b)")
 """A cue that sets a halt apart even from a pause told without its place."""
 _MOVED_ON_AFTER = re.compile(r"\s(?:will\s)?(?:then\s)?(?:move|moves|shift|shifts)(?:\son)?(?=\sto\s)")
 """A halt carried to another place after its first: "The pauses will then move to southern Gaza"."""
+_OWN_HALT_MADE = re.compile(
+    r"\b(?i:announced|announces|declared|declares|began|begins|observed|issued|ordered|proclaimed"
+    r"|(?:followed|responded|replied|reciprocated|answered|matched\s\w+)(?:\s[\w-]+){0,4}?\swith)"
+    r"\s(?:(?i:its|their)\sown|(?i:an?|its|their)\s(?:reciprocal|matching|parallel))\s(?:[\w-]+\s){0,3}[\"“']?$"
+)
+"""
+A party making a halt of its own right before its mention, a second pause beside the first.
+
+"Hamas announced its own one-week truce", "The Taliban responded two days later with their own three-day
+ceasefire", "Machar announced a matching cease-fire".
+"""
 _WATCHED_OVER = re.compile(
     r"\b(?i:oversee|overseeing|monitor|monitoring|supervise|supervising|police|policing|enforce|enforcing"
     r"|shore\sup|shoring\sup|consolidate|consolidating|cement|cementing)\s(?:an?|the)\s(?:[\w-]+\s){0,3}$"
@@ -6692,6 +6717,8 @@ class _Parts:
     told_mention_starts: list[list[int]]
     turns: list[int]
     """Where the sentences that name pauses turn to another clause (", while"): what comes before is the first's."""
+    answering: dict[int, int]
+    """The pause each party's own halt answers ("Hamas announced its own truce"), by the part that tells it."""
 
     @classmethod
     def of(cls, analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) -> _Parts:
@@ -6706,13 +6733,28 @@ class _Parts:
         shouting = text.isupper()  # a text in capitals names no place apart from other words
         days = _DaysTold.of(analysis)
         part_days: list[set[datetime.date]] = []  # the days of clock times in each pause's sentences so far
+        answering: dict[int, int] = {}
+        own_halt_told: Span | None = None  # the sentence of the last party's own halt, told once and left
         for index, trigger in enumerate(triggers):
             if trigger.span.start < headline_end:
                 continue
+            if own_halt_told is not None and trigger.sentence != own_halt_told:
+                # "... followed with its own truce from Aug. 28", then "Duterte had called a first truce":
+                # the story goes back to the halt it is about
+                current, own_halt_told = answering[current], None
             own, place_end = ([], trigger.span.end) if shouting else _own_places(analysis, trigger, tables, not_places)
             moved_on = _MOVED_ON_AFTER.match(text, trigger.span.end) is not None
             # "The pauses will then move to southern Gaza", after central Gaza: another round, though both are Gaza's
-            named = None if moved_on and own else _named(places, own)
+            # "Hamas announced its own truce in the Gaza Strip": another party's halt, though in the same place
+            own_halt = (
+                bool(places)
+                and len(places) < _MAX_PAUSES
+                and _OWN_HALT_MADE.search(
+                    text, max(trigger.sentence.start, trigger.span.start - 80), trigger.span.start
+                )
+                is not None
+            )
+            named = None if (moved_on and own) or own_halt else _named(places, own)
             before = text[max(trigger.sentence.start, trigger.span.start - 50) : trigger.span.start]
             new = (
                 not shouting
@@ -6740,21 +6782,27 @@ class _Parts:
                 own and unplaced and not (new and _SEPARATELY.search(text, trigger.sentence.start, trigger.span.start))
             ):
                 current = unplaced[-1]  # the place of a pause first told without one
-            elif new and (
-                own
-                or (
-                    trigger.sentence.start <= introduced
-                    and _ANOTHER_CLAUSE.search(text, introduced, trigger.span.start) is not None
-                    # "... held on Tuesday, as the U.N. prepared to deploy monitors to oversee a truce agreed last
-                    # week": the one just told, watched over
-                    and _WATCHED_OVER.search(before) is None
+            elif own_halt or (
+                new
+                and (
+                    own
+                    or (
+                        trigger.sentence.start <= introduced
+                        and _ANOTHER_CLAUSE.search(text, introduced, trigger.span.start) is not None
+                        # "... held on Tuesday, as the U.N. prepared to deploy monitors to oversee a truce agreed last
+                        # week": the one just told, watched over
+                        and _WATCHED_OVER.search(before) is None
+                    )
+                    or days.earlier_range(trigger, part_days[current])
                 )
-                or days.earlier_range(trigger, part_days[current])
             ):
                 # "a daily pause in Baghouz", after a truce in Tafas; "Separately, ... would halt all patrols
                 # ... in Quissanga", after a daily pause told without its place; "Last month, Putin declared a
                 # 30-hour "Easter truce" from 18:00 on 19 April", after a truce from May 8
                 places.append([])
+                if own_halt:
+                    answering[len(places) - 1] = current
+                    own_halt_told = trigger.sentence
                 current = len(places) - 1
             for place in own:  # "Meanwhile in Cauca, a pause around El Plateado": both its places
                 if place not in places[current] and len(places[current]) < _MAX_PLACES:
@@ -6794,6 +6842,7 @@ class _Parts:
                 if len(mentions) > 1
                 for turn in _ANOTHER_CLAUSE.finditer(text, sentence.start, sentence.end)
             ],
+            answering=answering,
         )
 
     def at(self, offset: int) -> int:
