@@ -1503,6 +1503,9 @@ def test_fighting_since_a_date_is_the_conflicts_onset(text: str, when: str) -> N
         # a war grown out of what went before it
         ("Syria's war grew out of a crackdown on pro-democracy protests in March 2011.", "2011-03"),
         ("The conflict, which sprang from a land dispute in 2013, has displaced 8,000 people.", "2013"),
+        # a war's first shots
+        ("The militia began firing rockets across the border on Oct. 8, 2013, a day after the raid.", "2013-10-08"),
+        ("The two armies began trading fire along the frontier in May 2015.", "2015-05"),
     ],
 )
 def test_a_wars_toll_since_a_date_or_its_roots_is_its_onset(text: str, when: str) -> None:
