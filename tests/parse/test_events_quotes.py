@@ -3329,3 +3329,20 @@ def test_a_statement_with_no_day_takes_the_day_of_its_speaker_s_earlier_statemen
         ("2016-12-06", None),
         ("2016-12-06", Modifier.APPROX),
     ]
+
+
+@pytest.mark.parametrize(
+    ("halt", "day"),
+    [
+        ("The Marines had halted offensive operations around the city at noon on Friday", "2004-04-09T12:00"),
+        ("The alliance had suspended its air campaign on Thursday", "2004-04-08"),
+        ("The rebels had halted their advance 15 km north of the city on Wednesday", "2004-04-07"),
+    ],
+)
+def test_offensive_operations_a_campaign_or_an_advance_halted_is_a_halt_in_hostilities(halt: str, day: str) -> None:
+    report = ceasefire.parse(
+        "Truce holds in Fallujah\n\nFALLUJAH, Iraq (AP) - A truce between U.S. Marines and insurgents held in Fallujah"
+        f" on Sunday, the second day of talks. {halt}, a spokesman said.",
+        datetime.date(2004, 4, 12),
+    )
+    assert days_of(report, EventKind.HOSTILITIES_HALTED) == [day]
