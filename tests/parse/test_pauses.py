@@ -9735,6 +9735,16 @@ def test_a_pause_belittled_in_a_quotation_is_no_pause() -> None:
     assert parse(text, datetime.date(2011, 10, 20)).pauses == ()
 
 
+def test_a_truce_in_a_likeness_gives_the_pause_no_maker() -> None:
+    text = (
+        "Army offers pause in Masisi\n\nGOMA (Reuters) - The Congolese army announced a 12-hour humanitarian pause"
+        " around Masisi on Tuesday. The rebels called the offer a trap dressed up as a truce."
+    )
+    report = parse(text, datetime.date(2023, 3, 1))
+    # "a trap dressed up as a truce" is a likeness: the rebels who scorn the offer neither order nor make it
+    assert pause_of(report).ordered_by == ()
+
+
 def test_a_truce_between_sushi_chains_at_a_fish_auction_is_no_pause() -> None:
     text = (
         "Tuna titans call 'truce' at Tokyo's New Year fish auction\n\n"
