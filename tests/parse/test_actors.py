@@ -2149,6 +2149,9 @@ def test_reuter_is_reuters() -> None:
             "Colombian government",
         ),
         ("KHARTOUM (Reuters) - Sudan and Egypt met on Monday. The army said the RSF had shelled the city.", "Sudanese"),
+        # a town the gazetteer does not know, filed from the state named after it
+        ("MEKELLE, Ethiopia (Reuters) - The army announced a truce in Tigray on Tuesday.", "Ethiopian"),
+        ("GOMA, Congo (AP) — The army said it had retaken two villages near Sake on Sunday.", "Congolese"),
     ],
 )
 def test_a_bare_government_or_army_is_the_dateline_states_when_it_is_named_first(text: str, name: str) -> None:

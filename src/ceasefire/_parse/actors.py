@@ -2309,4 +2309,14 @@ def find_actors(analysis: Analysis) -> Analysis:
     )
     entry = tables.by_name.get(dateline.place) if dateline is not None and dateline.place else None
     home = entry.name if entry is not None and entry.kind is ActorKind.STATE else None  # "KHARTOUM, June 10 -"
+    if home is None and dateline is not None:
+        # "MEKELLE, Ethiopia (Reuters) -": a town the gazetteer does not know, filed from the state named after it
+        home = next(
+            (
+                f.name
+                for f in finder.found
+                if f.kind is ActorKind.STATE and dateline.span.start <= f.start < f.end <= dateline.span.end
+            ),
+            None,
+        )
     return attrs.evolve(analysis, actors=_resolve(kept, text, tables, finder.persons, analysis.phrases, home=home))
