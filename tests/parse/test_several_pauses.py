@@ -438,3 +438,14 @@ def test_a_party_s_own_truce_in_the_first_one_s_sentence_takes_its_own_day() -> 
     assert rebels.start.value == "2016-08-28"
     # the truce called in July and lifted, told after the rebels' one, is neither's hours nor a third pause
     assert all(p.start is not None and p.start.value[:7] == "2016-08" for p in report.pauses)
+
+
+def test_a_truce_of_a_party_s_own_told_after_its_making_is_a_second_pause() -> None:
+    text = (
+        "Government matches rebel truce\n\nCOLOMBO, Dec 22 (Reuters) - Sri Lanka's new government declared a"
+        " month-long ceasefire with the rebels late on Friday, only hours after the guerrillas announced a unilateral"
+        " truce of their own."
+    )
+    report = parse(text, datetime.date(2001, 12, 22))
+    assert [p.kind.value for p in report.pauses] == ["ceasefire", "truce"]
+    assert all(p.location == "Sri Lanka" for p in report.pauses)

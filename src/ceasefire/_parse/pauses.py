@@ -6613,6 +6613,12 @@ A party making a halt of its own right before its mention, a second pause beside
 "Hamas announced its own one-week truce", "The Taliban responded two days later with their own three-day
 ceasefire", "Machar announced a matching cease-fire".
 """
+_MADE_ONE_BEFORE = re.compile(
+    r"\b(?i:announced|announces|declared|declares|began|begins|observed|issued|ordered|proclaimed)"
+    r"\s(?i:an?)\s(?:[\w-]+\s){0,3}[\"“']?$"
+)
+_OF_ITS_OWN_AFTER = re.compile(r"\sof\s(?i:its|their)\sown\b")
+"""A halt made "of its own" after its mention: "the guerrillas announced a unilateral truce of their own"."""
 _WATCHED_OVER = re.compile(
     r"\b(?i:oversee|overseeing|monitor|monitoring|supervise|supervising|police|policing|enforce|enforcing"
     r"|shore\sup|shoring\sup|consolidate|consolidating|cement|cementing)\s(?:an?|the)\s(?:[\w-]+\s){0,3}$"
@@ -6746,13 +6752,17 @@ class _Parts:
             moved_on = _MOVED_ON_AFTER.match(text, trigger.span.end) is not None
             # "The pauses will then move to southern Gaza", after central Gaza: another round, though both are Gaza's
             # "Hamas announced its own truce in the Gaza Strip": another party's halt, though in the same place
+            reach = max(trigger.sentence.start, trigger.span.start - 80)
             own_halt = (
                 bool(places)
                 and len(places) < _MAX_PAUSES
-                and _OWN_HALT_MADE.search(
-                    text, max(trigger.sentence.start, trigger.span.start - 80), trigger.span.start
+                and (
+                    _OWN_HALT_MADE.search(text, reach, trigger.span.start) is not None
+                    or (
+                        _OF_ITS_OWN_AFTER.match(text, trigger.span.end) is not None
+                        and _MADE_ONE_BEFORE.search(text, reach, trigger.span.start) is not None
+                    )
                 )
-                is not None
             )
             named = None if (moved_on and own) or own_halt else _named(places, own)
             before = text[max(trigger.sentence.start, trigger.span.start - 50) : trigger.span.start]
