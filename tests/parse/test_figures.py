@@ -551,6 +551,10 @@ def test_fighters_eliminated_or_neutralised_are_killed(text: str) -> None:
         ("The flight took about an hour.", "hours", Bound.APPROX, "about an hour"),
         ("Strikes hit less than an hour after the pause ended.", "hours", Bound.AT_MOST, "less than an hour"),
         ("It comes after a week of fighting.", "weeks", Bound.EXACT, "a week"),
+        # a unit of something, and a length spent or waited
+        ("The city saw a month of street fighting.", "months", Bound.EXACT, "a month"),
+        ("The envoy spent a week in the region.", "weeks", Bound.EXACT, "a week"),
+        ("Families waited an hour at the checkpoint.", "hours", Bound.EXACT, "an hour"),
     ],
 )
 def test_a_length_of_one_unit_written_with_an_article(text: str, unit: str, bound: Bound, evidence: str) -> None:
@@ -566,6 +570,7 @@ def test_a_length_of_one_unit_written_with_an_article(text: str, unit: str, boun
         "A week ago, shells hit the market.",
         "The truce ends in a week.",
         "Prices rose 5% a month.",
+        "Monday was a day of mourning.",
     ],
 )
 def test_a_unit_of_time_that_is_no_length_is_no_figure(text: str) -> None:

@@ -1181,11 +1181,16 @@ _ONE_UNIT = re.compile(
 )
 """One unit of time written with an article: "for a week", "more than a month", "about an hour"."""
 _ONE_UNIT_CUE = re.compile(
-    r"\b(?P<lead>(?i:for|last|lasts|lasted|took|takes|within|after|over|nearly|almost|about|around|roughly|more\sthan"
+    r"\b(?P<lead>(?i:for|last|lasts|lasted|took|takes|within|after|over|spent|spend|spends|spending|waited|wait|waits"
+    r"|nearly|almost|about|around|roughly|more\sthan"
     r"|less\sthan|under|just\sover|barely))\s(?:(?P<bound>(?i:more\sthan|nearly|almost|about|around|roughly|less\sthan"
     r"|under|just\sover|over|only|just|barely))\s)?$"
 )
 """What makes "a week" a length: a word of lasting or a bound before it; not "a week ago" or "twice a week"."""
+_ONE_UNIT_OF_AFTER = re.compile(r"\sof\s(?!(?i:the|this|that|its|their|his|her|our|which|whom|it|them)\b)[a-z]")
+"""A unit of something said after it, a length too: "a week of street fighting" (not "a year of the war's start")."""
+_NAMED_DAYS = frozenset({"day", "hour"})
+"""Units that name a time rather than last one before "of": "a day of mourning", "an hour of need"."""
 _ONE_UNIT_NOT_AFTER = re.compile(r"\s(?i:ago|earlier|later|from\snow)\b|-")
 _ONE_UNIT_BOUNDS = {
     "more than": Bound.AT_LEAST,
@@ -1225,11 +1230,15 @@ def _one_unit_lengths(
         if match is None:
             continue
         cue = _ONE_UNIT_CUE.search(text, max(0, match.start() - _ONE_UNIT_REACH), match.start())
-        if cue is None or _ONE_UNIT_NOT_AFTER.match(text, match.end()):
-            continue  # "a week ago", "twice a week", "a week-long truce" (read as an adjective)
-        said = "bound" if cue.group("bound") else "lead"  # "for more than a week", "more than a week"
-        bound = _ONE_UNIT_BOUNDS.get(" ".join(cue.group(said).lower().split()))
-        start = cue.start(said) if bound is not None else match.start()
+        if cue is None and (
+            match.group("unit").lower() in _NAMED_DAYS or _ONE_UNIT_OF_AFTER.match(text, match.end()) is None
+        ):
+            continue  # "twice a week", "a day of mourning"; but "a week of street fighting" is a length
+        if _ONE_UNIT_NOT_AFTER.match(text, match.end()):
+            continue  # "a week ago", "a week-long truce" (read as an adjective)
+        said = "bound" if cue is not None and cue.group("bound") else "lead"  # "for more than a week", "more than"
+        bound = _ONE_UNIT_BOUNDS.get(" ".join(cue.group(said).lower().split())) if cue is not None else None
+        start = cue.start(said) if cue is not None and bound is not None else match.start()
         sentence = sentences.at(match.start())
         if sentence.start not in sources:
             sources[sentence.start] = _sources(analysis, sentence)
