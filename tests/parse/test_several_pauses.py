@@ -244,6 +244,16 @@ def test_an_extension_only_proposed_refused_or_conditional_makes_no_pause(senten
     assert len(parse(text).pauses) == 1
 
 
+def test_an_extension_offered_and_turned_down_makes_no_pause() -> None:
+    text = (
+        "Gazans dig for dead during truce\n\nGAZA, July 26 (Reuters) - Thousands of Palestinians streamed back into"
+        " Shejaiya on Saturday during a 12-hour humanitarian truce that began at 8 a.m., as Israel turned down a Hamas"
+        " offer to prolong the lull by another 24 hours."
+    )
+    (pause,) = parse(text, datetime.date(2014, 7, 26)).pauses
+    assert pause.duration == datetime.timedelta(hours=12)
+
+
 def test_any_halt_offered_to_be_extended_makes_no_pause() -> None:
     text = (
         "Putin announced the truce on Saturday at a meeting with his chief of general staff, Valery Gerasimov,"

@@ -6225,7 +6225,8 @@ _ON_CONDITION = re.compile(r"\s(?:for\s(?:every|each)|if|provided|as\slong\sas|i
 _AFTER_LAPSE = re.compile(r"\safter\s(?:[\w’'-]+\s){0,4}?(?:had\s)?(?:lapsed|expired|ran\sout|collapsed|broke\sdown)\b")
 """A renewal after the first had ended ("renewed the truce ... two days after the first one lapsed"): no extension."""
 _NOT_MADE = re.compile(
-    r"(?i:\b(?:propos\w*|could|might|may|would|rejected|refused|reject|refuse|called\sfor|calls?\sfor|urged|ready"
+    r"(?i:\b(?:propos\w*|could|might|may|would|rejected|refused|reject|refuse|rejects|refuses|turned\sdown"
+    r"|turns\sdown|turn\sdown|declined|declines|dismissed|dismisses|offers?|offered|called\sfor|calls?\sfor|urged|ready"
     r"|wants?|seeks?|asked|demanded|considering|discuss\w*|hopes?|possible|if))\b"
 )
 """Words before an extension that make it asked, proposed, refused or hypothetical: no pause is made."""
