@@ -12366,3 +12366,12 @@ def test_a_truce_watched_over_in_another_clause_is_the_one_just_told() -> None:
     )
     pauses = parse(story, datetime.date(2018, 12, 18)).pauses
     assert [p.start.value if p.start else None for p in pauses] == ["2018-12-18T00:00"]
+
+
+@pytest.mark.parametrize("people", ["Tamil Tiger", "Kurdish", "Tigrayan", "Chechen", "Shiite"])
+def test_a_people_s_adjective_before_a_truce_is_whose_it_is_not_where(people: str) -> None:
+    text = (
+        f"Government matches {people} truce\n\nCOLOMBO, Dec 22 (Reuters) - The government declared a ceasefire on"
+        " Friday, hours after the rebels announced a truce."
+    )
+    assert all(p.location != people for p in parse(text, datetime.date(2001, 12, 22)).pauses)

@@ -396,6 +396,7 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
             + list(lexicon.word_list("place.occasions"))
             + list(lexicon.word_list("place.qualities"))  # "Agree to Provisional Cease-Fire": what kind, not where
             + list(lexicon.word_list("place.region_adjectives"))  # "Nordic truce monitors": a region's people
+            + list(lexicon.word_list("place.peoples"))  # "matches Tamil Tiger truce": whose, not where
             + list(lexicon.word_list("place.determiners"))  # "No truce in sight": how many, not where
             + list(lexicon.word_list("place.outlets"))  # "broadcast on Radio Centrafrique": a broadcaster
             # "opens two roads for Gazans fleeing south": a people, not where
