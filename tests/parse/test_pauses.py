@@ -12375,3 +12375,11 @@ def test_a_people_s_adjective_before_a_truce_is_whose_it_is_not_where(people: st
         " Friday, hours after the rebels announced a truce."
     )
     assert all(p.location != people for p in parse(text, datetime.date(2001, 12, 22)).pauses)
+
+
+def test_rival_ceasefires_at_a_sentence_s_start_name_no_place() -> None:
+    text = (
+        "Truce holds\n\nMANILA (AFP) - Rival ceasefires declared by the president and communist rebels over the"
+        " holiday season were largely holding on Sunday, the military said."
+    )
+    assert all(p.location != "Rival" for p in parse(text, datetime.date(2020, 1, 5)).pauses)
