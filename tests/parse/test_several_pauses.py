@@ -459,3 +459,13 @@ def test_a_truce_of_a_party_s_own_told_after_its_making_is_a_second_pause() -> N
     report = parse(text, datetime.date(2001, 12, 22))
     assert [p.kind.value for p in report.pauses] == ["ceasefire", "truce"]
     assert all(p.location == "Sri Lanka" for p in report.pauses)
+
+
+def test_a_party_s_own_truce_then_the_first_named_again_in_its_sentence_keeps_both_pauses() -> None:
+    text = (
+        "Israel halts offensive\n\nGAZA (Reuters) - Israel declared a ceasefire in the Gaza Strip on Sunday. Hamas"
+        " announced its own truce hours later, and the ceasefire in the Gaza Strip held. Rockets fell on Monday"
+        " despite the ceasefire."
+    )
+    report = parse(text, datetime.date(2009, 1, 18))
+    assert [p.kind.value for p in report.pauses] == ["ceasefire", "truce"]

@@ -6604,8 +6604,10 @@ _SEPARATELY = re.compile(r"(?i:\bseparately\b)")
 """A cue that sets a halt apart even from a pause told without its place."""
 _MOVED_ON_AFTER = re.compile(r"\s(?:will\s)?(?:then\s)?(?:move|moves|shift|shifts)(?:\son)?(?=\sto\s)")
 """A halt carried to another place after its first: "The pauses will then move to southern Gaza"."""
+_MAKING_A_HALT = r"announced|announces|declared|declares|began|begins|observed|issued|ordered|proclaimed"
+"""The verbs of a party making a halt of its own, before it or before "a ... truce of its own"."""
 _OWN_HALT_MADE = re.compile(
-    r"\b(?i:announced|announces|declared|declares|began|begins|observed|issued|ordered|proclaimed"
+    rf"\b(?i:{_MAKING_A_HALT}"
     r"|(?:followed|responded|replied|reciprocated|answered|matched\s\w+)(?:\s[\w-]+){0,4}?\swith)"
     r"\s(?:(?i:its|their)\sown|(?i:an?|its|their)\s(?:reciprocal|matching|parallel))\s(?:[\w-]+\s){0,3}[\"“']?$"
 )
@@ -6615,10 +6617,7 @@ A party making a halt of its own right before its mention, a second pause beside
 "Hamas announced its own one-week truce", "The Taliban responded two days later with their own three-day
 ceasefire", "Machar announced a matching cease-fire".
 """
-_MADE_ONE_BEFORE = re.compile(
-    r"\b(?i:announced|announces|declared|declares|began|begins|observed|issued|ordered|proclaimed)"
-    r"\s(?i:an?)\s(?:[\w-]+\s){0,3}[\"“']?$"
-)
+_MADE_ONE_BEFORE = re.compile(rf"\b(?i:{_MAKING_A_HALT})\s(?i:an?)\s(?:[\w-]+\s){{0,3}}[\"“']?$")
 _OF_ITS_OWN_AFTER = re.compile(r"\sof\s(?i:its|their)\sown\b")
 """A halt made "of its own" after its mention: "the guerrillas announced a unilateral truce of their own"."""
 _WATCHED_OVER = re.compile(
@@ -6742,14 +6741,14 @@ class _Parts:
         days = _DaysTold.of(analysis)
         part_days: list[set[datetime.date]] = []  # the days of clock times in each pause's sentences so far
         answering: dict[int, int] = {}
-        own_halt_told: Span | None = None  # the sentence of the last party's own halt, told once and left
+        back_to: tuple[Span, int] | None = None  # the sentence of a party's own halt, and the pause it answers
         for index, trigger in enumerate(triggers):
             if trigger.span.start < headline_end:
                 continue
-            if own_halt_told is not None and trigger.sentence != own_halt_told:
+            if back_to is not None and trigger.sentence != back_to[0]:
                 # "... followed with its own truce from Aug. 28", then "Duterte had called a first truce":
                 # the story goes back to the halt it is about
-                current, own_halt_told = answering[current], None
+                current, back_to = back_to[1], None
             own, place_end = ([], trigger.span.end) if shouting else _own_places(analysis, trigger, tables, not_places)
             moved_on = _MOVED_ON_AFTER.match(text, trigger.span.end) is not None
             # "The pauses will then move to southern Gaza", after central Gaza: another round, though both are Gaza's
@@ -6814,7 +6813,7 @@ class _Parts:
                 places.append([])
                 if own_halt:
                     answering[len(places) - 1] = current
-                    own_halt_told = trigger.sentence
+                    back_to = (trigger.sentence, current)
                 current = len(places) - 1
             for place in own:  # "Meanwhile in Cauca, a pause around El Plateado": both its places
                 if place not in places[current] and len(places[current]) < _MAX_PLACES:
