@@ -3015,6 +3015,55 @@ def test_a_halt_pressed_for_or_framed_by_mediators_is_none_made(sentence: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            (
+                "Jets pound Tyre as Paris pushes Lebanon truce plan\n\nTYRE, Lebanon (AFP) - Israeli jets pounded the"
+                ' port city of Tyre overnight, killing at least 12 people.\n\n"A truce is urgent and it is possible,"'
+                " the French foreign minister, Jean-Noel Barrot, told reporters.\n"
+            ),
+            datetime.date(2024, 10, 20),
+        ),
+        (
+            (
+                "Sudan rivals sign pledge, truce talks go on\n\nJEDDAH (Reuters) - Envoys of the army and the RSF"
+                " signed a declaration on Thursday to protect civilians, but a short-term ceasefire was still being"
+                " negotiated and fighting raged in Khartoum on Friday.\n"
+            ),
+            datetime.date(2023, 5, 12),
+        ),
+        (
+            (
+                "KHARTOUM (AFP) - Fighting spread to two more districts of the capital. Diplomats said on Monday they"
+                " hoped the delegations would next agree a truce of up to ten days."
+            ),
+            datetime.date(2023, 6, 5),
+        ),
+        (
+            (
+                "KHARTOUM (AFP) - Fighting spread to two more districts of the capital. The rebels said on Monday they"
+                " remained committed to reaching a ceasefire."
+            ),
+            datetime.date(2023, 6, 5),
+        ),
+        (
+            (
+                "KHARTOUM (AFP) - Fighting spread to two more districts of the capital. Jets struck the airport on"
+                " Monday, while a two-hour humanitarian truce requested by the United Nations to get the wounded out of"
+                " the southern suburbs went ignored."
+            ),
+            datetime.date(2023, 6, 5),
+        ),
+    ],
+)
+def test_a_halt_said_to_be_urgent_still_negotiated_hoped_for_or_ignored_is_none_made(
+    text: str, published: datetime.date
+) -> None:
+    assert parse(text, published).pauses == ()
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         (

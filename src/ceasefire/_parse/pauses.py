@@ -994,8 +994,11 @@ def _told_as_other(
         told_after = None  # "would accept a five-day truce proposed by Saudi Arabia": made by its acceptance
     if over or made_before:
         return _Told.GONE
+    # "a two-hour humanitarian truce requested by the United Nations to get civilians out went ignored": none kept
+    unheeded = _UNHEEDED_AFTER.match(text, match.end(), sentence.end) is not None
     if (
         conditional
+        or unheeded
         or told_after
         or (sought and not terms)
         or backed
@@ -1426,6 +1429,11 @@ _NOT_YET_MADE_AFTER = re.compile(
     r"(?:agreed|reached|signed|declared)\b"
 )
 """A halt named as the aim of talks, not made: "a bilateral ceasefire was the aim but had not been agreed"."""
+_UNHEEDED_AFTER = re.compile(
+    r"[^,;:.!?\n]{0,120}?\s(?:went|was|were|(?:has|have|had)\sgone)\s(?:largely\s|widely\s|entirely\s)?"
+    r"(?:ignored|unheeded|unanswered)\b"
+)
+"""A halt asked for and not heeded, in its own clause: "a two-hour truce requested by the U.N. ... went ignored"."""
 _BUT_DENIED_AFTER = re.compile(r"[^.;:!?\n]{0,120}?,\sbut\s(?:[\w.'’-]+\s){1,4}?(?:denied|denies)\b")
 """A halt one side announced and the other denied, in the same sentence: "..., but Shekau denied that any truce"."""
 _SAYS_NO_AFTER = re.compile(r"[^.;:!?\n]{0,80}?[;,]\s(?:[\w.'’-]+\s){1,3}(?:says|say|said)\sno\b")
