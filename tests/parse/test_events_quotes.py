@@ -1506,6 +1506,10 @@ def test_fighting_since_a_date_is_the_conflicts_onset(text: str, when: str) -> N
         # a war's first shots
         ("The militia began firing rockets across the border on Oct. 8, 2013, a day after the raid.", "2013-10-08"),
         ("The two armies began trading fire along the frontier in May 2015.", "2015-05"),
+        # a war's opening offensive or front
+        ("The general launched his offensive on the capital on April 4, 2014, but it stalled.", "2014-04-04"),
+        ('The army launched what it calls a "special operation" on Feb. 24, 2014.', "2014-02-24"),
+        ("The militia opened a front along the border on Oct. 8, 2013, in support of its ally.", "2013-10-08"),
     ],
 )
 def test_a_wars_toll_since_a_date_or_its_roots_is_its_onset(text: str, when: str) -> None:
