@@ -2438,10 +2438,29 @@ def test_a_pause_reported_as_made_is_dated_by_the_medium_it_was_made_in(told: st
         "A commander described it as propaganda aimed at foreign audiences.",
         'A spokesman told Sky News the offer was "theatre for the cameras" and that his men would stay.',
         '"This pause is a show for television," he said.',
+        # the ploy quoted right after the halt, with or without its article
+        'A rebel spokesman called the pause "theatre for the cameras" and said no fighter would leave.',
+        'A commander called it "a show for the cameras" and said his men would stay.',
     ],
 )
 def test_a_halt_or_an_offer_called_a_ploy_is_rejected(text: str) -> None:
     assert len(events_of(parse(text), EventKind.REJECTION)) == 1
+
+
+@pytest.mark.parametrize(
+    ("pause", "rejections"),
+    [
+        ("Russia ordered a humanitarian pause in the town from 8 a.m. on Friday. ", 1),
+        # no halt in the story: the quotation calls something else a ploy
+        ("Jets bombed the town on Friday. ", 0),
+    ],
+)
+def test_a_quotation_opening_on_a_ploy_rejects_the_storys_pause(pause: str, rejections: int) -> None:
+    text = (
+        f'ALEPPO (Reuters) - {pause}"This is theatre staged for the television cameras, not a plan to save anyone,"'
+        " a rebel spokesman told Al Jazeera by phone."
+    )
+    assert len(events_of(parse(text), EventKind.REJECTION)) == rejections
 
 
 def test_a_condemnation_is_a_statement_not_a_rejection() -> None:

@@ -139,8 +139,10 @@ _CALLED_A_PLOY = keyed(
         r"|derided|derides|saw|sees|regarded|regards|brushed\soff|brushes\soff|waved\saway|waves\saway)\s"
         r"(?:(?:the|this|that|its|their|his|her|[A-Z][\w-]*['’]s)\s(?:so-called\s)?(?:[\w-]+\s)?"
         r"(?:ceasefire|cease-fire|truce|pauses?|move|offer|announcement|proposal|declaration|deal|decision|plan)|it)\s"
-        # "branded the truce a sham", "described it as propaganda", "saw the announcement as "propaganda ...""
+        # "branded the truce a sham", "described it as propaganda", "saw the announcement as "propaganda ..."",
+        # 'called the pause "theatre for the cameras"', 'called it "a show for the cameras"'
         r"(?:as\s(?:(?:a|an|nothing\sbut|a\smere|mere|just|another|pure)\s)?"
+        r"|[\"“](?:(?:a|an|nothing\sbut|a\smere|mere|just|another|pure)\s)?"
         r"|(?:a|an|nothing\sbut|a\smere|mere|just|another|pure)\s)[\"“]?(?:[\w-]+\s){0,3}?" + _PLOY_WORDS
     ),
     [
@@ -161,6 +163,17 @@ _WAS_A_PLOY = keyed(
     ["ceasefire", "cease-fire", "truce", "pause", "offer", "announcement", "proposal", "declaration"],
 )
 """The same told of the halt itself: "told Sky News the offer was "theatre for the cameras"", "the truce is a sham"."""
+_QUOTE_OPENS_ON_A_PLOY = keyed(
+    re.compile(
+        r"(?<=[\"“])(?:This|That|It)\s(?:is|was)\s(?:(?:a|an|nothing\sbut|a\smere|mere|just|only|pure)\s)?"
+        r"(?:[\w-]+\s){0,2}?" + _PLOY_WORDS
+    ),
+    ["This", "That", "It"],
+)
+"""
+A quotation that opens by calling what it answers a ploy: '"This is theatre for the cameras, not a humanitarian
+gesture," a spokesman said' rejects the story's pause, read only where the story has one.
+"""
 _HALTED_BLOWS = keyed(
     re.compile(
         r"(?<![\w-])(?i:halted|suspended|stopped|ceased)\s(?:(?:its|their|all|the)\s)?"
@@ -1828,6 +1841,8 @@ def find_events(analysis: Analysis) -> Analysis:
     called_ploys = [
         (m, EventKind.REJECTION) for m in [*analysis.phrases.all(_CALLED_A_PLOY), *analysis.phrases.all(_WAS_A_PLOY)]
     ]
+    if pause_spans:
+        called_ploys += [(m, EventKind.REJECTION) for m in analysis.phrases.all(_QUOTE_OPENS_ON_A_PLOY)]
     # "racing against time to get hundreds of civilians out of the besieged Syrian city": people got out
     got_out = [(m, EventKind.EVACUATION) for m in analysis.phrases.all(_GOT_PEOPLE_OUT)]
     volleys = [(m, EventKind.ATTACK) for m in analysis.phrases.all(_VOLLEY)]
