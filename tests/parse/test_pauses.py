@@ -791,6 +791,16 @@ def test_a_pause_that_took_effect_at_midnight_on_the_storys_day_began_at_its_fir
     assert pause.start.value == "2023-08-03T00:00"
 
 
+def test_a_pause_accused_of_a_breach_on_the_storys_day_took_effect_at_that_days_first_midnight() -> None:
+    story = (
+        "BANGKOK (AP) — Thailand's military on Tuesday accused Cambodia of violating a ceasefire that took effect at"
+        " midnight, hours after the two countries' leaders agreed in Malaysia to halt fighting along their border."
+    )
+    pause = pause_of(parse(story, datetime.date(2025, 7, 29)))
+    assert pause.start is not None
+    assert pause.start.value == "2025-07-29T00:00"
+
+
 def test_a_pause_to_take_effect_at_midnight_on_the_storys_day_begins_at_its_last() -> None:
     story = "BOGOTA, Aug 3 (Reuters) - The two sides agreed on Thursday to a ceasefire that takes effect at midnight."
     pause = pause_of(parse(story, datetime.date(2023, 8, 3)))
@@ -3055,9 +3065,40 @@ def test_a_halt_pressed_for_or_framed_by_mediators_is_none_made(sentence: str) -
             ),
             datetime.date(2023, 6, 5),
         ),
+        (
+            (
+                "UN council demands Gaza ceasefire\n\nUNITED NATIONS (Reuters) - The council on Monday demanded an end"
+                " to the fighting. On Friday, Russia and China vetoed an American draft that would have described an"
+                ' immediate cease-fire as "imperative".\n'
+            ),
+            datetime.date(2024, 3, 25),
+        ),
+        (
+            (
+                'Prisoners swapped\n\nKYIV (Reuters) - Russia and Ukraine swapped 200 prisoners on Wednesday. "This'
+                ' was a humanitarian matter. It has nothing to do with a ceasefire," the Kremlin spokesman said.\n'
+            ),
+            datetime.date(2024, 3, 25),
+        ),
+        (
+            (
+                "Manila rules out truce for rebels' anniversary\n\nMANILA (AFP) - The rebels mark their founding day on"
+                " March 29 with rallies, and in past years have often been granted a pause in military operations.\n"
+            ),
+            datetime.date(2024, 3, 25),
+        ),
+        (
+            (
+                "Israel's cabinet to vote on Lebanon ceasefire deal on Tuesday\n\nJERUSALEM (Reuters) - The prime"
+                " minister said on Monday his security cabinet would vote on Tuesday on a U.S.-brokered ceasefire deal"
+                " with Hezbollah.\n\nIf ministers approve it, the truce would take effect on Wednesday, an official"
+                " said.\n"
+            ),
+            datetime.date(2024, 11, 25),
+        ),
     ],
 )
-def test_a_halt_said_to_be_urgent_still_negotiated_hoped_for_or_ignored_is_none_made(
+def test_a_halt_urgent_negotiated_hoped_for_ignored_unrelated_or_to_be_voted_on_is_none_made(
     text: str, published: datetime.date
 ) -> None:
     assert parse(text, published).pauses == ()
@@ -12417,7 +12458,7 @@ def test_a_truce_watched_over_in_another_clause_is_the_one_just_told() -> None:
     assert [p.start.value if p.start else None for p in pauses] == ["2018-12-18T00:00"]
 
 
-@pytest.mark.parametrize("people", ["Tamil Tiger", "Kurdish", "Tigrayan", "Chechen", "Shiite"])
+@pytest.mark.parametrize("people", ["Tamil Tiger", "Kurdish", "Tigrayan", "Chechen", "Shiite", "Indigenous"])
 def test_a_people_s_adjective_before_a_truce_is_whose_it_is_not_where(people: str) -> None:
     text = (
         f"Government matches {people} truce\n\nCOLOMBO, Dec 22 (Reuters) - The government declared a ceasefire on"

@@ -698,6 +698,12 @@ def _far_other_before(tables: PauseWords, before: str) -> re.Match[str] | None:
     return far
 
 
+_VOTE_TO_COME_BEFORE = re.compile(
+    rf"(?i:\b(?:to|would|will|shall)\svote\s(?:(?:on\s)?(?:{_WEEKDAY_NAME}|tomorrow|later)\s)?(?:on|over)\s"
+    r"(?:(?:a|an|the)\s)?(?:[\w.’'-]+\s){0,3})$"
+)
+"""A vote still to come on a halt: "his security cabinet would vote on Tuesday on a U.S.-brokered ceasefire deal"."""
+_VOTE_REACH = 80
 _NO_ONE_OR = re.compile(r"(?i:\W?no\s[\w-]+\s(?:or|nor)\s)")
 """A negation of two things, the halt the second: "there will be no negotiation or truce with the militants"."""
 
@@ -952,6 +958,10 @@ def _told_as_other(
     requested = requested or (
         _WHO_WOULD_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()) is not None
     )
+    # "his security cabinet would vote on Tuesday on a U.S.-brokered ceasefire deal": a vote to come, none made yet
+    requested = requested or (
+        _VOTE_TO_COME_BEFORE.search(text, max(sentence.start, match.start() - _VOTE_REACH), match.start()) is not None
+    )
     # "neither the government nor the Taliban has announced a cease-fire": none made
     requested = requested or (
         _NONE_MADE_BEFORE.search(text, max(sentence.start, match.start() - 120), match.start()) is not None
@@ -971,6 +981,8 @@ def _told_as_other(
     conditional = conditional or (
         _IF_MADE_BEFORE.search(text, max(sentence.start, match.start() - _IF_MADE_REACH), match.start()) is not None
     )
+    # "If ministers approve it, the truce would take effect on Wednesday": a deal still to approve
+    conditional = conditional or _IF_APPROVED_OPENS.fullmatch(text, sentence.start, match.start()) is not None
     # "Red Cross ready to evacuate Homs Old City if pause agreed": the same, in a headline's words
     conditional = conditional or (
         _IF_BEFORE.search(text, max(sentence.start, match.start() - 8), match.start()) is not None
@@ -3239,10 +3251,13 @@ def _midnight_gone(analysis: Analysis, clock: TimeMention | None, day: TimeMenti
 
 
 _HELD_SINCE_IT_BEGAN = re.compile(
-    r"\s(?:after|since|when|as)\s[^.;]{0,60}?\b(?:took\seffect|began|started|came\sinto\s(?:force|effect)"
-    r"|went\sinto\seffect)\s(?:at\s)?"
+    r"\s(?:(?:after|since|when|as)\s[^.;]{0,60}?|[^.;]{0,80}?\s(?:that|which)\s)\b(?:took\seffect|began|started"
+    r"|came\sinto\s(?:force|effect)|went\sinto\seffect)\s(?:at\s)?"
 )
-"""Between a day and the clock time a halt began at: "Tuesday after a cease-fire took effect at [midnight]"."""
+"""
+Between a day and the clock time a halt began at: "Tuesday after a cease-fire took effect at [midnight]", "on Tuesday
+accused Cambodia of violating a ceasefire that took effect at [midnight]".
+"""
 
 
 _TOOK_EFFECT_LATE_BEFORE = re.compile(
@@ -5727,6 +5742,14 @@ _IF_MADE_BEFORE = re.compile(
 )
 """A halt's making told as a condition right before it: "if the warring sides agreed to a humanitarian pause"."""
 _IF_MADE_REACH = 80
+_IF_APPROVED_OPENS = re.compile(
+    r"[\"“‘'(\s]*(?i:if|once)\s(?:[\w.'’-]+\s){1,5}?(?i:approve|approves|endorse|endorses|ratify|ratifies|sign"
+    r"|signs|accept|accepts)\s(?:it|the\s(?:deal|plan|agreement|accord|proposal|text))\s?,\s(?:[\w.'’-]+\s){0,4}"
+)
+"""
+A sentence opening on a condition of approval before the halt: "If ministers approve it, the truce would take effect
+on Wednesday": a deal still to approve, no halt made yet.
+"""
 _MADE_RIGHT_AFTER = re.compile(r"\s(?:is\s|was\s|were\s)?(?:agreed|accepted|reached|declared)\b")
 """A halt's making right after it, as a condition's verb: "if pause agreed", "if a truce is reached"."""
 _IF_BEFORE = re.compile(r"(?i:\b(?:if|unless)\s(?:the\s)?)$")
