@@ -802,6 +802,29 @@ def test_an_attack_told_in_a_when_clause_is_one() -> None:
     assert [e for e in report.events if e.kind is EventKind.ATTACK]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition activists accused Russian jets of striking a vegetable market in the town on Monday, killing nine.",
+        "The White Helmets accused the jets of hitting a market in a nearby village on Monday.",
+        "Warplanes circled overhead on Monday, striking a field clinic on the edge of the town.",
+    ],
+)
+def test_a_blow_charged_or_told_in_its_participle_is_an_attack_on_its_day(text: str) -> None:
+    assert days_of(parse(text), EventKind.ATTACK) == ["2016-10-31"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party leader accused the government on Monday of striking a secret deal with the guerrillas.",
+        "Officials accused the militants on Monday of striking names off the evacuation lists.",
+    ],
+)
+def test_a_deal_struck_or_names_struck_off_is_no_attack(text: str) -> None:
+    assert events_of(parse(text), EventKind.ATTACK) == []
+
+
 def test_an_attack_said_plainly_is_one() -> None:
     report = ceasefire.parse("Israeli strikes hit Beirut's southern suburbs on Tuesday.")
     assert [e.kind for e in report.events] == [EventKind.ATTACK]

@@ -362,6 +362,10 @@ def _tables(lexicon: Lexicon) -> _Tables:
 
 
 _BACKGROUND_BEFORE = re.compile(r"(?i:\b(?:by|from|to|amid|despite|during|near|of|since)\s(?:the|its|their)\s)$")
+_A_DEAL_AFTER = re.compile(
+    r"\s(?:[\w-]+\s){0,2}?(?i:deal|deals|bargain|pact|agreement|accord|compromise|note|balance|chord|pose|figure)\b"
+)
+"""What "striking a" makes that is no blow: "of striking a secret deal with the IRA", "striking a cautious note"."""
 _EARLIER_BLOWS_BEFORE = re.compile(r"(?i:(?:\b(?:in|of|by|during)\s|^|[.!?]\s|\n)(?:earlier|previous|past|prior)\s)$")
 """Blows of the past told together, as a backdrop: "killing scores of civilians in earlier raids"."""
 _EARLIER_HALTS_TOLD_BEFORE = re.compile(
@@ -1648,10 +1652,18 @@ def _no_event(analysis: Analysis, match: re.Match[str], kind: EventKind, *, has_
             and (match.group(0).lower().startswith("attack") or match.group(0).lower() == "struck")
             and _tables(analysis.lexicon).words_attacked_after.match(text, match.end()) is not None
         )
-        # "the coalition fighting in Yemen announced": who the party is, not an event
+        # "accused the British government of striking a secret deal with the IRA": a deal made, no blow
+        or (
+            kind is EventKind.ATTACK
+            and match.group(0).lower().startswith(("striking", "of striking"))
+            and _A_DEAL_AFTER.match(text, match.end()) is not None
+        )
+        # "the coalition fighting in Yemen announced": who the party is, not an event ("accused Russian jets of
+        # striking a market" charges the party with a blow)
         or (
             kind is EventKind.ATTACK
             and match.group(0).endswith("ing")
+            and not match.group(0).lower().startswith("of ")
             and named is None
             and (party := analysis.actors.at(match.start() - 2)) is not None
             and party.span.end == match.start() - 1
