@@ -1889,6 +1889,20 @@ def test_an_allegation_in_the_present_is_made_on_the_day_of_publication() -> Non
     assert allegation.when.value == "2016-11-02"
 
 
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        ("Activists say government artillery shelled the town's market on Tuesday, killing five.", True),
+        ("Residents said a drone strike on a market on Sunday killed seven people.", True),
+        # a toll in the passive, or the sayer's own deed: no charge
+        ("The ministry said 42 people were killed across the country on Tuesday.", False),
+        ("The army said it shelled rebel positions overnight.", False),
+    ],
+)
+def test_a_saying_that_reports_anothers_blow_is_an_allegation_too(text: str, charged: bool) -> None:
+    assert len(events_of(parse(text), EventKind.ALLEGATION)) == int(charged)
+
+
 def test_a_halt_told_with_its_day_then_counted_or_dated_loosely_is_one_halt() -> None:
     report = parse(
         "Russia says it halted air attacks on Aleppo on Oct. 18. Shoigu said Tuesday that Russia had ceased air "

@@ -366,6 +366,15 @@ _A_DEAL_AFTER = re.compile(
     r"\s(?:[\w-]+\s){0,2}?(?i:deal|deals|bargain|pact|agreement|accord|compromise|note|balance|chord|pose|figure)\b"
 )
 """What "striking a" makes that is no blow: "of striking a secret deal with the IRA", "striking a cautious note"."""
+_REPORTS_A_BLOW_AFTER = re.compile(
+    r"\s(?:that\s)?(?!(?i:it|they|we|he|she|its|their|our|his|her|i|the\s(?:army|military))\b)"
+    r"(?:[\w'’.,-]+\s){1,8}?(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bare\s)(?<!\bis\s)"
+    r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?:shelled|bombed|struck|hit|pounded|attacked|raided|torched|looted|killed)\b"
+)
+"""
+A saying that reports another's blow: "Activists say government artillery shelled Kafr Laha on Monday", "Residents
+say a drone strike on a market on Sunday killed seven people": an allegation, not a bare statement.
+"""
 _EARLIER_BLOWS_BEFORE = re.compile(r"(?i:(?:\b(?:in|of|by|during)\s|^|[.!?]\s|\n)(?:earlier|previous|past|prior)\s)$")
 """Blows of the past told together, as a backdrop: "killing scores of civilians in earlier raids"."""
 _EARLIER_HALTS_TOLD_BEFORE = re.compile(
@@ -1842,7 +1851,10 @@ def find_events(analysis: Analysis) -> Analysis:
         ],
         key=lambda m: m.start(),
     )
-    sayings = [(m, EventKind.STATEMENT) for m in _sayings(analysis, tables, sentences)]
+    said = _sayings(analysis, tables, sentences)
+    sayings = [(m, EventKind.STATEMENT) for m in said]
+    # "Activists say government artillery shelled Kafr Laha on Monday": a statement that charges another's blow
+    sayings += [(m, EventKind.ALLEGATION) for m in said if _REPORTS_A_BLOW_AFTER.match(text, m.end())]
     headline_end = title_end(analysis.article)
     onset_kinds = [(m, EventKind.CONFLICT_ONSET) for m in onsets_said]
     began = [(m, EventKind.ATTACK) for m in analysis.phrases.all(tables.operation_began)]
