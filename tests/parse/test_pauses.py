@@ -7393,6 +7393,19 @@ GALA_STORY = (
 )
 
 
+FORGE_STORY = (
+    "Trustees call truce in town's great horseshoe war\n\n"
+    "A truce has been declared in the battle of the blacksmiths that has divided a market town for most of the "
+    "summer. The trustees of the castle stepped in last week after a row between two smiths over who should forge a "
+    "giant horseshoe for the castle wall spilled into the market place and the letters page of this newspaper. "
+    "Hostilities broke out in June, when one smith told a trust meeting he had been promised the 4,500-pound "
+    "commission, and the other said the job had been offered to her in the spring. Matters came to a head at the "
+    "open day, when both smiths set up anvils on opposite sides of the green and about 900 visitors watched them "
+    "work. Under the truce the two forges will make the horseshoe together, and the trustees said the battle was "
+    "over and the horseshoe would be fixed beside the gate by the autumn, the first new one in more than a decade."
+)
+
+
 TANGO_STORY = (
     "Tango schools call truce in battle over milonga\n\n"
     "Two of Buenos Aires' best-known tango schools have called a truce in a months-long dispute over who gets the "
@@ -8091,6 +8104,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             WELLY_STORY,
             datetime.date(2013, 9, 14),
             id="Words of a welly-wanging contest (welly, wellington, rematch, skipper, vestry) outnumber war's.",
+        ),
+        pytest.param(
+            FORGE_STORY,
+            datetime.date(2024, 8, 19),
+            id="Words of two smiths' row (forge, anvils, horseshoe) outnumber war's; a battle of rivals is weak.",
         ),
     ],
 )
