@@ -390,7 +390,7 @@ def test_a_pause_with_no_announcement_told_gives_no_announced_event() -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("The militia launched its offensive on the port on Monday.", EventKind.ATTACK),
+        ("The militia launched an offensive on the port on Monday.", EventKind.ATTACK),
         ("The region has been cut off from electricity and banking since June.", EventKind.SIEGE),
         ("Thousands rallied in the capital on Sunday.", EventKind.PROTEST),
         ("Hamas frees 17 hostages.", EventKind.RELEASE),
@@ -1531,6 +1531,7 @@ def test_fighting_since_a_date_is_the_conflicts_onset(text: str, when: str) -> N
         ("The two armies began trading fire along the frontier in May 2015.", "2015-05"),
         # a war's opening offensive or front
         ("The general launched his offensive on the capital on April 4, 2014, but it stalled.", "2014-04-04"),
+        ("The army and its allies launched their offensive against the militia on October 9, 2014.", "2014-10-09"),
         ('The army launched what it calls a "special operation" on Feb. 24, 2014.', "2014-02-24"),
         ("The militia opened a front along the border on Oct. 8, 2013, in support of its ally.", "2013-10-08"),
     ],
