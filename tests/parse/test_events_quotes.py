@@ -439,6 +439,8 @@ def test_leaving_through_a_pause_s_corridors_is_one_evacuation_while_the_pause_h
     [
         "Al-Obeidi said LNA aircraft had not struck Ain Zara since Oct. 28.",
         "Russian warplanes have not bombed the city since Oct. 18, the ministry said.",
+        # no doer: the subject is none
+        "Army officers in the city say no warplane has struck the Old City since Saturday.",
     ],
 )
 def test_no_attack_since_a_day_is_a_halt_since_then(text: str) -> None:
@@ -800,6 +802,12 @@ def test_talks_that_ended_without_a_ceasefire_made_none() -> None:
 def test_an_attack_told_in_a_when_clause_is_one() -> None:
     report = ceasefire.parse("Twelve people were killed when shells hit a market on Wednesday.")
     assert [e for e in report.events if e.kind is EventKind.ATTACK]
+
+
+def test_blows_stopped_with_their_verb_are_a_halt_on_that_day() -> None:
+    report = parse("Syrian and Russian aircraft stopped striking the town centre on Monday.")
+    assert days_of(report, EventKind.HOSTILITIES_HALTED) == ["2016-10-31"]
+    assert events_of(report, EventKind.ATTACK) == []
 
 
 @pytest.mark.parametrize(
@@ -1898,6 +1906,7 @@ def test_an_allegation_in_the_present_is_made_on_the_day_of_publication() -> Non
         # a toll in the passive, or the sayer's own deed: no charge
         ("The ministry said 42 people were killed across the country on Tuesday.", False),
         ("The army said it shelled rebel positions overnight.", False),
+        ("Moscow says Russian and Syrian warplanes have not struck the town since October 25.", False),
     ],
 )
 def test_a_saying_that_reports_anothers_blow_is_an_allegation_too(text: str, charged: bool) -> None:

@@ -181,6 +181,8 @@ _HALTED_BLOWS = keyed(
         r"(?i:strikes|airstrikes|shelling|bombing|bombardment|bombardments|raids)\b"
         r"|(?<![\w-])(?i:strikes|airstrikes|shelling|bombing|bombardment|raids)\s(?:[^\s.;:,]+\s){0,4}?"
         r"(?:have|has|had|were|was)\s(?:been\s)?(?i:halted|suspended|stopped)\b"
+        # "Syrian and Russian aircraft stopped striking the town centre on Monday"
+        r"|(?<![\w-])(?i:halted|stopped|ceased)\s(?i:striking|bombing|shelling|raiding|firing\son)\b"
     ),
     [
         "halted",
@@ -197,7 +199,8 @@ _HALTED_BLOWS = keyed(
 )
 """
 Blows halted, a word or two of their kind between ("halted air and artillery strikes", "halted artillery shelling of
-Argun"), or told in the passive ("air strikes on Kunduz have been halted since mid-month").
+Argun"), told in the passive ("air strikes on Kunduz have been halted since mid-month"), or with their verb ("stopped
+striking the town centre on Monday").
 """
 _NO_SORTIES = keyed(
     re.compile(
@@ -367,9 +370,10 @@ _A_DEAL_AFTER = re.compile(
 )
 """What "striking a" makes that is no blow: "of striking a secret deal with the IRA", "striking a cautious note"."""
 _REPORTS_A_BLOW_AFTER = re.compile(
-    r"\s(?:that\s)?(?!(?i:it|they|we|he|she|its|their|our|his|her|i|the\s(?:army|military))\b)"
+    r"\s(?:that\s)?(?!(?i:it|they|we|he|she|its|their|our|his|her|i|the\s(?:army|military)|no|neither|none)\b)"
     r"(?:[\w'’.,-]+\s){1,8}?(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bare\s)(?<!\bis\s)"
-    r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?:shelled|bombed|struck|hit|pounded|attacked|raided|torched|looted|killed)\b"
+    r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)"
+    r"(?:shelled|bombed|struck|hit|pounded|attacked|raided|torched|looted|killed)\b"
 )
 """
 A saying that reports another's blow: "Activists say government artillery shelled Kafr Laha on Monday", "Residents
@@ -705,11 +709,13 @@ _EARLIER_HALTS_REACH = 160
 """How far before a blow the earlier halts it broke may be named: two clauses of a sentence."""
 _NEGATED_BEFORE = re.compile(
     r"(?i:\b(?:will|would|did|does|do|could|can|shall|had|has|have)(?:\snot|n't)|\bnever|\bnot\sto"
-    r"|\brefrain(?:s|ed|ing)?\sfrom|\bno\s(?:reports?|word|sign)\sof)\s$"
+    r"|\brefrain(?:s|ed|ing)?\sfrom|\bno\s(?:reports?|word|sign)\sof"
+    # "no warplane has struck the Old City since Saturday", "no Afghan air force jet has bombed"
+    r"|\bno\s(?:[\w-]+\s){1,4}?(?:has|have|had))\s$"
 )
 """
 A verb said not to happen, the negation right before it: "will not attack", "had never shelled",
-"ordered not to attack", "to refrain from shelling", "It had no reports of deaths".
+"ordered not to attack", "to refrain from shelling", "It had no reports of deaths", "no warplane has struck".
 """
 _NO_SUBJECT_BEFORE = re.compile(r"No\s(?:[\w-]+\s){1,6}?(?:has|have|had|was|were)\s(?:yet\s|ever\s)?(?:been\s)?")
 """A subject that is none, opening its sentence: "No truce or safe route for civilians has been", "No ceasefire was"."""
