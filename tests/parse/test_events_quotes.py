@@ -392,6 +392,9 @@ def test_a_pause_with_no_announcement_told_gives_no_announced_event() -> None:
     [
         ("The militia launched an offensive on the port on Monday.", EventKind.ATTACK),
         ("The region has been cut off from electricity and banking since June.", EventKind.SIEGE),
+        ("Government troops and allied militias have ringed the town since April 17.", EventKind.SIEGE),
+        ("The rebels laid siege to the provincial capital in May.", EventKind.SIEGE),
+        ("U.N. troops have cordoned off the two districts since Sept. 9.", EventKind.SIEGE),
         ("Thousands rallied in the capital on Sunday.", EventKind.PROTEST),
         ("Hamas frees 17 hostages.", EventKind.RELEASE),
         ("Thirty-five trucks left Gondar on Tuesday.", EventKind.AID_DELIVERY),
