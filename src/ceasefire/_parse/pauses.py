@@ -1006,11 +1006,10 @@ def _told_as_other(
         told_after = None  # "would accept a five-day truce proposed by Saudi Arabia": made by its acceptance
     if over or made_before:
         return _Told.GONE
-    # "a two-hour humanitarian truce requested by the United Nations to get civilians out went ignored": none kept
-    unheeded = _UNHEEDED_AFTER.match(text, match.end(), sentence.end) is not None
     if (
         conditional
-        or unheeded
+        # "a two-hour humanitarian truce requested by the United Nations to get civilians out went ignored": none kept
+        or _UNHEEDED_AFTER.match(text, match.end(), sentence.end) is not None
         or told_after
         or (sought and not terms)
         or backed
