@@ -2513,6 +2513,26 @@ def test_a_quotation_opening_on_a_ploy_rejects_the_storys_pause(pause: str, reje
     assert len(events_of(parse(text), EventKind.REJECTION)) == rejections
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Army chief Burhan said there would be no ceasefire while the militia held the cities it seized.",
+        '"There will be no truce with those who did this," the interior minister told reporters in Mogadishu.',
+        '"There can be no negotiations while the militia sits in our homes," an army spokesman said.',
+        "White House spokesman Ari Fleischer said there would be no pause in the campaign until the regime fell.",
+    ],
+)
+def test_a_halt_or_talks_said_not_to_be_are_rejected(told: str) -> None:
+    story = f"KHARTOUM (Reuters) - Drones struck the city's main market on Monday, killing 12 people.\n\n{told}\n"
+    (rejection,) = events_of(parse(story), EventKind.REJECTION)
+    assert rejection.trigger.lower().startswith("there ")
+
+
+def test_a_halt_that_there_was_is_no_rejection() -> None:
+    story = "KHARTOUM (Reuters) - There was no ceasefire in the city on Monday, and drones struck its market again.\n"
+    assert events_of(parse(story), EventKind.REJECTION) == []
+
+
 def test_a_condemnation_is_a_statement_not_a_rejection() -> None:
     report = parse("The African Union condemned the attack on the market on Tuesday.")
     assert events_of(report, EventKind.REJECTION) == []

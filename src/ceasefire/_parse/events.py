@@ -155,6 +155,18 @@ _CALLED_A_PLOY = keyed(
 A halt or an offer called a ploy: rejected ("called the move a propaganda trick", "branded the truce a sham",
 "brushed off the offer as propaganda").
 """
+_NONE_TO_BE = keyed(
+    re.compile(
+        r"(?<![\w-])(?i:there)\s(?i:will|would|shall|can|could)\s(?:(?i:never|not|ever)\s)?(?i:be)\s(?i:no)\s"
+        r"(?:(?i:more|further|new|immediate|humanitarian|christmas|ramadan|easter|holiday)\s)?"
+        r"(?i:ceasefire|cease-fire|truce|pause|halt|let-up|negotiations?|talks|dialogue)(?![\w-])"
+    ),
+    ["there"],
+)
+"""
+A halt or talks ruled out, told as what will not be: "said there would be no ceasefire while the RSF held cities",
+'"There will be no truce with bandits"'. A rejection, whoever's words they are.
+"""
 _WAS_A_PLOY = keyed(
     re.compile(
         r"(?<![\w-])(?i:ceasefire|cease-fire|truce|pause|offer|announcement|proposal|declaration)\s(?i:was|is)\s"
@@ -1873,6 +1885,7 @@ def find_events(analysis: Analysis) -> Analysis:
     ]
     if pause_spans:
         called_ploys += [(m, EventKind.REJECTION) for m in analysis.phrases.all(_QUOTE_OPENS_ON_A_PLOY)]
+    called_ploys += [(m, EventKind.REJECTION) for m in analysis.phrases.all(_NONE_TO_BE)]
     # "racing against time to get hundreds of civilians out of the besieged Syrian city": people got out
     got_out = [(m, EventKind.EVACUATION) for m in analysis.phrases.all(_GOT_PEOPLE_OUT)]
     volleys = [(m, EventKind.ATTACK) for m in analysis.phrases.all(_VOLLEY)]
