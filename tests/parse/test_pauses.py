@@ -7406,6 +7406,19 @@ FORGE_STORY = (
 )
 
 
+SNAIL_STORY = (
+    "Lettuce feud ends in truce at village snail races\n\n"
+    "Organisers of a village's annual snail races called a ceasefire on Sunday after two breeders fell out over a "
+    "lettuce leaf in the paddock. One breeder said his rival had been waging war on him for years and had taken the "
+    "best leaf from the shared tray, leaving his snail hungry before its heat. She denied it. 'We have had a siege of "
+    "the tea tent before, but never hostilities like this,' the committee chair said. The race steward cut the "
+    "lettuce in two and both camps shook hands, and the truce held for the rest of the day. More than 150 shelled "
+    "racers were entered across 12 heats, and the winner crossed the damp cloth in under three minutes to take the "
+    "silver tankard. About 300 visitors came, and the day raised more than 900 pounds for the church roof fund. The "
+    "breeders said they had agreed a truce until next summer, when both will bring their own lettuce to the races."
+)
+
+
 TANGO_STORY = (
     "Tango schools call truce in battle over milonga\n\n"
     "Two of Buenos Aires' best-known tango schools have called a truce in a months-long dispute over who gets the "
@@ -8109,6 +8122,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             FORGE_STORY,
             datetime.date(2024, 8, 19),
             id="Words of two smiths' row (forge, anvils, horseshoe) outnumber war's; a battle of rivals is weak.",
+        ),
+        pytest.param(
+            SNAIL_STORY,
+            datetime.date(2024, 7, 22),
+            id="Words of snail races (snails, lettuce, heats, race steward, tankard) outnumber war's.",
         ),
     ],
 )
