@@ -4899,6 +4899,18 @@ def test_the_day_another_measure_begins_is_not_the_pause_s() -> None:
     assert pause.start.value == "2016-11-20"
 
 
+@pytest.mark.parametrize(
+    "measure",
+    ["joint patrols from March 15", "a withdrawal of heavy weapons starting on March 15", "elections from March 15"],
+)
+def test_the_day_a_measure_after_the_halt_begins_is_not_the_pause_s(measure: str) -> None:
+    report = parse(
+        f"MOSCOW (AFP) - Turkey and Russia agreed on Thursday a truce in Idlib from midnight and {measure}.\n",
+        datetime.date(2020, 3, 6),
+    )
+    assert start_of(report) == "2020-03-06T00:00"
+
+
 def test_a_halt_for_a_number_of_weeks_is_a_pause() -> None:
     report = parse(
         "Strikes halted\n\nThe air force suspended its air strikes on Kadugli for two weeks, the army said.\n"

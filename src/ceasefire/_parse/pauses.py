@@ -3588,8 +3588,14 @@ _HOLDING_ON_BEFORE = re.compile(r"(?i:\b(?:holding|held|holds)\s(?:on\s|until\s)
 _ANOTHER_MEASURE_BEFORE = re.compile(
     r"(?i:\b(?:lockdown|curfew|shutdown|ghost\stown|boycott|sit-in|blackout)s?)[\"”’']?"
     r"\s(?:(?:starting|beginning|effective|from|as\sof)\s(?:on\s|at\s)?)?$"
+    r"|(?i:\b(?:patrols|patrolling|elections|withdrawal|pullback|pullout|deployment|handover|prisoner\sswap"
+    r"|prisoner\sexchange))(?:\sof\s(?:[\w-]+\s){0,3}?[\w-]+)?[\"”’']?\s(?:(?:starting|beginning|from|as\sof)\s(?:on\s)?)$"
 )
-"""A measure other than the pause, with the day it begins: 'a five-day "lockdown" starting Monday'."""
+"""
+A measure other than the pause, with the day it begins: 'a five-day "lockdown" starting Monday', "a truce from
+midnight and joint patrols from March 15", "a withdrawal of heavy weapons starting on March 15" (theirs, told
+with a word that starts them).
+"""
 _A_DEAL_SIGNED_BEFORE = re.compile(
     r"(?i:\b(?:peace|military|political|framework)\s(?:agreement|accord|deal|plan|treaty)\s(?:signed|reached|agreed)"
     r"\s(?:on\s)?)$"
