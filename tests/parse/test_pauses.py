@@ -3067,6 +3067,14 @@ def test_a_halt_pressed_for_or_framed_by_mediators_is_none_made(sentence: str) -
         ),
         (
             (
+                "DAMASCUS (AP) - Rebels entered the capital on Sunday. On Saturday, three foreign ministers meeting in"
+                " Doha called for dialogue between the government and the opposition and an end to hostilities, but the"
+                " call went unanswered as the rebels closed in."
+            ),
+            datetime.date(2024, 12, 8),
+        ),
+        (
+            (
                 "UN council demands Gaza ceasefire\n\nUNITED NATIONS (Reuters) - The council on Monday demanded an end"
                 " to the fighting. On Friday, Russia and China vetoed an American draft that would have described an"
                 ' immediate cease-fire as "imperative".\n'
@@ -10863,6 +10871,15 @@ def test_a_halt_that_took_effect_months_ago_and_never_held_is_over() -> None:
         " effect on Jan. 12 but never held, and pledges made at a summit in Berlin a week later were ignored."
     )
     assert parse(story, datetime.date(2020, 6, 7)).pauses == ()
+
+
+@pytest.mark.parametrize(("published", "pauses"), [(datetime.date(1995, 7, 12), 0), (datetime.date(1995, 5, 3), 1)])
+def test_a_halt_that_expired_at_the_end_of_a_month_long_gone_is_over(published: datetime.date, pauses: int) -> None:
+    story = (
+        "SARAJEVO (AP) - Bosnian Serb forces shelled the enclave on Tuesday. A cease-fire brokered by a former"
+        " American president, which took effect on Jan. 1, expired at the end of April."
+    )
+    assert len(parse(story, published).pauses) == pauses
 
 
 def test_a_halt_between_two_parties_that_expired_long_ago_is_over() -> None:

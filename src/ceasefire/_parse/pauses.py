@@ -1441,10 +1441,13 @@ _NOT_YET_MADE_AFTER = re.compile(
 )
 """A halt named as the aim of talks, not made: "a bilateral ceasefire was the aim but had not been agreed"."""
 _UNHEEDED_AFTER = re.compile(
-    r"[^,;:.!?\n]{0,120}?\s(?:went|was|were|(?:has|have|had)\sgone)\s(?:largely\s|widely\s|entirely\s)?"
-    r"(?:ignored|unheeded|unanswered)\b"
+    r"[^,;:.!?\n]{0,120}?(?:,\sbut\s(?:the|that|this|their|his|her|its)\s(?:call|appeal|plea|request|demand)s?)?"
+    r"\s(?:went|was|were|(?:has|have|had)\sgone)\s(?:largely\s|widely\s|entirely\s)?(?:ignored|unheeded|unanswered)\b"
 )
-"""A halt asked for and not heeded, in its own clause: "a two-hour truce requested by the U.N. ... went ignored"."""
+"""
+A halt asked for and not heeded, in its own clause: "a two-hour truce requested by the U.N. ... went ignored"; or in
+the next, of the call: "called for dialogue ... and an end to hostilities, but the call went unanswered".
+"""
 _BUT_DENIED_AFTER = re.compile(r"[^.;:!?\n]{0,120}?,\sbut\s(?:[\w.'’-]+\s){1,4}?(?:denied|denies)\b")
 """A halt one side announced and the other denied, in the same sentence: "..., but Shekau denied that any truce"."""
 _SAYS_NO_AFTER = re.compile(r"[^.;:!?\n]{0,80}?[;,]\s(?:[\w.'’-]+\s){1,3}(?:says|say|said)\sno\b")
@@ -2029,16 +2032,17 @@ def _over_long_ago(analysis: Analysis, match: re.Match[str], sentence: Span) -> 
 
 _ENDED_LONG_AGO_IN_SENTENCE = re.compile(
     r"\b(?:(?:collapsed|broke\sdown|ended|expired|failed|unravell?ed|fell\sapart|ran\sout|lapsed)"
-    r"(?!\s(?:at\s|more\b|a\b|an\b|the\b|\d|years?\b|months?\b|weeks?\b|decades?\b|hostilities\b|fighting\b))"
+    r"(?!\s(?:at\s(?!the\s(?:end|beginning|start)\sof\b)|more\b|a\b|an\b|the\b|\d|years?\b|months?\b|weeks?\b"
+    r"|decades?\b|hostilities\b|fighting\b))"
     # "declared a unilateral ceasefire in June ..., but the fighting spread into Amhara and Afar weeks later"
     r"|(?:fighting|clashes|hostilities)\s(?:resumed|spread|flared\sagain|broke\sout\sagain|erupted\sagain)\b"
     # "A ceasefire brokered by Russia and Turkey took effect on Jan. 12 but never held", told in June
     r"|\bnever\s(?:held|took\shold)\b)"
 )
 """
-A halt's end in its sentence, told alone: "collapsed within weeks", not "lapsed at 7 p.m." (today's end, its clock
-told) nor "ended more than a year of hostilities" (what the halt ended); or the fighting told as back ("but the
-fighting spread into Amhara weeks later"); or a halt that "never held".
+A halt's end in its sentence, told alone: "collapsed within weeks", "expired at the end of April", not "lapsed at
+7 p.m." (today's end, its clock told) nor "ended more than a year of hostilities" (what the halt ended); or the
+fighting told as back ("but the fighting spread into Amhara weeks later"); or a halt that "never held".
 """
 
 
