@@ -9531,6 +9531,16 @@ def test_a_pause_taking_effect_a_while_after_its_signing_starts_then(text: str, 
     assert when.value == start
 
 
+def test_a_signing_told_in_a_sentence_of_its_own_dates_a_pause_taking_effect_a_while_after() -> None:
+    story = (
+        "Sudan, rebels sign 45-day truce in Chad\n\nN'DJAMENA, April 9 (Reuters) - Sudan's government and two rebel"
+        " groups have signed a 45-day humanitarian ceasefire in the Chadian capital, promising to let aid agencies"
+        " reach the region.\n\nThe deal was signed late on Thursday by the government's envoy and the rebel leaders"
+        " after a week of talks.\n\nUnder the accord, the truce is to take effect 72 hours after signing.\n"
+    )
+    assert start_of(parse(story, datetime.date(2004, 4, 9))) == "2004-04-11"
+
+
 def test_the_fighting_said_to_stop_after_the_lead_gives_a_headline_pause_its_hours() -> None:
     report = ceasefire.parse(
         'Putin orders Friday "humanitarian pause" in Tafas\n\nMOSCOW (AA) - Putin has ordered a "humanitarian pause" '

@@ -7344,7 +7344,8 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         or _today_at_its_clock(analysis, clock, day, times)
     )
     signing = (
-        _after_signing(analysis.phrases, text, times, all_sentences)
+        # the signing's day may be told in a sentence of its own ("The deal was signed late on Thursday")
+        _after_signing(analysis.phrases, text, analysis.times, all_sentences)
         or _on_signing(analysis, all_sentences)
         or _within_a_while(analysis.phrases, text, times, all_sentences, start_when)
     )
