@@ -7439,6 +7439,19 @@ SNAIL_STORY = (
 )
 
 
+PAGEANT_STORY = (
+    "Stewards call truce in schools' pageant 'war'\n\n"
+    "Stewards of a market town's spring festival called a truce on Tuesday after two schools fell out over which of "
+    "their pupils would lead the pageant down the high street. One parent called it open warfare. More than 300 "
+    "people signed a petition within two days, and one head teacher accused the other school of trying to annex the "
+    "route. The festival's chairman met both head teachers at the town hall and brokered a deal: the schools will "
+    "share the route, and the stewards will keep a corridor open so that the two groups never meet. 'We have "
+    "declared a ceasefire,' he said. On Wednesday about 15,000 visitors watched the pageant, and children from the "
+    "town's primary schools danced through the streets. Hostilities are not expected to resume before the "
+    "festival's annual meeting in July, when the route will be reviewed again by the stewards and both schools."
+)
+
+
 TANGO_STORY = (
     "Tango schools call truce in battle over milonga\n\n"
     "Two of Buenos Aires' best-known tango schools have called a truce in a months-long dispute over who gets the "
@@ -8147,6 +8160,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             SNAIL_STORY,
             datetime.date(2024, 7, 22),
             id="Words of snail races (snails, lettuce, heats, race steward, tankard) outnumber war's.",
+        ),
+        pytest.param(
+            PAGEANT_STORY,
+            datetime.date(2024, 5, 9),
+            id="Words of a festival's pageant (pageant, pupils, head teachers, petition, stewards) outnumber war's.",
         ),
     ],
 )
