@@ -2756,6 +2756,20 @@ def test_a_seizure_of_power_is_no_war_s_outbreak() -> None:
     assert coup.when.value == "1996-07-25"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "day"),
+    [
+        ("The acting prime minister declared a state of emergency on Sunday.", "state of emergency", "2024-03-03"),
+        ("Authorities imposed a night curfew in the capital on Sunday.", "curfew", "2024-03-03"),
+        ("The president declared martial law on Sunday as troops massed on the border.", "martial law", "2024-03-03"),
+    ],
+)
+def test_an_emergency_rule_with_its_date_is_an_other_event(sentence: str, trigger: str, day: str) -> None:
+    text = f"PORT-AU-PRINCE (AP) - Gangs stormed the main prison on Saturday night. {sentence}"
+    (rule,) = events_of(ceasefire.parse(text, datetime.date(2024, 3, 4)), EventKind.OTHER)
+    assert (rule.trigger, rule.when and rule.when.value) == (trigger, day)
+
+
 def test_a_seizure_of_power_with_no_date_is_the_story_s_backdrop() -> None:
     text = "The junta, which came to power in a coup, said it would hold elections."
     assert events_of(parse(text), EventKind.OTHER) == []
