@@ -2762,6 +2762,7 @@ def test_a_seizure_of_power_is_no_war_s_outbreak() -> None:
         ("The acting prime minister declared a state of emergency on Sunday.", "state of emergency", "2024-03-03"),
         ("Authorities imposed a night curfew in the capital on Sunday.", "curfew", "2024-03-03"),
         ("The president declared martial law on Sunday as troops massed on the border.", "martial law", "2024-03-03"),
+        ("Internet access was cut across most of the country on Sunday evening.", "Internet", "2024-03-03"),
     ],
 )
 def test_an_emergency_rule_with_its_date_is_an_other_event(sentence: str, trigger: str, day: str) -> None:
