@@ -1545,6 +1545,10 @@ def test_fighting_since_a_date_is_the_conflicts_onset(text: str, when: str) -> N
         ("The army and its allies launched their offensive against the militia on October 9, 2014.", "2014-10-09"),
         ('The army launched what it calls a "special operation" on Feb. 24, 2014.', "2014-02-24"),
         ("The militia opened a front along the border on Oct. 8, 2013, in support of its ally.", "2013-10-08"),
+        ("The army launched its operation in the enclave on July 8, 2014, after rocket fire.", "2014-07-08"),
+        # a revolt told as begun, its target between
+        ("The uprising against President Bashar al-Assad began in March 2011.", "2011-03"),
+        ("The rebellion in the country's east began in April 2014, the monitors said.", "2014-04"),
     ],
 )
 def test_a_wars_toll_since_a_date_or_its_roots_is_its_onset(text: str, when: str) -> None:

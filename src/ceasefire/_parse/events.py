@@ -270,6 +270,14 @@ _GREW_OUT_OF = keyed(
     ["war", "conflict", "insurgency", "uprising", "rebellion"],
 )
 """A war told as grown out of what went before it: "Syria's war grew out of a crackdown on protests in March 2011"."""
+_UPRISING_BEGAN = keyed(
+    re.compile(
+        r"(?<![\w-])(?i:uprising|revolt|rebellion|revolution)(?:\s(?i:against|in|of)\s[^\s.;:,]+(?:\s[^\s.;:,]+){0,4}?)?"
+        r"\s(?i:began|started|erupted|broke\sout)(?![\w-])"
+    ),
+    ["uprising", "revolt", "rebellion", "revolution"],
+)
+"""A revolt told as begun: "The uprising against President Bashar al-Assad began in March last year"."""
 _TOLL_SINCE = keyed(
     re.compile(
         r"(?<![\w-])(?i:war|conflict|insurgency|rebellion|uprising|revolt),?(?:\s[^\s.;:]+){0,8}?"
@@ -1866,6 +1874,7 @@ def find_events(analysis: Analysis) -> Analysis:
             *analysis.phrases.all(_WAR_ON_SINCE),
             *analysis.phrases.all(_TOLL_SINCE),
             *analysis.phrases.all(_GREW_OUT_OF),
+            *analysis.phrases.all(_UPRISING_BEGAN),
         ],
         key=lambda m: m.start(),
     )
