@@ -555,6 +555,9 @@ def test_fighters_eliminated_or_neutralised_are_killed(text: str) -> None:
         ("The city saw a month of street fighting.", "months", Bound.EXACT, "a month"),
         ("The envoy spent a week in the region.", "weeks", Bound.EXACT, "a week"),
         ("Families waited an hour at the checkpoint.", "hours", Bound.EXACT, "an hour"),
+        # a week after "for", and a day with a bound, stay lengths
+        ("The truce held for a week.", "weeks", Bound.EXACT, "a week"),
+        ("The town has been without water for more than a day.", "days", Bound.AT_LEAST, "more than a day"),
     ],
 )
 def test_a_length_of_one_unit_written_with_an_article(text: str, unit: str, bound: Bound, evidence: str) -> None:
@@ -571,6 +574,10 @@ def test_a_length_of_one_unit_written_with_an_article(text: str, unit: str, boun
         "The truce ends in a week.",
         "Prices rose 5% a month.",
         "Monday was a day of mourning.",
+        # a loose while: a day or a decade after "within", "after" or "for", no bound
+        "Fighting resumed within a day.",
+        "After a day, the convoy turned back.",
+        "The rebels have held the valley for a decade.",
     ],
 )
 def test_a_unit_of_time_that_is_no_length_is_no_figure(text: str) -> None:

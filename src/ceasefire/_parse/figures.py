@@ -1206,6 +1206,12 @@ _ONE_UNIT_BOUNDS = {
     "roughly": Bound.APPROX,
 }
 _ONE_UNIT_REACH = 20
+_VAGUE_LEADS = frozenset({"within", "after", "for"})
+_VAGUE_UNITS = frozenset({"day", "decade"})
+"""
+A day or a decade right after "within", "after" or "for", with no bound, is a loose while ("fighting resumed within a
+day", "for a decade"), which the corpus's coders count as no figure four times in five; "for a week" stays a length.
+"""
 _ONE_UNITS = ("hour", "day", "week", "month", "year", "decade")
 _ONE_UNIT_ARTICLE_REACH = 14
 """How far before a unit's word its article may start: "one whole " is the longest."""
@@ -1236,6 +1242,13 @@ def _one_unit_lengths(
             continue  # "twice a week", "a day of mourning"; but "a week of street fighting" is a length
         if _ONE_UNIT_NOT_AFTER.match(text, match.end()):
             continue  # "a week ago", "a week-long truce" (read as an adjective)
+        if (
+            cue is not None
+            and cue.group("bound") is None
+            and cue.group("lead").lower() in _VAGUE_LEADS
+            and match.group("unit").lower() in _VAGUE_UNITS
+        ):
+            continue  # "within a day", "after a day", "for a decade": a loose while, not a length told
         said = "bound" if cue is not None and cue.group("bound") else "lead"  # "for more than a week", "more than"
         bound = _ONE_UNIT_BOUNDS.get(" ".join(cue.group(said).lower().split())) if cue is not None else None
         start = cue.start(said) if cue is not None and bound is not None else match.start()
