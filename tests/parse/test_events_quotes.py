@@ -1639,6 +1639,9 @@ def test_shelling_struck_to_stop_something_else_is_an_attack() -> None:
         ("The army says its warplanes have flown no missions over the enclave since Sunday.", "2016-10-30"),
         ("Defense Headquarters says the air force has carried out no raids on Gwoza since the 14th.", "2016-10-14"),
         ("Moscow says neither Russian nor Syrian jets have bombed the town for 11 days.", "2016-10-22"),
+        # flights over a place, and bombs dropped, told as none since a day
+        ("The army says its helicopter gunships have not flown over the town since Oct. 11.", "2016-10-11"),
+        ("Moscow says its aircraft have dropped no bombs on the countryside since October 16.", "2016-10-16"),
     ],
 )
 def test_blows_told_as_none_for_a_while_are_a_halt_since_then(text: str, since: str) -> None:
@@ -1647,6 +1650,10 @@ def test_blows_told_as_none_for_a_while_are_a_halt_since_then(text: str, since: 
     assert halt.when is not None
     assert halt.when.value == since
     assert events_of(report, EventKind.ATTACK) == []
+
+
+def test_flights_told_as_none_with_no_day_since_are_no_halt() -> None:
+    assert events_of(parse("The pilots have not flown over the sea."), EventKind.HOSTILITIES_HALTED) == []
 
 
 def test_a_pause_told_as_in_effect_is_the_halt_not_its_announcement() -> None:

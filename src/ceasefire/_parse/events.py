@@ -221,12 +221,17 @@ _NO_SORTIES = keyed(
         # "have flown no missions over Ilovaisk since Sunday": flights, a halt only with its day
         r"|(?<![\w-])(?i:flown|flew)\sno\s(?:[a-z-]+\s){0,2}?(?i:missions|sorties|raids|flights)"
         r"(?=[^.;:!?]{0,60}\bsince\s)"
+        # "its gunships have not flown over Torit since Aug. 11", "have dropped no bombs on the town since Monday"
+        r"|(?<![\w-])(?i:not|never)\s(?i:flown|flew)\s(?:[a-z-]+\s){0,2}?(?i:over|above|missions|sorties|raids)\b"
+        r"(?=[^.;:!?]{0,60}\bsince\s)"
+        r"|(?<![\w-])(?i:dropped)\sno\s(?:[a-z-]+\s){0,2}?(?i:bombs|munitions)\b(?=[^.;:!?]{0,60}\bsince\s)"
     ),
-    ["flown", "flew", "carried", "conducted", "launched"],
+    ["flown", "flew", "carried", "conducted", "launched", "not", "never", "dropped"],
 )
 """
 Blows told as none flown since a day or for a while: "its warplanes have flown no missions over Ilovaisk since
-Sunday", "has carried out no raids on Gwoza since the 14th": a halt, as of then.
+Sunday", "has carried out no raids on Gwoza since the 14th", "have not flown over the area since October 29", "have
+dropped no bombs on the southern countryside since October 16": a halt, as of then.
 """
 _NONE_FLOWN_BEFORE = re.compile(r"(?i:\b(?:flown|flew|carried\sout|conducted|launched)\sno\s(?:[a-z-]+\s){0,2})$")
 """Right before blows told as none flown ("carried out no raids"): the halt `_NO_SORTIES` reads, no blow."""
