@@ -3067,6 +3067,30 @@ def test_a_halt_pressed_for_or_framed_by_mediators_is_none_made(sentence: str) -
         ),
         (
             (
+                "GAZA (AP) - An Israeli strike killed at least 90 people on Saturday. Mediators were pressing both"
+                " sides to accept a phased plan that would begin with a six-week ceasefire and the release of some"
+                " hostages."
+            ),
+            datetime.date(2024, 7, 14),
+        ),
+        (
+            (
+                "Court orders Israel to let aid into Gaza\n\nTHE HAGUE (Reuters) - The court ordered Israel on Friday"
+                " to let aid into Gaza. South Africa had asked the court to order Israel to immediately suspend its"
+                " military operations in Gaza. The judges did not do so, and the word ceasefire does not appear in the"
+                " order."
+            ),
+            datetime.date(2024, 1, 27),
+        ),
+        (
+            (
+                'KABUL (AP) - The Taliban said on Monday they would no longer observe a week-long "reduction in'
+                ' violence" that began on Feb. 22, and attacked checkpoints in two provinces.'
+            ),
+            datetime.date(2020, 3, 5),
+        ),
+        (
+            (
                 "DAMASCUS (AP) - Rebels entered the capital on Sunday. On Saturday, three foreign ministers meeting in"
                 " Doha called for dialogue between the government and the opposition and an end to hostilities, but the"
                 " call went unanswered as the rebels closed in."
