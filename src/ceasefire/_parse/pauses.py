@@ -4401,43 +4401,39 @@ def _after_signing(
 
     "The deal, signed on Thursday evening ..., will take effect 72 hours after signing": the Sunday. A while
     of hours that is no number of whole days, from a signing with no clock time, tells no day: the start
-    is then unknown, not the signing's day.
+    is then unknown, not the signing's day. `times` are in text order; they are read once, not for each sentence.
     """
+    starts: set[int] | None = None  # where any time mention starts
+    dated: dict[int, When] = {}  # the first dated day at each start ("on July 11")
+    signings: list[TimeMention] = []  # the days of signings, in text order
+    signing_starts: list[int] = []
     for sentence in sentences:
         if not phrases.has_word(_IN_EFFECT_WORDS, sentence.start, sentence.end):
             continue  # most sentences: the pattern, tried at each of their characters, needs one of the words
         found = _AFTER_SIGNING.search(text, sentence.start, sentence.end)
         if found is None:
             continue
+        if starts is None:  # the story's days, read once, when a first sentence needs them
+            starts = {t.span.start for t in times}
+            for t in sorted(times, key=lambda t: t.span.start):
+                if t.when is None or t.when.precision not in {Precision.DAY, Precision.MINUTE}:
+                    continue
+                if _A_DIGIT.search(t.text) is not None:  # a weekday alone may be read in the wrong week
+                    dated.setdefault(t.span.start, t.when)
+                if _SIGNED_ON_BEFORE.search(text, max(0, t.span.start - _SIGNED_ON_REACH), t.span.start):
+                    signings.append(t)
+            signing_starts = [t.span.start for t in signings]
         apposed = _APPOSED_DAY.match(text, found.end())
-        told = next(
-            (
-                t.when
-                for t in times
-                if apposed is not None
-                and t.span.start == apposed.end()
-                and t.when is not None
-                and t.when.precision in {Precision.DAY, Precision.MINUTE}
-                and _A_DIGIT.search(t.text) is not None  # a weekday alone may be read in the wrong week
-            ),
-            None,
-        )
+        told = dated.get(apposed.end()) if apposed is not None else None
         if told is not None:  # "to take effect 24 hours after signature, on July 11": the day it says
             return _AfterSigning(start=told)
-        signings = [
-            t
-            for t in times
-            if t.span.start < found.start()
-            and t.when is not None
-            and t.when.precision in {Precision.DAY, Precision.MINUTE}
-            and _SIGNED_ON_BEFORE.search(text, max(0, t.span.start - _SIGNED_ON_REACH), t.span.start)
-        ]
+        before = signings[: bisect.bisect_left(signing_starts, found.start())]
         # its own sentence's signing first ("The deal, signed on Thursday evening, will take effect ..."), else
         # the last told before it ("signed a ceasefire on Thursday. The agreement takes effect 72 hours after signing")
-        own = [t for t in signings if t.span.start >= sentence.start]
+        own = before[bisect.bisect_left(signing_starts, sentence.start, hi=len(before)) :]
         # "It took effect 48 hours later, at 9:45 p.m.": a clock of its own, read with the day elsewhere
-        clocked = apposed is not None and any(t.span.start == apposed.end() for t in times)
-        signed = own[0].when if own else signings[-1].when if signings and not clocked else None
+        clocked = apposed is not None and apposed.end() in starts
+        signed = own[0].when if own else before[-1].when if before and not clocked else None
         day = _day_of(signed) if signed is not None else None
         if signed is None or day is None:
             continue  # "with the truce taking effect 72 hours after signing", in a standfirst with no day
