@@ -4394,7 +4394,7 @@ def _within_a_while(
 
 
 def _after_signing(
-    phrases: PhraseIndex, text: str, times: list[TimeMention], sentences: list[Span]
+    phrases: PhraseIndex, text: str, times: Sequence[TimeMention], sentences: list[Span]
 ) -> _AfterSigning | None:
     """
     The start of a pause that takes effect a stated while after its signing, from the day it was signed.
