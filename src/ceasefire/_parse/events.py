@@ -1899,7 +1899,8 @@ def find_events(analysis: Analysis) -> Analysis:
     ]
     if pause_spans:
         called_ploys += [(m, EventKind.REJECTION) for m in analysis.phrases.all(_QUOTE_OPENS_ON_A_PLOY)]
-    called_ploys += [(m, EventKind.REJECTION) for m in analysis.phrases.all(_NONE_TO_BE)]
+    # "There will be no truce with bandits": a halt ruled out, whoever's words they are
+    ruled_out = [(m, EventKind.REJECTION) for m in analysis.phrases.all(_NONE_TO_BE)]
     # "racing against time to get hundreds of civilians out of the besieged Syrian city": people got out
     got_out = [(m, EventKind.EVACUATION) for m in analysis.phrases.all(_GOT_PEOPLE_OUT)]
     volleys = [(m, EventKind.ATTACK) for m in analysis.phrases.all(_VOLLEY)]
@@ -1913,6 +1914,7 @@ def find_events(analysis: Analysis) -> Analysis:
             *blows_halted,
             *got_out,
             *called_ploys,
+            *ruled_out,
             *volleys,
         ],
         key=lambda p: p[0].start(),
