@@ -12590,3 +12590,22 @@ def test_rival_ceasefires_at_a_sentence_s_start_name_no_place() -> None:
         " holiday season were largely holding on Sunday, the military said."
     )
     assert all(p.location != "Rival" for p in parse(text, datetime.date(2020, 1, 5)).pauses)
+
+
+@pytest.mark.parametrize(
+    "open_question",
+    [
+        "He did not say when troops would halt operations around the town of Kobo",
+        "It was unclear when the army would stop its advance on the town of Kobo",
+    ],
+)
+def test_a_halt_whose_time_is_left_open_lends_the_pact_no_place_or_day(open_question: str) -> None:
+    text = (
+        "Government and rebels agree permanent truce\n\nADDIS ABABA, Nov 3 (Reuters) - The government and rebel"
+        " forces have agreed to a permanent cessation of hostilities in the north.\n\nThe deal was signed on"
+        f" Wednesday in Pretoria. {open_question}, where fighting was reported as recently as Tuesday."
+    )
+    pause = pause_of(parse(text, datetime.date(2022, 11, 3)))
+    assert pause.location != "Kobo"
+    assert pause.start is not None
+    assert pause.start.value == "2022-11-02"

@@ -5813,6 +5813,14 @@ _AN_ATTACK_TO_BEFORE = re.compile(
 )
 """An attack whose aim is a halt of the other side's fire: "began its offensive on July 8 to halt rocket fire"."""
 _AN_ATTACK_TO_REACH = 70
+_HALT_TIME_LEFT_OPEN = re.compile(
+    r"(?i:\b(?:(?:did|does|do|would|could)\s(?:not|n[’']t)\s(?:say|specify|indicate|disclose|know)"
+    r"|(?:was|is|remained|remains)\s(?:unclear|not\sclear|uncertain))"
+    r"\s(?:when|how\ssoon)\s(?:[\w'’-]+\s){1,4}?(?:would|will|could|might)\s(?:[a-z]+ly\s)?)$"
+)
+"""A halt to come whose time a sentence leaves open: "He did not say when troops would halt operations", "it was
+unclear how soon the army would stop its advance" (not "whether ... would stay open on Sunday", a day left open)."""
+_HALT_TIME_LEFT_OPEN_REACH = 90
 
 
 def _called_to(text: str, start: int) -> bool:
@@ -5849,6 +5857,8 @@ def _halts_to_come(analysis: Analysis, tables: PauseWords) -> list[re.Match[str]
             continue
         if _AN_ATTACK_TO_BEFORE.search(text, max(0, verb.start() - _AN_ATTACK_TO_REACH), verb.start()) is not None:
             continue  # "since Israel began its offensive on July 8 to halt rocket fire": an attack's aim, no halt
+        if _HALT_TIME_LEFT_OPEN.search(text, max(0, verb.start() - _HALT_TIME_LEFT_OPEN_REACH), verb.start()):
+            continue  # "did not say when troops would halt operations": a question left open, no halt
         inside = bisect.bisect_left(ends, verb.end())
         if inside < len(listed) and listed[inside].start() <= verb.start():
             continue  # "would halt all hostilities", listed whole
