@@ -3128,6 +3128,16 @@ def test_a_halt_pressed_for_or_framed_by_mediators_is_none_made(sentence: str) -
             ),
             datetime.date(2024, 11, 25),
         ),
+        (
+            (
+                "Paramilitary fighters kill dozens in Sudan's Sennar state, UN says\n\nMore than 60 people have been"
+                " killed by paramilitary fighters in a wave of attacks on villages in Sennar state over several days,"
+                " the UN has said, in one of the deadliest episodes of the war.\n\nTalks in Geneva in August, which"
+                " the army boycotted, failed to produce a ceasefire, and neither side has shown any appetite for a"
+                " truce since.\n"
+            ),
+            datetime.date(2024, 10, 28),
+        ),
     ],
 )
 def test_a_halt_urgent_negotiated_hoped_for_ignored_unrelated_or_to_be_voted_on_is_none_made(
