@@ -4754,7 +4754,7 @@ def test_a_story_of_another_world_than_war_has_no_pause() -> None:
     assert not [e for e in report.events if e.kind is EventKind.CEASEFIRE]
 
 
-PRICE_WAR_STORY = """Supermarkets call "ceasefire" in price war
+SUPERMARKET_PRICE_WAR_STORY = """Supermarkets call "ceasefire" in price war
 
 LONDON, June 10 (Reuters) - Two of Britain's biggest supermarket chains said on Tuesday they would pause their
 weekly round of discounts for 30 days from Monday, calling a "ceasefire" in a price war that has wiped millions
@@ -4770,7 +4770,7 @@ said the casualties of the war had been suppliers, who had been squeezed hardest
 
 def test_a_price_war_s_ceasefire_between_shops_has_no_pause() -> None:
     """Six words of shops against two of war ("the casualties of the war"): a truce in prices."""
-    report = parse(PRICE_WAR_STORY)
+    report = parse(SUPERMARKET_PRICE_WAR_STORY)
     assert report.pauses == ()
 
 
@@ -5726,7 +5726,7 @@ def test_a_truce_in_effect_since_a_day_began_that_day() -> None:
     assert start.value == "2024-11-27"
 
 
-PATENT_STORY = """Phone makers call 'ceasefire' in patent war, pause suits for 60 days
+PHONE_PATENT_STORY = """Phone makers call 'ceasefire' in patent war, pause suits for 60 days
 
 SEOUL, June 3 (Reuters) - Phone makers Hanbit Electronics and Lumos Devices have agreed to a "ceasefire" in
 their three-year patent war, asking courts in the United States and Germany to pause nine suits for 60 days while
@@ -5741,7 +5741,7 @@ Analysts said the two would keep cutting prices whatever the courts decide.
 
 def test_a_truce_in_a_patent_war_has_no_pause() -> None:
     """Words of patents and trade (patents, a jury, customers, retailers) outnumber those of war by three."""
-    assert ceasefire.parse(PATENT_STORY).pauses == ()
+    assert ceasefire.parse(PHONE_PATENT_STORY).pauses == ()
 
 
 def test_a_truce_talks_have_yet_to_produce_or_called_for_months_ago_is_no_pause() -> None:
@@ -6488,7 +6488,7 @@ us there was a war between the doctors and the ministry," one patient said.
 """
 
 
-CRICKET_STORY = """Cricket boards call 'ceasefire' in TV rights war
+CRICKET_TV_RIGHTS_STORY = """Cricket boards call 'ceasefire' in TV rights war
 
 By Staff Reporter
 
@@ -7806,7 +7806,7 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             id="Words of a token strike (union leaders, allowances, outpatient clinics) outnumber those of war.",
         ),
         pytest.param(
-            CRICKET_STORY,
+            CRICKET_TV_RIGHTS_STORY,
             datetime.date(2002, 8, 16),
             id="Words of cricket boards' war over television rights (fans, matches, a tournament) outnumber war's.",
         ),

@@ -2116,11 +2116,11 @@ def _parties(
                 if subject.actor_id not in ordered:
                     ordered.append(subject.actor_id)
         for verb in analysis.phrases.within(tables.announce_verbs, sentence.start, sentence.end):
-            if _starts_within(counted, verb.end(), min(_FIGURE_REACH, sentence.end - verb.end())):
+            if _starts_within(counted, verb.end(), min(_ANNOUNCED_FIGURE_REACH, sentence.end - verb.end())):
                 continue  # "after the health ministry reported 1,974 people killed": in its sentence, a figure's source
             if verb.group(0).lower() == "reported" and _REPORTED_THING.match(text, verb.end()):
                 continue  # "humanitarian partners reported sporadic shelling": what they saw, not the pause
-            if _CONTRAST.search(text, max(sentence.start, verb.start() - _CONTRAST_REACH), verb.start()):
+            if _CONTRAST.search(text, max(sentence.start, verb.start() - _ANNOUNCED_CONTRAST_REACH), verb.start()):
                 continue  # "gangs have agreed to a five-day truce ..., though police said they would not halt"
             if _past_a_semicolon(text, mention_starts, mentions, sentence, verb.start()):
                 continue  # "Nigeria offers pause in Monguno; ISWAP says air strike killed dozens": another matter
@@ -2147,7 +2147,7 @@ def _parties(
 
 _CONTRAST = re.compile(r"(?i:,\s(?:though|although|but|while|whereas|even\sas)\s)(?:[\w'’.-]+\s){1,4}$")
 """A contrast right before a verb of saying and its subject: what they say is set against the pause."""
-_CONTRAST_REACH = 60
+_ANNOUNCED_CONTRAST_REACH = 60
 _REPORTED_THING = re.compile(r"\s(?!(?:that|on|in|late|early|earlier|the|a|an|it|this|its)\b)[a-z]")
 """A lowercase object right after "reported" that is no clause or pause: "reported sporadic shelling"."""
 
@@ -2240,7 +2240,7 @@ def _figure_before(number_ends: list[int], start: int, end: int) -> bool:
 
 _SAID_CLAUSE = re.compile(r",\s[^,;]{1,40}\s(?:said|says|told\s\w+(?:\s\w+)?),\s")
 """A saying set between commas: what stands before it is another clause than what follows."""
-_FIGURE_REACH = 20
+_ANNOUNCED_FIGURE_REACH = 24
 """How close after a verb of announcing a number makes the verb report a figure ("reported 1,974 people killed")."""
 _BY = re.compile(r"\s+by\s+")
 _BY_HERE = re.compile(r"by\s+")
