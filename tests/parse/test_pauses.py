@@ -12619,3 +12619,20 @@ def test_a_halt_whose_time_is_left_open_lends_the_pact_no_place_or_day(open_ques
     assert pause.location != "Kobo"
     assert pause.start is not None
     assert pause.start.value == "2022-11-02"
+
+
+@pytest.mark.parametrize(
+    "taking_effect",
+    [
+        "The agreement takes effect 48 hours after signing, at 9:45 p.m. Khartoum time (1945 GMT) on Monday",
+        "The agreement takes effect 48 hours after signing, at 9:45 p.m. on Monday",
+    ],
+)
+def test_a_while_after_signing_then_a_clock_on_a_weekday_is_the_weekday_to_come(taking_effect: str) -> None:
+    text = (
+        "Army and paramilitaries sign week-long truce\n\nKHARTOUM (Reuters) - A seven-day ceasefire was signed"
+        " late on Saturday by the army and the paramilitary forces after two weeks of talks abroad, the mediators"
+        f" said.\n\n{taking_effect}, and can be extended if both sides agree, the mediators said in a joint"
+        " statement.\n"
+    )
+    assert start_of(parse(text, datetime.date(2023, 5, 21))) == "2023-05-22T21:45"

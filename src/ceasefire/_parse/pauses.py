@@ -3900,9 +3900,12 @@ _NEW_CLAUSE = re.compile(r",\s(?:and|but|while|whereas)\s")
 
 _TAKING_EFFECT_JUST_BEFORE = re.compile(
     r"(?i:\b(?:taking|takes|to\stake|will\stake)\seffect|coming\sinto\s(?:force|effect)|comes\sinto\s(?:force|effect))"
-    r"\s(?:(?:at|from|on)\s)?$"
+    r"(?:\s\d{1,3}\s(?i:hours|days)\s(?i:after\s(?:the\s|its\s)?(?:signing|signature)|later),)?"
+    r"\s(?:(?i:at|from|on)\s)?$"
 )
-"""A halt's taking effect told right before its time, in the present or to come: "taking effect at"."""
+"""A halt's taking effect told right before its time, in the present or to come: "taking effect at", "takes effect 48
+hours after signing, at"."""
+_TAKING_EFFECT_REACH = 64
 _DATE_AFTER_REACH = 12
 """How far after a weekday its date may follow: ", 10 June", ", Jan. 5"."""
 
@@ -3937,7 +3940,7 @@ def _after_their_making(
             made_on is None
             and analysis.article.published is not None
             and _TAKING_EFFECT_JUST_BEFORE.search(
-                text, max(sentence.start, mention.span.start - 24), mention.span.start
+                text, max(sentence.start, mention.span.start - _TAKING_EFFECT_REACH), mention.span.start
             )
             is not None
             # "takes effect on Monday, 10 June": the date says which
@@ -4418,7 +4421,11 @@ def _after_signing(
             for t in sorted(times, key=lambda t: t.span.start):
                 if t.when is None or t.when.precision not in {Precision.DAY, Precision.MINUTE}:
                     continue
-                if _A_DIGIT.search(t.text) is not None:  # a weekday alone may be read in the wrong week
+                # a weekday alone may be read in the wrong week, and so may one told with a clock ("at 9:45 p.m.
+                # on Monday"): a digit must be the date's, beside a month or with no weekday
+                if _A_DIGIT.search(t.text) is not None and (
+                    _WEEKDAY_NAMED.search(t.text) is None or MONTH_NAMED.search(t.text) is not None
+                ):
                     dated.setdefault(t.span.start, t.when)
                 if _SIGNED_ON_BEFORE.search(text, max(0, t.span.start - _SIGNED_ON_REACH), t.span.start):
                     signings.append(t)
