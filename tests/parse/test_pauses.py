@@ -3138,6 +3138,14 @@ def test_a_halt_pressed_for_or_framed_by_mediators_is_none_made(sentence: str) -
             ),
             datetime.date(2024, 10, 28),
         ),
+        (
+            (
+                "Tanks seize border crossing as truce talks stall\n\nTroops have pushed into the eastern edge of the"
+                " border town, as negotiations in Cairo over a ceasefire and the release of hostages appeared on"
+                " Wednesday to have stalled.\n"
+            ),
+            datetime.date(2024, 5, 8),
+        ),
     ],
 )
 def test_a_halt_urgent_negotiated_hoped_for_ignored_unrelated_or_to_be_voted_on_is_none_made(

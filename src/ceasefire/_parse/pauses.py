@@ -1250,8 +1250,8 @@ _PROPOSED_FOR_BEFORE = re.compile(
     r"(?:[^.;]|\.(?!\s)|(?<=\b[A-Z])\.){0,100}?\b(?:for|of)\s"  # "a call by the U.N. Security Council for"
     r"(?:(?:a|an)\s|(?!(?i:the|this|that|these|those|its|their|his|her|our|every)\s))"  # "plan for two-week Gaza truce"
     r"[\"“‘']?(?:[\w-]+\s){0,3}"  # 'for an "Eid ceasefire"'
-    # "talks mediated by Qatar on a pause to free some of the hostages"
-    r"|\b(?:talks|negotiations)\b(?:[^.;]|\.(?!\s)){0,60}?\bon\s(?:a|an)\s(?:[\w-]+\s){0,3}"
+    # "talks mediated by Qatar on a pause to free some of the hostages", "negotiations in Cairo over a ceasefire"
+    r"|\b(?:talks|negotiations)\b(?:[^.;]|\.(?!\s)){0,60}?\b(?:on|over)\s(?:a|an)\s(?:[\w-]+\s){0,3}"
     # "was still negotiating with the Syrian authorities and rebels for a daily two-hour humanitarian pause"
     r"|\b(?:negotiating|negotiate)\b(?:[^.;]|\.(?!\s)){0,80}?\bfor\s(?:a|an)\s(?:[\w-]+\s){0,3}"
     # 'was working with Washington on "a pause in the fighting that could open the way to a political settlement"'
