@@ -578,6 +578,9 @@ def test_a_length_of_one_unit_written_with_an_article(text: str, unit: str, boun
         "Fighting resumed within a day.",
         "After a day, the convoy turned back.",
         "The rebels have held the valley for a decade.",
+        # a war's age told in passing: "a decade" with a bound too
+        "The conflict, which has lasted more than a decade, has killed thousands.",
+        "Rebels have fought the government for almost a decade.",
     ],
 )
 def test_a_unit_of_time_that_is_no_length_is_no_figure(text: str) -> None:
