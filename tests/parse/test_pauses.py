@@ -3146,6 +3146,14 @@ def test_a_halt_pressed_for_or_framed_by_mediators_is_none_made(sentence: str) -
             ),
             datetime.date(2024, 5, 8),
         ),
+        (
+            (
+                "Shells kill refugees at peacekeepers' base; envoy presses for truce\n\nThe Secretary of State flew"
+                " to Damascus on Friday to seek Syria's help in arranging a cease-fire, as the French foreign minister"
+                " pursued a rival effort.\n"
+            ),
+            datetime.date(1996, 4, 19),
+        ),
     ],
 )
 def test_a_halt_urgent_negotiated_hoped_for_ignored_unrelated_or_to_be_voted_on_is_none_made(
@@ -7494,6 +7502,21 @@ PAGEANT_STORY = (
 )
 
 
+RIDE_OUT_STORY = (
+    "Truce ends border town's wreath 'war'\n\n"
+    "A 'war' between two mounted clubs in a border town over who should carry the memorial wreath on the civic week "
+    "ride-out was brought to an end last week, when the civic week committee called a truce and had both sides sign "
+    "what its chairman called an 'armistice' in the town hall. Under the deal one club carries the wreath to the "
+    "memorial and the other lays it, and the roles swap next year. About 600 riders took part in Thursday's ride-out, "
+    "and the wreath was laid without incident. 'It was never a real war, but it was a fierce one,' the cornet said. "
+    "The row began in the spring, when the newer of the two clubs asked to carry the wreath for the first time in "
+    "its history, and the older club, which has carried it for more than forty years, refused. Letters were written "
+    "to the local paper, a petition went round the pubs, and at one meeting in the town hall voices were raised "
+    "and a chair was knocked over. The committee's chairman said the two captains had shaken hands after signing, "
+    "and that both clubs would ride out side by side again next summer behind the town's standard."
+)
+
+
 TANGO_STORY = (
     "Tango schools call truce in battle over milonga\n\n"
     "Two of Buenos Aires' best-known tango schools have called a truce in a months-long dispute over who gets the "
@@ -8207,6 +8230,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             PAGEANT_STORY,
             datetime.date(2024, 5, 9),
             id="Words of a festival's pageant (pageant, pupils, head teachers, petition, stewards) outnumber war's.",
+        ),
+        pytest.param(
+            RIDE_OUT_STORY,
+            datetime.date(2024, 8, 5),
+            id="Words of a civic week's ride-out (mounted clubs, riders, a wreath, the cornet) outnumber war's.",
         ),
     ],
 )
