@@ -3154,6 +3154,16 @@ def test_a_halt_pressed_for_or_framed_by_mediators_is_none_made(sentence: str) -
             ),
             datetime.date(1996, 4, 19),
         ),
+        (
+            (
+                "Insurgents rebuff truce call as peace talks get under way in Doha\n\nDoha (AFP) - The insurgents on"
+                " Sunday refused to make a ceasefire the first item on the agenda of talks with the government, a day"
+                " after the two sides sat down face to face for the first time.\n\nThe U.S. Secretary of State,"
+                ' speaking at the opening ceremony, urged both sides to "seize this opportunity". Washington wants to'
+                " see a significant reduction in violence, he said.\n"
+            ),
+            datetime.date(2020, 9, 13),
+        ),
     ],
 )
 def test_a_halt_urgent_negotiated_hoped_for_ignored_unrelated_or_to_be_voted_on_is_none_made(
