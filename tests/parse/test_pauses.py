@@ -7527,6 +7527,19 @@ RIDE_OUT_STORY = (
 )
 
 
+BANDSTAND_STORY = (
+    "Armistice signed in the battle of the bandstand\n\n"
+    "Peace has broken out at a market town's spring gathering after a war between two pipe bands over the bandstand "
+    "in the park. Both bands had been told they would play the Saturday afternoon slot, and neither would give way. "
+    "On Thursday the gathering's committee called a truce, and its chairman had both pipe majors sign an armistice "
+    "on the back of a programme. Each band played a set on the bandstand, and the deal included a ceasefire for the "
+    "clog-dancing final on Sunday, when the pipers agreed to stop tuning their drones within earshot of the judges. "
+    "'It is a folk gathering, not the Somme,' the chairman said. 'The hostilities are over, and the ceasefire held "
+    "right through the final.' The dispute began in March, when letters went out with the same slot on them, and by "
+    "the middle of the month it had spilled on to social media, where hundreds of comments were left. Twelve dancers "
+    "took part in the final, and the winner was a girl of sixteen from a neighbouring town. The band that lost out "
+    "this year will play first next spring, and both have promised to shake hands at the opening ceremony."
+)
 TANGO_STORY = (
     "Tango schools call truce in battle over milonga\n\n"
     "Two of Buenos Aires' best-known tango schools have called a truce in a months-long dispute over who gets the "
@@ -8245,6 +8258,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             RIDE_OUT_STORY,
             datetime.date(2024, 8, 5),
             id="Words of a civic week's ride-out (mounted clubs, riders, a wreath, the cornet) outnumber war's.",
+        ),
+        pytest.param(
+            BANDSTAND_STORY,
+            datetime.date(2024, 4, 8),
+            id="Words of a gathering's bandstand (pipe bands, pipers, clog-dancing) outnumber war's, drones and all.",
         ),
     ],
 )
