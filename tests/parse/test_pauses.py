@@ -10990,6 +10990,16 @@ def test_a_halt_that_opens_its_sentence_and_collapsed_is_over() -> None:
     assert parse(story, datetime.date(2003, 10, 8)).pauses == ()
 
 
+def test_a_halt_told_as_failed_right_after_it_is_over_whatever_place_follows() -> None:
+    story = (
+        "Ethiopia, Eritrea agree new humanitarian ceasefire over Badme\n\nADDIS ABABA, June 18 (Reuters) - Ethiopia"
+        " and Eritrea agreed to a new humanitarian ceasefire in the Badme conflict from midnight on Saturday, both"
+        " foreign ministries said, a week after an AU-brokered truce failed to stop the fiercest fighting in the Horn"
+        " of Africa in decades."
+    )
+    assert [p.location for p in parse(story, datetime.date(2000, 6, 18)).pauses] == ["Badme"]
+
+
 def test_a_halt_that_took_effect_months_ago_and_never_held_is_over() -> None:
     story = (
         "Egypt proposes Libya ceasefire from Monday\n\nCAIRO (Reuters) - Egypt's president on Saturday proposed a"

@@ -6839,7 +6839,14 @@ class _Parts:
                 current = named
             elif not places:
                 places.append([])
-            elif (own and _over(text, place_end, trigger.sentence, tables)) or _ended_subject(text, trigger):
+            elif (
+                own
+                and (
+                    _over(text, place_end, trigger.sentence, tables)
+                    # "a week after a Russian-brokered truce failed to stop the fighting in the South Caucasus"
+                    or _ENDED_AFTER.match(text, trigger.span.end, trigger.sentence.end) is not None
+                )
+            ) or _ended_subject(text, trigger):
                 part_of[index] = _NO_PAUSE  # "a pause around Kamanyola in March collapsed": another halt, over
                 continue
             elif (
