@@ -476,3 +476,14 @@ def test_a_truce_of_a_party_s_own_is_a_second_pause_in_the_first_one_s_place(
     report = parse(text, published)
     assert [p.kind.value for p in report.pauses] == ["ceasefire", "truce"]
     assert all(p.location == place for p in report.pauses)
+
+
+def test_a_truce_of_his_own_declared_by_a_leader_is_a_second_pause_with_its_own_day() -> None:
+    story = (
+        "Rebels announce three-day ceasefire for Christmas\n\nMANILA, Dec. 20 (AP) — Communist rebels on Tuesday"
+        " announced a three-day ceasefire over Christmas starting Saturday, the first in years, two days after"
+        " President Rodrigo Duterte declared a 10-day truce of his own with the guerrillas, beginning Friday.\n\n"
+        "Government troops would still pursue bandits not covered by the truce, officials said."
+    )
+    rebels, government = parse(story, datetime.date(2016, 12, 20)).pauses
+    assert (start_value(rebels), start_value(government)) == ("2016-12-24", "2016-12-23")

@@ -6662,7 +6662,8 @@ _MAKING_A_HALT = r"announced|announces|declared|declares|began|begins|observed|i
 _OWN_HALT_MADE = re.compile(
     rf"\b(?i:{_MAKING_A_HALT}"
     r"|(?:followed|responded|replied|reciprocated|answered|matched\s\w+)(?:\s[\w-]+){0,4}?\swith)"
-    r"\s(?:(?i:its|their)\sown|(?i:an?|its|their)\s(?:reciprocal|matching|parallel))\s(?:[\w-]+\s){0,3}[\"“']?$"
+    r"\s(?:(?i:its|their|his|her)\sown|(?i:an?|its|their|his|her)\s(?:reciprocal|matching|parallel))"
+    r"\s(?:[\w-]+\s){0,3}[\"“']?$"
 )
 """
 A party making a halt of its own right before its mention, a second pause beside the first.
@@ -6671,8 +6672,11 @@ A party making a halt of its own right before its mention, a second pause beside
 ceasefire", "Machar announced a matching cease-fire".
 """
 _MADE_ONE_BEFORE = re.compile(rf"\b(?i:{_MAKING_A_HALT})\s(?i:an?)\s(?:[\w-]+\s){{0,3}}[\"“']?$")
-_OF_ITS_OWN_AFTER = re.compile(r"\sof\s(?i:its|their)\sown\b")
-"""A halt made "of its own" after its mention: "the guerrillas announced a unilateral truce of their own"."""
+_OF_ITS_OWN_AFTER = re.compile(r"\sof\s(?i:its|their|his|her)\sown\b")
+"""
+A halt made "of its own" after its mention: "the guerrillas announced a unilateral truce of their own", "the
+president declared a week-long truce of his own".
+"""
 _WATCHED_OVER = re.compile(
     r"\b(?i:oversee|overseeing|monitor|monitoring|supervise|supervising|police|policing|enforce|enforcing"
     r"|shore\sup|shoring\sup|consolidate|consolidating|cement|cementing)\s(?:an?|the)\s(?:[\w-]+\s){0,3}$"
