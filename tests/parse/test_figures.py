@@ -1245,6 +1245,17 @@ def test_a_part_told_as_of_them_after_a_figure_shares_its_fate() -> None:
     assert (34, FigureCategory.KILLED) in found
 
 
+def test_a_part_of_them_opening_the_next_sentence_shares_the_fate_of_the_figure_before() -> None:
+    text = (
+        "Title\n\nMore than seven million people are now displaced across Congo, according to the International"
+        " Organization for Migration. Nearly 1.7 million of them are in North Kivu alone.\n\nAt least 40 people were"
+        " killed in Rutshuru. The town has 12 clinics. Six of them were shut."
+    )
+    found = [(f.value, f.category) for f in figures(text)]
+    assert (1_700_000, FigureCategory.DISPLACED) in found
+    assert (6, FigureCategory.KILLED) not in found  # not right after the toll's sentence
+
+
 def test_a_toll_told_far_before_its_number_counts_the_dead() -> None:
     found = figures(
         "The health ministry said the death toll from Israel's war since October 2023 has risen to more than"

@@ -810,6 +810,22 @@ def _counts_the_rest(text: str, number: NumberMention, figures: list[Figure]) ->
     )
 
 
+def _part_of_the_figure_before(
+    text: str, number: NumberMention, sentence: Span, before: Figure, sentences: SentenceLookup
+) -> bool:
+    """
+    Whether a number opening its sentence counts "of them" a part of the last figure of the sentence before.
+
+    "More than seven million people are now displaced across Congo. Nearly 1.7 million of them are in North
+    Kivu alone": displaced too, though no word of its own says so.
+    """
+    return (
+        number.span.start == sentence.start
+        and _OF_THEM_AFTER.match(text, number.span.end) is not None
+        and sentences.before(sentence) == sentences.at(before.evidence.start)
+    )
+
+
 def _category_of_things(unit: str, tables: _Tables) -> FigureCategory:
     """What counting things says: "38 trucks" of aid, "61 kidnappings" of hostages, "three bridges" a count."""
     return next(
@@ -925,7 +941,10 @@ def find_figures(analysis: Analysis) -> Analysis:
             category = FigureCategory.HOSTAGES  # "100 hostages remain in Gaza": held, not trapped
         if (
             figures
-            and figures[-1].evidence.start >= sentence.start
+            and (
+                figures[-1].evidence.start >= sentence.start
+                or _part_of_the_figure_before(text, number, sentence, figures[-1], sentences)
+            )
             and figures[-1].category in _FATES
             and (unit is None or unit == figures[-1].unit)
             # its own category word is said of it ("some 45,000 internally displaced persons", "163 health
