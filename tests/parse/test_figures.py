@@ -482,6 +482,10 @@ def test_no_figure_from_what_counts_nothing_or_too_vague_an_amount(text: str) ->
     [
         ("A five-member delegation of the rebels reached the capital.", 5),
         ("The 48-member jirga met the Taliban on Tuesday.", 48),
+        # a body told by its strength: "the roughly 400-strong Dutch battalion", "a force 5,000-strong"
+        ("The rest of the roughly 400-strong Dutch battalion was pinned down.", 400),
+        ("A force 5,000-strong marched on the town.", 5000),
+        ("The 14-strong mission reached the plant on Thursday.", 14),
     ],
 )
 def test_a_body_told_by_its_number_of_members_counts_them(text: str, value: int) -> None:

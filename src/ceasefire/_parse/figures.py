@@ -324,7 +324,7 @@ _COMPOUND_UNITS: dict[str, str | None] = {
     "nation": "nations",
     "point": "points",
     "seat": "seats",
-    "strong": None,
+    "strong": "members",
 }
 """
 What a number joined to these words by a hyphen counts, as coders count them.
