@@ -250,6 +250,9 @@ def test_fleeing_is_displacement_unless_the_way_out_was_the_pause(text: str, cat
     [
         ("The M23 briefly seized Goma, a city of about 1 million people on the border.", FigureCategory.OTHER),
         ("But the rebels are still holding at least 30 people, according to the government.", FigureCategory.HOSTAGES),
+        # people seized by their captors, not a town or power seized near a count
+        ("Parents searched for more than 200 schoolgirls seized by suspected gunmen.", FigureCategory.HOSTAGES),
+        ("Some 1,800 soldiers moved into Kidal, where special forces seized the airport.", FigureCategory.COUNT),
     ],
 )
 def test_a_population_is_no_one_befallen_and_still_holding_is_hostage_taking(
