@@ -1252,6 +1252,19 @@ def test_a_part_told_as_of_them_after_a_figure_shares_its_fate() -> None:
     assert (34, FigureCategory.KILLED) in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 16,000 U.S. troops are deployed in Afghanistan.",
+        "About 16,000 US troops are deployed in Afghanistan.",
+        "Up to 15,000 U.N. peacekeepers will deploy in the south.",
+    ],
+)
+def test_a_state_s_or_body_s_initials_stand_between_a_count_and_its_noun(text: str) -> None:
+    (found,) = figures(text)
+    assert (found.unit, found.category) == ("people", FigureCategory.COUNT)
+
+
 def test_a_part_of_them_opening_the_next_sentence_shares_the_fate_of_the_figure_before() -> None:
     text = (
         "Title\n\nMore than seven million people are now displaced across Congo, according to the International"

@@ -192,6 +192,8 @@ C-130 transport aircraft"); after a hyphen ("a seven-week-old battle") the words
 """
 _NAME_RUN_AFTER = re.compile(r"(?:\s[A-Z][\w’'-]*){2,4}(?=\s[a-z])")
 """Capitalised words after a number, a name between it and its noun: "38 World Food Programme trucks"."""
+_INITIALS_AFTER = re.compile(r"\s(?:(?:[A-Z]\.){2,3}|[A-Z]{2,5})(?=\s[a-z])")
+"""A state's or body's initials after a number, before its noun: "16,000 U.S. troops", "15,000 UN peacekeepers"."""
 _NAMED_UNIT_AFTER = re.compile(
     r"(?:st|nd|rd|th)?\s(?:[A-Z][\w-]*\s){0,2}(?:Brigade|Division|Battalion|Regiment|Corps|Squadron|Front)\b"
 )
@@ -363,8 +365,8 @@ _NUMBER_OF_REACH = 110
 
 def _noun_unit(text: str, number: NumberMention, tables: _Tables) -> tuple[str | None, int]:
     """The unit a noun of the next three words names ("two special corridors"), past adjectives."""
-    name = _NAME_RUN_AFTER.match(text, number.span.end)
-    if name is not None:  # "38 World Food Programme trucks": past a body's name to its noun
+    name = _NAME_RUN_AFTER.match(text, number.span.end) or _INITIALS_AFTER.match(text, number.span.end)
+    if name is not None:  # "38 World Food Programme trucks", "16,000 U.S. troops": past a body's name to its noun
         unit, end = _noun_unit_from(text, name.end(), number, tables)
         if unit is not None:
             return unit, end
