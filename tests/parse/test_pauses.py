@@ -10990,6 +10990,16 @@ def test_a_halt_that_opens_its_sentence_and_collapsed_is_over() -> None:
     assert parse(story, datetime.date(2003, 10, 8)).pauses == ()
 
 
+def test_a_halt_that_opens_its_sentence_and_had_largely_unravelled_is_over() -> None:
+    story = (
+        "Russia orders pause in Kafr Nabl\n\nBEIRUT (Reuters) - Russia ordered a six-hour humanitarian pause around"
+        " the town of Kafr Nabl from 7 a.m. on Wednesday.\n\nA ceasefire brokered by Russia and Turkey took effect"
+        " across Idlib on 6 March, after a winter offensive, but it had largely unravelled by May."
+    )
+    pauses = parse(story, datetime.date(2020, 8, 3)).pauses
+    assert [p.location for p in pauses] == ["Kafr Nabl"]
+
+
 def test_a_halt_told_as_failed_right_after_it_is_over_whatever_place_follows() -> None:
     story = (
         "Ethiopia, Eritrea agree new humanitarian ceasefire over Badme\n\nADDIS ABABA, June 18 (Reuters) - Ethiopia"

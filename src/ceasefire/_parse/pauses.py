@@ -6980,10 +6980,12 @@ _ENDED_IN_SENTENCE = re.compile(rf"\b{_ENDS}")
 """A halt's end anywhere after it in its sentence: "was renewed twice before it lapsed"."""
 _ENDED_AFTER = re.compile(rf"\s(?:(?:had|has)\s)?{_ENDS}")
 """A halt's end told right after it: "a pause around Kamanyola in March collapsed within hours"."""
-_ENDED_LATER = re.compile(rf",\s(?:[^,;]{{1,160}}?,\s)?(?:(?:had|has)\s)?{_ENDS}")
+_ENDED_BUT = r"(?:but\s(?:it|they)\s)?(?:(?:had|has)\s)?(?:(?:largely|quickly|soon|effectively|mostly|all\sbut)\s)?"
+"""What may stand between a halt's clause and its end: ", but it had largely unravelled by May"."""
+_ENDED_LATER = re.compile(rf",\s(?:[^,;]{{1,160}}?,\s)?{_ENDED_BUT}{_ENDS}")
 """A halt's end told after a clause set between commas: "A 30-day moratorium ..., agreed in March, ran out in April"."""
 _ENDED_IN_CLAUSE = re.compile(rf"\s(?:(?:had|has)\s)?{_ENDS}")
-_ENDED_AFTER_AND = re.compile(rf"(?:,|\sand)\s(?:(?:had|has)\s)?{_ENDS}")
+_ENDED_AFTER_AND = re.compile(rf"(?:,|\sand)\s{_ENDED_BUT}{_ENDS}")
 """A halt's end told as its sentence's second verb: "..., took effect in August 2023 and expired a year later"."""
 _OPENS_SENTENCE = re.compile(r"(?i:an?)\s(?:[\w-]+\s){0,3}")
 
