@@ -1712,12 +1712,23 @@ def test_a_plural_noun_no_list_names_is_counted(text: str, value: int, unit: str
         "The two delegations said in a joint statement that talks would resume.",
         "The two countries agreed to restore the hotline.",
         "Its three leaders met in Doha.",
-        "The tanker holds nearly 1.3 million barrels of crude.",
         '"We spent two nights in a basement," she said.',
     ],
 )
 def test_those_named_already_and_measures_are_no_figures(text: str) -> None:
     assert figures(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The tanker holds nearly 1.3 million barrels of crude.", 1_300_000),
+        ("Output fell to about 700,000 barrels a day after the blockade.", 700_000),
+    ],
+)
+def test_barrels_are_a_measure_of_no_fate(text: str, value: int) -> None:
+    figure = only(text)
+    assert (figure.value, figure.unit, figure.category) == (value, "barrels", FigureCategory.OTHER)
 
 
 def test_the_three_routes_out_of_a_town_are_counted() -> None:

@@ -52,9 +52,9 @@ class _Tables:
     any_category: re.Pattern[str]
     people: frozenset[str]
     durations: dict[str, str]
-    distances: dict[str, str]
-    """Units of length by the unit their figures are given in: "kilometres" gives "km"."""
-    distance_units: frozenset[str]
+    measures: dict[str, str]
+    """Units of length and other measures by the unit their figures are given in: "kilometres" gives "km"."""
+    measure_units: frozenset[str]
     counted_things: re.Pattern[str]
     """The things a count may be of ("corridor", "routes"), to find the noun an elided count leaves out."""
     currencies: frozenset[str]
@@ -111,8 +111,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         any_category=any_category,
         people=frozenset(w.lower() for w in lexicon.word_list("unit.people")) | _peoples(lexicon),
         durations=durations,
-        distances=(distances := word_pairs(lexicon, "unit.distance")),
-        distance_units=frozenset(distances.values()),
+        measures=(measures := word_pairs(lexicon, "unit.distance") | word_pairs(lexicon, "unit.measures")),
+        measure_units=frozenset(measures.values()),
         currencies=frozenset(w.lower() for w in lexicon.word_list("unit.currencies")),
         currency_codes=(codes := word_pairs(lexicon, "unit.currency_codes")),
         # a single letter only glued to the number ("P75,000"), not "Route N 5"
@@ -446,8 +446,8 @@ def _unit_of_word(word: str, tables: _Tables) -> str | None:
     lowered = word.lower()
     if lowered in tables.durations:
         return tables.durations[lowered]
-    if lowered in tables.distances:
-        return tables.distances[lowered]
+    if lowered in tables.measures:
+        return tables.measures[lowered]
     if lowered in tables.people or word in tables.people or lowered in tables.forces:
         return "people"  # "7,000 mercenaries": armed men are people too
     if lowered in tables.counts:
@@ -920,8 +920,9 @@ def find_figures(analysis: Analysis) -> Analysis:
             category, category_end = FigureCategory.DURATION, unit_end
         elif unit in tables.currencies:
             category, category_end = FigureCategory.MONEY, unit_end
-        elif unit in tables.distance_units:
-            category, category_end = FigureCategory.OTHER, unit_end  # "some 35 kilometres": a length, of no fate
+        elif unit in tables.measure_units:
+            # "some 35 kilometres", "1.2 million barrels a day": a length or a measure, of no fate
+            category, category_end = FigureCategory.OTHER, unit_end
         elif unit is not None and unit != "people":
             category, category_end = _category_of_things(unit, tables), unit_end
             if category is FigureCategory.AID and _WAR_VEHICLES.search(text, number.span.end, unit_end):
