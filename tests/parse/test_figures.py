@@ -1699,6 +1699,9 @@ def test_people_expelled_are_displaced(text: str) -> None:
         ("Lakeshore, which has more than 1,400 players, threatened a boycott.", 1400, "players"),
         ("Inspectors took samples from 23 runners before dawn.", 23, "runners"),
         ("More than 200 portions were given away.", 200, "portions"),
+        # past a word that sets them beside others, and not an adjective in -ous
+        ("Three earlier truces collapsed within hours.", 3, "truces"),
+        ("Two previous ceasefires failed.", 2, "ceasefires"),
     ],
 )
 def test_a_plural_noun_no_list_names_is_counted(text: str, value: int, unit: str) -> None:

@@ -1161,8 +1161,13 @@ _PEOPLE_S_NEED_AFTER = re.compile(
     r"|depend\son|depended\son|rely\son|relied\son)\b"
 )
 """A verb of need right after a bare number, its subject people: "Nearly 18 million face acute hunger"."""
-_PLURAL_NOUN_AFTER = re.compile(r"\s([a-z]{2,}[^s\W]s)\b(?![-'’])")
-"""A plural noun right after a number that no unit list names: "1,100 players", "23 runners"."""
+_PLURAL_NOUN_AFTER = re.compile(
+    r"\s(?:(?:earlier|previous|prior|separate|similar|other)\s)?([a-z]{2,}[^su\W]s)\b(?![-'’])"
+)
+"""
+A plural noun right after a number that no unit list names, or past a word that sets it beside others: "1,100
+players", "23 runners", "three earlier truces"; not an adjective in -ous ("two previous").
+"""
 _REFERRED_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her|our|these|those|both|all))\s$")
 """A determiner that points back: "the two delegations" are those already named, no count of the story's own."""
 _REFERRED_MOST = 4
