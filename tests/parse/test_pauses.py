@@ -8493,6 +8493,7 @@ def test_a_halt_under_a_plan_agreed_is_still_made() -> None:
         'The two delegations said they had agreed to propose "an immediate, interim 30-day ceasefire".',
         "A truce is being negotiated separately in Doha, where the two delegations met on Monday.",
         "Washington said it would immediately lift its pause on intelligence sharing with Kyiv.",
+        "Washington said it would immediately lift the pause it had imposed on intelligence sharing with Kyiv.",
         "Under the deal, ships will sail along a safe corridor through the Black Sea from the ports of Odesa.",
         # offered, not taken up
         "The envoy said a humanitarian truce was put to both the army and the RSF last month.",

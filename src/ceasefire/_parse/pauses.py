@@ -282,7 +282,9 @@ def pause_words(lexicon: Lexicon) -> PauseWords:
         figurative_after=re.compile(
             # 'call "ceasefire" in price war', "a truce in China's car price war"
             rf"[\"”’']?\s(?:{_words(lexicon, 'pause.figurative_after').pattern}"
-            rf"|(?:on|in|over)\s(?:(?:the|its|their|a|separate|further|new)\s)?(?:[A-Z][\w-]*['’]s\s)?(?:[a-z-]+\s)?"
+            # "lift the pause it had imposed on intelligence sharing": its object told past the one who set it
+            rf"|(?:(?:it|they|that|which)\s(?:had\s|has\s)?(?:imposed|placed|put)\s)?"
+            rf"(?:on|in|over)\s(?:(?:the|its|their|a|separate|further|new)\s)?(?:[A-Z][\w-]*['’]s\s)?(?:[a-z-]+\s)?"
             rf"(?:{_words(lexicon, 'pause.figurative_objects').pattern})"
             # "a truce in their months-long feud over the 2026 budget", "in a weeks-long row over the 2025/26 budget"
             # "call truce in app store war", 'a "truce" in their four-year legal battle': a business's war
