@@ -1276,6 +1276,29 @@ def test_a_part_of_them_opening_the_next_sentence_shares_the_fate_of_the_figure_
     assert (6, FigureCategory.KILLED) not in found  # not right after the toll's sentence
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "Title\n\nFive corridors will be opened during the pause. Four of them are set aside for the wounded.",
+            4,
+            "corridors",
+        ),
+        # a length before is not what the part is of
+        (
+            "Title\n\nThe fighters will gather in camps within 60 days. Some 5,000 of them will join the army.",
+            5000,
+            None,
+        ),
+    ],
+)
+def test_a_part_of_them_opening_the_next_sentence_counts_the_things_before_but_no_length(
+    text: str, value: int, unit: str | None
+) -> None:
+    units = {f.value: f.unit for f in figures(text)}
+    assert units.get(value) == unit
+
+
 def test_a_toll_told_far_before_its_number_counts_the_dead() -> None:
     found = figures(
         "The health ministry said the death toll from Israel's war since October 2023 has risen to more than"

@@ -824,6 +824,8 @@ def _part_of_the_figure_before(
     return (
         number.span.start == sentence.start
         and _OF_THEM_AFTER.match(text, number.span.end) is not None
+        # not a length or a sum ("within 60 days ... Some 5,000 of them will join the army": the fighters)
+        and before.category not in {FigureCategory.DURATION, FigureCategory.MONEY}
         and sentences.before(sentence) == sentences.at(before.evidence.start)
     )
 
@@ -968,7 +970,11 @@ def find_figures(analysis: Analysis) -> Analysis:
         if (
             unit is None
             and figures
-            and figures[-1].evidence.start >= sentence.start
+            and (
+                figures[-1].evidence.start >= sentence.start
+                # "five corridors will be opened during the pause. Four of them are set aside for civilians"
+                or _part_of_the_figure_before(text, number, sentence, figures[-1], sentences)
+            )
             and _PART_OF_THEM_AFTER.match(text, number.span.end) is not None
         ):
             # "Russia launched 89 drones, 71 of which were shot down": a part of the things counted before
