@@ -1001,6 +1001,9 @@ APRIL_20 = datetime.date(2016, 4, 20)
         ("The war began when gunmen attacked southern Israel on Oct. 7, killing 1,200 people.", "2023-10-07"),
         ("The truce will run until Oct. 7, the mediators said.", "2024-10-07"),
         ("The ministry agreed to a pause from Oct. 7.", "2024-10-07"),
+        # a halt told as having taken effect, even after a verb of its making
+        ("A ceasefire brokered by Moscow, which took effect across the region on Oct. 7, largely held.", "2023-10-07"),
+        ("Both sides agreed to a truce that came into force on Oct. 7.", "2023-10-07"),
     ],
 )
 def test_a_day_after_a_verb_of_something_done_lies_behind(text: str, value: str) -> None:

@@ -542,6 +542,10 @@ _PAST_MAKING = re.compile(
     r"(?i:\b(?:agreed|undertook|announced|declared|ordered|proclaimed|reached|signed|brokered|accepted|took\seffect))\b"
 )
 """A pause made in the past before a range word: "from" then points to no future."""
+_TOOK_EFFECT = re.compile(
+    r"(?i:\b(?:took\s(?:effect|hold)|came\sinto\s(?:force|effect)|went\sinto\s(?:force|effect)))\b"
+)
+"""A halt's start told in the past: the day after it lies behind ("which took effect across the region on March 6")."""
 _PAST_BEGINNING = re.compile(
     r"(?i:\b(?:began|started|came\sinto\sforce|went\sinto\seffect|took\shold|lasted|raged|dragged\son|went\son))\b"
 )
@@ -563,9 +567,13 @@ _AFTER_REACH = 100
 _HAPPENED_REACH = 60
 _HAPPENED_VERB = re.compile(
     r"(?i:\b(?:began|started|ended|erupted|broke\sout|fell|struck|hit|killed|attacked|stormed|seized|overran"
-    r"|invaded|launched|captured|shelled|bombed|abducted|kidnapped|massacred|died|fled|collapsed|triggered|sparked))\b"
+    r"|invaded|launched|captured|shelled|bombed|abducted|kidnapped|massacred|died|fled|collapsed|triggered|sparked"
+    r"|took\s(?:effect|hold)|came\sinto\s(?:force|effect)|went\sinto\s(?:force|effect)))\b"
 )
-"""A verb of something done, not planned: a date after it lies behind ("attacked southern Israel on Oct. 7")."""
+"""
+A verb of something done, not planned: a date after it lies behind ("attacked southern Israel on Oct. 7", "which
+took effect across the Idlib region on March 6", in a December story).
+"""
 _PAST_MARKER = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told))\b")
 _CLAUSE_BREAK = re.compile(
     r"[,;:!?\"“”]|(?<![ap]\.m)\.(?=\s+[A-Z])"
@@ -855,7 +863,8 @@ class _Context:
             _HAPPENED_VERB.search(clause) is not None
             and _FUTURE_MODAL.search(clause) is None
             and self.tables.future.search(clause + " ") is None
-            and _PAST_MAKING.search(clause) is None  # "agreed to a truce ... on Dec. 10": it may lie ahead
+            # "agreed to a truce ... on Dec. 10": it may lie ahead; not "which took effect ... on March 6"
+            and (_PAST_MAKING.search(clause) is None or _TOOK_EFFECT.search(clause) is not None)
         )
 
     def ranged_after_making(self, start: int) -> bool:
