@@ -10991,6 +10991,31 @@ def test_a_halt_that_opens_its_sentence_and_collapsed_is_over() -> None:
     assert parse(story, datetime.date(2003, 10, 8)).pauses == ()
 
 
+@pytest.mark.parametrize(
+    "backdrop",
+    [
+        (
+            "A ceasefire brokered by Moscow and Ankara, which took effect across the Idlib region on March 6, had"
+            " largely held until government forces launched their push on the town in the summer."
+        ),
+        (
+            "A wider truce brokered by Russia and Turkey for Idlib and the surrounding countryside took hold on"
+            " March 6, but it has been repeatedly violated."
+        ),
+    ],
+)
+def test_a_halt_introduced_anew_that_took_effect_months_before_the_story_is_a_backdrop(backdrop: str) -> None:
+    story = (
+        "Putin orders pause around besieged Syrian town\n\nBeirut (AFP) - Rebels in Kafr Nabl, a besieged town in"
+        " the southern countryside of Syria's Idlib province, will be allowed to leave on Wednesday during a nine-hour"
+        " humanitarian pause ordered by President Vladimir Putin, Moscow announced Monday.\n\nThe pause will begin at"
+        " 7:00 am local time (0500 GMT), the ministry said.\n\n" + backdrop
+    )
+    (pause,) = parse(story, datetime.date(2020, 12, 7)).pauses
+    assert pause.start is not None
+    assert pause.start.value == "2020-12-09T07:00"
+
+
 def test_a_halt_that_opens_its_sentence_and_had_largely_unravelled_is_over() -> None:
     story = (
         "Russia orders pause in Kafr Nabl\n\nBEIRUT (Reuters) - Russia ordered a six-hour humanitarian pause around"

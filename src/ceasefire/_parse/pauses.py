@@ -6712,10 +6712,13 @@ class _Place:
 
 @attrs.frozen
 class _DaysTold:
-    """The calendar days of a story's clock times, found by sentence in two bisections."""
+    """The calendar days of a story's clock times, and of all its times, found by sentence in two bisections."""
 
     starts: list[int]
     times: list[TimeMention]
+    day_starts: list[int]
+    days: list[datetime.date]
+    published: datetime.date | None
 
     @classmethod
     def of(cls, analysis: Analysis) -> _DaysTold:
@@ -6724,7 +6727,35 @@ class _DaysTold:
             (t for t in analysis.times if t.clock_start is not None and t.when is not None and _day_of(t.when)),
             key=lambda t: t.span.start,
         )
-        return cls(starts=[t.span.start for t in dated], times=dated)
+        days = sorted(
+            (t.span.start, day) for t in analysis.times if t.when is not None and (day := _day_of(t.when)) is not None
+        )
+        return cls(
+            starts=[t.span.start for t in dated],
+            times=dated,
+            day_starts=[start for start, _ in days],
+            days=[day for _, day in days],
+            published=analysis.article.published,
+        )
+
+    def began_long_before(self, text: str, trigger: _Trigger) -> bool:
+        """
+        Whether a halt introduced anew as its sentence's subject took effect weeks before the story was published.
+
+        "A ceasefire brokered by Moscow and Ankara, which took effect across the Idlib region on March 6, had largely
+        held until ...", in a story of a pause on a Wednesday in December: another halt, a backdrop.
+        """
+        if (
+            self.published is None
+            or _OPENS_SENTENCE.fullmatch(text, trigger.sentence.start, trigger.span.start) is None
+        ):
+            return False
+        took = _TOOK_EFFECT_IN_CLAUSE.search(text, trigger.span.end, trigger.sentence.end)
+        if took is None:
+            return False
+        first = bisect.bisect_left(self.day_starts, took.end())
+        last = bisect.bisect_left(self.day_starts, trigger.sentence.end, first)
+        return any((self.published - day).days >= _LONG_BEFORE for day in self.days[first:last])
 
     def in_sentence(self, sentence: Span) -> set[datetime.date]:
         """The days of the clock times in `sentence`."""
@@ -6754,6 +6785,11 @@ class _DaysTold:
         )
 
 
+_TOOK_EFFECT_IN_CLAUSE = re.compile(
+    r"(?i:\b(?:took\s(?:effect|hold)|came\sinto\s(?:force|effect)|went\sinto\s(?:force|effect)))\b"
+)
+_LONG_BEFORE = 14
+"""How many days before the story a halt introduced anew took effect, to be a backdrop rather than its pause."""
 _RANGE_AFTER_REACH = 12
 """How far after its mention an earlier pause's range of hours may begin: 'truce" from 18:00 on 19 April'."""
 _EARLIER_BY = 2
@@ -6785,6 +6821,8 @@ class _Parts:
     """Where the sentences that name pauses turn to another clause (", while"): what comes before is the first's."""
     answering: dict[int, int]
     """The pause each party's own halt answers ("Hamas announced its own truce"), by the part that tells it."""
+    set_apart: frozenset[int]
+    """The told sentences whose every mention is of another halt, set apart: what they say is no pause's."""
 
     @classmethod
     def of(cls, analysis: Analysis, triggers: list[_Trigger], tables: PauseWords) -> _Parts:
@@ -6824,6 +6862,9 @@ class _Parts:
                     )
                 )
             )
+            if places and days.began_long_before(text, trigger):
+                part_of[index] = _NO_PAUSE  # "A ceasefire ..., which took effect ... on March 6, had largely held"
+                continue
             named = None if (moved_on and own) or own_halt else _named(places, own)
             before = text[max(trigger.sentence.start, trigger.span.start - 50) : trigger.span.start]
             new = (
@@ -6920,6 +6961,9 @@ class _Parts:
                 for turn in _ANOTHER_CLAUSE.finditer(text, sentence.start, sentence.end)
             ],
             answering=answering,
+            set_apart=frozenset(
+                index for index, (_, mentions) in enumerate(told) if all(part == _NO_PAUSE for _, part in mentions)
+            ),
         )
 
     def at(self, offset: int) -> int:
@@ -6934,9 +6978,11 @@ class _Parts:
         In a sentence that names a pause, what is said belongs to the mention nearest it
         ("a 24-hour truce in Tafas, while ... a daily pause"); elsewhere, to the pause told last.
         """
+        index = bisect.bisect_right(self.told_starts, offset) - 1
+        if index >= 0 and offset < self.told[index].end and index in self.set_apart:
+            return False  # "A ceasefire ..., which took effect ... on March 6, had largely held": another halt's
         if self.count == 1:
             return True
-        index = bisect.bisect_right(self.told_starts, offset) - 1
         if index >= 0 and offset < self.told[index].end:
             mentions, starts = self.told_mentions[index], self.told_mention_starts[index]
             after = bisect.bisect_left(starts, offset)  # the nearest is the last before or the first after
