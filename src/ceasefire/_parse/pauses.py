@@ -55,7 +55,7 @@ from ceasefire._parse._text import (
     title_end,
     word_pairs,
 )
-from ceasefire._parse.time import MONTH_NAMED, day_after, war_begun_before
+from ceasefire._parse.time import MONTH_NAMED, TOOK_EFFECT, day_after, war_begun_before
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|An?)\s")
@@ -6750,7 +6750,7 @@ class _DaysTold:
             or _OPENS_SENTENCE.fullmatch(text, trigger.sentence.start, trigger.span.start) is None
         ):
             return False
-        took = _TOOK_EFFECT_IN_CLAUSE.search(text, trigger.span.end, trigger.sentence.end)
+        took = TOOK_EFFECT.search(text, trigger.span.end, trigger.sentence.end)
         if took is None:
             return False
         first = bisect.bisect_left(self.day_starts, took.end())
@@ -6785,9 +6785,6 @@ class _DaysTold:
         )
 
 
-_TOOK_EFFECT_IN_CLAUSE = re.compile(
-    r"(?i:\b(?:took\s(?:effect|hold)|came\sinto\s(?:force|effect)|went\sinto\s(?:force|effect)))\b"
-)
 _LONG_BEFORE = 14
 """How many days before the story a halt introduced anew took effect, to be a backdrop rather than its pause."""
 _RANGE_AFTER_REACH = 12

@@ -542,7 +542,7 @@ _PAST_MAKING = re.compile(
     r"(?i:\b(?:agreed|undertook|announced|declared|ordered|proclaimed|reached|signed|brokered|accepted|took\seffect))\b"
 )
 """A pause made in the past before a range word: "from" then points to no future."""
-_TOOK_EFFECT = re.compile(
+TOOK_EFFECT = re.compile(
     r"(?i:\b(?:took\s(?:effect|hold)|came\sinto\s(?:force|effect)|went\sinto\s(?:force|effect)))\b"
 )
 """A halt's start told in the past: the day after it lies behind ("which took effect across the region on March 6")."""
@@ -864,7 +864,7 @@ class _Context:
             and _FUTURE_MODAL.search(clause) is None
             and self.tables.future.search(clause + " ") is None
             # "agreed to a truce ... on Dec. 10": it may lie ahead; not "which took effect ... on March 6"
-            and (_PAST_MAKING.search(clause) is None or _TOOK_EFFECT.search(clause) is not None)
+            and (_PAST_MAKING.search(clause) is None or TOOK_EFFECT.search(clause) is not None)
         )
 
     def ranged_after_making(self, start: int) -> bool:
