@@ -1777,3 +1777,19 @@ def test_shekels_are_money() -> None:
 def test_a_price_with_pence_or_cents_is_money_not_a_clock_time(text: str, value: float, unit: str) -> None:
     (figure,) = figures(text)
     assert (figure.value, figure.category, figure.unit) == (value, FigureCategory.MONEY, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Amna Osman fled the Bahri district with her four children on Saturday, she said.", 4),
+        ("A strike on a tent in Muwasi killed a father and his four children, according to Nasser Hospital.", 4),
+        ("Nana Gelashvili crossed the river at dawn with her three grandchildren.", 3),
+    ],
+)
+def test_kin_after_a_possessive_are_counted(text: str, value: int) -> None:
+    assert [f.value for f in figures(text)] == [value]
+
+
+def test_a_few_after_a_possessive_that_are_not_kin_still_refer_back() -> None:
+    assert figures("The envoy met both leaders and their three advisers in Doha on Monday.") == ()

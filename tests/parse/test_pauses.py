@@ -304,6 +304,20 @@ def test_a_pause_from_midnight_with_no_day_starts_at_the_coming_one_or_the_one_g
     assert when.value == start
 
 
+def test_a_midnight_told_beside_tonight_is_the_one_that_ends_it() -> None:
+    report = parse(
+        "Thai, Cambodian leaders agree ceasefire from midnight after deadly clashes\n\n"
+        "BANGKOK, July 28 (Reuters) - The leaders of Thailand and Cambodia on Monday agreed to a ceasefire starting at"
+        " midnight, ending five days of fighting.\n\n"
+        "The two prime ministers met in Putrajaya, where a joint statement said the truce would be"
+        ' "immediate and unconditional".\n\n'
+        '"We hope that the ceasefire will be respected from tonight so that our people can go home," Hun Manet told'
+        " reporters after the meeting.",
+        datetime.date(2025, 7, 28),
+    )
+    assert start_of(report) == "2025-07-29T00:00"
+
+
 def test_a_weekday_after_a_besieged_place_is_to_come_when_the_pause_is_made_today() -> None:
     start = pause_of(
         parse(

@@ -78,6 +78,7 @@ class _Tables:
     not_counted_plurals: frozenset[str]
     """Words in -s after a number that no reader counts: verbs ("the toll of 40 rises"), measures, spans."""
     counted_when_referred: frozenset[str]
+    kin: frozenset[str]
     person: frozenset[str]
     """One person's nouns ("soldier"): after "one", the one counted, not a thing that counts nothing."""
     """Units counted even after a determiner that points back: "the three routes" out of a besieged town."""
@@ -132,6 +133,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         number_words=frozenset(word_pairs(lexicon, "number.words")) | frozenset(word_pairs(lexicon, "number.scales")),
         not_counted_plurals=frozenset(w.lower() for w in lexicon.word_list("unit.not_counted_plurals")),
         counted_when_referred=frozenset(w.lower() for w in lexicon.word_list("unit.counted_when_referred")),
+        kin=frozenset(w.lower() for w in lexicon.word_list("unit.kin")),
         person=frozenset(w.lower() for w in lexicon.word_list("unit.person")),
     )
 
@@ -1105,6 +1107,10 @@ def find_figures(analysis: Analysis) -> Analysis:
             and category not in {FigureCategory.DURATION, FigureCategory.MONEY}
             and unit not in tables.counted_when_referred
             and _REFERRED_BEFORE.search(text, max(0, number.span.start - 8), number.span.start)
+            and not (
+                text[number.span.end : unit_end].rstrip(" -").rsplit(" ", 1)[-1].lower() in tables.kin
+                and _KIN_HOLDER_BEFORE.search(text, max(0, number.span.start - 7), number.span.start)
+            )
         ):
             continue  # "the two countries", "its three leaders", "the two men were killed": those named already
         if sentence.start not in sources:
@@ -1176,6 +1182,8 @@ players", "23 runners", "three earlier truces"; not an adjective in -ous ("two p
 """
 _REFERRED_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her|our|these|those|both|all))\s$")
 """A determiner that points back: "the two delegations" are those already named, no count of the story's own."""
+_KIN_HOLDER_BEFORE = re.compile(r"(?i:\b(?:his|her|their|our))\s$")
+"""A possessive before a count of kin: "her four children" are counted all the same, being named nowhere before."""
 _REFERRED_MOST = 4
 """Up to this many, a number after a determiner refers back ("the two countries"); beyond, it counts ("its 300 men")."""
 

@@ -4160,9 +4160,13 @@ def _start(
         # The day's words are the evidence; the clock time, said elsewhere, only refines the value ("was due to
         # begin at 8:30 a.m. on Sunday took effect only at 11:15 a.m.": the day's own hour gives way).
         value = day.when.value[:10]
-        if clock.clock_start == "00:00" and (day.span.end <= clock.span.start or day_said) and not day_begins:
+        if clock.clock_start == "00:00" and (
+            ((day.span.end <= clock.span.start or day_said) and not day_begins) or day.text.lower() in _EVENING_DAYS
+        ):
             # "agreed on Tuesday to a pause starting at midnight": the midnight that ends Tuesday, written
-            # "0000 GMT" too ("declared a cease-fire on Thursday ... The cease-fire takes effect at 0000 GMT")
+            # "0000 GMT" too ("declared a cease-fire on Thursday ... The cease-fire takes effect at 0000 GMT"); an
+            # evening's midnight is always the one that ends it ("a ceasefire starting at midnight ... respected from
+            # tonight")
             value = day_after(value) or value
         elif _OVERNIGHT.fullmatch(day.text) and clock.clock_start >= _NOON:
             # "took effect overnight", at 8 p.m.: the night ends on the story's day and began the evening before
@@ -4171,6 +4175,8 @@ def _start(
     return day.when
 
 
+_EVENING_DAYS = frozenset({"tonight", "this evening"})
+"""Days said by their evening, whose midnight is the one to come, wherever the clock time is told."""
 _MIDNIGHT = re.compile(r"(?i:\bmidnight\b)")
 _SAID_BETWEEN = re.compile(r",\s[^,;.]{0,40}?\b(?:said|announced|stated|declared|told\s\w+)\b")
 """A saying between a pause's clock time and a day: "from midnight, the two militaries said ... on Wednesday"."""
