@@ -318,6 +318,18 @@ def test_a_midnight_told_beside_tonight_is_the_one_that_ends_it() -> None:
     assert start_of(report) == "2025-07-29T00:00"
 
 
+def test_a_month_after_the_makers_of_a_halt_is_when_it_was_made() -> None:
+    report = parse(
+        "Tajik leaders sign peace accord in Moscow\n\n"
+        "MOSCOW, June 27 (AFP) - President Imomali Rakhmonov and opposition leader Said Abdullo Nuri signed a peace"
+        " accord in the Kremlin on Friday, ending a five-year civil war.\n\n"
+        "A ceasefire agreed by the two leaders in December has largely held, although sporadic clashes were reported"
+        " earlier this month.",
+        datetime.date(1997, 6, 27),
+    )
+    assert start_of(report) == "1996-12"
+
+
 def test_a_weekday_after_a_besieged_place_is_to_come_when_the_pause_is_made_today() -> None:
     start = pause_of(
         parse(
