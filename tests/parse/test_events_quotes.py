@@ -3465,3 +3465,20 @@ def test_offensive_operations_a_campaign_or_an_advance_halted_is_a_halt_in_hosti
         datetime.date(2004, 4, 12),
     )
     assert days_of(report, EventKind.HOSTILITIES_HALTED) == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Zelenskiy said after Friday's meeting that Kyiv would not accept a deal struck over its head.", "accept"),
+        ("The Arakan Army said in a statement on Telegram that it would not recognise the extension.", "recognise"),
+        ("Putin declined to back a full ceasefire without conditions, the Kremlin said on Tuesday.", "back"),
+    ],
+)
+def test_a_refusal_reported_is_a_rejection(text: str, verb: str) -> None:
+    assert [e.trigger.split()[-1] for e in events_of(parse(text), EventKind.REJECTION)] == [verb]
+
+
+def test_a_bare_will_not_accept_is_no_rejection() -> None:
+    text = "The army will not accept a truce unless the rebels withdraw from the cities, a spokesman said."
+    assert events_of(parse(text), EventKind.REJECTION) == []
