@@ -330,6 +330,18 @@ def test_a_month_after_the_makers_of_a_halt_is_when_it_was_made() -> None:
     assert start_of(report) == "1996-12"
 
 
+def test_a_month_after_the_place_a_halt_was_signed_in_is_when_it_was_made() -> None:
+    report = parse(
+        "Burundi signs power-sharing accord with main Hutu rebels\n\n"
+        "DAR ES SALAAM, Nov 16 (AFP) - Burundi's government and the main Hutu rebel group signed a power-sharing"
+        " accord on Sunday.\n\n"
+        "The accord is meant to shore up a ceasefire the two sides signed in Arusha, Tanzania, last December, which"
+        " has been repeatedly broken.",
+        datetime.date(2003, 11, 16),
+    )
+    assert start_of(report) == "2002-12"
+
+
 def test_a_weekday_after_a_besieged_place_is_to_come_when_the_pause_is_made_today() -> None:
     start = pause_of(
         parse(

@@ -3283,13 +3283,14 @@ in November", "has held since December".
 _MADE_IN_MONTH_BEFORE = re.compile(
     r"(?i:\b(?:declared|announced|agreed|signed|proclaimed)\s(?:(?:a|an|the|its|their|his|her)\s)?"
     r"(?:[\w'’-]+\s){0,3}(?:ceasefire|cease-fire|truce|armistice)\s(?:in\s)?"
-    r"|\b(?:ceasefire|cease-fire|truce|armistice)\s(?:it\s|they\s|that\s|which\s)?(?:had\s)?"
-    r"(?:declared|announced|agreed|signed|proclaimed)\s(?:by\s(?:[\w'’-]+\s){1,4}?)?(?:in\s(?:the\s)?(?:[\w'’-]+\s){1,3}?)?"
-    r"(?:in\s)?)$"
+    r"|\b(?:ceasefire|cease-fire|truce|armistice)\s(?:it\s|they\s|that\s|which\s|the\s(?:two\s)?(?:sides|parties)\s)?"
+    r"(?:had\s)?(?:declared|announced|agreed|signed|proclaimed)\s(?:by\s(?:[\w'’-]+\s){1,4}?)?"
+    r"(?:in\s(?:the\s)?(?:[\w'’-]+,?\s){1,3}?)?(?:in\s)?)$"
 )
 """
 Before the month or year a halt was made in: "declared the unilateral ceasefire last month", "a ceasefire signed in
-Ghana last month", "A ceasefire agreed by the two leaders in December".
+Ghana last month", "A ceasefire agreed by the two leaders in December", "a ceasefire the two sides signed in Arusha,
+Tanzania, last December".
 """
 _IN_FORCE_SINCE_DAY = re.compile(
     r"(?i:\b(?:in\s(?:force|effect|place)|(?:has|have|had)\s(?:[a-z]+ly\s)?held)"
