@@ -342,6 +342,35 @@ def test_a_month_after_the_place_a_halt_was_signed_in_is_when_it_was_made() -> N
     assert start_of(report) == "2002-12"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Armenia, Azerbaijan sign peace framework at White House\n\n"
+            "WASHINGTON, Aug 8 (Reuters) - The leaders of Armenia and Azerbaijan signed a peace framework"
+            " on Friday.\n\n"
+            "Under the deal, a route of about 43 km (27 miles) across Armenia's Syunik province will link mainland"
+            " Azerbaijan with its Nakhchivan exclave."
+        ),
+        (
+            "Congo and Rwanda sign U.S.-brokered peace deal, M23 rebels left out\n\n"
+            "WASHINGTON, June 28 (Reuters) - The foreign ministers of Congo and Rwanda on Friday signed a peace"
+            " agreement in Washington that requires Rwandan troops to leave eastern Congo within 90 days, a"
+            " U.S.-brokered bid to end fighting that has killed thousands of people this year.\n\n"
+            "Under the text, a joint security mechanism is to be set up within 30 days. The agreement does not itself"
+            " declare a ceasefire."
+        ),
+        (
+            "Sudan's warring sides sign pledge to protect civilians\n\n"
+            "JEDDAH, May 12 (AP) - Sudan's army and the RSF signed a pledge on Thursday to let aid reach people trapped"
+            " by nearly four weeks of fighting, but a cease-fire is still out of reach, U.S. officials said."
+        ),
+    ],
+)
+def test_roads_a_deal_that_declares_no_halt_and_a_halt_out_of_reach_make_no_pause(text: str) -> None:
+    assert parse(text).pauses == ()
+
+
 def test_a_weekday_after_a_besieged_place_is_to_come_when_the_pause_is_made_today() -> None:
     start = pause_of(
         parse(

@@ -1152,13 +1152,16 @@ _NONE_MADE_BEFORE = re.compile(
     r"|(?i:\b(?:(?:sets|set|gives|gave|names|named|fixes|fixed)\sno"
     r"|(?:does|did)\snot\s(?:set|give|name|fix)\san?)\s(?:date|day|hour|time)(?:\sor\s(?:date|day|hour|time))?"
     r"\sfor\s(?:an?|the|any)\s(?:[\w-]+\s)?)$"
+    # "The agreement does not itself declare a ceasefire": a deal that makes none
+    r"|(?i:\b(?:does|did|do)\snot\s(?:itself\s|themselves\s|yet\s)?(?:declare|announce|include|contain"
+    r"|provide\sfor|establish|amount\sto)\s(?:an?|any)\s(?:[\w-]+\s)?)$"
 )
 """
 A halt nobody made: "neither the government nor the Taliban has announced a cease-fire", "we did not get a ceasefire",
 "but without a ceasefire", "without army or truce", "does not set a date for a ceasefire", "Neither delegation has put
 a ceasefire on the table", "Nobody has asked us to stop fighting", "Nobody has asked us to guarantee a truce",
 "Neither side gave details of a cessation of hostilities", "Nobody has told the men in the bush about a ceasefire",
-"Nobody here talks about a truce any more".
+"Nobody here talks about a truce any more", "The agreement does not itself declare a ceasefire".
 """
 _OFFERED_BEFORE = re.compile(
     r"(?i:\b(?:(?:offered|offers|offering|offer)\s(?:[\"“‘']?[\w'’-]+\s){0,4}?"
@@ -5364,6 +5367,13 @@ _HELD_FOR_ITSELF_AFTER = re.compile(
 """A way a side fights to hold: "a corridor the government needs to hold to connect the capital with the coast"."""
 _ROUTE_WORDS = frozenset({"route", "routes"})
 """The words of `corridor.words` that also name any road."""
+
+
+def _only_routes(words: Sequence[str]) -> bool:
+    """Whether every corridor word of a story is a route's, which names any road ("a route linking two towns")."""
+    return bool(words) and all(w.rsplit(" ", 1)[-1].strip("\"'“”‘’").lower() in _ROUTE_WORDS for w in words)
+
+
 _ROUTE_IN_APPOSITION_BEFORE = re.compile(r",\s(?:a|the)\s$")
 _ROUTE_DESCRIBED_AFTER = re.compile(
     r"\s(?:that|which|(?:[\w-]+\s){1,2}(?:long\s)?(?:have|has|had)\s(?:long\s)?(?:demanded|sought|used|asked\sfor))\b"
@@ -6047,6 +6057,11 @@ def find_pauses(analysis: Analysis) -> Analysis:
     corridors, corridor_sentences, corridor_mentions = _corridors(analysis, tables, sentences)
     if not triggers and corridors and _of_a_disaster(analysis, corridor_sentences):
         return analysis  # "Police opened two evacuation corridors", in a story of an eruption: no halt in a war
+    if not triggers and _only_routes(
+        [m.group(0) for m in analysis.phrases.all(tables.corridor)]
+        + [analysis.article.text[m.start : m.end] for m in corridor_mentions]
+    ):
+        return analysis  # "a route of about 43 km across Syunik will link ...": roads, told with no halt, are no pause
     if not corridors:
         # "offered a truce ...", then "The separatists dismissed the offer": none made (an offer that opens
         # corridors is one side's own halt, held whoever refuses it)
