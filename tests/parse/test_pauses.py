@@ -371,6 +371,18 @@ def test_roads_a_deal_that_declares_no_halt_and_a_halt_out_of_reach_make_no_paus
     assert parse(text).pauses == ()
 
 
+def test_a_halt_that_took_effect_at_midnight_told_that_day_began_at_the_midnight_gone() -> None:
+    report = parse(
+        "Mali's Tuareg rebels declare end to military operations\n\n"
+        "BAMAKO, Mali (AP) - Tuareg separatists who seized Mali's entire north in less than a week on Thursday"
+        " declared a unilateral end to their military operations, saying they had achieved their goal.\n\n"
+        "The National Movement for the Liberation of Azawad said in a statement posted on its website that the halt"
+        " took effect at midnight, after its fighters captured the regional capitals of Kidal, Gao and Timbuktu.",
+        datetime.date(2012, 4, 5),
+    )
+    assert start_of(report) == "2012-04-05T00:00"
+
+
 def test_a_weekday_after_a_besieged_place_is_to_come_when_the_pause_is_made_today() -> None:
     start = pause_of(
         parse(

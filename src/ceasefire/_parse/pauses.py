@@ -3224,18 +3224,15 @@ _TOOK_EFFECT_BEFORE = re.compile(rf"(?i:{_TOOK_EFFECT}|{_TAKES_EFFECT})\s$")
 """A verb of taking effect right before a clock time: "the ceasefire took effect at 7 a.m.", "began at midnight"."""
 _TOOK_EFFECT_PAST_BEFORE = re.compile(rf"(?i:{_TOOK_EFFECT})\s$")
 """A verb of having taken effect right before a clock time: "took effect at midnight"."""
-_BEGAN_BEFORE_DAY = re.compile(
-    r"(?i:\b(?:began|started|took\seffect|came\sinto\s(?:force|effect)|went\sinto\seffect)\b[^.;]{0,50}\s(?:on\s)?)$"
-)
-"""A verb of beginning shortly before a day in its sentence: "began a six-month bilateral ceasefire on Thursday"."""
 
 
 def _midnight_gone(analysis: Analysis, clock: TimeMention | None, day: TimeMention | None) -> bool:
     """
     Whether a pause that already "took effect at midnight" on the story's own day began at that day's first midnight.
 
-    "began a six-month ceasefire on Thursday ... The ceasefire took effect at midnight", published that Thursday:
-    the day it began is today and the midnight to come has not yet struck, so the one gone is meant.
+    "began a six-month ceasefire on Thursday ... The ceasefire took effect at midnight", or "on Thursday declared
+    a unilateral end to their military operations ... the halt took effect at midnight", published that Thursday:
+    the midnight to come has not yet struck, so the one gone is meant.
     """
     published = analysis.article.published
     return bool(
@@ -3245,27 +3242,12 @@ def _midnight_gone(analysis: Analysis, clock: TimeMention | None, day: TimeMenti
         and day is not None
         and day.when is not None
         and day.when.value[:10] == published.isoformat()
+        # told in the past on the story's own day, whatever that day's words: the day it began ("began a ceasefire
+        # on Thursday"), it has held since, or a saying's ("on Thursday declared ... the halt took effect at
+        # midnight"): the midnight to come has not yet struck
         and _TOOK_EFFECT_PAST_BEFORE.search(analysis.article.text, max(0, clock.span.start - 30), clock.span.start)
-        # the day is the one it began, not a statement's ("said in a joint statement on Wednesday"); or the day
-        # it has held since ("held their fire Tuesday after a cease-fire took effect at midnight")
-        and (
-            _BEGAN_BEFORE_DAY.search(analysis.article.text, max(0, day.span.start - 70), day.span.start)
-            or (
-                day.span.end <= clock.span.start
-                and _HELD_SINCE_IT_BEGAN.fullmatch(analysis.article.text, day.span.end, clock.span.start) is not None
-            )
-        )
+        is not None
     )
-
-
-_HELD_SINCE_IT_BEGAN = re.compile(
-    r"\s(?:(?:after|since|when|as)\s[^.;]{0,60}?|[^.;]{0,80}?\s(?:that|which)\s)\b(?:took\seffect|began|started"
-    r"|came\sinto\s(?:force|effect)|went\sinto\seffect)\s(?:at\s)?"
-)
-"""
-Between a day and the clock time a halt began at: "Tuesday after a cease-fire took effect at [midnight]", "on Tuesday
-accused Cambodia of violating a ceasefire that took effect at [midnight]".
-"""
 
 
 _TOOK_EFFECT_LATE_BEFORE = re.compile(
