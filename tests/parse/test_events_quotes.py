@@ -1222,6 +1222,15 @@ def test_the_leads_undated_blow_takes_the_day_the_next_sentence_tells_it_on() ->
             "The understanding was reached in a hotline conversation between the two generals on Monday.",
             EventKind.NEGOTIATION,
         ),
+        # an envoy going between the sides
+        (
+            "The U.S. envoy shuttled between Damascus and Jerusalem on Monday in search of a truce.",
+            EventKind.NEGOTIATION,
+        ),
+        (
+            "Norway's foreign minister spent Monday shuttling between the two delegations at a hotel in Oslo.",
+            EventKind.NEGOTIATION,
+        ),
         # aid dropped or sent is a delivery
         (
             "U.S. planes dropped 38,000 meals over northern Gaza on Monday, the first airdrop of the war.",
