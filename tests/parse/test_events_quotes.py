@@ -1555,6 +1555,10 @@ def test_fighting_since_a_date_is_the_conflicts_onset(text: str, when: str) -> N
         ('The army launched what it calls a "special operation" on Feb. 24, 2014.', "2014-02-24"),
         ("The militia opened a front along the border on Oct. 8, 2013, in support of its ally.", "2013-10-08"),
         ("The army launched its operation in the enclave on July 8, 2014, after rocket fire.", "2014-07-08"),
+        # a war opened from the air or declared
+        ("The coalition began its air campaign on March 26, 2015, after the rebels advanced.", "2015-03-26"),
+        ("The alliance launched its air campaign against the government in March 2011.", "2011-03"),
+        ("Israel formally declared war on the group on Oct. 8, 2013, a day after the raid.", "2013-10-08"),
         # a revolt told as begun, its target between
         ("The uprising against President Bashar al-Assad began in March 2011.", "2011-03"),
         ("The rebellion in the country's east began in April 2014, the monitors said.", "2014-04"),
