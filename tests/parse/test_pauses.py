@@ -7476,6 +7476,25 @@ GUEST_LIST_STORY = (
 )
 
 
+VILLAGE_HALL_STORY = """Parish council signs 'armistice' in art students' village hall 'war'
+
+A 'war' between two art societies of the college in Ballykeel over the best wall space in the village hall has
+been ended by an 'armistice'.
+
+The row broke out this month when both societies of students, each booked for the end-of-year exhibition, found
+the same room promised to the other. Hostilities were conducted on the noticeboard outside the shop, and one
+society threatened to lay 'siege' to the stage with a pile of easels.
+
+The parish council was drawn in as keeper of the diary. Its chairman, Declan Rooney, declared a 'ceasefire' at a
+special meeting on Thursday night and had both societies sign a six-point 'armistice' before the exhibition opened
+on Friday. "It's pictures we're fighting over, not land," he said, adding that the combatants had agreed to share
+the tea room.
+
+Under the deal one society takes the main floor and the other the stage. Some 600 visitors came over three days,
+and a raffle raised money for the playground on the campus.
+"""
+
+
 FETE_STORY = (
     "Village jam war ends in truce at summer fete\n\nTwo neighbours whose rival stalls have fought over the "
     "preserves tent at a Dorset village fete for a decade called a truce on Saturday, agreeing to share first prize "
@@ -8291,6 +8310,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             INHERITANCE_STORY,
             datetime.date(2021, 4, 12),
             id="Words of a family's court fight over an inheritance (siblings, barrister) outnumber war's.",
+        ),
+        pytest.param(
+            VILLAGE_HALL_STORY,
+            datetime.date(2024, 5, 27),
+            id="Words of a village's own life (village hall, noticeboard, raffle, tea room) outnumber war's.",
         ),
         pytest.param(
             FETE_STORY,
