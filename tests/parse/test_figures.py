@@ -669,6 +669,10 @@ def test_people_arriving_at_displacement_camps_are_displaced() -> None:
         "In the valley, more than 4,300 families left their villages for safer areas during the shelling.",
         "Some two thousand families were sleeping in schools, churches and in the open, the agency said.",
         "More than half a million people live in camps run by the government, aid agencies said.",
+        # people who took refuge, crossed to safety or walk away from the fighting
+        "About 800 villagers had taken refuge at the peacekeepers' base from the bombardment.",
+        "Some 20,000 people have crossed the river into the neighbouring country since Saturday.",
+        "About 50,000 people walked south along the coastal road on Wednesday, the U.N. said.",
     ],
 )
 def test_people_told_to_flee_leave_their_villages_or_live_in_camps_are_displaced(text: str) -> None:
