@@ -7476,6 +7476,24 @@ GUEST_LIST_STORY = (
 )
 
 
+PLOUGHING_STORY = """Ceasefire in Kilmore ploughing war as committee brokers field truce
+
+A CEASEFIRE has been declared in the 'ploughing war' that split the parish for a month, after the committee of the
+county ploughing match brokered a truce between two rival associations over which farm will host this year's
+event.
+
+Hostilities began when both associations booked a field for the same Sunday. Letters flew, and one member
+described the row as open warfare over a few acres of stubble.
+
+Under the terms of the truce, the senior ploughmen will compete at the hill farm on Sunday and the horse ploughing
+and junior classes will use the river field the day before. The two associations will split the gate receipts.
+
+The committee also secured a 'humanitarian pause' for the vintage class, whose entrants had not known where to
+bring their vintage tractors. "It was never a real war, but there were a few casualties in terms of friendships,"
+the chairman said. "We have a ceasefire now, and I hope it holds until the last furrow is turned."
+"""
+
+
 VILLAGE_HALL_STORY = """Parish council signs 'armistice' in art students' village hall 'war'
 
 A 'war' between two art societies of the college in Ballykeel over the best wall space in the village hall has
@@ -8310,6 +8328,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             INHERITANCE_STORY,
             datetime.date(2021, 4, 12),
             id="Words of a family's court fight over an inheritance (siblings, barrister) outnumber war's.",
+        ),
+        pytest.param(
+            PLOUGHING_STORY,
+            datetime.date(2024, 2, 19),
+            id="Words of a ploughing match (ploughmen, furrow, gate receipts, vintage tractors) outnumber war's.",
         ),
         pytest.param(
             VILLAGE_HALL_STORY,
