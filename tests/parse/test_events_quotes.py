@@ -442,6 +442,8 @@ def test_leaving_through_a_pause_s_corridors_is_one_evacuation_while_the_pause_h
     [
         "Al-Obeidi said LNA aircraft had not struck Ain Zara since Oct. 28.",
         "Russian warplanes have not bombed the city since Oct. 18, the ministry said.",
+        # a blow's verb of doing between
+        "Moscow says its aircraft have not carried out strikes on the town since 18 October.",
         # no doer: the subject is none
         "Army officers in the city say no warplane has struck the Old City since Saturday.",
     ],

@@ -733,7 +733,9 @@ resumed", "several lulls have collapsed under renewed shelling": a backdrop, no 
 _EARLIER_HALTS_REACH = 160
 """How far before a blow the earlier halts it broke may be named: two clauses of a sentence."""
 _NEGATED_BEFORE = re.compile(
-    r"(?i:\b(?:will|would|did|does|do|could|can|shall|had|has|have)(?:\snot|n't)|\bnever|\bnot\sto"
+    r"(?i:\b(?:will|would|did|does|do|could|can|shall|had|has|have)(?:\snot|n't)"
+    # "have not carried out strikes on the town since Feb. 5": a blow's verb of doing between
+    r"(?:\s(?:carried\sout|conducted|launched|mounted)(?:\sany)?)?|\bnever|\bnot\sto"
     r"|\brefrain(?:s|ed|ing)?\sfrom|\bno\s(?:reports?|word|sign)\sof"
     # "no warplane has struck the Old City since Saturday", "no Afghan air force jet has bombed"
     r"|\bno\s(?:[\w-]+\s){1,4}?(?:has|have|had))\s$"
