@@ -7494,6 +7494,24 @@ the chairman said. "We have a ceasefire now, and I hope it holds until the last 
 """
 
 
+BUS_WAR_STORY = """Superintendent brokers truce in bus war at Glenmore falls
+
+A TRUCE was declared last week in the bitter war between two bus firms over the set-down bays at the Glenmore
+waterfall walk, and some 9,000 walkers used the trail on Sunday without a horn being blown in anger.
+
+The row had been rumbling since May, when each firm began running shuttle buses from the town and laid claim to
+the same four bays. Drivers blocked each other's coaches on three occasions, and a councillor said the stand-off
+had turned the road into "a siege at every changeover".
+
+Both owners were called to a meeting by the local superintendent last Thursday, and by the end of the evening a
+truce was in place. On Friday they signed a short agreement the superintendent called an armistice. One firm now
+uses the bays on the hour and the other on the half hour, and each kept its return fare at 8 euro.
+
+"We could not have two companies fighting over a patch of car park," the superintendent said. Mountain rescue
+volunteers treated four walkers for sprained ankles.
+"""
+
+
 VILLAGE_HALL_STORY = """Parish council signs 'armistice' in art students' village hall 'war'
 
 A 'war' between two art societies of the college in Ballykeel over the best wall space in the village hall has
@@ -8328,6 +8346,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             INHERITANCE_STORY,
             datetime.date(2021, 4, 12),
             id="Words of a family's court fight over an inheritance (siblings, barrister) outnumber war's.",
+        ),
+        pytest.param(
+            BUS_WAR_STORY,
+            datetime.date(2024, 7, 29),
+            id="Words of bus firms at a waterfall (bus firms, shuttle buses, set-down, return fare) outnumber war's.",
         ),
         pytest.param(
             PLOUGHING_STORY,
