@@ -3488,6 +3488,13 @@ def test_offensive_operations_a_campaign_or_an_advance_halted_is_a_halt_in_hosti
         ("Zelenskiy said after Friday's meeting that Kyiv would not accept a deal struck over its head.", "accept"),
         ("The Arakan Army said in a statement on Telegram that it would not recognise the extension.", "recognise"),
         ("Putin declined to back a full ceasefire without conditions, the Kremlin said on Tuesday.", "back"),
+        # talks refused
+        (
+            "A government spokesman said the army would not negotiate with the rebels, calling them puppets.",
+            "negotiate",
+        ),
+        ('"We do not negotiate with terrorists," the government spokesman told reporters on Monday.', "negotiate"),
+        ("The army declined to send a delegation to the talks in Geneva, objecting to their format.", "send"),
     ],
 )
 def test_a_refusal_reported_is_a_rejection(text: str, verb: str) -> None:
