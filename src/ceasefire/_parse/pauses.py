@@ -4932,7 +4932,7 @@ def _corridors(
     for match in mentions[:_MAX_CORRIDOR_MENTIONS]:  # a story names a handful; a text with thousands is no story
         is_road = match.re is _ROAD
         if (
-            tables.not_corridor_before.search(text, max(0, match.start() - _NOT_CORRIDOR_REACH), match.start())
+            _no_way_out(text, match, tables)
             or _LIKENED_BEFORE.search(text, max(0, match.start() - 40), match.start())
             or _DENIED_TO_BE_BEFORE.search(text, max(0, match.start() - 30), match.start())
             or _URGED_TO_OPEN_BEFORE.search(text, max(0, match.start() - 80), match.start())
@@ -5349,6 +5349,12 @@ _HELD_FOR_ITSELF_AFTER = re.compile(
 """A way a side fights to hold: "a corridor the government needs to hold to connect the capital with the coast"."""
 _ROUTE_WORDS = frozenset({"route", "routes"})
 """The words of `corridor.words` that also name any road."""
+
+
+def _no_way_out(text: str, match: re.Match[str], tables: PauseWords) -> bool:
+    """Whether a corridor word names no way out: "an energy corridor", "the Lachin corridor" (`corridor.not_before`)."""
+    before = tables.not_corridor_before.search(text, max(0, match.start() - _NOT_CORRIDOR_REACH), match.start())
+    return before is not None
 
 
 def _only_routes(words: Sequence[str]) -> bool:
@@ -6040,7 +6046,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
     if not triggers and corridors and _of_a_disaster(analysis, corridor_sentences):
         return analysis  # "Police opened two evacuation corridors", in a story of an eruption: no halt in a war
     if not triggers and _only_routes(
-        [m.group(0) for m in analysis.phrases.all(tables.corridor)]
+        [m.group(0) for m in analysis.phrases.all(tables.corridor) if not _no_way_out(analysis.article.text, m, tables)]
         + [analysis.article.text[m.start : m.end] for m in corridor_mentions]
     ):
         return analysis  # "a route of about 43 km across Syunik will link ...": roads, told with no halt, are no pause
