@@ -7512,6 +7512,24 @@ volunteers treated four walkers for sprained ankles.
 """
 
 
+FIDDLE_CLASS_STORY = """Ceasefire called in Drumkeeran fiddle class war
+
+A ceasefire has been declared in the war over the parochial hall in Drumkeeran, where two schools of traditional
+music have clashed since Easter over who may hold their fiddle classes there in July.
+
+The hostilities broke out when both schools were promised the same mornings for their beginners and adult
+learners. The tin whistle tutors of one school claimed the stage, and the concertina tutors of the other
+threatened to lay siege to the kitchen, while a rival timetable was pinned up at the scout den.
+
+The hall committee was drawn in as keeper of the booking diary. Its chairman, Colm Mulvey, agreed a truce with
+both sides at a meeting in the parish centre on Tuesday night, and both signed an armistice under which one school
+takes the hall in the mornings and the other in the afternoons, with set dancing on the green every evening.
+
+"Nobody wants a war over a fiddle," Mr Mulvey said. Some 300 pupils are expected, and the fiddlers will play
+together on the last night, Saturday.
+"""
+
+
 VILLAGE_HALL_STORY = """Parish council signs 'armistice' in art students' village hall 'war'
 
 A 'war' between two art societies of the college in Ballykeel over the best wall space in the village hall has
@@ -8421,6 +8439,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             BANDSTAND_STORY,
             datetime.date(2024, 4, 8),
             id="Words of a gathering's bandstand (pipe bands, pipers, clog-dancing) outnumber war's, drones and all.",
+        ),
+        pytest.param(
+            FIDDLE_CLASS_STORY,
+            datetime.date(2024, 6, 24),
+            id="Words of music schools' row over a hall (fiddle classes, tin whistle, scout den) outnumber war's.",
         ),
     ],
 )
