@@ -3495,6 +3495,10 @@ def test_offensive_operations_a_campaign_or_an_advance_halted_is_a_halt_in_hosti
         ),
         ('"We do not negotiate with terrorists," the government spokesman told reporters on Monday.', "negotiate"),
         ("The army declined to send a delegation to the talks in Geneva, objecting to their format.", "send"),
+        # a halt not to be extended
+        ("A Taliban spokesman said on Saturday the group had no plans to extend its three-day truce.", "extend"),
+        ("The rebels said they would not extend the ceasefire beyond Sunday night, blaming the army.", "extend"),
+        ("The militia has no intention of extending the lull, its commander told reporters in Tripoli.", "extending"),
     ],
 )
 def test_a_refusal_reported_is_a_rejection(text: str, verb: str) -> None:
