@@ -985,6 +985,19 @@ def test_a_noun_after_a_body_s_name(text: str, unit: str, category: FigureCatego
     assert (figure.unit, figure.category) == (unit, category)
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("About 120,000 have fled villages in Cambodia's border provinces, officials said.", FigureCategory.DISPLACED),
+        ("Some 5,000 fled homes in the hills overnight, the district chief said on Sunday.", FigureCategory.DISPLACED),
+        ("At least 30 had died in shelters near the front by Monday, medics said.", FigureCategory.KILLED),
+    ],
+)
+def test_a_noun_past_a_verb_after_a_number_is_not_its_own(text: str, category: FigureCategory) -> None:
+    (figure,) = ceasefire.parse(text).figures
+    assert (figure.unit, figure.category) == ("people", category)
+
+
 def test_a_people_s_name_after_a_number_is_still_its_subject() -> None:
     (figure,) = ceasefire.parse("More than 4,000 South Sudanese had crossed into Ethiopia since March.").figures
     assert figure.subject == "South Sudanese"

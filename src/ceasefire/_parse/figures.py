@@ -149,6 +149,11 @@ _PREPOSITIONS = frozenset(
 )
 _POINTERS = frozenset({"last", "this", "next"})
 """Words that point a unit of time at a day, not at the number: "280,000 visitors last year"."""
+_VERBS_OF_THE_COUNTED = frozenset({"have", "has", "had", "fled", "died", "escaped", "returned"})
+"""
+A verb right after a number: its noun left unsaid, so a noun past the verb is not its own ("120,000 have fled
+villages"); not a copula or a modal, past which the noun may be its own ("214 were trucks", "Six will let civilians").
+"""
 _VOTES_AFTER = re.compile(
     r"\s(?:votes?\s)?(?:in\sfavou?r\b|against(?=[,.;:)]|\s(?:and|with|while|as|in)\b|\s*$))|\sabstentions\b"
 )
@@ -382,9 +387,15 @@ def _noun_unit_from(text: str, after: int, number: NumberMention, tables: _Table
         return None, number.span.end
     for group in ("w1", "w2", "w3"):
         word = match.group(group)
-        if word is None or word.lower() in _RATE_WORDS or word.lower() in _PREPOSITIONS or word.lower() in _POINTERS:
-            # "12 a day", "five per cent", "12 million from their homes", "391 shootings last year": no noun of the
-            # number's own follows
+        if (
+            word is None
+            or word.lower() in _RATE_WORDS
+            or word.lower() in _PREPOSITIONS
+            or word.lower() in _POINTERS
+            or word.lower() in _VERBS_OF_THE_COUNTED
+        ):
+            # "12 a day", "five per cent", "12 million from their homes", "391 shootings last year", "120,000 have
+            # fled villages": no noun of the number's own follows
             return None, number.span.end
         unit = _unit_of_word(word, tables)
         if unit is not None:
