@@ -7530,6 +7530,23 @@ together on the last night, Saturday.
 """
 
 
+RAILWAY_PLATFORM_STORY = """Ceasefire called in Ballyconnell railway platform war
+
+A ceasefire was declared at the old narrow-gauge station in Ballyconnell on Saturday after two heritage railway
+groups clashed over who runs the platform on the summer open day.
+
+Hostilities began in spring, when the preservation society and a newer group of volunteers both booked the
+platform for the same weekend. The society's steam engine, a tank locomotive built in 1899, was blocked in its
+shed by the other group's stalls, and members spoke of a siege of the ticket office.
+
+The station master, Brendan Fitzpatrick, agreed a truce with both chairmen over the tea urn in the waiting room,
+and both signed an armistice under which the society runs the train rides and the other group the guided walks.
+
+"Nobody wants a war over a platform," Mr Fitzpatrick said. Some 600 visitors came through the gate on Saturday,
+and more than 300 took the train rides along the old line to the lake.
+"""
+
+
 VILLAGE_HALL_STORY = """Parish council signs 'armistice' in art students' village hall 'war'
 
 A 'war' between two art societies of the college in Ballykeel over the best wall space in the village hall has
@@ -8444,6 +8461,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             FIDDLE_CLASS_STORY,
             datetime.date(2024, 6, 24),
             id="Words of music schools' row over a hall (fiddle classes, tin whistle, scout den) outnumber war's.",
+        ),
+        pytest.param(
+            RAILWAY_PLATFORM_STORY,
+            datetime.date(2024, 6, 24),
+            id="Words of heritage railway groups (narrow-gauge, steam engine, ticket office, tea urn) outnumber war's.",
         ),
     ],
 )
