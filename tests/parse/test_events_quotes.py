@@ -1335,6 +1335,10 @@ def test_a_partys_shelling_of_a_place_or_that_killed_is_an_attack(text: str) -> 
         ("Libya has been torn by violence since 2011, when an uprising toppled Gaddafi.", "2011"),
         ("He offered talks to the guerrillas, whose armed struggle began in 1969.", "1969"),
         ("The decade-long insurgency, launched in February 1996, has claimed more than 13,000 lives.", "1996-02"),
+        # told in the past perfect, or a rebellion launched anew
+        ("The Tigers had fought since 1983 for a separate homeland in the north and east.", "1983"),
+        ("The rebels had been fighting since 2004 for a larger share of the province's oil.", "2004"),
+        ("Tuareg separatists launched their latest rebellion in January 2012, seizing the north.", "2012-01"),
     ],
 )
 def test_a_conflict_noun_and_a_verb_of_beginning_make_an_onset(text: str, when: str) -> None:
