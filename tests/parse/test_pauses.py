@@ -7547,6 +7547,23 @@ and more than 300 took the train rides along the old line to the lake.
 """
 
 
+VINTAGE_RALLY_STORY = """Truce called in Virginia vintage car war
+
+A truce has been declared in the war between two motoring clubs over the best corner of the show grounds at the
+Virginia vintage rally, which both clubs have claimed since the spring.
+
+Hostilities broke out when the display field beside the lake was promised to both the Lakeside Classic Car Club
+and the newer Ramor Vintage Car Club. Members of one club spoke of a siege of the rally office, and the two
+clashed again at a committee meeting in May.
+
+The rally chairman, Tommy Brady, agreed a ceasefire with both sides on Thursday, and the clubs signed an armistice
+under which one takes the display field and the other the lakeside lawn, with a joint parade of cars on Sunday.
+
+"Nobody wants a war over a car park," Mr Brady said. Up to 250 classic cars are expected, from as far away as
+Kerry, and the proceeds go to the local hospice.
+"""
+
+
 VILLAGE_HALL_STORY = """Parish council signs 'armistice' in art students' village hall 'war'
 
 A 'war' between two art societies of the college in Ballykeel over the best wall space in the village hall has
@@ -8467,6 +8484,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             datetime.date(2024, 6, 24),
             id="Words of heritage railway groups (narrow-gauge, steam engine, ticket office, tea urn) outnumber war's.",
         ),
+        pytest.param(
+            VINTAGE_RALLY_STORY,
+            datetime.date(2024, 7, 22),
+            id="Words of vintage car clubs (motoring clubs, show grounds, display field) outnumber war's.",
+        ),
     ],
 )
 def test_the_truces_of_other_worlds_read_since_the_fifteenth_session_are_no_pauses(
@@ -8671,6 +8693,16 @@ def test_a_halt_under_a_plan_agreed_is_still_made() -> None:
     # "at once" is no condition
     story = "Truce\n\nGENEVA (Reuters) - The rebels said on Tuesday they would halt all attacks at once."
     assert len(ceasefire.parse(story, datetime.date(2016, 8, 23)).pauses) == 1
+
+
+def test_a_pause_in_talks_is_a_hiatus_in_diplomacy() -> None:
+    story = (
+        "Warring sides return to Jeddah talks after five-month pause\n\n"
+        "DUBAI, Oct 26 (Reuters) - Delegations from the army and the paramilitary forces resumed talks in Jeddah on "
+        "Thursday, the mediators said, ending a five-month pause in a mediation effort that has failed to stop a war "
+        "that has killed more than 9,000 people."
+    )
+    assert ceasefire.parse(story, datetime.date(2023, 10, 26)).pauses == ()
 
 
 @pytest.mark.parametrize(
