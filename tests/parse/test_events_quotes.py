@@ -177,6 +177,20 @@ def test_scare_quotes_and_names_are_not_quotes(text: str) -> None:
     assert parse(text).quotes == ()
 
 
+def test_a_quotation_in_grave_accents_and_apostrophes_is_read() -> None:
+    text = (
+        "BEIRUT, Lebanon (AP) -- Israel and Hezbollah agreed to a cease-fire on Friday. ``This is not a peace treaty, "
+        "but it's a real chance to protect civilians,'' Secretary of State Warren Christopher told reporters. Prime "
+        "Minister Shimon Peres said: ``The residents of the north can sleep in their homes again.''"
+    )
+    quotes = parse(text).quotes
+    assert [q.text for q in quotes] == [
+        "This is not a peace treaty, but it's a real chance to protect civilians",
+        "The residents of the north can sleep in their homes again",
+    ]
+    assert all(q.speaker is not None for q in quotes)
+
+
 def test_quote_evidence_is_its_text() -> None:
     report = parse('The opposition dismissed it as a stunt for "public consumption."')
     (quote,) = report.quotes

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -30,6 +30,11 @@ from ceasefire._parse.pauses import pause_words
 # A quotation: an opening mark, up to 2,000 characters without a closing one, a closing mark.
 _QUOTED = re.compile(r"[\"“](?P<body>(?:[^\"“”\r\n]|\r?\n(?!\r?\n)){1,2000})[\"”]")
 """A quotation within one paragraph; a line broken by hard wrapping stays in it, a blank line ends it."""
+_GRAVE_QUOTED = re.compile(r"``(?P<body>(?:[^`'\r\n]|'(?!')|\r?\n(?!\r?\n)){1,2000})''")
+"""
+A quotation opened by two grave accents and closed by two apostrophes, as wire archives write double marks
+("``This is not a peace treaty,'' Christopher told reporters"); a single apostrophe inside ("didn't") stays in it.
+"""
 _SINGLE_QUOTED = re.compile(
     r"(?:(?<=[\s:(\[—–])|^)['‘]"  # an opening mark after a space or at a line's start
     r"(?P<body>(?:[^'‘’\r\n]|(?<=\w)['’](?=\w|\s\w)|\r?\n(?!\r?\n)){1,2000}?)"
@@ -254,7 +259,13 @@ def find_quotes(analysis: Analysis) -> Analysis:
     pause_tables = pause_words(analysis.lexicon)
     pause_names, war_words = pause_tables.triggers, pause_tables.war_words
     # a story written with single marks has no double ones; one with double marks keeps its apostrophes out
-    found = _QUOTED.finditer(text) if any(mark in text for mark in _DOUBLE_MARKS) else _single_quoted(text)
+    # a story written with two grave accents and two apostrophes for its marks reads them as double ones
+    if "``" in text:
+        found: Iterable[re.Match[str]] = _GRAVE_QUOTED.finditer(text)
+    elif any(mark in text for mark in _DOUBLE_MARKS):
+        found = _QUOTED.finditer(text)
+    else:
+        found = _single_quoted(text)
     for match in found:
         body = match.group("body")
         if not _is_speech(body, text, match.start(), pause_names):
