@@ -258,8 +258,8 @@ def find_quotes(analysis: Analysis) -> Analysis:
     quotes: list[Quote] = []
     pause_tables = pause_words(analysis.lexicon)
     pause_names, war_words = pause_tables.triggers, pause_tables.war_words
-    # a story written with single marks has no double ones; one with double marks keeps its apostrophes out
-    # a story written with two grave accents and two apostrophes for its marks reads them as double ones
+    # a story written with two grave accents and two apostrophes reads them as its double marks; one with double
+    # marks keeps its apostrophes out; one written with single marks has no double ones
     if "``" in text:
         found: Iterable[re.Match[str]] = _GRAVE_QUOTED.finditer(text)
     elif any(mark in text for mark in _DOUBLE_MARKS):
