@@ -7564,6 +7564,27 @@ Kerry, and the proceeds go to the local hospice.
 """
 
 
+PARISH_PITCH_STORY = """Truce on the parish pitch as underage clubs end changing rooms war
+
+The parish pitch at Carrowbeg has fallen quiet for the first time since March, after the two underage football
+clubs that share it agreed what the parish priest described as an armistice over training times and the changing
+rooms.
+
+Hostilities began in the spring, when the under-10s of Carrowbeg Celtic and the under-12s of St Brigid's Rovers
+turned up for the same Saturday training session with their kit bags. The row then moved to the changing rooms,
+where one club is said to have locked the other out of the home dressing room, and to the goalposts, which were
+moved without notice before a mini-blitz.
+
+Parents spoke of weeks of shelling from the sideline, and one coach called the car park a siege. The parish
+priest, who holds the pitch for the parish, called
+peace talks over tea in the parish hall, and the two clubs agreed a ceasefire that runs to the end of the season.
+Each now has the pitch for two hours on Saturday mornings, the cones are collected by whoever trains last, and
+the grass-cutting rota is shared.
+
+"Nobody surrendered. The children won," the priest said. About 90 players are due on the pitch this weekend.
+"""
+
+
 VILLAGE_HALL_STORY = """Parish council signs 'armistice' in art students' village hall 'war'
 
 A 'war' between two art societies of the college in Ballykeel over the best wall space in the village hall has
@@ -8488,6 +8509,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             VINTAGE_RALLY_STORY,
             datetime.date(2024, 7, 22),
             id="Words of vintage car clubs (motoring clubs, show grounds, display field) outnumber war's.",
+        ),
+        pytest.param(
+            PARISH_PITCH_STORY,
+            datetime.date(2024, 6, 6),
+            id="Words of underage football clubs (changing rooms, goalposts, under-10s, cones) outnumber war's.",
         ),
     ],
 )
