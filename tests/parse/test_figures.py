@@ -1232,6 +1232,21 @@ def test_an_elided_count_for_whom_counts_the_things_before() -> None:
             "Eight corridors are to be opened. The remaining six will carry civilians and the sick west.",
             [(8, "corridors"), (6, "corridors")],
         ),
+        # "more" opening the next sentence: more of what the sentence before counted last
+        (
+            (
+                "Five routes will be kept open for fighters who want to leave with their arms, all of them running"
+                " north. Two more will be reserved for unarmed civilians heading to the city."
+            ),
+            [(5, "routes"), (2, "routes")],
+        ),
+        (
+            (
+                "Three corridors will be opened for the armed opposition, he said. Two more, open only to unarmed"
+                " civilians, will lead south-east to the capital."
+            ),
+            [(3, "corridors"), (2, "corridors")],
+        ),
     ],
 )
 def test_the_sick_and_the_wounded_are_whom_routes_serve_and_more_routes_are_routes(

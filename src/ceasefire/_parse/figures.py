@@ -815,6 +815,12 @@ _FLED_ABROAD_AFTER = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'’-]*\s){1,3}(?:for|i
 _HOMES_AFTER = re.compile(r"\s(?:from\s)?(?:their|his|her)\s(?:homes?|houses?)\b")
 
 
+def _starts_the_one_before(sentences: SentenceLookup, sentence: Span, start: int) -> bool:
+    """Whether the sentence just before `sentence` begins at `start`: a count opening its sentence goes on from it."""
+    before = sentences.before(sentence)
+    return before is not None and before.start == start
+
+
 def _counts_the_rest(text: str, number: NumberMention, figures: list[Figure]) -> bool:
     """Whether a number counts the rest of what the figure just before counted: "the other four are meant for"."""
     return (
@@ -1033,7 +1039,17 @@ def find_figures(analysis: Analysis) -> Analysis:
             and previous_unit[1] != "people"
             and previous_unit[1] not in tables.durations.values()
             and (
-                (previous_unit[0] == sentence.start and _MORE_ELIDED_AFTER.match(text, number.span.end))
+                (
+                    _MORE_ELIDED_AFTER.match(text, number.span.end) is not None
+                    and (
+                        previous_unit[0] == sentence.start
+                        # "Five routes will be kept open for fighters. Two more will be reserved for civilians"
+                        or (
+                            number.span.start == sentence.start
+                            and _starts_the_one_before(sentences, sentence, previous_unit[0])
+                        )
+                    )
+                )
                 or _counts_the_rest(text, number, figures)
             )
         ):
