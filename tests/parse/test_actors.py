@@ -2602,3 +2602,19 @@ def test_how_many_of_a_body_opening_a_run_of_capitals_is_no_part_of_its_name() -
     assert named("Thousands of Free Syrian Army fighters joined the march.", "Free Syrian Army").kind is (
         ActorKind.ARMED_GROUP
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "NAYPYIDAW (Reuters) - The president and the leaders of eight armed groups signed the Nationwide Ceasefire"
+            " Agreement (NCA) on Thursday. Seven other groups refused to sign the NCA."
+        ),
+        "MAPUTO (Lusa) - The General Peace Agreement signed in Rome in 1992 ended sixteen years of war.",
+        "DUSHANBE (Interfax) - The General Agreement on peace was signed in Moscow on Friday.",
+    ],
+)
+def test_a_text_signed_is_no_actor(text: str) -> None:
+    names = [actor.name for actor in ceasefire.parse(text).actors]
+    assert not [name for name in names if name.endswith(("Agreement", "NCA"))]

@@ -13046,3 +13046,14 @@ def test_a_while_after_signing_then_a_clock_on_a_weekday_is_the_weekday_to_come(
         " statement.\n"
     )
     assert start_of(parse(text, datetime.date(2023, 5, 21))) == "2023-05-22T21:45"
+
+
+def test_a_ceasefire_agreement_named_with_its_acronym_is_a_halt_signed() -> None:
+    text = (
+        "Govt, Eight Armed Groups Sign Nationwide Ceasefire\n\n"
+        "NAYPYIDAW — President U Thein Sein and the leaders of eight ethnic armed groups signed the Nationwide"
+        " Ceasefire Agreement (NCA) in Naypyidaw on Thursday, but seven other groups refused to sign it.\n\n"
+        "Fighting between the army and the Kachin Independence Army has displaced more than 100,000 people since 2011."
+    )
+    pauses = ceasefire.parse(text, datetime.date(2015, 10, 15)).pauses
+    assert [pause.start.value for pause in pauses if pause.start is not None] == ["2015-10-15"]

@@ -364,6 +364,7 @@ class _Tables:
     joined_before: re.Pattern[str]
     place_after: re.Pattern[str]
     facility_heads: frozenset[str]
+    documents: frozenset[str]
     source_before: re.Pattern[str]
     source_tie: re.Pattern[str]
     place_before: re.Pattern[str]
@@ -671,6 +672,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         joined_after=re.compile(rf"\s(?:and|&)\s(?P<person>{name})(?![\w-])"),
         joined_before=re.compile(rf"(?<![\w.-])(?P<person>{name})\s(?:and|&)\s$"),
         facility_heads=frozenset(lexicon.word_list("actor.facility_heads")),
+        documents=frozenset(lexicon.word_list("actor.document_heads")),
         # "Egyptian security sources", "a local medical source": qualifiers, a demonym first or not
         source_before=re.compile(
             rf"(?<![\w-])(?:(?P<lead>[A-Z][a-z]+)\s)?(?P<qualifiers>{source_qualifiers}(?:\s{source_qualifiers})?)\s$"
@@ -2301,9 +2303,13 @@ def find_actors(analysis: Analysis) -> Analysis:
         (
             f
             for f in [*_settle(finder.found), *finder.nested]
-            if dateline is None
-            or not dateline.span.start <= f.start < f.end <= dateline.span.end
-            or f.kind is ActorKind.MEDIA
+            if (
+                dateline is None
+                or not dateline.span.start <= f.start < f.end <= dateline.span.end
+                or f.kind is ActorKind.MEDIA
+            )
+            # "the Nationwide Ceasefire Agreement (NCA)", "the General Peace Agreement": a text signed, no one to act
+            and f.name.rpartition(" ")[2] not in tables.documents
         ),
         key=lambda f: (f.start, f.end),
     )
