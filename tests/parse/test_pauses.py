@@ -2720,6 +2720,24 @@ def test_a_halt_of_long_ago_referred_to_again_in_its_sentence_is_history_too() -
     assert pause.location != "Martakert"
 
 
+@pytest.mark.parametrize(
+    "history",
+    [
+        "which ended with a Moscow-brokered truce signed on April 5, 2016, that took effect the next day",
+        "which ended in an armistice that came into force on 12 May 1994",
+    ],
+)
+def test_the_day_another_halt_of_long_ago_took_effect_does_not_date_the_story_s(history: str) -> None:
+    text = (
+        "Georgia's Interior Ministry says a truce brokered by the OSCE has taken effect along the boundary line. "
+        "The ministry said the truce had been in force since 5 p.m. local time (1300 GMT). "
+        f"The shelling was the worst since the 1992 war, {history}."
+    )
+    report = parse(text, datetime.date(2024, 3, 19))
+    pause = pause_of(report)  # not dropped as a halt that started long ago
+    assert pause.start is None or pause.start.value.startswith("2024")
+
+
 def test_a_new_halt_after_one_of_long_ago_is_the_story_s() -> None:
     text = (
         "The ceasefire of November 2020, which ended six weeks of war over the enclave and the districts around "

@@ -1729,12 +1729,15 @@ def _halts_for_a_while(
     return found
 
 
-def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup) -> list[_Trigger]:
-    """The story's pause mentions; mentions of other halts are left to the events stage."""
+def _triggers(
+    analysis: Analysis, tables: PauseWords, sentences: SentenceLookup
+) -> tuple[list[_Trigger], frozenset[Span]]:
+    """The story's pause mentions, and the sentences that tell another halt, of long ago (left to the events stage)."""
     text = analysis.article.text
     times = sorted((t.span.start, t.when.value, t.span.end) for t in analysis.times if t.when is not None)
     main: list[_Trigger] = []
     history: set[Span] = set()  # the sentences with a halt of long ago
+    another_of_history: set[Span] = set()  # those of them that tell it as a halt of its own ("a truce signed ...")
     mentions = analysis.phrases.all(tables.triggers)
     figurative = pause_words_said_otherwise(analysis, tables)
     headline_end = title_end(analysis.article)
@@ -1788,6 +1791,8 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
             text, match, sentence, history, sentences
         ):
             history.add(sentence)
+            if _INDEFINITE_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start()):
+                another_of_history.add(sentence)  # "ended with a Russian-brokered cease-fire signed in 2020"
             if match.start() >= headline_end:
                 of_history[word] = True
             continue
@@ -1823,8 +1828,9 @@ def _triggers(analysis: Analysis, tables: PauseWords, sentences: SentenceLookup)
         or not _PROPOSAL_BEFORE.search(text, max(0, trigger.span.start - _PROPOSAL_REACH), trigger.span.start)
     ]
     if history and main and all(_told_as_breached(text, trigger.span) for trigger in main):
-        return []  # "the permanent ceasefire signed under the 2018 peace agreement ... violated the ceasefire again"
-    return main
+        # "the permanent ceasefire signed under the 2018 peace agreement ... violated the ceasefire again"
+        return [], frozenset(another_of_history)
+    return main, frozenset(another_of_history)
 
 
 _PROPOSED_OR_CALLED_BEFORE = re.compile(
@@ -6041,7 +6047,8 @@ def find_pauses(analysis: Analysis) -> Analysis:
     if tells_of_no_war(analysis, tables):
         return analysis  # "a 30-day truce" between striking doctors and governors: no halt in fighting
     sentences = SentenceLookup(analysis.article)
-    triggers = _with_halts_set_apart(analysis, _triggers(analysis, tables, sentences), tables)
+    found, history = _triggers(analysis, tables, sentences)
+    triggers = _with_halts_set_apart(analysis, found, tables)
     corridors, corridor_sentences, corridor_mentions = _corridors(analysis, tables, sentences)
     if not triggers and corridors and _of_a_disaster(analysis, corridor_sentences):
         return analysis  # "Police opened two evacuation corridors", in a story of an eruption: no halt in a war
@@ -6083,6 +6090,7 @@ def find_pauses(analysis: Analysis) -> Analysis:
                     corridor_sentences=[s for s in corridor_sentences if parts.at(s.end - 1) == part],
                     corridor_mentions=[m for m in corridor_mentions if parts.owns(part, m.start)],
                     owns=functools.partial(parts.owns, part),
+                    history=history,
                 ),
                 tables,
                 sentences,
@@ -7230,6 +7238,7 @@ class _Mentions:
     corridor_sentences: list[Span]
     corridor_mentions: list[Span]
     owns: Callable[[int], bool]
+    history: frozenset[Span]  # the story's sentences that tell another halt, of long ago
 
 
 def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentences: SentenceLookup) -> HumanitarianPause:
@@ -7257,12 +7266,13 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         if triggers
         else []
     )
+    # "... ended with a cease-fire signed on November 9, 2020, that took effect the next day": that halt's start
     taking_effect = (
         {sentences.at(m.start()) for m in analysis.phrases.all(tables.effect) if mentions.owns(m.start())}
         | {halt.sentence for halt in halts}
         if triggers
         else set()
-    )
+    ) - (mentions.history - set(mentions.sentences))
     continuations = _continued(analysis, trigger_sentences, tables)
     # "violated the ceasefire at 21:35 on 12 September": the time of a breach, not of the pause
     # "lifting the unilateral ceasefire ... effective 7 p.m. today": the time it ends
