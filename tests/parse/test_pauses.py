@@ -2738,6 +2738,19 @@ def test_the_day_another_halt_of_long_ago_took_effect_does_not_date_the_story_s(
     assert pause.start is None or pause.start.value.startswith("2024")
 
 
+@pytest.mark.parametrize(
+    "ending", ["ending a humanitarian truce", "shattering a truce", "breaking a fragile ceasefire"]
+)
+def test_a_halt_of_another_word_told_as_ended_before_does_not_date_the_story_s(ending: str) -> None:
+    text = (
+        "Casamance separatists and Senegal's government have agreed to a permanent cessation of hostilities. "
+        "The deal was signed in Dakar on Wednesday after ten days of talks. "
+        "Aid agencies said no convoys had reached the region since fighting resumed in late June, "
+        f"{ending} declared in January."
+    )
+    assert start_of(parse(text, datetime.date(2023, 9, 14))) == "2023-09-13"
+
+
 def test_a_new_halt_after_one_of_long_ago_is_the_story_s() -> None:
     text = (
         "The ceasefire of November 2020, which ended six weeks of war over the enclave and the districts around "
@@ -7603,6 +7616,27 @@ the grass-cutting rota is shared.
 """
 
 
+BOG_ROAD_GATE_STORY = """Keys handed over as Drumkeeran bog road 'war' ends in a ceasefire
+
+By Staff Reporter | Wednesday, 14 May 2025
+
+THE war on the bog road at Gortnagullion is over. Two turf-cutting households who have been at loggerheads over a
+padlocked gate since the summer of 2023 agreed a truce in the community centre on Monday night, after months of
+peace talks brokered by the parish priest.
+
+The trouble started when one household hung a gate across the 800-metre bog road to keep cattle off their turf banks
+on the commonage. Their neighbours said the gate was a blockade and that the right of way had been open since their
+grandfathers' time. A trailer of turf sat behind the padlock for a week, and the shelling carried on in letters to
+the editor of this newspaper.
+
+Under the ceasefire, both households get a key, the cost of the gate is shared, and a strip along the ditch is kept
+clear for the national school's nature trail and for walkers heading to the mass rock on the hill.
+
+"Hostilities are over, and the sleán can come out," one of the men said after a cup of tea with the card drive
+crowd. A local councillor said the county council would resurface the bog road in the autumn.
+"""
+
+
 VILLAGE_HALL_STORY = """Parish council signs 'armistice' in art students' village hall 'war'
 
 A 'war' between two art societies of the college in Ballykeel over the best wall space in the village hall has
@@ -8532,6 +8566,11 @@ side in the shared corridor, said they had never taken sides, and the landlord w
             PARISH_PITCH_STORY,
             datetime.date(2024, 6, 6),
             id="Words of underage football clubs (changing rooms, goalposts, under-10s, cones) outnumber war's.",
+        ),
+        pytest.param(
+            BOG_ROAD_GATE_STORY,
+            datetime.date(2025, 5, 14),
+            id="two turf-cutting households' gate on a bog road",
         ),
     ],
 )

@@ -1830,7 +1830,31 @@ def _triggers(
     if history and main and all(_told_as_breached(text, trigger.span) for trigger in main):
         # "the permanent ceasefire signed under the 2018 peace agreement ... violated the ceasefire again"
         return [], frozenset(another_of_history)
+    # "agreed to a permanent cessation of hostilities ... since fighting resumed in late August, ending a
+    # humanitarian truce declared in March": a halt told by another word, ended before the story's was made
+    ended = [
+        t
+        for t in main
+        if t.span.start >= headline_end
+        and _AN_ENDED_ONE_BEFORE.search(text, max(t.sentence.start, t.span.start - 40), t.span.start) is not None
+    ]
+    if ended:
+        told = [(t.span.start, _head_word(text[t.span.start : t.span.end])) for t in main if t not in ended]
+        ended = [
+            t
+            for t in ended
+            if any(start < t.span.start for start, _ in told)
+            and _head_word(text[t.span.start : t.span.end]) not in {word for _, word in told}
+        ]
+        main = [t for t in main if t not in ended]
+        another_of_history.update(t.sentence for t in ended)
     return main, frozenset(another_of_history)
+
+
+_AN_ENDED_ONE_BEFORE = re.compile(
+    r"(?i:\b(?:ending|ended|breaking|broke|shattering|shattered|wrecking|wrecked)\s(?:an?)\s(?:[\w-]+\s){0,2})$"
+)
+"""Words that tell a halt as one ended by what came before: "fighting resumed, ending a humanitarian truce"."""
 
 
 _PROPOSED_OR_CALLED_BEFORE = re.compile(
