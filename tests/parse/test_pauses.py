@@ -2751,6 +2751,24 @@ def test_a_halt_of_another_word_told_as_ended_before_does_not_date_the_story_s(e
     assert start_of(parse(text, datetime.date(2023, 9, 14))) == "2023-09-13"
 
 
+@pytest.mark.parametrize("told", ["There has been no pause in the fighting", "There was no truce"])
+def test_corridors_told_with_no_halt_in_the_story_s_own_voice_are_no_pause(told: str) -> None:
+    text = (
+        "Thousands of civilians have left the western districts of Raqqa through two corridors set up by the "
+        f"SDF, leading to the Ain Issa camp, the U.N. said on Tuesday. {told}, and families walked for hours "
+        "under mortar fire."
+    )
+    assert parse(text, datetime.date(2017, 7, 5)).pauses == ()
+
+
+def test_corridors_with_a_halt_denied_only_in_a_side_s_quotation_are_a_pause() -> None:
+    text = (
+        "The army opened two safe corridors from eastern Raqqa to the Ain Issa camp on Tuesday. "
+        '"There is no truce. The corridors are for families, not for fighters," a commander said.'
+    )
+    assert len(parse(text, datetime.date(2017, 7, 5)).pauses) == 1
+
+
 def test_a_new_halt_after_one_of_long_ago_is_the_story_s() -> None:
     text = (
         "The ceasefire of November 2020, which ended six weeks of war over the enclave and the districts around "

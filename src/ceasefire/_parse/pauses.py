@@ -5990,6 +5990,23 @@ def _of_a_disaster(analysis: Analysis, corridor_sentences: list[Span]) -> bool:
     )
 
 
+def _no_halt_told(text: str, sentences: SentenceLookup) -> bool:
+    """
+    Whether the story says, in its own voice, that there is no halt: "There has been no pause in the fighting".
+
+    A side's "There is no truce," said in a quotation, may deny a halt the story reports; the writer's may not.
+    """
+    for found in _NO_HALT.finditer(text):
+        if not _inside_a_quotation(text, sentences.at(found.start()).start, found.start()):
+            return True
+    return False
+
+
+_NO_HALT = re.compile(
+    r"\b[Tt]here\s(?:is|was|has\sbeen|had\sbeen)\sno\s(?:humanitarian\s)?(?:pause|truce|cease-?fire|let-up|halt|lull)\b"
+)
+
+
 _LONG_STORY = 150
 """Words past which a story of a war names two words of it: shorter texts (a headline, a brief) may not."""
 
@@ -6076,6 +6093,8 @@ def find_pauses(analysis: Analysis) -> Analysis:
     corridors, corridor_sentences, corridor_mentions = _corridors(analysis, tables, sentences)
     if not triggers and corridors and _of_a_disaster(analysis, corridor_sentences):
         return analysis  # "Police opened two evacuation corridors", in a story of an eruption: no halt in a war
+    if not triggers and corridors and _no_halt_told(analysis.article.text, sentences):
+        return analysis  # "two corridors for families ... There has been no pause in the fighting": routes, no halt
     if not triggers and _only_routes(
         [m.group(0) for m in analysis.phrases.all(tables.corridor) if not _no_way_out(analysis.article.text, m, tables)]
         + [analysis.article.text[m.start : m.end] for m in corridor_mentions]
