@@ -2177,6 +2177,12 @@ def test_a_bare_government_is_nobodys_when_the_dateline_state_is_not_named_first
             "Kelly Pawa",
         ),
         ("ABUJA (Reuters) - Defence Headquarters spokesman Air Commodore Musa Lawal said they agreed.", "Musa Lawal"),
+        ("GENEVA (Reuters) - U.N. High Commissioner for Human Rights Volker Turk said it must stop.", "Volker Turk"),
+        ("GENEVA (AP) — UN High Commissioner for Refugees Filippo Grandi said the camps were full.", "Filippo Grandi"),
+        (
+            "KYIV (Reuters) - Ukraine's Parliament Commissioner for Human Rights Dmytro Lubinets said 95 came home.",
+            "Dmytro Lubinets",
+        ),
     ],
 )
 def test_the_last_words_of_an_office_before_a_name_are_not_the_person_s(text: str, name: str) -> None:
