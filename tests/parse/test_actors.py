@@ -2624,3 +2624,38 @@ def test_how_many_of_a_body_opening_a_run_of_capitals_is_no_part_of_its_name() -
 def test_a_text_signed_is_no_actor(text: str) -> None:
     names = [actor.name for actor in ceasefire.parse(text).actors]
     assert not [name for name in names if name.endswith(("Agreement", "NCA"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "BEIRUT (Reuters) - Hamza al-Qadiri, a spokesman for Liwa Ahrar al-Shamal, said the plan was a trap.",
+            "Liwa Ahrar al-Shamal",
+        ),
+        ("BEIRUT (AP) — Fighters of Kataib Sayyid al-Shuhada crossed the river on Monday.", "Kataib Sayyid al-Shuhada"),
+        ("AMMAN (AFP) - Jaish al-Ezza said on Tuesday it had shelled army positions.", "Jaish al-Ezza"),
+    ],
+    ids=["a spokesman for it", "its fighters", "it said"],
+)
+def test_a_name_opened_by_an_arabic_word_for_a_unit_is_an_armed_group(text: str, group: str) -> None:
+    actors = ceasefire.parse(text).actors
+    assert [a.name for a in actors if a.kind is ActorKind.ARMED_GROUP] == [group]
+    persons = [a.name for a in actors if a.kind is ActorKind.PERSON]
+    assert all(group.rsplit(maxsplit=1)[-1] not in person for person in persons), persons
+
+
+def test_a_word_for_a_unit_in_lower_case_opens_no_name() -> None:
+    text = "DUBAI (Reuters) - The liwa of Jaish Street said the Emirati town's market would reopen."
+    assert "liwa" not in [a.name.lower().split()[0] for a in ceasefire.parse(text).actors]
+
+
+def test_an_unnamed_spokesman_for_a_group_speaks_for_it_past_an_apposition() -> None:
+    text = (
+        "BEIRUT (Reuters) - Russia announced a pause on Monday. A spokesman for Liwa Ahrar al-Sharq, the largest"
+        " faction there, called it a show."
+    )
+    report = ceasefire.parse(text)
+    group = next(a.id for a in report.actors if a.name == "Liwa Ahrar al-Sharq")
+    statements = [e for e in report.events if e.kind.value == "statement" and e.trigger == "called it"]
+    assert [e.agents for e in statements] == [(group,)]

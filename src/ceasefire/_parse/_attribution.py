@@ -109,6 +109,8 @@ Between a verb and its object or agent: "said the U.N.", "announced on Thursday 
 "announced on 10 March by the AFC/M23".
 """
 _DIRECT_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an)\s)?")
+_SPEAKER_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|official)\s(?:for|of)\s(?:the\s)?$")
+"""An unnamed speaker for a party before it: "A spokesman for", "an official of the"; the party speaks."""
 
 
 def actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention | None:
@@ -167,7 +169,12 @@ def _actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention 
     if last.span.end < end - 60 and _SUBJECT_GAP.fullmatch(text, last.span.end, end):
         return None  # only an apposition may stand that far from its verb
     preposition = _AFTER_PREPOSITION.search(text, max(0, last.span.start - 8), last.span.start)
-    if preposition is not None and not (preposition.group(0).lower().startswith("with") and _ING.match(text, end)):
+    if (
+        preposition is not None
+        # "A spokesman for Liwa Ahrar al-Sharq, the largest faction there, called it": the group, through him
+        and not _SPEAKER_FOR.search(text, max(0, last.span.start - 24), last.span.start)
+        and not (preposition.group(0).lower().startswith("with") and _ING.match(text, end))
+    ):
         # "the staff in Ukraine announced": Ukraine is not the subject; "with X calling it": X is
         return _before_a_participle(analysis, end, sentence, analysis.actors.at(last.span.start - 1) or last)
     return last

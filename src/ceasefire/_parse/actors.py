@@ -327,6 +327,8 @@ class _Tables:
     org_heads: dict[str, ActorKind]
     insurgent_name_words: frozenset[str]
     """Words that make an army's unknown name a rebel force's: "Sudan Liberation Army", "Revolutionary Army"."""
+    unit_openers: frozenset[str]
+    """Arabic words for a unit that open armed groups' names: "Liwa Ahrar al-Shamal", "Kataib Sayyid al-Shuhada"."""
     speaking_heads: dict[str, ActorKind]  # heads of bodies read where they speak: org_heads and speaking_only
     speaking_only: frozenset[str]  # "Hospital": a body only where it speaks
     hits: re.Pattern[str]
@@ -503,6 +505,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         body_openers=frozenset(lexicon.word_list("actor.body_openers")),
         org_heads=Lookup({head: ActorKind(kind) for head, kind in word_pairs(lexicon, "actor.org_heads").items()}),
         insurgent_name_words=frozenset(lexicon.word_list("actor.insurgent_name_words")),
+        unit_openers=frozenset(lexicon.word_list("actor.unit_openers")),
         speaking_heads=Lookup(
             {
                 head: ActorKind(kind)
@@ -991,6 +994,8 @@ class _Finder:
             if self.tables.place_after.match(self.text, match.end()):
                 continue  # "the head of Ler Mu Plaw village": a place's name, not a person's
             tokens = match.group("person").split()
+            if any(token in self.tables.unit_openers for token in self.text[match.end("title") : match.end()].split()):
+                continue  # "a spokesman for Liwa Ahrar al-Shamal": an armed group's name, read by `unit_named`
             heads = [i for i, token in enumerate(tokens) if token in self.tables.org_heads]
             if heads:  # "Secretary of Armenia's Security Council Arsen Tadevosyan": the name after the body's
                 if len(tokens) - heads[-1] - 1 < _FULL_NAME_TOKENS:
@@ -1107,6 +1112,8 @@ class _Finder:
             if any(token in self.tables.speaking_heads for token in match.group("person").split()):
                 self._body(match)  # "the Joint Operations Command said", "Las Anod Hospital said": a body, no person
                 continue
+            if any(token in self.tables.unit_openers for token in match.group("person").split()):
+                continue  # "Liwa Ahrar al-Shamal said": an armed group, read by `unit_named`
             if self.phrases.first(self.tables.titled, match.start("person") + 1, match.end("person")):
                 continue  # "Mariupol Mayor Vadym Boichenko said": the titled rule reads the mayor
             words = _without_owner(_trim_name(match.group("person"), self.tables), self.tables)
@@ -1884,6 +1891,27 @@ class _Finder:
                 continue
             self.add(_Found(before.start("name"), end, name, ActorKind.ARMED_GROUP, 1))
 
+    def unit_named(self) -> None:
+        """
+        An armed group whose name opens with an Arabic word for a unit: "Liwa Ahrar al-Shamal", "Jaish al-Ezza".
+
+        Such words (liwa, a brigade; kataib, battalions; jaish, an army; saraya, companies) open the names of
+        armed groups, never people's, so the capitalised words after one are a group's name. Found from the
+        word index; a name the gazetteer holds is read by it.
+        """
+        words = self.phrases.word_starts()
+        for opener in self.tables.unit_openers:
+            for at in words.get(opener.lower(), ()):
+                if not self.text.startswith(opener, at):
+                    continue  # "the liwa of Abu Dhabi": a word of the text, no name
+                rest = _UNIT_NAME.match(self.text, at + len(opener))
+                if rest is None or any(word in self.tables.facility_heads for word in rest.group(0).split()):
+                    continue  # "Saraya Square": a place named after a unit
+                name = _without_possessive(self.text[at : rest.end()])
+                if name in self.tables.by_name:
+                    continue
+                self.add(_Found(at, at + len(name), name, ActorKind.ARMED_GROUP, 1))
+
     def _before_heads(
         self, heads: Iterable[str], pattern: re.Pattern[str], reach: int
     ) -> Iterator[tuple[re.Match[str], int]]:
@@ -1958,6 +1986,8 @@ _GROUP_NAME_BEFORE = re.compile(
     r"(?:(?:rebel|armed|militant|insurgent|jihadist|Islamist)\s)?$"
 )
 _GROUP_NAME_REACH = 80
+# A unit word and the capitalised words or Arabic particles after it, on one line: "Kataib Sayyid al-Shuhada"
+_UNIT_NAME = re.compile(r"(?: (?:(?:al|el|ad|an|ar|as|ash|at|ul)-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?){1,5}")
 _TOLD_BY_ITS_TIES = re.compile(
     r"-(?:backed|aligned|allied|linked|led|based|affiliated|funded|supported|sponsored)$|['’]s?$"
 )
@@ -2287,6 +2317,7 @@ def find_actors(analysis: Analysis) -> Analysis:
     finder.surnames()
     finder.leaders_forces()
     finder.groups_named_with_their_kind()
+    finder.unit_named()
     finder.offices()
     finder.acronyms()
     finder.ministries()
