@@ -2659,3 +2659,24 @@ def test_an_unnamed_spokesman_for_a_group_speaks_for_it_past_an_apposition() -> 
     group = next(a.id for a in report.actors if a.name == "Liwa Ahrar al-Sharq")
     statements = [e for e in report.events if e.kind.value == "statement" and e.trigger == "called it"]
     assert [e.agents for e in statements] == [(group,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "BEIRUT (Reuters) - Hamza Qadiri, a spokesman for the Levant Front, the largest faction in the town,"
+            " said it was a trap."
+        ),
+        (
+            "BEIRUT (Reuters) - Hamza Qadiri, a spokesman for Liwa Ahrar al-Shamal, one of the factions there,"
+            " told Reuters it was a trap."
+        ),
+    ],
+    ids=["a known body in the first apposition", "a unit's name in the first apposition"],
+)
+def test_a_person_before_two_appositions_is_read_and_speaks(text: str) -> None:
+    report = ceasefire.parse(text)
+    persons = [a for a in report.actors if a.kind is ActorKind.PERSON]
+    assert [(p.name, p.title) for p in persons] == [("Hamza Qadiri", "spokesman")]
+    assert [e.agents for e in report.events if e.kind.value == "statement"] == [(persons[0].id,)]

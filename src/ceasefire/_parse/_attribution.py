@@ -109,8 +109,11 @@ Between a verb and its object or agent: "said the U.N.", "announced on Thursday 
 "announced on 10 March by the AFC/M23".
 """
 _DIRECT_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an)\s)?")
-_SPEAKER_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|official)\s(?:for|of)\s(?:the\s)?$")
-"""An unnamed speaker for a party before it: "A spokesman for", "an official of the"; the party speaks."""
+_SPEAKER_FOR = re.compile(
+    r"(?:(?P<apposed>,\s)(?:an?|the)\s(?:[a-z]+\s)?|\b)"
+    r"(?:spokes(?:man|woman|person)|commander|official)\s(?:for|of)\s(?:the\s)?$"
+)
+"""A speaker for a party before it ("A spokesman for", ", a senior official of the"), in apposition or not."""
 
 
 def actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention | None:
@@ -159,6 +162,7 @@ def _actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention 
         or _before_an_apposed_title(analysis, last, end, sentence)
         or _before_an_apposition(analysis, last, end)
         or _before_an_office(analysis, end, sentence)
+        or _through_a_speaker(analysis, last, end)
         # "the M23 rebel group have agreed", "the RSF paramilitary said"
         or (last if _DESCRIBED_GAP.fullmatch(text, last.span.end, end) else None)
     )
@@ -169,15 +173,27 @@ def _actor_before(analysis: Analysis, end: int, sentence: Span) -> ActorMention 
     if last.span.end < end - 60 and _SUBJECT_GAP.fullmatch(text, last.span.end, end):
         return None  # only an apposition may stand that far from its verb
     preposition = _AFTER_PREPOSITION.search(text, max(0, last.span.start - 8), last.span.start)
-    if (
-        preposition is not None
-        # "A spokesman for Liwa Ahrar al-Sharq, the largest faction there, called it": the group, through him
-        and not _SPEAKER_FOR.search(text, max(0, last.span.start - 24), last.span.start)
-        and not (preposition.group(0).lower().startswith("with") and _ING.match(text, end))
-    ):
+    if preposition is not None and not (preposition.group(0).lower().startswith("with") and _ING.match(text, end)):
         # "the staff in Ukraine announced": Ukraine is not the subject; "with X calling it": X is
         return _before_a_participle(analysis, end, sentence, analysis.actors.at(last.span.start - 1) or last)
     return last
+
+
+def _through_a_speaker(analysis: Analysis, last: ActorMention, end: int) -> ActorMention | None:
+    """
+    Who speaks through a spokesman for a party: the spokesman named before, else the party.
+
+    "A spokesman for Liwa Ahrar al-Sharq, the largest faction there, called it": the group; "Omar Kanjo, a
+    spokesman for the Levant Front, one of the factions there, said": Omar Kanjo.
+    """
+    text = analysis.article.text
+    if not (_SUBJECT_GAP.fullmatch(text, last.span.end, end) or _APPOSITION.fullmatch(text, last.span.end, end)):
+        return None
+    speaker = _SPEAKER_FOR.search(text, max(0, last.span.start - 48), last.span.start)
+    if speaker is None:
+        return None
+    named = analysis.actors.at(speaker.start() - 1) if speaker.group("apposed") else None
+    return named if named is not None and named.span.end == speaker.start() else last
 
 
 def _before_an_office(analysis: Analysis, end: int, sentence: Span) -> ActorMention | None:

@@ -1305,10 +1305,13 @@ class _Finder:
             ):
                 continue  # "Residents of Ain Zara said": a place's people speak, the place is no person
             if match is None and self.text.endswith(", ", 0, cue.start()):  # an apposition ends right there
-                match = self.tables.apposed.search(self.text, max(0, cue.start() - 120), cue.start())
-                match = match or self.tables.apposed_twice.search(
+                once = self.tables.apposed.search(self.text, max(0, cue.start() - 120), cue.start())
+                twice = self.tables.apposed_twice.search(
                     self.text, max(0, cue.start() - _TWICE_APPOSED_REACH), cue.start()
                 )
+                # "Omar Kanjo, a spokesman for the Levant Front, one of the factions there, said": the name before
+                # both, not the body named in the first
+                match = twice if twice is not None and (once is None or twice.start() < once.start()) else once
                 # or a role before the name: "The region's ombudsman, Artur Sargsyan, said"
                 match = match or self.tables.fronted.search(self.text, max(0, cue.start() - 200), cue.start())
             if match is not None:
