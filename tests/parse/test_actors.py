@@ -1789,7 +1789,7 @@ def test_a_name_opening_on_an_initial() -> None:
     ],
 )
 def test_a_known_leader_s_troops_and_a_state_s_proxies(text: str, name: str, alias: str | None) -> None:
-    (actor,) = ceasefire.parse(text).actors
+    (actor,) = [a for a in ceasefire.parse(text).actors if a.kind is not ActorKind.STATE]  # a backer is a state
     assert actor.name == name
     assert alias is None or alias in actor.aliases
 
@@ -1987,9 +1987,15 @@ def test_a_body_named_as_the_backer_of_something_is_an_actor(text: str, backer: 
     assert backer in [a.name for a in table(text).actors]
 
 
-def test_a_state_named_only_as_a_backer_is_no_actor_of_its_own() -> None:
-    text = "The coalition intervened to support the government after the Iran-backed Huthis seized the capital."
-    assert "Iran" not in [a.name for a in table(text).actors]
+@pytest.mark.parametrize("backed", ["Iran-backed", "Iran-aligned", "Iran-allied"])
+def test_a_state_named_only_as_a_backer_is_an_actor_but_not_the_story_s_own_state(backed: str) -> None:
+    text = (
+        "ADEN (Reuters) - Yemen's president said the government would not talk to the"
+        f" {backed} Houthis. The government said on Monday it would fight on."
+    )
+    actors = {a.name: a for a in ceasefire.parse(text).actors}
+    assert actors["Iran"].kind is ActorKind.STATE
+    assert "Yemeni government" in actors
 
 
 @pytest.mark.parametrize(
@@ -2001,6 +2007,13 @@ def test_a_state_named_only_as_a_backer_is_no_actor_of_its_own() -> None:
 )
 def test_separatists_are_an_armed_group(text: str, name: str) -> None:
     actor = named(text, name)
+    assert actor.kind is ActorKind.ARMED_GROUP
+
+
+@pytest.mark.parametrize("backed", ["supported", "funded", "aligned", "allied"])
+def test_militias_backed_by_a_state_in_other_words_are_named_as_written(backed: str) -> None:
+    text = f"Assad's forces, backed by Iranian-{backed} militias, have besieged the area since July."
+    actor = named(text, f"Iranian-{backed} militias")
     assert actor.kind is ActorKind.ARMED_GROUP
 
 

@@ -212,7 +212,7 @@ _BROKERED = re.compile(
 A broker before its deal, coordinated with another too: "a Russian-brokered truce", "a U.S.- and U.N.-brokered
 truce", "U.S.-led talks".
 """
-_BACKED = re.compile(r"-(?:backed|supported|funded)\b")
+_BACKED = re.compile(r"-(?:backed|supported|funded|aligned|allied)\b")
 _EXPERTS_AFTER = re.compile(
     r"\s(?:(?:panel|group|team)\sof\s)?(?:(?:human\srights|sanctions|independent|nuclear|weapons|war\scrimes)\s)?"
     r"(?:experts|investigators|inspectors)(?![\w-])"
@@ -535,7 +535,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         hits=keyed(
             re.compile(
                 rf"{boundary}(?:(?P<name>{known})|(?P<dem>{demonym}))(?![\w$])"
-                r"(?!-(?!led\b|backed\b|brokered\b|mediated\b|sponsored\b|funded\b|supported\b|\s(?:and|or)\s))"
+                r"(?!-(?!led\b|backed\b|brokered\b|mediated\b|sponsored\b|funded\b|supported\b|aligned\b|allied\b|\s(?:and|or)\s))"
             ),
             [*by_name, *by_demonym],
         ),
@@ -561,7 +561,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
             rf"(?i:ministry\sof\s(?:the\s)?)(?P<type>{alternation(types, ignore_case=True)})(?![\w-])"
         ),
         compound_tail=re.compile(
-            rf"{_POSSESSIVE}(?:-(?:led|backed))?\s"
+            rf"{_POSSESSIVE}(?:-(?:led|backed|supported|funded|aligned|allied))?\s"
             rf"(?:(?P<forces>(?:government\s|regime\s)?{forces})(?!\s(?:government|regime|junta)\b)"
             rf"|{_GOVERNMENT_ADJECTIVES}?(?P<head>{heads})"
             # "Russia's General Staff", "the Turkish General Staff": a state's command of its forces
@@ -706,6 +706,7 @@ class _Found:
     title: str | None = None
     affiliation: str | None = None
     defined: bool = False  # a name spelt out before its acronym: its extent is known, whatever overlaps it
+    backer: bool = False  # a state named only as another's backer ("the Iran-backed Houthis"): not the story's own
 
 
 def _last_title(found: list[_Found], after: int) -> str | None:
@@ -1434,13 +1435,28 @@ class _Finder:
             tail = self.tables.compound_tail.match(self.text, hit.end())
             if tail is None and hit.group("name") and _BACKED.match(self.text, hit.end()):  # "a NATO-backed uprising"
                 entry = _entry_for(hit.group(0), self.tables)
-                # a body, not a state: a state named only as a backer would make "the government" ambiguous
-                if entry is not None and entry.kind not in {ActorKind.PERSON, ActorKind.STATE}:
-                    self.add(_Found(hit.start(), hit.end(), entry.name, entry.kind, 2, affiliation=entry.affiliation))
+                # a state named only as a backer is marked so, so that "the government" stays the story's own state's
+                if entry is not None and entry.kind is not ActorKind.PERSON:
+                    backer = entry.kind is ActorKind.STATE
+                    self.add(
+                        _Found(
+                            hit.start(),
+                            hit.end(),
+                            entry.name,
+                            entry.kind,
+                            2,
+                            affiliation=entry.affiliation,
+                            backer=backer,
+                        )
+                    )
                 continue
             entry = _entry_for(hit.group(0), self.tables) if tail else None
             if tail is None or entry is None:
                 continue
+            if entry.kind is ActorKind.STATE and hit.group("name") and _BACKED.match(self.text, hit.end()):
+                # "the Iran-backed Houthis", "Turkey-backed rebels": the backer too, marked as one; by its name only,
+                # as the coders list it ("Iranian-backed militias" are named for a people's state, not for it)
+                self.nested.append(_Found(hit.start(), hit.end(), entry.name, entry.kind, 2, backer=True))
             if tail.group("staff"):
                 if entry.kind is ActorKind.STATE:  # named by its demonym, as the ministries are
                     demonym = entry.demonyms[0] if entry.demonyms else entry.name
@@ -1449,11 +1465,12 @@ class _Finder:
                 continue
             if tail.group("head") in self.tables.state_media and _NAME_AFTER.match(self.text, tail.end()):
                 continue  # "Nigerien state television RTN": the medium named after what it is, read as described
-            if tail.group("members") and (entry.kind is not ActorKind.ARMED_GROUP or "-backed" in tail.group(0)):
+            supported = _BACKED.match(self.text, hit.end()) is not None  # "Iranian-supported", "Iran-aligned"
+            if tail.group("members") and (entry.kind is not ActorKind.ARMED_GROUP or supported):
                 continue  # "Palestinian militants", "Hezbollah-backed militants": the party rule reads them
             start, end, words = hit.start(), tail.end(), self.text[hit.start() : tail.end()]
             demonym = entry.demonyms[0] if entry.demonyms else entry.name
-            backed = "-led " in words or "-backed " in words  # "Saudi-led coalition", "the Saudi-backed government"
+            backed = supported or "-led " in words  # "Saudi-led coalition", "the Saudi-backed government"
             if entry.kind is ActorKind.PERSON and tail.group("head") in self.tables.government_heads:
                 state = self.tables.by_name.get(entry.affiliation or "")
                 if state is not None and state.kind is ActorKind.STATE:  # "Abiy Ahmed's government": Ethiopia's
@@ -1462,7 +1479,7 @@ class _Finder:
                     self.add(_Found(head, end, name, ActorKind.GOVERNMENT, 3, affiliation=state.name))
             elif entry.kind is ActorKind.PERSON:  # "Assad's troops": the forces of the state the leader leads
                 self.add(_Found(start, end, "", ActorKind.MILITARY, 3, affiliation=entry.name))
-            elif entry.kind is ActorKind.ARMED_GROUP and "-backed " not in words:  # "ELN rebels", "Hamas-led gunmen"
+            elif entry.kind is ActorKind.ARMED_GROUP and not supported:  # "ELN rebels", "Hamas-led gunmen"
                 self.add(_Found(start, end, entry.name, entry.kind, 3, affiliation=entry.affiliation))
             elif tail.group("forces") and _MILITARY_ADJECTIVE.match(self.text, end):
                 continue  # "without Israeli military operations": what the military does, not the military
@@ -2237,7 +2254,8 @@ def _aliases_by_article(
             targets["ministry"].append((span.start, name))
         elif kind is ActorKind.MILITARY and "police" not in name.lower():
             targets["military"].append((span.start, name))  # "the army": the armed forces named before, not police
-    states = [name for name, record in builder.actors.items() if record.kind is ActorKind.STATE]
+    backers = {f.name for f in kept if f.backer} - {f.name for f in kept if not f.backer}
+    states = [name for name, record in builder.actors.items() if record.kind is ActorKind.STATE and name not in backers]
     if home is not None and (not states or states[0] == home):
         states = [home]  # "KHARTOUM (Reuters) - ... accused the army": the dateline's state, when named first
     own = tables.militaries.get(states[0]) if len(states) == 1 else None

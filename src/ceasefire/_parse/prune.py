@@ -107,6 +107,7 @@ def _only_a_place(actor: Actor, analysis: Analysis, dateline: Span | None) -> bo
             (
                 _LOCATIVE_BEFORE.search(text, max(0, span.start - 60), span.start)
                 and not _CONTRIBUTED_BEFORE.search(text, max(0, span.start - 80), span.start)
+                and not text.startswith("-", span.end)  # "talk to the Iran-backed Houthis": a backer, no place
             )
             or _owns_a_place(analysis, span)
             or (dateline is not None and dateline.contains(span))  # "KYIV, Ukraine (AP) —"
