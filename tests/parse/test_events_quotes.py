@@ -3526,3 +3526,25 @@ def test_a_refusal_reported_is_a_rejection(text: str, verb: str) -> None:
 def test_a_bare_will_not_accept_is_no_rejection() -> None:
     text = "The army will not accept a truce unless the rebels withdraw from the cities, a spokesman said."
     assert events_of(parse(text), EventKind.REJECTION) == []
+
+
+@pytest.mark.parametrize("deal", ["the deal", "the agreement", "the ceasefire accord"])
+def test_a_pause_named_again_as_a_deal_is_announced_on_the_day_told(deal: str) -> None:
+    report = parse(
+        "Israel-Hezbollah ceasefire takes effect\n\nBEIRUT (AP) — A U.S.-brokered ceasefire between Israel and"
+        f" Hezbollah took effect at 4 a.m. Wednesday. President Joe Biden announced {deal} Tuesday from the White"
+        " House, saying it was designed to be permanent."
+    )
+    (announced,) = events_of(report, EventKind.PAUSE_ANNOUNCED)
+    assert announced.when is not None
+    assert announced.when.value == "2016-11-01"
+
+
+def test_a_deal_announced_in_a_story_of_two_pauses_dates_neither() -> None:
+    report = parse(
+        "Truce in Kassala as army keeps daily pause at Wad Madani\n\nKHARTOUM (Reuters) - The army said on Tuesday"
+        " it had agreed to a 24-hour truce in the town of Kassala. In the south, the Rapid Support Forces announced a"
+        " daily five-hour pause in their offensive on the city of Wad Madani. Elders announced the deal on Monday."
+    )
+    assert len(report.pauses) == 2
+    assert "2016-10-31" not in [e.when.value for e in events_of(report, EventKind.PAUSE_ANNOUNCED) if e.when]

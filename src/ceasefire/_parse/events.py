@@ -1058,6 +1058,11 @@ def _location(analysis: Analysis, match: re.Match[str], clause: Span, pause_tabl
 _DAY_OR_FINER = frozenset({Precision.DAY, Precision.HOUR, Precision.MINUTE})
 _SINCE_BEFORE = re.compile(r"(?i:\bsince)\s(?:\w+\s)?$")
 _ANNOUNCEMENT_REACH = 60
+_PAUSE_AS_A_DEAL = re.compile(
+    r"\b(?:announced|unveiled|declared|proclaimed)\s(?:the|that|this)\s(?:(?:ceasefire|truce|peace|new)\s)?"
+    r"(?:deal|agreement|accord|understanding)\b"
+)
+"""An announcing verb before a pause named again as a deal: "announced the deal", "unveiled the ceasefire accord"."""
 """How far after "announced" its date may come ("announced by U.S. President Joe Biden in Washington on Tuesday")."""
 _EFFECT_BETWEEN = re.compile(
     r"(?i:\b(?:(?:took|takes|take|went|goes|came|comes|come|entered|enters)\s(?:effect|into\s(?:force|effect))"
@@ -1093,7 +1098,13 @@ def _announcement(
     # "agreed to a truce ..., starting at 6 a.m. on Wednesday": when it runs, not when it was agreed
     bounds = {when.span for when in (pause.start, pause.end) if when is not None and when.span is not None}
     read: set[Span] = set()  # each sentence once, whatever the number of mentions in it
-    for mention in pause.evidence:
+    # "Biden announced the deal Tuesday from the White House": the story's one pause, named again as a deal
+    anaphors = (
+        [span_at(m.start(), m.end()) for m in _PAUSE_AS_A_DEAL.finditer(text, headline_end)]
+        if len(analysis.pauses) == 1
+        else []
+    )
+    for mention in [*pause.evidence, *anaphors]:
         if mention.start < headline_end:
             continue
         sentence = sentences.at(mention.start)
