@@ -1839,12 +1839,13 @@ def _triggers(
         and _AN_ENDED_ONE_BEFORE.search(text, max(t.sentence.start, t.span.start - 40), t.span.start) is not None
     ]
     if ended:
-        told = [(t.span.start, _head_word(text[t.span.start : t.span.end])) for t in main if t not in ended]
+        others = [t for t in main if t not in ended]
+        first_told = min((t.span.start for t in others), default=len(text))
+        told_words = {_head_word(text[t.span.start : t.span.end]) for t in others}
         ended = [
             t
             for t in ended
-            if any(start < t.span.start for start, _ in told)
-            and _head_word(text[t.span.start : t.span.end]) not in {word for _, word in told}
+            if first_told < t.span.start and _head_word(text[t.span.start : t.span.end]) not in told_words
         ]
         main = [t for t in main if t not in ended]
         another_of_history.update(t.sentence for t in ended)
@@ -1852,7 +1853,7 @@ def _triggers(
 
 
 _AN_ENDED_ONE_BEFORE = re.compile(
-    r"(?i:\b(?:ending|ended|breaking|broke|shattering|shattered|wrecking|wrecked)\s(?:an?)\s(?:[\w-]+\s){0,2})$"
+    r"(?i:\b(?:ending|ended|breaking|broke|shattering|shattered|wrecking|wrecked)\san?\s(?:[\w-]+\s){0,2})$"
 )
 """Words that tell a halt as one ended by what came before: "fighting resumed, ending a humanitarian truce"."""
 
