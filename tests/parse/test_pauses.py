@@ -2738,6 +2738,16 @@ def test_the_day_another_halt_of_long_ago_took_effect_does_not_date_the_story_s(
     assert pause.start is None or pause.start.value.startswith("2024")
 
 
+def test_the_day_another_party_s_halt_took_effect_in_a_whose_clause_does_not_date_the_story_s() -> None:
+    text = (
+        "BOGOTA (AFP) - Colombia's government and the ELN guerrillas began their first bilateral ceasefire on"
+        " Sunday. The ceasefire took effect at midnight (0500 GMT). The group has long resisted joining the peace"
+        " process with the larger FARC, whose definitive bilateral ceasefire with the government took effect on"
+        " August 29, 2016."
+    )
+    assert start_of(parse(text, datetime.date(2017, 10, 1))) == "2017-10-01T00:00"
+
+
 @pytest.mark.parametrize(
     "ending", ["ending a humanitarian truce", "shattering a truce", "breaking a fragile ceasefire"]
 )

@@ -7232,6 +7232,11 @@ _ANOTHER_ONE_BEFORE = re.compile(
 )
 """Words before a halt that set it apart from the story's: "separate from the unilateral ceasefire declared"."""
 _MADE_RIGHT_BEFORE_REACH = 24
+_WHOSE_TOOK_EFFECT = re.compile(
+    r"\bwhose\s[^.;,()]{0,80}?\b(?:took|came|went|entered)\s(?:into\s)?(?:effect|force)\s(?:on\s|at\s|in\s)?$"
+)
+"""Another party's halt told in a relative clause, taking effect on a day: "whose ceasefire ... took effect on"."""
+_WHOSE_REACH = 120
 _HALT_WORD_REACH = 40
 """How far back the halt word before that participle may start: "humanitarian cessation of hostilities"."""
 
@@ -7362,6 +7367,8 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
         and _A_WELCOME_OR_CHARGE_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is None
         and not _in_a_contrast(text, t.span.start, sentences.at(t.span.start), triggers)
         and not _day_of_another_halt(text, t.span.start, sentences.at(t.span.start), triggers, tables)
+        # "the FARC, whose definitive bilateral ceasefire with the government took effect on August 29, 2016": theirs
+        and not _WHOSE_TOOK_EFFECT.search(text, max(0, t.span.start - _WHOSE_REACH), t.span.start)
         # "had called his Indian counterpart at 3:35 p.m. and ... agreed to stop all firing": the call's time
         and not _a_call_before(analysis, t.span.start)
         # "had given the rebels a deadline of 5 p.m. to declare their own truce": a deadline's time
