@@ -2693,3 +2693,30 @@ def test_a_person_before_two_appositions_is_read_and_speaks(text: str) -> None:
     persons = [a for a in report.actors if a.kind is ActorKind.PERSON]
     assert [(p.name, p.title) for p in persons] == [("Hamza Qadiri", "spokesman")]
     assert [e.agents for e in report.events if e.kind.value == "statement"] == [(persons[0].id,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "JERUSALEM (AP) — Within hours, the army's chief spokesman, Rear Adm. Daniel Hagari, said it would go on.",
+            "Daniel Hagari",
+        ),
+        ("WASHINGTON (AP) — Navy spokesman Vice Adm. John Smith said the ships had turned back.", "John Smith"),
+    ],
+)
+def test_an_admiral_s_two_word_rank_is_no_part_of_the_name(text: str, name: str) -> None:
+    persons = [a.name for a in ceasefire.parse(text).actors if a.kind is ActorKind.PERSON]
+    assert persons == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAJAF, Iraq (Reuters) - Fighters streamed out of the Imam Ali shrine in Najaf on Friday and handed it over.",
+        "BEIRUT (Reuters) - Fighters were brought in from the Sheikh Najjar area last week, the commander said.",
+    ],
+    ids=["a shrine", "an area"],
+)
+def test_a_title_and_name_before_a_place_word_name_a_place(text: str) -> None:
+    assert [a.name for a in ceasefire.parse(text).actors if a.kind is ActorKind.PERSON] == []
