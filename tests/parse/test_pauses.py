@@ -2738,6 +2738,15 @@ def test_the_day_another_halt_of_long_ago_took_effect_does_not_date_the_story_s(
     assert pause.start is None or pause.start.value.startswith("2024")
 
 
+def test_the_day_of_breaches_named_after_the_halt_word_does_not_date_the_pause() -> None:
+    text = (
+        "BAMAKO, June 20 (Reuters) - Mali's main rebel alliance signed a peace accord with the government in Bamako"
+        " on Saturday, even as fresh ceasefire violations were reported near the town of Menaka. The accord follows"
+        " a ceasefire agreement signed by both sides in Algiers on June 5."
+    )
+    assert start_of(parse(text, datetime.date(2015, 6, 20))) == "2015-06-05"
+
+
 def test_the_day_another_party_s_halt_took_effect_in_a_whose_clause_does_not_date_the_story_s() -> None:
     text = (
         "BOGOTA (AFP) - Colombia's government and the ELN guerrillas began their first bilateral ceasefire on"

@@ -7333,6 +7333,9 @@ def _pause(analysis: Analysis, mentions: _Mentions, tables: PauseWords, sentence
             is None
         )
         or _ENDED_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is not None
+        # "even as fresh ceasefire violations were reported near Menaka": the day of breaches, not of the pause
+        # (a headline's "truce violations" tells no day, and may be the one mention not of a breach)
+        or (t.span.start >= headline_end and _BREACHES_AFTER.match(text, t.span.end) is not None)
         for t in triggers
     ]
     stated = {t.sentence for t, broken in zip(triggers, breached, strict=True) if not broken}
