@@ -2738,6 +2738,15 @@ def test_the_day_another_halt_of_long_ago_took_effect_does_not_date_the_story_s(
     assert pause.start is None or pause.start.value.startswith("2024")
 
 
+@pytest.mark.parametrize("collapsed", ["collapsed a week later", "broke down two weeks later"])
+def test_another_halt_opening_its_sentence_and_ended_weeks_ago_does_not_date_the_pause(collapsed: str) -> None:
+    text = (
+        "BEIRUT, Oct 19 (Reuters) - Rebels rejected the pause due on Thursday. A ceasefire brokered by the United"
+        f" States and Russia took effect across Syria on Sept. 12 but {collapsed}, when an aid convoy was attacked."
+    )
+    assert start_of(parse(text, datetime.date(2016, 10, 19))).startswith("2016-10-20")
+
+
 def test_the_day_of_breaches_named_after_the_halt_word_does_not_date_the_pause() -> None:
     text = (
         "BAMAKO, June 20 (Reuters) - Mali's main rebel alliance signed a peace accord with the government in Bamako"

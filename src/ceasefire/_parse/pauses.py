@@ -1791,7 +1791,8 @@ def _triggers(
             text, match, sentence, history, sentences
         ):
             history.add(sentence)
-            if _INDEFINITE_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start()):
+            # from the space before the sentence, so that an article opening it is read: "A ceasefire ... took effect"
+            if _INDEFINITE_BEFORE.search(text, max(sentence.start - 1, match.start() - 40, 0), match.start()):
                 another_of_history.add(sentence)  # "ended with a Russian-brokered cease-fire signed in 2020"
             if match.start() >= headline_end:
                 of_history[word] = True
@@ -2070,13 +2071,16 @@ _ENDED_LONG_AGO_IN_SENTENCE = re.compile(
     r"\b(?:(?:collapsed|broke\sdown|ended|expired|failed|unravell?ed|fell\sapart|ran\sout|lapsed)"
     r"(?!\s(?:at\s(?!the\s(?:end|beginning|start)\sof\b)|more\b|a\b|an\b|the\b|\d|years?\b|months?\b|weeks?\b"
     r"|decades?\b|hostilities\b|fighting\b))"
+    # "took effect across Syria on Sept. 12 but collapsed a week later": its end counted from its start
+    r"|(?:collapsed|broke\sdown|unravell?ed|fell\sapart)\s(?:a|one|two|three|four|five|six)\s(?:days?|weeks?)\slater\b"
     # "declared a unilateral ceasefire in June ..., but the fighting spread into Amhara and Afar weeks later"
     r"|(?:fighting|clashes|hostilities)\s(?:resumed|spread|flared\sagain|broke\sout\sagain|erupted\sagain)\b"
     # "A ceasefire brokered by Russia and Turkey took effect on Jan. 12 but never held", told in June
     r"|\bnever\s(?:held|took\shold)\b)"
 )
 """
-A halt's end in its sentence, told alone: "collapsed within weeks", "expired at the end of April", not "lapsed at
+A halt's end in its sentence, told alone: "collapsed within weeks", "collapsed a week later", "expired at the end of
+April", not "lapsed at
 7 p.m." (today's end, its clock told) nor "ended more than a year of hostilities" (what the halt ended); or the
 fighting told as back ("but the fighting spread into Amhara weeks later"); or a halt that "never held".
 """
