@@ -2779,6 +2779,16 @@ def test_a_halt_of_another_word_told_as_ended_before_does_not_date_the_story_s(e
     assert start_of(parse(text, datetime.date(2023, 9, 14))) == "2023-09-13"
 
 
+@pytest.mark.parametrize("works", ["works for", "pushes for"])
+def test_a_headline_s_truce_only_worked_for_is_no_pause(works: str) -> None:
+    text = (
+        f"Biden presses Netanyahu to de-escalate as Egypt {works} Gaza truce\n\nGAZA CITY (AP) — Israeli warplanes"
+        " pounded the Gaza Strip before dawn Wednesday. An Egyptian official said Cairo had proposed a truce to begin"
+        " at 6 a.m. Thursday, but neither side had accepted it."
+    )
+    assert parse(text, datetime.date(2021, 5, 19)).pauses == ()
+
+
 @pytest.mark.parametrize("told", ["There has been no pause in the fighting", "There was no truce"])
 def test_corridors_told_with_no_halt_in_the_story_s_own_voice_are_no_pause(told: str) -> None:
     text = (
