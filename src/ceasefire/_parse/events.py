@@ -1058,12 +1058,12 @@ def _location(analysis: Analysis, match: re.Match[str], clause: Span, pause_tabl
 _DAY_OR_FINER = frozenset({Precision.DAY, Precision.HOUR, Precision.MINUTE})
 _SINCE_BEFORE = re.compile(r"(?i:\bsince)\s(?:\w+\s)?$")
 _ANNOUNCEMENT_REACH = 60
+"""How far after "announced" its date may come ("announced by U.S. President Joe Biden in Washington on Tuesday")."""
 _PAUSE_AS_A_DEAL = re.compile(
     r"\b(?:announced|unveiled|declared|proclaimed)\s(?:the|that|this)\s(?:(?:ceasefire|truce|peace|new)\s)?"
     r"(?:deal|agreement|accord|understanding)\b"
 )
 """An announcing verb before a pause named again as a deal: "announced the deal", "unveiled the ceasefire accord"."""
-"""How far after "announced" its date may come ("announced by U.S. President Joe Biden in Washington on Tuesday")."""
 _EFFECT_BETWEEN = re.compile(
     r"(?i:\b(?:(?:took|takes|take|went|goes|came|comes|come|entered|enters)\s(?:effect|into\s(?:force|effect))"
     r"|begins|began|begin|starts|started)\b)"
